@@ -1,0 +1,104 @@
+import VitaCore
+
+/// Plain-text renderings of papers for the command line, sized to a width in terminal cells.
+/// Everything from the record passes through `VisibleText` first.
+public enum PaperText {
+    /// `Cai, Kang, Yao et al.`: family names of the first authors.
+    public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
+        let names = paper.authors.prefix(max).map { $0.name.split(separator: " ").last.map(String.init) ?? $0.name }
+        var text = names.joined(separator: ", ")
+        if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
+        return text
+    }
+
+    public static func date(_ paper: Paper) -> String {
+        paper.date?.description ?? "undated"
+    }
+
+    /// Column widths for a list, decided once for all its lines so the columns line up.
+    public struct ListLayout {
+        public var numberWidth: Int
+        public var titleWidth: Int
+        public var authorWidth: Int
+
+        /// The title takes what the fixed columns leave; authors get up to a third of the rest.
+        public init(papers: [Paper], totalPapers: Int, width: Int) {
+            numberWidth = String(totalPapers).count
+            let fixed = numberWidth + 2 + 12 + 5 + 2
+            let rest = max(0, width - fixed)
+            let widest = papers.map { DisplayWidth.of(VisibleText.singleLine(PaperText.shortAuthors($0))) }.max() ?? 0
+            authorWidth = min(widest, rest / 3)
+            titleWidth = max(0, rest - authorWidth - (authorWidth > 0 ? 2 : 0))
+        }
+    }
+
+    /// One line a paper: number, date, category, code mark, title, first authors.
+    public static func listLine(_ paper: Paper, number: Int, layout: ListLayout) -> String {
+        let num = String(number)
+        var line = String(repeating: " ", count: max(0, layout.numberWidth - num.count)) + num + "  "
+            + DisplayWidth.fit(date(paper), to: 11) + " "
+            + DisplayWidth.fit(VisibleText.singleLine(paper.category ?? "-"), to: 4) + " "
+            + (paper.hasCode ? "C" : " ") + " "
+            + DisplayWidth.fit(VisibleText.singleLine(paper.title), to: layout.titleWidth)
+        if layout.authorWidth > 0 {
+            line += "  " + DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper)), to: layout.authorWidth)
+        }
+        return trimRight(line)
+    }
+
+    public static let tsvHeader = ["number", "id", "date", "year_inferred", "category", "score", "code", "code_link",
+                                   "title", "authors", "authors_truncated", "affiliation", "source"].joined(separator: "\t")
+
+    public static func tsvLine(_ paper: Paper, number: Int) -> String {
+        [String(number), paper.id, paper.date?.iso ?? "", paper.date.map { $0.yearInferred ? "1" : "0" } ?? "",
+         paper.category ?? "", paper.score.map { String($0) } ?? "", paper.hasCode ? "1" : "0", paper.codeLink ?? "",
+         paper.title, paper.authors.map(\.name).joined(separator: "; "), paper.authorsTruncated ? "1" : "0",
+         paper.affiliation ?? "", paper.source.description]
+            .map(Output.tsvCell).joined(separator: "\t")
+    }
+
+    /// The whole paper: title, fields, abstract wrapped to `width`.
+    public static func detail(_ paper: Paper, library: Library, width: Int) -> String {
+        var out: [String] = DisplayWidth.wrap(VisibleText.singleLine(paper.title), width: width)
+        out.append("")
+        func field(_ name: String, _ value: String) {
+            let label = DisplayWidth.fit(name, to: 10)
+            let lines = DisplayWidth.wrap(VisibleText.singleLine(value), width: max(10, width - 10))
+            for (i, l) in lines.enumerated() { out.append((i == 0 ? label : String(repeating: " ", count: 10)) + l) }
+        }
+        field("id", paper.id)
+        var date = date(paper)
+        if paper.date?.yearInferred == true { date += " (year inferred)" }
+        field("date", date)
+        if let c = paper.category { field("category", c) }
+        if let s = paper.score { field("score", String(s)) }
+        var authors = paper.authors.map(\.name).joined(separator: ", ")
+        if paper.authorsTruncated { authors += " et al." }
+        field("authors", authors.isEmpty ? "(none listed)" : authors)
+        switch paper.owner {
+        case .listed(let position): field("owner", "\(paper.authors[position].name), author \(position + 1)")
+        case .implied: field("owner", "\(library.profile?.name ?? "the profile owner") (behind et al.)")
+        case .none: break
+        }
+        if let a = paper.affiliation { field("affil.", a) }
+        if paper.hasCode { field("code", paper.codeLink ?? "yes (no repository link given)") }
+        for (i, link) in paper.links.enumerated() { field(i == 0 ? "links" : "", link) }
+        if !paper.possibleDuplicates.isEmpty { field("see also", paper.possibleDuplicates.joined(separator: ", ")) }
+        field("source", paper.source.description)
+        if !paper.abstract.isEmpty {
+            out.append("")
+            out += DisplayWidth.wrap(VisibleText.make(paper.abstract).replacingTabs(), width: width)
+        }
+        return out.map(trimRight).joined(separator: "\n")
+    }
+
+    static func trimRight(_ s: String) -> String {
+        var s = Substring(s)
+        while s.last == " " { s.removeLast() }
+        return String(s)
+    }
+}
+
+extension String {
+    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import VitaCore
+
+/// The options every subcommand shares: which files, the reference date, strictness.
+public struct RecordOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp("Record files: profile text or BibTeX; '-' reads standard input. Default: the bundled seed record.",
+                                 valueName: "file"))
+    public var files: [String] = []
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Reference date for dates given without a year (default: today).",
+                                                            valueName: "YYYY-MM-DD"))
+    public var asOf: String?
+
+    @Flag(help: "Exit 1 when the record has any diagnostic.")
+    public var strict = false
+
+    public init() {}
+
+    public mutating func validate() throws {
+        if let asOf, PaperDate(iso: asOf) == nil {
+            throw ValidationError("--as-of expects a date as YYYY-MM-DD, got '\(asOf)'")
+        }
+    }
+
+    public var referenceDate: PaperDate {
+        asOf.flatMap(PaperDate.init(iso:)) ?? .today()
+    }
+
+    /// Loads the record, prints its diagnostics to standard error and decides whether to go on:
+    /// a file that could not be read, a record with no paper, or `--strict` with diagnostics exit 1.
+    public func load() throws -> Library {
+        let library = files.isEmpty ? try SeedRecord.load(asOf: referenceDate)
+                                    : RecordLoader.load(files, asOf: referenceDate)
+        for d in library.diagnostics {
+            Output.error(VisibleText.make(d.description))
+        }
+        if library.diagnostics.contains(where: { $0.severity == .error }) || (strict && !library.diagnostics.isEmpty) {
+            throw ExitCode(1)
+        }
+        if library.papers.isEmpty {
+            Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : $0 }.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        return library
+    }
+}
+
+public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {
+    case text, json, tsv
+}
+
+/// The record that ships with Vita, opened when no file is given.
+///
+/// Found in this order: the file or folder named by `VITA_SEEDS`; otherwise the copy of the
+/// project's `seeds/` folder compiled into the binary, so it works from any directory.
+public enum SeedRecord {
+    public static func load(asOf: PaperDate) throws -> Library {
+        if let override = ProcessInfo.processInfo.environment["VITA_SEEDS"], !override.isEmpty {
+            return RecordLoader.load(try files(in: override), asOf: asOf)
+        }
+        let records = EmbeddedSeed.files.map { file -> (String, RecordContents) in
+            let bytes = Data(base64Encoded: file.base64) ?? Data()
+            let name = "seeds/" + file.name
+            return (name, ProfileReader.read(bytes, fileName: name, asOf: asOf))
+        }
+        return Library(records: records)
+    }
+
+    static func files(in path: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            Output.error("vita: VITA_SEEDS names '\(path)', which does not exist")
+            throw ExitCode(1)
+        }
+        guard isDirectory.boolValue else { return [path] }
+        let names = try FileManager.default.contentsOfDirectory(atPath: path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".bib") }
+            .sorted()
+        return names.map { (path as NSString).appendingPathComponent($0) }
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import VitaCore
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Papers per year and per category, papers with code, top coauthors, diagnostics."
+    )
+
+    @OptionGroup var record: RecordOptions
+    @Option(help: "Output format.") var format: OutputFormat = .text
+    @Option(help: "How many coauthors to list.") var top: Int = 10
+    @Option(help: "Line width for text output.") var width: Int?
+
+    struct Document: Encodable {
+        var files: [String]
+        var profile: Profile?
+        var statistics: Statistics
+    }
+
+    func run() throws {
+        let library = try record.load()
+        var stats = Statistics(library: library)
+        switch format {
+        case .json:
+            Output.print(try Output.json(Document(files: library.files, profile: library.profile, statistics: stats)))
+        case .tsv:
+            stats.coauthors = Array(stats.coauthors.prefix(top))
+            Output.print(StatsText.tsv(stats))
+        case .text:
+            stats.coauthors = Array(stats.coauthors.prefix(top))
+            Output.print(StatsText.text(stats, library: library, width: Output.width(width)))
+        }
+    }
+}
+
+enum StatsText {
+    static func text(_ s: Statistics, library: Library, width: Int) -> String {
+        var out: [String] = []
+        if let p = library.profile {
+            var head = [VisibleText.singleLine(p.name)]
+            if let f = p.field { head.append(VisibleText.singleLine(f)) }
+            if let h = p.hIndex { head.append("h-index \(h)") }
+            if let c = p.citationCount { head.append("\(c) citations") }
+            out.append(head.joined(separator: " · "))
+        }
+        var summary = "\(s.papers) papers"
+        if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount { summary += " (the header says \(listed))" }
+        summary += ", \(s.withCode) with code, \(s.truncatedAuthorLists) with truncated author lists"
+        out.append(summary)
+        out.append("")
+        out.append("Papers per year")
+        let maxCount = s.perYear.map(\.papers).max() ?? 0
+        let barRoom = max(5, min(40, width - 30))
+        for y in s.perYear {
+            let bar = String(repeating: "#", count: maxCount == 0 ? 0 : (y.papers * barRoom + maxCount - 1) / maxCount)
+            var line = "  \(y.year)  \(pad(String(y.papers), 3))  \(bar)"
+            if y.inferred > 0 { line += "  (\(y.inferred) with inferred year)" }
+            out.append(line)
+        }
+        if s.undated > 0 { out.append("  undated  \(s.undated)") }
+        out.append("")
+        out.append("Per category")
+        for c in s.perCategory { out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.category), to: 6)) \(pad(String(c.papers), 3))") }
+        out.append("")
+        out.append("Top coauthors (shared papers, years)")
+        let nameWidth = min(30, s.coauthors.map { DisplayWidth.of($0.name) }.max() ?? 0)
+        for c in s.coauthors {
+            let years = c.firstYear.map { f in f == c.lastYear ? "\(f)" : "\(f)–\(c.lastYear ?? f)" } ?? ""
+            out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(String(c.sharedPapers), 3))  \(years)")
+        }
+        out.append("")
+        out.append("Diagnostics: \(s.diagnostics)")
+        return out.joined(separator: "\n")
+    }
+
+    static func tsv(_ s: Statistics) -> String {
+        var rows = ["section\tkey\tpapers\textra"]
+        for y in s.perYear { rows.append("year\t\(y.year)\t\(y.papers)\tinferred=\(y.inferred)") }
+        if s.undated > 0 { rows.append("year\tundated\t\(s.undated)\t") }
+        for c in s.perCategory { rows.append("category\t\(Output.tsvCell(c.category))\t\(c.papers)\t") }
+        rows.append("code\twith_code\t\(s.withCode)\t")
+        for c in s.coauthors {
+            rows.append("coauthor\t\(Output.tsvCell(c.name))\t\(c.sharedPapers)\t\(c.firstYear.map(String.init) ?? "")-\(c.lastYear.map(String.init) ?? "")")
+        }
+        rows.append("diagnostics\tcount\t\(s.diagnostics)\t")
+        return rows.joined(separator: "\n")
+    }
+
+    static func pad(_ s: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - s.count)) + s
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import VitaCore
+
+public struct VitaCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "vita",
+        abstract: "Explore a publication record: list, read, count and export papers.",
+        discussion: """
+        With no file, Vita opens its bundled seed record (override with VITA_SEEDS=FILE-OR-FOLDER).
+        Diagnostics about the input go to standard error as file:line:column: warning: message.
+        Exit status: 0 when the record loaded (even with diagnostics), 1 when a file could not be read
+        or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
+        """,
+        version: version,
+        subcommands: [ListCommand.self, ShowCommand.self, StatsCommand.self],
+        defaultSubcommand: ListCommand.self
+    )
+
+    public init() {}
+}
+
+/// The JSON document `vita list --format json` writes. Its shape is documented in README.md.
+struct RecordDocument: Encodable {
+    var files: [String]
+    var profile: Profile?
+    var papers: [Paper]
+    var diagnostics: [Diagnostic]
+}
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "One line a paper: number, date, category, code mark (C), title, first authors.",
+        discussion: "Dates whose year was inferred show as 2026?-04-14. The number is the paper's position in the file; `vita show N` opens it."
+    )
+
+    @OptionGroup var record: RecordOptions
+    @Option(help: "Output format.") var format: OutputFormat = .text
+    @Option(help: "Order: date (newest first), title, category, score (highest first) or file.") var sort: PaperSort = .date
+    @Flag(help: "Reverse the order.") var reverse = false
+    @Option(help: "Show at most N papers.") var limit: Int?
+    @Option(help: "Line width for text output (default: COLUMNS, the terminal, or 80).") var width: Int?
+
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit expects a number of papers, 0 or more") }
+    }
+
+    func run() throws {
+        let library = try record.load()
+        var papers = sort.sorted(library.papers, reversed: reverse)
+        if let limit { papers = Array(papers.prefix(limit)) }
+        try PaperListing.write(papers, library: library, format: format, width: Output.width(width))
+    }
+}
+
+/// Writes a list of papers in one of the output formats; shared by every listing subcommand.
+enum PaperListing {
+    static func write(_ papers: [Paper], library: Library, format: OutputFormat, width: Int) throws {
+        switch format {
+        case .json:
+            Output.print(try Output.json(RecordDocument(files: library.files, profile: library.profile,
+                                                        papers: papers, diagnostics: library.diagnostics)))
+        case .tsv:
+            var lines = [PaperText.tsvHeader]
+            for p in papers { lines.append(PaperText.tsvLine(p, number: (library.index(of: p.id) ?? 0) + 1)) }
+            Output.print(lines.joined(separator: "\n"))
+        case .text:
+            let layout = PaperText.ListLayout(papers: papers, totalPapers: library.papers.count, width: width)
+            let lines = papers.map { p in PaperText.listLine(p, number: (library.index(of: p.id) ?? 0) + 1, layout: layout) }
+            if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
+        }
+    }
+}
+
+extension PaperSort: ExpressibleByArgument {}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "One paper in full, the abstract wrapped to the width.",
+        discussion: "ID is the paper's id (as `vita list --format tsv` shows it), a unique prefix of it, or its number in `vita list`."
+    )
+
+    @Argument(help: "The paper's id, a unique id prefix, or its number.") var id: String
+    @OptionGroup var record: RecordOptions
+    @Option(help: "Output format.") var format: OutputFormat = .text
+    @Option(help: "Line width for text output.") var width: Int?
+
+    func run() throws {
+        let library = try record.load()
+        guard let paper = library.find(id) else {
+            Output.error("vita: no paper '\(VisibleText.singleLine(id))'; expected an id, a unique id prefix or a number from 1 to \(library.papers.count)")
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json: Output.print(try Output.json(paper))
+        case .tsv: Output.print(PaperText.tsvHeader + "\n" + PaperText.tsvLine(paper, number: (library.index(of: paper.id) ?? 0) + 1))
+        case .text: Output.print(PaperText.detail(paper, library: library, width: Output.width(width)))
+        }
+    }
+}

@@ -1,0 +1,49 @@
+/// The orders a list of papers can be shown in. Each has a natural direction (newest first,
+/// A to Z, highest score first, file order); `reversed` flips it. Ties keep file order.
+public enum PaperSort: String, Sendable, CaseIterable, Codable {
+    case date, title, category, score, file
+
+    public func sorted(_ papers: [Paper], reversed: Bool = false) -> [Paper] {
+        let indexed = Array(papers.enumerated())
+        // Titles are folded once, not on every comparison.
+        let titleKeys = self == .title ? papers.map { TextFolding.fold($0.title) } : []
+        let ordered = indexed.sorted { a, b in
+            let order = self == .title
+                ? (titleKeys[a.offset] == titleKeys[b.offset] ? 0 : (titleKeys[a.offset] < titleKeys[b.offset] ? -1 : 1))
+                : compare(a.element, b.element)
+            if order != 0 { return reversed ? order > 0 : order < 0 }
+            return reversed ? a.offset > b.offset : a.offset < b.offset
+        }
+        return ordered.map(\.element)
+    }
+
+    /// Negative when `a` comes first in the natural direction.
+    func compare(_ a: Paper, _ b: Paper) -> Int {
+        switch self {
+        case .date:
+            // Newest first; undated last.
+            switch (a.date, b.date) {
+            case let (x?, y?): return x == y ? 0 : (x > y ? -1 : 1)
+            case (nil, nil): return 0
+            case (nil, _): return 1
+            case (_, nil): return -1
+            }
+        case .title:
+            let x = TextFolding.fold(a.title), y = TextFolding.fold(b.title)
+            return x == y ? 0 : (x < y ? -1 : 1)
+        case .category:
+            let x = a.category ?? "~", y = b.category ?? "~"
+            if x != y { return x < y ? -1 : 1 }
+            return PaperSort.date.compare(a, b)
+        case .score:
+            switch (a.score, b.score) {
+            case let (x?, y?): return x == y ? PaperSort.date.compare(a, b) : (x > y ? -1 : 1)
+            case (nil, nil): return PaperSort.date.compare(a, b)
+            case (nil, _): return 1
+            case (_, nil): return -1
+            }
+        case .file:
+            return 0
+        }
+    }
+}

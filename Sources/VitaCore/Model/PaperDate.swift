@@ -1,0 +1,77 @@
+/// A calendar day. `yearInferred` is true when the record gave only month and day and the year
+/// was chosen as the most recent one whose day is not after the reference date.
+public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+    public var yearInferred: Bool
+
+    public init(year: Int, month: Int, day: Int, yearInferred: Bool = false) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.yearInferred = yearInferred
+    }
+
+    public static func < (a: PaperDate, b: PaperDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    /// ISO 8601, `2023-08-15`.
+    public var iso: String {
+        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    /// `2023-08-15`, or `2026?-04-14` when the year was inferred.
+    public var description: String {
+        yearInferred ? "\(year)?" + iso.dropFirst(4) : iso
+    }
+
+    public static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    public static func isLeapYear(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// The most recent year in which `month`/`day` exists and is not after `reference`.
+    public static func inferYear(month: Int, day: Int, asOf reference: PaperDate) -> Int {
+        var year = reference.year
+        if (month, day) > (reference.month, reference.day) { year -= 1 }
+        // Feb 29 exists only in leap years; step back to the last one.
+        while day > daysIn(month: month, year: year) { year -= 1 }
+        return year
+    }
+
+    /// Parses `YYYY-MM-DD`; nil when it is not a real day.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= PaperDate.daysIn(month: m, year: y)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// Today in the local calendar.
+    public static func today() -> PaperDate {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return PaperDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

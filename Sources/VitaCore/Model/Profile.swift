@@ -1,0 +1,28 @@
+/// The header of a profile page: who it is and the summary figures the page shows.
+public struct Profile: Sendable, Hashable, Codable {
+    public var name: String
+    /// Primary field, e.g. `CV`.
+    public var field: String?
+    public var hIndex: Int?
+    /// The `34papers` figure of the header.
+    public var paperCount: Int?
+    public var citationCount: Int?
+    /// `Novelty57%` as 57.
+    public var noveltyPercent: Int?
+    public var aiScore: Int?
+    /// The `34 Papers` line that opens the list.
+    public var listedPaperCount: Int?
+    /// Header lines the reader did not recognise, kept as written (each also has a diagnostic).
+    public var otherLines: [String]
+    /// Where the header was read from.
+    public var source: SourceLocation
+
+    public init(name: String, source: SourceLocation) {
+        self.name = name
+        self.source = source
+        self.otherLines = []
+    }
+
+    /// The key of the owner's name, for matching against authors.
+    public var ownerKey: String { NameKey.make(name) }
+}

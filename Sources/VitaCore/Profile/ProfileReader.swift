@@ -1,0 +1,276 @@
+/// What one file gave: its profile header (if it has one), its papers and what was wrong with it.
+public struct RecordContents: Sendable {
+    public var profile: Profile?
+    public var papers: [Paper]
+    public var diagnostics: [Diagnostic]
+
+    public init(profile: Profile? = nil, papers: [Paper] = [], diagnostics: [Diagnostic] = []) {
+        self.profile = profile
+        self.papers = papers
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Reads the profile text format line by line:
+///
+///     Name                       header: name, field, h-index, counts, scores
+///     CV
+///     h-index19 …
+///     34 Papers
+///
+///     CVAug 15, 2023Code         one block per paper: meta line,
+///     Title                      title,
+///     A, B, C et al. · place     authors,
+///     Abstract…                  abstract (more lines join it)
+///
+/// Blank lines between the parts are optional and may repeat. A meta line always starts a new
+/// block, which is how the reader finds its footing again after anything it could not place.
+/// Nothing is dropped without a diagnostic.
+public struct ProfileReader: LineSink {
+    private enum State {
+        case start, header, expectMeta, expectTitle, expectAuthors, expectAbstract, inAbstract
+    }
+
+    private struct Block {
+        var line: Int
+        var meta: MetaLine
+        var title: String?
+        var titleLine = 0
+        var authors: AuthorLine?
+        var abstract: String = ""
+        var pendingBlank = false
+    }
+
+    public let fileName: String
+    public let asOf: PaperDate
+    /// Lines longer than this are reported: a paper field that long is almost always a broken file.
+    public var longLineLimit = 100_000
+
+    private var state = State.start
+    private var profile: Profile?
+    private var ownerKey: String?
+    private var block: Block?
+    private var papers: [Paper] = []
+    private var diagnostics: [Diagnostic] = []
+    private var skipped: (first: Int, last: Int, text: String)?
+    private var lastLine = 0
+    private var nameKeys: [String: String] = [:]
+
+    public init(fileName: String, asOf: PaperDate) {
+        self.fileName = fileName
+        self.asOf = asOf
+    }
+
+    /// Reads a whole byte buffer (a file already in memory).
+    public static func read(_ bytes: some Collection<UInt8>, fileName: String, asOf: PaperDate) -> RecordContents {
+        var splitter = LineSplitter(ProfileReader(fileName: fileName, asOf: asOf))
+        splitter.feed(bytes)
+        splitter.finish()
+        return splitter.sink.finish()
+    }
+
+    public static func read(_ text: String, fileName: String, asOf: PaperDate) -> RecordContents {
+        read(Array(text.utf8), fileName: fileName, asOf: asOf)
+    }
+
+    // MARK: LineSink
+
+    public mutating func invalidUTF8(line number: Int, column: Int) {
+        warn(number, column, "invalid UTF-8; the bad bytes are shown as \u{FFFD} (expected UTF-8 text)")
+    }
+
+    public mutating func line(_ text: String, number: Int) {
+        lastLine = number
+        if text.utf8.count > longLineLimit {
+            warn(number, 1, "line is \(text.utf8.count) bytes long; expected a header, meta, title, author or abstract line")
+        }
+        let isBlank = text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        if isBlank {
+            if state == .inAbstract { block?.pendingBlank = true }
+            return
+        }
+        let meta = MetaLine.parse(text)
+        if let meta {
+            startBlock(meta, line: number, text: text)
+            return
+        }
+        switch state {
+        case .start:
+            // The first line names the person, unless it looks like no name at all.
+            if text.count <= 120 {
+                var p = Profile(name: text.trimmingSpaces(), source: location(number))
+                p.name = text.trimmingSpaces()
+                profile = p
+                ownerKey = NameKey.make(p.name)
+                state = .header
+            } else {
+                skip(text, number)
+                state = .expectMeta
+            }
+        case .header:
+            headerLine(text.trimmingSpaces(), number)
+        case .expectMeta:
+            skip(text, number)
+        case .expectTitle:
+            block?.title = text.trimmingSpaces()
+            block?.titleLine = number
+            state = .expectAuthors
+        case .expectAuthors:
+            block?.authors = AuthorLine.parse(text)
+            state = .expectAbstract
+        case .expectAbstract:
+            block?.abstract = text
+            state = .inAbstract
+        case .inAbstract:
+            let separator = block?.pendingBlank == true ? "\n\n" : "\n"
+            block?.abstract += separator + text
+            block?.pendingBlank = false
+        }
+    }
+
+    /// Ends the input: closes the last block and checks the header's counts.
+    public mutating func finish() -> RecordContents {
+        closeBlock()
+        flushSkipped()
+        if lastLine == 0 {
+            warn(1, 1, "file is empty; expected a profile header or a paper block")
+        } else if papers.isEmpty && profile != nil && diagnostics.isEmpty {
+            warn(lastLine, 1, "no paper blocks found; expected a meta line like 'CVAug 15, 2023Code' after the header")
+        }
+        if let profile {
+            let found = papers.count
+            if let listed = profile.listedPaperCount, listed != found {
+                diagnostics.append(Diagnostic(.warning, at: profile.source,
+                    "the header lists \(listed) papers but \(found) paper blocks were found"))
+            } else if profile.listedPaperCount == nil, let count = profile.paperCount, count != found {
+                diagnostics.append(Diagnostic(.warning, at: profile.source,
+                    "the header counts \(count) papers but \(found) paper blocks were found"))
+            }
+        }
+        return RecordContents(profile: profile, papers: papers, diagnostics: diagnostics)
+    }
+
+    // MARK: Header
+
+    private mutating func headerLine(_ text: String, _ number: Int) {
+        guard var p = profile else { return }
+        defer { profile = p }
+        if let n = Self.number(text, suffix: " Papers") ?? Self.number(text, suffix: " Paper") {
+            p.listedPaperCount = n
+            state = .expectMeta
+        } else if let n = Self.number(text, prefix: "h-index") {
+            p.hIndex = n
+        } else if let n = Self.number(text, suffix: "papers") ?? Self.number(text, suffix: "paper") {
+            p.paperCount = n
+        } else if let n = Self.number(text, suffix: "citations") ?? Self.number(text, suffix: "citation") {
+            p.citationCount = n
+        } else if text.hasPrefix("Novelty"), text.hasSuffix("%"), let n = Self.number(String(text.dropLast()), prefix: "Novelty") {
+            p.noveltyPercent = n
+        } else if let n = Self.number(text, prefix: "AI Score") {
+            p.aiScore = n
+        } else if p.field == nil, p.hIndex == nil, text.count <= 40, !text.contains(where: \.isNumber) {
+            p.field = text
+        } else {
+            p.otherLines.append(text)
+            warn(number, 1, "unrecognised header line '\(Self.preview(text))'; expected h-index, papers, citations, Novelty, AI Score or 'N Papers' (kept in the profile)")
+        }
+    }
+
+    /// `prefix` + a number with optional thousands commas + `suffix`, nothing else.
+    static func number(_ text: String, prefix: String = "", suffix: String = "") -> Int? {
+        guard text.hasPrefix(prefix), text.hasSuffix(suffix), text.count > prefix.count + suffix.count else { return nil }
+        let digits = text.dropFirst(prefix.count).dropLast(suffix.count).filter { $0 != "," }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(digits)
+    }
+
+    // MARK: Blocks
+
+    private mutating func startBlock(_ meta: MetaLine, line: Int, text: String) {
+        closeBlock()
+        flushSkipped()
+        if state == .header || state == .start {
+            // A record whose header has no `N Papers` line, or no header at all.
+            state = .expectMeta
+        }
+        block = Block(line: line, meta: meta)
+        state = .expectTitle
+    }
+
+    private mutating func closeBlock() {
+        guard let b = block else { return }
+        block = nil
+        state = .expectMeta
+        guard let title = b.title else {
+            warn(b.line, 1, "paper block has a meta line but no title; expected a title line after it (block skipped)")
+            return
+        }
+        if b.authors == nil {
+            warn(b.titleLine, 1, "paper '\(Self.preview(title))' ends before its author line; expected authors and an abstract")
+        } else if b.abstract.isEmpty {
+            warn(b.titleLine, 1, "paper '\(Self.preview(title))' has no abstract; expected an abstract line after the authors")
+        }
+
+        var date: PaperDate?
+        let m = b.meta
+        if let month = m.month {
+            if m.day >= 1, m.day <= PaperDate.daysIn(month: month, year: m.year ?? 2000) {
+                if let year = m.year {
+                    date = PaperDate(year: year, month: month, day: m.day)
+                } else {
+                    date = PaperDate(year: PaperDate.inferYear(month: month, day: m.day, asOf: asOf),
+                                     month: month, day: m.day, yearInferred: true)
+                }
+            } else {
+                warn(b.line, m.monthColumn + m.monthWord.count + 1, "\(m.monthWord) has no day \(m.day); expected a day of that month (date left empty)")
+            }
+        } else {
+            warn(b.line, m.monthColumn, "unknown month '\(m.monthWord)'; expected Jan, Feb, … Dec (date left empty)")
+        }
+
+        let authorLine = b.authors ?? AuthorLine(names: [], truncated: false, affiliation: nil)
+        let authors = authorLine.names.map { name in Author(name: name, key: key(for: name)) }
+        var owner = Paper.Owner.none
+        if let ownerKey {
+            owner = authors.firstIndex(where: { $0.key == ownerKey }).map { .listed(position: $0) } ?? .implied
+        }
+        let links = Links.extract(from: b.abstract)
+        papers.append(Paper(
+            title: title, authors: authors, authorsTruncated: authorLine.truncated, owner: owner,
+            affiliation: authorLine.affiliation, date: date, category: m.category, score: m.score,
+            hasCode: m.hasCode, codeLink: m.hasCode ? Links.repository(in: links) : nil,
+            abstract: b.abstract, links: links, source: location(b.line)))
+    }
+
+    private mutating func key(for name: String) -> String {
+        if let k = nameKeys[name] { return k }
+        let k = NameKey.make(name)
+        nameKeys[name] = k
+        return k
+    }
+
+    // MARK: Diagnostics
+
+    private mutating func skip(_ text: String, _ number: Int) {
+        if let s = skipped { skipped = (s.first, number, s.text) } else { skipped = (number, number, text) }
+    }
+
+    private mutating func flushSkipped() {
+        guard let s = skipped else { return }
+        skipped = nil
+        let span = s.first == s.last ? "line" : "lines \(s.first)–\(s.last)"
+        warn(s.first, 1, "expected a meta line like 'CVAug 15, 2023Code' (category, date, optional score and Code); \(span) not read as a paper: '\(Self.preview(s.text))'")
+    }
+
+    private func location(_ line: Int, _ column: Int = 1) -> SourceLocation {
+        SourceLocation(file: fileName, line: line, column: column)
+    }
+
+    private mutating func warn(_ line: Int, _ column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(.warning, at: location(line, column), message))
+    }
+
+    static func preview(_ text: String) -> String {
+        VisibleText.singleLine(DisplayWidth.truncate(String(text.prefix(200)), to: 50))
+    }
+}

@@ -1,0 +1,100 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Cuts a byte stream into lines and decodes each as UTF-8, reading in fixed chunks so memory stays
+/// flat however large the input. `\n` and `\r\n` both end a line; a last line without a newline counts.
+/// Invalid UTF-8 is decoded with U+FFFD in place of the bad bytes and reported once per line.
+public protocol LineSink {
+    mutating func line(_ text: String, number: Int)
+    /// Line `number` held bytes that are not UTF-8; the first stands at `column`.
+    mutating func invalidUTF8(line number: Int, column: Int)
+}
+
+public struct LineSplitter<Sink: LineSink> {
+    public var sink: Sink
+    private var pending: [UInt8] = []
+    private var lineNumber = 0
+
+    public init(_ sink: Sink) {
+        self.sink = sink
+    }
+
+    /// Feeds the next chunk of bytes.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer) {
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return }
+        var start = 0
+        while start < chunk.count {
+            guard let hit = memchr(base + start, 0x0A, chunk.count - start) else {
+                pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start...]))
+                return
+            }
+            let end = base.distance(to: UnsafeRawPointer(hit))
+            if pending.isEmpty {
+                emit(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
+            } else {
+                pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
+                let line = pending
+                pending.removeAll(keepingCapacity: true)
+                line.withUnsafeBytes { emit($0) }
+            }
+            start = end + 1
+        }
+    }
+
+    public mutating func feed(_ bytes: some Collection<UInt8>) {
+        let array = Array(bytes)
+        array.withUnsafeBytes { feed($0) }
+    }
+
+    /// Emits the last line if the input did not end with a newline.
+    public mutating func finish() {
+        if !pending.isEmpty {
+            let line = pending
+            pending = []
+            line.withUnsafeBytes { emit($0) }
+        }
+    }
+
+    public var linesSeen: Int { lineNumber }
+
+    private mutating func emit(_ raw: UnsafeRawBufferPointer) {
+        lineNumber += 1
+        var bytes = raw.bindMemory(to: UInt8.self)
+        if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            sink.line(text, number: lineNumber)
+        } else {
+            let repaired = String(decoding: bytes, as: UTF8.self)
+            let column = (repaired.firstIndex(of: "\u{FFFD}").map { repaired.distance(from: repaired.startIndex, to: $0) } ?? 0) + 1
+            sink.invalidUTF8(line: lineNumber, column: column)
+            sink.line(repaired, number: lineNumber)
+        }
+    }
+
+    /// Reads a whole file descriptor through a splitter in 1 MiB chunks. Returns errno on a read error.
+    public mutating func read(fd: Int32) -> Int32? {
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let n = systemRead(fd, buffer, size)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { break }
+            feed(UnsafeRawBufferPointer(start: buffer, count: n))
+        }
+        finish()
+        return nil
+    }
+}
+
+#if canImport(Glibc)
+private let systemRead = Glibc.read
+#else
+private let systemRead = Darwin.read
+#endif

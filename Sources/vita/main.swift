@@ -1,0 +1,3 @@
+import VitaCLI
+
+VitaCommand.main()
