@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import VitaCore
+
+@Suite("Model, text helpers and loading")
+struct ModelTests {
+    @Test func jsonRoundTrip() throws {
+        let papers = Fixtures.seedLibrary.papers
+        let data = try JSONEncoder().encode(papers)
+        let back = try JSONDecoder().decode([Paper].self, from: data)
+        #expect(back == papers)
+        let json = String(decoding: try JSONEncoder().encode(papers[0]), as: UTF8.self)
+        #expect(json.contains(#""owner":{"position":2,"role":"listed"}"#) || json.contains(#""owner":{"role":"listed","position":2}"#))
+    }
+
+    @Test func twoFilesMakeOneLibrary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let second = dir.appendingPathComponent("tiny.txt")
+        try Fixtures.tiny.write(to: second, atomically: true, encoding: .utf8)
+        let lib = RecordLoader.load([Fixtures.seedPath, second.path, dir.appendingPathComponent("missing.txt").path], asOf: Fixtures.asOf)
+        #expect(lib.papers.count == 36)
+        #expect(lib.profiles.map(\.name) == ["Anbang Yao", "Jane Doe"])
+        #expect(lib.papers[35].source.file == second.path)
+        #expect(lib.diagnostics.count == 1)
+        #expect(lib.diagnostics.first?.severity == .error)
+        #expect(lib.diagnostics.first?.description.hasSuffix("missing.txt: error: cannot open: No such file or directory") == true)
+        // Same file twice: every paper kept, each linked to its twin.
+        let twice = RecordLoader.load([second.path, second.path], asOf: Fixtures.asOf)
+        #expect(twice.papers.count == 4)
+        #expect(Set(twice.papers.map(\.id)).count == 4)
+        #expect(twice.papers[0].possibleDuplicates == [twice.papers[2].id])
+    }
+
+    @Test func nameKeys() {
+        #expect(NameKey.make("Anbang Yao") == NameKey.make("  anbang   YAO "))
+        #expect(NameKey.make("Müller") == NameKey.make("Muller"))
+        #expect(NameKey.make("Mu\u{0308}ller") == NameKey.make("M\u{00FC}ller"))
+        #expect(NameKey.make("J. Smith") == NameKey.make("J Smith"))
+        #expect(NameKey.make("Chao Li") != NameKey.make("Chao Lin"))
+    }
+
+    @Test func displayWidth() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("論文") == 4)
+        #expect(DisplayWidth.of("e\u{0301}") == 1)
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.truncate("論文論文", to: 5) == "論文…")
+        #expect(DisplayWidth.fit("ab", to: 4) == "ab  ")
+        #expect(DisplayWidth.wrap("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
+        #expect(DisplayWidth.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+    }
+
+    @Test func controlCharactersBecomeVisible() {
+        #expect(VisibleText.make("a\u{1B}[2Jb") == "a␛[2Jb")
+        #expect(VisibleText.make("plain") == "plain")
+        #expect(VisibleText.singleLine("a\tb\nc") == "a b c")
+        #expect(VisibleText.make("x\u{7F}\u{9B}") == "x␡\u{FFFD}")
+    }
+
+    @Test func links() {
+        #expect(Links.extract(from: "see \\url{https://a.org/x} and https://github.com/u/r.") == ["https://a.org/x", "https://github.com/u/r"])
+        #expect(Links.extract(from: "(https://en.wikipedia.org/wiki/A_(b)) end") == ["https://en.wikipedia.org/wiki/A_(b)"])
+        #expect(Links.extract(from: "no links here http:// nope") == [])
+        #expect(Links.repository(in: ["https://arxiv.org/abs/1", "https://gitlab.com/a/b"]) == "https://gitlab.com/a/b")
+    }
+
+    @Test func sortOrders() {
+        let lib = Fixtures.seedLibrary
+        let byDate = PaperSort.date.sorted(lib.papers)
+        #expect(byDate.first?.title.hasPrefix("Chain-of-Models") == true)
+        #expect(byDate.last?.title.hasPrefix("HyperNet") == true)
+        #expect(PaperSort.date.sorted(lib.papers, reversed: true).first?.title.hasPrefix("HyperNet") == true)
+        #expect(PaperSort.title.sorted(lib.papers).first?.title.hasPrefix("3D Human") == true)
+        #expect(PaperSort.score.sorted(lib.papers).prefix(2).map(\.score) == [79.2, 62.2])
+        #expect(PaperSort.file.sorted(lib.papers) == lib.papers)
+        #expect(PaperSort.category.sorted(lib.papers).first?.category == "AI")
+    }
+}
