@@ -4,17 +4,17 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
     case date, title, category, score, file
 
     public func sorted(_ papers: [Paper], reversed: Bool = false) -> [Paper] {
-        let indexed = Array(papers.enumerated())
-        // Titles are folded once, not on every comparison.
+        if self == .file { return reversed ? papers.reversed() : papers }
+        // Titles are folded once, not on every comparison; indices are sorted, not whole papers.
         let titleKeys = self == .title ? papers.map { TextFolding.fold($0.title) } : []
-        let ordered = indexed.sorted { a, b in
-            let order = self == .title
-                ? (titleKeys[a.offset] == titleKeys[b.offset] ? 0 : (titleKeys[a.offset] < titleKeys[b.offset] ? -1 : 1))
-                : compare(a.element, b.element)
-            if order != 0 { return reversed ? order > 0 : order < 0 }
-            return reversed ? a.offset > b.offset : a.offset < b.offset
+        let order = papers.indices.sorted { a, b in
+            let c = self == .title
+                ? (titleKeys[a] == titleKeys[b] ? 0 : (titleKeys[a] < titleKeys[b] ? -1 : 1))
+                : compare(papers[a], papers[b])
+            if c != 0 { return reversed ? c > 0 : c < 0 }
+            return reversed ? a > b : a < b
         }
-        return ordered.map(\.element)
+        return order.map { papers[$0] }
     }
 
     /// Negative when `a` comes first in the natural direction.

@@ -53,8 +53,9 @@ public struct Library: Sendable {
 
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
     private mutating func assignIDs() {
+        indexByID.reserveCapacity(papers.count)
         for i in papers.indices {
-            let base = papers[i].id.isEmpty ? Self.slug(papers[i]) : papers[i].id
+            let base = papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
             var id = base
             var k = 2
             while indexByID[id] != nil {
@@ -69,29 +70,50 @@ public struct Library: Sendable {
     static let stopWords: Set<String> = ["a", "an", "the", "of", "on", "in", "for", "to", "and", "with",
                                          "via", "by", "from", "at", "is", "are", "towards", "toward"]
 
-    public static func slug(_ paper: Paper) -> String {
+    public static func slug(title: String, year: Int?) -> String {
+        slug(words: TitleWords.split(title, limit: 8), year: year)
+    }
+
+    static func slug(words titleWords: [String], year: Int?) -> String {
         var words: [String] = []
-        for word in TitleWords.split(paper.title) where !stopWords.contains(word) {
+        for word in titleWords where !stopWords.contains(word) {
             words.append(word)
             if words.count == 2 { break }
         }
         if words.isEmpty { words = ["untitled"] }
-        return words.joined(separator: "-") + "-" + (paper.year.map(String.init) ?? "nd")
+        return words.joined(separator: "-") + "-" + (year.map(String.init) ?? "nd")
     }
 
     /// Two papers are possible duplicates when their titles agree once folded, or when they share
     /// the head before a colon (`KernelWarehouse: …`) and the first author.
     private mutating func linkDuplicates() {
-        var groups: [String: [Int]] = [:]
-        for (i, p) in papers.enumerated() {
-            let words = TitleWords.split(p.title)
-            groups["t:" + words.joined(separator: " "), default: []].append(i)
-            if let colon = p.title.firstIndex(of: ":"), let first = p.authors.first {
-                let head = TitleWords.split(p.title[..<colon]).joined(separator: " ")
-                if !head.isEmpty { groups["h:" + head + "|" + first.key, default: []].append(i) }
+        // Keys are fingerprints; the first paper seen per key is remembered, and groups are made
+        // only where a key repeats (rare), after checking the words really agree.
+        var first: [UInt64: Int] = [:]
+        first.reserveCapacity(papers.count * 2)
+        var groups: [Int: [Int]] = [:]
+        func add(_ key: UInt64, _ i: Int, same: (Int, Int) -> Bool) {
+            if let f = first[key] {
+                if same(f, i) { groups[f, default: [f]].append(i) }
+            } else {
+                first[key] = i
             }
         }
-        for members in groups.values where members.count > 1 {
+        for i in papers.indices {
+            let title = papers[i].title
+            add(TitleWords.fingerprint(title) << 1, i) { a, b in
+                TitleWords.split(papers[a].title) == TitleWords.split(papers[b].title)
+            }
+            if let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first {
+                let head = title[..<colon]
+                var h = TitleWords.fingerprint(head)
+                for b in firstAuthor.key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                add(h << 1 | 1, i) { a, b in
+                    Self.head(papers[a]) == Self.head(papers[b]) && papers[a].authors.first?.key == papers[b].authors.first?.key
+                }
+            }
+        }
+        for members in groups.values {
             for i in members {
                 for j in members where j != i && !papers[i].possibleDuplicates.contains(papers[j].id) {
                     papers[i].possibleDuplicates.append(papers[j].id)
@@ -100,14 +122,21 @@ public struct Library: Sendable {
         }
     }
 
+    private static func head(_ paper: Paper) -> [String] {
+        guard let colon = paper.title.firstIndex(of: ":") else { return [] }
+        return TitleWords.split(paper.title[..<colon])
+    }
+
     private mutating func collectPeople() {
-        for p in papers {
-            for a in p.authors {
+        personByKey.reserveCapacity(papers.count / 4)
+        for i in papers.indices {
+            let id = papers[i].id
+            for a in papers[i].authors {
                 if let k = personByKey[a.key] {
-                    if people[k].paperIDs.last != p.id { people[k].paperIDs.append(p.id) }
+                    if people[k].paperIDs.last != id { people[k].paperIDs.append(id) }
                 } else {
                     personByKey[a.key] = people.count
-                    people.append(Person(name: a.name, key: a.key, paperIDs: [p.id]))
+                    people.append(Person(name: a.name, key: a.key, paperIDs: [id]))
                 }
             }
         }
@@ -116,7 +145,58 @@ public struct Library: Sendable {
 
 /// A title cut into folded words (letters and digits), for ids and duplicate checks.
 public enum TitleWords {
-    public static func split(_ title: some StringProtocol) -> [String] {
-        TextFolding.fold(title).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    /// The first `limit` words. ASCII titles (nearly all) are cut byte by byte; others go through
+    /// full Unicode folding.
+    public static func split(_ title: some StringProtocol, limit: Int = .max) -> [String] {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for b in title.utf8 {
+            if b >= 0x80 { return Array(splitUnicode(title).prefix(limit)) }
+            if let folded = foldedAlphanumeric(b) {
+                word.append(folded)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+                if words.count == limit { return words }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// A 64-bit hash of the folded words, equal for titles that differ only in case, accents,
+    /// punctuation and spacing. Computed without building the words.
+    public static func fingerprint(_ title: some StringProtocol) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        var pendingSpace = false
+        func mix(_ b: UInt8) { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        for b in title.utf8 {
+            if b >= 0x80 { return fingerprintUnicode(title) }
+            if let folded = foldedAlphanumeric(b) {
+                if pendingSpace { mix(0x20); pendingSpace = false }
+                mix(folded)
+            } else if hash != 0xcbf29ce484222325 {
+                pendingSpace = true
+            }
+        }
+        return hash
+    }
+
+    static func foldedAlphanumeric(_ b: UInt8) -> UInt8? {
+        if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) { return b }
+        if b >= 0x41 && b <= 0x5A { return b | 0x20 }
+        return nil
+    }
+
+    static func fingerprintUnicode(_ title: some StringProtocol) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for b in splitUnicode(title).joined(separator: " ").utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
+        return hash
+    }
+
+    static func splitUnicode(_ title: some StringProtocol) -> [String] {
+        TextFolding.fold(title).unicodeScalars
+            .split(whereSeparator: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+            .map { String(String.UnicodeScalarView($0)) }
     }
 }

@@ -7,14 +7,32 @@ struct AuthorLine: Equatable {
     var affiliation: String?
 
     static func parse(_ line: String) -> AuthorLine {
-        var text = Substring(line)
+        var line = line
+        return line.withUTF8(parse(bytes:))
+    }
+
+    /// Works on bytes: the separators (`,`, `·`, `et al.`) are ASCII or fixed UTF-8 sequences.
+    static func parse(bytes u: UnsafeBufferPointer<UInt8>) -> AuthorLine {
+        var end = u.count
         var affiliation: String?
-        if let dot = text.range(of: "·") {
-            let aff = String(text[dot.upperBound...]).trimmingSpaces()
-            affiliation = aff.isEmpty ? nil : aff
-            text = text[..<dot.lowerBound]
+        // `·` is C2 B7 in UTF-8.
+        var k = 0
+        while k + 1 < u.count {
+            if u[k] == 0xC2, u[k + 1] == 0xB7 {
+                let aff = trimmed(u, k + 2, u.count)
+                affiliation = aff.isEmpty ? nil : aff
+                end = k
+                break
+            }
+            k += 1
         }
-        var names = text.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+        var names: [String] = []
+        var start = 0
+        for i in 0...end where i == end || u[i] == UInt8(ascii: ",") {
+            let name = trimmed(u, start, i)
+            if !name.isEmpty { names.append(name) }
+            start = i + 1
+        }
         var truncated = false
         if let last = names.last {
             for marker in ["et al.", "et al"] {
@@ -30,11 +48,31 @@ struct AuthorLine: Equatable {
             }
         }
         // `A, B and C` and `A and B`: the last separator may be a word.
-        if let last = names.last, last.contains(" and ") {
+        if let last = names.last, last.utf8.count > 5, last.containsWord("and") {
             names.removeLast()
             names += last.components(separatedBy: " and ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         if names.last == "others" { names.removeLast(); truncated = true }
         return AuthorLine(names: names, truncated: truncated, affiliation: affiliation)
+    }
+
+    private static func trimmed(_ u: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        var a = from, b = to
+        while a < b, u[a] == 0x20 || u[a] == 0x09 { a += 1 }
+        while b > a, u[b - 1] == 0x20 || u[b - 1] == 0x09 { b -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: u[a..<b]), as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Whether ` word ` stands in the string, compared byte for byte (no Foundation search).
+    func containsWord(_ word: String) -> Bool {
+        let needle = Array((" " + word + " ").utf8)
+        let hay = Array(utf8)
+        guard hay.count >= needle.count else { return false }
+        for i in 0...(hay.count - needle.count) where hay[i] == 0x20 && hay[i + 1] == needle[1] {
+            if Array(hay[i..<(i + needle.count)]) == needle { return true }
+        }
+        return false
     }
 }

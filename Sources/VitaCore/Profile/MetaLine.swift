@@ -28,8 +28,10 @@ struct MetaLine: Equatable {
     /// so the reader can use it to find the start of each block. An unknown month word still
     /// gives a `MetaLine` (with `month == nil`) so the block is kept and the problem reported.
     static func parse(_ line: String) -> MetaLine? {
+        // Most lines are titles and abstracts: rule them out before copying anything.
+        let count = line.utf8.count
+        guard count >= 6, count <= 64, let head = line.utf8.first, head < 0x80 else { return nil }
         let u = Array(line.utf8)
-        guard u.count >= 6, u.count <= 64 else { return nil }
         var i = 0
         func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
         func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }

@@ -1,33 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Links in free text: `\url{...}` and bare `http(s)://` URLs, in order of appearance.
 public enum Links {
     public static func extract(from text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { extract(bytes: $0) }
+    }
+
+    /// Finds candidates with `memmem` (fast on long abstracts with no links) and checks each.
+    static func extract(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard let base = bytes.baseAddress else { return [] }
         var found: [String] = []
-        let bytes = Array(text.utf8)
         let n = bytes.count
         var i = 0
+        // Where the next of each marker stands, searched again only once `i` has passed it.
+        var nextURL = find(base, n, from: 0, "\\url{")
+        var nextScheme = find(base, n, from: 0, "://")
         while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\\"), matches(bytes, at: i, "\\url{") {
-                let start = i + 5
+            if let u = nextURL, u < i { nextURL = find(base, n, from: i, "\\url{") }
+            if let c = nextScheme, c < i { nextScheme = find(base, n, from: i, "://") }
+            if let u = nextURL, u < (nextScheme ?? .max) {
+                let start = u + 5
                 var end = start
                 while end < n, bytes[end] != UInt8(ascii: "}") { end += 1 }
-                let url = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
+                let url = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).trimmingSpaces()
                 if !url.isEmpty { append(url, to: &found) }
                 i = end + 1
                 continue
             }
-            if b == UInt8(ascii: "h"), matches(bytes, at: i, "http://") || matches(bytes, at: i, "https://"),
-               i == 0 || !isURLByte(bytes[i - 1]) || bytes[i - 1] == UInt8(ascii: "(") {
-                var end = i
+            guard let colon = nextScheme else { break }
+            // Only http and https; the scheme must start a word.
+            var start = -1
+            if colon >= 5, matches(bytes, at: colon - 5, "https") { start = colon - 5 }
+            else if colon >= 4, matches(bytes, at: colon - 4, "http") { start = colon - 4 }
+            if start >= 0, start == 0 || !isURLByte(bytes[start - 1]) || bytes[start - 1] == UInt8(ascii: "(") {
+                var end = colon + 3
                 while end < n, isURLByte(bytes[end]) { end += 1 }
-                let url = trimTrailingPunctuation(Array(bytes[i..<end]))
-                if url.count > 8 { append(String(decoding: url, as: UTF8.self), to: &found) }
+                let url = trimTrailingPunctuation(Array(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                if url.count > start.distance(to: colon) + 3 { append(String(decoding: url, as: UTF8.self), to: &found) }
                 i = end
-                continue
+            } else {
+                i = colon + 3
             }
-            i += 1
         }
         return found
+    }
+
+    private static func find(_ base: UnsafePointer<UInt8>, _ n: Int, from: Int, _ needle: StaticString) -> Int? {
+        guard from < n else { return nil }
+        return needle.withUTF8Buffer { lit in
+            // memchr on the needle's first byte (rare in prose: `\\` and `:`), then compare the rest.
+            var at = from
+            while at + lit.count <= n, let hit = memchr(base + at, Int32(lit[0]), n - at) {
+                let pos = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                guard pos + lit.count <= n else { return nil }
+                if memcmp(base + pos, lit.baseAddress!, lit.count) == 0 { return pos }
+                at = pos + 1
+            }
+            return nil
+        }
     }
 
     /// The first link that points at a source repository host.
@@ -43,17 +78,20 @@ public enum Links {
     }
 
     public static func host(of link: String) -> String? {
-        guard let scheme = link.range(of: "://") else { return nil }
-        let rest = link[scheme.upperBound...]
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-        return host.isEmpty ? nil : host.lowercased()
+        let u = Array(link.utf8)
+        guard let colon = u.firstIndex(of: UInt8(ascii: ":")), colon + 2 < u.count,
+              u[colon + 1] == UInt8(ascii: "/"), u[colon + 2] == UInt8(ascii: "/") else { return nil }
+        let rest = u[(colon + 3)...]
+        let stops: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")]
+        let host = rest.prefix { !stops.contains($0) }
+        return host.isEmpty ? nil : String(decoding: host, as: UTF8.self).lowercased()
     }
 
     private static func append(_ url: String, to found: inout [String]) {
         if !found.contains(url) { found.append(url) }
     }
 
-    private static func matches(_ bytes: [UInt8], at i: Int, _ literal: StaticString) -> Bool {
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard i + count <= bytes.count else { return false }
         return literal.withUTF8Buffer { lit in
@@ -89,8 +127,18 @@ public enum Links {
 }
 
 extension String {
+    func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
+}
+
+extension Substring {
+    /// Without leading and trailing white space (spaces, tabs, no-break spaces).
     func trimmingSpaces() -> String {
-        var s = Substring(self)
+        let u = utf8
+        var start = u.startIndex, end = u.endIndex
+        // ASCII spaces and tabs are by far the common case; anything else takes the Character path.
+        while start < end, u[start] == 0x20 || u[start] == 0x09 { start = u.index(after: start) }
+        while start < end, case let b = u[u.index(before: end)], b == 0x20 || b == 0x09 { end = u.index(before: end) }
+        var s = Substring(self[start..<end])
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A deterministic record in the profile text format: a header and `papers` blocks with realistic
+/// titles, author lists and ~1.6 KB abstracts. The same count always gives the same bytes.
+struct SyntheticRecord {
+    let papers: Int
+    var seed: UInt64 = 42
+
+    static let words = """
+    we propose a novel efficient network quantization convolution dynamic knowledge distillation transformer
+    vision language model training acceleration sparse binary neural representation learning graph skeleton
+    action recognition detection segmentation semantic pose estimation lossless compression pruning kernel
+    attention diffusion generative benchmark dataset experiments show that our method outperforms existing
+    approaches significantly under different settings with fewer parameters and lower latency on mobile devices
+    in this paper the results demonstrate robust generalization across tasks domains and scales contrastive
+    """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    static let given = ["Anbang", "Chao", "Jiawei", "Yikai", "Duo", "Aojun", "Hao", "Ming", "Yiwen", "Dawei", "Xiaolong",
+                        "Tao", "Fuchun", "Yurong", "Qifeng", "Lujun", "Shigeng", "Zhang", "Elena", "Jürgen", "Zoë", "María"]
+    static let family = ["Yao", "Li", "Fan", "Wang", "Zhou", "Zhao", "Lu", "Guo", "Sun", "Liu", "Kong", "Chen", "Müller",
+                         "García", "Smith", "Kang", "Cai", "Zhang", "Huang", "Dong", "Wei", "Zheng", "Cheng", "Luo"]
+    static let categories = ["CV", "CV", "CV", "AI", "LG", "NE", "GR", "CL"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// Writes the record to `url`, a paper at a time, and returns its size in bytes.
+    func write(to url: URL) throws -> Int {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        var rng = Rng(state: seed)
+        var total = 0
+        var buffer = "Synthetic Researcher\n\nCV\nh-index42\n\(papers)papers\n123,456citations\nNovelty50%\nAI Score70\n\n\(papers) Papers\n"
+        for i in 0..<papers {
+            buffer += "\n" + block(i, &rng)
+            if buffer.utf8.count > 1 << 20 {
+                total += buffer.utf8.count
+                handle.write(Data(buffer.utf8))
+                buffer = ""
+            }
+        }
+        total += buffer.utf8.count
+        handle.write(Data(buffer.utf8))
+        return total
+    }
+
+    func block(_ i: Int, _ rng: inout Rng) -> String {
+        let w = Self.words
+        var meta = ""
+        if rng.next() % 5 == 0 { meta += String(format: "%.1f", Double(rng.next() % 1000) / 10) }
+        meta += Self.categories[Int(rng.next() % UInt64(Self.categories.count))]
+        meta += Self.months[Int(rng.next() % 12)] + " \(1 + rng.next() % 28)"
+        if rng.next() % 10 != 0 { meta += ", \(1990 + rng.next() % 36)" }
+        let hasCode = rng.next() % 3 != 0
+        if hasCode { meta += "Code" }
+
+        let titleWords = (0..<(5 + Int(rng.next() % 8))).map { _ in w[Int(rng.next() % UInt64(w.count))] }
+        let title = "Paper\(i): " + titleWords.joined(separator: " ").capitalized
+
+        let authorCount = 1 + Int(rng.next() % 3)
+        var authors = (0..<authorCount).map { _ in
+            Self.given[Int(rng.next() % UInt64(Self.given.count))] + " " + Self.family[Int(rng.next() % UInt64(Self.family.count))]
+        }
+        if rng.next() % 2 == 0 { authors.append("Synthetic Researcher") }
+        var authorLine = authors.joined(separator: ", ")
+        if rng.next() % 2 == 0 { authorLine += " et al." }
+        if rng.next() % 8 == 0 { authorLine += " · university" }
+
+        var abstract = ""
+        while abstract.utf8.count < 1550 {
+            abstract += w[Int(rng.next() % UInt64(w.count))] + (rng.next() % 12 == 0 ? ". " : " ")
+        }
+        abstract += hasCode ? "Code is at https://github.com/synthetic/repo\(i)." : "See \\url{https://example.org/p\(i)}."
+        return "\(meta)\n\(title)\n\n\(authorLine)\n\n\(abstract)\n"
+    }
+}
+
+struct Rng: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}
