@@ -66,7 +66,7 @@ struct SyntheticRecord {
         if rng.next() % 8 == 0 { authorLine += " · university" }
 
         var abstract = ""
-        while abstract.utf8.count < 1550 {
+        while abstract.utf8.count < 1420 {
             abstract += w[Int(rng.next() % UInt64(w.count))] + (rng.next() % 12 == 0 ? ". " : " ")
         }
         abstract += hasCode ? "Code is at https://github.com/synthetic/repo\(i)." : "See \\url{https://example.org/p\(i)}."

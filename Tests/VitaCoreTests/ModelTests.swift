@@ -78,3 +78,26 @@ struct ModelTests {
         #expect(PaperSort.category.sorted(lib.papers).first?.category == "AI")
     }
 }
+
+@Suite("Reading large files in parts")
+struct ParallelReadTests {
+    @Test func partsGiveTheSameResultAsOneStraightRead() throws {
+        var text = "Big Record\n\nCV\nh-index1\n900papers\n\n900 Papers\n"
+        for i in 0..<900 {
+            let month = i == 700 ? "Xyz" : "Mar"           // one broken block in the second half
+            text += "\nCV\(month) \(1 + i % 28), 20\(10 + i % 15)Code\nTitle number \(i)\n\nAnn Lee, Big Record, Bo Wu et al.\n\n"
+            text += String(repeating: "Words of the abstract. ", count: 20) + "https://github.com/x/r\(i).\n"
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vita-parts-\(UUID().uuidString).txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let straight = RecordLoader.read(url.path, asOf: Fixtures.asOf, parallelThreshold: .max)
+        let parts = RecordLoader.read(url.path, asOf: Fixtures.asOf, parallelThreshold: 0)
+        #expect(straight.papers.count == 900)
+        #expect(parts.papers == straight.papers)
+        #expect(parts.diagnostics == straight.diagnostics)
+        #expect(parts.diagnostics.count == 1)
+        #expect(parts.profile == straight.profile)
+        #expect(parts.papers[899].owner == .listed(position: 1))
+    }
+}

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,32 +7,87 @@ import Darwin
 
 /// Opens record files (or standard input, `-`) into one `Library`. A file that cannot be read is an
 /// error diagnostic; the other files still load.
+///
+/// Large regular files are read in two halves on two threads, cut at a paper's meta line, and
+/// joined in order: the result is the same as reading straight through.
 public enum RecordLoader {
+    /// Files at least this large are read in parallel parts.
+    public static let parallelThreshold = 8 << 20
+
     public static func load(_ paths: [String], asOf: PaperDate) -> Library {
         Library(records: paths.map { ($0, read($0, asOf: asOf)) })
     }
 
-    public static func read(_ path: String, asOf: PaperDate) -> RecordContents {
+    public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold) -> RecordContents {
         let name = path == "-" ? "<stdin>" : path
-        let fd = path == "-" ? 0 : open(path, O_RDONLY)
-        if fd < 0 {
-            return RecordContents(diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 0, column: 0),
-                                                           "cannot open: \(describe(errno))")])
+        func failure(_ message: String, line: Int = 0) -> Diagnostic {
+            Diagnostic(.error, at: SourceLocation(file: name, line: line, column: 0), message)
         }
+        let fd = path == "-" ? 0 : open(path, O_RDONLY)
+        if fd < 0 { return RecordContents(diagnostics: [failure("cannot open: \(describe(errno))")]) }
         defer { if fd != 0 { close(fd) } }
         var st = stat()
-        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            return RecordContents(diagnostics: [Diagnostic(.error, at: SourceLocation(file: name, line: 0, column: 0),
-                                                           "is a directory; expected a record file")])
+        let known = fstat(fd, &st) == 0
+        let isRegular = known && (st.st_mode & S_IFMT) == S_IFREG
+        if known, (st.st_mode & S_IFMT) == S_IFDIR {
+            return RecordContents(diagnostics: [failure("is a directory; expected a record file")])
+        }
+        if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
+            return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
         }
         var splitter = LineSplitter(ProfileReader(fileName: name, asOf: asOf))
         if let err = splitter.read(fd: fd) {
             var contents = splitter.sink.finish()
-            contents.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: name, line: splitter.linesSeen, column: 0),
-                                                   "read failed: \(describe(err)); the papers before it are kept"))
+            contents.diagnostics.append(failure("read failed: \(describe(err)); the papers before it are kept", line: splitter.linesSeen))
             return contents
         }
         return splitter.sink.finish()
+    }
+
+    /// The byte offset of a meta line near the middle of the file, or nil if none is found.
+    static func splitPoint(fd: Int32, size: Int) -> Int? {
+        let window = 1 << 20
+        var buffer = [UInt8](repeating: 0, count: window)
+        let start = size / 2
+        let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(start)) }
+        guard n > 0 else { return nil }
+        var lineStart: Int? = nil
+        for i in 0..<n where buffer[i] == 0x0A {
+            if let ls = lineStart {
+                let line = String(decoding: buffer[ls..<i], as: UTF8.self)
+                if MetaLine.parse(line) != nil { return start + ls }
+            }
+            lineStart = i + 1
+        }
+        return nil
+    }
+
+    private struct Parts: @unchecked Sendable {
+        let results: UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>
+    }
+
+    static func readInParts(fd: Int32, name: String, cut: Int, size: Int, asOf: PaperDate) -> RecordContents {
+        let results = UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>.allocate(capacity: 2)
+        results.initialize(repeating: (RecordContents(), 0, nil))
+        defer { results.deallocate() }
+        let parts = Parts(results: results)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            var reader = ProfileReader(fileName: name, asOf: asOf)
+            if part == 1 { reader.startMidRecord() }
+            var splitter = LineSplitter(reader)
+            let error = splitter.read(fd: fd, from: part == 0 ? 0 : cut, to: part == 0 ? cut : size)
+            parts.results[part] = (splitter.sink.finishPart(), splitter.linesSeen, error)
+        }
+        var contents = results[0].0
+        contents.append(part: results[1].0, lineOffset: results[0].lines)
+        contents.checkHeaderCount()
+        for (i, r) in results.enumerated() {
+            if let err = r.error {
+                contents.diagnostics.append(Diagnostic(.error, at: SourceLocation(file: name, line: 0, column: 0),
+                                                       "read failed in part \(i + 1): \(describe(err))"))
+            }
+        }
+        return contents
     }
 
     static func describe(_ code: Int32) -> String {

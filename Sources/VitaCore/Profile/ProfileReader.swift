@@ -1,5 +1,33 @@
 /// What one file gave: its profile header (if it has one), its papers and what was wrong with it.
 public struct RecordContents: Sendable {
+    /// The header's paper counts against the blocks found.
+    mutating func checkHeaderCount() {
+        guard let profile else { return }
+        let found = papers.count
+        if let listed = profile.listedPaperCount, listed != found {
+            diagnostics.append(Diagnostic(.warning, at: profile.source,
+                "the header lists \(listed) papers but \(found) paper blocks were found"))
+        } else if profile.listedPaperCount == nil, let count = profile.paperCount, count != found {
+            diagnostics.append(Diagnostic(.warning, at: profile.source,
+                "the header counts \(count) papers but \(found) paper blocks were found"))
+        }
+    }
+
+    /// Appends the next part of the same file, read separately from line `lineOffset + 1` on.
+    mutating func append(part: RecordContents, lineOffset: Int) {
+        let ownerKey = profile?.ownerKey
+        papers.reserveCapacity(papers.count + part.papers.count)
+        for var p in part.papers {
+            p.source.line += lineOffset
+            p.owner = ProfileReader.owner(of: p.authors, ownerKey: ownerKey)
+            papers.append(p)
+        }
+        for var d in part.diagnostics {
+            if d.location.line > 0 { d.location.line += lineOffset }
+            diagnostics.append(d)
+        }
+    }
+
     public var profile: Profile?
     public var papers: [Paper]
     public var diagnostics: [Diagnostic]
@@ -73,6 +101,11 @@ public struct ProfileReader: LineSink {
         read(Array(text.utf8), fileName: fileName, asOf: asOf)
     }
 
+    /// For a reader that starts at a meta line in the middle of a file: no header to expect.
+    mutating func startMidRecord() {
+        state = .expectMeta
+    }
+
     // MARK: LineSink
 
     public mutating func invalidUTF8(line number: Int, column: Int) {
@@ -130,24 +163,29 @@ public struct ProfileReader: LineSink {
 
     /// Ends the input: closes the last block and checks the header's counts.
     public mutating func finish() -> RecordContents {
-        closeBlock()
-        flushSkipped()
+        var contents = finishPart()
         if lastLine == 0 {
             warn(1, 1, "file is empty; expected a profile header or a paper block")
-        } else if papers.isEmpty && profile != nil && diagnostics.isEmpty {
+            contents.diagnostics = diagnostics
+        }
+        contents.checkHeaderCount()
+        return contents
+    }
+
+    /// Ends one part of a file read in parts: no whole-file checks.
+    mutating func finishPart() -> RecordContents {
+        closeBlock()
+        flushSkipped()
+        if lastLine > 0, papers.isEmpty, profile != nil, diagnostics.isEmpty {
             warn(lastLine, 1, "no paper blocks found; expected a meta line like 'CVAug 15, 2023Code' after the header")
         }
-        if let profile {
-            let found = papers.count
-            if let listed = profile.listedPaperCount, listed != found {
-                diagnostics.append(Diagnostic(.warning, at: profile.source,
-                    "the header lists \(listed) papers but \(found) paper blocks were found"))
-            } else if profile.listedPaperCount == nil, let count = profile.paperCount, count != found {
-                diagnostics.append(Diagnostic(.warning, at: profile.source,
-                    "the header counts \(count) papers but \(found) paper blocks were found"))
-            }
-        }
         return RecordContents(profile: profile, papers: papers, diagnostics: diagnostics)
+    }
+
+    /// Where the owner stands among `authors`.
+    static func owner(of authors: [Author], ownerKey: String?) -> Paper.Owner {
+        guard let ownerKey else { return .none }
+        return authors.firstIndex(where: { $0.key == ownerKey }).map { .listed(position: $0) } ?? .implied
     }
 
     // MARK: Header
@@ -230,10 +268,7 @@ public struct ProfileReader: LineSink {
 
         let authorLine = b.authors ?? AuthorLine(names: [], truncated: false, affiliation: nil)
         let authors = authorLine.names.map { name in Author(name: name, key: key(for: name)) }
-        var owner = Paper.Owner.none
-        if let ownerKey {
-            owner = authors.firstIndex(where: { $0.key == ownerKey }).map { .listed(position: $0) } ?? .implied
-        }
+        let owner = Self.owner(of: authors, ownerKey: ownerKey)
         let links = Links.extract(from: b.abstract)
         papers.append(Paper(
             title: title, authors: authors, authorsTruncated: authorLine.truncated, owner: owner,

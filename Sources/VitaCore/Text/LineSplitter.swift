@@ -74,6 +74,27 @@ public struct LineSplitter<Sink: LineSink> {
         }
     }
 
+    /// Reads bytes `from..<to` of a file with `pread` (so several readers can share one descriptor).
+    /// Returns errno on a read error.
+    public mutating func read(fd: Int32, from: Int, to: Int) -> Int32? {
+        let size = 1 << 20
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = from
+        while offset < to {
+            let n = pread(fd, buffer, min(size, to - offset), off_t(offset))
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { break }
+            feed(UnsafeRawBufferPointer(start: buffer, count: n))
+            offset += n
+        }
+        finish()
+        return nil
+    }
+
     /// Reads a whole file descriptor through a splitter in 1 MiB chunks. Returns errno on a read error.
     public mutating func read(fd: Int32) -> Int32? {
         let size = 1 << 20
