@@ -1,0 +1,182 @@
+import Foundation
+import Testing
+
+/// Runs the built `vita` binary the way a script would.
+enum VitaBinary {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Next to the test bundle in the build folder, or `VITA_BIN`.
+    static let url: URL = {
+        if let path = ProcessInfo.processInfo.environment["VITA_BIN"] { return URL(fileURLWithPath: path) }
+        var dir = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("vita")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return packageRoot.appendingPathComponent(".build/debug/vita")
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["COLUMNS"] = nil
+        env["VITA_SEEDS"] = nil
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read before waiting so a full pipe cannot stall the child.
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                      stderr: String(decoding: e, as: UTF8.self))
+    }
+}
+
+let asOf = ["--as-of", "2026-11-25"]
+
+@Suite("vita on the command line")
+struct CLITests {
+    @Test func defaultRunListsTheSeedFromAnyDirectory() throws {
+        let r = try VitaBinary.run(asOf, directory: URL(fileURLWithPath: NSTemporaryDirectory()))
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 34)
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(lines.first?.contains("2026?-04-14") == true)
+        #expect(lines.first?.contains("Chain-of-Models") == true)
+        #expect(lines.last?.contains("HyperNet") == true)
+    }
+
+    @Test func listOptions() throws {
+        let r = try VitaBinary.run(["list", "--sort", "title", "--limit", "2", "--width", "120"] + asOf)
+        let lines = r.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].contains("3D Human Pose Lifting with Grid Convolution"))
+        let rev = try VitaBinary.run(["list", "--sort", "date", "--reverse", "--limit", "1"] + asOf)
+        #expect(rev.stdout.contains("HyperNet"))
+        let bad = try VitaBinary.run(["list", "--sort", "colour"])
+        #expect(bad.status == 64)
+    }
+
+    @Test func jsonCarriesEveryField() throws {
+        let r = try VitaBinary.run(["list", "--format", "json", "--sort", "file"] + asOf)
+        #expect(r.status == 0)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let papers = try #require(doc["papers"] as? [[String: Any]])
+        #expect(papers.count == 34)
+        let first = papers[0]
+        for key in ["id", "title", "authors", "authorsTruncated", "owner", "affiliation", "date", "category",
+                    "hasCode", "codeLink", "abstract", "links", "source", "possibleDuplicates"] {
+            #expect(first[key] != nil, "missing \(key)")
+        }
+        let date = try #require(papers[2]["date"] as? [String: Any])
+        #expect(date["yearInferred"] as? Bool == true)
+        #expect(papers[2]["score"] as? Double == 62.2)
+        let profile = try #require(doc["profile"] as? [String: Any])
+        #expect(profile["citationCount"] as? Int == 5290)
+        #expect((doc["files"] as? [String]) == ["seeds/anbang-yao.txt"])
+    }
+
+    @Test func tsvHasAHeaderAndOneRowAPaper() throws {
+        let r = try VitaBinary.run(["list", "--format", "tsv"] + asOf)
+        let rows = r.stdout.split(separator: "\n")
+        #expect(rows.count == 35)
+        #expect(rows[0].hasPrefix("number\tid\tdate"))
+        #expect(rows.dropFirst().allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 13 })
+    }
+
+    @Test func showOnePaper() throws {
+        let r = try VitaBinary.run(["show", "ske2grid-skeleton-2023", "--width", "60"] + asOf)
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("Ske2Grid: Skeleton-to-Grid Representation Learning for"))
+        #expect(r.stdout.contains("code      https://github.com/OSVAI/Ske2Grid"))
+        #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        let byNumber = try VitaBinary.run(["show", "1"] + asOf)
+        #expect(byNumber.stdout.hasPrefix("Ske2Grid"))
+        let missing = try VitaBinary.run(["show", "no-such-paper"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no paper 'no-such-paper'"))
+    }
+
+    @Test func statsAgreeWithTheSeed() throws {
+        let r = try VitaBinary.run(["stats"] + asOf)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("34 papers (the header says 34), 22 with code"))
+        #expect(r.stdout.contains("  2018    0"))
+        #expect(r.stdout.contains("  2023    6"))
+        #expect(r.stdout.contains("Chao Li        10  2022–2026"))
+        #expect(r.stdout.contains("Diagnostics: 0"))
+        let json = try VitaBinary.run(["stats", "--format", "json"] + asOf)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let stats = try #require(doc["statistics"] as? [String: Any])
+        #expect(stats["papers"] as? Int == 34)
+    }
+
+    @Test func brokenInputGivesDiagnosticsAndTheRest() throws {
+        let text = "Jane Doe\n\nCVJan 5, 2020\nGood One\nA B\nabs\n\nCVXyz 5, 2020\nBad Month\nC D\nabs\n\u{FF}"
+        var bytes = Data(text.utf8)
+        bytes.append(contentsOf: [0xFF, 0xFE, 0x0A])
+        let r = try VitaBinary.run(["list", "-"] + asOf, stdin: bytes)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("Good One"))
+        #expect(r.stdout.contains("Bad Month"))
+        #expect(r.stderr.contains("<stdin>:8:3: warning: unknown month 'Xyz'"))
+        #expect(r.stderr.contains("invalid UTF-8"))
+        let strict = try VitaBinary.run(["list", "--strict", "-"] + asOf, stdin: bytes)
+        #expect(strict.status == 1)
+    }
+
+    @Test func unreadableOrEmptyInputExitsOne() throws {
+        let missing = try VitaBinary.run(["list", "/nonexistent/record.txt"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("/nonexistent/record.txt: error: cannot open"))
+        let empty = try VitaBinary.run(["list", "-"], stdin: Data())
+        #expect(empty.status == 1)
+        #expect(empty.stderr.contains("file is empty"))
+    }
+
+    @Test func controlCharactersNeverReachTheTerminal() throws {
+        let text = "CVJan 5, 2020\nEvil \u{1B}[2J Title\nA \u{07}B\nabs \u{1B}]0;pwned\u{07}"
+        for args in [["list", "-"], ["list", "--format", "tsv", "-"], ["show", "1", "-"]] {
+            let r = try VitaBinary.run(args + asOf, stdin: Data(text.utf8))
+            #expect(r.status == 0)
+            #expect(!r.stdout.contains("\u{1B}"), "\(args)")
+            #expect(!r.stdout.contains("\u{07}"), "\(args)")
+            #expect(r.stdout.contains("␛[2J"), "\(args)")
+        }
+        let json = try VitaBinary.run(["list", "--format", "json", "-"] + asOf, stdin: Data(text.utf8))
+        #expect(json.stdout.contains("\\u001b[2J"))
+    }
+
+    @Test func seedOverrideAndUsageErrors() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-seeds-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "CVJan 5, 2020\nOverride Paper\nA B\nabs".write(to: dir.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
+        let r = try VitaBinary.run(asOf, environment: ["VITA_SEEDS": dir.path])
+        #expect(r.stdout.contains("Override Paper"))
+        #expect(try VitaBinary.run(["--as-of", "2026-02-30"]).status == 64)
+        #expect(try VitaBinary.run(["--version"]).stdout.hasPrefix("0."))
+        #expect(try VitaBinary.run(["list", "--help"]).stdout.contains("--sort"))
+    }
+}
