@@ -11,6 +11,15 @@ public enum PaperText {
         return text
     }
 
+    /// The fullest short author list that fits in `width` cells: fewer names before cutting one.
+    public static func shortAuthors(_ paper: Paper, width: Int) -> String {
+        for count in stride(from: 3, through: 1, by: -1) {
+            let text = VisibleText.singleLine(shortAuthors(paper, max: count))
+            if DisplayWidth.of(text) <= width { return text }
+        }
+        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, max: 1)), to: width)
+    }
+
     public static func date(_ paper: Paper) -> String {
         paper.date?.description ?? "undated"
     }
@@ -41,7 +50,7 @@ public enum PaperText {
             + (paper.hasCode ? "C" : " ") + " "
             + DisplayWidth.fit(VisibleText.singleLine(paper.title), to: layout.titleWidth)
         if layout.authorWidth > 0 {
-            line += "  " + DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper)), to: layout.authorWidth)
+            line += "  " + shortAuthors(paper, width: layout.authorWidth)
         }
         return trimRight(line)
     }

@@ -81,8 +81,34 @@ extension Paper.Owner {
         case .listed(let position):
             try c.encode("listed", forKey: .role)
             try c.encode(position, forKey: .position)
-        case .implied: try c.encode("implied", forKey: .role)
-        case .none: try c.encode("none", forKey: .role)
+        case .implied:
+            try c.encode("implied", forKey: .role)
+            try c.encodeNil(forKey: .position)
+        case .none:
+            try c.encode("none", forKey: .role)
+            try c.encodeNil(forKey: .position)
         }
+    }
+}
+
+extension Paper {
+    /// Every key is always written, unknown values as `null`, so the JSON shape never changes.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(authors, forKey: .authors)
+        try c.encode(authorsTruncated, forKey: .authorsTruncated)
+        try c.encode(owner, forKey: .owner)
+        try c.encode(affiliation, forKey: .affiliation)
+        try c.encode(date, forKey: .date)
+        try c.encode(category, forKey: .category)
+        try c.encode(score, forKey: .score)
+        try c.encode(hasCode, forKey: .hasCode)
+        try c.encode(codeLink, forKey: .codeLink)
+        try c.encode(abstract, forKey: .abstract)
+        try c.encode(links, forKey: .links)
+        try c.encode(source, forKey: .source)
+        try c.encode(possibleDuplicates, forKey: .possibleDuplicates)
     }
 }

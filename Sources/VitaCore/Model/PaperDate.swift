@@ -75,3 +75,24 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+extension PaperDate {
+    private enum CodingKeys: String, CodingKey { case year, month, day, yearInferred, iso }
+
+    /// Written with an extra `iso` key (`2023-08-15`) for readers that want one string.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(year, forKey: .year)
+        try c.encode(month, forKey: .month)
+        try c.encode(day, forKey: .day)
+        try c.encode(yearInferred, forKey: .yearInferred)
+        try c.encode(iso, forKey: .iso)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(year: try c.decode(Int.self, forKey: .year), month: try c.decode(Int.self, forKey: .month),
+                  day: try c.decode(Int.self, forKey: .day),
+                  yearInferred: try c.decodeIfPresent(Bool.self, forKey: .yearInferred) ?? false)
+    }
+}

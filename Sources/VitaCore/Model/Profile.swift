@@ -26,3 +26,20 @@ public struct Profile: Sendable, Hashable, Codable {
     /// The key of the owner's name, for matching against authors.
     public var ownerKey: String { NameKey.make(name) }
 }
+
+extension Profile {
+    /// Every key is always written, unknown values as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(field, forKey: .field)
+        try c.encode(hIndex, forKey: .hIndex)
+        try c.encode(paperCount, forKey: .paperCount)
+        try c.encode(citationCount, forKey: .citationCount)
+        try c.encode(noveltyPercent, forKey: .noveltyPercent)
+        try c.encode(aiScore, forKey: .aiScore)
+        try c.encode(listedPaperCount, forKey: .listedPaperCount)
+        try c.encode(otherLines, forKey: .otherLines)
+        try c.encode(source, forKey: .source)
+    }
+}
