@@ -4,17 +4,7 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
     case date, title, category, score, file
 
     public func sorted(_ papers: [Paper], reversed: Bool = false) -> [Paper] {
-        if self == .file { return reversed ? papers.reversed() : papers }
-        // Titles are folded once, not on every comparison; indices are sorted, not whole papers.
-        let titleKeys = self == .title ? papers.map { TextFolding.fold($0.title) } : []
-        let order = papers.indices.sorted { a, b in
-            let c = self == .title
-                ? (titleKeys[a] == titleKeys[b] ? 0 : (titleKeys[a] < titleKeys[b] ? -1 : 1))
-                : compare(papers[a], papers[b])
-            if c != 0 { return reversed ? c > 0 : c < 0 }
-            return reversed ? a > b : a < b
-        }
-        return order.map { papers[$0] }
+        sortedIndices(papers, reversed: reversed).map { papers[$0] }
     }
 
     /// Negative when `a` comes first in the natural direction.
@@ -44,6 +34,21 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
             }
         case .file:
             return 0
+        }
+    }
+}
+
+extension PaperSort {
+    /// Indices into `papers` in this order.
+    public func sortedIndices(_ papers: [Paper], reversed: Bool = false) -> [Int] {
+        if self == .file { return reversed ? Array(papers.indices.reversed()) : Array(papers.indices) }
+        let titleKeys = self == .title ? papers.map { TextFolding.fold($0.title) } : []
+        return papers.indices.sorted { a, b in
+            let c = self == .title
+                ? (titleKeys[a] == titleKeys[b] ? 0 : (titleKeys[a] < titleKeys[b] ? -1 : 1))
+                : compare(papers[a], papers[b])
+            if c != 0 { return reversed ? c > 0 : c < 0 }
+            return reversed ? a > b : a < b
         }
     }
 }

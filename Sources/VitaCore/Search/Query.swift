@@ -1,0 +1,311 @@
+import Foundation
+
+/// The parts of a paper a query can look in.
+public struct SearchFields: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let title = SearchFields(rawValue: 1)
+    public static let authors = SearchFields(rawValue: 2)
+    public static let abstract = SearchFields(rawValue: 4)
+    public static let affiliation = SearchFields(rawValue: 8)
+    public static let category = SearchFields(rawValue: 16)
+    public static let links = SearchFields(rawValue: 32)
+    /// Where bare words look.
+    public static let all: SearchFields = [.title, .authors, .abstract, .affiliation, .category, .links]
+
+    /// The fields in index order, for per-field storage.
+    public static let ordered: [SearchFields] = [.title, .authors, .abstract, .affiliation, .category, .links]
+}
+
+/// One thing a query asks of a paper.
+public enum QueryTerm: Hashable, Sendable {
+    /// Folded words that must stand in this order in one of `fields`. One word is a single-word
+    /// match. When `prefixLast` is true the last word matches any word it begins.
+    case words([String], prefixLast: Bool, fields: SearchFields)
+    /// The category, whole (`cat:CV`).
+    case category(String)
+    case year(ClosedRange<Int>)
+    case hasCode, hasLink, hasAffiliation
+    case isMarked, isYearInferred, isTruncated, isDuplicate
+}
+
+public indirect enum QueryNode: Hashable, Sendable {
+    /// Every paper: the empty query.
+    case all
+    case term(QueryTerm)
+    case not(QueryNode)
+    case and([QueryNode])
+    case or([QueryNode])
+}
+
+/// A problem with the query text. The rest of the query still runs.
+public struct QueryProblem: Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    /// 1-based column (in characters) where the problem starts.
+    public var column: Int
+
+    public var description: String { "column \(column): \(message)" }
+}
+
+/// A parsed query: the expression tree of what could be understood, and what could not.
+///
+/// Grammar: `expr := and ("OR" and)*`, `and := unary+`, `unary := "-" unary | "(" expr ")" | atom`,
+/// `atom := word | "phrase" | field ":" (word | "phrase")`. Parsing never fails.
+public struct Query: Hashable, Sendable {
+    public let text: String
+    public let root: QueryNode
+    public let problems: [QueryProblem]
+
+    public init(_ text: String) {
+        var parser = QueryParser(text)
+        self.text = text
+        root = parser.parse()
+        problems = parser.problems.sorted { $0.column < $1.column }
+    }
+
+    /// The terms that must be present (not under a `-`): what highlighting and ranking look at.
+    public var positiveTerms: [QueryTerm] {
+        var out: [QueryTerm] = []
+        func walk(_ n: QueryNode, negated: Bool) {
+            switch n {
+            case .all: break
+            case .term(let t): if !negated { out.append(t) }
+            case .not(let inner): walk(inner, negated: !negated)
+            case .and(let items), .or(let items): items.forEach { walk($0, negated: negated) }
+            }
+        }
+        walk(root, negated: false)
+        return out
+    }
+
+    public var isEmpty: Bool { root == .all }
+}
+
+/// Lexical tokens of the query language, with 1-based columns.
+private enum Lexeme: Equatable {
+    case word(String, quoted: Bool, closed: Bool)
+    case field(String, value: String, quoted: Bool, closed: Bool, valueColumn: Int)
+    case open, close, or, minus
+}
+
+private struct QueryParser {
+    var lexemes: [(Lexeme, Int)] = []
+    var position = 0
+    var problems: [QueryProblem] = []
+
+    static let fieldNames: [String: SearchFields] = [
+        "title": .title, "ti": .title,
+        "author": .authors, "authors": .authors, "au": .authors,
+        "abstract": .abstract, "abs": .abstract,
+        "aff": .affiliation, "affiliation": .affiliation, "venue": .affiliation,
+        "link": .links, "links": .links, "url": .links,
+    ]
+    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is"]
+
+    init(_ text: String) {
+        lex(Array(text))
+    }
+
+    mutating func lex(_ chars: [Character]) {
+        var i = 0
+        func isBreak(_ c: Character) -> Bool { c.isWhitespace || c == "(" || c == ")" }
+        while i < chars.count {
+            let c = chars[i]
+            let column = i + 1
+            if c.isWhitespace { i += 1; continue }
+            if c == "(" { lexemes.append((.open, column)); i += 1; continue }
+            if c == ")" { lexemes.append((.close, column)); i += 1; continue }
+            if c == "-", i + 1 < chars.count, !isBreak(chars[i + 1]), chars[i + 1] != "-",
+               i == 0 || isBreak(chars[i - 1]) {
+                lexemes.append((.minus, column)); i += 1; continue
+            }
+            if c == "\"" {
+                let (phrase, closed, next) = quoted(chars, from: i)
+                if !closed { problems.append(QueryProblem(message: "unclosed quote", column: column)) }
+                lexemes.append((.word(phrase, quoted: true, closed: closed), column))
+                i = next
+                continue
+            }
+            var j = i
+            while j < chars.count, !isBreak(chars[j]), chars[j] != ":", chars[j] != "\"" { j += 1 }
+            let word = String(chars[i..<j])
+            if j < chars.count, chars[j] == ":", isFieldName(word) {
+                let valueStart = j + 1
+                if valueStart < chars.count, chars[valueStart] == "\"" {
+                    let (phrase, closed, next) = quoted(chars, from: valueStart)
+                    if !closed { problems.append(QueryProblem(message: "unclosed quote", column: valueStart + 1)) }
+                    lexemes.append((.field(word.lowercased(), value: phrase, quoted: true, closed: closed, valueColumn: valueStart + 1), column))
+                    i = next
+                } else {
+                    var k = valueStart
+                    while k < chars.count, !isBreak(chars[k]) { k += 1 }
+                    lexemes.append((.field(word.lowercased(), value: String(chars[valueStart..<k]), quoted: false, closed: true,
+                                           valueColumn: valueStart + 1), column))
+                    i = k
+                }
+                continue
+            }
+            // Not a field: the colon belongs to the word (`https://…`, `10:30`).
+            var k = j
+            while k < chars.count, !isBreak(chars[k]) { k += 1 }
+            let whole = String(chars[i..<k])
+            lexemes.append((whole == "OR" ? .or : .word(whole, quoted: false, closed: true), column))
+            i = k
+        }
+    }
+
+    func isFieldName(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return Self.fieldNames[w] != nil || Self.specialFields.contains(w)
+    }
+
+    func quoted(_ chars: [Character], from start: Int) -> (String, Bool, Int) {
+        var k = start + 1
+        while k < chars.count, chars[k] != "\"" { k += 1 }
+        let closed = k < chars.count
+        return (String(chars[(start + 1)..<min(k, chars.count)]), closed, closed ? k + 1 : k)
+    }
+
+    // MARK: Parsing
+
+    mutating func parse() -> QueryNode {
+        var items: [QueryNode] = []
+        while position < lexemes.count {
+            if case .close = lexemes[position].0 {
+                problems.append(QueryProblem(message: "')' without '('", column: lexemes[position].1))
+                position += 1
+                continue
+            }
+            if let node = parseOr() { items.append(node) }
+        }
+        return simplify(.and(items))
+    }
+
+    mutating func parseOr() -> QueryNode? {
+        var alternatives: [QueryNode] = []
+        if case .or = lexemes[position].0 {
+            problems.append(QueryProblem(message: "OR needs a term before it", column: lexemes[position].1))
+            position += 1
+        }
+        if let first = parseAnd() { alternatives.append(first) }
+        while position < lexemes.count, case .or = lexemes[position].0 {
+            let column = lexemes[position].1
+            position += 1
+            if let next = parseAnd() {
+                alternatives.append(next)
+            } else {
+                problems.append(QueryProblem(message: "OR needs a term after it", column: column))
+            }
+        }
+        if alternatives.isEmpty { return nil }
+        return alternatives.count == 1 ? alternatives[0] : .or(alternatives)
+    }
+
+    mutating func parseAnd() -> QueryNode? {
+        var items: [QueryNode] = []
+        while position < lexemes.count {
+            switch lexemes[position].0 {
+            case .or, .close: return items.isEmpty ? nil : simplify(.and(items))
+            default: if let n = parseUnary() { items.append(n) }
+            }
+        }
+        return items.isEmpty ? nil : simplify(.and(items))
+    }
+
+    mutating func parseUnary() -> QueryNode? {
+        let (lexeme, column) = lexemes[position]
+        position += 1
+        switch lexeme {
+        case .minus:
+            guard position < lexemes.count, lexemes[position].0 != .or, lexemes[position].0 != .close else { return nil }
+            return parseUnary().map { .not($0) }
+        case .open:
+            var items: [QueryNode] = []
+            while position < lexemes.count, lexemes[position].0 != .close {
+                if let n = parseOr() { items.append(n) }
+            }
+            if position < lexemes.count {
+                position += 1
+            } else {
+                problems.append(QueryProblem(message: "unclosed '('", column: column))
+            }
+            return items.isEmpty ? nil : simplify(.and(items))
+        case .close, .or:
+            return nil
+        case let .word(text, quoted, closed):
+            return words(text, quoted: quoted, closed: closed, fields: .all)
+        case let .field(name, value, quoted, closed, valueColumn):
+            return field(name, value, quoted: quoted, closed: closed, column: column, valueColumn: valueColumn)
+        }
+    }
+
+    func words(_ text: String, quoted: Bool, closed: Bool, fields: SearchFields) -> QueryNode? {
+        let tokens = Tokenizer.tokens(text)
+        guard !tokens.isEmpty else { return nil }
+        // A bare word is a prefix; a closed phrase is exact; an unclosed one is still being typed.
+        let prefix = !quoted || !closed
+        return .term(.words(tokens, prefixLast: prefix, fields: fields))
+    }
+
+    mutating func field(_ name: String, _ value: String, quoted: Bool, closed: Bool, column: Int, valueColumn: Int) -> QueryNode? {
+        if let fields = Self.fieldNames[name] { return words(value, quoted: quoted, closed: closed, fields: fields) }
+        let v = value.lowercased()
+        if v.isEmpty { return nil }   // `year:` while it is being typed
+        switch name {
+        case "cat", "category":
+            return .term(.category(v))
+        case "year":
+            if let range = Self.yearRange(v) { return .term(.year(range)) }
+            problems.append(QueryProblem(message: "year: expects a year (2020), a range (2019..2021) or a bound (>=2023), not '\(value)'", column: valueColumn))
+            return nil
+        case "has":
+            switch v {
+            case "code": return .term(.hasCode)
+            case "link", "links", "url": return .term(.hasLink)
+            case "aff", "affiliation", "venue": return .term(.hasAffiliation)
+            default:
+                problems.append(QueryProblem(message: "has: expects code, link or aff, not '\(value)'", column: valueColumn))
+                return nil
+            }
+        case "is":
+            switch v {
+            case "marked": return .term(.isMarked)
+            case "inferred": return .term(.isYearInferred)
+            case "truncated": return .term(.isTruncated)
+            case "duplicate", "dup": return .term(.isDuplicate)
+            default:
+                problems.append(QueryProblem(message: "is: expects marked, inferred, truncated or duplicate, not '\(value)'", column: valueColumn))
+                return nil
+            }
+        default:
+            return nil
+        }
+    }
+
+    static func yearRange(_ v: String) -> ClosedRange<Int>? {
+        func year(_ s: Substring) -> Int? {
+            guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        for (op, make) in [(">=", { (y: Int) in y...9999 }), ("<=", { (y: Int) in 0...y }),
+                           (">", { (y: Int) in (y + 1)...9999 }), ("<", { (y: Int) in 0...max(0, y - 1) })] {
+            if v.hasPrefix(op) { return year(v.dropFirst(op.count)).map(make) }
+        }
+        if let dots = v.range(of: "..") {
+            let lo = v[..<dots.lowerBound], hi = v[dots.upperBound...]
+            let a = lo.isEmpty ? 0 : year(lo), b = hi.isEmpty ? 9999 : year(hi)
+            guard let a, let b, a <= b else { return nil }
+            return a...b
+        }
+        return year(Substring(v)).map { $0...$0 }
+    }
+
+    func simplify(_ node: QueryNode) -> QueryNode {
+        if case .and(let items) = node {
+            if items.isEmpty { return .all }
+            if items.count == 1 { return items[0] }
+        }
+        return node
+    }
+}

@@ -1,0 +1,106 @@
+/// What a search found: the matching papers, best first (title matches before others, then
+/// newest first), and the query with any problems it had.
+public struct SearchResult: Sendable {
+    public let query: Query
+    public let matches: BitSet
+    /// Indices into the library's papers, ranked.
+    public let ranked: [Int]
+
+    public var count: Int { ranked.count }
+    public var problems: [QueryProblem] { query.problems }
+}
+
+/// A run of searches over one index, as a person types. Results of terms are kept, so each
+/// keystroke evaluates only the term that changed; the index itself is never modified.
+public struct SearchSession: Sendable {
+    public let index: SearchIndex
+    private var cache: [QueryTerm: BitSet] = [:]
+    private var cacheOrder: [QueryTerm] = []
+    public var cacheLimit = 64
+
+    public init(index: SearchIndex) {
+        self.index = index
+    }
+
+    public mutating func search(_ text: String, marked: Set<String> = []) -> SearchResult {
+        search(Query(text), marked: marked)
+    }
+
+    public mutating func search(_ query: Query, marked: Set<String> = []) -> SearchResult {
+        let matches = evaluate(query.root, within: nil, marked: marked)
+        return SearchResult(query: query, matches: matches, ranked: rank(matches, query: query, marked: marked))
+    }
+
+    // MARK: Evaluation
+
+    mutating func evaluate(_ node: QueryNode, within: BitSet?, marked: Set<String>) -> BitSet {
+        switch node {
+        case .all:
+            return BitSet(count: index.count, filled: true)
+        case .term(let t):
+            return term(t, within: within, marked: marked)
+        case .not(let inner):
+            var b = evaluate(inner, within: nil, marked: marked)
+            b.invert()
+            return b
+        case .or(let items):
+            var b = BitSet(count: index.count)
+            for item in items { b.formUnion(evaluate(item, within: within, marked: marked)) }
+            return b
+        case .and(let items):
+            // Cheapest first; each later item only needs checking inside what is left.
+            let ordered = items.sorted { cost($0) < cost($1) }
+            var acc: BitSet? = within
+            for item in ordered {
+                let b = evaluate(item, within: acc, marked: marked)
+                if var a = acc { a.formIntersection(b); acc = a } else { acc = b }
+                if acc!.isEmpty { break }
+            }
+            return acc ?? BitSet(count: index.count, filled: true)
+        }
+    }
+
+    func cost(_ node: QueryNode) -> Int {
+        switch node {
+        case .all: return 0
+        case .term(let t): return index.cost(t)
+        case .not(let inner): return cost(inner) + index.count / 64
+        case .and(let items): return items.map(cost).min() ?? 0
+        case .or(let items): return items.map(cost).reduce(0, +)
+        }
+    }
+
+    private mutating func term(_ t: QueryTerm, within: BitSet?, marked: Set<String>) -> BitSet {
+        if case .isMarked = t { return index.bits(t, within: nil, marked: marked) }
+        if let hit = cache[t] { return hit }
+        // Phrases checked only inside `within` are partial: use them, but do not keep them.
+        if case .words(let words, _, _) = t, words.count > 1, within != nil {
+            return index.bits(t, within: within, marked: marked)
+        }
+        let b = index.bits(t, within: nil, marked: marked)
+        cache[t] = b
+        cacheOrder.append(t)
+        if cacheOrder.count > cacheLimit { cache[cacheOrder.removeFirst()] = nil }
+        return b
+    }
+
+    // MARK: Ranking
+
+    /// Title matches of the query's words first, then the rest; newest first within each.
+    mutating func rank(_ matches: BitSet, query: Query, marked: Set<String>) -> [Int] {
+        var titleHits = BitSet(count: index.count)
+        for t in query.positiveTerms {
+            if case let .words(words, prefixLast, fields) = t, fields.contains(.title) {
+                titleHits.formUnion(term(.words(words, prefixLast: prefixLast, fields: .title), within: matches, marked: marked))
+            }
+        }
+        var first: [Int] = [], rest: [Int] = []
+        first.reserveCapacity(titleHits.cardinality)
+        for p in index.dateOrder {
+            let i = Int(p)
+            guard matches.contains(i) else { continue }
+            if titleHits.contains(i) { first.append(i) } else { rest.append(i) }
+        }
+        return first + rest
+    }
+}

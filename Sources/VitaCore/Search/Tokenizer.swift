@@ -1,0 +1,64 @@
+/// Cuts text into searchable words: runs of letters and digits, folded (lowercase, no accents,
+/// compatibility forms unified). ASCII is handled byte by byte; a word with other characters is
+/// folded through Unicode and may give several tokens, each reported over the word's whole range.
+public enum Tokenizer {
+    /// Calls `body` with each folded token's bytes and its UTF-8 byte range in `text`.
+    public static func forEachToken(in text: String, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var text = text
+        text.withUTF8 { forEachToken(bytes: $0, body) }
+    }
+
+    public static func forEachToken(bytes u: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        var scratch = [UInt8](repeating: 0, count: 64)
+        var i = 0
+        let n = u.count
+        while i < n {
+            // Skip to a word start.
+            while i < n, !isWordByte(u[i]) { i += 1 }
+            guard i < n else { break }
+            let start = i
+            var ascii = true
+            while i < n, isWordByte(u[i]) {
+                if u[i] >= 0x80 { ascii = false }
+                i += 1
+            }
+            if ascii {
+                let length = i - start
+                if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
+                scratch.withUnsafeMutableBufferPointer { s in
+                    for k in 0..<length {
+                        let b = u[start + k]
+                        s[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    }
+                    body(UnsafeBufferPointer(rebasing: s[0..<length]), start..<i)
+                }
+            } else {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
+                for piece in foldedPieces(word) {
+                    var piece = piece
+                    piece.withUTF8 { body($0, start..<i) }
+                }
+            }
+        }
+    }
+
+    /// The folded tokens of `text`, as strings (for queries, which are short).
+    public static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachToken(in: text) { bytes, _ in out.append(String(decoding: bytes, as: UTF8.self)) }
+        return out
+    }
+
+    /// Letters, digits, and every non-ASCII byte except common punctuation and spaces, which are
+    /// told apart below by their lead bytes.
+    @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b >= 0x80
+    }
+
+    static func foldedPieces(_ word: String) -> [String] {
+        TextFolding.fold(word).unicodeScalars
+            .split(whereSeparator: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) })
+            .map { String(String.UnicodeScalarView($0)) }
+    }
+}
