@@ -180,3 +180,31 @@ struct CLITests {
         #expect(try VitaBinary.run(["list", "--help"]).stdout.contains("--sort"))
     }
 }
+
+@Suite("vita search")
+struct SearchCLITests {
+    @Test func exitCodesAndFormats() throws {
+        let hit = try VitaBinary.run(["search", #"author:"chao li" year:2023..2024"#] + asOf)
+        #expect(hit.status == 0)
+        #expect(hit.stdout.split(separator: "\n").count == 6)
+        let none = try VitaBinary.run(["search", "zebrafish"] + asOf)
+        #expect(none.status == 1)
+        #expect(none.stdout == "")
+        let count = try VitaBinary.run(["search", "quant", "--count"] + asOf)
+        #expect(count.stdout == "5\n")
+        let json = try VitaBinary.run(["search", "quant", "--format", "json"] + asOf)
+        let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((doc["papers"] as? [Any])?.count == 5)
+        let tsv = try VitaBinary.run(["search", "quant", "--format", "tsv"] + asOf)
+        #expect(tsv.stdout.split(separator: "\n").count == 6)
+        let usage = try VitaBinary.run(["search"])
+        #expect(usage.status == 64)
+    }
+
+    @Test func problemsGoToStandardError() throws {
+        let r = try VitaBinary.run(["search", "year:abc quant"] + asOf)
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("vita: query: column 6: year: expects"))
+        #expect(r.stdout.split(separator: "\n").count == 5)
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import VitaCore
+
+/// A paper for search tests: only what the test sets.
+func paper(_ title: String, authors: [String] = ["Ann Lee"], abstract: String = "", year: Int? = 2020,
+           category: String = "CV", affiliation: String? = nil, code: Bool = false, links: [String] = []) -> Paper {
+    Paper(title: title, authors: authors.map { Author(name: $0) }, affiliation: affiliation,
+          date: year.map { PaperDate(year: $0, month: 1, day: 1) }, category: category, hasCode: code,
+          abstract: abstract, links: links, source: SourceLocation(file: "t", line: 1))
+}
+
+@Suite("Search")
+struct SearchTests {
+    let seed = Fixtures.seedLibrary
+
+    func titles(_ query: String, in library: Library? = nil, marked: Set<String> = []) -> [String] {
+        let lib = library ?? seed
+        var session = SearchSession(index: SearchIndex(library: lib))
+        return session.search(query, marked: marked).ranked.map { lib.papers[$0].title }
+    }
+
+    @Test func doneCriterion() {
+        #expect(titles(#"author:"chao li" year:2023..2024"#) == [
+            "ScaleKD: Strong Vision Transformers Could Be Excellent Teachers",
+            "KernelWarehouse: Rethinking the Design of Dynamic Convolution",
+            "NOAH: Learning Pairwise Object Category Attentions for Image Classification",
+            "Augmentation-Free Dense Contrastive Knowledge Distillation for Efficient Semantic Segmentation",
+            "KernelWarehouse: Towards Parameter-Efficient Dynamic Convolution",
+            "NORM: Knowledge Distillation via N-to-One Representation Matching",
+        ])
+    }
+
+    @Test func prefixesAndRanking() {
+        // Title hits first (newest first), then abstract-only hits (newest first).
+        #expect(titles("quant") == [
+            "SliderQuant: Accurate Post-Training Quantization for LLMs",
+            "Incremental Network Quantization: Towards Lossless CNNs with Low-Precision Weights",
+            "Sub-bit Neural Networks: Learning to Compress and Accelerate Binary Neural Networks",
+            "Resolution Switchable Networks for Runtime Efficient Image Recognition",
+            "A Closed-form Solution to Universal Style Transfer",
+        ])
+        #expect(titles("quantization") == Array(titles("quant").prefix(4)))
+        #expect(titles("QUANTIZATION") == titles("quantization"))
+        #expect(titles("q").count > titles("quant").count)
+    }
+
+    @Test func operators() {
+        let lib = Library(papers: [
+            paper("Deep Learning for Cats", abstract: "cats and dogs", year: 2019),
+            paper("Shallow Learning", abstract: "deep dogs", year: 2021),
+            paper("Graph Networks", abstract: "nothing here", year: 2023, code: true),
+        ])
+        #expect(titles("deep", in: lib) == ["Deep Learning for Cats", "Shallow Learning"])
+        #expect(titles("deep dogs", in: lib) == ["Deep Learning for Cats", "Shallow Learning"])
+        #expect(titles("\"deep dogs\"", in: lib) == ["Shallow Learning"])
+        #expect(titles("\"deep learning\"", in: lib) == ["Deep Learning for Cats"])
+        #expect(titles("deep -cats", in: lib) == ["Shallow Learning"])
+        #expect(titles("cats OR graph", in: lib) == ["Graph Networks", "Deep Learning for Cats"])
+        #expect(titles("(cats OR graph) -deep", in: lib) == ["Graph Networks"])
+        #expect(titles("title:deep", in: lib) == ["Deep Learning for Cats"])
+        #expect(titles("abstract:deep", in: lib) == ["Shallow Learning"])
+        #expect(titles("has:code", in: lib) == ["Graph Networks"])
+        #expect(titles("-has:code", in: lib) == ["Shallow Learning", "Deep Learning for Cats"])
+        #expect(titles("year:2021", in: lib) == ["Shallow Learning"])
+        #expect(titles("year:2019..2021", in: lib) == ["Shallow Learning", "Deep Learning for Cats"])
+        #expect(titles("year:>=2021", in: lib) == ["Graph Networks", "Shallow Learning"])
+        #expect(titles("year:<2021", in: lib) == ["Deep Learning for Cats"])
+        #expect(titles("year:2020..", in: lib) == ["Graph Networks", "Shallow Learning"])
+        #expect(titles("", in: lib).count == 3)
+        #expect(titles("is:marked", in: lib, marked: [lib.papers[1].id]) == ["Shallow Learning"])
+    }
+
+    @Test func fieldsAndCategories() {
+        let lib = Library(papers: [
+            paper("One", authors: ["Jürgen Müller", "Chao Li"], category: "CV", affiliation: "cambridge"),
+            paper("Two", authors: ["Chao Lin", "Li Wei"], category: "AI", links: ["https://github.com/a/zeta"]),
+        ])
+        #expect(titles("muller", in: lib) == ["One"])
+        #expect(titles("MÜLLER", in: lib) == ["One"])
+        #expect(titles("jurgen", in: lib) == ["One"])
+        #expect(titles(#"author:"chao li""#, in: lib) == ["One"])
+        #expect(titles("author:chao", in: lib).count == 2)
+        // A phrase never runs from one author into the next.
+        #expect(titles(#"author:"li chao""#, in: lib) == [])
+        #expect(titles("cat:cv", in: lib) == ["One"])
+        #expect(titles("cat:C", in: lib) == [])
+        #expect(titles("aff:cambridge", in: lib) == ["One"])
+        #expect(titles("venue:camb", in: lib) == ["One"])
+        #expect(titles("zeta", in: lib) == ["Two"])
+        #expect(titles("link:github", in: lib) == ["Two"])
+        #expect(titles("has:link", in: lib) == ["Two"])
+    }
+
+    @Test func malformedQueriesRunWhatTheyCan() {
+        let cases: [(String, String, Int)] = [
+            (#"quant "unclosed"#, "unclosed quote", 7),
+            ("year:abc quant", "year: expects a year (2020), a range (2019..2021) or a bound (>=2023), not 'abc'", 6),
+            ("quant OR", "OR needs a term after it", 7),
+            ("OR quant", "OR needs a term before it", 1),
+            ("(quant", "unclosed '('", 1),
+            ("quant)", "')' without '('", 6),
+            ("has:wings", "has: expects code, link or aff, not 'wings'", 5),
+        ]
+        for (text, message, column) in cases {
+            let q = Query(text)
+            #expect(q.problems == [QueryProblem(message: message, column: column)], "\(text)")
+        }
+        // The valid part still answers.
+        #expect(titles("year:abc quant") == titles("quant"))
+        #expect(titles("quant OR") == titles("quant"))
+        #expect(titles("(quant") == titles("quant"))
+        // A half-typed query is no problem at all.
+        for partial in ["year:", "title:", "-", "auth", "author:\"chao"] {
+            #expect(Query(partial).problems.filter { $0.message != "unclosed quote" } == [], "\(partial)")
+        }
+        #expect(titles("author:\"chao l").count == titles(#"author:"chao li""#).count)
+    }
+
+    @Test func highlights() throws {
+        let p = paper("SliderQuant: Accurate Post-Training Quantization", authors: ["Chao Li", "Ann Lee"], abstract: "We quantize.")
+        let h = Highlight.ranges(in: p, for: Query(#"quant author:"chao li" -accurate"#))
+        let title = p.title
+        #expect(h[.title]?.map { String(title[$0]) } == ["Quant"])
+        #expect(h[.abstract]?.map { String(p.abstract[$0]) } == ["quant"])
+        let authors = Highlight.text(of: p, field: .authors)
+        #expect(h[.authors]?.map { String(authors[$0]) } == ["Chao Li"])
+        #expect(h[.title]?.contains { String(title[$0]) == "Accurate" } != true)
+        let accent = paper("Über Müller")
+        let ha = Highlight.ranges(in: accent, for: Query("muller"))
+        #expect(ha[.title]?.map { String(accent.title[$0]) } == ["Müller"])
+    }
+
+    @Test func incrementalTypingMatchesFreshSearches() {
+        let index = SearchIndex(library: seed)
+        var session = SearchSession(index: index)
+        let typed = "quantization network"
+        for end in typed.indices {
+            let prefix = String(typed[...end])
+            var fresh = SearchSession(index: index)
+            #expect(session.search(prefix).ranked == fresh.search(prefix).ranked, "\(prefix)")
+        }
+    }
+}
+
+/// Brute force: the query's meaning, checked paper by paper on the model.
+enum BruteForce {
+    static func matches(_ node: QueryNode, _ p: Paper, marked: Set<String>) -> Bool {
+        switch node {
+        case .all: return true
+        case .term(let t): return matches(t, p, marked: marked)
+        case .not(let n): return !matches(n, p, marked: marked)
+        case .and(let items): return items.allSatisfy { matches($0, p, marked: marked) }
+        case .or(let items): return items.contains { matches($0, p, marked: marked) }
+        }
+    }
+
+    static func matches(_ t: QueryTerm, _ p: Paper, marked: Set<String>) -> Bool {
+        switch t {
+        case let .words(words, prefixLast, fields):
+            for field in SearchFields.ordered where fields.contains(field) {
+                for text in SearchIndex.texts(of: p, field: field) {
+                    let tokens = Tokenizer.tokens(text)
+                    guard tokens.count >= words.count else { continue }
+                    for k in 0...(tokens.count - words.count) {
+                        let ok = words.indices.allSatisfy { i in
+                            i == words.count - 1 && prefixLast ? tokens[k + i].hasPrefix(words[i]) : tokens[k + i] == words[i]
+                        }
+                        if ok { return true }
+                    }
+                }
+            }
+            return false
+        case .category(let c): return TextFolding.fold(p.category ?? "") == c
+        case .year(let r): return p.year.map(r.contains) ?? false
+        case .hasCode: return p.hasCode
+        case .hasLink: return !p.links.isEmpty
+        case .hasAffiliation: return p.affiliation != nil
+        case .isMarked: return marked.contains(p.id)
+        case .isYearInferred: return p.date?.yearInferred == true
+        case .isTruncated: return p.authorsTruncated
+        case .isDuplicate: return !p.possibleDuplicates.isEmpty
+        }
+    }
+}
+
+@Suite("Search index agrees with a brute-force scan")
+struct SearchPropertyTests {
+    static let words = ["deep", "deeper", "net", "network", "quant", "quantization", "müller", "muller", "li", "chao",
+                        "graph", "grid", "conv", "convolution", "a", "b", "x1", "über", "café", "cafe"]
+
+    @Test(arguments: 0..<60)
+    func randomLibrariesAndQueries(_ seed: Int) {
+        var rng = SplitMix(seed: UInt64(seed) &* 7919)
+        func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        func phrase(_ count: Int) -> String { (0..<count).map { _ in Self.words[pick(Self.words.count)] }.joined(separator: " ") }
+        let papers = (0..<(1 + pick(150))).map { _ in
+            paper(phrase(1 + pick(6)).capitalized, authors: (0..<(1 + pick(3))).map { _ in phrase(2).capitalized },
+                  abstract: phrase(pick(30)), year: pick(5) == 0 ? nil : 2015 + pick(10),
+                  category: ["CV", "AI", "cs.LG"][pick(3)], affiliation: pick(3) == 0 ? phrase(1) : nil,
+                  code: pick(2) == 0, links: pick(3) == 0 ? ["https://github.com/\(phrase(1))/r"] : [])
+        }
+        let library = Library(papers: papers)
+        let marked = Set(library.papers.filter { _ in pick(4) == 0 }.map(\.id))
+        var session = SearchSession(index: SearchIndex(library: library))
+        let atoms = ["deep", "qu", "q", "\"deep net\"", "\"chao li\"", "author:li", "title:conv", "abstract:\"graph grid\"",
+                     "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
+                     "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q"]
+        for _ in 0..<25 {
+            var parts: [String] = []
+            for _ in 0..<(1 + pick(3)) {
+                var atom = atoms[pick(atoms.count)]
+                if pick(4) == 0 { atom = "-" + atom }
+                parts.append(atom)
+            }
+            var text = parts.joined(separator: pick(3) == 0 ? " OR " : " ")
+            if pick(5) == 0 { text = "(\(text)) " + atoms[pick(atoms.count)] }
+            let query = Query(text)
+            let result = session.search(query, marked: marked)
+            let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
+            #expect(result.ranked.sorted() == expected, "\(text)")
+        }
+    }
+}
