@@ -7,13 +7,47 @@ struct SyntheticRecord {
     var seed: UInt64 = 42
 
     static let words = """
-    we propose a novel efficient network quantization convolution dynamic knowledge distillation transformer
+    we propose a novel efficient network the of and in to for with on by is that this our are from which as be an
+    convolution dynamic knowledge distillation transformer
     vision language model training acceleration sparse binary neural representation learning graph skeleton
     action recognition detection segmentation semantic pose estimation lossless compression pruning kernel
     attention diffusion generative benchmark dataset experiments show that our method outperforms existing
     approaches significantly under different settings with fewer parameters and lower latency on mobile devices
     in this paper the results demonstrate robust generalization across tasks domains and scales contrastive
     """.split(whereSeparator: \.isWhitespace).map(String.init)
+
+    /// A vocabulary shaped like real abstracts: the common words above, then 20,000 made-up
+    /// technical words, drawn with Zipf's law (the k-th most common word ~ 1/k).
+    static let vocabulary: [String] = {
+        var rng = Rng(state: 7)
+        let syllables = ["qua", "ti", "za", "net", "con", "vo", "lu", "tion", "gra", "phi", "mo", "del", "ker", "nel",
+                         "ten", "sor", "bi", "na", "ry", "spa", "rse", "tra", "ns", "for", "mer", "di", "ff", "us", "ion"]
+        var words = SyntheticRecord.words
+        var seen = Set(words)
+        while words.count < 20_000 {
+            let n = 2 + Int(rng.next() % 3)
+            let w = (0..<n).map { _ in syllables[Int(rng.next() % UInt64(syllables.count))] }.joined()
+            if seen.insert(w).inserted { words.append(w) }
+        }
+        // A specialist word, as rare as in real abstracts (about 1 paper in 100).
+        words.insert("quantization", at: 2_000)
+        return words
+    }()
+
+    static let cumulative: [Double] = {
+        var total = 0.0
+        return vocabulary.indices.map { k in total += 1.0 / Double(k + 1); return total }
+    }()
+
+    static func zipfWord(_ rng: inout Rng) -> String {
+        let x = Double(rng.next() % 1_000_000) / 1_000_000 * cumulative.last!
+        var lo = 0, hi = cumulative.count - 1
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if cumulative[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return vocabulary[lo]
+    }
 
     static let given = ["Anbang", "Chao", "Jiawei", "Yikai", "Duo", "Aojun", "Hao", "Ming", "Yiwen", "Dawei", "Xiaolong",
                         "Tao", "Fuchun", "Yurong", "Qifeng", "Lujun", "Shigeng", "Zhang", "Elena", "Jürgen", "Zoë", "María"]
@@ -44,7 +78,6 @@ struct SyntheticRecord {
     }
 
     func block(_ i: Int, _ rng: inout Rng) -> String {
-        let w = Self.words
         var meta = ""
         if rng.next() % 5 == 0 { meta += String(format: "%.1f", Double(rng.next() % 1000) / 10) }
         meta += Self.categories[Int(rng.next() % UInt64(Self.categories.count))]
@@ -53,7 +86,7 @@ struct SyntheticRecord {
         let hasCode = rng.next() % 3 != 0
         if hasCode { meta += "Code" }
 
-        let titleWords = (0..<(5 + Int(rng.next() % 8))).map { _ in w[Int(rng.next() % UInt64(w.count))] }
+        let titleWords = (0..<(5 + Int(rng.next() % 8))).map { _ in Self.zipfWord(&rng) }
         let title = "Paper\(i): " + titleWords.joined(separator: " ").capitalized
 
         let authorCount = 1 + Int(rng.next() % 3)
@@ -67,7 +100,7 @@ struct SyntheticRecord {
 
         var abstract = ""
         while abstract.utf8.count < 1420 {
-            abstract += w[Int(rng.next() % UInt64(w.count))] + (rng.next() % 12 == 0 ? ". " : " ")
+            abstract += Self.zipfWord(&rng) + (rng.next() % 12 == 0 ? ". " : " ")
         }
         abstract += hasCode ? "Code is at https://github.com/synthetic/repo\(i)." : "See \\url{https://example.org/p\(i)}."
         return "\(meta)\n\(title)\n\n\(authorLine)\n\n\(abstract)\n"

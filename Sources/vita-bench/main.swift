@@ -55,3 +55,70 @@ for n in sizes {
                  library?.diagnostics.count ?? 0))
     library = nil
 }
+
+// MARK: Search
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
+}
+
+func searchFigures(papers n: Int) throws {
+    let file = dir.appendingPathComponent("search-\(n).txt")
+    let size = try SyntheticRecord(papers: n).write(to: file)
+    let library = RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
+    var index: SearchIndex?
+    let before = currentRSS()
+    let build = seconds { index = SearchIndex(library: library) }
+    print(String(format: "index %7d papers  build %@  memory +%@", n, ms(build), mb(currentRSS() - before)))
+    guard let index else { return }
+
+    let queries: [(String, String)] = [
+        ("one word", "network"), ("rare word", "quantization"), ("three words", "efficient sparse model"),
+        ("prefix", "qua"), ("short prefix", "q"), ("phrase", "\"we propose\""), ("field", "author:\"chao li\" year:2019..2021"),
+        ("negation", "network -sparse has:code"), ("or", "quantization OR distillation"),
+    ]
+    for (label, text) in queries {
+        var times: [Double] = []
+        var hits = 0
+        for _ in 0..<200 {
+            var session = SearchSession(index: index)
+            times.append(seconds { hits = session.search(text).count })
+        }
+        print(String(format: "query %-13@ p50 %@  p99 %@  %6d hits  %@", label, ms(percentile(times, 0.5)), ms(percentile(times, 0.99)), hits, text))
+    }
+    // Keystroke by keystroke, as a person types: one session, the cache carried along.
+    var typed: [Double] = []
+    for _ in 0..<20 {
+        var session = SearchSession(index: index)
+        let word = "quantization"
+        for end in word.indices {
+            let prefix = String(word[...end])
+            typed.append(seconds { _ = session.search(prefix) })
+        }
+    }
+    print(String(format: "typing q…quantization  p50 %@  p99 %@ per keystroke", ms(percentile(typed, 0.5)), ms(percentile(typed, 0.99))))
+
+    // End to end against grep on the same file: read, parse, index, answer.
+    let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita")
+    if FileManager.default.isExecutableFile(atPath: vita.path) {
+        func run(_ tool: String, _ args: [String]) throws -> Double {
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: tool)
+                p.arguments = args
+                p.standardOutput = FileHandle.nullDevice
+                best = min(best, try seconds { try p.run(); p.waitUntilExit() })
+            }
+            return best
+        }
+        let v = try run(vita.path, ["search", "quantization", file.path, "--count"])
+        let g = try run("/usr/bin/grep", ["-c", "-i", "quantization", file.path])
+        print(String(format: "end to end (%@): vita search %@, grep -c -i %@, ratio %.1fx", mb(size), ms(v), ms(g), v / g))
+    } else {
+        print("end to end: build the vita product too (swift build -c release) to compare with grep")
+    }
+}
+
+try searchFigures(papers: sizes.last ?? 100_000)

@@ -9,6 +9,20 @@ public enum Tokenizer {
     }
 
     public static func forEachToken(bytes u: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        withoutActuallyEscaping(body) { body in
+            var sink = ClosureSink(body: body)
+            tokenize(u, into: &sink)
+        }
+    }
+
+    private struct ClosureSink: TokenSink {
+        let body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void
+        mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) { body(word, range) }
+    }
+
+    /// The same cut, delivered to a sink passed `inout`: the index builder's hot loop, free of
+    /// closure captures.
+    static func tokenize<Sink: TokenSink>(_ u: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
         var scratch = [UInt8](repeating: 0, count: 64)
         var i = 0
         let n = u.count
@@ -30,13 +44,13 @@ public enum Tokenizer {
                         let b = u[start + k]
                         s[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
                     }
-                    body(UnsafeBufferPointer(rebasing: s[0..<length]), start..<i)
+                    sink.token(UnsafeBufferPointer(rebasing: s[0..<length]), range: start..<i)
                 }
             } else {
                 let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
                 for piece in foldedPieces(word) {
                     var piece = piece
-                    piece.withUTF8 { body($0, start..<i) }
+                    piece.withUTF8 { sink.token($0, range: start..<i) }
                 }
             }
         }
@@ -61,4 +75,9 @@ public enum Tokenizer {
             .split(whereSeparator: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) })
             .map { String(String.UnicodeScalarView($0)) }
     }
+}
+
+/// Receives tokens from `Tokenizer.tokenize`.
+protocol TokenSink {
+    mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>)
 }

@@ -31,10 +31,8 @@ struct Vocabulary: Sendable {
     private func equals(_ t: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(starts[t]), e = Int(starts[t + 1])
         guard e - s == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { b in
-            for k in 0..<word.count where b[s + k] != word[k] { return false }
-            return true
-        }
+        for k in 0..<word.count where bytes[s + k] != word[k] { return false }
+        return true
     }
 
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
