@@ -194,7 +194,7 @@ struct SearchPropertyTests {
         var rng = SplitMix(seed: UInt64(seed) &* 7919)
         func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         func phrase(_ count: Int) -> String { (0..<count).map { _ in Self.words[pick(Self.words.count)] }.joined(separator: " ") }
-        let papers = (0..<(1 + pick(150))).map { _ in
+        let papers = (0..<(1 + pick(300))).map { _ in
             paper(phrase(1 + pick(6)).capitalized, authors: (0..<(1 + pick(3))).map { _ in phrase(2).capitalized },
                   abstract: phrase(pick(30)), year: pick(5) == 0 ? nil : 2015 + pick(10),
                   category: ["CV", "AI", "cs.LG"][pick(3)], affiliation: pick(3) == 0 ? phrase(1) : nil,
@@ -202,7 +202,8 @@ struct SearchPropertyTests {
         }
         let library = Library(papers: papers)
         let marked = Set(library.papers.filter { _ in pick(4) == 0 }.map(\.id))
-        var session = SearchSession(index: SearchIndex(library: library))
+        // Several shards on some runs, so shard borders are crossed.
+        var session = SearchSession(index: SearchIndex(papers: library.papers, shards: 1 + seed % 3))
         let atoms = ["deep", "qu", "q", "\"deep net\"", "\"chao li\"", "author:li", "title:conv", "abstract:\"graph grid\"",
                      "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
                      "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q"]

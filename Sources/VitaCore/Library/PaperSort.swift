@@ -7,46 +7,38 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
         sortedIndices(papers, reversed: reversed).map { papers[$0] }
     }
 
-    /// Negative when `a` comes first in the natural direction.
-    func compare(_ a: Paper, _ b: Paper) -> Int {
-        switch self {
-        case .date:
-            // Newest first; undated last.
-            switch (a.date, b.date) {
-            case let (x?, y?): return x == y ? 0 : (x > y ? -1 : 1)
-            case (nil, nil): return 0
-            case (nil, _): return 1
-            case (_, nil): return -1
-            }
-        case .title:
-            let x = TextFolding.fold(a.title), y = TextFolding.fold(b.title)
-            return x == y ? 0 : (x < y ? -1 : 1)
-        case .category:
-            let x = a.category ?? "~", y = b.category ?? "~"
-            if x != y { return x < y ? -1 : 1 }
-            return PaperSort.date.compare(a, b)
-        case .score:
-            switch (a.score, b.score) {
-            case let (x?, y?): return x == y ? PaperSort.date.compare(a, b) : (x > y ? -1 : 1)
-            case (nil, nil): return PaperSort.date.compare(a, b)
-            case (nil, _): return 1
-            case (_, nil): return -1
-            }
-        case .file:
-            return 0
-        }
-    }
-}
-
-extension PaperSort {
-    /// Indices into `papers` in this order.
+    /// Indices into `papers` in this order. Keys are computed once per paper, so sorting compares
+    /// numbers and strings, never whole papers.
     public func sortedIndices(_ papers: [Paper], reversed: Bool = false) -> [Int] {
         if self == .file { return reversed ? Array(papers.indices.reversed()) : Array(papers.indices) }
-        let titleKeys = self == .title ? papers.map { TextFolding.fold($0.title) } : []
+        // Dates as one number, newest first: undated sort last.
+        let dateKeys = papers.map { p -> Int in
+            guard let d = p.date else { return Int.max }
+            return -(d.year * 10_000 + d.month * 100 + d.day)
+        }
+        let keys: [String]
+        switch self {
+        case .title: keys = papers.map { TextFolding.fold($0.title) }
+        case .category: keys = papers.map { $0.category ?? "\u{10FFFF}" }
+        default: keys = []
+        }
+        let scores = self == .score ? papers.map { $0.score.map { -$0 } ?? .infinity } : []
+        func order(_ a: Int, _ b: Int) -> Int {
+            switch self {
+            case .title:
+                if keys[a] != keys[b] { return keys[a] < keys[b] ? -1 : 1 }
+                return 0
+            case .category:
+                if keys[a] != keys[b] { return keys[a] < keys[b] ? -1 : 1 }
+            case .score:
+                if scores[a] != scores[b] { return scores[a] < scores[b] ? -1 : 1 }
+            default:
+                break
+            }
+            return dateKeys[a] == dateKeys[b] ? 0 : (dateKeys[a] < dateKeys[b] ? -1 : 1)
+        }
         return papers.indices.sorted { a, b in
-            let c = self == .title
-                ? (titleKeys[a] == titleKeys[b] ? 0 : (titleKeys[a] < titleKeys[b] ? -1 : 1))
-                : compare(papers[a], papers[b])
+            let c = order(a, b)
             if c != 0 { return reversed ? c > 0 : c < 0 }
             return reversed ? a > b : a < b
         }

@@ -15,6 +15,15 @@ public struct BitSet: Sendable, Equatable {
         self.count = count
     }
 
+    /// ORs `source` into the words starting at word `offset`.
+    mutating func orWords(_ source: ArraySlice<UInt64>, at offset: Int) {
+        var k = offset
+        for w in source where k < words.count {
+            words[k] |= w
+            k += 1
+        }
+    }
+
     @inline(__always) public func contains(_ i: Int) -> Bool {
         words[i >> 6] & (1 << UInt64(i & 63)) != 0
     }

@@ -4,14 +4,27 @@ struct Vocabulary: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Term `t` is `bytes[starts[t]..<starts[t + 1]]`.
     private(set) var starts: [Int32] = [0]
+    /// Slots: the term id (-1 when empty) and, for words of up to 8 bytes, the word itself packed
+    /// in a key, so a lookup of a short word never touches the byte arena.
     private var table: [Int32]
+    private var keys: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         table = [Int32](repeating: -1, count: size)
+        keys = [UInt64](repeating: 0, count: size)
         mask = size - 1
+    }
+
+    /// Words of 1 to 8 bytes packed with their length in the top byte; 0 for longer words.
+    @inline(__always)
+    static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard word.count <= 7 else { return 0 }
+        var k = UInt64(word.count) << 56
+        for (i, b) in word.enumerated() { k |= UInt64(b) << UInt64(8 * i) }
+        return k
     }
 
     var count: Int { starts.count - 1 }
@@ -36,11 +49,12 @@ struct Vocabulary: Sendable {
     }
 
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+        let key = Self.key(word)
         var slot = Self.hash(word) & mask
         while true {
             let e = Int(table[slot])
             if e < 0 { return nil }
-            if equals(e, word) { return e }
+            if key != 0 ? keys[slot] == key : equals(e, word) { return e }
             slot = (slot + 1) & mask
         }
     }
@@ -52,17 +66,19 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new; `isNew` says which.
     mutating func id(for word: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
+        let key = Self.key(word)
         var slot = Self.hash(word) & mask
         while true {
             let e = Int(table[slot])
             if e < 0 { break }
-            if equals(e, word) { return (e, false) }
+            if key != 0 ? keys[slot] == key : equals(e, word) { return (e, false) }
             slot = (slot + 1) & mask
         }
         let id = count
         bytes.append(contentsOf: word)
         starts.append(Int32(bytes.count))
         table[slot] = Int32(id)
+        keys[slot] = key
         if count * 2 > table.count { grow() }
         return (id, true)
     }
@@ -70,12 +86,18 @@ struct Vocabulary: Sendable {
     private mutating func grow() {
         let size = table.count * 2
         table = [Int32](repeating: -1, count: size)
+        keys = [UInt64](repeating: 0, count: size)
         mask = size - 1
         for t in 0..<count {
             let s = Int(starts[t]), e = Int(starts[t + 1])
-            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[s..<e])) } & mask
+            let (h, k) = bytes.withUnsafeBufferPointer { b in
+                let w = UnsafeBufferPointer(rebasing: b[s..<e])
+                return (Self.hash(w), Self.key(w))
+            }
+            var slot = h & mask
             while table[slot] >= 0 { slot = (slot + 1) & mask }
             table[slot] = Int32(t)
+            keys[slot] = k
         }
     }
 

@@ -1,0 +1,313 @@
+/// One word's occurrence in one paper: which paper, in which fields, and where its positions are.
+struct Posting {
+    var paper: Int32
+    /// Start of this posting's positions in the shard's `positions`.
+    var offset: Int32
+    var length: UInt16
+    var mask: UInt8
+}
+
+/// The inverted index of a contiguous run of papers. Shards are built in parallel and queried
+/// one after the other; their bit sets join end to end (shards start at multiples of 64 papers).
+///
+/// - Per word, in paper order: postings (paper, fields mask, positions).
+/// - Positions are stored paper by paper, grouped by word, so building writes them in order.
+/// - One- and two-symbol word prefixes have ready-made bit sets (any field, and title only).
+struct SearchShard: Sendable {
+    /// First paper of the shard (a multiple of 64) and how many.
+    let base: Int
+    let count: Int
+    let vocabulary: Vocabulary
+    let sortedTerms: [Int32]
+    /// Term `t`'s postings are `postings[postStart[t]..<postStart[t+1]]`.
+    let postStart: [Int32]
+    let postings: [Posting]
+    /// Word positions within a paper; a paper's words past 65,535 are not indexed.
+    let positions: [UInt16]
+    /// Local paper `p`'s field `f` covers positions `fieldStart[p*7+f]..<fieldStart[p*7+f+1]`.
+    let fieldStart: [Int32]
+    let prefixAny: [UInt64]
+    let prefixTitle: [UInt64]
+    let wordsPerSet: Int
+
+    static let fieldCount = 6
+    static let fieldStride = 7
+    /// 36 one-symbol prefixes and 36 × 36 two-symbol ones.
+    static let prefixSlots = 36 + 36 * 36
+
+    init(papers: ArraySlice<Paper>) {
+        base = papers.startIndex
+        count = papers.count
+        // Pass 1: cut every paper into term ids, counting papers per term.
+        var pass = FirstPass()
+        pass.tokens.reserveCapacity(papers.count * 160)
+        var fields = [Int32]()
+        fields.reserveCapacity(papers.count * Self.fieldStride)
+        var paperStart = [Int32]()
+        paperStart.reserveCapacity(papers.count + 1)
+        for p in 0..<papers.count {
+            let i = papers.startIndex + p
+            pass.paper = Int32(p)
+            let start = pass.tokens.count
+            pass.paperStart = start
+            paperStart.append(Int32(start))
+            func add(_ text: String) {
+                var text = text
+                text.withUTF8 { Tokenizer.tokenize($0, into: &pass) }
+            }
+            // Fields in `SearchFields.ordered` order; authors and links never run into each other,
+            // nor do fields: a separator (-1) stands between them.
+            fields.append(0)
+            add(papers[i].title)
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+            for (k, author) in papers[i].authors.enumerated() {
+                if k > 0 { pass.tokens.append(-1) }
+                add(author.name)
+            }
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+            add(papers[i].abstract)
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+            if let a = papers[i].affiliation { add(a) }
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+            if let c = papers[i].category { add(c) }
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+            for (k, link) in papers[i].links.enumerated() {
+                if k > 0 { pass.tokens.append(-1) }
+                add(link)
+            }
+            pass.tokens.append(-1)
+            fields.append(Int32(pass.tokens.count - start))
+        }
+        paperStart.append(Int32(pass.tokens.count))
+
+        // Pass 2, paper by paper: group the paper's words (stamps keep this in cache), write their
+        // positions in order, and append one posting per word at that word's cursor.
+        let terms = pass.vocabulary.count
+        var pStart = [Int32](repeating: 0, count: terms + 1)
+        for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.documents[t] }
+        var posts = [Posting](repeating: Posting(paper: 0, offset: 0, length: 0, mask: 0), count: Int(pStart[terms]))
+        var pos = [UInt16](repeating: 0, count: pass.words)
+        var cursor = Array(pStart.dropLast())
+        var stamp = [Int32](repeating: -1, count: terms)
+        var local = [Int32](repeating: 0, count: terms)
+        var distinct: [Int32] = [], lcount: [Int32] = [], lmask: [UInt8] = [], lfill: [Int32] = []
+        let wps = (papers.count + 63) / 64
+        var pAny = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
+        var pTitle = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
+        var written = 0
+        let tok = pass.tokens
+        for p in 0..<papers.count {
+            let s = Int(paperStart[p]), e = Int(paperStart[p + 1])
+            distinct.removeAll(keepingCapacity: true)
+            lcount.removeAll(keepingCapacity: true)
+            lmask.removeAll(keepingCapacity: true)
+            var f = 0
+            for k in s..<e {
+                while f < Self.fieldCount - 1, k - s >= Int(fields[p * Self.fieldStride + f + 1]) { f += 1 }
+                let t = Int(tok[k])
+                if t < 0 { continue }
+                if stamp[t] != Int32(p) {
+                    stamp[t] = Int32(p)
+                    local[t] = Int32(distinct.count)
+                    distinct.append(Int32(t))
+                    lcount.append(0)
+                    lmask.append(0)
+                }
+                let li = Int(local[t])
+                lcount[li] += 1
+                lmask[li] |= 1 << UInt8(f)
+            }
+            // Offsets of each word's positions inside this paper's run.
+            lfill.removeAll(keepingCapacity: true)
+            var running = written
+            for c in lcount { lfill.append(Int32(running)); running += Int(c) }
+            let bit: UInt64 = 1 << UInt64(p & 63), w = p >> 6
+            for (i, t32) in distinct.enumerated() {
+                let t = Int(t32)
+                let j = Int(cursor[t])
+                cursor[t] += 1
+                posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
+                let (s1, s2) = pass.slots[t]
+                if s1 >= 0 { pAny[Int(s1) * wps + w] |= bit }
+                if s2 >= 0 { pAny[Int(s2) * wps + w] |= bit }
+                if lmask[i] & 1 != 0 {
+                    if s1 >= 0 { pTitle[Int(s1) * wps + w] |= bit }
+                    if s2 >= 0 { pTitle[Int(s2) * wps + w] |= bit }
+                }
+            }
+            for k in s..<e {
+                let t = Int(tok[k])
+                if t < 0 { continue }
+                let li = Int(local[t])
+                pos[Int(lfill[li])] = UInt16(k - s)
+                lfill[li] += 1
+            }
+            written = running
+        }
+
+        vocabulary = pass.vocabulary
+        sortedTerms = pass.vocabulary.sortedIDs()
+        postStart = pStart
+        postings = posts
+        positions = pos
+        fieldStart = fields
+        prefixAny = pAny
+        prefixTitle = pTitle
+        wordsPerSet = wps
+    }
+
+    /// Pass 1 of the build: term ids for every word, papers per term, prefix slots per term.
+    private struct FirstPass: TokenSink {
+        var vocabulary = Vocabulary(capacity: 1 << 14)
+        var tokens: [Int32] = []
+        var documents: [Int32] = []
+        var lastPaper: [Int32] = []
+        var slots: [(Int16, Int16)] = []
+        var paper: Int32 = 0
+        var words = 0
+
+        /// Where the paper at hand starts in `tokens`.
+        var paperStart = 0
+
+        mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+            // Positions are 16-bit: a paper's words past 65,535 are left out of the index.
+            if tokens.count - paperStart >= Int(UInt16.max) { return }
+            let (t, isNew) = vocabulary.id(for: word)
+            if isNew {
+                documents.append(0)
+                lastPaper.append(-1)
+                slots.append(SearchShard.slots(word))
+            }
+            tokens.append(Int32(t))
+            words += 1
+            if lastPaper[t] != paper {
+                lastPaper[t] = paper
+                documents[t] += 1
+            }
+        }
+    }
+
+    static func symbol(_ b: UInt8) -> Int? {
+        if b >= 0x61 && b <= 0x7A { return Int(b - 0x61) }
+        if b >= 0x30 && b <= 0x39 { return 26 + Int(b - 0x30) }
+        return nil
+    }
+
+    static func slots(_ word: UnsafeBufferPointer<UInt8>) -> (Int16, Int16) {
+        guard let a = word.first.flatMap(symbol) else { return (-1, -1) }
+        guard word.count >= 2, let b = symbol(word[1]) else { return (Int16(a), -1) }
+        return (Int16(a), Int16(36 + a * 36 + b))
+    }
+
+    static func slot(ofPrefix word: String) -> Int? {
+        let u = Array(word.utf8)
+        guard (1...2).contains(u.count), let a = symbol(u[0]) else { return nil }
+        if u.count == 1 { return a }
+        guard let b = symbol(u[1]) else { return nil }
+        return 36 + a * 36 + b
+    }
+
+    // MARK: Lookup
+
+    /// Term ids whose word begins with `word` (or equals it), by binary search of the sorted vocabulary.
+    func termRange(_ word: [UInt8], prefix: Bool) -> ArraySlice<Int32> {
+        var lo = 0, hi = sortedTerms.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if vocabulary.compare(Int(sortedTerms[mid]), word, asPrefix: prefix) < 0 { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < sortedTerms.count, vocabulary.compare(Int(sortedTerms[end]), word, asPrefix: prefix) == 0 { end += 1 }
+        return sortedTerms[lo..<end]
+    }
+
+    func postingRange(_ t: Int32) -> Range<Int> { Int(postStart[Int(t)])..<Int(postStart[Int(t) + 1]) }
+
+    /// Adds to `bits` (global numbering) the papers with a word matching `word` in `fields`.
+    func wordBits(_ word: String, prefix: Bool, fields: SearchFields, into bits: inout BitSet) {
+        if prefix, fields == .all || fields == .title, let slot = Self.slot(ofPrefix: word) {
+            let source = fields == .all ? prefixAny : prefixTitle
+            bits.orWords(source[(slot * wordsPerSet)..<((slot + 1) * wordsPerSet)], at: base / 64)
+            return
+        }
+        let mask = fields.rawValue
+        for t in termRange(Array(word.utf8), prefix: prefix) {
+            for j in postingRange(t) where postings[j].mask & mask != 0 { bits.insert(base + Int(postings[j].paper)) }
+        }
+    }
+
+    func postingCount(_ word: String, prefix: Bool) -> Int {
+        termRange(Array(word.utf8), prefix: prefix).reduce(0) { $0 + postingRange($1).count }
+    }
+
+    /// Adds the papers where the words stand in this order inside one of `fields`. Drives from
+    /// the rarest word's postings; the others are found by binary search, then their positions
+    /// compared: word i must stand at the first word's position + i.
+    func phraseBits(_ words: [String], prefixLast: Bool, fields: SearchFields, within: BitSet?, into result: inout BitSet) {
+        var ids: [Int32] = []
+        for w in words.dropLast() {
+            guard let id = vocabulary.lookup(w) else { return }
+            ids.append(Int32(id))
+        }
+        for last in termRange(Array(words.last!.utf8), prefix: prefixLast) {
+            let terms = ids + [last]
+            let n = terms.count
+            let driver = terms.indices.min { postingRange(terms[$0]).count < postingRange(terms[$1]).count }!
+            // Cursors into every term's postings; papers only grow, so each list is walked once.
+            var cursors = terms.map { postingRange($0).lowerBound }
+            let ends = terms.map { postingRange($0).upperBound }
+            withUnsafeTemporaryAllocation(of: Range<Int>.self, capacity: n) { lists in
+                candidates: for j in postingRange(terms[driver]) {
+                    let posting = postings[j]
+                    let p = Int(posting.paper)
+                    if posting.mask & fields.rawValue == 0 { continue }
+                    if let within, !within.contains(base + p) { continue }
+                    for i in 0..<n {
+                        if i == driver {
+                            lists[i] = Int(posting.offset)..<(Int(posting.offset) + Int(posting.length))
+                            continue
+                        }
+                        while cursors[i] < ends[i], postings[cursors[i]].paper < posting.paper { cursors[i] += 1 }
+                        guard cursors[i] < ends[i] else { break candidates }
+                        let other = postings[cursors[i]]
+                        guard other.paper == posting.paper else { continue candidates }
+                        lists[i] = Int(other.offset)..<(Int(other.offset) + Int(other.length))
+                    }
+                    if phraseStands(lists, paper: p, fields: fields) { result.insert(base + p) }
+                }
+            }
+        }
+    }
+
+    private func phraseStands(_ lists: UnsafeMutableBufferPointer<Range<Int>>, paper p: Int, fields: SearchFields) -> Bool {
+        for x in lists[0] {
+            let start = Int(positions[x])
+            var ok = true
+            for i in 1..<lists.count {
+                let want = start + i
+                guard want <= Int(UInt16.max) else { ok = false; break }
+                let wanted = UInt16(want)
+                var lo = lists[i].lowerBound, hi = lists[i].upperBound
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if positions[mid] < wanted { lo = mid + 1 } else { hi = mid }
+                }
+                if lo >= lists[i].upperBound || positions[lo] != wanted { ok = false; break }
+            }
+            if ok, fields.contains(field(at: Int32(start), paper: p)) { return true }
+        }
+        return false
+    }
+
+    /// The field that position `x` of local paper `p` lies in.
+    func field(at x: Int32, paper p: Int) -> SearchFields {
+        var f = 0
+        while f < Self.fieldCount - 1, x >= fieldStart[p * Self.fieldStride + f + 1] { f += 1 }
+        return SearchFields.ordered[f]
+    }
+}
