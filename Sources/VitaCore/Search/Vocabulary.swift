@@ -18,7 +18,13 @@ struct Vocabulary: Sendable {
         mask = size - 1
     }
 
-    /// Words of 1 to 8 bytes packed with their length in the top byte; 0 for longer words.
+    @inline(__always)
+    static func hash(key: UInt64) -> Int {
+        let h = key &* 0x9E3779B97F4A7C15
+        return Int(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// Words of 1 to 7 bytes packed with their length in the top byte; 0 for longer words.
     @inline(__always)
     static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard word.count <= 7 else { return 0 }
@@ -31,6 +37,8 @@ struct Vocabulary: Sendable {
 
     @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        // Short words: one multiply of the packed key (see `key`); longer ones: FNV-1a.
+        if word.count <= 7 { return hash(key: key(word)) }
         var h: UInt64 = 0xcbf29ce484222325
         for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
@@ -50,7 +58,7 @@ struct Vocabulary: Sendable {
 
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         let key = Self.key(word)
-        var slot = Self.hash(word) & mask
+        var slot = (key != 0 ? Self.hash(key: key) : Self.hash(word)) & mask
         while true {
             let e = Int(table[slot])
             if e < 0 { return nil }
@@ -67,7 +75,7 @@ struct Vocabulary: Sendable {
     /// The id of `word`, adding it when new; `isNew` says which.
     mutating func id(for word: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
         let key = Self.key(word)
-        var slot = Self.hash(word) & mask
+        var slot = (key != 0 ? Self.hash(key: key) : Self.hash(word)) & mask
         while true {
             let e = Int(table[slot])
             if e < 0 { break }
