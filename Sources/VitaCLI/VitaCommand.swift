@@ -14,7 +14,7 @@ public struct VitaCommand: ParsableCommand {
         or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
         """,
         version: version,
-        subcommands: [ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self],
+        subcommands: [ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self],
         defaultSubcommand: ListCommand.self
     )
 

@@ -32,6 +32,18 @@ public enum RecordLoader {
         if known, (st.st_mode & S_IFMT) == S_IFDIR {
             return RecordContents(diagnostics: [failure("is a directory; expected a record file")])
         }
+        // BibTeX: by the file's name, or by its first character being `@`.
+        let lower = path.lowercased()
+        if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || !isRegular || startsLikeBibTeX(fd: fd) {
+            var bytes: [UInt8] = []
+            if let err = readAll(fd: fd, into: &bytes) {
+                return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
+            }
+            if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes) {
+                return BibTeXReader.read(bytes, fileName: name)
+            }
+            return ProfileReader.read(bytes, fileName: name, asOf: asOf)
+        }
         if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
             return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
         }
@@ -42,6 +54,25 @@ public enum RecordLoader {
             return contents
         }
         return splitter.sink.finish()
+    }
+
+    static func startsLikeBibTeX(fd: Int32) -> Bool {
+        var head = [UInt8](repeating: 0, count: 4096)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 4096, 0) }
+        return n > 0 && BibTeXReader.looksLikeBibTeX(head[..<n])
+    }
+
+    static func readAll(fd: Int32, into bytes: inout [UInt8]) -> Int32? {
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 1 << 20) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 { return nil }
+            bytes.append(contentsOf: chunk[..<n])
+        }
     }
 
     /// The byte offset of a meta line near the middle of the file, or nil if none is found.

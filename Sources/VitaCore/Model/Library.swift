@@ -19,6 +19,12 @@ public struct Library: Sendable {
         files = records.map(\.file)
         diagnostics = records.flatMap(\.contents.diagnostics)
         papers = records.flatMap(\.contents.papers)
+        // Papers from files without a profile (BibTeX) name the record's owner where they list them.
+        if let ownerKey = records.lazy.compactMap(\.contents.profile).first?.ownerKey {
+            for i in papers.indices where papers[i].owner == .none {
+                if let at = papers[i].authors.firstIndex(where: { $0.key == ownerKey }) { papers[i].owner = .listed(position: at) }
+            }
+        }
         indexByID = [:]
         personByKey = [:]
         people = []

@@ -33,12 +33,14 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     public var source: SourceLocation
     /// Ids of other papers that are likely the same work (same title, or same title head and first author).
     public var possibleDuplicates: [String]
+    /// The BibTeX entry the paper was read from, kept whole so it is written back as it was.
+    public var entry: BibTeXEntry?
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
                 owner: Owner = .none, affiliation: String? = nil, date: PaperDate? = nil,
                 category: String? = nil, score: Double? = nil, hasCode: Bool = false,
                 codeLink: String? = nil, abstract: String = "", links: [String] = [],
-                source: SourceLocation, possibleDuplicates: [String] = []) {
+                source: SourceLocation, possibleDuplicates: [String] = [], entry: BibTeXEntry? = nil) {
         self.id = id
         self.title = title
         self.authors = authors
@@ -54,6 +56,7 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
         self.links = links
         self.source = source
         self.possibleDuplicates = possibleDuplicates
+        self.entry = entry
     }
 
     public var year: Int? { date?.year }
@@ -110,5 +113,42 @@ extension Paper {
         try c.encode(links, forKey: .links)
         try c.encode(source, forKey: .source)
         try c.encode(possibleDuplicates, forKey: .possibleDuplicates)
+        try c.encode(entry, forKey: .entry)
+    }
+}
+
+/// A BibTeX entry as read: its type, key and fields in file order. Field values are kept as
+/// BibTeX source (`{…}` or a bare month macro or number), macros and `#` already resolved.
+public struct BibTeXEntry: Sendable, Hashable, Codable {
+    public struct Field: Sendable, Hashable, Codable {
+        /// Lowercase.
+        public var name: String
+        /// The value as it is written back: `{text}`, or bare `aug` / `2023`.
+        public var raw: String
+
+        public init(name: String, raw: String) {
+            self.name = name
+            self.raw = raw
+        }
+
+        /// The value without its outer braces.
+        public var text: String {
+            raw.hasPrefix("{") && raw.hasSuffix("}") ? String(raw.dropFirst().dropLast()) : raw
+        }
+    }
+
+    /// Lowercase: `article`, `inproceedings`, `misc`, …
+    public var type: String
+    public var key: String
+    public var fields: [Field]
+
+    public init(type: String, key: String, fields: [Field]) {
+        self.type = type
+        self.key = key
+        self.fields = fields
+    }
+
+    public subscript(name: String) -> String? {
+        fields.first { $0.name == name }?.text
     }
 }

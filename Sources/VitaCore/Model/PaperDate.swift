@@ -1,25 +1,41 @@
 /// A calendar day. `yearInferred` is true when the record gave only month and day and the year
 /// was chosen as the most recent one whose day is not after the reference date.
 public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// How much of the date the record gave: a BibTeX entry may have only a year or a month.
+    public enum Precision: String, Sendable, Hashable, Codable {
+        case year, month, day
+    }
+
     public var year: Int
+    /// 1...12; 1 when only the year is known.
     public var month: Int
+    /// 1...31; 1 when only the year or month is known.
     public var day: Int
     public var yearInferred: Bool
+    public var precision: Precision
 
-    public init(year: Int, month: Int, day: Int, yearInferred: Bool = false) {
+    public init(year: Int, month: Int, day: Int, yearInferred: Bool = false, precision: Precision = .day) {
         self.year = year
         self.month = month
         self.day = day
         self.yearInferred = yearInferred
+        self.precision = precision
     }
 
     public static func < (a: PaperDate, b: PaperDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    /// ISO 8601, `2023-08-15`.
+    /// ISO 8601 to the known precision: `2023-08-15`, `2023-08` or `2023`.
     public var iso: String {
-        "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        let y = String(year)
+        let m = "\(month < 10 ? "0" : "")\(month)"
+        let d = "\(day < 10 ? "0" : "")\(day)"
+        switch precision {
+        case .year: return y
+        case .month: return y + "-" + m
+        case .day: return y + "-" + m + "-" + d
+        }
     }
 
     /// `2023-08-15`, or `2026?-04-14` when the year was inferred.
@@ -77,7 +93,7 @@ import Darwin
 #endif
 
 extension PaperDate {
-    private enum CodingKeys: String, CodingKey { case year, month, day, yearInferred, iso }
+    private enum CodingKeys: String, CodingKey { case year, month, day, yearInferred, precision, iso }
 
     /// Written with an extra `iso` key (`2023-08-15`) for readers that want one string.
     public func encode(to encoder: any Encoder) throws {
@@ -86,6 +102,7 @@ extension PaperDate {
         try c.encode(month, forKey: .month)
         try c.encode(day, forKey: .day)
         try c.encode(yearInferred, forKey: .yearInferred)
+        try c.encode(precision, forKey: .precision)
         try c.encode(iso, forKey: .iso)
     }
 
@@ -93,6 +110,7 @@ extension PaperDate {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(year: try c.decode(Int.self, forKey: .year), month: try c.decode(Int.self, forKey: .month),
                   day: try c.decode(Int.self, forKey: .day),
-                  yearInferred: try c.decodeIfPresent(Bool.self, forKey: .yearInferred) ?? false)
+                  yearInferred: try c.decodeIfPresent(Bool.self, forKey: .yearInferred) ?? false,
+                  precision: try c.decodeIfPresent(Precision.self, forKey: .precision) ?? .day)
     }
 }

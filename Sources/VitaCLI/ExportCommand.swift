@@ -1,0 +1,114 @@
+import ArgumentParser
+import Foundation
+import VitaCore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write papers as BibTeX: all of them, or those a query or a list of ids selects.",
+        discussion: """
+        Keys follow --key-pattern (default [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid),
+        unique within the export without regard to case (clashes get a, b, …).
+        With -o the file is written atomically and never overwritten unless --force; --append adds only
+        the entries whose keys the file does not hold yet, and names the ones it skipped.
+        """
+    )
+
+    @OptionGroup var record: RecordOptions
+    @Option(help: "Export only the papers that match this query (the language of `vita search`).") var query: String?
+    @Option(help: ArgumentHelp("Export only these papers: ids, id prefixes or numbers, separated by commas.", valueName: "id,…"))
+    var ids: String?
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+    @Flag(help: "Replace the output file if it exists.") var force = false
+    @Flag(help: "Add to the output file the entries whose keys it does not hold yet.") var append = false
+    @Flag(help: "Write LaTeX accent commands instead of UTF-8, for classic bibtex.") var ascii = false
+    @Option(help: ArgumentHelp("Citation key pattern: [auth] [authEtAl] [authors] [year] [shortyear] [title] [shorttitle] [veryshorttitle], with :lower or :upper.",
+                               valueName: "pattern"))
+    var keyPattern: String?
+    @Flag(help: "Leave abstracts out.") var noAbstract = false
+
+    func validate() throws {
+        if force && append { throw ValidationError("--force and --append exclude each other") }
+        if (force || append) && output == nil { throw ValidationError("--force and --append need -o FILE") }
+        if let keyPattern {
+            do { _ = try CitationKeyPattern(keyPattern) } catch let e as CitationKeyError { throw ValidationError(e.message) }
+        }
+    }
+
+    func run() throws {
+        let library = try record.load()
+        var papers = library.papers
+        if let query {
+            var session = SearchSession(index: SearchIndex(library: library))
+            let result = session.search(query)
+            for problem in result.problems { Output.error("vita: query: \(problem)") }
+            let keep = Set(result.ranked)
+            papers = library.papers.indices.filter { keep.contains($0) }.map { library.papers[$0] }
+        }
+        if let ids {
+            var chosen: [Paper] = []
+            for id in ids.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+                guard let p = library.find(id) else {
+                    Output.error("vita: no paper '\(VisibleText.singleLine(id))'; expected an id, a unique id prefix or a number from 1 to \(library.papers.count)")
+                    throw ExitCode(1)
+                }
+                if papers.contains(where: { $0.id == p.id }), !chosen.contains(where: { $0.id == p.id }) { chosen.append(p) }
+            }
+            papers = chosen
+        }
+        if papers.isEmpty {
+            Output.error("vita: no paper to export")
+            throw ExitCode(1)
+        }
+        let pattern = try keyPattern.map { try CitationKeyPattern($0) } ?? .default
+        let writer = BibTeXWriter(options: .init(ascii: ascii, abstracts: !noAbstract, keyPattern: pattern))
+        guard let output else {
+            let result = writer.write(papers)
+            reportUnmapped(result.unmapped)
+            FileHandle.standardOutput.write(Data(result.text.utf8))
+            return
+        }
+        do {
+            if append, let existing = FileManager.default.contents(atPath: output) {
+                try appendEntries(papers, writer: writer, existing: existing, to: output)
+            } else {
+                let result = writer.write(papers)
+                reportUnmapped(result.unmapped)
+                try AtomicFile.write(Data(result.text.utf8), to: output, mode: force ? .replace : .createNew)
+                Output.error("vita: exported \(result.keys.count) \(result.keys.count == 1 ? "entry" : "entries") to \(output)")
+            }
+        } catch let e as AtomicFile.WriteError {
+            Output.error("vita: \(e)" + (e.reason == "the file exists" ? " (use --force to replace it or --append to add to it)" : ""))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Keys are made as for a fresh export; the papers whose key the file already holds are skipped.
+    func appendEntries(_ papers: [Paper], writer: BibTeXWriter, existing: Data, to output: String) throws {
+        let held = BibTeXReader.read(existing, fileName: output)
+        let heldKeys = Set(held.papers.compactMap { $0.entry?.key.lowercased() })
+        let all = writer.write(papers)
+        var fresh: [Paper] = []
+        var skipped: [String] = []
+        for (paper, key) in zip(papers, all.keys) {
+            if heldKeys.contains(key.lowercased()) { skipped.append(key) } else { fresh.append(paper) }
+        }
+        let result = writer.write(fresh, reservedKeys: heldKeys)
+        reportUnmapped(result.unmapped)
+        var data = existing
+        if let last = data.last, last != 0x0A { data.append(0x0A) }
+        if !result.text.isEmpty { data.append(contentsOf: Array(("\n" + result.text).utf8)) }
+        try AtomicFile.write(data, to: output, mode: .replace)
+        if !skipped.isEmpty {
+            Output.error("vita: skipped \(skipped.count) already in \(output): \(skipped.joined(separator: ", "))")
+        }
+        Output.error("vita: appended \(result.keys.count) \(result.keys.count == 1 ? "entry" : "entries") to \(output)")
+    }
+
+    func reportUnmapped(_ chars: Set<Character>) {
+        guard !chars.isEmpty else { return }
+        let list = chars.sorted().map { String($0) + " (U+" + String(format: "%04X", $0.unicodeScalars.first!.value) + ")" }
+        Output.error("vita: --ascii has no LaTeX for \(list.joined(separator: ", ")); written as UTF-8")
+    }
+}

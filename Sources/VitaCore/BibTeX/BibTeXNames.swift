@@ -1,0 +1,142 @@
+/// Person names between display form (`Jan van der Berg`) and BibTeX form (`van der Berg, Jan`).
+public enum BibTeXNames {
+    public struct Parts: Equatable, Sendable {
+        public var first: String
+        public var von: String
+        public var last: String
+        public var jr: String
+
+        /// `First von Last Jr`, spaces evened out.
+        public var display: String {
+            [first, von, last, jr].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+    }
+
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    /// Splits a display name: a trailing Jr/Sr/II…, lowercase particles before the last word, and
+    /// the first names before those. Hyphenated names stay whole (`Ming-Ming`).
+    public static func parts(ofDisplayName name: String) -> Parts {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        var jr = ""
+        if words.count > 2, let last = words.last, suffixes.contains(last.lowercased()) {
+            jr = last
+            words.removeLast()
+        }
+        guard let last = words.popLast() else { return Parts(first: "", von: "", last: "", jr: jr) }
+        // The von part: the lowercase words just before the last name.
+        var vonWords: [String] = []
+        while let w = words.last, w.first?.isLowercase == true {
+            vonWords.insert(w, at: 0)
+            words.removeLast()
+        }
+        // A lowercase run that starts the name is first names written in lowercase, not a particle.
+        if words.isEmpty, !vonWords.isEmpty {
+            words = vonWords
+            vonWords = []
+        }
+        return Parts(first: words.joined(separator: " "), von: vonWords.joined(separator: " "), last: last, jr: jr)
+    }
+
+    /// `von Last, Jr, First` with LaTeX specials encoded; a name that would be split wrongly
+    /// (it holds ` and ` or a comma) is wrapped in braces whole.
+    public static func bibtex(_ name: String, ascii: Bool, unmapped: inout Set<Character>) -> String {
+        let lower = name.lowercased()
+        if lower.contains(" and ") || name.contains(",") || lower == "others" {
+            return "{" + LaTeXText.encodePlain(name, ascii: ascii, unmapped: &unmapped) + "}"
+        }
+        let p = parts(ofDisplayName: name)
+        func enc(_ s: String) -> String { LaTeXText.encodePlain(s, ascii: ascii, unmapped: &unmapped) }
+        var out = p.von.isEmpty ? enc(p.last) : enc(p.von) + " " + enc(p.last)
+        if !p.jr.isEmpty { out += ", " + enc(p.jr) }
+        if !p.first.isEmpty { out += ", " + enc(p.first) }
+        return out
+    }
+
+    /// Parses one BibTeX name in any of its three forms (`First von Last`, `von Last, First`,
+    /// `von Last, Jr, First`) and decodes its LaTeX.
+    public static func parts(ofBibTeXName raw: String) -> Parts {
+        let pieces = splitTopLevel(raw, on: ",").map { $0.trimmingSpaces() }
+        func words(_ s: String) -> [String] { splitTopLevel(s, on: " ").filter { !$0.isEmpty } }
+        func decode(_ ws: [String]) -> String { LaTeXText.decodePlain(ws.joined(separator: " ")) }
+        func isLower(_ w: String) -> Bool {
+            // A word is lowercase when its first letter outside braces is.
+            var depth = 0
+            for c in w {
+                if c == "{" { depth += 1; continue }
+                if c == "}" { depth -= 1; continue }
+                if depth == 0, c.isLetter { return c.isLowercase }
+            }
+            return false
+        }
+        switch pieces.count {
+        case 0, 1:
+            let ws = words(pieces.first ?? "")
+            guard ws.count > 1 else { return Parts(first: "", von: "", last: decode(ws), jr: "") }
+            let body = Array(ws.dropLast())
+            if let firstLower = body.firstIndex(where: isLower) {
+                let lastLower = body.lastIndex(where: isLower)!
+                return Parts(first: decode(Array(body[..<firstLower])), von: decode(Array(body[firstLower...lastLower])),
+                             last: decode(Array(body[(lastLower + 1)...]) + [ws.last!]), jr: "")
+            }
+            return Parts(first: decode(body), von: "", last: decode([ws.last!]), jr: "")
+        default:
+            let head = words(pieces[0])
+            var vonEnd = 0
+            for (k, w) in head.enumerated().dropLast() where isLower(w) { vonEnd = k + 1 }
+            let jr = pieces.count > 2 ? LaTeXText.decodePlain(pieces[1]) : ""
+            let first = LaTeXText.decodePlain(pieces.count > 2 ? pieces[2...].joined(separator: ", ") : pieces[1])
+            return Parts(first: first, von: decode(Array(head[..<vonEnd])), last: decode(Array(head[vonEnd...])), jr: jr)
+        }
+    }
+
+    /// Splits an author field on ` and ` outside braces; `others` at the end means the list is cut.
+    public static func splitAuthors(_ field: String) -> (names: [String], truncated: Bool) {
+        var names: [String] = []
+        var current = ""
+        var depth = 0
+        let chars = Array(field)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1 }
+            if depth == 0, c.isWhitespace {
+                // ` and ` (any case), surrounded by white space.
+                var j = i
+                while j < chars.count, chars[j].isWhitespace { j += 1 }
+                if j + 3 < chars.count, String(chars[j..<(j + 3)]).lowercased() == "and", chars[j + 3].isWhitespace {
+                    names.append(current)
+                    current = ""
+                    i = j + 3
+                    continue
+                }
+            }
+            current.append(c)
+            i += 1
+        }
+        names.append(current)
+        var cleaned = names.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        var truncated = false
+        if cleaned.last?.lowercased() == "others" { cleaned.removeLast(); truncated = true }
+        return (cleaned, truncated)
+    }
+
+    static func splitTopLevel(_ s: String, on separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for c in s {
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1 }
+            if c == separator, depth == 0 {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts
+    }
+}

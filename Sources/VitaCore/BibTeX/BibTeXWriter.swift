@@ -1,0 +1,165 @@
+import Foundation
+
+/// Writes papers as BibTeX that bibtex, biber and pdflatex accept.
+///
+/// A profile paper becomes `@misc` (preprint listings have no venue) with author, title, year,
+/// `month` as a bare macro, `date` for biblatex, url (the code link when there is one), the arXiv
+/// fields when an arXiv identifier is known, abstract, keywords (`cs.CV`) and the affiliation as
+/// `organization`. A paper read from a .bib keeps its own type and fields. Text is encoded by
+/// `LaTeXText`; titles protect words whose capitals must stay (`{ImageNet}`, `{BNN}`).
+public struct BibTeXWriter: Sendable {
+    public struct Options: Sendable {
+        /// LaTeX accent commands instead of UTF-8, for classic bibtex.
+        public var ascii = false
+        public var abstracts = true
+        public var keyPattern = CitationKeyPattern.default
+
+        public init(ascii: Bool = false, abstracts: Bool = true, keyPattern: CitationKeyPattern = .default) {
+            self.ascii = ascii
+            self.abstracts = abstracts
+            self.keyPattern = keyPattern
+        }
+    }
+
+    public struct Result: Sendable {
+        /// The entries, separated by blank lines, ending in a newline.
+        public var text: String
+        /// The key each paper got, in order.
+        public var keys: [String]
+        /// Characters `--ascii` could not turn into LaTeX (written as they are).
+        public var unmapped: Set<Character>
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Entries for `papers`, with keys unique among themselves and against `reservedKeys`.
+    public func write(_ papers: [Paper], reservedKeys: some Sequence<String> = [String]()) -> Result {
+        var keys = CitationKeys(reserved: reservedKeys)
+        var unmapped = Set<Character>()
+        var text = ""
+        var given: [String] = []
+        for paper in papers {
+            let base = paper.entry.map { $0.key } ?? options.keyPattern.key(for: paper)
+            let key = keys.unique(Self.safeKey(base))
+            given.append(key)
+            text += entry(paper, key: key, unmapped: &unmapped) + "\n"
+        }
+        return Result(text: text, keys: given, unmapped: unmapped)
+    }
+
+    /// Key characters bibtex and biber accept.
+    static func safeKey(_ key: String) -> String {
+        let kept = key.filter { $0.isASCII && !$0.isWhitespace && !",{}()=\"#%'~\\".contains($0) }
+        return kept.isEmpty ? "paper" : kept
+    }
+
+    func entry(_ paper: Paper, key: String, unmapped: inout Set<Character>) -> String {
+        var fields: [(String, String)] = []
+        if let e = paper.entry {
+            for f in e.fields where options.abstracts || f.name != "abstract" {
+                fields.append((f.name, options.ascii ? asciiRaw(f.raw, &unmapped) : f.raw))
+            }
+            return Self.format(type: e.type, key: key, fields: fields)
+        }
+        func braced(_ s: String) -> String { "{" + s + "}" }
+        let authorList = paper.authors.map { BibTeXNames.bibtex($0.name, ascii: options.ascii, unmapped: &unmapped) }
+            + (paper.authorsTruncated ? ["others"] : [])
+        if !authorList.isEmpty { fields.append(("author", braced(authorList.joined(separator: " and ")))) }
+        fields.append(("title", braced(title(paper.title, &unmapped))))
+        if let d = paper.date {
+            fields.append(("year", braced(String(d.year))))
+            if d.precision != .year { fields.append(("month", BibTeXReader.months[d.month - 1])) }
+            fields.append(("date", braced(d.iso)))
+        }
+        if let url = paper.codeLink ?? arxivID(paper).map({ "https://arxiv.org/abs/" + $0 }) ?? paper.links.first {
+            fields.append(("url", braced(LaTeXText.encodePlain(url, ascii: options.ascii, unmapped: &unmapped))))
+        }
+        if let id = arxivID(paper) {
+            fields.append(("eprint", braced(id)))
+            fields.append(("archiveprefix", "{arXiv}"))
+            if let c = arxivClass(paper.category) { fields.append(("primaryclass", braced(c))) }
+        }
+        if options.abstracts, !paper.abstract.isEmpty {
+            fields.append(("abstract", braced(LaTeXText.encodeSource(paper.abstract, ascii: options.ascii, unmapped: &unmapped))))
+        }
+        if let c = arxivClass(paper.category) {
+            fields.append(("keywords", braced(LaTeXText.encodePlain(c, ascii: options.ascii, unmapped: &unmapped))))
+        }
+        if let a = paper.affiliation {
+            fields.append(("organization", braced(LaTeXText.encodePlain(a, ascii: options.ascii, unmapped: &unmapped))))
+        }
+        return Self.format(type: "misc", key: key, fields: fields)
+    }
+
+    static let fieldNames = ["archiveprefix": "archivePrefix", "primaryclass": "primaryClass"]
+
+    static func format(type: String, key: String, fields: [(String, String)]) -> String {
+        var out = "@\(type){\(key),\n"
+        for (name, value) in fields { out += "  \(fieldNames[name] ?? name) = \(value),\n" }
+        return out + "}\n"
+    }
+
+    /// A title with LaTeX encoded and the words that must keep their capitals in braces. White
+    /// space is kept exactly as it was.
+    func title(_ text: String, _ unmapped: inout Set<Character>) -> String {
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            func enc(_ s: Substring) -> String { LaTeXText.encodePlain(String(s), ascii: options.ascii, unmapped: &unmapped) }
+            // Protect from the first to the last letter or digit, so `Ske2Grid:` gives `{Ske2Grid}:`.
+            if Self.mustKeepCapitals(word),
+               let first = word.firstIndex(where: { $0.isLetter || $0.isNumber }),
+               let last = word.lastIndex(where: { $0.isLetter || $0.isNumber }) {
+                out += enc(word[..<first]) + "{" + enc(word[first...last]) + "}" + enc(word[word.index(after: last)...])
+            } else {
+                out += enc(Substring(word))
+            }
+            word = ""
+        }
+        for ch in text {
+            if ch.isWhitespace { flush(); out += LaTeXText.encodePlain(String(ch)) } else { word.append(ch) }
+        }
+        flush()
+        return out
+    }
+
+    /// A capital anywhere but at the start: acronyms and names like `ImageNet`, `CNNs`, `3D`, `Ske2Grid`.
+    static func mustKeepCapitals(_ word: String) -> Bool {
+        word.dropFirst().contains { $0.isUppercase }
+    }
+
+    /// `cs.CV` for the profile's `CV`; categories that already name an archive stay.
+    func arxivClass(_ category: String?) -> String? {
+        guard let c = category, !c.isEmpty else { return nil }
+        if c.contains(".") || c.contains("-") { return c }
+        return c.count == 2 && c.allSatisfy(\.isUppercase) ? "cs." + c : c
+    }
+
+    /// The arXiv identifier from an `arxiv.org/abs/…` or `/pdf/…` link, if the paper has one.
+    func arxivID(_ paper: Paper) -> String? {
+        for link in paper.links {
+            guard Links.host(of: link)?.hasSuffix("arxiv.org") == true else { continue }
+            for marker in ["/abs/", "/pdf/"] {
+                if let r = link.range(of: marker) {
+                    var id = String(link[r.upperBound...])
+                    if id.hasSuffix(".pdf") { id.removeLast(4) }
+                    if !id.isEmpty { return id }
+                }
+            }
+        }
+        return nil
+    }
+
+    func asciiRaw(_ raw: String, _ unmapped: inout Set<Character>) -> String {
+        var out = ""
+        for ch in raw {
+            if ch.isASCII { out.append(ch) } else if let l = LaTeXText.accentCommand(for: ch) { out += l } else { unmapped.insert(ch); out.append(ch) }
+        }
+        return out
+    }
+}

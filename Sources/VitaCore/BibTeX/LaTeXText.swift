@@ -1,0 +1,276 @@
+import Foundation
+
+/// Conversions between plain text (the model) and the LaTeX that BibTeX fields hold.
+///
+/// The rule, applied by the writer and undone exactly by the reader:
+/// - **Plain fields** (title, names, affiliation, keywords) are plain text: every LaTeX special
+///   character is written in a braced form — `{\&}`, `{\%}`, `{\#}`, `{\_}`, `{\$}`,
+///   `{\textasciitilde}`, `{\textasciicircum}`, `{\textbackslash}`, `{\textbraceleft}`,
+///   `{\textbraceright}` — and other control characters as `{\char"1B}`. Text in braces cannot
+///   break out of its field, and every form typesets.
+/// - **The abstract** is LaTeX source already (arXiv abstracts carry `$n>100$`, `\url{…}`, `\%`):
+///   math, commands and escaped specials are kept as written. Only what would break the entry
+///   or the typesetting is encoded, in the same braced forms: a bare `%`, `&` or `#`, a `_`, `~`
+///   or `^` outside math, an unmatched `$`, `{` or `}`, a lone `\`. Because the original `\%`
+///   stays `\%` while a bare `%` becomes `{\%}`, reading gives back exactly what was written.
+public enum LaTeXText {
+    static let braced: [(form: String, char: Character)] = [
+        ("{\\&}", "&"), ("{\\%}", "%"), ("{\\#}", "#"), ("{\\_}", "_"), ("{\\$}", "$"),
+        ("{\\textasciitilde}", "~"), ("{\\textasciicircum}", "^"), ("{\\textbackslash}", "\\"),
+        ("{\\textbraceleft}", "{"), ("{\\textbraceright}", "}"),
+    ]
+    static let formFor: [Character: String] = Dictionary(uniqueKeysWithValues: braced.map { ($0.char, $0.form) })
+
+    // MARK: Writing
+
+    /// Plain text to a BibTeX field value (without the outer braces). With `ascii`, non-ASCII
+    /// letters become accent commands where a mapping exists; the others are returned in `unmapped`.
+    public static func encodePlain(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for ch in text {
+            if let form = formFor[ch] {
+                out += form
+            } else if let scalar = ch.unicodeScalars.first, ch.unicodeScalars.count == 1,
+                      scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F {
+                out += "{\\char\"" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else if ascii, !ch.isASCII {
+                if let latex = accentCommand(for: ch) { out += latex } else { unmapped.insert(ch); out.append(ch) }
+            } else {
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    public static func encodePlain(_ text: String) -> String {
+        var ignored = Set<Character>()
+        return encodePlain(text, unmapped: &ignored)
+    }
+
+    /// Abstract (LaTeX source) to a field value that is balanced and typesets; see the type's rule.
+    public static func encodeSource(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
+        let chars = Array(text)
+        // Which `$` open and close math: pair them left to right; a last unpaired one is literal.
+        var dollars: [Int] = []
+        var i = 0
+        while i < chars.count {
+            if chars[i] == "\\" { i += 2; continue }
+            if chars[i] == "$" { dollars.append(i) }
+            i += 1
+        }
+        let mathDollars = Set(dollars.prefix(dollars.count - dollars.count % 2))
+        // Which braces match: a stack over unescaped braces; the unmatched ones are literal.
+        var stack: [Int] = []
+        var matched = Set<Int>()
+        i = 0
+        while i < chars.count {
+            if chars[i] == "\\" { i += 2; continue }
+            if chars[i] == "{" { stack.append(i) }
+            if chars[i] == "}", let open = stack.popLast() { matched.insert(open); matched.insert(i) }
+            i += 1
+        }
+        var out = ""
+        var inMath = false
+        i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "\\" {
+                // A command or an escaped special stays as written; a lone backslash is literal.
+                if i + 1 < chars.count, chars[i + 1].isLetter {
+                    var j = i + 1
+                    while j < chars.count, chars[j].isLetter, chars[j].isASCII { j += 1 }
+                    out += String(chars[i..<j])
+                    i = j
+                } else if i + 1 < chars.count, "\\%&#_${}~^ ,;:!'\"`=.-".contains(chars[i + 1]) {
+                    out += String(chars[i...(i + 1)])
+                    i += 2
+                } else {
+                    out += formFor["\\"]!
+                    i += 1
+                }
+                continue
+            }
+            switch c {
+            case "$":
+                if mathDollars.contains(i) { inMath.toggle(); out.append(c) } else { out += formFor["$"]! }
+            case "{", "}":
+                if matched.contains(i) { out.append(c) } else { out += formFor[c]! }
+            case "%", "&", "#":
+                out += formFor[c]!
+            case "_", "^", "~":
+                if inMath {
+                    out.append(c)
+                } else {
+                    out += formFor[c]!
+                }
+            default:
+                if let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1,
+                   scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F {
+                    out += "{\\char\"" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else if ascii, !c.isASCII {
+                    if let latex = accentCommand(for: c) { out += latex } else { unmapped.insert(c); out.append(c) }
+                } else {
+                    out.append(c)
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: Reading
+
+    /// A field value to plain text: accents to Unicode, escaped specials to themselves, braces that
+    /// only protect case removed. Commands it does not know are kept as written.
+    public static func decodePlain(_ value: String) -> String {
+        decode(value, stripBraces: true)
+    }
+
+    /// An abstract's value back to LaTeX source: only the braced forms the writer makes and
+    /// accent commands are decoded; math, other commands and braces stay.
+    public static func decodeSource(_ value: String) -> String {
+        decode(value, stripBraces: false)
+    }
+
+    private static func decode(_ value: String, stripBraces: Bool) -> String {
+        let chars = Array(value)
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "{" {
+                // A braced form `{\&}` … or an accent group `{\"u}` / `{\"{u}}`.
+                if let (text, next) = bracedForm(chars, at: i) {
+                    out += text
+                    i = next
+                    continue
+                }
+                if !stripBraces { out.append(c) }
+                i += 1
+                continue
+            }
+            if c == "}" {
+                if !stripBraces { out.append(c) }
+                i += 1
+                continue
+            }
+            if c == "\\" {
+                if let (text, next) = command(chars, at: i, plain: stripBraces) {
+                    out += text
+                    i = next
+                    continue
+                }
+            }
+            if stripBraces, c == "~" { out.append("\u{00A0}"); i += 1; continue }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    /// `{\&}`, `{\textbackslash}`, `{\char"1B}`, `{\"u}`, `{\"{u}}`, `{\ss}` at `i`.
+    private static func bracedForm(_ chars: [Character], at i: Int) -> (String, Int)? {
+        guard i + 2 < chars.count, chars[i + 1] == "\\" else { return nil }
+        // Find the matching close brace (one level of nesting is enough for accents).
+        var depth = 0, j = i
+        while j < chars.count {
+            if chars[j] == "\\" { j += 2; continue }
+            if chars[j] == "{" { depth += 1 }
+            if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
+            j += 1
+        }
+        guard j < chars.count else { return nil }
+        let inner = String(chars[(i + 1)..<j])
+        if let form = braced.first(where: { $0.form == "{" + inner + "}" }) { return (String(form.char), j + 1) }
+        if inner.hasPrefix("\\char\""), let v = UInt32(inner.dropFirst(6), radix: 16), let s = Unicode.Scalar(v) {
+            return (String(Character(s)), j + 1)
+        }
+        if let (text, next) = command(Array(inner), at: 0, plain: true), next == inner.count {
+            return (text, j + 1)
+        }
+        return nil
+    }
+
+    /// A command at `i`: accents, special letters, escaped specials. Nil for anything else.
+    private static func command(_ chars: [Character], at i: Int, plain: Bool) -> (String, Int)? {
+        guard i + 1 < chars.count else { return nil }
+        let next = chars[i + 1]
+        // Escaped specials: in plain fields they mean the character; in an abstract the writer
+        // keeps `\%` as written, so it must stay.
+        if "&%#_${}".contains(next) { return plain ? (String(next), i + 2) : nil }
+        if let mark = accentMarks[next] {
+            // `\"u`, `\"{u}`, `\" u`, `\'\i`
+            var j = i + 2
+            if next.isLetter { while j < chars.count, chars[j] == " " { j += 1 } }
+            var base: String?
+            var end = j
+            if j < chars.count, chars[j] == "{" {
+                var k = j + 1
+                var letters = ""
+                while k < chars.count, chars[k] != "}" { letters.append(chars[k]); k += 1 }
+                base = letters
+                end = k + 1
+            } else if j < chars.count, chars[j] == "\\", j + 1 < chars.count, chars[j + 1] == "i" || chars[j + 1] == "j" {
+                base = String(chars[j + 1])
+                end = j + 2
+            } else if j < chars.count, chars[j].isLetter {
+                base = String(chars[j])
+                end = j + 1
+            }
+            guard var letter = base, !letter.isEmpty, letter.count <= 2 else { return nil }
+            if letter == "\\i" { letter = "i" }
+            if letter == "\\j" { letter = "j" }
+            return ((letter + String(mark)).precomposedStringWithCanonicalMapping, end)
+        }
+        if next.isLetter {
+            var j = i + 1
+            while j < chars.count, chars[j].isLetter, chars[j].isASCII { j += 1 }
+            let name = String(chars[(i + 1)..<j])
+            if let letter = specialLetters[name] {
+                // A control word eats the spaces after it.
+                var end = j
+                if end < chars.count, chars[end] == " " { end += 1 }
+                if end + 1 < chars.count, chars[end] == "{", chars[end + 1] == "}" { end += 2 }
+                return (letter, end)
+            }
+        }
+        return nil
+    }
+
+    static let accentMarks: [Character: Unicode.Scalar] = [
+        "\"": "\u{0308}", "'": "\u{0301}", "`": "\u{0300}", "^": "\u{0302}", "~": "\u{0303}", "=": "\u{0304}",
+        ".": "\u{0307}", "u": "\u{0306}", "v": "\u{030C}", "H": "\u{030B}", "c": "\u{0327}", "k": "\u{0328}",
+        "r": "\u{030A}", "d": "\u{0323}", "b": "\u{0331}",
+    ]
+    static let markCommands: [Unicode.Scalar: Character] = Dictionary(uniqueKeysWithValues: accentMarks.map { ($0.value, $0.key) })
+
+    static let specialLetters: [String: String] = [
+        "ss": "ß", "o": "ø", "O": "Ø", "l": "ł", "L": "Ł", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ",
+        "aa": "å", "AA": "Å", "i": "ı", "j": "ȷ", "dh": "ð", "DH": "Ð", "th": "þ", "TH": "Þ", "ng": "ŋ", "NG": "Ŋ",
+        "textasciitilde": "~", "textasciicircum": "^", "textbackslash": "\\", "textbraceleft": "{", "textbraceright": "}",
+        "textendash": "–", "textemdash": "—", "textquoteright": "’", "textquoteleft": "‘", "textregistered": "®",
+        "texttrademark": "™", "textcopyright": "©", "textdegree": "°", "euro": "€", "pounds": "£", "S": "§", "P": "¶",
+    ]
+    static let letterCommands: [Character: String] = {
+        var m: [Character: String] = [:]
+        for (k, v) in specialLetters where v.count == 1 && !"~^\\{}".contains(v) { m[Character(v)] = k }
+        return m
+    }()
+
+    /// `{\"u}` for ü, `{\l}` for ł; nil when there is no such command.
+    static func accentCommand(for ch: Character) -> String? {
+        if let name = letterCommands[ch], name.count <= 2 { return "{\\" + name + "}" }
+        let decomposed = Array(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard decomposed.count >= 2, decomposed[0].isASCII else { return nil }
+        var result = String(decomposed[0])
+        if result == "i" { result = "\\i" }
+        if result == "j" { result = "\\j" }
+        for mark in decomposed.dropFirst() {
+            guard let cmd = markCommands[mark] else { return nil }
+            result = cmd.isLetter ? "\\\(cmd){\(result)}" : "\\\(cmd)\(result)"
+            if result.hasSuffix("\\i") || result.hasSuffix("\\j") { result += "{}" }
+        }
+        return "{" + result + "}"
+    }
+}
