@@ -211,8 +211,11 @@ public struct BibTeXReader {
         return k < b.count ? b[k] : nil
     }
 
+    /// Skips past what could not be read, to the next `,` or the entry's end; always moves on.
     private mutating func skipToNextField(closer: UInt8) {
         var depth = 0
+        let start = i
+        defer { if i == start, i < b.count, !entryStarts(at: i) { i += 1 } }
         while i < b.count {
             let c = b[i]
             if entryStarts(at: i) { return }
@@ -323,14 +326,12 @@ public struct BibTeXReader {
             }
             let parent = entries[p].entry
             var names = Set(entries[k].entry.fields.map(\.name))
-            for f in parent.fields where !names.contains(f.name) && f.name != "crossref" {
+            for f in parent.fields where f.name != "crossref" {
                 // A book's title is its chapters' booktitle.
-                if f.name == "title", !names.contains("booktitle") {
-                    entries[k].entry.fields.append(BibTeXEntry.Field(name: "booktitle", raw: f.raw))
-                    names.insert("booktitle")
-                } else if f.name != "title" {
-                    entries[k].entry.fields.append(f)
-                    names.insert(f.name)
+                let name = f.name == "title" ? "booktitle" : f.name
+                if !names.contains(name) {
+                    entries[k].entry.fields.append(BibTeXEntry.Field(name: name, raw: f.raw))
+                    names.insert(name)
                 }
             }
         }
@@ -349,7 +350,11 @@ public struct BibTeXReader {
         for link in Links.extract(from: abstract) where !links.contains(link) { links.append(link) }
         let code = Links.repository(in: links)
         var category: String?
-        if let primary = e["primaryclass"] ?? e["eprintclass"] {
+        // arXiv's class (`cs.CV`) gives the category, from the arXiv fields or the keywords Vita writes.
+        let keyword = e["keywords"].flatMap { k in
+            k.split(separator: ",").map { $0.trimmingSpaces() }.first { $0.hasPrefix("cs.") || $0.hasPrefix("stat.") || $0.hasPrefix("eess.") }
+        }
+        if let primary = e["primaryclass"] ?? e["eprintclass"] ?? keyword {
             category = String(primary.split(separator: ".").last ?? Substring(primary))
         }
         let affiliation = (e["affiliation"] ?? e["organization"] ?? e["institution"] ?? e["school"]).map(LaTeXText.decodePlain)

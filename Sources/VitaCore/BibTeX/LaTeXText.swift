@@ -80,8 +80,20 @@ public enum LaTeXText {
                 if i + 1 < chars.count, chars[i + 1].isLetter {
                     var j = i + 1
                     while j < chars.count, chars[j].isLetter, chars[j].isASCII { j += 1 }
+                    let name = String(chars[(i + 1)..<j])
                     out += String(chars[i..<j])
                     i = j
+                    // `\url{…}` and `\href{…}` take their argument verbatim: copy it to its matching brace.
+                    if name == "url" || name == "href", i < chars.count, chars[i] == "{", matched.contains(i) {
+                        var depth = 0
+                        var k = i
+                        repeat {
+                            if chars[k] == "{" { depth += 1 } else if chars[k] == "}" { depth -= 1 }
+                            k += 1
+                        } while k < chars.count && depth > 0
+                        out += String(chars[i..<k])
+                        i = k
+                    }
                 } else if i + 1 < chars.count, "\\%&#_${}~^ ,;:!'\"`=.-".contains(chars[i + 1]) {
                     out += String(chars[i...(i + 1)])
                     i += 2
@@ -186,7 +198,13 @@ public enum LaTeXText {
         if inner.hasPrefix("\\char\""), let v = UInt32(inner.dropFirst(6), radix: 16), let s = Unicode.Scalar(v) {
             return (String(Character(s)), j + 1)
         }
-        if let (text, next) = command(Array(inner), at: 0, plain: true), next == inner.count {
+        let innerChars = Array(inner)
+        if innerChars.count >= 2, let mark = accentMarks[innerChars[1]],
+           !innerChars[1].isLetter || !(innerChars.count > 2 && innerChars[2].isLetter),
+           let (text, next) = accent(innerChars, at: 0, mark: mark), next == innerChars.count {
+            return (text, j + 1)
+        }
+        if let (text, next) = command(innerChars, at: 0, plain: true), next == innerChars.count {
             return (text, j + 1)
         }
         return nil
@@ -199,29 +217,10 @@ public enum LaTeXText {
         // Escaped specials: in plain fields they mean the character; in an abstract the writer
         // keeps `\%` as written, so it must stay.
         if "&%#_${}".contains(next) { return plain ? (String(next), i + 2) : nil }
-        if let mark = accentMarks[next] {
-            // `\"u`, `\"{u}`, `\" u`, `\'\i`
-            var j = i + 2
-            if next.isLetter { while j < chars.count, chars[j] == " " { j += 1 } }
-            var base: String?
-            var end = j
-            if j < chars.count, chars[j] == "{" {
-                var k = j + 1
-                var letters = ""
-                while k < chars.count, chars[k] != "}" { letters.append(chars[k]); k += 1 }
-                base = letters
-                end = k + 1
-            } else if j < chars.count, chars[j] == "\\", j + 1 < chars.count, chars[j + 1] == "i" || chars[j + 1] == "j" {
-                base = String(chars[j + 1])
-                end = j + 2
-            } else if j < chars.count, chars[j].isLetter {
-                base = String(chars[j])
-                end = j + 1
-            }
-            guard var letter = base, !letter.isEmpty, letter.count <= 2 else { return nil }
-            if letter == "\\i" { letter = "i" }
-            if letter == "\\j" { letter = "j" }
-            return ((letter + String(mark)).precomposedStringWithCanonicalMapping, end)
+        // A letter accent (`\u`, `\c`, `\v`) is a one-letter control word: `\url` is not `\u` + `rl`.
+        let oneLetter = !next.isLetter || !(i + 2 < chars.count && chars[i + 2].isLetter)
+        if let mark = accentMarks[next], oneLetter, plain {
+            return accent(chars, at: i, mark: mark)
         }
         if next.isLetter {
             var j = i + 1
@@ -236,6 +235,33 @@ public enum LaTeXText {
             }
         }
         return nil
+    }
+
+    /// `\"u`, `\"{u}`, `\" u`, `\'\i` at `i` (the backslash), as one precomposed character.
+    private static func accent(_ chars: [Character], at i: Int, mark: Unicode.Scalar) -> (String, Int)? {
+        let next = chars[i + 1]
+        var j = i + 2
+        if next.isLetter { while j < chars.count, chars[j] == " " { j += 1 } }
+        var base: String?
+        var end = j
+        if j < chars.count, chars[j] == "{" {
+            var k = j + 1
+            var letters = ""
+            while k < chars.count, chars[k] != "}" { letters.append(chars[k]); k += 1 }
+            base = letters
+            end = k + 1
+        } else if j + 1 < chars.count, chars[j] == "\\", chars[j + 1] == "i" || chars[j + 1] == "j" {
+            base = String(chars[j + 1])
+            end = j + 2
+        } else if j < chars.count, chars[j].isLetter {
+            base = String(chars[j])
+            end = j + 1
+        }
+        guard var letter = base, !letter.isEmpty else { return nil }
+        if letter == "\\i" { letter = "i" }
+        if letter == "\\j" { letter = "j" }
+        guard letter.count == 1 else { return nil }
+        return ((letter + String(mark)).precomposedStringWithCanonicalMapping, end)
     }
 
     static let accentMarks: [Character: Unicode.Scalar] = [

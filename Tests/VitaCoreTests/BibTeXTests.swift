@@ -1,0 +1,259 @@
+import Foundation
+import Testing
+@testable import VitaCore
+
+@Suite("BibTeX writer")
+struct BibTeXWriterTests {
+    let seed = Fixtures.seedLibrary
+    let writer = BibTeXWriter()
+
+    func readBack(_ text: String) -> RecordContents { BibTeXReader.read(text, fileName: "out.bib") }
+
+    @Test func everySeedPaperRoundTrips() throws {
+        let out = writer.write(seed.papers)
+        let back = readBack(out.text)
+        #expect(back.diagnostics == [])
+        #expect(back.papers.count == 34)
+        for (a, b) in zip(seed.papers, back.papers) {
+            #expect(b.title == a.title)
+            #expect(b.authors.map(\.name) == a.authors.map(\.name))
+            #expect(b.authorsTruncated == a.authorsTruncated)
+            #expect(b.date?.year == a.date?.year && b.date?.month == a.date?.month && b.date?.day == a.date?.day)
+            #expect(b.abstract == a.abstract, "\(a.id)")
+            #expect(Set(b.links) == Set(a.links), "\(a.id)")
+            #expect(b.codeLink == a.codeLink)
+            #expect(b.affiliation == a.affiliation)
+            #expect(b.category == a.category)
+        }
+    }
+
+    @Test func keysLikeScholarAndUnique() {
+        let out = writer.write(seed.papers)
+        #expect(out.keys[0] == "cai2023ske2grid")
+        #expect(out.keys.contains("li2023kernelwarehouse"))
+        #expect(out.keys.contains("li2024kernelwarehouse"))
+        #expect(out.keys.contains("kang20233d"))
+        #expect(Set(out.keys.map { $0.lowercased() }).count == 34)
+        // A real clash: the same paper twice, and keys that differ only in case.
+        let twice = writer.write([seed.papers[0], seed.papers[0], seed.papers[0]], reservedKeys: ["CAI2023SKE2GRIDA"])
+        #expect(twice.keys == ["cai2023ske2grid", "cai2023ske2gridb", "cai2023ske2gridc"])
+        let muller = paper("Über Alles", authors: ["Jürgen Müller"], year: 2021)
+        #expect(writer.write([muller]).keys == ["muller2021uber"])
+        let polish = paper("Łódź", authors: ["Paweł Łukasz"], year: 2020)
+        #expect(writer.write([polish]).keys == ["lukasz2020lodz"])
+    }
+
+    @Test func keyPatterns() throws {
+        let p = seed.papers[0]
+        func key(_ pattern: String) throws -> String { try CitationKeyPattern(pattern).key(for: p) }
+        #expect(try key("[auth][year][shorttitle]") == "Cai2023Ske2GridSkeletonGrid")
+        #expect(try key("[authEtAl]:[year]") == "CaiEtAl:2023")
+        #expect(try key("[auth:upper][shortyear]") == "CAI23")
+        #expect(try key("[veryshorttitle:lower]-x") == "ske2grid-x")
+        #expect(throws: CitationKeyError.self) { try CitationKeyPattern("[nope]") }
+        #expect(throws: CitationKeyError.self) { try CitationKeyPattern("[auth") }
+    }
+
+    @Test func entryShape() {
+        let text = writer.write([seed.papers[0]]).text
+        #expect(text.hasPrefix("@misc{cai2023ske2grid,\n"))
+        #expect(text.contains("  author = {Cai, Dongqi and Kang, Yangyuxuan and Yao, Anbang and others},\n"))
+        #expect(text.contains("  title = {{Ske2Grid}: {Skeleton-to-Grid} Representation Learning for Action Recognition},\n"))
+        #expect(text.contains("  month = aug,\n"))
+        #expect(text.contains("  date = {2023-08-15},\n"))
+        #expect(text.contains("  url = {https://github.com/OSVAI/Ske2Grid},\n"))
+        #expect(text.contains("  keywords = {cs.CV},\n"))
+        #expect(text.contains("  organization = {cambridge},\n"))
+        let arxiv = paper("X", abstract: "See https://arxiv.org/abs/2308.07571 now.", year: 2023, links: ["https://arxiv.org/abs/2308.07571"])
+        let a = writer.write([arxiv]).text
+        #expect(a.contains("eprint = {2308.07571}") && a.contains("archivePrefix = {arXiv}") && a.contains("primaryClass = {cs.CV}"))
+    }
+
+    @Test func namesWithParticlesAndHyphens() {
+        var unmapped = Set<Character>()
+        #expect(BibTeXNames.bibtex("Ming-Ming Cheng", ascii: false, unmapped: &unmapped) == "Cheng, Ming-Ming")
+        #expect(BibTeXNames.bibtex("Jan van der Berg", ascii: false, unmapped: &unmapped) == "van der Berg, Jan")
+        #expect(BibTeXNames.bibtex("Juan de la Cruz", ascii: false, unmapped: &unmapped) == "de la Cruz, Juan")
+        #expect(BibTeXNames.bibtex("John Smith Jr.", ascii: false, unmapped: &unmapped) == "Smith, Jr., John")
+        #expect(BibTeXNames.bibtex("Plato", ascii: false, unmapped: &unmapped) == "Plato")
+        #expect(BibTeXNames.bibtex("Barnes and Noble", ascii: false, unmapped: &unmapped) == "{Barnes and Noble}")
+        for name in ["Ming-Ming Cheng", "Jan van der Berg", "Juan de la Cruz", "John Smith Jr.", "Plato", "Barnes and Noble", "Zoë Ångström"] {
+            let raw = BibTeXNames.bibtex(name, ascii: false, unmapped: &unmapped)
+            #expect(BibTeXNames.parts(ofBibTeXName: raw).display == name, "\(name)")
+            let ascii = BibTeXNames.bibtex(name, ascii: true, unmapped: &unmapped)
+            #expect(BibTeXNames.parts(ofBibTeXName: ascii).display == name, "\(name) ascii")
+        }
+    }
+
+    @Test func abstractRule() {
+        var u = Set<Character>()
+        let source = #"Gains of $n>100$ and 3.6\% vs 72% at \url{https://x.org/a_b} with $\bm{108}\times$ and a_b & c#d ~ x^2 {ok} }odd{ 5$"#
+        let encoded = LaTeXText.encodeSource(source, unmapped: &u)
+        #expect(encoded == ##"Gains of $n>100$ and 3.6\% vs 72{\%} at \url{https://x.org/a_b} with $\bm{108}\times$ and a{\_}b {\&} c{\#}d {\textasciitilde} x{\textasciicircum}2 {ok} {\textbraceright}odd{\textbraceleft} 5{\$}"##)
+        #expect(LaTeXText.decodeSource(encoded) == source)
+        #expect(encoded.contains("$n>100$"))
+        #expect(encoded.contains(#"3.6\%"#))
+        #expect(encoded.contains(#"72{\%}"#))
+        #expect(encoded.contains(#"$\bm{108}\times$"#))
+        #expect(Self.balanced(encoded))
+    }
+
+    static func balanced(_ s: String) -> Bool {
+        var depth = 0
+        var escaped = false
+        for c in s {
+            if escaped { escaped = false; continue }
+            if c == "\\" { escaped = true; continue }
+            if c == "{" { depth += 1 }
+            if c == "}" { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
+    }
+
+    @Test(arguments: [
+        "Braces } and { and }{ inside", "100% & #1 of $5 ~ x^2 _ under", #"Back\slash \"u and \textbf{x}"#,
+        "@misc{x, title = {evil}}", "Quotes \"double\" and 'single'", "New\nline and\ttab", "Control \u{1B}[2J \u{07} bell",
+        "論文のタイトル", "Cafe\u{0301} combining", "Emoji 👍🏽 title", "ImageNet CNNs BNN", "Trailing backslash \\",
+    ])
+    func adversarialTitlesRoundTrip(_ title: String) throws {
+        let p = paper(title, authors: [title.count > 3 ? "Ann {Lee}" : "Ann Lee", "Zoë Ångström-Ø"], year: 2020)
+        let text = writer.write([p]).text
+        #expect(Self.balanced(text), "\(text)")
+        let back = readBack(text)
+        #expect(back.diagnostics == [], "\(text)")
+        #expect(back.papers.count == 1)
+        #expect(back.papers.first?.title == title, "\(text)")
+        #expect(back.papers.first?.authors.map(\.name) == p.authors.map(\.name))
+        // The same with an abstract made of the same text.
+        let q = paper("T", abstract: title, year: 2020)
+        #expect(readBack(writer.write([q]).text).papers.first?.abstract == title)
+    }
+
+    @Test func asciiMode() {
+        let w = BibTeXWriter(options: .init(ascii: true))
+        let p = paper("Über Łódź 論", authors: ["Jürgen Müller"], year: 2020)
+        let out = w.write([p])
+        #expect(out.text.contains(#"{\"U}ber {\L}{\'o}d{\'z} 論"#))
+        #expect(out.text.contains(#"M{\"u}ller, J{\"u}rgen"#))
+        #expect(out.unmapped == ["論"])
+        #expect(readBack(out.text).papers.first?.title == "Über Łódź 論")
+    }
+}
+
+@Suite("BibTeX reader")
+struct BibTeXReaderTests {
+    func read(_ text: String) -> RecordContents { BibTeXReader.read(text, fileName: "t.bib") }
+    func messages(_ r: RecordContents) -> [String] { r.diagnostics.map(\.description) }
+
+    @Test func realWorldConstructs() throws {
+        let r = read(#"""
+        % A comment line
+        @string{ieee = "IEEE Transactions on " # {Pattern Analysis}}
+        @preamble{ "\newcommand{\noop}[1]{}" }
+        @comment{ this is ignored @misc{not, an = entry} }
+        @Article{muller2020,
+          author = {M{\"u}ller, J{\"{u}}rgen and Garc\'{i}a, Mar{\'\i}a and others},
+          title = "The {ImageNet} {\&} {CNN} Story",
+          journal = ieee # { and More},
+          year = 2020, month = mar,
+          note = {nested {braces {deep}} ok},
+          unknownfield = {kept},
+        }
+        @InProceedings{child, crossref = {parent}, title = {Child}, author = {A. Author}}
+        @Proceedings{parent, title = {Parent Book}, year = {2019}, publisher = {Pub}}
+        @weirdtype(x1, title = {Parens}, year = {2001})
+        """#)
+        #expect(messages(r) == [])
+        #expect(r.papers.count == 4)
+        let m = r.papers[0]
+        #expect(m.title == "The ImageNet & CNN Story")
+        #expect(m.authors.map(\.name) == ["Jürgen Müller", "María García"])
+        #expect(m.authorsTruncated)
+        #expect(m.date == PaperDate(year: 2020, month: 3, day: 1, precision: .month))
+        #expect(m.entry?.type == "article")
+        #expect(m.entry?["journal"] == "IEEE Transactions on Pattern Analysis and More")
+        #expect(m.entry?["unknownfield"] == "kept")
+        #expect(m.entry?["note"] == "nested {braces {deep}} ok")
+        #expect(m.entry?.fields.first { $0.name == "month" }?.raw == "mar")
+        #expect(m.source.line == 5)
+        let child = r.papers[1]
+        #expect(child.entry?["booktitle"] == "Parent Book")
+        #expect(child.entry?["publisher"] == "Pub")
+        #expect(child.year == 2019)
+        #expect(r.papers[3].entry?.type == "weirdtype")
+        #expect(r.papers[3].title == "Parens")
+        // Written back, a .bib paper keeps its own type and fields.
+        let out = BibTeXWriter().write([m]).text
+        #expect(out.hasPrefix("@article{muller2020,"))
+        #expect(out.contains("  unknownfield = {kept},"))
+        #expect(out.contains("  month = mar,"))
+    }
+
+    @Test func brokenEntriesAreReportedAndTheNextOneLoads() {
+        let r = read("""
+        @article{ok1, title = {Fine}, year = {2020}}
+        @article{unclosed, title = {Never closed, year = {2020}
+        @article{ok2, title = {Also fine}}
+        @article{, title = {No key}}
+        @article{ok2, title = {Duplicate key}}
+        @article{twice, title = {One}, title = {Two}}
+        @article{macro, journal = nosuchmacro, title = {Has macro}}
+        @article{ok3, title = {Last}}
+        """)
+        #expect(r.papers.map(\.title) == ["Fine", "", "Also fine", "No key", "Duplicate key", "One", "Has macro", "Last"])
+        let m = messages(r)
+        #expect(m.contains { $0.hasPrefix("t.bib:2:1: warning: unbalanced braces") })
+        #expect(m.contains("t.bib:4:1: warning: @article entry has no key; expected '@article{key, …' (a key was made up)"))
+        #expect(m.contains("t.bib:5:1: warning: duplicate key 'ok2'; both entries are kept"))
+        #expect(m.contains("t.bib:6:1: warning: field 'title' is given twice in entry 'twice'; the first is kept"))
+        #expect(m.contains("t.bib:7:1: warning: undefined macro 'nosuchmacro'; expected a @string defined before it, or a value in braces"))
+    }
+
+    @Test func latin1IsReadWithAWarning() {
+        var bytes = Array("@article{x, title = {Caf".utf8)
+        bytes.append(0xE9)   // é in Latin-1
+        bytes += Array("}, author = {M".utf8) + [0xFC] + Array("ller, Hans}}".utf8)
+        let r = BibTeXReader.read(bytes, fileName: "old.bib")
+        #expect(r.papers.first?.title == "Café")
+        #expect(r.papers.first?.authors.first?.name == "Hans Müller")
+        #expect(messages(r) == ["old.bib:1:1: warning: not valid UTF-8; read as Latin-1 (expected UTF-8 text)"])
+    }
+
+    @Test func accentsToUnicode() {
+        for (latex, text) in [(#"{\"o}"#, "ö"), (#"\'{e}"#, "é"), (#"{\l}"#, "ł"), (#"\c{c}"#, "ç"), (#"{\ss}"#, "ß"),
+                              (#"\v{s}"#, "š"), (#"{\aa}"#, "å"), (#"\~n"#, "ñ"), (#"\^{\i}"#, "î"), (#"\&"#, "&")] {
+            #expect(LaTeXText.decodePlain(latex) == text, "\(latex)")
+        }
+    }
+
+    @Test(.timeLimit(.minutes(1))) func emptyAndGarbage() {
+        #expect(messages(read("")).first?.contains("no BibTeX entries found") == true)
+        #expect(read("@").papers.isEmpty)
+        #expect(read("@article").papers.isEmpty)
+        #expect(read("@article{x").papers.count == 1)
+        // Once looped for ever: a stray `}` where a field should start, in an entry opened with `(`.
+        #expect(read("@misc(k, }\"x\" = 1)").papers.count == 1)
+        for seed in 0..<200 {
+            var rng = SplitMix(seed: UInt64(seed))
+            let alphabet = Array("@{}\"#=,() \nabc%\\article string".utf8)
+            let bytes = (0..<Int(rng.next() % 300)).map { _ in alphabet[Int(rng.next() % UInt64(alphabet.count))] }
+            _ = BibTeXReader.read(bytes, fileName: "r.bib")
+        }
+    }
+
+    @Test func bibBesideAProfileMakesOneLibrary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bib-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bib = dir.appendingPathComponent("extra.bib")
+        try "@article{yao2030x, author = {Yao, Anbang and Li, Chao}, title = {Future Work}, year = {2030}}".write(to: bib, atomically: true, encoding: .utf8)
+        let lib = RecordLoader.load([Fixtures.seedPath, bib.path], asOf: Fixtures.asOf)
+        #expect(lib.papers.count == 35)
+        #expect(lib.papers[34].title == "Future Work")
+        #expect(lib.papers[34].owner == .listed(position: 0))
+        // Sniffed by content, whatever the name.
+        let odd = dir.appendingPathComponent("refs.txt")
+        try "\n% exported\n@misc{k, title = {Sniffed}}".write(to: odd, atomically: true, encoding: .utf8)
+        #expect(RecordLoader.read(odd.path, asOf: Fixtures.asOf).papers.first?.title == "Sniffed")
+    }
+}
