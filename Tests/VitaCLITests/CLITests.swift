@@ -26,13 +26,30 @@ enum VitaBinary {
 
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
                     directory: URL? = nil) throws -> Result {
+        var env = environment
+        env["COLUMNS"] = env["COLUMNS"] ?? ""
+        return try Tool.run(url, arguments, stdin: stdin, environment: env, clearing: ["COLUMNS", "VITA_SEEDS"], directory: directory)
+    }
+}
+
+/// Runs any program and collects what it printed.
+enum Tool {
+    static func find(_ name: String) -> URL? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return nil
+    }
+
+    static func run(_ url: URL, _ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
+                    clearing: [String] = [], directory: URL? = nil) throws -> VitaBinary.Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env["COLUMNS"] = nil
-        env["VITA_SEEDS"] = nil
-        for (k, v) in environment { env[k] = v }
+        for k in clearing { env[k] = nil }
+        for (k, v) in environment where !v.isEmpty { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -42,12 +59,19 @@ enum VitaBinary {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
-        // Read before waiting so a full pipe cannot stall the child.
+        // Read both pipes while the child runs, so neither can fill up and stall it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var e = Data()
+        group.enter()
+        DispatchQueue.global().async {
+            e = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                      stderr: String(decoding: e, as: UTF8.self))
+        return VitaBinary.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+                                 stderr: String(decoding: e, as: UTF8.self))
     }
 }
 
