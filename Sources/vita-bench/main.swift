@@ -121,4 +121,20 @@ func searchFigures(papers n: Int) throws {
     }
 }
 
+// MARK: BibTeX
+
+func bibtexFigures(papers n: Int) throws {
+    let file = dir.appendingPathComponent("bib-\(n).txt")
+    _ = try SyntheticRecord(papers: n).write(to: file)
+    let library = RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
+    var text = ""
+    let export = seconds { text = BibTeXWriter().write(library.papers).text }
+    let bytes = Array(text.utf8)
+    var read = RecordContents()
+    let parse = seconds { read = BibTeXReader.read(bytes, fileName: "bench.bib") }
+    print(String(format: "bibtex %7d papers  export %@ (%@)  read back %@, %d entries, %d diagnostics",
+                 n, ms(export), mb(bytes.count), ms(parse), read.papers.count, read.diagnostics.count))
+}
+
 try searchFigures(papers: sizes.last ?? 100_000)
+try bibtexFigures(papers: sizes.last ?? 100_000)

@@ -10,6 +10,7 @@ public struct BibTeXReader {
     private var lineAt = (offset: 0, line: 1)
     private var macros: [String: String] = [:]
     private var entries: [(entry: BibTeXEntry, line: Int)] = []
+    private var keysSeen: Set<String> = []
     private var preambles: [String] = []
     private var diagnostics: [Diagnostic] = []
 
@@ -199,7 +200,7 @@ public struct BibTeXReader {
             seen.insert(field)
             fields.append(BibTeXEntry.Field(name: field, raw: v.raw))
         }
-        if entries.contains(where: { $0.entry.key.lowercased() == key.lowercased() }) {
+        if !keysSeen.insert(key.lowercased()).inserted {
             warn(entryLine, "duplicate key '\(key)'; both entries are kept")
         }
         entries.append((BibTeXEntry(type: type, key: key, fields: fields), entryLine))

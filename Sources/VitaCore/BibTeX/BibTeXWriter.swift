@@ -107,9 +107,18 @@ public struct BibTeXWriter: Sendable {
     /// space is kept exactly as it was.
     func title(_ text: String, _ unmapped: inout Set<Character>) -> String {
         var out = ""
-        var word = ""
-        func flush() {
-            guard !word.isEmpty else { return }
+        // Words are cut at ASCII white space, byte by byte; only non-ASCII words look at Characters.
+        var utf8 = Array(text.utf8)[...]
+        while !utf8.isEmpty {
+            let spaceEnd = utf8.firstIndex { !Self.isSpace($0) } ?? utf8.endIndex
+            if spaceEnd > utf8.startIndex {
+                out += LaTeXText.encodePlain(String(decoding: utf8[..<spaceEnd], as: UTF8.self))
+            }
+            utf8 = utf8[spaceEnd...]
+            let wordEnd = utf8.firstIndex(where: Self.isSpace) ?? utf8.endIndex
+            guard wordEnd > utf8.startIndex else { continue }
+            let word = String(decoding: utf8[..<wordEnd], as: UTF8.self)
+            utf8 = utf8[wordEnd...]
             func enc(_ s: Substring) -> String { LaTeXText.encodePlain(String(s), ascii: options.ascii, unmapped: &unmapped) }
             // Protect from the first to the last letter or digit, so `Ske2Grid:` gives `{Ske2Grid}:`.
             if Self.mustKeepCapitals(word),
@@ -119,18 +128,16 @@ public struct BibTeXWriter: Sendable {
             } else {
                 out += enc(Substring(word))
             }
-            word = ""
         }
-        for ch in text {
-            if ch.isWhitespace { flush(); out += LaTeXText.encodePlain(String(ch)) } else { word.append(ch) }
-        }
-        flush()
         return out
     }
 
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+
     /// A capital anywhere but at the start: acronyms and names like `ImageNet`, `CNNs`, `3D`, `Ske2Grid`.
     static func mustKeepCapitals(_ word: String) -> Bool {
-        word.dropFirst().contains { $0.isUppercase }
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.utf8.dropFirst().contains { $0 >= 0x41 && $0 <= 0x5A } }
+        return word.dropFirst().contains { $0.isUppercase }
     }
 
     /// `cs.CV` for the profile's `CV`; categories that already name an archive stay.

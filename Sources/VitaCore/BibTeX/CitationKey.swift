@@ -76,15 +76,20 @@ public struct CitationKeyPattern: Sendable {
                                          "by", "from", "at", "is", "are", "towards", "toward", "into", "as", "or"]
 
     private func value(_ name: String, _ p: Paper) -> String {
-        let last = p.authors.map { Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last).filter { $0.isLetter || $0.isNumber } }
-        let words = Self.ascii(p.title).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        // Only what the field needs: most patterns read one author and a few title words.
+        let authorCount = name == "authors" ? p.authors.count : (name.hasPrefix("autheta") ? 2 : 1)
+        let last = p.authors.prefix(authorCount).map {
+            Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last).filter { $0.isLetter || $0.isNumber }
+        }
+        let words = name.hasSuffix("title")
+            ? Self.ascii(p.title).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) : []
         let significant = words.filter { !Self.stopWords.contains($0.lowercased()) }
         func capitalised(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
         switch name {
         case "auth": return last.first ?? "anon"
         case "autheta", "authetal":
-            if last.count == 1 && !p.authorsTruncated { return last[0] }
-            if last.count == 2 && !p.authorsTruncated { return last[0] + last[1] }
+            if p.authors.count == 1 && !p.authorsTruncated { return last[0] }
+            if p.authors.count == 2 && !p.authorsTruncated { return last[0] + last[1] }
             return (last.first ?? "anon") + "EtAl"
         case "authors": return last.isEmpty ? "anon" : last.joined()
         case "year": return p.year.map(String.init) ?? "nd"
@@ -98,6 +103,7 @@ public struct CitationKeyPattern: Sendable {
     /// ASCII letters for a key: accents dropped, common ligatures spelled out, other scripts
     /// transliterated to Latin where the platform can.
     static func ascii(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let spelled = text.map { special[$0] ?? String($0) }.joined()
         var latin = spelled.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         if latin.contains(where: { !$0.isASCII }), let t = latin.applyingTransform(.toLatin, reverse: false) {

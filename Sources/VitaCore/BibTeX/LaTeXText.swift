@@ -23,24 +23,40 @@ public enum LaTeXText {
 
     // MARK: Writing
 
+    static let formBytes: [UInt8: [UInt8]] = Dictionary(uniqueKeysWithValues: braced.map {
+        (UInt8($0.char.asciiValue!), Array($0.form.utf8))
+    })
+
+    @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"), UInt8(ascii: "%"),
+             UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"), 0x7F:
+            return true
+        default:
+            return b < 0x20 && b != 0x0A && b != 0x09
+        }
+    }
+
+    static func charForm(_ b: UInt8) -> [UInt8] {
+        Array("{\\char\"\(String(b, radix: 16, uppercase: true))}".utf8)
+    }
+
     /// Plain text to a BibTeX field value (without the outer braces). With `ascii`, non-ASCII
     /// letters become accent commands where a mapping exists; the others are returned in `unmapped`.
+    /// Works on bytes: every special character is ASCII.
     public static func encodePlain(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        for ch in text {
-            if let form = formFor[ch] {
-                out += form
-            } else if let scalar = ch.unicodeScalars.first, ch.unicodeScalars.count == 1,
-                      scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F {
-                out += "{\\char\"" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            } else if ascii, !ch.isASCII {
-                if let latex = accentCommand(for: ch) { out += latex } else { unmapped.insert(ch); out.append(ch) }
-            } else {
-                out.append(ch)
+        var encoded: String
+        if !text.utf8.contains(where: isSpecial) {
+            encoded = text
+        } else {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count + 16)
+            for b in text.utf8 {
+                if let form = formBytes[b] { out += form } else if isSpecial(b) { out += charForm(b) } else { out.append(b) }
             }
+            encoded = String(decoding: out, as: UTF8.self)
         }
-        return out
+        return ascii ? asciiLetters(encoded, &unmapped) : encoded
     }
 
     public static func encodePlain(_ text: String) -> String {
@@ -48,87 +64,88 @@ public enum LaTeXText {
         return encodePlain(text, unmapped: &ignored)
     }
 
+    /// Non-ASCII letters to accent commands (`ü` → `{\"u}`); what has none is kept and reported.
+    static func asciiLetters(_ text: String, _ unmapped: inout Set<Character>) -> String {
+        guard text.utf8.contains(where: { $0 >= 0x80 }) else { return text }
+        var out = ""
+        for ch in text {
+            if ch.isASCII { out.append(ch) } else if let latex = accentCommand(for: ch) { out += latex } else { unmapped.insert(ch); out.append(ch) }
+        }
+        return out
+    }
+
     /// Abstract (LaTeX source) to a field value that is balanced and typesets; see the type's rule.
     public static func encodeSource(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
-        let chars = Array(text)
+        let c = Array(text.utf8)
+        let n = c.count
+        let bs = UInt8(ascii: "\\"), open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), dollar = UInt8(ascii: "$")
         // Which `$` open and close math: pair them left to right; a last unpaired one is literal.
         var dollars: [Int] = []
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "\\" { i += 2; continue }
-            if chars[i] == "$" { dollars.append(i) }
-            i += 1
-        }
-        let mathDollars = Set(dollars.prefix(dollars.count - dollars.count % 2))
         // Which braces match: a stack over unescaped braces; the unmatched ones are literal.
         var stack: [Int] = []
         var matched = Set<Int>()
-        i = 0
-        while i < chars.count {
-            if chars[i] == "\\" { i += 2; continue }
-            if chars[i] == "{" { stack.append(i) }
-            if chars[i] == "}", let open = stack.popLast() { matched.insert(open); matched.insert(i) }
+        var i = 0
+        while i < n {
+            let b = c[i]
+            if b == bs { i += 2; continue }
+            if b == dollar { dollars.append(i) }
+            if b == open { stack.append(i) }
+            if b == close, let o = stack.popLast() { matched.insert(o); matched.insert(i) }
             i += 1
         }
-        var out = ""
+        let mathDollars = Set(dollars.prefix(dollars.count - dollars.count % 2))
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        let keptAfterBackslash = Set("\\%&#_${}~^ ,;:!'\"`=.-".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(n + 32)
         var inMath = false
         i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "\\" {
+        while i < n {
+            let b = c[i]
+            if b == bs {
                 // A command or an escaped special stays as written; a lone backslash is literal.
-                if i + 1 < chars.count, chars[i + 1].isLetter {
+                if i + 1 < n, isLetter(c[i + 1]) {
                     var j = i + 1
-                    while j < chars.count, chars[j].isLetter, chars[j].isASCII { j += 1 }
-                    let name = String(chars[(i + 1)..<j])
-                    out += String(chars[i..<j])
+                    while j < n, isLetter(c[j]) { j += 1 }
+                    let name = String(decoding: c[(i + 1)..<j], as: UTF8.self)
+                    out += c[i..<j]
                     i = j
                     // `\url{…}` and `\href{…}` take their argument verbatim: copy it to its matching brace.
-                    if name == "url" || name == "href", i < chars.count, chars[i] == "{", matched.contains(i) {
+                    if name == "url" || name == "href", i < n, c[i] == open, matched.contains(i) {
                         var depth = 0
                         var k = i
                         repeat {
-                            if chars[k] == "{" { depth += 1 } else if chars[k] == "}" { depth -= 1 }
+                            if c[k] == open { depth += 1 } else if c[k] == close { depth -= 1 }
                             k += 1
-                        } while k < chars.count && depth > 0
-                        out += String(chars[i..<k])
+                        } while k < n && depth > 0
+                        out += c[i..<k]
                         i = k
                     }
-                } else if i + 1 < chars.count, "\\%&#_${}~^ ,;:!'\"`=.-".contains(chars[i + 1]) {
-                    out += String(chars[i...(i + 1)])
+                } else if i + 1 < n, keptAfterBackslash.contains(c[i + 1]) {
+                    out += c[i...(i + 1)]
                     i += 2
                 } else {
-                    out += formFor["\\"]!
+                    out += formBytes[bs]!
                     i += 1
                 }
                 continue
             }
-            switch c {
-            case "$":
-                if mathDollars.contains(i) { inMath.toggle(); out.append(c) } else { out += formFor["$"]! }
-            case "{", "}":
-                if matched.contains(i) { out.append(c) } else { out += formFor[c]! }
-            case "%", "&", "#":
-                out += formFor[c]!
-            case "_", "^", "~":
-                if inMath {
-                    out.append(c)
-                } else {
-                    out += formFor[c]!
-                }
+            switch b {
+            case dollar:
+                if mathDollars.contains(i) { inMath.toggle(); out.append(b) } else { out += formBytes[b]! }
+            case open, close:
+                if matched.contains(i) { out.append(b) } else { out += formBytes[b]! }
+            case UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "#"):
+                out += formBytes[b]!
+            case UInt8(ascii: "_"), UInt8(ascii: "^"), UInt8(ascii: "~"):
+                if inMath { out.append(b) } else { out += formBytes[b]! }
             default:
-                if let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1,
-                   scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F {
-                    out += "{\\char\"" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else if ascii, !c.isASCII {
-                    if let latex = accentCommand(for: c) { out += latex } else { unmapped.insert(c); out.append(c) }
-                } else {
-                    out.append(c)
-                }
+                if isSpecial(b) { out += charForm(b) } else { out.append(b) }
             }
             i += 1
         }
-        return out
+        let encoded = String(decoding: out, as: UTF8.self)
+        return ascii ? asciiLetters(encoded, &unmapped) : encoded
     }
 
     // MARK: Reading
@@ -146,6 +163,10 @@ public enum LaTeXText {
     }
 
     private static func decode(_ value: String, stripBraces: Bool) -> String {
+        // Most values hold nothing to decode.
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") }) {
+            return value
+        }
         let chars = Array(value)
         var out = ""
         var i = 0
