@@ -53,8 +53,9 @@ public struct BibTeXWriter: Sendable {
 
     /// Key characters bibtex and biber accept.
     static func safeKey(_ key: String) -> String {
-        let kept = key.filter { $0.isASCII && !$0.isWhitespace && !",{}()=\"#%'~\\".contains($0) }
-        return kept.isEmpty ? "paper" : kept
+        let banned = Set(",{}()=\"#%'~\\".utf8)
+        let kept = key.utf8.filter { $0 > 0x20 && $0 < 0x7F && !banned.contains($0) }
+        return kept.isEmpty ? "paper" : String(decoding: kept, as: UTF8.self)
     }
 
     func entry(_ paper: Paper, key: String, unmapped: inout Set<Character>) -> String {

@@ -81,8 +81,7 @@ public struct CitationKeyPattern: Sendable {
         let last = p.authors.prefix(authorCount).map {
             Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last).filter { $0.isLetter || $0.isNumber }
         }
-        let words = name.hasSuffix("title")
-            ? Self.ascii(p.title).split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init) : []
+        let words = name.hasSuffix("title") ? Self.words(Self.ascii(p.title)) : []
         let significant = words.filter { !Self.stopWords.contains($0.lowercased()) }
         func capitalised(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
         switch name {
@@ -98,6 +97,12 @@ public struct CitationKeyPattern: Sendable {
         case "shorttitle": return significant.prefix(3).map(capitalised).joined()
         default: return significant.first ?? "untitled"
         }
+    }
+
+    /// Runs of ASCII letters and digits (the text is ASCII by now), case kept.
+    static func words(_ text: String) -> [String] {
+        text.utf8.split(whereSeparator: { !(($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)) })
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// ASCII letters for a key: accents dropped, common ligatures spelled out, other scripts

@@ -167,39 +167,49 @@ public enum LaTeXText {
         if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") }) {
             return value
         }
-        let chars = Array(value)
-        var out = ""
+        // Bytes are copied in runs; at each `{ } \\ ~` a short window is read as Characters by the
+        // helpers below, and what they consumed is turned back into a byte count.
+        let u = Array(value.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), bs = UInt8(ascii: "\\"), tilde = UInt8(ascii: "~")
+        func window(_ i: Int) -> [Character] {
+            Array(String(decoding: u[i..<min(u.count, i + 48)], as: UTF8.self))
+        }
+        func consumed(_ chars: [Character], _ next: Int) -> Int { String(chars[0..<next]).utf8.count }
+        while i < u.count {
+            let c = u[i]
+            if c == open {
                 // A braced form `{\&}` … or an accent group `{\"u}` / `{\"{u}}`.
-                if let (text, next) = bracedForm(chars, at: i) {
-                    out += text
-                    i = next
+                let w = window(i)
+                if let (text, next) = bracedForm(w, at: 0) {
+                    out += text.utf8
+                    i += consumed(w, next)
                     continue
                 }
                 if !stripBraces { out.append(c) }
                 i += 1
                 continue
             }
-            if c == "}" {
+            if c == close {
                 if !stripBraces { out.append(c) }
                 i += 1
                 continue
             }
-            if c == "\\" {
-                if let (text, next) = command(chars, at: i, plain: stripBraces) {
-                    out += text
-                    i = next
+            if c == bs {
+                let w = window(i)
+                if let (text, next) = command(w, at: 0, plain: stripBraces) {
+                    out += text.utf8
+                    i += consumed(w, next)
                     continue
                 }
             }
-            if stripBraces, c == "~" { out.append("\u{00A0}"); i += 1; continue }
+            if stripBraces, c == tilde { out += "\u{00A0}".utf8; i += 1; continue }
             out.append(c)
             i += 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `{\&}`, `{\textbackslash}`, `{\char"1B}`, `{\"u}`, `{\"{u}}`, `{\ss}` at `i`.
