@@ -1,4 +1,5 @@
 import Foundation
+import VitaCore
 
 /// A deterministic record in the profile text format: a header and `papers` blocks with realistic
 /// titles, author lists and ~1.6 KB abstracts. The same count always gives the same bytes.
@@ -19,7 +20,7 @@ struct SyntheticRecord {
     /// A vocabulary shaped like real abstracts: the common words above, then 20,000 made-up
     /// technical words, drawn with Zipf's law (the k-th most common word ~ 1/k).
     static let vocabulary: [String] = {
-        var rng = Rng(state: 7)
+        var rng = Rng(seed: 7)
         let syllables = ["qua", "ti", "za", "net", "con", "vo", "lu", "tion", "gra", "phi", "mo", "del", "ker", "nel",
                          "ten", "sor", "bi", "na", "ry", "spa", "rse", "tra", "ns", "for", "mer", "di", "ff", "us", "ion"]
         var words = SyntheticRecord.words
@@ -61,7 +62,7 @@ struct SyntheticRecord {
         FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
-        var rng = Rng(state: seed)
+        var rng = Rng(seed: seed)
         var total = 0
         var buffer = "Synthetic Researcher\n\nCV\nh-index42\n\(papers)papers\n123,456citations\nNovelty50%\nAI Score70\n\n\(papers) Papers\n"
         for i in 0..<papers {
@@ -107,13 +108,4 @@ struct SyntheticRecord {
     }
 }
 
-struct Rng: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
+typealias Rng = SeededRandom
