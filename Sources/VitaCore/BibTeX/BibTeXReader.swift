@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads BibTeX files as reference managers and TeX distributions write them: `@string` macros and
 /// `#` concatenation, month macros, quoted and braced values with nested braces, `@comment`,
 /// `@preamble`, `crossref`, any entry type, unknown fields (kept). A broken entry is a diagnostic
@@ -55,8 +57,21 @@ public struct BibTeXReader {
             warn(max(1, line(at: b.count)), "no BibTeX entries found; expected entries like '@article{key, title = {…}}'")
         }
         resolveCrossrefs()
-        let papers = entries.map { paper(from: $0.entry, line: $0.line) }
-        return RecordContents(profile: nil, papers: papers, diagnostics: diagnostics)
+        // Turning entries into papers is independent per entry: large files do it on every core.
+        let papers = UnsafeMutableBufferPointer<Paper?>.allocate(capacity: entries.count)
+        papers.initialize(repeating: nil)
+        defer { papers.deallocate() }
+        let chunk = 2_048
+        let box = PaperBox(papers: papers)
+        let all = entries
+        let file = fileName
+        DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { c in
+            for k in (c * chunk)..<min(all.count, (c + 1) * chunk) {
+                box.papers[k] = Self.paper(from: all[k].entry, line: all[k].line, fileName: file)
+            }
+        }
+        let converted = papers.map { $0! }
+        return RecordContents(profile: nil, papers: converted, diagnostics: diagnostics)
     }
 
     // MARK: Scanning
@@ -338,7 +353,11 @@ public struct BibTeXReader {
         }
     }
 
-    private func paper(from e: BibTeXEntry, line: Int) -> Paper {
+    private static func paper(from entry: BibTeXEntry, line: Int, fileName: String) -> Paper {
+        // Each field's text once, looked up by name.
+        var map: [String: String] = [:]
+        for f in entry.fields where map[f.name] == nil { map[f.name] = f.text }
+        let e = FieldMap(map: map)
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
         let authors = rawNames.map { Author(name: BibTeXNames.parts(ofBibTeXName: $0).display) }
         let abstract = e["abstract"].map(LaTeXText.decodeSource) ?? ""
@@ -360,13 +379,18 @@ public struct BibTeXReader {
         }
         let affiliation = (e["affiliation"] ?? e["organization"] ?? e["institution"] ?? e["school"]).map(LaTeXText.decodePlain)
         return Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
-                     owner: .none, affiliation: affiliation, date: Self.date(of: e), category: category,
+                     owner: .none, affiliation: affiliation, date: date(of: e), category: category,
                      hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
-                     source: SourceLocation(file: fileName, line: line), entry: e)
+                     source: SourceLocation(file: fileName, line: line), entry: entry)
+    }
+
+    struct FieldMap {
+        let map: [String: String]
+        subscript(name: String) -> String? { map[name] }
     }
 
     /// `date = {2023-08-15}` (or `2023-08`, `2023`), else `year` with `month` (a macro, a name or a number) and `day`.
-    static func date(of e: BibTeXEntry) -> PaperDate? {
+    static func date(of e: FieldMap) -> PaperDate? {
         if let d = e["date"] {
             let parts = d.split(separator: "/").first.map { $0.split(separator: "-") } ?? []
             if let y = parts.first.flatMap({ Int($0) }) {
@@ -385,4 +409,8 @@ public struct BibTeXReader {
         return PaperDate(year: y, month: month ?? 1, day: day ?? 1,
                          precision: day != nil ? .day : (month != nil ? .month : .year))
     }
+}
+
+private struct PaperBox: @unchecked Sendable {
+    let papers: UnsafeMutableBufferPointer<Paper?>
 }

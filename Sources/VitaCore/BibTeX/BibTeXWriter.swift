@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Writes papers as BibTeX that bibtex, biber and pdflatex accept.
@@ -38,15 +39,31 @@ public struct BibTeXWriter: Sendable {
 
     /// Entries for `papers`, with keys unique among themselves and against `reservedKeys`.
     public func write(_ papers: [Paper], reservedKeys: some Sequence<String> = [String]()) -> Result {
+        // Keys are made in order (uniqueness depends on what came before); entries are then
+        // written in parallel chunks and joined in order.
         var keys = CitationKeys(reserved: reservedKeys)
-        var unmapped = Set<Character>()
+        let bases = papers.map { paper in paper.entry.map { $0.key } ?? options.keyPattern.key(for: paper) }
+        let given = bases.map { keys.unique(Self.safeKey($0)) }
+        let chunk = 1_024
+        let count = (papers.count + chunk - 1) / chunk
+        let parts = UnsafeMutableBufferPointer<(String, Set<Character>)>.allocate(capacity: count)
+        parts.initialize(repeating: ("", []))
+        defer { parts.deallocate() }
+        let box = PartsBox(parts: parts)
+        DispatchQueue.concurrentPerform(iterations: count) { c in
+            var text = ""
+            var unmapped = Set<Character>()
+            for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
+                text += entry(papers[k], key: given[k], unmapped: &unmapped) + "\n"
+            }
+            box.parts[c] = (text, unmapped)
+        }
         var text = ""
-        var given: [String] = []
-        for paper in papers {
-            let base = paper.entry.map { $0.key } ?? options.keyPattern.key(for: paper)
-            let key = keys.unique(Self.safeKey(base))
-            given.append(key)
-            text += entry(paper, key: key, unmapped: &unmapped) + "\n"
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.0.utf8.count })
+        var unmapped = Set<Character>()
+        for part in parts {
+            text += part.0
+            unmapped.formUnion(part.1)
         }
         return Result(text: text, keys: given, unmapped: unmapped)
     }
@@ -170,4 +187,8 @@ public struct BibTeXWriter: Sendable {
         }
         return out
     }
+}
+
+private struct PartsBox: @unchecked Sendable {
+    let parts: UnsafeMutableBufferPointer<(String, Set<Character>)>
 }
