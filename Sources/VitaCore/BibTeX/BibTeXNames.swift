@@ -92,22 +92,33 @@ public enum BibTeXNames {
 
     /// Splits an author field on ` and ` outside braces; `others` at the end means the list is cut.
     public static func splitAuthors(_ field: String) -> (names: [String], truncated: Bool) {
+        // Bytes: the separators (braces, white space, `and`) are all ASCII.
+        let u = Array(field.utf8)
         var names: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var depth = 0
-        let chars = Array(field)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c == "{" { depth += 1 }
-            if c == "}" { depth -= 1 }
-            if depth == 0, c.isWhitespace {
-                // ` and ` (any case), surrounded by white space.
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        func flush() {
+            // White space runs become one space; ends are trimmed.
+            var out: [UInt8] = []
+            for b in current {
+                if isSpace(b) { if let l = out.last, l != 0x20 { out.append(0x20) } } else { out.append(b) }
+            }
+            if out.last == 0x20 { out.removeLast() }
+            if !out.isEmpty { names.append(String(decoding: out, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        while i < u.count {
+            let c = u[i]
+            if c == UInt8(ascii: "{") { depth += 1 }
+            if c == UInt8(ascii: "}") { depth -= 1 }
+            if depth == 0, isSpace(c) {
                 var j = i
-                while j < chars.count, chars[j].isWhitespace { j += 1 }
-                if j + 3 < chars.count, String(chars[j..<(j + 3)]).lowercased() == "and", chars[j + 3].isWhitespace {
-                    names.append(current)
-                    current = ""
+                while j < u.count, isSpace(u[j]) { j += 1 }
+                if j + 3 < u.count, u[j] | 0x20 == UInt8(ascii: "a"), u[j + 1] | 0x20 == UInt8(ascii: "n"),
+                   u[j + 2] | 0x20 == UInt8(ascii: "d"), isSpace(u[j + 3]) {
+                    flush()
                     i = j + 3
                     continue
                 }
@@ -115,11 +126,10 @@ public enum BibTeXNames {
             current.append(c)
             i += 1
         }
-        names.append(current)
-        var cleaned = names.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+        flush()
         var truncated = false
-        if cleaned.last?.lowercased() == "others" { cleaned.removeLast(); truncated = true }
-        return (cleaned, truncated)
+        if names.last?.lowercased() == "others" { names.removeLast(); truncated = true }
+        return (names, truncated)
     }
 
     static func splitTopLevel(_ s: String, on separator: Character) -> [String] {

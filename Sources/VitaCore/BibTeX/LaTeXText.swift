@@ -164,9 +164,11 @@ public enum LaTeXText {
 
     private static func decode(_ value: String, stripBraces: Bool) -> String {
         // Most values hold nothing to decode.
-        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") }) {
-            return value
+        var probe = value
+        let plain = probe.withUTF8 { buf in
+            !buf.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") }
         }
+        if plain { return value }
         // Bytes are copied in runs; at each `{ } \\ ~` a short window is read as Characters by the
         // helpers below, and what they consumed is turned back into a byte count.
         let u = Array(value.utf8)

@@ -133,7 +133,9 @@ public struct BibTeXEntry: Sendable, Hashable, Codable {
 
         /// The value without its outer braces.
         public var text: String {
-            raw.hasPrefix("{") && raw.hasSuffix("}") ? String(raw.dropFirst().dropLast()) : raw
+            let u = raw.utf8
+            guard u.count >= 2, u.first == UInt8(ascii: "{"), u.last == UInt8(ascii: "}") else { return raw }
+            return String(decoding: u.dropFirst().dropLast(), as: UTF8.self)
         }
     }
 
