@@ -23,7 +23,6 @@ public enum Tokenizer {
     /// The same cut, delivered to a sink passed `inout`: the index builder's hot loop, free of
     /// closure captures.
     static func tokenize<Sink: TokenSink>(_ u: UnsafeBufferPointer<UInt8>, into sink: inout Sink) {
-        var scratch = [UInt8](repeating: 0, count: 64)
         var i = 0
         let n = u.count
         while i < n {
@@ -32,19 +31,23 @@ public enum Tokenizer {
             guard i < n else { break }
             let start = i
             var ascii = true
+            var upper = false
             while i < n, isWordByte(u[i]) {
                 if u[i] >= 0x80 { ascii = false }
+                if u[i] >= 0x41 && u[i] <= 0x5A { upper = true }
                 i += 1
             }
-            if ascii {
+            if ascii && !upper {
+                // Already folded: hand over the bytes where they are.
+                sink.token(UnsafeBufferPointer(rebasing: u[start..<i]), range: start..<i)
+            } else if ascii {
                 let length = i - start
-                if scratch.count < length { scratch = [UInt8](repeating: 0, count: length) }
-                scratch.withUnsafeMutableBufferPointer { s in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { s in
                     for k in 0..<length {
                         let b = u[start + k]
                         s[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
                     }
-                    sink.token(UnsafeBufferPointer(rebasing: s[0..<length]), range: start..<i)
+                    sink.token(UnsafeBufferPointer(s), range: start..<i)
                 }
             } else {
                 let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
