@@ -90,6 +90,12 @@ public enum PaperText {
         case .none: break
         }
         if let a = paper.affiliation { field("affil.", a) }
+        if let e = paper.entry {
+            field("bibtex", "@\(e.type){\(e.key)}")
+            if let venue = e["journal"] ?? e["booktitle"] ?? e["publisher"] ?? e["howpublished"] {
+                field("venue", LaTeXText.decodePlain(venue))
+            }
+        }
         if paper.hasCode { field("code", paper.codeLink ?? "yes (no repository link given)") }
         for (i, link) in paper.links.enumerated() { field(i == 0 ? "links" : "", link) }
         if !paper.possibleDuplicates.isEmpty { field("see also", paper.possibleDuplicates.joined(separator: ", ")) }

@@ -201,3 +201,21 @@ struct BibTeXToolTests {
         }
     }
 }
+
+@Suite("BibTeX files on the command line")
+struct BibTeXInputTests {
+    @Test func showsAnEntryWithItsVenue() throws {
+        let bib = "@inproceedings{lee2021, author = {Lee, Ann and M{\\\"u}ller, J{\\\"u}rgen}, title = {A {CNN} Study},\n booktitle = {Proc. of {CVPR}}, year = 2021, month = jun}"
+        let r = try VitaBinary.run(["show", "1", "-"] + asOf, stdin: Data(bib.utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("A CNN Study"))
+        #expect(r.stdout.contains("authors   Ann Lee, Jürgen Müller"))
+        #expect(r.stdout.contains("date      2021-06"))
+        #expect(r.stdout.contains("bibtex    @inproceedings{lee2021}"))
+        #expect(r.stdout.contains("venue     Proc. of CVPR"))
+        let broken = try VitaBinary.run(["list", "-"] + asOf, stdin: Data("@article{a, title = {One}\n@article{b, title = {Two}}".utf8))
+        #expect(broken.status == 0)
+        #expect(broken.stdout.contains("One") && broken.stdout.contains("Two"))
+        #expect(broken.stderr.contains("<stdin>:1:1: warning: entry 'a' is not closed"))
+    }
+}
