@@ -285,23 +285,25 @@ struct SearchShard: Sendable {
     }
 
     private func phraseStands(_ lists: UnsafeMutableBufferPointer<Range<Int>>, paper p: Int, fields: SearchFields) -> Bool {
-        for x in lists[0] {
-            let start = Int(positions[x])
-            var ok = true
-            for i in 1..<lists.count {
-                let want = start + i
-                guard want <= Int(UInt16.max) else { ok = false; break }
-                let wanted = UInt16(want)
-                var lo = lists[i].lowerBound, hi = lists[i].upperBound
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if positions[mid] < wanted { lo = mid + 1 } else { hi = mid }
+        // Position lists are ascending and so are the wanted positions (start + i), so one
+        // pointer per list only moves forward: a merge, linear in the lists' lengths.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: lists.count) { cursor in
+            for i in 0..<lists.count { cursor[i] = lists[i].lowerBound }
+            return positions.withUnsafeBufferPointer { pos in
+                for x in lists[0] {
+                    let start = Int(pos[x])
+                    var ok = true
+                    for i in 1..<lists.count {
+                        let want = start + i
+                        while cursor[i] < lists[i].upperBound, Int(pos[cursor[i]]) < want { cursor[i] += 1 }
+                        if cursor[i] >= lists[i].upperBound { return false }   // no later start can fit either
+                        if Int(pos[cursor[i]]) != want { ok = false; break }
+                    }
+                    if ok, fields.contains(field(at: Int32(start), paper: p)) { return true }
                 }
-                if lo >= lists[i].upperBound || positions[lo] != wanted { ok = false; break }
+                return false
             }
-            if ok, fields.contains(field(at: Int32(start), paper: p)) { return true }
         }
-        return false
     }
 
     /// The field that position `x` of local paper `p` lies in.
