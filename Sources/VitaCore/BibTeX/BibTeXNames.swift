@@ -41,8 +41,7 @@ public enum BibTeXNames {
     /// `von Last, Jr, First` with LaTeX specials encoded; a name that would be split wrongly
     /// (it holds ` and ` or a comma) is wrapped in braces whole.
     public static func bibtex(_ name: String, ascii: Bool, unmapped: inout Set<Character>) -> String {
-        let lower = name.lowercased()
-        if lower.contains(" and ") || name.contains(",") || lower == "others" {
+        if name.utf8.contains(UInt8(ascii: ",")) || name.lowercased().containsWord("and") || name.lowercased() == "others" {
             return "{" + LaTeXText.encodePlain(name, ascii: ascii, unmapped: &unmapped) + "}"
         }
         let p = parts(ofDisplayName: name)

@@ -41,11 +41,20 @@ public struct BibTeXWriter: Sendable {
     public func write(_ papers: [Paper], reservedKeys: some Sequence<String> = [String]()) -> Result {
         // Keys are made in order (uniqueness depends on what came before); entries are then
         // written in parallel chunks and joined in order.
-        var keys = CitationKeys(reserved: reservedKeys)
-        let bases = papers.map { paper in paper.entry.map { $0.key } ?? options.keyPattern.key(for: paper) }
-        let given = bases.map { keys.unique(Self.safeKey($0)) }
         let chunk = 1_024
         let count = (papers.count + chunk - 1) / chunk
+        let bases = UnsafeMutableBufferPointer<String>.allocate(capacity: papers.count)
+        bases.initialize(repeating: "")
+        defer { bases.deallocate() }
+        let baseBox = KeysBox(keys: bases)
+        let pattern = options.keyPattern
+        DispatchQueue.concurrentPerform(iterations: count) { c in
+            for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
+                baseBox.keys[k] = Self.safeKey(papers[k].entry.map { $0.key } ?? pattern.key(for: papers[k]))
+            }
+        }
+        var keys = CitationKeys(reserved: reservedKeys)
+        let given = bases.map { keys.unique($0) }
         let parts = UnsafeMutableBufferPointer<(String, Set<Character>)>.allocate(capacity: count)
         parts.initialize(repeating: ("", []))
         defer { parts.deallocate() }
@@ -191,4 +200,8 @@ public struct BibTeXWriter: Sendable {
 
 private struct PartsBox: @unchecked Sendable {
     let parts: UnsafeMutableBufferPointer<(String, Set<Character>)>
+}
+
+private struct KeysBox: @unchecked Sendable {
+    let keys: UnsafeMutableBufferPointer<String>
 }
