@@ -67,6 +67,7 @@ struct ExportCommand: ParsableCommand {
             let result = writer.write(papers)
             reportUnmapped(result.unmapped)
             FileHandle.standardOutput.write(Data(result.text.utf8))
+            try record.verdict(library)
             return
         }
         do {
@@ -82,6 +83,7 @@ struct ExportCommand: ParsableCommand {
             Output.error("vita: \(e)" + (e.reason == "the file exists" ? " (use --force to replace it or --append to add to it)" : ""))
             throw ExitCode(1)
         }
+        try record.verdict(library)
     }
 
     /// Keys are made as for a fresh export; the papers whose key the file already holds are skipped.

@@ -27,22 +27,26 @@ public struct RecordOptions: ParsableArguments {
         asOf.flatMap(PaperDate.init(iso:)) ?? .today()
     }
 
-    /// Loads the record, prints its diagnostics to standard error and decides whether to go on:
-    /// a file that could not be read, a record with no paper, or `--strict` with diagnostics exit 1.
+    /// Loads the record and prints its diagnostics to standard error. A record with no paper at
+    /// all exits 1 here; otherwise the command prints what loaded and calls `verdict` at the end.
     public func load() throws -> Library {
         let library = files.isEmpty ? try SeedRecord.load(asOf: referenceDate)
                                     : RecordLoader.load(files, asOf: referenceDate)
         for d in library.diagnostics {
             Output.error(VisibleText.make(d.description))
         }
-        if library.diagnostics.contains(where: { $0.severity == .error }) || (strict && !library.diagnostics.isEmpty) {
-            throw ExitCode(1)
-        }
         if library.papers.isEmpty {
             Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : $0 }.joined(separator: ", "))")
             throw ExitCode(1)
         }
         return library
+    }
+
+    /// Exit 1 after the output when a file could not be read, or with `--strict` and any diagnostic.
+    public func verdict(_ library: Library) throws {
+        if library.diagnostics.contains(where: { $0.severity == .error }) || (strict && !library.diagnostics.isEmpty) {
+            throw ExitCode(1)
+        }
     }
 }
 

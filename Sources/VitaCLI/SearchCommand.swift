@@ -42,5 +42,6 @@ struct SearchCommand: ParsableCommand {
             try PaperListing.write(papers, library: library, format: format, width: Output.width(width))
         }
         if result.count == 0 { throw ExitCode(1) }
+        try record.verdict(library)
     }
 }

@@ -31,6 +31,7 @@ struct StatsCommand: ParsableCommand {
             stats.coauthors = Array(stats.coauthors.prefix(top))
             Output.print(StatsText.text(stats, library: library, width: Output.width(width)))
         }
+        try record.verdict(library)
     }
 }
 

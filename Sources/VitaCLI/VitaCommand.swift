@@ -52,6 +52,7 @@ struct ListCommand: ParsableCommand {
         var papers = sort.sorted(library.papers, reversed: reverse)
         if let limit { papers = Array(papers.prefix(limit)) }
         try PaperListing.write(papers, library: library, format: format, width: Output.width(width))
+        try record.verdict(library)
     }
 }
 
@@ -99,5 +100,6 @@ struct ShowCommand: ParsableCommand {
         case .tsv: Output.print(PaperText.tsvHeader + "\n" + PaperText.tsvLine(paper, number: (library.index(of: paper.id) ?? 0) + 1))
         case .text: Output.print(PaperText.detail(paper, library: library, width: Output.width(width)))
         }
+        try record.verdict(library)
     }
 }

@@ -170,6 +170,14 @@ struct CLITests {
         #expect(strict.status == 1)
     }
 
+    @Test func anUnreadableFileAmongOthersStillPrintsTheRest() throws {
+        let r = try VitaBinary.run(["list", VitaBinary.packageRoot.appendingPathComponent("seeds/anbang-yao.txt").path,
+                                    "/nonexistent/other.txt"] + asOf)
+        #expect(r.status == 1)
+        #expect(r.stdout.split(separator: "\n").count == 34)
+        #expect(r.stderr.contains("/nonexistent/other.txt: error: cannot open"))
+    }
+
     @Test func unreadableOrEmptyInputExitsOne() throws {
         let missing = try VitaBinary.run(["list", "/nonexistent/record.txt"])
         #expect(missing.status == 1)
