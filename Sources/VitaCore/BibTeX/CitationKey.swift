@@ -51,7 +51,6 @@ public struct CitationKeyPattern: Sendable {
     }
 
     private init(validated: String) {
-        // swiftlint:disable:next force_try
         self = try! CitationKeyPattern(validated)
     }
 

@@ -131,8 +131,7 @@ public struct ProfileReader: LineSink {
         case .start:
             // The first line names the person, unless it looks like no name at all.
             if text.count <= 120 {
-                var p = Profile(name: text.trimmingSpaces(), source: location(number))
-                p.name = text.trimmingSpaces()
+                let p = Profile(name: text.trimmingSpaces(), source: location(number))
                 profile = p
                 ownerKey = NameKey.make(p.name)
                 state = .header
