@@ -18,15 +18,20 @@ let package = Package(
         // The scripted command line: subcommands and their output formats.
         .target(
             name: "VitaCLI",
-            dependencies: ["VitaCore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            plugins: ["EmbedSeed"]
+            dependencies: ["VitaCore", "VitaTUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["EmbedResources"]
         ),
+        // The C side of the terminal: ncursesw with the wide-character API, signal handlers that restore the terminal.
+        .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The interactive explorer: state machine, views drawing into a Screen buffer, themes, one curses backend.
+        .target(name: "VitaTUI", dependencies: ["VitaCore", "CNcursesw"], plugins: ["EmbedResources"]),
         .executableTarget(name: "vita", dependencies: ["VitaCLI"]),
-        .executableTarget(name: "vita-bench", dependencies: ["VitaCore"]),
-        // Build-time helper: turns seeds/*.txt into Swift source so the binary carries its default record.
-        .executableTarget(name: "embed-seed"),
-        .plugin(name: "EmbedSeed", capability: .buildTool(), dependencies: ["embed-seed"]),
+        .executableTarget(name: "vita-bench", dependencies: ["VitaCore", "VitaTUI"]),
+        // Build-time helper: turns seeds/ and Themes/ into Swift source so the binary carries them.
+        .executableTarget(name: "embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
+        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore"]),
         .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita"]),
     ],
     swiftLanguageModes: [.v6]

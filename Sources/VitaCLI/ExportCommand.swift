@@ -71,41 +71,18 @@ struct ExportCommand: ParsableCommand {
             return
         }
         do {
-            if append, let existing = FileManager.default.contents(atPath: output) {
-                try appendEntries(papers, writer: writer, existing: existing, to: output)
-            } else {
-                let result = writer.write(papers)
-                reportUnmapped(result.unmapped)
-                try AtomicFile.write(Data(result.text.utf8), to: output, mode: force ? .replace : .createNew)
-                Output.error("vita: exported \(result.keys.count) \(result.keys.count == 1 ? "entry" : "entries") to \(output)")
+            let report = try BibTeXExport.write(papers, to: output, mode: append ? .append : force ? .replace : .create, writer: writer)
+            reportUnmapped(report.unmapped)
+            if !report.skipped.isEmpty {
+                Output.error("vita: skipped \(report.skipped.count) already in \(output): \(report.skipped.joined(separator: ", "))")
             }
+            Output.error("vita: " + (report.appended ? "appended \(report.written.count) \(report.written.count == 1 ? "entry" : "entries") to \(output)"
+                                                     : "exported \(report.written.count) \(report.written.count == 1 ? "entry" : "entries") to \(output)"))
         } catch let e as AtomicFile.WriteError {
             Output.error("vita: \(e)" + (e.reason == "the file exists" ? " (use --force to replace it or --append to add to it)" : ""))
             throw ExitCode(1)
         }
         try record.verdict(library)
-    }
-
-    /// Keys are made as for a fresh export; the papers whose key the file already holds are skipped.
-    func appendEntries(_ papers: [Paper], writer: BibTeXWriter, existing: Data, to output: String) throws {
-        let held = BibTeXReader.read(existing, fileName: output)
-        let heldKeys = Set(held.papers.compactMap { $0.entry?.key.lowercased() })
-        let all = writer.write(papers)
-        var fresh: [Paper] = []
-        var skipped: [String] = []
-        for (paper, key) in zip(papers, all.keys) {
-            if heldKeys.contains(key.lowercased()) { skipped.append(key) } else { fresh.append(paper) }
-        }
-        let result = writer.write(fresh, reservedKeys: heldKeys)
-        reportUnmapped(result.unmapped)
-        var data = existing
-        if let last = data.last, last != 0x0A { data.append(0x0A) }
-        if !result.text.isEmpty { data.append(contentsOf: Array(("\n" + result.text).utf8)) }
-        try AtomicFile.write(data, to: output, mode: .replace)
-        if !skipped.isEmpty {
-            Output.error("vita: skipped \(skipped.count) already in \(output): \(skipped.joined(separator: ", "))")
-        }
-        Output.error("vita: appended \(result.keys.count) \(result.keys.count == 1 ? "entry" : "entries") to \(output)")
     }
 
     func reportUnmapped(_ chars: Set<Character>) {

@@ -3,26 +3,9 @@ import VitaCore
 /// Plain-text renderings of papers for the command line, sized to a width in terminal cells.
 /// Everything from the record passes through `VisibleText` first.
 public enum PaperText {
-    /// `Cai, Kang, Yao et al.`: family names of the first authors.
-    public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
-        let names = paper.authors.prefix(max).map { $0.name.split(separator: " ").last.map(String.init) ?? $0.name }
-        var text = names.joined(separator: ", ")
-        if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
-        return text
-    }
-
-    /// The fullest short author list that fits in `width` cells: fewer names before cutting one.
-    public static func shortAuthors(_ paper: Paper, width: Int) -> String {
-        for count in stride(from: 3, through: 1, by: -1) {
-            let text = VisibleText.singleLine(shortAuthors(paper, max: count))
-            if DisplayWidth.of(text) <= width { return text }
-        }
-        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, max: 1)), to: width)
-    }
-
-    public static func date(_ paper: Paper) -> String {
-        paper.date?.description ?? "undated"
-    }
+    public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String { PaperSummary.shortAuthors(paper, max: max) }
+    public static func shortAuthors(_ paper: Paper, width: Int) -> String { PaperSummary.shortAuthors(paper, width: width) }
+    public static func date(_ paper: Paper) -> String { PaperSummary.date(paper) }
 
     /// Column widths for a list, decided once for all its lines so the columns line up.
     public struct ListLayout {
@@ -75,31 +58,7 @@ public enum PaperText {
             let lines = DisplayWidth.wrap(VisibleText.singleLine(value), width: max(10, width - 10))
             for (i, l) in lines.enumerated() { out.append((i == 0 ? label : String(repeating: " ", count: 10)) + l) }
         }
-        field("id", paper.id)
-        var date = date(paper)
-        if paper.date?.yearInferred == true { date += " (year inferred)" }
-        field("date", date)
-        if let c = paper.category { field("category", c) }
-        if let s = paper.score { field("score", String(s)) }
-        var authors = paper.authors.map(\.name).joined(separator: ", ")
-        if paper.authorsTruncated { authors += " et al." }
-        field("authors", authors.isEmpty ? "(none listed)" : authors)
-        switch paper.owner {
-        case .listed(let position): field("owner", "\(paper.authors[position].name), author \(position + 1)")
-        case .implied: field("owner", "\(library.profile?.name ?? "the profile owner") (behind et al.)")
-        case .none: break
-        }
-        if let a = paper.affiliation { field("affil.", a) }
-        if let e = paper.entry {
-            field("bibtex", "@\(e.type){\(e.key)}")
-            if let venue = e["journal"] ?? e["booktitle"] ?? e["publisher"] ?? e["howpublished"] {
-                field("venue", LaTeXText.decodePlain(venue))
-            }
-        }
-        if paper.hasCode { field("code", paper.codeLink ?? "yes (no repository link given)") }
-        for (i, link) in paper.links.enumerated() { field(i == 0 ? "links" : "", link) }
-        if !paper.possibleDuplicates.isEmpty { field("see also", paper.possibleDuplicates.joined(separator: ", ")) }
-        field("source", paper.source.description)
+        for f in PaperSummary.fields(of: paper, library: library) { field(f.label, f.value) }
         if !paper.abstract.isEmpty {
             out.append("")
             out += DisplayWidth.wrap(VisibleText.make(paper.abstract).replacingTabs(), width: width)

@@ -6,7 +6,7 @@ public struct VitaCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "vita",
-        abstract: "Explore a publication record: list, read, count and export papers.",
+        abstract: "Explore a publication record: browse, search, mark and export papers in the terminal, or script it.",
         discussion: """
         With no file, Vita opens its bundled seed record (override with VITA_SEEDS=FILE-OR-FOLDER).
         Diagnostics about the input go to standard error as file:line:column: warning: message.
@@ -14,8 +14,8 @@ public struct VitaCommand: ParsableCommand {
         or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
         """,
         version: version,
-        subcommands: [ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self],
-        defaultSubcommand: ListCommand.self
+        subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self],
+        defaultSubcommand: ExploreCommand.self
     )
 
     public init() {}

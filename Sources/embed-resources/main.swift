@@ -1,22 +1,23 @@
 import Foundation
 
-// usage: embed-seed OUTPUT.swift FILE...
+// usage: embed-resources OUTPUT.swift ENUM-NAME FOLDER FILE...
 // Writes each file's bytes as a base64 literal so any byte sequence survives unchanged.
-let arguments = CommandLine.arguments.dropFirst()
-guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: embed-seed OUTPUT.swift FILE...\n".utf8))
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: embed-resources OUTPUT.swift ENUM-NAME FOLDER FILE...\n".utf8))
     exit(64)
 }
+let (output, name, folder) = (arguments[0], arguments[1], arguments[2])
 var source = """
-// Generated from seeds/ at build time. Do not edit.
+// Generated from \(folder)/ at build time. Do not edit.
 import Foundation
 
-enum EmbeddedSeed {
+enum \(name) {
     /// (file name, base64 of the file's bytes), in name order.
     static let files: [(name: String, base64: String)] = [
 
 """
-for path in arguments.dropFirst() {
+for path in arguments.dropFirst(3) {
     let url = URL(fileURLWithPath: path)
     let data = try Data(contentsOf: url)
     source += "        (\"\(url.lastPathComponent)\", \"\(data.base64EncodedString())\"),\n"

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import VitaCore
+import VitaTUI
+
+/// `vita [FILE...]` on a terminal: the interactive explorer.
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Browse, search, mark and export papers in the terminal (the default).",
+        discussion: """
+        Needs a terminal on standard input and output; for scripts use `vita list`, `vita search`, `vita export`.
+        Themes: default, light, solarized-dark, high-contrast, mono, and any NAME.toml in ~/.config/vita/themes
+        (or a path to a .toml file). VITA_THEME sets the default; NO_COLOR turns colours off. Press ? for the keys.
+        """
+    )
+
+    @OptionGroup var record: RecordOptions
+    @Option(help: ArgumentHelp("Colour theme: a name or a .toml file (default: VITA_THEME or default).", valueName: "name"))
+    var theme: String?
+
+    func run() throws {
+        guard isatty(0) != 0, isatty(1) != 0 else {
+            Output.error("""
+            vita: the explorer needs a terminal on standard input and output.
+            For scripts: `vita list`, `vita search QUERY`, `vita show ID`, `vita stats`, `vita export` (see `vita --help`).
+            """)
+            throw ExitCode(64)
+        }
+        let library = try record.load()
+        let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme))
+        if status != 0 { throw ExitCode(status) }
+        try record.verdict(library)
+    }
+}

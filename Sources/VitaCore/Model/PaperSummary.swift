@@ -1,0 +1,64 @@
+/// The short and long forms every front end shows of a paper: first authors, the date, and the
+/// labelled fields of its detail view. Text comes out as read; callers make it visible.
+public enum PaperSummary {
+    /// `Cai, Kang, Yao et al.`: family names of the first authors.
+    public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
+        let names = paper.authors.prefix(max).map { $0.name.split(separator: " ").last.map(String.init) ?? $0.name }
+        var text = names.joined(separator: ", ")
+        if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
+        return text
+    }
+
+    /// The fullest short author list that fits in `width` cells: fewer names before cutting one.
+    public static func shortAuthors(_ paper: Paper, width: Int) -> String {
+        for count in stride(from: 3, through: 1, by: -1) {
+            let text = VisibleText.singleLine(shortAuthors(paper, max: count))
+            if DisplayWidth.of(text) <= width { return text }
+        }
+        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, max: 1)), to: width)
+    }
+
+    /// `2023-08-14`, `2026?-04-14` when the year was inferred, `undated` without a date.
+    public static func date(_ paper: Paper) -> String {
+        paper.date?.description ?? "undated"
+    }
+
+    public struct Field: Sendable, Equatable {
+        public enum Kind: Sendable, Equatable { case plain, authors, owner, link }
+        public var label: String
+        public var value: String
+        public var kind: Kind
+    }
+
+    /// The labelled fields of the detail view, in the order shown.
+    public static func fields(of paper: Paper, library: Library) -> [Field] {
+        var out: [Field] = []
+        func add(_ label: String, _ value: String, _ kind: Field.Kind = .plain) { out.append(Field(label: label, value: value, kind: kind)) }
+        add("id", paper.id)
+        var date = date(paper)
+        if paper.date?.yearInferred == true { date += " (year inferred)" }
+        add("date", date)
+        if let c = paper.category { add("category", c) }
+        if let s = paper.score { add("score", String(s)) }
+        var authors = paper.authors.map(\.name).joined(separator: ", ")
+        if paper.authorsTruncated { authors += " et al." }
+        add("authors", authors.isEmpty ? "(none listed)" : authors, .authors)
+        switch paper.owner {
+        case .listed(let position): add("owner", "\(paper.authors[position].name), author \(position + 1)", .owner)
+        case .implied: add("owner", "\(library.profile?.name ?? "the profile owner") (behind et al.)", .owner)
+        case .none: break
+        }
+        if let a = paper.affiliation { add("affil.", a) }
+        if let e = paper.entry {
+            add("bibtex", "@\(e.type){\(e.key)}")
+            if let venue = e["journal"] ?? e["booktitle"] ?? e["publisher"] ?? e["howpublished"] {
+                add("venue", LaTeXText.decodePlain(venue))
+            }
+        }
+        if paper.hasCode { add("code", paper.codeLink ?? "yes (no repository link given)", paper.codeLink == nil ? .plain : .link) }
+        for (i, link) in paper.links.enumerated() { add(i == 0 ? "links" : "", link, .link) }
+        if !paper.possibleDuplicates.isEmpty { add("see also", paper.possibleDuplicates.joined(separator: ", ")) }
+        add("source", paper.source.description)
+        return out
+    }
+}

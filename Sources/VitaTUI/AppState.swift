@@ -1,0 +1,382 @@
+import Foundation
+import VitaCore
+
+/// Orders the list can take. `relevance` is the search's ranking and applies only while a filter is on.
+public enum SortOrder: String, Sendable, CaseIterable {
+    case relevance, date, title, category, score
+
+    var paperSort: PaperSort? {
+        switch self {
+        case .relevance: return nil
+        case .date: return .date
+        case .title: return .title
+        case .category: return .category
+        case .score: return .score
+        }
+    }
+}
+
+/// Something the app must do outside the state: write a file, reach the clipboard, open a link.
+public enum Effect: Equatable, Sendable {
+    case export(ids: [String], path: String, mode: BibTeXExport.Mode)
+    case copy(text: String, entries: Int)
+    case open(url: String)
+    case suspend
+}
+
+/// What the bottom line says after an action.
+public struct Message: Equatable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+public enum Overlay: Equatable, Sendable {
+    case help(scroll: Int)
+    case search(LineEditor)
+    /// The export prompt: the path being typed and the papers to write.
+    case export(LineEditor, ids: [String])
+    /// The file exists: overwrite, append new keys, or cancel.
+    case confirmOverwrite(path: String, ids: [String])
+}
+
+/// The whole state of the explorer. Keys become actions (through `Bindings`), actions change the
+/// state (`reduce`), and views draw the state. Nothing here touches the terminal.
+public struct AppState: Sendable {
+    public let library: Library
+    public private(set) var session: SearchSession
+    public private(set) var layout: Layout
+    /// Paper indices in the order shown.
+    public private(set) var visible: [Int]
+    /// Position of the selected paper in `visible`.
+    public private(set) var selected = 0
+    public private(set) var detailOpen = false
+    public private(set) var detailScroll = 0
+    public private(set) var overlay: Overlay?
+    /// Ids of the marked papers: marks survive filtering and sorting.
+    public private(set) var marks: Set<String> = []
+    /// The search that filters the list, if any.
+    public private(set) var filter: SearchResult?
+    public private(set) var filterText = ""
+    /// What is wrong with the query being typed (its valid part still filters).
+    public private(set) var queryProblem: String?
+    public private(set) var sortChoice: SortOrder?
+    public private(set) var reversed = false
+    public var message: Message?
+    public private(set) var themeNames: [String]
+    public private(set) var themeIndex: Int
+    public private(set) var quitRequested = false
+    /// Full orders of all papers for each sort, made once.
+    private var orderCache: [PaperSort: [Int]] = [:]
+    /// Series colour of each category: the most common first, so the theme's first colours go to them.
+    private let categoryColors: [String: Int]
+
+    public init(library: Library, width: Int, height: Int, themeNames: [String] = ["default"], theme: String = "default") {
+        self.library = library
+        session = SearchSession(index: SearchIndex(library: library))
+        layout = Layout(width: width, height: height)
+        visible = []
+        self.themeNames = themeNames
+        themeIndex = themeNames.firstIndex(of: theme) ?? 0
+        var counts: [String: Int] = [:]
+        for p in library.papers { if let c = p.category { counts[c, default: 0] += 1 } }
+        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        categoryColors = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.key, $0) })
+        recompute(keeping: nil)
+    }
+
+    // MARK: Derived
+
+    public var sort: SortOrder { sortChoice ?? (filter == nil ? .date : .relevance) }
+    public var selectedPaper: Paper? { visible.indices.contains(selected) ? library.papers[visible[selected]] : nil }
+    public var pageSize: Int { layout.listRows }
+    public var page: Int { visible.isEmpty ? 0 : selected / pageSize }
+    public var pageCount: Int { max(1, (visible.count + pageSize - 1) / pageSize) }
+    public func categoryColor(_ category: String) -> Int { categoryColors[category] ?? 0 }
+    public var themeName: String { themeNames.isEmpty ? "default" : themeNames[themeIndex] }
+
+    /// The query whose matches views highlight: the one being typed, else the filter's.
+    public var highlightQuery: Query? {
+        if case .search(let editor) = overlay, !editor.text.isEmpty { return Query(editor.text) }
+        return filter?.query
+    }
+
+    public var context: Context {
+        switch overlay {
+        case .help: return .help
+        case .search, .export: return .prompt
+        case .confirmOverwrite: return .confirm
+        case nil: return detailOpen ? .detail : .list
+        }
+    }
+
+    // MARK: Input
+
+    /// Handles a key: prompt typing first, then the bindings table. Returns what the app must do.
+    public mutating func handle(_ key: Key) -> [Effect] {
+        if key == .resize { return [] }
+        message = nil
+        switch overlay {
+        case .search(var editor):
+            if Bindings.action(for: key, in: .prompt) == nil, editor.handle(key) {
+                overlay = .search(editor)
+                runSearch(editor.text)
+                return []
+            }
+        case .export(var editor, let ids):
+            if Bindings.action(for: key, in: .prompt) == nil, editor.handle(key) {
+                overlay = .export(editor, ids: ids)
+                return []
+            }
+        default:
+            break
+        }
+        guard let action = Bindings.action(for: key, in: context) else { return [] }
+        return reduce(action)
+    }
+
+    public mutating func resize(width: Int, height: Int) {
+        layout = Layout(width: width, height: height)
+        clampDetailScroll()
+    }
+
+    // MARK: Actions
+
+    public mutating func reduce(_ action: Action) -> [Effect] {
+        switch action {
+        case .quit:
+            quitRequested = true
+        case .suspend:
+            return [.suspend]
+        case .help:
+            overlay = .help(scroll: 0)
+        case .closeHelp:
+            overlay = nil
+        case .down:
+            if case .help(let s) = overlay { overlay = .help(scroll: s + 1) } else if detailOpen { scrollDetail(by: 1) } else { select(selected + 1) }
+        case .up:
+            if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - 1)) } else if detailOpen { scrollDetail(by: -1) } else { select(selected - 1) }
+        case .pageDown:
+            if case .help(let s) = overlay { overlay = .help(scroll: s + layout.detailRows - 2) } else if detailOpen { scrollDetail(by: layout.detailRows - 1) } else { select(min(visible.count - 1, (page + 1) * pageSize)) }
+        case .pageUp:
+            if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - layout.detailRows + 2)) } else if detailOpen { scrollDetail(by: -(layout.detailRows - 1)) } else { select(max(0, (page - 1) * pageSize)) }
+        case .first:
+            if detailOpen { detailScroll = 0 } else { select(0) }
+        case .last:
+            if detailOpen { scrollDetail(by: Int.max / 2) } else { select(visible.count - 1) }
+        case .open:
+            guard selectedPaper != nil else { message = Message(text: "no paper to open", isError: true); break }
+            detailOpen = true
+            detailScroll = 0
+        case .back:
+            detailOpen = false
+        case .search:
+            overlay = .search(LineEditor(filterText))
+            detailOpen = false
+        case .accept:
+            return accept()
+        case .cancel:
+            cancel()
+        case .clearFilter:
+            if filter != nil { clearFilter() }
+        case .nextMatch, .previousMatch:
+            guard filter != nil, !visible.isEmpty else {
+                message = Message(text: "no search active: press / to search", isError: false)
+                break
+            }
+            let step = action == .nextMatch ? 1 : -1
+            let next = (selected + step + visible.count) % visible.count
+            if action == .nextMatch && next < selected || action == .previousMatch && next > selected {
+                message = Message(text: "search wrapped around", isError: false)
+            }
+            selected = next
+            detailScroll = 0
+        case .toggleMark:
+            guard let p = selectedPaper else { break }
+            if marks.remove(p.id) == nil { marks.insert(p.id) }
+            if !detailOpen { select(selected + 1) }
+        case .markAll:
+            let before = marks.count
+            for i in visible { marks.insert(library.papers[i].id) }
+            message = Message(text: "marked \(marks.count - before) more (\(marks.count) marked)", isError: false)
+        case .clearMarks:
+            let n = marks.count
+            marks.removeAll()
+            message = Message(text: "cleared \(n) \(n == 1 ? "mark" : "marks")", isError: false)
+        case .export:
+            let ids = exportIDs
+            guard !ids.isEmpty else { message = Message(text: "nothing to export", isError: true); break }
+            overlay = .export(LineEditor("./vita-export.bib"), ids: ids)
+        case .complete:
+            if case .export(var editor, let ids) = overlay {
+                let (completed, candidates) = PathCompletion.complete(editor.text)
+                editor.set(completed)
+                overlay = .export(editor, ids: ids)
+                if candidates.count > 1 { message = Message(text: candidates.prefix(20).joined(separator: "  "), isError: false) }
+            }
+        case .overwrite, .appendNew:
+            guard case .confirmOverwrite(let path, let ids) = overlay else { break }
+            overlay = nil
+            return [.export(ids: ids, path: path, mode: action == .overwrite ? .replace : .append)]
+        case .copy:
+            let ids = exportIDs
+            guard !ids.isEmpty else { message = Message(text: "nothing to copy", isError: true); break }
+            let papers = ids.compactMap { library.paper(id: $0) }
+            return [.copy(text: BibTeXWriter().write(papers).text, entries: papers.count)]
+        case .openLink:
+            guard let p = selectedPaper else { break }
+            guard let url = p.codeLink ?? p.links.first else {
+                message = Message(text: "this paper has no link", isError: true)
+                break
+            }
+            return [.open(url: url)]
+        case .cycleSort:
+            let choices: [SortOrder] = filter == nil ? [.date, .title, .category, .score] : SortOrder.allCases
+            let i = choices.firstIndex(of: sort) ?? -1
+            sortChoice = choices[(i + 1) % choices.count]
+            recompute(keeping: selectedPaper?.id)
+            message = Message(text: "sorted by \(sort.rawValue)", isError: false)
+        case .reverseSort:
+            reversed.toggle()
+            recompute(keeping: selectedPaper?.id)
+        case .cycleTheme:
+            guard !themeNames.isEmpty else { break }
+            themeIndex = (themeIndex + 1) % themeNames.count
+            message = Message(text: "theme: \(themeName)", isError: false)
+        case .showPapers:
+            overlay = nil
+            detailOpen = false
+        case .showYears, .showCoauthors, .left, .right, .nextItem, .previousItem, .more, .fewer:
+            break
+        }
+        return []
+    }
+
+    /// Marked papers in list order, or the selected one when none is marked.
+    var exportIDs: [String] {
+        if !marks.isEmpty {
+            return library.papers.filter { marks.contains($0.id) }.map(\.id)
+        }
+        return selectedPaper.map { [$0.id] } ?? []
+    }
+
+    private mutating func accept() -> [Effect] {
+        switch overlay {
+        case .search:
+            overlay = nil
+            if filter == nil { filterText = "" }
+        case .export(let editor, let ids):
+            let path = PathCompletion.expand(editor.text.trimmingCharacters(in: .whitespaces))
+            guard !path.isEmpty else { message = Message(text: "type a file name to export to", isError: true); return [] }
+            if FileManager.default.fileExists(atPath: path) {
+                overlay = .confirmOverwrite(path: path, ids: ids)
+            } else {
+                overlay = nil
+                return [.export(ids: ids, path: path, mode: .create)]
+            }
+        default:
+            break
+        }
+        return []
+    }
+
+    private mutating func cancel() {
+        switch overlay {
+        case .search:
+            overlay = nil
+            clearFilter()
+        case .export, .confirmOverwrite:
+            overlay = nil
+            message = Message(text: "export cancelled", isError: false)
+        default:
+            overlay = nil
+        }
+    }
+
+    // MARK: Effect results
+
+    public mutating func exportFinished(_ result: Result<BibTeXExport.Report, Error>) {
+        switch result {
+        case .success(let report):
+            var text = report.summary
+            if !report.unmapped.isEmpty { text += "; no LaTeX for " + String(report.unmapped.sorted()) }
+            message = Message(text: text, isError: false)
+        case .failure(let error):
+            message = Message(text: "export failed: \(error)", isError: true)
+        }
+    }
+
+    // MARK: Search and order
+
+    mutating func runSearch(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty {
+            queryProblem = nil
+            if filter != nil { clearFilter(keepPrompt: true) }
+            return
+        }
+        let result = session.search(trimmed, marked: marks)
+        if let problem = result.problems.first {
+            // Keep the last valid result; say what is wrong and where.
+            queryProblem = "\(problem.message) (column \(problem.column))"
+            return
+        }
+        queryProblem = nil
+        filter = result
+        filterText = trimmed
+        recompute(keeping: selectedPaper?.id)
+    }
+
+    mutating func clearFilter(keepPrompt: Bool = false) {
+        let keep = selectedPaper?.id
+        filter = nil
+        filterText = ""
+        queryProblem = nil
+        if sortChoice == .relevance { sortChoice = nil }
+        recompute(keeping: keep)
+    }
+
+    /// Rebuilds `visible` from the filter and the order, keeping `id` selected when it is still shown.
+    mutating func recompute(keeping id: String?) {
+        var order: [Int]
+        if sort == .relevance, let filter {
+            order = filter.ranked
+        } else {
+            let key = sort.paperSort ?? .date
+            if orderCache[key] == nil { orderCache[key] = key.sortedIndices(library.papers) }
+            let full = orderCache[key]!
+            if let filter {
+                order = []
+                order.reserveCapacity(filter.count)
+                for i in full where filter.matches.contains(i) { order.append(i) }
+            } else {
+                order = full
+            }
+        }
+        if reversed { order.reverse() }
+        visible = order
+        if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
+            selected = pos
+        } else {
+            selected = 0
+        }
+        detailScroll = 0
+    }
+
+    mutating func select(_ position: Int) {
+        guard !visible.isEmpty else { selected = 0; return }
+        let p = min(max(0, position), visible.count - 1)
+        if p != selected { detailScroll = 0 }
+        selected = p
+    }
+
+    mutating func scrollDetail(by delta: Int) {
+        detailScroll = max(0, detailScroll + delta)
+        clampDetailScroll()
+    }
+
+    mutating func clampDetailScroll() {
+        guard let p = selectedPaper else { detailScroll = 0; return }
+        let lines = DetailView.lines(for: p, state: self, width: layout.detailWidth - 2).count
+        detailScroll = max(0, min(detailScroll, lines - layout.detailRows + 1))
+    }
+}

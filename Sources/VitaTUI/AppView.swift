@@ -1,0 +1,154 @@
+import Foundation
+import VitaCore
+
+/// Draws the whole explorer for a state: header, list and/or detail, status bar, the bottom line
+/// (prompt, message or hints), and the help overlay. Pure: the state is only read.
+public enum AppView {
+    public static func render(_ state: AppState, files: [String]) -> Screen {
+        let layout = state.layout
+        var screen = Screen(width: layout.width, height: layout.height)
+        if layout.tooSmall {
+            tooSmall(layout, into: &screen)
+            return screen
+        }
+        header(state, files: files, into: &screen)
+        if layout.split {
+            ListView.render(state, into: &screen, x: 0, width: layout.listWidth)
+            DetailView.render(state, into: &screen)
+        } else if state.detailOpen {
+            DetailView.render(state, into: &screen)
+        } else {
+            ListView.render(state, into: &screen, x: 0, width: layout.width)
+        }
+        statusBar(state, into: &screen)
+        bottomLine(state, into: &screen)
+        if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, into: &screen) }
+        return screen
+    }
+
+    static func tooSmall(_ layout: Layout, into screen: inout Screen) {
+        let lines = ["Terminal too small", "\(layout.width)x\(layout.height), need \(Layout.minWidth)x\(Layout.minHeight)",
+                     "enlarge it, or q to quit"]
+        let top = max(0, (layout.height - lines.count) / 2)
+        for (i, l) in lines.enumerated() {
+            let w = DisplayWidth.of(l)
+            screen.put(l, x: max(0, (layout.width - w) / 2), y: top + i, style: Style(i == 0 ? .error : .normal, bold: i == 0))
+        }
+    }
+
+    static func header(_ state: AppState, files: [String], into screen: inout Screen) {
+        let style = Style(.header, bold: true)
+        screen.fill(y: 0, style: style)
+        var parts: [String] = []
+        if let p = state.library.profile {
+            parts.append(p.name)
+            if let f = p.field { parts.append(f) }
+            if let h = p.hIndex { parts.append("h-index \(h)") }
+            parts.append("\(p.paperCount ?? state.library.papers.count) papers")
+            if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
+        } else {
+            parts.append("\(state.library.papers.count) papers")
+        }
+        let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
+        let shown = files.map { $0 == "-" ? "stdin" : $0 }
+        let right = VisibleText.singleLine(shown.count > 2 ? "\(shown[0]) +\(shown.count - 1) more" : shown.joined(separator: ", ")) + " "
+        let end = screen.put(left, x: 0, y: 0, style: style)
+        let rightWidth = DisplayWidth.of(right)
+        if end + 2 + rightWidth <= screen.width {
+            screen.put(right, x: screen.width - rightWidth, y: 0, style: Style(.header))
+        }
+    }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+
+    static func statusBar(_ state: AppState, into screen: inout Screen) {
+        let y = state.layout.statusRow
+        let style = Style(.status)
+        screen.fill(y: y, style: style)
+        // Completion candidates and other messages show here while a prompt holds the bottom line.
+        if case .export = state.overlay, let m = state.message {
+            screen.put(" " + m.text, x: 0, y: y, style: Style(m.isError ? .error : .status))
+            return
+        }
+        var parts: [String] = []
+        let total = state.visible.count
+        parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
+        parts.append("page \(state.page + 1)/\(state.pageCount)")
+        if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
+        if state.filter != nil {
+            parts.append("\(total) of \(state.library.papers.count) match \"\(VisibleText.singleLine(state.filterText))\"")
+        }
+        parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")")
+        let hint = "? help "
+        let room = screen.width - DisplayWidth.of(hint) - 2
+        var text = " "
+        for p in parts {
+            let candidate = text + (text == " " ? "" : "  ") + p
+            if DisplayWidth.of(candidate) > room { break }
+            text = candidate
+        }
+        screen.put(text, x: 0, y: y, style: style)
+        screen.put(hint, x: screen.width - DisplayWidth.of(hint), y: y, style: Style(.status, bold: true))
+    }
+
+    static func bottomLine(_ state: AppState, into screen: inout Screen) {
+        let y = state.layout.bottomRow
+        screen.fill(y: y, style: .normal)
+        switch state.overlay {
+        case .search(let editor):
+            prompt("/", editor: editor, problem: state.queryProblem, y: y, into: &screen)
+            return
+        case .export(let editor, let ids):
+            let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "
+            prompt(label, editor: editor, problem: nil, y: y, into: &screen)
+            return
+        case .confirmOverwrite(let path, _):
+            let text = "\(VisibleText.singleLine(path)) exists: [o]verwrite, [a]ppend new keys, [c]ancel? "
+            screen.put(text, x: 0, y: y, style: Style(.prompt, bold: true))
+            return
+        default:
+            break
+        }
+        if let m = state.message {
+            screen.put(VisibleText.singleLine(m.text), x: 0, y: y, style: Style(m.isError ? .error : .message, bold: m.isError))
+            return
+        }
+        let hints: [(String, String)] = state.detailOpen && !state.layout.split
+            ? [("j/k", "scroll"), ("m", "mark"), ("e", "export"), ("o", "open link"), ("Esc", "back"), ("?", "help")]
+            : [("/", "search"), ("Enter", "details"), ("Space", "mark"), ("e", "export"), ("s", "sort"), ("?", "help"), ("q", "quit")]
+        var x = 0
+        for (key, what) in hints {
+            let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 2
+            if x + w > screen.width { break }
+            x = screen.put(key, x: x, y: y, style: Style(.key, bold: true))
+            x = screen.put(" " + what + "  ", x: x, y: y, style: Style(.dim))
+        }
+    }
+
+    static func prompt(_ label: String, editor: LineEditor, problem: String?, y: Int, into screen: inout Screen) {
+        var x = screen.put(label, x: 0, y: y, style: Style(.prompt, bold: true))
+        // Keep the cursor in view: show the end of a long line.
+        let chars = Array(editor.text)
+        let room = max(1, screen.width - x - 1 - (problem == nil ? 0 : min(40, screen.width / 3)))
+        var start = 0
+        while DisplayWidth.of(String(chars[start..<editor.cursor])) >= room { start += 1 }
+        let visible = VisibleText.singleLine(String(chars[start...]))
+        let before = DisplayWidth.of(VisibleText.singleLine(String(chars[start..<editor.cursor])))
+        let cursorX = x + before
+        x = screen.put(visible, x: x, y: y, style: .normal, limit: room)
+        screen.cursor = (cursorX, y)
+        if let problem {
+            let text = " ⚠ " + problem
+            let w = min(DisplayWidth.of(text), screen.width - x - 1)
+            if w > 4 { screen.put(text, x: screen.width - w, y: y, style: Style(.error), limit: w) }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import CNcursesw
+import Foundation
+
+/// The only code that talks to curses: starts and restores the terminal, copies a `Screen` to it
+/// (only the cells that changed since the last frame), and reads keys.
+public final class CursesBackend {
+    private var previous: Screen?
+    private var pairs: [PairKey: Int16] = [:]
+    private var theme: Theme
+    private let colors: Int
+    private var attrCache: [Style: (attrs: Int32, pair: Int16)] = [:]
+
+    struct PairKey: Hashable { var fg: Int; var bg: Int }
+
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String { "cannot start the terminal interface (is TERM set?)" }
+    }
+
+    public init(theme: Theme) throws {
+        _ = vita_setup_locale()
+        guard vita_start() == 0 else { throw StartError() }
+        colors = Int(vita_colors())
+        self.theme = theme
+    }
+
+    public var size: (width: Int, height: Int) { (Int(vita_cols()), Int(vita_lines())) }
+    public var hasColours: Bool { colors >= 8 }
+
+    public func setTheme(_ theme: Theme) {
+        self.theme = theme
+        attrCache = [:]
+        previous = nil
+    }
+
+    public func stop() { vita_stop() }
+
+    public func suspend() {
+        vita_suspend()
+        previous = nil
+    }
+
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that asked the program to stop, or 0.
+    public var pendingSignal: Int32 { vita_pending_signal() }
+
+    /// A key, or nil after `timeout` milliseconds without one.
+    public func readKey(timeout: Int32 = 250) -> Key? {
+        var value: UInt32 = 0
+        switch vita_read_key(timeout, &value) {
+        case 1: return Key.from(character: value)
+        case 2: return functionKey(Int32(value))
+        default: return nil
+        }
+    }
+
+    private func functionKey(_ code: Int32) -> Key? {
+        let table: [(Int32, Key)] = [(0, .up), (1, .down), (2, .left), (3, .right), (4, .pageUp), (5, .pageDown),
+                                     (6, .home), (7, .end), (8, .backspace), (9, .enter), (10, .delete), (11, .backTab), (12, .resize)]
+        for (which, key) in table where vita_key_code(which) == code { return key }
+        return nil
+    }
+
+    /// Copies `screen` to the terminal.
+    public func draw(_ screen: Screen) {
+        let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
+        if full { vita_clear_all() }
+        var buffer = [UInt32](repeating: 0, count: 6)
+        for y in 0..<screen.height {
+            for x in 0..<screen.width {
+                let cell = screen[x, y]
+                if !full, let p = previous, p[x, y] == cell { continue }
+                if cell.isContinuation { continue }
+                let (attrs, pair) = look(cell.style)
+                var n = 0
+                for s in cell.text.unicodeScalars where n < 5 { buffer[n] = s.value; n += 1 }
+                if n == 0 { buffer[0] = 32; n = 1 }
+                vita_put(Int32(y), Int32(x), buffer, Int32(n), attrs, pair)
+            }
+        }
+        if let c = screen.cursor {
+            vita_move(Int32(c.y), Int32(c.x))
+            vita_cursor(1)
+        } else {
+            vita_cursor(0)
+        }
+        vita_refresh()
+        previous = screen
+    }
+
+    private func look(_ style: Style) -> (Int32, Int16) {
+        if let hit = attrCache[style] { return hit }
+        let l = theme.look(style)
+        var attrs: Int32 = 0
+        if l.bold { attrs |= Int32(VITA_BOLD) }
+        if l.reverse { attrs |= Int32(VITA_REVERSE) }
+        if l.underline { attrs |= Int32(VITA_UNDERLINE) }
+        if l.dim { attrs |= Int32(VITA_DIM) }
+        var pair: Int16 = 0
+        if colors >= 8 {
+            let key = PairKey(fg: l.fg.resolved(available: colors), bg: l.bg.resolved(available: colors))
+            if key.fg != -1 || key.bg != -1 {
+                if let p = pairs[key] {
+                    pair = p
+                } else if pairs.count + 1 < Int(vita_color_pairs()), pairs.count < Int(Int16.max) - 1 {
+                    pair = Int16(pairs.count + 1)
+                    _ = vita_init_pair(pair, Int16(key.fg), Int16(key.bg))
+                    pairs[key] = pair
+                }
+            }
+        }
+        attrCache[style] = (attrs, pair)
+        return (attrs, pair)
+    }
+}

@@ -1,0 +1,143 @@
+import VitaCore
+
+/// The detail pane: the whole paper, wrapped to the pane's width, matches of the search lit,
+/// the profile owner picked out among the authors. Scrolls.
+public enum DetailView {
+    static let labelWidth = 10
+
+    /// The pane's lines for `paper` at `width` cells, before scrolling.
+    public static func lines(for paper: Paper, state: AppState, width: Int) -> [[Span]] {
+        let width = max(10, width)
+        let ranges = state.highlightQuery.map { Highlight.ranges(in: paper, for: $0) } ?? [:]
+        let match = Style(.match)
+        var out: [[Span]] = []
+
+        var status = "Paper \(state.selected + 1) of \(state.visible.count)"
+        if state.filter != nil { status += " matching" }
+        var head = [Span(status, Style(.dim))]
+        if state.marks.contains(paper.id) { head.append(Span("  ✓ marked", Style(.mark, bold: true))) }
+        out.append(head)
+        out.append([])
+        let titleText = Highlight.text(of: paper, field: .title)
+        out += Spans.wrap(Spans.highlighted(titleText, ranges: ranges[.title] ?? [], base: Style(.title, bold: true), match: match), width: width)
+        out.append([])
+
+        let valueWidth = max(10, width - labelWidth)
+        for field in PaperSummary.fields(of: paper, library: state.library) {
+            var value: [Span]
+            switch field.kind {
+            case .authors:
+                value = authorSpans(paper, ranges: ranges[.authors] ?? [])
+            case .owner:
+                value = [Span(VisibleText.singleLine(field.value), Style(.graphOwner, bold: true))]
+            case .link:
+                let r = field.label == "code" ? [] : linkRanges(field.value, in: paper, ranges: ranges[.links] ?? [])
+                value = Spans.highlighted(field.value, ranges: r, base: Style(.key, underline: true), match: match)
+            case .plain:
+                let fieldKey: SearchFields? = field.label == "category" ? .category : field.label == "affil." ? .affiliation : nil
+                value = Spans.highlighted(field.value, ranges: fieldKey.flatMap { ranges[$0] } ?? [], base: .normal, match: match)
+                if field.label == "date", paper.date?.yearInferred == true { value = value.map { Span($0.text, Style(.inferred)) } }
+            }
+            for (i, line) in Spans.wrap(value, width: valueWidth).enumerated() {
+                let label = i == 0 ? field.label : ""
+                out.append([Span(DisplayWidth.fit(label, to: labelWidth), Style(.dim, bold: true))] + line)
+            }
+        }
+        if !paper.abstract.isEmpty {
+            out.append([])
+            let abstract = Highlight.text(of: paper, field: .abstract)
+            let visible = abstractSpans(abstract, ranges: ranges[.abstract] ?? [])
+            out += Spans.wrap(visible, width: width)
+        }
+        return out
+    }
+
+    /// Authors joined by `, `, the owner bold, matches lit, `et al.` when the list was cut.
+    static func authorSpans(_ paper: Paper, ranges: [Range<String.Index>]) -> [Span] {
+        let text = Highlight.text(of: paper, field: .authors)
+        var spans = Spans.highlighted(text, ranges: ranges, base: .normal, match: Style(.match))
+        if case .listed(let position) = paper.owner {
+            // Restyle the owner's name (by its character offsets in the joined text).
+            let start = paper.authors[..<position].reduce(0) { $0 + $1.name.count + 2 }
+            let end = start + paper.authors[position].name.count
+            spans = restyle(spans, range: start..<end) { s in if s.role != .match { s.role = .graphOwner }; s.bold = true }
+        }
+        if paper.authorsTruncated { spans.append(Span(" et al.", Style(.dim))) }
+        if paper.authors.isEmpty { spans = [Span("(none listed)", Style(.dim))] }
+        return spans
+    }
+
+    /// The abstract keeps its paragraphs; tabs and control characters are made visible.
+    static func abstractSpans(_ text: String, ranges: [Range<String.Index>]) -> [Span] {
+        var out: [Span] = []
+        var at = text.startIndex
+        func plain(_ s: Substring) -> String { VisibleText.make(s).replacingOccurrences(of: "\t", with: " ") }
+        for r in ranges where r.lowerBound >= at {
+            if at < r.lowerBound { out.append(Span(plain(text[at..<r.lowerBound]))) }
+            out.append(Span(plain(text[r]), Style(.match)))
+            at = r.upperBound
+        }
+        if at < text.endIndex { out.append(Span(plain(text[at...]))) }
+        return out
+    }
+
+    static func linkRanges(_ link: String, in paper: Paper, ranges: [Range<String.Index>]) -> [Range<String.Index>] {
+        // Link ranges refer to the links joined by spaces; map those inside this link.
+        let joined = Highlight.text(of: paper, field: .links)
+        guard let whole = joined.range(of: link) else { return [] }
+        let base = joined.distance(from: joined.startIndex, to: whole.lowerBound)
+        return ranges.compactMap { r in
+            let lo = joined.distance(from: joined.startIndex, to: r.lowerBound) - base
+            let hi = joined.distance(from: joined.startIndex, to: r.upperBound) - base
+            guard lo >= 0, hi <= link.count else { return nil }
+            return link.index(link.startIndex, offsetBy: lo)..<link.index(link.startIndex, offsetBy: hi)
+        }
+    }
+
+    static func restyle(_ spans: [Span], range: Range<Int>, _ change: (inout Style) -> Void) -> [Span] {
+        var out: [Span] = []
+        var offset = 0
+        for s in spans {
+            var piece = ""
+            var pieceStyle: Style?
+            for ch in s.text {
+                var st = s.style
+                if range.contains(offset) { change(&st) }
+                if pieceStyle != st, let ps = pieceStyle { out.append(Span(piece, ps)); piece = "" }
+                pieceStyle = st
+                piece.append(ch)
+                offset += 1
+            }
+            if let ps = pieceStyle, !piece.isEmpty { out.append(Span(piece, ps)) }
+        }
+        return out
+    }
+
+    public static func render(_ state: AppState, into screen: inout Screen) {
+        let layout = state.layout
+        let x = layout.detailX
+        let top = layout.detailTop
+        let rows = layout.split ? layout.detailRows : layout.detailRows
+        for y in top..<(top + rows) { screen.fill(x: x, y: y, count: layout.detailWidth, style: .normal) }
+        if layout.split {
+            let focused = state.detailOpen
+            for y in top..<(top + rows) { screen.put("│", x: x - 1, y: y, style: Style(focused ? .key : .border)) }
+        }
+        guard let paper = state.selectedPaper else {
+            screen.put("No paper selected.", x: x + 1, y: top + 1, style: Style(.dim))
+            return
+        }
+        let lines = lines(for: paper, state: state, width: layout.detailWidth - 2)
+        let scroll = state.detailScroll
+        for row in 0..<rows {
+            let i = scroll + row
+            guard i < lines.count else { break }
+            screen.put(lines[i], x: x + 1, y: top + row, limit: layout.detailWidth - 2)
+        }
+        if lines.count > rows {
+            let more = lines.count - scroll - rows
+            let hint = more > 0 ? "↓ \(more) more" : "end"
+            screen.put(hint, x: x + layout.detailWidth - 1 - DisplayWidth.of(hint), y: top, style: Style(.dim))
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import VitaCore
+
+/// What a cell means, not how it looks: themes map roles to colours.
+public enum Role: Hashable, Sendable {
+    case normal, dim, header, status, selection, mark, match, inferred, code, error, message
+    case prompt, border, title, key, focusBorder
+    /// A series colour (categories, chart stacks): the theme's list, cycled.
+    case series(Int)
+    case graphOwner, graphNode, graphEdge, graphEdgeLight
+}
+
+/// A role plus the attributes that show even without colour.
+public struct Style: Hashable, Sendable {
+    public var role: Role
+    public var bold = false
+    public var reverse = false
+    public var underline = false
+
+    public init(_ role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.role = role
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+    }
+
+    public static let normal = Style()
+}
+
+/// One terminal cell. A wide character owns two cells: the second holds `""` and continues it.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public static let blank = Cell(text: " ", style: .normal)
+    public var isContinuation: Bool { text.isEmpty }
+}
+
+/// An in-memory picture of the terminal. Views draw here; the backend copies it to the terminal
+/// and tests read it as text.
+public struct Screen: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should stand (a prompt being typed), or nil to hide it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes `text` from column `x` on row `y`, at most `limit` cells wide (to the right edge by
+    /// default). Control characters show as `?`; a wide character that would straddle the limit
+    /// becomes a space. Returns the column after the last cell written.
+    @discardableResult
+    public mutating func put(_ text: some StringProtocol, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return x }
+        let end = min(width, limit.map { x + $0 } ?? width)
+        var col = x
+        for ch in text {
+            if col >= end { break }
+            var ch = ch
+            var w = DisplayWidth.of(ch)
+            if ch.unicodeScalars.first.map({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) ?? false {
+                ch = "?"
+                w = 1
+            }
+            if w == 0 { continue }
+            if col < 0 { col += w; continue }
+            if col + w > end {
+                set(col, y, Cell(text: " ", style: style))
+                col += 1
+                break
+            }
+            set(col, y, Cell(text: String(ch), style: style))
+            if w == 2 { set(col + 1, y, Cell(text: "", style: style)) }
+            col += w
+        }
+        return col
+    }
+
+    /// Paints `count` cells from `x` on row `y` with spaces in `style`.
+    public mutating func fill(x: Int = 0, y: Int, count: Int? = nil, style: Style) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, count.map { x + $0 } ?? width)
+        var col = max(0, x)
+        while col < end { set(col, y, Cell(text: " ", style: style)); col += 1 }
+    }
+
+    /// Changes the style of cells already drawn (highlights, the selected row).
+    public mutating func restyle(x: Int = 0, y: Int, count: Int? = nil, _ change: (inout Style) -> Void) {
+        guard y >= 0, y < height else { return }
+        let end = min(width, count.map { x + $0 } ?? width)
+        var col = max(0, x)
+        while col < end { change(&cells[y * width + col].style); col += 1 }
+    }
+
+    private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        // Overwriting half of a wide character blanks its other half.
+        if cells[i].isContinuation, x > 0, !cell.isContinuation { cells[i - 1] = Cell(text: " ", style: cells[i - 1].style) }
+        if !cell.isContinuation, x + 1 < width, cells[i + 1].isContinuation, DisplayWidth.of(cells[i].text) == 2 {
+            cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
+        }
+        cells[i] = cell
+    }
+
+    /// Row `y` as text, trailing spaces removed.
+    public func line(_ y: Int) -> String {
+        var s = ""
+        for x in 0..<width { s += cells[y * width + x].text }
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+
+    /// The whole screen as text, one line a row.
+    public var text: String {
+        (0..<height).map(line).joined(separator: "\n")
+    }
+
+    /// Columns of row `y` whose cells have `role` (tests check highlights with this).
+    public func columns(y: Int, where match: (Style) -> Bool) -> [Int] {
+        (0..<width).filter { match(cells[y * width + $0].style) }
+    }
+
+    public static func == (a: Screen, b: Screen) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+}

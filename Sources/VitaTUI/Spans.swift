@@ -1,0 +1,126 @@
+import VitaCore
+
+/// A run of text in one style.
+public struct Span: Hashable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .normal) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// Styled text: highlighting, fitting to a width, wrapping.
+public enum Spans {
+    /// `text` (made visible, on one line) with `ranges` in `match` style and the rest in `base`.
+    public static func highlighted(_ text: String, ranges: [Range<String.Index>], base: Style, match: Style) -> [Span] {
+        guard !ranges.isEmpty else { return [Span(VisibleText.singleLine(text), base)] }
+        var out: [Span] = []
+        var at = text.startIndex
+        for r in ranges where r.lowerBound >= at && r.upperBound <= text.endIndex {
+            if at < r.lowerBound { out.append(Span(VisibleText.singleLine(text[at..<r.lowerBound]), base)) }
+            out.append(Span(VisibleText.singleLine(text[r]), match))
+            at = r.upperBound
+        }
+        if at < text.endIndex { out.append(Span(VisibleText.singleLine(text[at...]), base)) }
+        return out
+    }
+
+    public static func width(_ spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
+    }
+
+    /// Cut to `width` cells with `…` at the end when something was cut.
+    public static func truncate(_ spans: [Span], to width: Int) -> [Span] {
+        guard width > 0 else { return [] }
+        if Self.width(spans) <= width { return spans }
+        var out: [Span] = []
+        var used = 0
+        let room = width - 1
+        var lastStyle = spans.first?.style ?? .normal
+        outer: for s in spans {
+            var piece = ""
+            for ch in s.text {
+                let w = DisplayWidth.of(ch)
+                if used + w > room {
+                    if !piece.isEmpty { out.append(Span(piece, s.style)) }
+                    lastStyle = s.style
+                    break outer
+                }
+                piece.append(ch)
+                used += w
+            }
+            if !piece.isEmpty { out.append(Span(piece, s.style)) }
+            lastStyle = s.style
+        }
+        out.append(Span("…", lastStyle))
+        return out
+    }
+
+    /// Breaks styled text into lines of at most `width` cells at spaces (inside words only when a
+    /// word is longer than a line). Newlines start new lines.
+    public static func wrap(_ spans: [Span], width: Int) -> [[Span]] {
+        guard width > 0 else { return [] }
+        // Words as lists of (character, style); a space or newline ends a word.
+        typealias Piece = (ch: Character, style: Style)
+        var lines: [[Piece]] = [[]]
+        var lineWidth = 0
+        var word: [Piece] = []
+        var wordWidth = 0
+        func flushWord() {
+            guard !word.isEmpty else { return }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                lines[lines.count - 1].append((" ", lines[lines.count - 1].last?.style ?? word[0].style))
+                lines[lines.count - 1] += word
+                lineWidth += 1 + wordWidth
+            } else {
+                if lineWidth > 0 { lines.append([]); lineWidth = 0 }
+                for p in word {
+                    let w = DisplayWidth.of(p.ch)
+                    if lineWidth + w > width { lines.append([]); lineWidth = 0 }
+                    lines[lines.count - 1].append(p)
+                    lineWidth += w
+                }
+            }
+            word = []
+            wordWidth = 0
+        }
+        for s in spans {
+            for ch in s.text {
+                if ch == "\n" || ch == "\r\n" {
+                    flushWord()
+                    lines.append([])
+                    lineWidth = 0
+                } else if ch == " " || ch == "\t" {
+                    flushWord()
+                } else {
+                    word.append((ch, s.style))
+                    wordWidth += DisplayWidth.of(ch)
+                }
+            }
+        }
+        flushWord()
+        // Merge neighbouring characters of one style back into spans.
+        return lines.map { pieces in
+            var out: [Span] = []
+            for p in pieces {
+                if let last = out.last, last.style == p.style { out[out.count - 1].text.append(p.ch) } else { out.append(Span(String(p.ch), p.style)) }
+            }
+            return out
+        }
+    }
+}
+
+extension Screen {
+    /// Draws spans from column `x`, at most `limit` cells. Returns the column after the last cell.
+    @discardableResult
+    public mutating func put(_ spans: [Span], x: Int, y: Int, limit: Int? = nil) -> Int {
+        let end = limit.map { x + $0 } ?? width
+        var col = x
+        for s in spans where col < end {
+            col = put(s.text, x: col, y: y, style: s.style, limit: end - col)
+        }
+        return col
+    }
+}
