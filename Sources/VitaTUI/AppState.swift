@@ -152,11 +152,11 @@ public struct AppState: Sendable {
         case .closeHelp:
             overlay = nil
         case .down:
-            if case .help(let s) = overlay { overlay = .help(scroll: s + 1) } else if detailOpen { scrollDetail(by: 1) } else { select(selected + 1) }
+            if case .help(let s) = overlay { overlay = .help(scroll: min(s + 1, HelpView.maxScroll(layout))) } else if detailOpen { scrollDetail(by: 1) } else { select(selected + 1) }
         case .up:
             if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - 1)) } else if detailOpen { scrollDetail(by: -1) } else { select(selected - 1) }
         case .pageDown:
-            if case .help(let s) = overlay { overlay = .help(scroll: s + layout.detailRows - 2) } else if detailOpen { scrollDetail(by: layout.detailRows - 1) } else { select(min(visible.count - 1, (page + 1) * pageSize)) }
+            if case .help(let s) = overlay { overlay = .help(scroll: min(s + layout.detailRows - 2, HelpView.maxScroll(layout))) } else if detailOpen { scrollDetail(by: layout.detailRows - 1) } else { select(min(visible.count - 1, (page + 1) * pageSize)) }
         case .pageUp:
             if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - layout.detailRows + 2)) } else if detailOpen { scrollDetail(by: -(layout.detailRows - 1)) } else { select(max(0, (page - 1) * pageSize)) }
         case .first:

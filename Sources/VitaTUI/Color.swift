@@ -49,17 +49,19 @@ public enum Color: Hashable, Sendable {
         case .index(let n):
             if n < available { return n }
             let (r, g, b) = Color.rgbOf(index: n)
-            return Color.nearest(r, g, b, among: min(available, 16))
+            return Color.nearest(r, g, b, in: 0..<min(available, 16))
         case let .rgb(r, g, b):
-            return Color.nearest(Int(r), Int(g), Int(b), among: available >= 256 ? 256 : min(available, 16))
+            // With 256 colours, the fixed cube and grey ramp: the first 16 vary with the user's palette.
+            return available >= 256 ? Color.nearest(Int(r), Int(g), Int(b), in: 16..<256)
+                                    : Color.nearest(Int(r), Int(g), Int(b), in: 0..<min(available, 16))
         }
     }
 
-    static func nearest(_ r: Int, _ g: Int, _ b: Int, among count: Int) -> Int {
-        guard count > 0 else { return -1 }
-        var best = 0
+    static func nearest(_ r: Int, _ g: Int, _ b: Int, in candidates: Range<Int>) -> Int {
+        guard !candidates.isEmpty else { return -1 }
+        var best = candidates.lowerBound
         var bestDistance = Int.max
-        for n in 0..<count {
+        for n in candidates {
             let (cr, cg, cb) = rgbOf(index: n)
             // Weighted for how the eye sees differences in each channel.
             let d = 3 * (r - cr) * (r - cr) + 4 * (g - cg) * (g - cg) + 2 * (b - cb) * (b - cb)

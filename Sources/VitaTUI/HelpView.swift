@@ -25,10 +25,18 @@ public enum HelpView {
         return out
     }
 
+    static func boxHeight(_ layout: Layout, lines: Int) -> Int { min(lines + 2, layout.height - 2) }
+
+    /// How far the help scrolls on this terminal.
+    public static func maxScroll(_ layout: Layout) -> Int {
+        let n = lines().count
+        return max(0, n - (boxHeight(layout, lines: n) - 2))
+    }
+
     public static func render(scroll: Int, layout: Layout, into screen: inout Screen) {
         let content = lines()
         let width = min(84, layout.width - 4)
-        let height = min(content.count + 2, layout.height - 2)
+        let height = boxHeight(layout, lines: content.count)
         let x0 = (layout.width - width) / 2
         let y0 = max(1, (layout.height - height) / 2)
         let inner = height - 2

@@ -71,7 +71,9 @@ public enum Spans {
         func flushWord() {
             guard !word.isEmpty else { return }
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                lines[lines.count - 1].append((" ", lines[lines.count - 1].last?.style ?? word[0].style))
+                // The space takes the style around it; a highlight ends with its word unless the next word continues it.
+                let before = lines[lines.count - 1].last?.style ?? word[0].style
+                lines[lines.count - 1].append((" ", before.role == .match ? word[0].style : before))
                 lines[lines.count - 1] += word
                 lineWidth += 1 + wordWidth
             } else {

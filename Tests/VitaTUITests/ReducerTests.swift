@@ -1,0 +1,297 @@
+import Foundation
+import Testing
+import VitaCore
+@testable import VitaTUI
+
+@Suite struct ReducerTests {
+    @Test func everyBindingReachesItsAction() {
+        // No binding is shadowed by an earlier one for the same key and context.
+        for b in Bindings.table {
+            for key in b.keys {
+                for context in b.contexts {
+                    #expect(Bindings.action(for: key, in: context) == b.action, "\(key) in \(context)")
+                }
+            }
+        }
+    }
+
+    @Test func rowAndPageMovement() {
+        var s = Seed.state()   // 24 rows: 20 papers a page, 34 papers
+        #expect(s.pageSize == 20 && s.pageCount == 2)
+        s.press(.char("j"), .down)
+        #expect(s.selected == 2)
+        s.press(.char("k"))
+        #expect(s.selected == 1)
+        s.press(.up, .up)
+        #expect(s.selected == 0)
+        s.press(.pageDown)
+        #expect(s.selected == 20 && s.page == 1)
+        s.press(.pageDown)
+        #expect(s.selected == 33, "the last page ends at the last paper")
+        s.press(.pageUp)
+        #expect(s.selected == 0 && s.page == 0)
+        s.press(.ctrl("f"))
+        #expect(s.page == 1)
+        s.press(.ctrl("b"))
+        #expect(s.page == 0)
+        s.press(.char("G"))
+        #expect(s.selected == 33 && s.page == 1)
+        s.press(.char("g"))
+        #expect(s.selected == 0)
+        s.press(.end)
+        #expect(s.selected == 33)
+        s.press(.home)
+        #expect(s.selected == 0)
+        for _ in 0..<19 { s.press(.char("j")) }
+        #expect(s.page == 0)
+        s.press(.char("j"))
+        #expect(s.page == 1 && s.selected == 20, "j past the last row turns the page")
+    }
+
+    @Test func detailOpensScrollsAndCloses() {
+        var s = Seed.state()
+        s.press(.char("j"))
+        let title = s.selectedTitle
+        s.press(.enter)
+        #expect(s.detailOpen && s.context == .detail)
+        s.press(.char("j"), .char("j"))
+        #expect(s.detailScroll == 2 && s.selectedTitle == title, "j scrolls the detail, not the list")
+        s.press(.char("k"))
+        #expect(s.detailScroll == 1)
+        s.press(.char("G"))
+        let bottom = s.detailScroll
+        #expect(bottom > 1)
+        s.press(.char("j"))
+        #expect(s.detailScroll == bottom, "scrolling stops at the end")
+        s.press(.char("g"))
+        #expect(s.detailScroll == 0)
+        s.press(.char(" "))
+        #expect(s.detailScroll > 0, "Space pages down in the detail")
+        s.press(.pageUp)
+        #expect(s.detailScroll == 0)
+        s.press(.escape)
+        #expect(!s.detailOpen && s.selectedTitle == title)
+        s.press(.enter, .char("q"))
+        #expect(!s.detailOpen && !s.quitRequested, "q in the detail goes back")
+        s.press(.char("q"))
+        #expect(s.quitRequested)
+    }
+
+    @Test func marksToggleSurviveFilterAndSortAndClear() {
+        var s = Seed.state()
+        let first = s.selectedPaper!.id
+        s.press(.char(" "))
+        #expect(s.marks == [first] && s.selected == 1, "Space marks and moves down")
+        s.press(.char("k"), .char(" "))
+        #expect(s.marks.isEmpty)
+        s.press(.char(" "), .char(" "), .char(" "))
+        #expect(s.marks.count == 3)
+        s.press(.char("/")); s.type("quant"); s.press(.enter)
+        s.press(.char("s"), .char("S"))
+        #expect(s.marks.count == 3)
+        s.press(.char("a"))
+        #expect(s.marks.isSuperset(of: s.visible.map { s.library.papers[$0].id }) && s.marks.count > 3)
+        s.press(.char("A"))
+        #expect(s.marks.isEmpty)
+        s.press(.enter, .char("m"))
+        #expect(s.marks.count == 1 && s.detailOpen, "m marks in the detail without moving")
+    }
+
+    @Test func markAllMarksWhatTheFilterShows() {
+        var s = Seed.state()
+        s.press(.char("/")); s.type("quant"); s.press(.enter)
+        let shown = Set(s.visible.map { s.library.papers[$0].id })
+        s.press(.char("a"))
+        #expect(s.marks == shown)
+        #expect(s.message?.text == "marked \(shown.count) more (\(shown.count) marked)")
+    }
+
+    @Test func searchFiltersOnEveryKeystrokeAndEnterKeepsEscClears() {
+        var s = Seed.state()
+        s.press(.char("/"))
+        #expect(s.context == .prompt)
+        s.type("q")
+        let afterQ = s.visible.count
+        s.type("uant")
+        #expect(s.visible.count == 5 && afterQ >= 5)
+        #expect(s.sort == .relevance)
+        #expect(s.library.papers[s.visible[0]].title.lowercased().contains("quant"))
+        s.press(.enter)
+        #expect(s.context == .list && s.filter != nil && s.filterText == "quant")
+        s.press(.char("/"))
+        if case .search(let editor) = s.overlay { #expect(editor.text == "quant", "the prompt reopens with the filter") }
+        s.press(.escape)
+        #expect(s.filter == nil && s.visible.count == 34 && s.overlay == nil)
+        s.press(.char("/")); s.type("quant"); s.press(.enter, .escape)
+        #expect(s.filter == nil, "Esc on the list clears the filter")
+    }
+
+    @Test func aBadQueryKeepsTheLastResultAndSaysWhy() {
+        var s = Seed.state()
+        s.press(.char("/")); s.type("quant")
+        let good = s.visible
+        s.type(" year:abc")
+        #expect(s.visible == good)
+        #expect(s.queryProblem?.contains("column") == true)
+        s.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        #expect(s.queryProblem == nil)
+        s.press(.ctrl("u"))
+        #expect(s.filter == nil && s.visible.count == 34, "an empty query shows everything")
+    }
+
+    @Test func nextAndPreviousMatchWrapAround() {
+        var s = Seed.state()
+        s.press(.char("n"))
+        #expect(s.message?.text.contains("no search") == true)
+        s.press(.char("/")); s.type("quant"); s.press(.enter)
+        s.press(.char("n"), .char("n"))
+        #expect(s.selected == 2)
+        s.press(.char("N"), .char("N"), .char("N"))
+        #expect(s.selected == s.visible.count - 1)
+        #expect(s.message?.text == "search wrapped around")
+    }
+
+    @Test func sortCyclesAndReverses() {
+        var s = Seed.state()
+        #expect(s.sort == .date)
+        let newest = s.selectedPaper!.date!
+        s.press(.char("s"))
+        #expect(s.sort == .title)
+        let titles = s.visible.map { s.library.papers[$0].title.lowercased() }
+        #expect(titles == titles.sorted())
+        s.press(.char("s"), .char("s"))
+        #expect(s.sort == .score)
+        s.press(.char("s"))
+        #expect(s.sort == .date)
+        s.press(.char("S"))
+        #expect(s.reversed && s.library.papers[s.visible.last!].date == newest)
+    }
+
+    @Test func sortKeepsTheSelectedPaper() {
+        var s = Seed.state()
+        s.press(.char("j"), .char("j"), .char("j"))
+        let id = s.selectedPaper!.id
+        s.press(.char("s"))
+        #expect(s.selectedPaper!.id == id)
+    }
+
+    @Test func exportAsksForAPathThenWritesOrAsks() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-tui-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("out.bib").path
+        var s = Seed.state()
+        s.press(.char(" "), .char(" "), .char(" "))
+        s.press(.char("e"))
+        guard case .export(let editor, let ids) = s.overlay else { Issue.record("no export prompt"); return }
+        #expect(editor.text == "./vita-export.bib" && ids.count == 3)
+        s.press(.ctrl("u")); s.type(path)
+        let effects = s.press(.enter)
+        #expect(effects == [.export(ids: ids, path: path, mode: .create)])
+        for e in effects { EffectRunner.perform(e, state: &s) }
+        #expect(s.message == Message(text: "exported 3 entries to \(path)", isError: false))
+        let written = BibTeXReader.read(FileManager.default.contents(atPath: path)!, fileName: path)
+        #expect(written.papers.count == 3)
+        #expect(s.marks.count == 3)
+
+        // The file now exists: overwrite / append / cancel.
+        s.press(.char("e"), .ctrl("u")); s.type(path); s.press(.enter)
+        #expect(s.overlay == .confirmOverwrite(path: path, ids: ids))
+        s.press(.char("c"))
+        #expect(s.overlay == nil && s.message?.text == "export cancelled")
+        s.press(.char("e"), .ctrl("u")); s.type(path); s.press(.enter)
+        let append = s.press(.char("a"))
+        #expect(append == [.export(ids: ids, path: path, mode: .append)])
+        for e in append { EffectRunner.perform(e, state: &s) }
+        #expect(s.message?.text.hasPrefix("appended 0 entries to \(path) (3 already there") == true)
+        s.press(.char("e"), .ctrl("u")); s.type(path); s.press(.enter)
+        #expect(s.press(.char("o")) == [.export(ids: ids, path: path, mode: .replace)])
+    }
+
+    @Test func aFailedExportSaysWhyAndKeepsTheMarks() {
+        var s = Seed.state()
+        s.press(.char(" "), .char(" "))
+        s.press(.char("e"), .ctrl("u")); s.type("/nonexistent-folder/x.bib")
+        for e in s.press(.enter) { EffectRunner.perform(e, state: &s) }
+        #expect(s.message?.isError == true)
+        #expect(s.message?.text.contains("/nonexistent-folder/x.bib") == true)
+        #expect(s.marks.count == 2)
+        #expect(!FileManager.default.fileExists(atPath: "/nonexistent-folder/x.bib"))
+    }
+
+    @Test func exportWithoutMarksTakesTheSelectedPaperAndEscCancels() {
+        var s = Seed.state()
+        s.press(.char("j"), .char("e"))
+        guard case .export(_, let ids) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(ids == [s.selectedPaper!.id])
+        s.press(.escape)
+        #expect(s.overlay == nil && s.message?.text == "export cancelled")
+    }
+
+    @Test func tabCompletesThePath() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-tab-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("papers-2026"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = Seed.state()
+        s.press(.char("e"), .ctrl("u")); s.type(dir.path + "/pa")
+        s.press(.tab)
+        guard case .export(let editor, _) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(editor.text == dir.path + "/papers-2026/")
+    }
+
+    @Test func copyAndOpenAreEffects() {
+        var s = Seed.state()
+        let copy = s.press(.char("y"))
+        guard case .copy(let text, 1) = copy.first else { Issue.record("no copy: \(copy)"); return }
+        #expect(text.hasPrefix("@misc{fan2026chain,"))
+        // The seed's first paper has no link at all; one with a code link opens it.
+        let withLink = s.visible.firstIndex { s.library.papers[$0].codeLink != nil }!
+        for _ in 0..<withLink { s.press(.char("j")) }
+        #expect(s.press(.char("o")) == [.open(url: s.selectedPaper!.codeLink!)])
+    }
+
+    @Test func copyWritesOSC52() throws {
+        var s = Seed.state()
+        let pipe = Pipe()
+        EffectRunner.perform(.copy(text: "@misc{x,}", entries: 1), state: &s, terminal: pipe.fileHandleForWriting)
+        try pipe.fileHandleForWriting.close()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(out == "\u{1B}]52;c;" + Data("@misc{x,}".utf8).base64EncodedString() + "\u{07}")
+        #expect(s.message?.text == "copied 1 BibTeX entry to the clipboard")
+    }
+
+    @Test func helpThemeQuitAndSuspend() {
+        var s = Seed.state()
+        s.press(.char("?"))
+        #expect(s.context == .help)
+        s.press(.char("j"), .char("j"))
+        #expect(s.overlay == .help(scroll: 2))
+        s.press(.char("k"))
+        #expect(s.overlay == .help(scroll: 1))
+        for _ in 0..<500 { s.press(.char("j")) }
+        s.press(.char("k"))
+        #expect(s.overlay == .help(scroll: HelpView.maxScroll(s.layout) - 1), "scrolling stops at the end of the help")
+        s.press(.escape)
+        #expect(s.overlay == nil)
+        s.press(.char("?"), .char("?"))
+        #expect(s.overlay == nil)
+        s.press(.char("t"))
+        #expect(s.themeName == "light" && s.message?.text == "theme: light")
+        s.press(.char("t"), .char("t"))
+        #expect(s.themeName == "default")
+        #expect(s.press(.ctrl("z")) == [.suspend])
+        s.press(.char("/"), .ctrl("c"))
+        #expect(s.quitRequested, "Ctrl-C quits even from a prompt")
+    }
+
+    @Test func resizeKeepsTheSelectionAndRepages() {
+        var s = Seed.state(80, 24)
+        s.press(.char("G"))
+        s.resize(width: 200, height: 60)
+        #expect(s.selected == 33 && s.pageCount == 1 && s.page == 0)
+        s.resize(width: 30, height: 8)
+        #expect(s.layout.tooSmall)
+        s.resize(width: 80, height: 24)
+        #expect(!s.layout.tooSmall && s.page == 1)
+    }
+}

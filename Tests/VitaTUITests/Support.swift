@@ -1,0 +1,51 @@
+import Foundation
+import VitaCore
+@testable import VitaTUI
+
+enum Seed {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let path = root.appendingPathComponent("seeds/anbang-yao.txt").path
+    static let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    static let library: Library = RecordLoader.load([path], asOf: asOf)
+
+    static func state(_ width: Int = 80, _ height: Int = 24, library: Library = library) -> AppState {
+        AppState(library: library, width: width, height: height, themeNames: ["default", "light", "mono"])
+    }
+}
+
+extension AppState {
+    /// Presses keys one after another; returns the effects of the last one.
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        var effects: [Effect] = []
+        for k in keys { effects = handle(k) }
+        return effects
+    }
+
+    mutating func type(_ text: String) {
+        for c in text { _ = handle(.char(c)) }
+    }
+
+    var selectedTitle: String { selectedPaper?.title ?? "" }
+}
+
+/// Compares a rendered screen with a stored snapshot; `VITA_RECORD_SNAPSHOTS=1` rewrites them.
+enum Snapshot {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    static func matches(_ screen: Screen, _ name: String) -> (Bool, String) {
+        let url = folder.appendingPathComponent(name + ".txt")
+        let text = screen.text + "\n"
+        if ProcessInfo.processInfo.environment["VITA_RECORD_SNAPSHOTS"] == "1" {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? Data(text.utf8).write(to: url)
+            return (true, "")
+        }
+        guard let stored = try? String(contentsOf: url, encoding: .utf8) else {
+            return (false, "no snapshot \(name).txt; run with VITA_RECORD_SNAPSHOTS=1 to record it. Screen:\n\(text)")
+        }
+        if stored == text { return (true, "") }
+        return (false, "screen differs from \(name).txt:\n--- expected\n\(stored)--- got\n\(text)")
+    }
+}
