@@ -323,7 +323,8 @@ public struct AppState: Sendable {
         queryProblem = nil
         filter = result
         filterText = trimmed
-        recompute(keeping: selectedPaper?.id)
+        // Like fzf: while typing, the best match is selected.
+        recompute(keeping: nil)
     }
 
     mutating func clearFilter(keepPrompt: Bool = false) {

@@ -73,7 +73,9 @@ public enum Spans {
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 // The space takes the style around it; a highlight ends with its word unless the next word continues it.
                 let before = lines[lines.count - 1].last?.style ?? word[0].style
-                lines[lines.count - 1].append((" ", before.role == .match ? word[0].style : before))
+                let after = word[0].style
+                let emphasised: Set<Role> = [.match, .graphOwner]
+                lines[lines.count - 1].append((" ", before == after || !emphasised.contains(before.role) ? before : after))
                 lines[lines.count - 1] += word
                 lineWidth += 1 + wordWidth
             } else {
