@@ -46,6 +46,13 @@ int vita_start(void) {
         start_color();
         use_default_colors();
     }
+    // A parent may have started us with signals blocked (threads of test runners do): the ones
+    // that stop, resize and suspend the program must get through.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    int handled[] = { SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof handled / sizeof handled[0]; i++) sigaddset(&wanted, handled[i]);
+    sigprocmask(SIG_UNBLOCK, &wanted, NULL);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = on_stop_signal;

@@ -118,7 +118,7 @@ public enum AppView {
             break
         }
         if let m = state.message {
-            screen.put(VisibleText.singleLine(m.text), x: 0, y: y, style: Style(m.isError ? .error : .message, bold: m.isError))
+            screen.put(Spans.truncate([Span(VisibleText.singleLine(m.text), Style(m.isError ? .error : .message, bold: m.isError))], to: screen.width), x: 0, y: y)
             return
         }
         let hints: [(String, String)] = state.detailOpen && !state.layout.split

@@ -186,20 +186,20 @@ public struct ThemeCatalog: Sendable {
         let base = base()
         if name.contains("/") || name.hasSuffix(".toml") {
             guard let data = FileManager.default.contents(atPath: name) else {
-                return (base, "cannot read theme file \(name); using the default theme")
+                return (base, "default theme used: cannot read theme file \(name)")
             }
             do {
                 return (try Theme.load(String(decoding: data, as: UTF8.self), file: name,
                                        name: ((name as NSString).lastPathComponent as NSString).deletingPathExtension, base: base), nil)
             } catch {
-                return (base, "theme \(error); using the default theme")
+                return (base, "default theme used: \(error)")
             }
         }
         guard let s = sources.first(where: { $0.name == name }) else {
-            return (base, "no theme '\(name)'; themes: \(names.joined(separator: ", ")); using the default theme")
+            return (base, "default theme used: no theme '\(name)' (themes: \(names.joined(separator: ", ")))")
         }
         do { return (try Theme.load(s.text, file: s.file, name: s.name, base: base), nil) } catch {
-            return (base, "theme \(error); using the default theme")
+            return (base, "default theme used: \(error)")
         }
     }
 }

@@ -79,8 +79,8 @@ let asOf = ["--as-of", "2026-11-25"]
 
 @Suite("vita on the command line")
 struct CLITests {
-    @Test func defaultRunListsTheSeedFromAnyDirectory() throws {
-        let r = try VitaBinary.run(asOf, directory: URL(fileURLWithPath: NSTemporaryDirectory()))
+    @Test func listShowsTheSeedFromAnyDirectory() throws {
+        let r = try VitaBinary.run(["list"] + asOf, directory: URL(fileURLWithPath: NSTemporaryDirectory()))
         #expect(r.status == 0)
         #expect(r.stderr == "")
         let lines = r.stdout.split(separator: "\n")
@@ -205,7 +205,7 @@ struct CLITests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try "CVJan 5, 2020\nOverride Paper\nA B\nabs".write(to: dir.appendingPathComponent("x.txt"), atomically: true, encoding: .utf8)
-        let r = try VitaBinary.run(asOf, environment: ["VITA_SEEDS": dir.path])
+        let r = try VitaBinary.run(["list"] + asOf, environment: ["VITA_SEEDS": dir.path])
         #expect(r.stdout.contains("Override Paper"))
         #expect(try VitaBinary.run(["--as-of", "2026-02-30"]).status == 64)
         #expect(try VitaBinary.run(["--version"]).stdout.hasPrefix("0."))

@@ -1,0 +1,192 @@
+import Foundation
+import Testing
+import VitaCore
+
+/// The real `vita` explorer in a real terminal: tmux on a private socket at a fixed size. Keys go
+/// in with send-keys; what a person would see comes back with capture-pane.
+final class TmuxSession {
+    let socket = "vita-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let directory: URL
+    let tmux: URL
+
+    init?(width: Int = 100, height: Int = 30, arguments: [String] = ["--as-of", "2026-11-25"], environment: String = "") throws {
+        guard let tmux = Tool.find("tmux") else { return nil }
+        self.tmux = tmux
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let command = "cd \(directory.path) && env -u VITA_SEEDS -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) "
+            + ([VitaBinary.url.path] + arguments).joined(separator: " ")
+            + "; echo \"[exited $?]\"; sleep 600"
+        try TmuxSession.spawnDetached([tmux.path, "-L", socket, "-f", "/dev/null", "new-session", "-d",
+                                       "-x", String(width), "-y", String(height), command])
+    }
+
+    /// Starts the tmux server so that it holds none of this process's pipes (other tests read
+    /// theirs to the end) and blocks no signal (test runner threads block most of them).
+    static func spawnDetached(_ argv: [String]) throws {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
+        for fd in open where fd > 2 && fcntl(fd, F_GETFD) != -1 { posix_spawn_file_actions_addclose(&actions, fd) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for p in cArgs { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, &attributes, &cArgs, environ)
+        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EINVAL) }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    @discardableResult
+    func run(_ args: [String]) throws -> String {
+        try Tool.run(tmux, ["-L", socket, "-f", "/dev/null"] + args).stdout
+    }
+
+    func keys(_ keys: String...) throws {
+        for k in keys {
+            try run(["send-keys", k])
+            usleep(60_000)
+        }
+    }
+
+    func type(_ text: String) throws {
+        try run(["send-keys", "-l", text])
+        usleep(100_000)
+    }
+
+    func screen() throws -> String { try run(["capture-pane", "-p", "-J"]) }
+
+    /// Waits until the screen contains `text`; returns the screen.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 15) throws -> String {
+        let end = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < end {
+            last = try screen()
+            if last.contains(text) { return last }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \"\(text)\"; screen:\n\(last)")
+        return last
+    }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try run(["resize-window", "-x", String(width), "-y", String(height)])
+    }
+
+    /// The pid of `vita` (the child of the pane's shell).
+    func vitaPID() throws -> Int32? {
+        let shell = try run(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try Tool.run(URL(fileURLWithPath: "/usr/bin/pgrep"), ["-P", shell]).stdout
+        return children.split(separator: "\n").compactMap { Int32($0) }.first
+    }
+}
+
+@Suite(.serialized) struct ExplorerEndToEndTests {
+    func session(_ w: Int = 100, _ h: Int = 30, environment: String = "") throws -> TmuxSession? {
+        guard let s = try TmuxSession(width: w, height: h, environment: environment) else {
+            print("⚠️  SKIPPED: tmux is not installed; the explorer's end-to-end tests did not run")
+            return nil
+        }
+        return s
+    }
+
+    @Test func searchMarkExportQuit() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("/")
+        try t.type("quant")
+        var screen = try t.wait(for: "5 of 34 match \"quant\"")
+        #expect(screen.contains("Incremental Network Quantization"))
+        try t.keys("Enter", "Space", "Space", "Space", "e")
+        screen = try t.wait(for: "Export 3 papers to: ./vita-export.bib")
+        try t.keys("Enter")
+        screen = try t.wait(for: "exported 3 entries to ./vita-export.bib")
+        #expect(screen.contains("✓ 3 marked"))
+        try t.keys("q")
+        screen = try t.wait(for: "[exited 0]")
+        #expect(!screen.contains("page 1/"), "the terminal is restored after q")
+
+        let path = t.directory.appendingPathComponent("vita-export.bib").path
+        let data = try #require(FileManager.default.contents(atPath: path))
+        let read = BibTeXReader.read(data, fileName: path)
+        #expect(read.diagnostics.isEmpty)
+        #expect(read.papers.count == 3)
+        #expect(read.papers.map { $0.entry?.key ?? "" } == ["wang2026sliderquant", "wang2021sub", "zhou2017incremental"], "marked papers in file order")
+    }
+
+    @Test func detailHelpAndPaging() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("PageDown")
+        try t.wait(for: "27/34  page 2/2")
+        try t.keys("g", "Enter")
+        var screen = try t.wait(for: "Paper 1 of 34")
+        #expect(screen.contains("Chain-of-Models Pre-Training"))
+        #expect(screen.contains("In this paper, we present Chain-of-Models"))
+        try t.keys("Escape", "?")
+        screen = try t.wait(for: "Help: keys")
+        #expect(screen.contains("mark or unmark, then next paper"))
+        try t.keys("Escape", "C-c")
+        screen = try t.wait(for: "[exited 0]")
+        #expect(!screen.contains("Help: keys"))
+    }
+
+    @Test func resizeRelayoutsAndRecovers() throws {
+        guard let t = try session(80, 24) else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.resize(30, 8)
+        try t.wait(for: "Terminal too small")
+        try t.resize(200, 60)
+        let screen = try t.wait(for: "page 1/1")
+        #expect(screen.contains("│ Paper 1 of 34"), "list and detail side by side when wide")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        let pid = try #require(try t.vitaPID())
+        kill(pid, SIGTERM)
+        let screen = try t.wait(for: "[exited 143]")
+        #expect(!screen.contains("page 1/2"))
+    }
+
+    @Test func aBrokenThemeSaysSoAndTheDefaultIsUsed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-theme-e2e-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let theme = dir.appendingPathComponent("broken.toml").path
+        try Data("[header]\nfg = \"nope\"\n".utf8).write(to: URL(fileURLWithPath: theme))
+        guard let t = try session(environment: "VITA_THEME=\(theme)") else { return }
+        let screen = try t.wait(for: "default theme used: ")
+        #expect(screen.contains("broken.toml:2:"))
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    @Test func withoutATerminalItPointsToTheSubcommands() throws {
+        let r = try VitaBinary.run(["--as-of", "2026-11-25"], stdin: Data())
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("needs a terminal"))
+        #expect(r.stderr.contains("vita list"))
+        #expect(r.stdout.isEmpty)
+    }
+}
