@@ -67,6 +67,21 @@ public struct Screen: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return x }
         let end = min(width, limit.map { x + $0 } ?? width)
         var col = x
+        // Printable ASCII: one cell a byte, strings from a table (the common case, kept cheap).
+        if x >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var i = y * width + col
+            for b in text.utf8 {
+                if col >= end { break }
+                if cells[i].isContinuation || (i + 1 < cells.count && cells[i + 1].isContinuation) {
+                    set(col, y, Cell(text: Screen.ascii[Int(b)], style: style))
+                } else {
+                    cells[i] = Cell(text: Screen.ascii[Int(b)], style: style)
+                }
+                col += 1
+                i += 1
+            }
+            return col
+        }
         for ch in text {
             if col >= end { break }
             var ch = ch
@@ -104,6 +119,8 @@ public struct Screen: Sendable, Equatable {
         var col = max(0, x)
         while col < end { change(&cells[y * width + col].style); col += 1 }
     }
+
+    static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * width + x

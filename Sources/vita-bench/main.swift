@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaTUI
 
 // Prints figures for Vita's speed and memory on synthetic records. No pass/fail: read the numbers.
 // usage: vita-bench [--papers 1000,100000]
@@ -41,8 +42,12 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
+// `--only parse|search|bibtex|explorer` runs one section.
+let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
+func wanted(_ section: String) -> Bool { only == nil || only == section }
+
 print("vita-bench: synthetic profile records (release build recommended: swift run -c release vita-bench)")
-for n in sizes {
+for n in sizes where wanted("parse") {
     let file = dir.appendingPathComponent("record-\(n).txt")
     let size = try SyntheticRecord(papers: n).write(to: file)
     let before = currentRSS()
@@ -136,5 +141,40 @@ func bibtexFigures(papers n: Int) throws {
                  n, ms(export), mb(bytes.count), ms(parse), read.papers.count, read.diagnostics.count))
 }
 
-try searchFigures(papers: sizes.last ?? 100_000)
-try bibtexFigures(papers: sizes.last ?? 100_000)
+// MARK: Explorer
+
+/// A full frame of the explorer drawn into the Screen buffer, and the time from a search
+/// keystroke to its frame (search, list rebuilt, frame drawn), over a large library.
+func explorerFigures(papers n: Int) throws {
+    let file = dir.appendingPathComponent("tui-\(n).txt")
+    _ = try SyntheticRecord(papers: n).write(to: file)
+    let library = RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
+    var state = AppState(library: library, width: 200, height: 60)
+    var frames: [Double] = []
+    for i in 0..<200 {
+        if i % 20 == 0 { _ = state.handle(.pageDown) }
+        frames.append(seconds { _ = AppView.render(state, files: [file.path]) })
+    }
+    _ = state.handle(.enter)
+    var details: [Double] = []
+    for _ in 0..<100 { details.append(seconds { _ = AppView.render(state, files: [file.path]) }) }
+    _ = state.handle(.escape)
+    print(String(format: "render 200x60 list, %d papers  p50 %@  p99 %@;  with detail pane p50 %@  p99 %@",
+                 n, ms(percentile(frames, 0.5)), ms(percentile(frames, 0.99)), ms(percentile(details, 0.5)), ms(percentile(details, 0.99))))
+    var keystrokes: [Double] = []
+    for _ in 0..<5 {
+        _ = state.handle(.char("/"))
+        for c in "quantization" {
+            keystrokes.append(seconds {
+                _ = state.handle(.char(c))
+                _ = AppView.render(state, files: [file.path])
+            })
+        }
+        _ = state.handle(.escape)
+    }
+    print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
+}
+
+if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
+if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
+if wanted("explorer") { try explorerFigures(papers: sizes.last ?? 100_000) }
