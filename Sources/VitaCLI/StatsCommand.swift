@@ -11,6 +11,14 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "How many coauthors to list.") var top: Int = 10
     @Option(help: "Line width for text output.") var width: Int?
+    @Flag(help: "Draw papers per year as a bar chart (stacked by category) instead of the summary.") var chart = false
+    @Flag(help: "With --chart: plain ASCII characters only.") var ascii = false
+    @Option(help: "With --chart: the chart's height in lines.") var height: Int = 16
+
+    func validate() throws {
+        if ascii && !chart { throw ValidationError("--ascii goes with --chart") }
+        if height < 6 { throw ValidationError("--height expects 6 lines or more") }
+    }
 
     struct Document: Encodable {
         var files: [String]
@@ -21,6 +29,19 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let library = try record.load()
         var stats = Statistics(library: library)
+        if chart {
+            let w = Output.width(width)
+            let c = PapersPerYearChart(stats, width: w, height: height, ascii: ascii)
+            var lines = ["Papers per year" + (library.profile.map { " · " + VisibleText.singleLine($0.name) } ?? "")] + c.lines
+            let legend = c.categories.map { VisibleText.singleLine($0) }.joined(separator: ", ")
+            lines.append("stacked by category, bottom up: \(legend)")
+            let inferred = stats.perYear.reduce(0) { $0 + $1.inferred }
+            if inferred > 0 { lines.append("\(ascii ? ":" : "▒") \(inferred) \(inferred == 1 ? "paper" : "papers") with an inferred year (the date had none)") }
+            if c.cutYears > 0 { lines.append("(the \(c.cutYears) earliest years do not fit in \(w) columns)") }
+            Output.print(lines.joined(separator: "\n"))
+            try record.verdict(library)
+            return
+        }
         switch format {
         case .json:
             Output.print(try Output.json(Document(files: library.files, profile: library.profile, statistics: stats)))

@@ -14,7 +14,7 @@ public struct VitaCommand: ParsableCommand {
         or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
         """,
         version: version,
-        subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, ExportCommand.self],
+        subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, GraphCommand.self, ExportCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

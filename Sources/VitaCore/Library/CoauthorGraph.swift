@@ -1,0 +1,203 @@
+import Foundation
+
+/// The people on the same papers as the profile owner: nodes with paper counts, edges weighted by
+/// papers shared. Built from the visible author lists: authors behind `et al.` are unknown.
+public struct CoauthorGraph: Sendable, Equatable {
+    public struct Node: Sendable, Equatable, Codable {
+        public var name: String
+        public var key: String
+        /// Papers (of the selection) the person is a visible author of.
+        public var papers: Int
+        /// Papers shared with the owner (every paper of a profile is the owner's).
+        public var shared: Int
+        public var firstYear: Int?
+        public var lastYear: Int?
+        public var isOwner: Bool
+    }
+
+    public struct Edge: Sendable, Equatable, Codable {
+        public var a: Int
+        public var b: Int
+        public var weight: Int
+        public var firstYear: Int?
+        public var lastYear: Int?
+        /// An edge of the owner's (else between two coauthors).
+        public var withOwner: Bool
+    }
+
+    /// The owner first, then coauthors by papers shared (then by name).
+    public var nodes: [Node]
+    public var edges: [Edge]
+    /// Papers whose author list ends in `et al.`: their other authors are missing from the graph.
+    public var truncatedPapers: Int
+    public var papers: Int
+
+    /// `papers` defaults to all of the library's. The owner is the profile's person; without a
+    /// profile, the author on the most papers.
+    public init(library: Library, papers selection: [Paper]? = nil) {
+        let list = selection ?? library.papers
+        papers = list.count
+        truncatedPapers = list.filter(\.authorsTruncated).count
+        var counts: [String: (name: String, n: Int, first: Int?, last: Int?)] = [:]
+        for p in list {
+            for key in Set(p.authors.map(\.key)) {
+                let name = p.authors.first { $0.key == key }!.name
+                var c = counts[key] ?? (name, 0, nil, nil)
+                c.n += 1
+                if let y = p.year { c.first = min(c.first ?? y, y); c.last = max(c.last ?? y, y) }
+                counts[key] = c
+            }
+        }
+        let ownerKey = library.profile?.ownerKey
+            ?? counts.max { ($0.value.n, $1.key) < ($1.value.n, $0.key) }?.key ?? ""
+        let ownerName = library.profile?.name ?? counts[ownerKey]?.name ?? "owner"
+        let ownerFirst = list.compactMap(\.year).min(), ownerLast = list.compactMap(\.year).max()
+        var nodes = [Node(name: ownerName, key: ownerKey, papers: list.count, shared: list.count,
+                          firstYear: ownerFirst, lastYear: ownerLast, isOwner: true)]
+        let others = counts.filter { $0.key != ownerKey }
+            .sorted { ($0.value.n, $1.value.name) > ($1.value.n, $0.value.name) }
+        for (key, c) in others {
+            nodes.append(Node(name: c.name, key: key, papers: c.n, shared: c.n, firstYear: c.first, lastYear: c.last, isOwner: false))
+        }
+        var index: [String: Int] = [:]
+        for (i, n) in nodes.enumerated() { index[n.key] = i }
+        var pairs: [Int: Edge] = [:]
+        let stride = nodes.count
+        for p in list {
+            let members = Array(Set(p.authors.compactMap { index[$0.key] }).union([0])).sorted()
+            for i in 0..<members.count {
+                for j in (i + 1)..<members.count {
+                    let a = members[i], b = members[j]
+                    var e = pairs[a * stride + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0)
+                    e.weight += 1
+                    if let y = p.year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
+                    pairs[a * stride + b] = e
+                }
+            }
+        }
+        edges = pairs.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        self.nodes = nodes
+    }
+
+    /// The owner and the `count` coauthors sharing the most papers, with the edges among them.
+    public func top(_ count: Int) -> CoauthorGraph {
+        guard count + 1 < nodes.count else { return self }
+        var g = self
+        let keep = count + 1
+        g.nodes = Array(nodes.prefix(keep))
+        g.edges = edges.filter { $0.a < keep && $0.b < keep }
+        return g
+    }
+
+    // MARK: Output
+
+    /// Graphviz: node labels with paper counts, edge weights as pen widths and labels.
+    public var dot: String {
+        func quote(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: " ") + "\""
+        }
+        var out = ["graph coauthors {", "  graph [overlap=false, splines=true];", "  node [shape=ellipse, fontname=\"Helvetica\"];"]
+        for (i, n) in nodes.enumerated() {
+            let style = n.isOwner ? ", style=filled, fillcolor=\"#ffd75f\", shape=box" : ""
+            // `\n` inside a DOT string is a line break in the label.
+            out.append("  n\(i) [label=\(quote(n.name).dropLast())\\n\(n.papers) papers\"\(style)];")
+        }
+        for e in edges {
+            let years = [e.firstYear, e.lastYear].compactMap { $0 }.map(String.init)
+            let span = years.isEmpty ? "" : ", tooltip=\(quote(Set(years).count == 1 ? years[0] : years.joined(separator: "–")))"
+            let color = e.withOwner ? "\"#005f87\"" : "\"#9e9e9e\""
+            out.append("  n\(e.a) -- n\(e.b) [weight=\(e.weight), penwidth=\(min(8, 1 + e.weight)), label=\"\(e.weight)\", color=\(color)\(span)];")
+        }
+        out.append("}")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// TSV: a `node` line per person and an `edge` line per pair.
+    public var tsv: String {
+        var lines = ["kind\tid\tname\tpapers\tshared_with_owner\tfirst_year\tlast_year\towner_or_target"]
+        for (i, n) in nodes.enumerated() {
+            lines.append(["node", String(i), VisibleText.singleLine(n.name), String(n.papers), String(n.shared),
+                          n.firstYear.map(String.init) ?? "", n.lastYear.map(String.init) ?? "", n.isOwner ? "owner" : ""].joined(separator: "\t"))
+        }
+        for e in edges {
+            lines.append(["edge", String(e.a), VisibleText.singleLine(nodes[e.b].name), String(e.weight), e.withOwner ? "1" : "0",
+                          e.firstYear.map(String.init) ?? "", e.lastYear.map(String.init) ?? "", String(e.b)].joined(separator: "\t"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension CoauthorGraph: Codable {}
+
+/// A deterministic force-directed layout (Fruchterman–Reingold with a grid for the repulsion, so
+/// it stays near-linear on large graphs). The owner is pinned at the centre; positions come out in
+/// the unit square. Starting places are radial: people who share more papers start closer.
+public enum GraphLayout {
+    public struct Point: Sendable, Equatable { public var x: Double; public var y: Double }
+
+    public static func compute(_ graph: CoauthorGraph, iterations: Int = 60, seed: UInt64 = 7) -> [Point] {
+        let n = graph.nodes.count
+        guard n > 1 else { return n == 1 ? [Point(x: 0.5, y: 0.5)] : [] }
+        var rng = SeededRandom(seed: seed)
+        let maxShared = Double(graph.nodes.dropFirst().map(\.shared).max() ?? 1)
+        var x = [Double](repeating: 0, count: n), y = [Double](repeating: 0, count: n)
+        for i in 1..<n {
+            let r = 0.15 + 0.8 * (1 - Double(graph.nodes[i].shared) / (maxShared + 1))
+            let angle = Double(i) * 2.399963 + Double(rng.next() % 1000) / 1000 * 0.3   // golden angle
+            x[i] = r * cos(angle)
+            y[i] = r * sin(angle)
+        }
+        let k = 1.6 / Double(n).squareRoot()   // ideal distance in a [-1, 1] square
+        var temperature = 0.2
+        var dx = [Double](repeating: 0, count: n), dy = [Double](repeating: 0, count: n)
+        let cell = 2 * k
+        for _ in 0..<iterations {
+            for i in 0..<n { dx[i] = 0; dy[i] = 0 }
+            // Repulsion between nodes in neighbouring grid cells.
+            var grid: [Int64: [Int]] = [:]
+            func key(_ gx: Int, _ gy: Int) -> Int64 { Int64(gx) << 32 | Int64(UInt32(bitPattern: Int32(gy))) }
+            for i in 0..<n { grid[key(Int((x[i] / cell).rounded(.down)), Int((y[i] / cell).rounded(.down))), default: []].append(i) }
+            for i in 0..<n {
+                let gx = Int((x[i] / cell).rounded(.down)), gy = Int((y[i] / cell).rounded(.down))
+                for ox in -1...1 {
+                    for oy in -1...1 {
+                        guard let members = grid[key(gx + ox, gy + oy)] else { continue }
+                        for j in members where j != i {
+                            var ddx = x[i] - x[j], ddy = y[i] - y[j]
+                            var d2 = ddx * ddx + ddy * ddy
+                            if d2 < 1e-12 { ddx = Double(i - j) * 1e-4; ddy = 1e-4; d2 = ddx * ddx + ddy * ddy }
+                            guard d2 < cell * cell else { continue }
+                            let f = k * k / d2
+                            dx[i] += ddx * f
+                            dy[i] += ddy * f
+                        }
+                    }
+                }
+            }
+            // Attraction along edges, stronger for heavier ones.
+            for e in graph.edges {
+                let ddx = x[e.a] - x[e.b], ddy = y[e.a] - y[e.b]
+                let d = max(1e-6, (ddx * ddx + ddy * ddy).squareRoot())
+                let f = d / k * (1 + log(Double(e.weight))) * (e.withOwner ? 0.5 : 1)
+                dx[e.a] -= ddx / d * f * d; dy[e.a] -= ddy / d * f * d
+                dx[e.b] += ddx / d * f * d; dy[e.b] += ddy / d * f * d
+            }
+            // Move, limited by the temperature; the owner stays at the centre; a weak pull keeps
+            // disconnected parts on screen.
+            for i in 1..<n {
+                dx[i] -= x[i] * 0.05 / k
+                dy[i] -= y[i] * 0.05 / k
+                let d = max(1e-9, (dx[i] * dx[i] + dy[i] * dy[i]).squareRoot())
+                let step = min(d, temperature)
+                x[i] += dx[i] / d * step
+                y[i] += dy[i] / d * step
+            }
+            x[0] = 0; y[0] = 0
+            temperature *= 0.93
+        }
+        // Into the unit square, the owner at the centre, aspect kept.
+        let extent = max(1e-9, (1..<n).map { max(abs(x[$0]), abs(y[$0])) }.max() ?? 1)
+        return (0..<n).map { Point(x: 0.5 + x[$0] / extent / 2, y: 0.5 + y[$0] / extent / 2) }
+    }
+}
