@@ -16,6 +16,18 @@ public enum SortOrder: String, Sendable, CaseIterable {
     }
 }
 
+/// The explorer's views: `1` papers, `2` papers per year, `3` coauthors.
+public enum View: Sendable, Equatable { case papers, years, coauthors }
+
+/// Charts of the papers shown (they follow the search), made when a chart view needs them.
+public struct ChartData: Sendable {
+    public var statistics: Statistics
+    public var graph: CoauthorGraph
+    /// The people drawn: the owner and the top coauthors.
+    public var shown: CoauthorGraph
+    public var positions: [GraphLayout.Point]
+}
+
 /// Something the app must do outside the state: write a file, reach the clipboard, open a link.
 public enum Effect: Equatable, Sendable {
     case export(ids: [String], path: String, mode: BibTeXExport.Mode)
@@ -65,6 +77,13 @@ public struct AppState: Sendable {
     public private(set) var themeNames: [String]
     public private(set) var themeIndex: Int
     public private(set) var quitRequested = false
+    public private(set) var view: View = .papers
+    public private(set) var selectedYear: Int?
+    /// Index into `charts.shown.nodes` of the selected person.
+    public private(set) var selectedPerson = 1
+    /// How many coauthors the graph shows; nil: what fits the terminal.
+    public private(set) var graphLimit: Int?
+    public private(set) var charts: ChartData?
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
@@ -105,7 +124,12 @@ public struct AppState: Sendable {
         case .help: return .help
         case .search, .export: return .prompt
         case .confirmOverwrite: return .confirm
-        case nil: return detailOpen ? .detail : .list
+        case nil:
+            switch view {
+            case .years: return .yearChart
+            case .coauthors: return .coauthors
+            case .papers: return detailOpen ? .detail : .list
+            }
         }
     }
 
@@ -137,6 +161,35 @@ public struct AppState: Sendable {
     public mutating func resize(width: Int, height: Int) {
         layout = Layout(width: width, height: height)
         clampDetailScroll()
+        if view == .coauthors, graphLimit == nil { refreshCharts() }
+    }
+
+    /// How many coauthors fit legibly: about one per 60 cells of the graph's area.
+    public var defaultGraphLimit: Int { max(5, min(40, layout.width * layout.height / 90)) }
+
+    /// Recomputes the charts of the papers shown.
+    mutating func refreshCharts() {
+        guard view != .papers else { return }
+        let papers = visible.map { library.papers[$0] }
+        let statistics = Statistics(library: library, papers: papers)
+        let graph = CoauthorGraph(library: library, papers: papers)
+        let shown = graph.top(graphLimit ?? defaultGraphLimit)
+        let positions = charts.map { $0.shown == shown } == true ? charts!.positions : GraphLayout.compute(shown)
+        charts = ChartData(statistics: statistics, graph: graph, shown: shown, positions: positions)
+        let years = statistics.perYear.map(\.year)
+        if selectedYear.map({ !years.contains($0) }) ?? true {
+            // The newest year with papers.
+            selectedYear = statistics.perYear.last { $0.papers > 0 }?.year
+        }
+        if !shown.nodes.indices.contains(selectedPerson) { selectedPerson = shown.nodes.count > 1 ? 1 : 0 }
+    }
+
+    /// Filters the list by `text` as if typed at the search prompt, and shows the list.
+    mutating func applyFilter(_ text: String) {
+        runSearch(text)
+        overlay = nil
+        view = .papers
+        detailOpen = false
     }
 
     // MARK: Actions
@@ -163,6 +216,13 @@ public struct AppState: Sendable {
             if detailOpen { detailScroll = 0 } else { select(0) }
         case .last:
             if detailOpen { scrollDetail(by: Int.max / 2) } else { select(visible.count - 1) }
+        case .open where view == .years:
+            guard let y = selectedYear else { break }
+            applyFilter((filterText.isEmpty ? "" : filterText + " ") + "year:\(y)")
+        case .open where view == .coauthors:
+            guard let c = charts, c.shown.nodes.indices.contains(selectedPerson) else { break }
+            let name = c.shown.nodes[selectedPerson].name.replacingOccurrences(of: "\"", with: " ")
+            applyFilter((filterText.isEmpty ? "" : filterText + " ") + "author:\"\(name)\"")
         case .open:
             guard selectedPaper != nil else { message = Message(text: "no paper to open", isError: true); break }
             detailOpen = true
@@ -171,7 +231,7 @@ public struct AppState: Sendable {
             detailOpen = false
         case .search:
             overlay = .search(LineEditor(filterText))
-            detailOpen = false
+            if view == .papers { detailOpen = false }
         case .accept:
             return accept()
         case .cancel:
@@ -245,8 +305,30 @@ public struct AppState: Sendable {
         case .showPapers:
             overlay = nil
             detailOpen = false
-        case .showYears, .showCoauthors, .left, .right, .nextItem, .previousItem, .more, .fewer:
-            break
+            view = .papers
+        case .showYears:
+            overlay = nil
+            view = .years
+            refreshCharts()
+        case .showCoauthors:
+            overlay = nil
+            view = .coauthors
+            refreshCharts()
+        case .left, .right:
+            guard let years = charts?.statistics.perYear.map(\.year), !years.isEmpty else { break }
+            let i = selectedYear.flatMap { years.firstIndex(of: $0) } ?? years.count - 1
+            selectedYear = years[max(0, min(years.count - 1, i + (action == .left ? -1 : 1)))]
+        case .nextItem, .previousItem:
+            guard let n = charts?.shown.nodes.count, n > 0 else { break }
+            selectedPerson = (selectedPerson + (action == .nextItem ? 1 : -1) + n) % n
+        case .more, .fewer:
+            guard let c = charts else { break }
+            let current = c.shown.nodes.count - 1
+            let available = c.graph.nodes.count - 1
+            let next = action == .more ? min(available, current + 5) : max(1, current - 5)
+            graphLimit = next
+            refreshCharts()
+            message = Message(text: "showing \(next) of \(available) coauthors", isError: false)
         }
         return []
     }
@@ -361,6 +443,7 @@ public struct AppState: Sendable {
             selected = 0
         }
         detailScroll = 0
+        refreshCharts()
     }
 
     mutating func select(_ position: Int) {

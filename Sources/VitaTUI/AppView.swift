@@ -12,7 +12,11 @@ public enum AppView {
             return screen
         }
         header(state, files: files, into: &screen)
-        if layout.split {
+        if state.view == .years {
+            YearsView.render(state, into: &screen)
+        } else if state.view == .coauthors {
+            CoauthorsView.render(state, into: &screen)
+        } else if layout.split {
             ListView.render(state, into: &screen, x: 0, width: layout.listWidth)
             DetailView.render(state, into: &screen)
         } else if state.detailOpen {
@@ -80,13 +84,20 @@ public enum AppView {
         }
         var parts: [String] = []
         let total = state.visible.count
-        parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
-        parts.append("page \(state.page + 1)/\(state.pageCount)")
+        switch state.view {
+        case .years:
+            parts.append(YearsView.summary(state) ?? "no dated papers")
+        case .coauthors:
+            parts.append(CoauthorsView.summary(state) ?? "no coauthors")
+        case .papers:
+            parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
+            parts.append("page \(state.page + 1)/\(state.pageCount)")
+        }
         if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
         if state.filter != nil {
             parts.append("\(total) of \(state.library.papers.count) match \"\(VisibleText.singleLine(state.filterText))\"")
         }
-        parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")")
+        if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }
         let hint = "? help "
         let room = screen.width - DisplayWidth.of(hint) - 2
         var text = " "
@@ -121,9 +132,17 @@ public enum AppView {
             screen.put(Spans.truncate([Span(VisibleText.singleLine(m.text), Style(m.isError ? .error : .message, bold: m.isError))], to: screen.width), x: 0, y: y)
             return
         }
-        let hints: [(String, String)] = state.detailOpen && !state.layout.split
-            ? [("j/k", "scroll"), ("m", "mark"), ("e", "export"), ("o", "open link"), ("Esc", "back"), ("?", "help")]
-            : [("/", "search"), ("Enter", "details"), ("Space", "mark"), ("e", "export"), ("s", "sort"), ("?", "help"), ("q", "quit")]
+        let hints: [(String, String)]
+        switch state.view {
+        case .years:
+            hints = [("←/→", "year"), ("Enter", "list that year"), ("/", "search"), ("1", "papers"), ("3", "coauthors"), ("?", "help")]
+        case .coauthors:
+            hints = [("↑/↓ Tab", "person"), ("Enter", "list their papers"), ("+/-", "more/fewer"), ("1", "papers"), ("2", "years"), ("?", "help")]
+        case .papers:
+            hints = state.detailOpen && !state.layout.split
+                ? [("j/k", "scroll"), ("m", "mark"), ("e", "export"), ("o", "open link"), ("Esc", "back"), ("?", "help")]
+                : [("/", "search"), ("Enter", "details"), ("Space", "mark"), ("e", "export"), ("2", "years"), ("3", "coauthors"), ("?", "help")]
+        }
         var x = 0
         for (key, what) in hints {
             let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 2

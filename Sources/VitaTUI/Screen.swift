@@ -15,12 +15,14 @@ public struct Style: Hashable, Sendable {
     public var bold = false
     public var reverse = false
     public var underline = false
+    public var dim = false
 
-    public init(_ role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+    public init(_ role: Role = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false, dim: Bool = false) {
         self.role = role
         self.bold = bold
         self.reverse = reverse
         self.underline = underline
+        self.dim = dim
     }
 
     public static let normal = Style()

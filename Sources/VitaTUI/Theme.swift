@@ -61,6 +61,7 @@ public struct Theme: Sendable {
         if style.bold { look.bold = true }
         if style.reverse { look.reverse.toggle() }
         if style.underline { look.underline = true }
+        if style.dim { look.dim = true }
         return look
     }
 

@@ -1,0 +1,165 @@
+import VitaCore
+
+/// A label placed on the graph: which node, where, what text.
+public struct PlacedLabel: Equatable, Sendable {
+    public var node: Int
+    public var x: Int
+    public var y: Int
+    public var text: String
+    public var width: Int { DisplayWidth.of(text) }
+}
+
+/// View 3: the coauthor graph, owner in the centre, edges in Braille dots, labels that never
+/// overlap; beside it (or below) the ranked list of coauthors with the selected person's papers.
+public enum CoauthorsView {
+    /// Where each node's marker goes, in cells of a `columns` x `rows` area.
+    static func cells(_ positions: [GraphLayout.Point], columns: Int, rows: Int) -> [(x: Int, y: Int)] {
+        positions.map { p in
+            (min(columns - 1, max(0, Int((p.x * Double(columns - 1)).rounded()))),
+             min(rows - 1, max(0, Int((p.y * Double(rows - 1)).rounded()))))
+        }
+    }
+
+    /// Places labels most important first (owner, the selected person, then by papers shared): to
+    /// the right of the marker, else the left, else above or below; a label that cannot be placed
+    /// whole is tried as the family name, and dropped rather than drawn over another.
+    public static func placeLabels(graph: CoauthorGraph, markers: [(x: Int, y: Int)], columns: Int, rows: Int, selected: Int) -> [PlacedLabel] {
+        var isMarker = Array(repeating: false, count: columns * rows)
+        var isLabel = Array(repeating: false, count: columns * rows)
+        for m in markers { isMarker[m.y * columns + m.x] = true }
+        var order = Array(graph.nodes.indices)
+        order.sort { a, b in
+            func rank(_ i: Int) -> Int { i == 0 ? 0 : i == selected ? 1 : 2 }
+            return (rank(a), -graph.nodes[a].shared, a) < (rank(b), -graph.nodes[b].shared, b)
+        }
+        var placed: [PlacedLabel] = []
+        for i in order {
+            let m = markers[i]
+            let full = VisibleText.singleLine(graph.nodes[i].name)
+            let short = full.split(separator: " ").last.map(String.init) ?? full
+            search: for text in (short == full ? [full] : [full, short]) {
+                let w = DisplayWidth.of(text)
+                let candidates = [(m.x + 2, m.y), (m.x - 1 - w, m.y), (m.x - w / 2, m.y - 1), (m.x - w / 2, m.y + 1)]
+                for (x, y) in candidates {
+                    guard x >= 0, y >= 0, y < rows, x + w <= columns else { continue }
+                    let row = y * columns
+                    if (x..<(x + w)).contains(where: { isMarker[row + $0] || isLabel[row + $0] }) { continue }
+                    // A blank cell between two labels keeps them apart.
+                    if (x > 0 && isLabel[row + x - 1]) || (x + w < columns && isLabel[row + x + w]) { continue }
+                    for c in x..<(x + w) { isLabel[row + c] = true }
+                    placed.append(PlacedLabel(node: i, x: x, y: y, text: text))
+                    break search
+                }
+            }
+        }
+        return placed
+    }
+
+    public static func render(_ state: AppState, into screen: inout Screen) {
+        let layout = state.layout
+        guard let data = state.charts else { return }
+        let g = data.shown
+        let top = layout.detailTop
+        let rows = layout.detailRows
+        let sideBySide = layout.width >= 100
+        let listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
+        let graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
+        let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
+        let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+        let owner = g.nodes.first?.name ?? ""
+        var title = "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
+        if state.filter != nil { title += " · papers matching \"\(VisibleText.singleLine(state.filterText))\"" }
+        screen.put(title, x: 1, y: top, style: Style(.title, bold: true), limit: graphWidth - 2)
+        let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
+        screen.put(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
+
+        if graphRows >= 3 && graphWidth >= 10 && g.nodes.count > 0 {
+            drawGraph(state, data: data, x: 1, y: top + 1, columns: graphWidth - 2, rows: graphRows, into: &screen)
+        }
+        let listX = sideBySide ? graphWidth + 1 : 0
+        let listY = sideBySide ? top : top + graphRows + 2
+        if sideBySide { for r in top..<(top + rows) { screen.put("│", x: graphWidth, y: r, style: Style(.border)) } }
+        drawList(state, data: data, x: listX + 1, y: listY, width: listWidth - 2, rows: sideBySide ? rows : rows - graphRows - 2, into: &screen)
+    }
+
+    static func drawGraph(_ state: AppState, data: ChartData, x: Int, y: Int, columns: Int, rows: Int, into screen: inout Screen) {
+        let g = data.shown
+        let markers = cells(data.positions, columns: columns, rows: rows)
+        var canvas = BrailleCanvas(columns: columns, rows: rows)
+        func dot(_ i: Int) -> (Int, Int) { (markers[i].x * 2 + 1, markers[i].y * 4 + 2) }
+        let selected = state.selectedPerson
+        // Light edges first, then the owner's, then the selected person's on top.
+        for e in g.edges.sorted(by: { priority($0, selected) < priority($1, selected) }) {
+            let (x0, y0) = dot(e.a), (x1, y1) = dot(e.b)
+            let p = priority(e, selected)
+            let style: Style = p == 3 ? Style(.match, bold: true) : e.withOwner ? Style(.graphEdge) : Style(.graphEdgeLight)
+            // Weight shows as density: one shared paper is a dotted line, two a dashed one, more solid.
+            let every = e.weight >= 3 ? 1 : e.weight == 2 ? 2 : 3
+            canvas.line(x0, y0, x1, y1, style: style, priority: p, every: p == 3 ? 1 : every)
+        }
+        canvas.draw(into: &screen, x: x, y: y)
+        for (i, m) in markers.enumerated() {
+            let n = g.nodes[i]
+            let marker = n.isOwner ? "◉" : n.shared >= 3 ? "●" : n.shared == 2 ? "•" : "·"
+            let style = i == selected ? Style(.selection, bold: true) : n.isOwner ? Style(.graphOwner, bold: true) : Style(.graphNode, bold: n.shared >= 3)
+            screen.put(marker, x: x + m.x, y: y + m.y, style: style)
+        }
+        for l in placeLabels(graph: g, markers: markers, columns: columns, rows: rows, selected: selected) {
+            let style = l.node == selected ? Style(.selection, bold: true) : l.node == 0 ? Style(.graphOwner, bold: true) : Style(.normal)
+            screen.put(l.text, x: x + l.x, y: y + l.y, style: style)
+        }
+    }
+
+    static func priority(_ e: CoauthorGraph.Edge, _ selected: Int) -> Int {
+        (e.a == selected || e.b == selected) && selected != 0 ? 3 : e.withOwner ? 2 : 1
+    }
+
+    static func drawList(_ state: AppState, data: ChartData, x: Int, y: Int, width: Int, rows: Int, into screen: inout Screen) {
+        let g = data.shown
+        guard width > 10, rows > 1 else { return }
+        screen.put("Shared papers · years", x: x, y: y, style: Style(.dim, bold: true), limit: width)
+        let maxShared = max(1, g.nodes.dropFirst().map(\.shared).max() ?? 1)
+        let nameWidth = min(20, max(8, width / 3))
+        let barWidth = max(3, width - nameWidth - 16)
+        let people = Array(g.nodes.indices.dropFirst())
+        let listRows = max(1, min(people.count, (rows - 1) / 2 + 1))
+        // Keep the selected person in view.
+        let first = max(0, min(people.count - listRows, (people.firstIndex(of: state.selectedPerson) ?? 0) - listRows / 2))
+        var row = y + 1
+        for i in people.dropFirst(first).prefix(listRows) {
+            let n = g.nodes[i]
+            let selected = i == state.selectedPerson
+            let base = selected ? Style(.selection, bold: true) : Style(.normal)
+            if selected { screen.fill(x: x, y: row, count: width, style: base) }
+            var col = screen.put(DisplayWidth.fit(VisibleText.singleLine(n.name), to: nameWidth), x: x, y: row, style: base)
+            let filled = max(1, n.shared * barWidth / maxShared)
+            col = screen.put(" " + String(repeating: "█", count: filled), x: col, y: row, style: selected ? base : Style(.graphEdge))
+            col = screen.put(String(repeating: " ", count: barWidth - filled) + " " + String(n.shared), x: col, y: row, style: base)
+            let years = [n.firstYear, n.lastYear].compactMap { $0 }
+            let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? "  \(years[0])" : "  \(years[0])–\(years[years.count - 1])"
+            screen.put(span, x: col, y: row, style: selected ? base : Style(.dim), limit: x + width - col)
+            row += 1
+        }
+        // The selected person's papers with the owner.
+        guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0, row + 2 < y + rows else { return }
+        let person = g.nodes[state.selectedPerson]
+        row += 1
+        screen.put("With \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
+        row += 1
+        let papers = state.visible.map { state.library.papers[$0] }.filter { $0.authors.contains { $0.key == person.key } }
+        for p in papers where row < y + rows {
+            screen.put("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
+            row += 1
+        }
+    }
+
+    /// `Chao Li: 10 papers with Anbang Yao, 2022–2026` for the status bar.
+    public static func summary(_ state: AppState) -> String? {
+        guard let g = state.charts?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
+        let n = g.nodes[state.selectedPerson]
+        if n.isOwner { return "\(n.name): \(n.papers) papers" }
+        let years = [n.firstYear, n.lastYear].compactMap { $0 }
+        let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
+        return "\(VisibleText.singleLine(n.name)): \(n.shared) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].name))\(span)"
+    }
+}

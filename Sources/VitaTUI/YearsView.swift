@@ -1,0 +1,66 @@
+import VitaCore
+
+/// View 2: papers per year, bars stacked by category in the theme's series colours, the selected
+/// year picked out. It charts the papers the list shows, so it follows the search.
+public enum YearsView {
+    public static func render(_ state: AppState, into screen: inout Screen) {
+        let layout = state.layout
+        guard let data = state.charts else { return }
+        let top = layout.detailTop
+        let rows = layout.detailRows
+        let stats = data.statistics
+        var title = "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
+        if state.filter != nil { title += " matching \"\(VisibleText.singleLine(state.filterText))\"" }
+        screen.put(title, x: 1, y: top, style: Style(.title, bold: true), limit: layout.width - 2)
+        guard !stats.perYear.isEmpty else {
+            screen.put("No dated papers to chart.", x: 1, y: top + 2, style: Style(.dim))
+            return
+        }
+        let chartHeight = max(4, rows - 3)
+        let chart = PapersPerYearChart(stats, width: layout.width - 2, height: chartHeight)
+        for (r, row) in chart.rows.enumerated() {
+            for (c, cell) in row.enumerated() where cell.char != " " {
+                let selected = cell.year != nil && cell.year == state.selectedYear
+                var style: Style
+                switch cell.kind {
+                case .bar:
+                    style = Style(.series(state.categoryColor(cell.category ?? "")), bold: selected, dim: cell.inferred)
+                case .count, .label:
+                    style = selected ? Style(.selection, bold: true) : Style(cell.kind == .count ? .normal : .dim)
+                default:
+                    style = Style(.border)
+                }
+                screen.put(String(cell.char), x: 1 + c, y: top + 1 + r, style: style)
+            }
+        }
+        // A marker under the selected bar, on the axis.
+        if let y = state.selectedYear, let cols = chart.columns[y] {
+            for c in cols { screen.put("━", x: 1 + c, y: top + chartHeight - 1, style: Style(.selection, bold: true)) }
+        }
+        // Legend: category swatches, the inferred-year shade, what keys do.
+        var x = 1
+        let legendRow = top + chartHeight + 1
+        for c in chart.categories {
+            x = screen.put("█", x: x, y: legendRow, style: Style(.series(state.categoryColor(c))))
+            x = screen.put(" " + VisibleText.singleLine(c) + "  ", x: x, y: legendRow, style: Style(.dim))
+        }
+        let inferred = stats.perYear.reduce(0) { $0 + $1.inferred }
+        if inferred > 0 {
+            x = screen.put("▒", x: x, y: legendRow, style: Style(.dim))
+            x = screen.put(" year inferred (\(inferred))  ", x: x, y: legendRow, style: Style(.dim))
+        }
+        if chart.cutYears > 0 {
+            screen.put("(\(chart.cutYears) earliest years cut to fit)", x: x, y: legendRow, style: Style(.dim))
+        }
+    }
+
+    /// `2023: 6 papers (CV 6)` for the status bar.
+    public static func summary(_ state: AppState) -> String? {
+        guard let y = state.selectedYear, let count = state.charts?.statistics.perYear.first(where: { $0.year == y }) else { return nil }
+        let parts = count.byCategory.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+        var text = "\(y): \(count.papers) \(count.papers == 1 ? "paper" : "papers")"
+        if !parts.isEmpty { text += " (" + parts.joined(separator: ", ") + ")" }
+        if count.inferred > 0 { text += ", \(count.inferred) with inferred year" }
+        return text
+    }
+}
