@@ -39,7 +39,11 @@ public enum CoauthorsView {
             let short = full.split(separator: " ").last.map(String.init) ?? full
             search: for text in (short == full ? [full] : [full, short]) {
                 let w = DisplayWidth.of(text)
-                let candidates = [(m.x + 2, m.y), (m.x - 1 - w, m.y), (m.x - w / 2, m.y - 1), (m.x - w / 2, m.y + 1)]
+                var candidates = [(m.x + 2, m.y), (m.x - 1 - w, m.y), (m.x - w / 2, m.y - 1), (m.x - w / 2, m.y + 1)]
+                // The owner and the selected person look further afield before giving up.
+                if i == 0 || i == selected {
+                    for dy in [-2, 2, -3, 3, -4, 4] { candidates += [(m.x - w / 2, m.y + dy), (m.x + 2, m.y + dy), (m.x - 1 - w, m.y + dy)] }
+                }
                 for (x, y) in candidates {
                     guard x >= 0, y >= 0, y < rows, x + w <= columns else { continue }
                     let row = y * columns

@@ -134,7 +134,11 @@ extension CoauthorGraph: Codable {}
 /// it stays near-linear on large graphs). The owner is pinned at the centre; positions come out in
 /// the unit square. Starting places are radial: people who share more papers start closer.
 public enum GraphLayout {
-    public struct Point: Sendable, Equatable { public var x: Double; public var y: Double }
+    public struct Point: Sendable, Equatable {
+        public var x: Double
+        public var y: Double
+        public init(x: Double, y: Double) { self.x = x; self.y = y }
+    }
 
     public static func compute(_ graph: CoauthorGraph, iterations: Int = 60, seed: UInt64 = 7) -> [Point] {
         let n = graph.nodes.count

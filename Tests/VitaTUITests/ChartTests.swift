@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+import VitaCore
+@testable import VitaTUI
+
+@Suite struct ChartTests {
+    func render(_ s: AppState) -> Screen { AppView.render(s, files: ["seeds/anbang-yao.txt"]) }
+
+    func check(_ s: AppState, _ name: String) {
+        let (ok, why) = Snapshot.matches(render(s), name)
+        #expect(ok, Comment(rawValue: why))
+    }
+
+    @Test func yearsViewSnapshots() {
+        var s = Seed.state(80, 24)
+        s.press(.char("2"))
+        check(s, "years-80x24")
+        var wide = Seed.state(200, 60)
+        wide.press(.char("2"))
+        check(wide, "years-200x60")
+    }
+
+    @Test func coauthorsViewSnapshots() {
+        var s = Seed.state(80, 24)
+        s.press(.char("3"))
+        check(s, "coauthors-80x24")
+        var wide = Seed.state(200, 60)
+        wide.press(.char("3"))
+        check(wide, "coauthors-200x60")
+    }
+
+    @Test func theYearsShownAreTheModelsCounts() {
+        var s = Seed.state(120, 40)
+        s.press(.char("2"))
+        let stats = Statistics(library: Seed.library)
+        let chart = PapersPerYearChart(stats, width: 118, height: 34)
+        #expect(chart.years.map(\.year) == Array(2016...2026), "every year, 2018 included")
+        #expect(stats.perYear.first { $0.year == 2018 }?.papers == 0)
+        // Each count printed above a bar is that year's count in the model.
+        for y in stats.perYear where y.papers > 0 {
+            let counts = chart.rows.flatMap { $0 }.filter { $0.kind == .count && $0.year == y.year }
+            #expect(String(counts.map(\.char)) == String(y.papers), "\(y.year)")
+        }
+        // The bar of 2023 (6 papers) is the tallest, as tall as 2020's.
+        let height = { (year: Int) in chart.rows.filter { $0.contains { $0.kind == .bar && $0.year == year } }.count }
+        #expect(height(2023) == height(2020) && height(2023) > height(2019))
+        #expect(height(2018) == 0)
+    }
+
+    @Test func selectingAYearAndEnterListsItsPapers() {
+        var s = Seed.state(80, 24)
+        s.press(.char("2"))
+        #expect(s.selectedYear == 2026)
+        s.press(.left, .left, .left)
+        #expect(s.selectedYear == 2023)
+        #expect(render(s).line(22).contains("2023: 6 papers (CV 6)"))
+        s.press(.enter)
+        #expect(s.view == .papers && s.filterText == "year:2023" && s.visible.count == 6)
+        s.press(.escape)
+        #expect(s.filter == nil)
+        // With a search on, the chart counts only its papers and Enter adds the year to it.
+        s.press(.char("/")); s.type("quant"); s.press(.enter, .char("2"))
+        #expect(s.charts?.statistics.papers == 5)
+        s.press(.right)
+        s.press(.enter)
+        #expect(s.filterText.hasPrefix("quant year:"))
+    }
+
+    @Test func theStrongestCoauthorIsChaoLiAndEnterListsTheirPapers() {
+        var s = Seed.state(200, 60)
+        s.press(.char("3"))
+        let g = s.charts!.shown
+        #expect(g.nodes[0].name == "Anbang Yao" && g.nodes[0].isOwner)
+        #expect(g.nodes[1].name == "Chao Li")
+        #expect(s.selectedPerson == 1)
+        #expect(render(s).line(58).contains("Chao Li: 10 papers with Anbang Yao"))
+        #expect(render(s).text.contains("Only authors visible on the profile: 24 of 34 papers"))
+        s.press(.enter)
+        #expect(s.view == .papers && s.filterText == "author:\"Chao Li\"")
+        #expect(s.visible.count == 10)
+        s.press(.char("3"), .tab, .tab, .backTab)
+        #expect(s.selectedPerson == 2)
+        let shown = s.charts!.shown.nodes.count
+        s.press(.char("-"))
+        #expect(s.charts!.shown.nodes.count == shown - 5)
+        s.press(.char("+"))
+        #expect(s.charts!.shown.nodes.count == shown)
+    }
+
+    @Test func labelsNeverOverlap() {
+        func check(_ graph: CoauthorGraph, columns: Int, rows: Int, ownerLabelled: Bool = true) {
+            let positions = GraphLayout.compute(graph)
+            let markers = CoauthorsView.cells(positions, columns: columns, rows: rows)
+            let labels = CoauthorsView.placeLabels(graph: graph, markers: markers, columns: columns, rows: rows, selected: 1)
+            var used = Set<Int>()
+            for l in labels {
+                #expect(l.x >= 0 && l.x + l.width <= columns && l.y >= 0 && l.y < rows)
+                for x in l.x..<(l.x + l.width) {
+                    #expect(used.insert(l.y * columns + x).inserted, "label \(l.text) overlaps another")
+                    #expect(!markers.contains { $0.x == x && $0.y == l.y }, "label \(l.text) covers a node")
+                }
+            }
+            if ownerLabelled { #expect(labels.contains { $0.node == 0 }, "the owner is labelled") }
+        }
+        let seed = CoauthorGraph(library: Seed.library)
+        check(seed.top(20), columns: 76, rows: 10)
+        check(seed, columns: 140, rows: 50)
+        // A 500-person record.
+        var rng = SeededRandom(seed: 42)
+        var papers: [Paper] = []
+        for i in 0..<800 {
+            var authors = [Author(name: "Owner Person"), Author(name: "Person\(i % 500) Name")]
+            for _ in 0..<Int(rng.next() % 5 + 1) { authors.append(Author(name: "Person\(rng.next() % 500) Name")) }
+            papers.append(Paper(id: "p\(i)", title: "Paper \(i)", authors: authors, date: PaperDate(year: 2000 + i % 20, month: 1, day: 1), source: SourceLocation(file: "big.txt", line: i + 1)))
+        }
+        let big = CoauthorGraph(library: Library(papers: papers))
+        #expect(big.nodes.count == 501)
+        check(big, columns: 140, rows: 50, ownerLabelled: false)
+        check(big.top(40), columns: 76, rows: 10)
+    }
+
+    @Test func layoutIsDeterministic() {
+        let g = CoauthorGraph(library: Seed.library)
+        #expect(GraphLayout.compute(g) == GraphLayout.compute(g))
+        let p = GraphLayout.compute(g)
+        #expect(p[0] == GraphLayout.Point(x: 0.5, y: 0.5), "the owner in the centre")
+        #expect(p.allSatisfy { (0...1).contains($0.x) && (0...1).contains($0.y) })
+    }
+
+    @Test func brailleLinesSetTheRightDots() {
+        var c = BrailleCanvas(columns: 2, rows: 1)
+        c.line(0, 0, 3, 0, style: Style(.graphEdge), priority: 1)
+        var s = Screen(width: 2, height: 1)
+        c.draw(into: &s, x: 0, y: 0)
+        #expect(s.line(0) == "⠉⠉")
+        var v = BrailleCanvas(columns: 1, rows: 1)
+        v.line(0, 0, 0, 3, style: Style(.graphEdge), priority: 1)
+        var t = Screen(width: 1, height: 1)
+        v.draw(into: &t, x: 0, y: 0)
+        #expect(t.line(0) == "⡇")
+    }
+}
