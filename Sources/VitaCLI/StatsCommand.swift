@@ -32,13 +32,14 @@ struct StatsCommand: ParsableCommand {
         if chart {
             let w = Output.width(width)
             let c = PapersPerYearChart(stats, width: w, height: height, ascii: ascii)
-            var lines = ["Papers per year" + (library.profile.map { " · " + VisibleText.singleLine($0.name) } ?? "")] + c.lines
+            var notes = ["Papers per year" + (library.profile.map { " · " + VisibleText.singleLine($0.name) } ?? "")]
             let legend = c.categories.map { VisibleText.singleLine($0) }.joined(separator: ", ")
-            lines.append("stacked by category, bottom up: \(legend)")
+            var footer = ["stacked by category, bottom up: \(legend)"]
             let inferred = stats.perYear.reduce(0) { $0 + $1.inferred }
-            if inferred > 0 { lines.append("\(ascii ? ":" : "▒") \(inferred) \(inferred == 1 ? "paper" : "papers") with an inferred year (the date had none)") }
-            if c.cutYears > 0 { lines.append("(the \(c.cutYears) earliest years do not fit in \(w) columns)") }
-            Output.print(lines.joined(separator: "\n"))
+            if inferred > 0 { footer.append("\(ascii ? ":" : "▒") \(inferred) \(inferred == 1 ? "paper" : "papers") with an inferred year (the date had none)") }
+            if c.cutYears > 0 { footer.append("(the \(c.cutYears) earliest years do not fit in \(w) columns)") }
+            notes = notes.flatMap { DisplayWidth.wrap($0, width: w) }
+            Output.print((notes + c.lines + footer.flatMap { DisplayWidth.wrap($0, width: w) }).joined(separator: "\n"))
             try record.verdict(library)
             return
         }

@@ -182,6 +182,26 @@ final class TmuxSession {
         try t.wait(for: "[exited 0]")
     }
 
+    @Test func chartSelectionsBecomeFilters() throws {
+        guard let t = try session(80, 24) else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("2")
+        var screen = try t.wait(for: "Papers per year · 34 papers")
+        #expect(screen.contains("2016") && screen.contains("2026"))
+        try t.keys("Left", "Left", "Left")
+        screen = try t.wait(for: "2023: 6 papers (CV 6)")
+        try t.keys("Enter")
+        screen = try t.wait(for: "6 of 34 match \"year:2023\"")
+        try t.keys("3")
+        screen = try t.wait(for: "Coauthors of Anbang Yao")
+        try t.keys("Escape", "Escape", "3")
+        screen = try t.wait(for: "Chao Li: 10 papers with Anbang Yao")
+        try t.keys("Enter")
+        screen = try t.wait(for: "10 of 34 match \"author:\"Chao Li\"\"")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+    }
+
     @Test func withoutATerminalItPointsToTheSubcommands() throws {
         let r = try VitaBinary.run(["--as-of", "2026-11-25"], stdin: Data())
         #expect(r.status == 64)
