@@ -42,7 +42,7 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|search|bibtex|explorer` runs one section.
+// `--only parse|search|bibtex|explorer|charts` runs one section.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
 func wanted(_ section: String) -> Bool { only == nil || only == section }
 
@@ -175,6 +175,40 @@ func explorerFigures(papers n: Int) throws {
     print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
 }
 
+// MARK: Charts
+
+/// The coauthor layout of a 2,000-person graph with about 20,000 edges, and chart frames at 200x60.
+func chartFigures() {
+    var rng = SeededRandom(seed: 2026)
+    var papers: [Paper] = []
+    for i in 0..<3_000 {
+        var authors = [Author(name: "Owner Person"), Author(name: "Person\(i % 2000) Name")]
+        for _ in 0..<3 { authors.append(Author(name: "Person\(Int(rng.next() % 2000)) Name")) }
+        papers.append(Paper(id: "p\(i)", title: "Paper \(i)", authors: authors,
+                            date: PaperDate(year: 1990 + i % 35, month: 1, day: 1), category: ["CV", "AI", "NE", "GR"][i % 4],
+                            source: SourceLocation(file: "bench", line: i + 1)))
+    }
+    let library = Library(papers: papers)
+    let graph = CoauthorGraph(library: library)
+    var positions: [GraphLayout.Point] = []
+    var runs: [Double] = []
+    for _ in 0..<5 { runs.append(seconds { positions = GraphLayout.compute(graph) }) }
+    let same = GraphLayout.compute(graph) == positions
+    print(String(format: "graph layout %d people, %d edges  p50 %@  max %@  deterministic: %@",
+                 graph.nodes.count, graph.edges.count, ms(percentile(runs, 0.5)), ms(runs.max() ?? 0), same ? "yes" : "NO"))
+    var state = AppState(library: library, width: 200, height: 60)
+    _ = state.handle(.char("2"))
+    var years: [Double] = []
+    for _ in 0..<100 { years.append(seconds { _ = AppView.render(state, files: ["bench"]) }) }
+    _ = state.handle(.char("3"))
+    var people: [Double] = []
+    for _ in 0..<50 { people.append(seconds { _ = AppView.render(state, files: ["bench"]) }) }
+    print(String(format: "render 200x60 papers-per-year p50 %@  p99 %@;  coauthor graph (%d people drawn) p50 %@  p99 %@",
+                 ms(percentile(years, 0.5)), ms(percentile(years, 0.99)), (state.charts?.shown.nodes.count ?? 1) - 1,
+                 ms(percentile(people, 0.5)), ms(percentile(people, 0.99))))
+}
+
+if wanted("charts") { chartFigures() }
 if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
 if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
 if wanted("explorer") { try explorerFigures(papers: sizes.last ?? 100_000) }
