@@ -16,6 +16,8 @@ public struct BrailleCanvas {
     public var dotWidth: Int { columns * 2 }
     public var dotHeight: Int { rows * 4 }
 
+    static let glyphs: [String] = (0..<256).map { String(Character(Unicode.Scalar(0x2800 + UInt32($0))!)) }
+
     /// Dot bit for (column within cell, row within cell), per the Unicode Braille pattern layout.
     static let dotBits: [[UInt8]] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]]
 
@@ -49,7 +51,7 @@ public struct BrailleCanvas {
             for c in 0..<columns {
                 let i = r * columns + c
                 guard bits[i] != 0, let (style, _) = roles[i] else { continue }
-                screen.put(String(Character(Unicode.Scalar(0x2800 + UInt32(bits[i]))!)), x: x + c, y: y + r, style: style)
+                screen.putCell(BrailleCanvas.glyphs[Int(bits[i])], x: x + c, y: y + r, style: style)
             }
         }
     }

@@ -106,6 +106,18 @@ public struct Screen: Sendable, Equatable {
         return col
     }
 
+    /// Writes one character known to take one cell (block elements, Braille, box drawing): the
+    /// chart views draw thousands of these a frame.
+    public mutating func putCell(_ text: String, x: Int, y: Int, style: Style) {
+        guard x >= 0, y >= 0, x < width, y < height else { return }
+        let i = y * width + x
+        if cells[i].isContinuation || (x + 1 < width && cells[i + 1].isContinuation) {
+            set(x, y, Cell(text: text, style: style))
+        } else {
+            cells[i] = Cell(text: text, style: style)
+        }
+    }
+
     /// Paints `count` cells from `x` on row `y` with spaces in `style`.
     public mutating func fill(x: Int = 0, y: Int, count: Int? = nil, style: Style) {
         guard y >= 0, y < height else { return }

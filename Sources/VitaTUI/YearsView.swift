@@ -30,7 +30,7 @@ public enum YearsView {
                 default:
                     style = Style(.border)
                 }
-                screen.put(String(cell.char), x: 1 + c, y: top + 1 + r, style: style)
+                screen.putCell(String(cell.char), x: 1 + c, y: top + 1 + r, style: style)
             }
         }
         // A marker under the selected bar, on the axis.

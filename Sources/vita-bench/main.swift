@@ -196,6 +196,9 @@ func chartFigures() {
     let same = GraphLayout.compute(graph) == positions
     print(String(format: "graph layout %d people, %d edges  p50 %@  max %@  deterministic: %@",
                  graph.nodes.count, graph.edges.count, ms(percentile(runs, 0.5)), ms(runs.max() ?? 0), same ? "yes" : "NO"))
+    var blank: [Double] = []
+    for _ in 0..<100 { blank.append(seconds { _ = Screen(width: 200, height: 60) }) }
+    print(String(format: "empty 200x60 screen buffer p50 %@", ms(percentile(blank, 0.5))))
     var state = AppState(library: library, width: 200, height: 60)
     _ = state.handle(.char("2"))
     var years: [Double] = []
