@@ -162,16 +162,20 @@ func explorerFigures(papers n: Int) throws {
     print(String(format: "render 200x60 list, %d papers  p50 %@  p99 %@;  with detail pane p50 %@  p99 %@",
                  n, ms(percentile(frames, 0.5)), ms(percentile(frames, 0.99)), ms(percentile(details, 0.5)), ms(percentile(details, 0.99))))
     var keystrokes: [Double] = []
+    var handling: [Double] = []
     for _ in 0..<5 {
         _ = state.handle(.char("/"))
         for c in "quantization" {
+            var h = 0.0
             keystrokes.append(seconds {
-                _ = state.handle(.char(c))
+                h = seconds { _ = state.handle(.char(c)) }
                 _ = AppView.render(state, files: [file.path])
             })
+            handling.append(h)
         }
         _ = state.handle(.escape)
     }
+    print(String(format: "  of which search and state update  p50 %@  p99 %@", ms(percentile(handling, 0.5)), ms(percentile(handling, 0.99))))
     print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
 }
 
