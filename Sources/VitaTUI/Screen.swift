@@ -86,6 +86,17 @@ public struct Screen: Sendable, Equatable {
         }
         for ch in text {
             if col >= end { break }
+            // Printable ASCII inside mixed text: no width to measure, a shared string.
+            if let a = ch.asciiValue, a >= 0x20, a < 0x7F, col >= 0 {
+                let i = y * width + col
+                if cells[i].isContinuation || (col + 1 < width && cells[i + 1].isContinuation) {
+                    set(col, y, Cell(text: Screen.ascii[Int(a)], style: style))
+                } else {
+                    cells[i] = Cell(text: Screen.ascii[Int(a)], style: style)
+                }
+                col += 1
+                continue
+            }
             var ch = ch
             var w = DisplayWidth.of(ch)
             if ch.unicodeScalars.first.map({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) ?? false {
