@@ -77,11 +77,23 @@ public struct SearchSession: Sendable {
         if case .words(let words, _, _) = t, words.count > 1, within != nil {
             return index.bits(t, within: within, marked: marked)
         }
+        // A one-word term over several fields yields its title-only twin in the same pass (the
+        // ranking needs it next), unless a precomputed prefix set answers both anyway.
+        if case let .words(words, prefixLast, fields) = t, words.count == 1, fields.contains(.title), fields != .title,
+           !(prefixLast && SearchShard.slot(ofPrefix: words[0]) != nil && fields == .all) {
+            let (b, titles) = index.wordBitsWithTitles(words[0], prefix: prefixLast, fields: fields)
+            remember(t, b)
+            remember(.words(words, prefixLast: prefixLast, fields: .title), titles)
+            return b
+        }
         let b = index.bits(t, within: nil, marked: marked)
-        cache[t] = b
-        cacheOrder.append(t)
-        if cacheOrder.count > cacheLimit { cache[cacheOrder.removeFirst()] = nil }
+        remember(t, b)
         return b
+    }
+
+    private mutating func remember(_ t: QueryTerm, _ b: BitSet) {
+        if cache.updateValue(b, forKey: t) == nil { cacheOrder.append(t) }
+        if cacheOrder.count > cacheLimit { cache[cacheOrder.removeFirst()] = nil }
     }
 
     // MARK: Ranking

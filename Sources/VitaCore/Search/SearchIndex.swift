@@ -81,6 +81,14 @@ public final class SearchIndex: Sendable {
         return bits
     }
 
+    /// Papers with a word matching `word` in `fields`, and those with it in the title.
+    func wordBitsWithTitles(_ word: String, prefix: Bool, fields: SearchFields) -> (BitSet, BitSet) {
+        var bits = BitSet(count: count)
+        var titles = BitSet(count: count)
+        for shard in shards { shard.wordBits(word, prefix: prefix, fields: fields, into: &bits, titles: &titles) }
+        return (bits, titles)
+    }
+
     /// How many postings a term's evaluation reads: the planner's cost estimate.
     func cost(_ term: QueryTerm) -> Int {
         switch term {

@@ -13,7 +13,14 @@ public enum VisibleText {
 
     /// Like `make`, but tabs and newlines become single spaces first: for one-line cells.
     public static func singleLine(_ text: some StringProtocol) -> String {
-        make(String(text.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) }))
+        // Fast path (views call this for every cell of text they draw): nothing to replace.
+        if !text.unicodeScalars.contains(where: { isControl($0) || $0 == "\t" || $0 == "\n" }) { return String(text) }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let s: Unicode.Scalar = scalar == "\t" || scalar == "\n" || scalar == "\r" ? " " : scalar
+            out.append(isControl(s) ? standIn(for: s) : s)
+        }
+        return String(out)
     }
 
     static func isControl(_ s: Unicode.Scalar) -> Bool {
