@@ -76,6 +76,11 @@ public enum LaTeXText {
 
     /// Abstract (LaTeX source) to a field value that is balanced and typesets; see the type's rule.
     public static func encodeSource(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
+        // Most abstracts hold no special character at all: nothing to encode.
+        var probe = text
+        if probe.withUTF8({ !$0.contains(where: isSpecial) }) {
+            return ascii ? asciiLetters(text, &unmapped) : text
+        }
         let c = Array(text.utf8)
         let n = c.count
         let bs = UInt8(ascii: "\\"), open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), dollar = UInt8(ascii: "$")
