@@ -30,7 +30,13 @@ public enum Explorer {
         let size = backend.size
         var state = AppState(library: library, width: size.width, height: size.height,
                              themeNames: catalog.names, theme: theme.name)
-        if let problem { state.message = Message(text: problem, isError: true) }
+        if let problem {
+            state.message = Message(text: problem, isError: true)
+        } else if let first = library.diagnostics.first {
+            // They were printed before the screen was taken, and show again after quitting.
+            let n = library.diagnostics.count
+            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (listed when you quit): \(first)", isError: true)
+        }
         else if noColour && options.theme != nil { state.message = Message(text: "NO_COLOR is set: colours are off", isError: false) }
         let files = library.files
         var shownTheme = state.themeName

@@ -202,6 +202,18 @@ final class TmuxSession {
         try t.wait(for: "[exited 0]")
     }
 
+    @Test func aBrokenRecordOpensWithItsProblemsNamed() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vita-broken-\(getpid()).txt")
+        try Data("Jane Doe\n\nCV\nh-index3\n2papers\n\nCVFeb 31, 2020\nBroken date paper\nA B\n\nAbstract.\n\nCVJan 5, 2021Code\nGood paper\nC D\n\nAbs.\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard let t = try TmuxSession(arguments: [file.path]) else { return }
+        let screen = try t.wait(for: "1 problem reading the record")
+        #expect(screen.contains("Good paper") && screen.contains("Broken date paper"), "both papers load")
+        try t.keys("q")
+        let after = try t.wait(for: "[exited 0]")
+        #expect(after.contains(":7:7: warning: Feb has no day 31"), "listed again after quitting")
+    }
+
     @Test func withoutATerminalItPointsToTheSubcommands() throws {
         let r = try VitaBinary.run(["--as-of", "2026-11-25"], stdin: Data())
         #expect(r.status == 64)
