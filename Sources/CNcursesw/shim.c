@@ -34,7 +34,10 @@ static void restore_at_exit(void) { vita_stop(); }
 int vita_start(void) {
     static int registered = 0;
     if (!registered) { atexit(restore_at_exit); registered = 1; }
-    if (initscr() == NULL) return -1;
+    // newterm, not initscr: initscr exits the program when the terminal type is unknown.
+    SCREEN *screen = newterm(NULL, stdout, stdin);
+    if (screen == NULL) return -1;
+    set_term(screen);
     active = 1;
     raw();
     noecho();

@@ -13,7 +13,10 @@ public final class CursesBackend {
     struct PairKey: Hashable { var fg: Int; var bg: Int }
 
     public struct StartError: Error, CustomStringConvertible {
-        public var description: String { "cannot start the terminal interface (is TERM set?)" }
+        public var description: String {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            return "cannot start the terminal interface for TERM=\(term.isEmpty ? "(unset)" : term); try TERM=xterm-256color, or the subcommands (vita list, vita search)"
+        }
     }
 
     public init(theme: Theme) throws {
