@@ -5,19 +5,29 @@ public enum HelpView {
     /// The help text's lines, generated from the bindings table.
     public static func lines() -> [[Span]] {
         var out: [[Span]] = []
-        for context in Context.allCases {
+        // Bindings that hold everywhere, or in every view, are listed once under that heading.
+        let everywhere = Set(Context.allCases)
+        let inViews = Set(Bindings.views)
+        func section(_ title: String, _ bindings: [Binding]) {
             var seen: Set<String> = []
             var rows: [(String, String)] = []
-            for b in Bindings.table where b.contexts.contains(context) {
+            for b in bindings {
                 let keys = b.keys.map(\.description).joined(separator: " ")
                 if seen.insert(keys + b.help).inserted { rows.append((keys, b.help)) }
             }
-            guard !rows.isEmpty else { continue }
+            guard !rows.isEmpty else { return }
             if !out.isEmpty { out.append([]) }
-            out.append([Span(context.title, Style(.title, bold: true))])
+            out.append([Span(title, Style(.title, bold: true))])
             for (keys, help) in rows {
                 out.append([Span("  " + DisplayWidth.fit(keys, to: 18), Style(.key, bold: true)), Span(help)])
             }
+        }
+        section("Everywhere", Bindings.table.filter { Set($0.contexts) == everywhere })
+        section("In every view (1 2 3)", Bindings.table.filter { Set($0.contexts) == inViews })
+        for context in Context.allCases {
+            section(context.title, Bindings.table.filter {
+                $0.contexts.contains(context) && Set($0.contexts) != everywhere && Set($0.contexts) != inViews
+            })
         }
         out.append([])
         out.append([Span("Search: words (prefixes), \"phrases\", -not, a OR b, (…), title: author: abstract:", Style(.dim))])
@@ -25,17 +35,39 @@ public enum HelpView {
         return out
     }
 
+    static let columnWidth = 84
+
+    /// The help as shown on this terminal: one column, or two side by side (split between
+    /// sections) when the terminal is wide enough.
+    static func rows(_ layout: Layout) -> (rows: [[Span]], columns: Int) {
+        let content = lines()
+        guard layout.width >= 2 * columnWidth + 4 else { return (content, 1) }
+        // Split at the section start nearest the middle.
+        let starts = content.indices.filter { $0 > 0 && content[$0 - 1].isEmpty }
+        let cut = starts.min { abs($0 - content.count / 2) < abs($1 - content.count / 2) } ?? content.count
+        let left = Array(content[..<cut].dropLast(content[cut - 1].isEmpty ? 1 : 0)), right = Array(content[cut...])
+        let height = max(left.count, right.count)
+        var merged: [[Span]] = []
+        for i in 0..<height {
+            var line = i < left.count ? left[i] : []
+            let w = Spans.width(line)
+            if i < right.count { line += [Span(String(repeating: " ", count: max(1, columnWidth - w)))] + right[i] }
+            merged.append(line)
+        }
+        return (merged, 2)
+    }
+
     static func boxHeight(_ layout: Layout, lines: Int) -> Int { min(lines + 2, layout.height - 2) }
 
     /// How far the help scrolls on this terminal.
     public static func maxScroll(_ layout: Layout) -> Int {
-        let n = lines().count
+        let n = rows(layout).rows.count
         return max(0, n - (boxHeight(layout, lines: n) - 2))
     }
 
     public static func render(scroll: Int, layout: Layout, into screen: inout Screen) {
-        let content = lines()
-        let width = min(84, layout.width - 4)
+        let (content, columns) = rows(layout)
+        let width = min(columnWidth * columns, layout.width - 4)
         let height = boxHeight(layout, lines: content.count)
         let x0 = (layout.width - width) / 2
         let y0 = max(1, (layout.height - height) / 2)
