@@ -76,8 +76,7 @@ struct ExportCommand: ParsableCommand {
             if !report.skipped.isEmpty {
                 Output.error("vita: skipped \(report.skipped.count) already in \(output): \(report.skipped.joined(separator: ", "))")
             }
-            Output.error("vita: " + (report.appended ? "appended \(report.written.count) \(report.written.count == 1 ? "entry" : "entries") to \(output)"
-                                                     : "exported \(report.written.count) \(report.written.count == 1 ? "entry" : "entries") to \(output)"))
+            Output.error("vita: " + report.outcome)
         } catch let e as AtomicFile.WriteError {
             Output.error("vita: \(e)" + (e.reason == "the file exists" ? " (use --force to replace it or --append to add to it)" : ""))
             throw ExitCode(1)

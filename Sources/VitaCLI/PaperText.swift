@@ -3,10 +3,6 @@ import VitaCore
 /// Plain-text renderings of papers for the command line, sized to a width in terminal cells.
 /// Everything from the record passes through `VisibleText` first.
 public enum PaperText {
-    public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String { PaperSummary.shortAuthors(paper, max: max) }
-    public static func shortAuthors(_ paper: Paper, width: Int) -> String { PaperSummary.shortAuthors(paper, width: width) }
-    public static func date(_ paper: Paper) -> String { PaperSummary.date(paper) }
-
     /// Column widths for a list, decided once for all its lines so the columns line up.
     public struct ListLayout {
         public var numberWidth: Int
@@ -18,7 +14,7 @@ public enum PaperText {
             numberWidth = String(totalPapers).count
             let fixed = numberWidth + 2 + 12 + 5 + 2
             let rest = max(0, width - fixed)
-            let widest = papers.map { DisplayWidth.of(VisibleText.singleLine(PaperText.shortAuthors($0))) }.max() ?? 0
+            let widest = papers.map { DisplayWidth.of(VisibleText.singleLine(PaperSummary.shortAuthors($0))) }.max() ?? 0
             authorWidth = min(widest, rest / 3)
             titleWidth = max(0, rest - authorWidth - (authorWidth > 0 ? 2 : 0))
         }
@@ -28,12 +24,12 @@ public enum PaperText {
     public static func listLine(_ paper: Paper, number: Int, layout: ListLayout) -> String {
         let num = String(number)
         var line = String(repeating: " ", count: max(0, layout.numberWidth - num.count)) + num + "  "
-            + DisplayWidth.fit(date(paper), to: 11) + " "
+            + DisplayWidth.fit(PaperSummary.date(paper), to: 11) + " "
             + DisplayWidth.fit(VisibleText.singleLine(paper.category ?? "-"), to: 4) + " "
             + (paper.hasCode ? "C" : " ") + " "
             + DisplayWidth.fit(VisibleText.singleLine(paper.title), to: layout.titleWidth)
         if layout.authorWidth > 0 {
-            line += "  " + shortAuthors(paper, width: layout.authorWidth)
+            line += "  " + PaperSummary.shortAuthors(paper, width: layout.authorWidth)
         }
         return trimRight(line)
     }

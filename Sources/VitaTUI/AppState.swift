@@ -19,11 +19,11 @@ public enum SortOrder: String, Sendable, CaseIterable {
 /// The explorer's views: `1` papers, `2` papers per year, `3` coauthors.
 public enum View: Sendable, Equatable { case papers, years, coauthors }
 
-/// Charts of the papers shown (they follow the search), made when a chart view needs them.
-public struct ChartData: Sendable {
-    public var statistics: Statistics
+/// The coauthor graph of the papers shown (it follows the search), the part of it drawn, and
+/// where the people drawn stand.
+public struct CoauthorChart: Sendable {
     public var graph: CoauthorGraph
-    /// The people drawn: the owner and the top coauthors.
+    /// The owner and the top coauthors.
     public var shown: CoauthorGraph
     public var positions: [GraphLayout.Point]
 }
@@ -79,11 +79,13 @@ public struct AppState: Sendable {
     public private(set) var quitRequested = false
     public private(set) var view: View = .papers
     public private(set) var selectedYear: Int?
-    /// Index into `charts.shown.nodes` of the selected person.
+    /// Index into `coauthorChart.shown.nodes` of the selected person.
     public private(set) var selectedPerson = 1
     /// How many coauthors the graph shows; nil: what fits the terminal.
     public private(set) var graphLimit: Int?
-    public private(set) var charts: ChartData?
+    /// The chart of the open view, made for the papers shown when the view opens or they change.
+    public private(set) var yearStatistics: Statistics?
+    public private(set) var coauthorChart: CoauthorChart?
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
@@ -161,26 +163,39 @@ public struct AppState: Sendable {
     public mutating func resize(width: Int, height: Int) {
         layout = Layout(width: width, height: height)
         clampDetailScroll()
-        if view == .coauthors, graphLimit == nil { refreshCharts() }
+        if let c = coauthorChart, graphLimit == nil { fitGraph(c.graph) }
     }
 
     /// How many coauthors fit legibly: about one per 60 cells of the graph's area.
     public var defaultGraphLimit: Int { max(5, min(40, layout.width * layout.height / 90)) }
 
-    /// Recomputes the charts of the papers shown.
+    /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
+    /// again when its view opens), so a search typed over one view computes only that one.
     mutating func refreshCharts() {
-        guard view != .papers else { return }
-        let papers = visible.map { library.papers[$0] }
-        let statistics = Statistics(library: library, papers: papers)
-        let graph = CoauthorGraph(library: library, papers: papers)
-        let shown = graph.top(graphLimit ?? defaultGraphLimit)
-        let positions = charts.map { $0.shown == shown } == true ? charts!.positions : GraphLayout.compute(shown)
-        charts = ChartData(statistics: statistics, graph: graph, shown: shown, positions: positions)
-        let years = statistics.perYear.map(\.year)
-        if selectedYear.map({ !years.contains($0) }) ?? true {
-            // The newest year with papers.
-            selectedYear = statistics.perYear.last { $0.papers > 0 }?.year
+        switch view {
+        case .papers:
+            yearStatistics = nil
+            coauthorChart = nil
+        case .years:
+            coauthorChart = nil
+            let statistics = Statistics(library: library, papers: visible.map { library.papers[$0] }, coauthors: false)
+            yearStatistics = statistics
+            if selectedYear.map({ year in !statistics.perYear.contains { $0.year == year } }) ?? true {
+                // The newest year with papers.
+                selectedYear = statistics.perYear.last { $0.papers > 0 }?.year
+            }
+        case .coauthors:
+            yearStatistics = nil
+            fitGraph(CoauthorGraph(library: library, papers: visible.map { library.papers[$0] }))
         }
+    }
+
+    /// Picks the people drawn (the chosen number, or what fits) and lays them out; the layout is
+    /// kept when they are the same people.
+    mutating func fitGraph(_ graph: CoauthorGraph) {
+        let shown = graph.top(graphLimit ?? defaultGraphLimit)
+        let positions = coauthorChart.map { $0.shown == shown } == true ? coauthorChart!.positions : GraphLayout.compute(shown)
+        coauthorChart = CoauthorChart(graph: graph, shown: shown, positions: positions)
         if !shown.nodes.indices.contains(selectedPerson) { selectedPerson = shown.nodes.count > 1 ? 1 : 0 }
     }
 
@@ -220,7 +235,7 @@ public struct AppState: Sendable {
             guard let y = selectedYear else { break }
             applyFilter((filterText.isEmpty ? "" : filterText + " ") + "year:\(y)")
         case .open where view == .coauthors:
-            guard let c = charts, c.shown.nodes.indices.contains(selectedPerson) else { break }
+            guard let c = coauthorChart, c.shown.nodes.indices.contains(selectedPerson) else { break }
             let name = c.shown.nodes[selectedPerson].name.replacingOccurrences(of: "\"", with: " ")
             applyFilter((filterText.isEmpty ? "" : filterText + " ") + "author:\"\(name)\"")
         case .open:
@@ -315,19 +330,19 @@ public struct AppState: Sendable {
             view = .coauthors
             refreshCharts()
         case .left, .right:
-            guard let years = charts?.statistics.perYear.map(\.year), !years.isEmpty else { break }
+            guard let years = yearStatistics?.perYear.map(\.year), !years.isEmpty else { break }
             let i = selectedYear.flatMap { years.firstIndex(of: $0) } ?? years.count - 1
             selectedYear = years[max(0, min(years.count - 1, i + (action == .left ? -1 : 1)))]
         case .nextItem, .previousItem:
-            guard let n = charts?.shown.nodes.count, n > 0 else { break }
+            guard let n = coauthorChart?.shown.nodes.count, n > 0 else { break }
             selectedPerson = (selectedPerson + (action == .nextItem ? 1 : -1) + n) % n
         case .more, .fewer:
-            guard let c = charts else { break }
+            guard let c = coauthorChart else { break }
             let current = c.shown.nodes.count - 1
             let available = c.graph.nodes.count - 1
             let next = action == .more ? min(available, current + 5) : max(1, current - 5)
             graphLimit = next
-            refreshCharts()
+            fitGraph(c.graph)
             message = Message(text: "showing \(next) of \(available) coauthors", isError: false)
         }
         return []

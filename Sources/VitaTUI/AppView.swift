@@ -30,6 +30,13 @@ public enum AppView {
         return screen
     }
 
+    /// A chart's title line, saying which search its papers follow.
+    static func chartTitle(_ text: String, state: AppState, y: Int, width: Int, into screen: inout Screen) {
+        var title = text
+        if state.filter != nil { title += " · papers matching \"\(VisibleText.singleLine(state.filterText))\"" }
+        screen.put(title, x: 1, y: y, style: Style(.title, bold: true), limit: width)
+    }
+
     static func tooSmall(_ layout: Layout, into screen: inout Screen) {
         let lines = ["Terminal too small", "\(layout.width)x\(layout.height), need \(Layout.minWidth)x\(Layout.minHeight)",
                      "enlarge it, or q to quit"]

@@ -100,9 +100,4 @@ public enum Bindings {
         for b in table where b.contexts.contains(context) && b.keys.contains(key) { return b.action }
         return nil
     }
-
-    /// The keys that do `action` in `context`, for hints in the status bar.
-    public static func keys(for action: Action, in context: Context) -> [Key] {
-        table.first { $0.action == action && $0.contexts.contains(context) }?.keys ?? []
-    }
 }

@@ -61,7 +61,7 @@ public enum CoauthorsView {
 
     public static func render(_ state: AppState, into screen: inout Screen) {
         let layout = state.layout
-        guard let data = state.charts else { return }
+        guard let data = state.coauthorChart else { return }
         let g = data.shown
         let top = layout.detailTop
         let rows = layout.detailRows
@@ -71,9 +71,8 @@ public enum CoauthorsView {
         let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
         let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
         let owner = g.nodes.first?.name ?? ""
-        var title = "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
-        if state.filter != nil { title += " · papers matching \"\(VisibleText.singleLine(state.filterText))\"" }
-        screen.put(title, x: 1, y: top, style: Style(.title, bold: true), limit: graphWidth - 2)
+        AppView.chartTitle("Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown",
+                           state: state, y: top, width: graphWidth - 2, into: &screen)
         let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
         screen.put(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
 
@@ -86,7 +85,7 @@ public enum CoauthorsView {
         drawList(state, data: data, x: listX + 1, y: listY, width: listWidth - 2, rows: sideBySide ? rows : rows - graphRows - 2, into: &screen)
     }
 
-    static func drawGraph(_ state: AppState, data: ChartData, x: Int, y: Int, columns: Int, rows: Int, into screen: inout Screen) {
+    static func drawGraph(_ state: AppState, data: CoauthorChart, x: Int, y: Int, columns: Int, rows: Int, into screen: inout Screen) {
         let g = data.shown
         let markers = cells(data.positions, columns: columns, rows: rows)
         var canvas = BrailleCanvas(columns: columns, rows: rows)
@@ -118,7 +117,7 @@ public enum CoauthorsView {
         (e.a == selected || e.b == selected) && selected != 0 ? 3 : e.withOwner ? 2 : 1
     }
 
-    static func drawList(_ state: AppState, data: ChartData, x: Int, y: Int, width: Int, rows: Int, into screen: inout Screen) {
+    static func drawList(_ state: AppState, data: CoauthorChart, x: Int, y: Int, width: Int, rows: Int, into screen: inout Screen) {
         let g = data.shown
         guard width > 10, rows > 1 else { return }
         screen.put("Shared papers · years", x: x, y: y, style: Style(.dim, bold: true), limit: width)
@@ -159,7 +158,7 @@ public enum CoauthorsView {
 
     /// `Chao Li: 10 papers with Anbang Yao, 2022–2026` for the status bar.
     public static func summary(_ state: AppState) -> String? {
-        guard let g = state.charts?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
+        guard let g = state.coauthorChart?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
         let n = g.nodes[state.selectedPerson]
         if n.isOwner { return "\(n.name): \(n.papers) papers" }
         let years = [n.firstYear, n.lastYear].compactMap { $0 }

@@ -117,7 +117,7 @@ public enum DetailView {
         let layout = state.layout
         let x = layout.detailX
         let top = layout.detailTop
-        let rows = layout.split ? layout.detailRows : layout.detailRows
+        let rows = layout.detailRows
         for y in top..<(top + rows) { screen.fill(x: x, y: y, count: layout.detailWidth, style: .normal) }
         if layout.split {
             let focused = state.detailOpen

@@ -15,9 +15,8 @@ public enum ListView {
         // Column titles.
         let heading = Style(.dim, bold: true)
         screen.fill(x: x, y: layout.listTop - 1, count: width, style: .normal)
-        var col = x + markWidth
-        col = screen.put("Date", x: col, y: layout.listTop - 1, style: heading, limit: dateWidth + 1)
-        col = x + markWidth + dateWidth + 1
+        screen.put("Date", x: x + markWidth, y: layout.listTop - 1, style: heading, limit: dateWidth)
+        var col = x + markWidth + dateWidth + 1
         screen.put("Cat", x: col, y: layout.listTop - 1, style: heading)
         col += categoryWidth + codeWidth
         screen.put("Title", x: col, y: layout.listTop - 1, style: heading, limit: titleWidth)

@@ -3,7 +3,7 @@ import VitaCore
 /// What a cell means, not how it looks: themes map roles to colours.
 public enum Role: Hashable, Sendable {
     case normal, dim, header, status, selection, mark, match, inferred, code, error, message
-    case prompt, border, title, key, focusBorder
+    case prompt, border, title, key
     /// A series colour (categories, chart stacks): the theme's list, cycled.
     case series(Int)
     case graphOwner, graphNode, graphEdge, graphEdgeLight
@@ -71,16 +71,10 @@ public struct Screen: Sendable, Equatable {
         var col = x
         // Printable ASCII: one cell a byte, strings from a table (the common case, kept cheap).
         if x >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var i = y * width + col
             for b in text.utf8 {
                 if col >= end { break }
-                if cells[i].isContinuation || (i + 1 < cells.count && cells[i + 1].isContinuation) {
-                    set(col, y, Cell(text: Screen.ascii[Int(b)], style: style))
-                } else {
-                    cells[i] = Cell(text: Screen.ascii[Int(b)], style: style)
-                }
+                setNarrow(col, y, Cell(text: Screen.ascii[Int(b)], style: style))
                 col += 1
-                i += 1
             }
             return col
         }
@@ -88,12 +82,7 @@ public struct Screen: Sendable, Equatable {
             if col >= end { break }
             // Printable ASCII inside mixed text: no width to measure, a shared string.
             if let a = ch.asciiValue, a >= 0x20, a < 0x7F, col >= 0 {
-                let i = y * width + col
-                if cells[i].isContinuation || (col + 1 < width && cells[i + 1].isContinuation) {
-                    set(col, y, Cell(text: Screen.ascii[Int(a)], style: style))
-                } else {
-                    cells[i] = Cell(text: Screen.ascii[Int(a)], style: style)
-                }
+                setNarrow(col, y, Cell(text: Screen.ascii[Int(a)], style: style))
                 col += 1
                 continue
             }
@@ -121,12 +110,7 @@ public struct Screen: Sendable, Equatable {
     /// chart views draw thousands of these a frame.
     public mutating func putCell(_ text: String, x: Int, y: Int, style: Style) {
         guard x >= 0, y >= 0, x < width, y < height else { return }
-        let i = y * width + x
-        if cells[i].isContinuation || (x + 1 < width && cells[i + 1].isContinuation) {
-            set(x, y, Cell(text: text, style: style))
-        } else {
-            cells[i] = Cell(text: text, style: style)
-        }
+        setNarrow(x, y, Cell(text: text, style: style))
     }
 
     /// Paints `count` cells from `x` on row `y` with spaces in `style`.
@@ -146,6 +130,13 @@ public struct Screen: Sendable, Equatable {
     }
 
     static let ascii: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+    /// Writes a one-cell character: straight into the buffer unless it lands on half of a wide one.
+    @inline(__always)
+    private mutating func setNarrow(_ x: Int, _ y: Int, _ cell: Cell) {
+        let i = y * width + x
+        if cells[i].isContinuation || (x + 1 < width && cells[i + 1].isContinuation) { set(x, y, cell) } else { cells[i] = cell }
+    }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         let i = y * width + x

@@ -38,7 +38,7 @@ public struct Theme: Sendable {
         case .error: return "error"
         case .message: return "message"
         case .prompt: return "prompt"
-        case .border, .focusBorder: return "border"
+        case .border: return "border"
         case .title: return "title"
         case .key: return "key"
         case .series: return "series"
@@ -63,14 +63,6 @@ public struct Theme: Sendable {
         if style.underline { look.underline = true }
         if style.dim { look.dim = true }
         return look
-    }
-
-    /// This theme without colours: what `NO_COLOR` and colourless terminals see.
-    public var withoutColour: Theme {
-        var t = self
-        for (k, v) in t.looks { var v = v; v.fg = .terminalDefault; v.bg = .terminalDefault; t.looks[k] = v }
-        t.series = []
-        return t
     }
 
     public struct LoadError: Error, Sendable, CustomStringConvertible {

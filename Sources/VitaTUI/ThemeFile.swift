@@ -30,7 +30,7 @@ public struct ThemeFile: Sendable {
             if line.isEmpty { continue }
             if line.first == "[" {
                 guard line.last == "]", line.count > 2 else { throw ParseError(line: lineNumber, message: "expected a table name like [header]") }
-                table = line.dropFirst().dropLast().trimmingCharacters()
+                table = String(line.dropFirst().dropLast().trimmingWhitespace())
                 guard table.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." }) else {
                     throw ParseError(line: lineNumber, message: "expected a table name of letters, digits, '-' or '_', got '\(table)'")
                 }
@@ -121,6 +121,4 @@ extension Substring {
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
         return s
     }
-
-    func trimmingCharacters() -> String { String(trimmingWhitespace()) }
 }

@@ -5,13 +5,11 @@ import VitaCore
 public enum YearsView {
     public static func render(_ state: AppState, into screen: inout Screen) {
         let layout = state.layout
-        guard let data = state.charts else { return }
+        guard let stats = state.yearStatistics else { return }
         let top = layout.detailTop
         let rows = layout.detailRows
-        let stats = data.statistics
-        var title = "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
-        if state.filter != nil { title += " matching \"\(VisibleText.singleLine(state.filterText))\"" }
-        screen.put(title, x: 1, y: top, style: Style(.title, bold: true), limit: layout.width - 2)
+        AppView.chartTitle("Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")",
+                           state: state, y: top, width: layout.width - 2, into: &screen)
         guard !stats.perYear.isEmpty else {
             screen.put("No dated papers to chart.", x: 1, y: top + 2, style: Style(.dim))
             return
@@ -56,7 +54,7 @@ public enum YearsView {
 
     /// `2023: 6 papers (CV 6)` for the status bar.
     public static func summary(_ state: AppState) -> String? {
-        guard let y = state.selectedYear, let count = state.charts?.statistics.perYear.first(where: { $0.year == y }) else { return nil }
+        guard let y = state.selectedYear, let count = state.yearStatistics?.perYear.first(where: { $0.year == y }) else { return nil }
         let parts = count.byCategory.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
         var text = "\(y): \(count.papers) \(count.papers == 1 ? "paper" : "papers")"
         if !parts.isEmpty { text += " (" + parts.joined(separator: ", ") + ")" }

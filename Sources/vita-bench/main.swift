@@ -211,7 +211,7 @@ func chartFigures() {
     var people: [Double] = []
     for _ in 0..<50 { people.append(seconds { _ = AppView.render(state, files: ["bench"]) }) }
     print(String(format: "render 200x60 papers-per-year p50 %@  p99 %@;  coauthor graph (%d people drawn) p50 %@  p99 %@",
-                 ms(percentile(years, 0.5)), ms(percentile(years, 0.99)), (state.charts?.shown.nodes.count ?? 1) - 1,
+                 ms(percentile(years, 0.5)), ms(percentile(years, 0.99)), (state.coauthorChart?.shown.nodes.count ?? 1) - 1,
                  ms(percentile(people, 0.5)), ms(percentile(people, 0.99))))
 }
 

@@ -4,13 +4,6 @@ import VitaCore
 @testable import VitaTUI
 
 @Suite struct ChartTests {
-    func render(_ s: AppState) -> Screen { AppView.render(s, files: ["seeds/anbang-yao.txt"]) }
-
-    func check(_ s: AppState, _ name: String) {
-        let (ok, why) = Snapshot.matches(render(s), name)
-        #expect(ok, Comment(rawValue: why))
-    }
-
     @Test func yearsViewSnapshots() {
         var s = Seed.state(80, 24)
         s.press(.char("2"))
@@ -60,7 +53,7 @@ import VitaCore
         #expect(s.filter == nil)
         // With a search on, the chart counts only its papers and Enter adds the year to it.
         s.press(.char("/")); s.type("quant"); s.press(.enter, .char("2"))
-        #expect(s.charts?.statistics.papers == 5)
+        #expect(s.yearStatistics?.papers == 5)
         s.press(.right)
         s.press(.enter)
         #expect(s.filterText.hasPrefix("quant year:"))
@@ -69,7 +62,7 @@ import VitaCore
     @Test func theStrongestCoauthorIsChaoLiAndEnterListsTheirPapers() {
         var s = Seed.state(200, 60)
         s.press(.char("3"))
-        let g = s.charts!.shown
+        let g = s.coauthorChart!.shown
         #expect(g.nodes[0].name == "Anbang Yao" && g.nodes[0].isOwner)
         #expect(g.nodes[1].name == "Chao Li")
         #expect(s.selectedPerson == 1)
@@ -80,11 +73,11 @@ import VitaCore
         #expect(s.visible.count == 10)
         s.press(.char("3"), .tab, .tab, .backTab)
         #expect(s.selectedPerson == 2)
-        let shown = s.charts!.shown.nodes.count
+        let shown = s.coauthorChart!.shown.nodes.count
         s.press(.char("-"))
-        #expect(s.charts!.shown.nodes.count == shown - 5)
+        #expect(s.coauthorChart!.shown.nodes.count == shown - 5)
         s.press(.char("+"))
-        #expect(s.charts!.shown.nodes.count == shown)
+        #expect(s.coauthorChart!.shown.nodes.count == shown)
     }
 
     @Test func labelsNeverOverlap() {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import VitaCore
 @testable import VitaTUI
 
@@ -32,6 +33,15 @@ extension AppState {
     }
 
     var selectedTitle: String { selectedPaper?.title ?? "" }
+}
+
+/// The explorer drawn for `state`, as the seed record's files name it.
+func render(_ state: AppState) -> Screen { AppView.render(state, files: ["seeds/anbang-yao.txt"]) }
+
+/// Expects the rendered state to match the stored snapshot `name`.
+func check(_ state: AppState, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let (ok, why) = Snapshot.matches(render(state), name)
+    #expect(ok, Comment(rawValue: why), sourceLocation: sourceLocation)
 }
 
 /// Compares a rendered screen with a stored snapshot; `VITA_RECORD_SNAPSHOTS=1` rewrites them.

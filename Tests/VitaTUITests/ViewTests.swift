@@ -4,13 +4,6 @@ import VitaCore
 @testable import VitaTUI
 
 @Suite struct ViewTests {
-    func render(_ s: AppState) -> Screen { AppView.render(s, files: ["seeds/anbang-yao.txt"]) }
-
-    func check(_ s: AppState, _ name: String) {
-        let (ok, why) = Snapshot.matches(render(s), name)
-        #expect(ok, Comment(rawValue: why))
-    }
-
     @Test func listAtBothSizes() {
         check(Seed.state(80, 24), "list-80x24")
         check(Seed.state(200, 60), "list-200x60")

@@ -21,14 +21,15 @@ public enum BibTeXExport {
         public var path: String
         public var appended: Bool
 
-        /// `exported 5 entries to ./vita-export.bib`, `appended 2 entries to x.bib (3 already there)`.
-        public var summary: String {
+        /// `exported 5 entries to ./vita-export.bib`, `appended 2 entries to x.bib`.
+        public var outcome: String {
             let n = written.count
-            let entries = "\(n) \(n == 1 ? "entry" : "entries")"
-            if appended {
-                return "appended \(entries) to \(path)" + (skipped.isEmpty ? "" : " (\(skipped.count) already there: \(skipped.joined(separator: ", ")))")
-            }
-            return "exported \(entries) to \(path)"
+            return "\(appended ? "appended" : "exported") \(n) \(n == 1 ? "entry" : "entries") to \(path)"
+        }
+
+        /// What was written and, for an append, what the file already held.
+        public var summary: String {
+            outcome + (skipped.isEmpty ? "" : " (\(skipped.count) already there: \(skipped.joined(separator: ", ")))")
         }
     }
 

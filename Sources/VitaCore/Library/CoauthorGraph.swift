@@ -38,26 +38,18 @@ public struct CoauthorGraph: Sendable, Equatable {
         let list = selection ?? library.papers
         papers = list.count
         truncatedPapers = list.filter(\.authorsTruncated).count
-        var counts: [String: (name: String, n: Int, first: Int?, last: Int?)] = [:]
-        for p in list {
-            for key in Set(p.authors.map(\.key)) {
-                let name = p.authors.first { $0.key == key }!.name
-                var c = counts[key] ?? (name, 0, nil, nil)
-                c.n += 1
-                if let y = p.year { c.first = min(c.first ?? y, y); c.last = max(c.last ?? y, y) }
-                counts[key] = c
-            }
-        }
+        let counts = Statistics.people(in: list)
         let ownerKey = library.profile?.ownerKey
-            ?? counts.max { ($0.value.n, $1.key) < ($1.value.n, $0.key) }?.key ?? ""
+            ?? counts.values.max { ($0.sharedPapers, $1.key) < ($1.sharedPapers, $0.key) }?.key ?? ""
         let ownerName = library.profile?.name ?? counts[ownerKey]?.name ?? "owner"
         let ownerFirst = list.compactMap(\.year).min(), ownerLast = list.compactMap(\.year).max()
         var nodes = [Node(name: ownerName, key: ownerKey, papers: list.count, shared: list.count,
                           firstYear: ownerFirst, lastYear: ownerLast, isOwner: true)]
-        let others = counts.filter { $0.key != ownerKey }
-            .sorted { ($0.value.n, $1.value.name) > ($1.value.n, $0.value.name) }
-        for (key, c) in others {
-            nodes.append(Node(name: c.name, key: key, papers: c.n, shared: c.n, firstYear: c.first, lastYear: c.last, isOwner: false))
+        let others = counts.values.filter { $0.key != ownerKey }
+            .sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+        for c in others {
+            nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
+                              firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
         }
         var index: [String: Int] = [:]
         for (i, n) in nodes.enumerated() { index[n.key] = i }
@@ -204,8 +196,8 @@ public enum GraphLayout {
                 let ddx = x[e.a] - x[e.b], ddy = y[e.a] - y[e.b]
                 let d = max(1e-6, (ddx * ddx + ddy * ddy).squareRoot())
                 let f = d / k * (1 + log(Double(e.weight))) * (e.withOwner ? 0.5 : 1)
-                dx[e.a] -= ddx / d * f * d; dy[e.a] -= ddy / d * f * d
-                dx[e.b] += ddx / d * f * d; dy[e.b] += ddy / d * f * d
+                dx[e.a] -= ddx * f; dy[e.a] -= ddy * f
+                dx[e.b] += ddx * f; dy[e.b] += ddy * f
             }
             // Move, limited by the temperature; the owner stays at the centre; a weak pull keeps
             // disconnected parts on screen.

@@ -33,7 +33,8 @@ public struct Statistics: Sendable, Equatable, Codable {
         public var papers: Int
     }
 
-    public init(library: Library, papers selection: [Paper]? = nil) {
+    /// `coauthors: false` leaves `coauthors` empty, for callers that only chart the years.
+    public init(library: Library, papers selection: [Paper]? = nil, coauthors countCoauthors: Bool = true) {
         let list = selection ?? library.papers
         papers = list.count
         withCode = list.filter(\.hasCode).count
@@ -62,18 +63,25 @@ public struct Statistics: Sendable, Equatable, Codable {
             .sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
 
         let ownerKey = library.profile?.ownerKey
-        var shared: [String: Coauthor] = [:]
-        for p in list {
-            for a in p.authors where a.key != ownerKey {
-                var c = shared[a.key] ?? Coauthor(name: a.name, key: a.key, sharedPapers: 0)
+        let shared = countCoauthors ? Statistics.people(in: list).filter { $0.key != ownerKey } : [:]
+        coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+    }
+
+    /// Everyone visible on `papers`, by name key: the name as first written, the papers they are on
+    /// (a paper counts once even if it lists a name twice), the first and last year.
+    public static func people(in papers: [Paper]) -> [String: Coauthor] {
+        var out: [String: Coauthor] = [:]
+        for p in papers {
+            for (i, a) in p.authors.enumerated() where !p.authors[..<i].contains(where: { $0.key == a.key }) {
+                var c = out[a.key] ?? Coauthor(name: a.name, key: a.key, sharedPapers: 0)
                 c.sharedPapers += 1
                 if let y = p.year {
                     c.firstYear = min(c.firstYear ?? y, y)
                     c.lastYear = max(c.lastYear ?? y, y)
                 }
-                shared[a.key] = c
+                out[a.key] = c
             }
         }
-        coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+        return out
     }
 }
