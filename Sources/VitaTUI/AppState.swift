@@ -98,10 +98,8 @@ public struct AppState: Sendable {
         visible = []
         self.themeNames = themeNames
         themeIndex = themeNames.firstIndex(of: theme) ?? 0
-        var counts: [String: Int] = [:]
-        for p in library.papers { if let c = p.category { counts[c, default: 0] += 1 } }
-        let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        categoryColors = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($1.key, $0) })
+        let categories = Statistics(library: library, coauthors: false).perCategory
+        categoryColors = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.category, $0) })
         recompute(keeping: nil)
     }
 
@@ -115,11 +113,9 @@ public struct AppState: Sendable {
     public func categoryColor(_ category: String) -> Int { categoryColors[category] ?? 0 }
     public var themeName: String { themeNames.isEmpty ? "default" : themeNames[themeIndex] }
 
-    /// The query whose matches views highlight: the one being typed, else the filter's.
-    public var highlightQuery: Query? {
-        if case .search(let editor) = overlay, !editor.text.isEmpty { return Query(editor.text) }
-        return filter?.query
-    }
+    /// The query whose matches views highlight: the filter's, which follows the prompt on every
+    /// keystroke that parses (so nothing is parsed again to draw).
+    public var highlightQuery: Query? { filter?.query }
 
     public var context: Context {
         switch overlay {
@@ -408,7 +404,7 @@ public struct AppState: Sendable {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty {
             queryProblem = nil
-            if filter != nil { clearFilter(keepPrompt: true) }
+            if filter != nil { clearFilter() }
             return
         }
         let result = session.search(trimmed, marked: marks)
@@ -424,7 +420,7 @@ public struct AppState: Sendable {
         recompute(keeping: nil)
     }
 
-    mutating func clearFilter(keepPrompt: Bool = false) {
+    mutating func clearFilter() {
         let keep = selectedPaper?.id
         filter = nil
         filterText = ""
