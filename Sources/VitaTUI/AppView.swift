@@ -33,7 +33,7 @@ public enum AppView {
     /// A chart's title line, saying which search its papers follow.
     static func chartTitle(_ text: String, state: AppState, y: Int, width: Int, into screen: inout Screen) {
         var title = text
-        if state.filter != nil { title += " · papers matching \"\(VisibleText.singleLine(state.filterText))\"" }
+        if state.filter != nil { title += " · matching \"\(VisibleText.singleLine(state.filterText))\"" }
         screen.put(title, x: 1, y: y, style: Style(.title, bold: true), limit: width)
     }
 

@@ -36,29 +36,37 @@ public enum Explorer {
             // They were printed before the screen was taken, and show again after quitting.
             let n = library.diagnostics.count
             state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (listed when you quit): \(first)", isError: true)
+        } else if noColour && options.theme != nil {
+            state.message = noColourMessage
         }
-        else if noColour && options.theme != nil { state.message = Message(text: "NO_COLOR is set: colours are off", isError: false) }
         let files = library.files
         var shownTheme = state.themeName
+        // A frame is drawn when something changed, not on every idle wake-up.
+        var dirty = true
 
         while !state.quitRequested {
             let size = backend.size
             if size.width != state.layout.width || size.height != state.layout.height {
                 state.resize(width: size.width, height: size.height)
+                dirty = true
             }
             if state.themeName != shownTheme {
                 shownTheme = state.themeName
                 if noColour {
-                    state.message = Message(text: "NO_COLOR is set: colours are off", isError: false)
+                    state.message = noColourMessage
                 } else {
                     let (t, p) = catalog.theme(named: shownTheme)
                     backend.setTheme(t)
                     if let p { state.message = Message(text: p, isError: true) }
                 }
             }
-            backend.draw(AppView.render(state, files: files))
+            if dirty {
+                backend.draw(AppView.render(state, files: files))
+                dirty = false
+            }
             if backend.pendingSignal != 0 { break }
             guard let key = backend.readKey() else { continue }
+            dirty = true
             if key == .resize { continue }
             for effect in state.handle(key) {
                 perform(effect, state: &state, backend: backend)
@@ -66,6 +74,8 @@ public enum Explorer {
         }
         return backend.pendingSignal != 0 ? 128 + backend.pendingSignal : 0
     }
+
+    static let noColourMessage = Message(text: "NO_COLOR is set: colours are off", isError: false)
 
     static func perform(_ effect: Effect, state: inout AppState, backend: CursesBackend) {
         switch effect {
