@@ -17,7 +17,13 @@ public enum BibTeXNames {
     /// Splits a display name: a trailing Jr/Sr/II…, lowercase particles before the last word, and
     /// the first names before those. Hyphenated names stay whole (`Ming-Ming`).
     public static func parts(ofDisplayName name: String) -> Parts {
-        var words = name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        var words = name.utf8.allSatisfy({ $0 < 0x80 })
+            ? name.utf8.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+            : name.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        func startsLowercase(_ w: String) -> Bool {
+            guard let b = w.utf8.first else { return false }
+            return b < 0x80 ? (b >= 0x61 && b <= 0x7A) : w.first?.isLowercase == true
+        }
         var jr = ""
         if words.count > 2, let last = words.last, suffixes.contains(last.lowercased()) {
             jr = last
@@ -26,7 +32,7 @@ public enum BibTeXNames {
         guard let last = words.popLast() else { return Parts(first: "", von: "", last: "", jr: jr) }
         // The von part: the lowercase words just before the last name.
         var vonWords: [String] = []
-        while let w = words.last, w.first?.isLowercase == true {
+        while let w = words.last, startsLowercase(w) {
             vonWords.insert(w, at: 0)
             words.removeLast()
         }
@@ -41,7 +47,8 @@ public enum BibTeXNames {
     /// `von Last, Jr, First` with LaTeX specials encoded; a name that would be split wrongly
     /// (it holds ` and ` or a comma) is wrapped in braces whole.
     public static func bibtex(_ name: String, ascii: Bool, unmapped: inout Set<Character>) -> String {
-        if name.utf8.contains(UInt8(ascii: ",")) || name.lowercased().containsWord("and") || name.lowercased() == "others" {
+        if name.utf8.contains(UInt8(ascii: ",")) || name.containsWord("and", ignoringASCIICase: true)
+            || (name.utf8.count == 6 && name.lowercased() == "others") {
             return "{" + LaTeXText.encodePlain(name, ascii: ascii, unmapped: &unmapped) + "}"
         }
         let p = parts(ofDisplayName: name)
@@ -61,6 +68,14 @@ public enum BibTeXNames {
         func isLower(_ w: String) -> Bool {
             // A word is lowercase when its first letter outside braces is.
             var depth = 0
+            for b in w.utf8 {
+                if b >= 0x80 { break }
+                if b == UInt8(ascii: "{") { depth += 1; continue }
+                if b == UInt8(ascii: "}") { depth -= 1; continue }
+                if depth == 0, b | 0x20 >= 0x61, b | 0x20 <= 0x7A { return b >= 0x61 }
+            }
+            // Only when something outside ASCII comes first: the same by Characters.
+            depth = 0
             for c in w {
                 if c == "{" { depth += 1; continue }
                 if c == "}" { depth -= 1; continue }
@@ -132,6 +147,25 @@ public enum BibTeXNames {
     }
 
     static func splitTopLevel(_ s: String, on separator: Character) -> [String] {
+        if let sep = separator.asciiValue, s.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every name): the same split on bytes.
+            var parts: [String] = []
+            var depth = 0
+            var start = s.utf8.startIndex
+            var k = start
+            while k != s.utf8.endIndex {
+                let b = s.utf8[k]
+                if b == UInt8(ascii: "{") { depth += 1 }
+                if b == UInt8(ascii: "}") { depth -= 1 }
+                if b == sep, depth == 0 {
+                    parts.append(String(decoding: s.utf8[start..<k], as: UTF8.self))
+                    start = s.utf8.index(after: k)
+                }
+                k = s.utf8.index(after: k)
+            }
+            parts.append(String(decoding: s.utf8[start...], as: UTF8.self))
+            return parts
+        }
         var parts: [String] = []
         var current = ""
         var depth = 0

@@ -13,6 +13,7 @@ public struct BibTeXReader {
     private var macros: [String: String] = [:]
     private var entries: [(entry: BibTeXEntry, line: Int)] = []
     private var keysSeen: Set<String> = []
+    private var hasCrossrefs = false
     private var preambles: [String] = []
     private var diagnostics: [Diagnostic] = []
 
@@ -46,43 +47,62 @@ public struct BibTeXReader {
     }
 
     mutating func read(_ input: [UInt8]) -> RecordContents {
-        if String(validating: input, as: UTF8.self) == nil {
+        if !ByteScan.isValidUTF8(input) {
             warn(1, "not valid UTF-8; read as Latin-1 (expected UTF-8 text)")
             b = Array(String(input.map { Character(Unicode.Scalar($0)) }).utf8)
         } else {
             b = input
         }
-        while let at = nextEntry() { entry(at: at) }
+        // Every entry starts at an `@`: their count bounds the papers, written straight into place.
+        let capacity = b.withUnsafeBufferPointer { ByteScan.count(UInt8(ascii: "@"), in: $0, from: 0, to: $0.count) }
+        let papers = [Paper](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            let out = PaperBox(papers: buffer)
+            let file = fileName
+            // Turning entries into papers is independent per entry: chunks are converted on the
+            // other cores while this one reads on. An entry with a crossref waits for the end,
+            // when its parent has been read.
+            let group = DispatchGroup()
+            var dispatched = 0
+            func convert(upTo end: Int) {
+                let start = dispatched
+                let chunk = Array(entries[start..<end])
+                dispatched = end
+                DispatchQueue.global(qos: .userInitiated).async(group: group) {
+                    // Co-authors come back entry after entry: each written name is parsed once per chunk.
+                    var names: [String: Author] = [:]
+                    for (k, e) in chunk.enumerated() where !e.entry.fields.contains(where: { $0.name == "crossref" }) {
+                        (out.papers.baseAddress! + start + k).initialize(to: Self.paper(from: e.entry, line: e.line, fileName: file, names: &names))
+                    }
+                }
+            }
+            while let at = nextEntry() {
+                entry(at: at)
+                if entries.count - dispatched >= 1_024 { convert(upTo: entries.count) }
+            }
+            if entries.count > dispatched { convert(upTo: entries.count) }
+            group.wait()
+            resolveCrossrefs()
+            var names: [String: Author] = [:]
+            for (k, e) in entries.enumerated() where e.entry.fields.contains(where: { $0.name == "crossref" }) {
+                (buffer.baseAddress! + k).initialize(to: Self.paper(from: e.entry, line: e.line, fileName: file, names: &names))
+            }
+            initialized = entries.count
+        }
         if entries.isEmpty && diagnostics.isEmpty {
             warn(max(1, line(at: b.count)), "no BibTeX entries found; expected entries like '@article{key, title = {…}}'")
         }
-        resolveCrossrefs()
-        // Turning entries into papers is independent per entry: large files do it on every core.
-        let papers = UnsafeMutableBufferPointer<Paper?>.allocate(capacity: entries.count)
-        papers.initialize(repeating: nil)
-        defer { papers.deallocate() }
-        let chunk = 2_048
-        let box = PaperBox(papers: papers)
-        let all = entries
-        let file = fileName
-        DispatchQueue.concurrentPerform(iterations: (entries.count + chunk - 1) / chunk) { c in
-            for k in (c * chunk)..<min(all.count, (c + 1) * chunk) {
-                box.papers[k] = Self.paper(from: all[k].entry, line: all[k].line, fileName: file)
-            }
-        }
-        let converted = papers.map { $0! }
-        return RecordContents(profile: nil, papers: converted, diagnostics: diagnostics)
+        return RecordContents(profile: nil, papers: papers, diagnostics: diagnostics)
     }
 
     // MARK: Scanning
 
+    /// The line of byte `offset`, counted on from the last one asked (or back from it).
     private mutating func line(at offset: Int) -> Int {
-        if offset < lineAt.offset { lineAt = (0, 1) }
-        var line = lineAt.line
-        var k = lineAt.offset
-        while k < offset && k < b.count {
-            if b[k] == 0x0A { line += 1 }
-            k += 1
+        let offset = min(offset, b.count)
+        let from = lineAt
+        let line = b.withUnsafeBufferPointer { buf in
+            offset >= from.offset ? from.line + ByteScan.newlines(in: buf, from: from.offset, to: offset)
+                                  : from.line - ByteScan.newlines(in: buf, from: offset, to: from.offset)
         }
         lineAt = (offset, line)
         return line
@@ -104,15 +124,31 @@ public struct BibTeXReader {
         while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0A || b[i] == 0x0D { i += 1 }
     }
 
-    private static func isNameByte(_ c: UInt8) -> Bool {
+    private static let nameBytes: [Bool] = (0...255).map { (c: Int) -> Bool in
         (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c >= 0x80
-            || "_-:./+'!?&*<>|".utf8.contains(c)
+            || "_-:./+'!?&*<>|".utf8.contains(UInt8(c))
     }
+
+    @inline(__always) private static func isNameByte(_ c: UInt8) -> Bool { nameBytes[Int(c)] }
 
     private mutating func name() -> String {
         let start = i
         while i < b.count, Self.isNameByte(b[i]) { i += 1 }
         return String(decoding: b[start..<i], as: UTF8.self)
+    }
+
+    /// `name()` in lowercase (field names, macros, types): ASCII letters folded on the bytes.
+    private mutating func lowercaseName() -> String {
+        let start = i
+        var ascii = true, upper = false
+        while i < b.count, Self.isNameByte(b[i]) {
+            if b[i] >= 0x80 { ascii = false }
+            if b[i] >= 0x41 && b[i] <= 0x5A { upper = true }
+            i += 1
+        }
+        if !ascii { return String(decoding: b[start..<i], as: UTF8.self).lowercased() }
+        if !upper { return String(decoding: b[start..<i], as: UTF8.self) }
+        return String(decoding: b[start..<i].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     /// Whether `@word{` starts at `k` at the beginning of a line: where a runaway value is cut.
@@ -129,7 +165,7 @@ public struct BibTeXReader {
         let entryLine = line(at: start)
         i = start + 1
         skipSpace()
-        let type = name().lowercased()
+        let type = lowercaseName()
         guard !type.isEmpty else {
             warn(entryLine, "expected an entry type after '@' (like @article)")
             return
@@ -155,7 +191,7 @@ public struct BibTeXReader {
             if i < b.count, b[i] == closer { i += 1 }
         case "string":
             skipSpace()
-            let key = name().lowercased()
+            let key = lowercaseName()
             skipSpace()
             guard !key.isEmpty, i < b.count, b[i] == UInt8(ascii: "=") else {
                 warn(entryLine, "@string expects 'name = value'")
@@ -185,7 +221,7 @@ public struct BibTeXReader {
         }
         if key.isEmpty { key = "entry-line-\(entryLine)" }
         var fields: [BibTeXEntry.Field] = []
-        var seen = Set<String>()
+        fields.reserveCapacity(16)
         while true {
             skipSpace()
             while i < b.count, b[i] == UInt8(ascii: ",") { i += 1; skipSpace() }
@@ -198,21 +234,21 @@ public struct BibTeXReader {
                 warn(entryLine, "entry '\(key)' is not closed; expected '\(Character(Unicode.Scalar(closer)))' before the next entry")
                 break
             }
-            let fieldLine = line(at: i)
-            let field = name().lowercased()
+            let fieldStart = i
+            let field = lowercaseName()
             skipSpace()
             guard !field.isEmpty, i < b.count, b[i] == UInt8(ascii: "=") else {
-                warn(fieldLine, "expected 'field = value' in entry '\(key)'")
+                warn(line(at: fieldStart), "expected 'field = value' in entry '\(key)'")
                 skipToNextField(closer: closer)
                 continue
             }
             i += 1
-            guard let v = value(entryLine: entryLine) else { skipToNextField(closer: closer); continue }
-            if seen.contains(field) {
-                warn(fieldLine, "field '\(field)' is given twice in entry '\(key)'; the first is kept")
+            guard let v = value(entryLine: entryLine, needText: false) else { skipToNextField(closer: closer); continue }
+            if fields.contains(where: { $0.name == field }) {
+                warn(line(at: fieldStart), "field '\(field)' is given twice in entry '\(key)'; the first is kept")
                 continue
             }
-            seen.insert(field)
+            if field == "crossref" { hasCrossrefs = true }
             fields.append(BibTeXEntry.Field(name: field, raw: v.raw))
         }
         if !keysSeen.insert(key.lowercased()).inserted {
@@ -246,8 +282,10 @@ public struct BibTeXReader {
     }
 
     /// A value: parts joined by `#`, each `{…}`, `"…"`, a number or a macro. `raw` is how it is
-    /// written back: a bare month macro or number as itself, anything else braced.
-    private mutating func value(entryLine: Int) -> (text: String, raw: String)? {
+    /// written back: a bare month macro or number as itself, anything else braced. Without
+    /// `needText`, a value that is one braced part (nearly all) gives its bytes as `raw` at once
+    /// and no `text`.
+    private mutating func value(entryLine: Int, needText: Bool = true) -> (text: String, raw: String)? {
         var text = ""
         var bare: String?
         var parts = 0
@@ -257,11 +295,15 @@ public struct BibTeXReader {
             let c = b[i]
             parts += 1
             if c == UInt8(ascii: "{") {
-                guard let s = delimited(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), entryLine: entryLine) else { return nil }
-                text += s
+                guard let r = delimited(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), entryLine: entryLine) else { return nil }
+                if !needText, parts == 1, nextNonSpace() != UInt8(ascii: "#") {
+                    skipSpace()
+                    return ("", String(decoding: b[(r.lowerBound - 1)...r.upperBound], as: UTF8.self))
+                }
+                text += String(decoding: b[r], as: UTF8.self)
             } else if c == UInt8(ascii: "\"") {
-                guard let s = delimited(open: UInt8(ascii: "\""), close: UInt8(ascii: "\""), entryLine: entryLine) else { return nil }
-                text += s
+                guard let r = delimited(open: UInt8(ascii: "\""), close: UInt8(ascii: "\""), entryLine: entryLine) else { return nil }
+                text += String(decoding: b[r], as: UTF8.self)
             } else if c >= 0x30 && c <= 0x39 {
                 let start = i
                 while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
@@ -269,7 +311,7 @@ public struct BibTeXReader {
                 text += number
                 bare = number
             } else if Self.isNameByte(c) {
-                let macroLine = line(at: i)
+                let macroStart = i
                 let macro = name()
                 let key = macro.lowercased()
                 if let m = Self.months.firstIndex(of: key) {
@@ -278,7 +320,7 @@ public struct BibTeXReader {
                 } else if let v = macros[key] {
                     text += v
                 } else {
-                    warn(macroLine, "undefined macro '\(macro)'; expected a @string defined before it, or a value in braces")
+                    warn(line(at: macroStart), "undefined macro '\(macro)'; expected a @string defined before it, or a value in braces")
                 }
             } else {
                 warn(line(at: i), "expected a value ({…}, \"…\", a number or a macro)")
@@ -292,16 +334,33 @@ public struct BibTeXReader {
         return (text, "{" + text + "}")
     }
 
-    /// The text between `open` and its matching `close`, braces nested. A value that runs into
-    /// the next entry's `@type{` at the start of a line is cut there with a diagnostic.
-    private mutating func delimited(open: UInt8, close: UInt8, entryLine: Int) -> String? {
-        let startLine = line(at: i)
+    /// Bytes `delimited` must look at: backslash, braces, a double quote, newline.
+    private static let delimiterBytes: [Bool] = (0...255).map { b in
+        b == 0x5C || b == 0x7B || b == 0x7D || b == 0x22 || b == 0x0A
+    }
+
+    /// The bytes between `open` and its matching `close`, braces nested; `i` ends past `close`.
+    /// A value that runs into the next entry's `@type{` at the start of a line is cut there with
+    /// a diagnostic.
+    private mutating func delimited(open: UInt8, close: UInt8, entryLine: Int) -> Range<Int>? {
+        let openAt = i
         i += 1
         let start = i
         var depth = 0
-        while i < b.count {
+        let n = b.count
+        let table = Self.delimiterBytes
+        while i < n {
+            // Skip the bytes that need no look, then decide on the one that does.
+            i = b.withUnsafeBufferPointer { buf in
+                table.withUnsafeBufferPointer { t in
+                    var k = i
+                    while k < n, !t[Int(buf[k])] { k += 1 }
+                    return k
+                }
+            }
+            guard i < n else { break }
             let c = b[i]
-            if c == UInt8(ascii: "\\"), i + 1 < b.count { i += 2; continue }
+            if c == UInt8(ascii: "\\"), i + 1 < n { i += 2; continue }
             if c == UInt8(ascii: "{") { depth += 1 }
             else if c == UInt8(ascii: "}") {
                 if depth == 0 && close == UInt8(ascii: "}") { break }
@@ -314,24 +373,25 @@ public struct BibTeXReader {
                 break
             }
             if c == 0x0A, entryStarts(at: i + 1) {
-                warn(startLine, "unbalanced braces: the value opened here runs into the next entry; expected '\(Character(Unicode.Scalar(close)))'")
+                warn(line(at: openAt), "unbalanced braces: the value opened here runs into the next entry; expected '\(Character(Unicode.Scalar(close)))'")
                 i += 1
                 return nil
             }
             i += 1
         }
-        guard i < b.count else {
-            warn(startLine, "unbalanced braces: the value opened here never closes; expected '\(Character(Unicode.Scalar(close)))'")
+        guard i < n else {
+            warn(line(at: openAt), "unbalanced braces: the value opened here never closes; expected '\(Character(Unicode.Scalar(close)))'")
             return nil
         }
-        let s = String(decoding: b[start..<i], as: UTF8.self)
+        let content = start..<i
         i += 1
-        return s
+        return content
     }
 
     // MARK: Model
 
     private mutating func resolveCrossrefs() {
+        guard hasCrossrefs else { return }
         var byKey: [String: Int] = [:]
         for (k, e) in entries.enumerated() { byKey[e.entry.key.lowercased()] = k }
         for k in entries.indices {
@@ -353,13 +413,15 @@ public struct BibTeXReader {
         }
     }
 
-    private static func paper(from entry: BibTeXEntry, line: Int, fileName: String) -> Paper {
-        // Each field's text once, looked up by name.
-        var map: [String: String] = [:]
-        for f in entry.fields where map[f.name] == nil { map[f.name] = f.text }
-        let e = FieldMap(map: map)
+    private static func paper(from entry: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author]) -> Paper {
+        let e = FieldMap(entry: entry)
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
-        let authors = rawNames.map { Author(name: BibTeXNames.parts(ofBibTeXName: $0).display) }
+        let authors = rawNames.map { raw in
+            if let known = names[raw] { return known }
+            let author = Author(name: BibTeXNames.parts(ofBibTeXName: raw).display)
+            names[raw] = author
+            return author
+        }
         let abstract = e["abstract"].map(LaTeXText.decodeSource) ?? ""
         var links: [String] = []
         if let url = e["url"] { links.append(url.trimmingSpaces()) }
@@ -384,9 +446,11 @@ public struct BibTeXReader {
                      source: SourceLocation(file: fileName, line: line), entry: entry)
     }
 
+    /// A field's text by name (the first, if given twice); a dozen fields are found faster in
+    /// order than through a dictionary built per entry.
     struct FieldMap {
-        let map: [String: String]
-        subscript(name: String) -> String? { map[name] }
+        let entry: BibTeXEntry
+        subscript(name: String) -> String? { entry[name] }
     }
 
     /// `date = {2023-08-15}` (or `2023-08`, `2023`), else `year` with `month` (a macro, a name or a number) and `day`.
@@ -412,5 +476,5 @@ public struct BibTeXReader {
 }
 
 private struct PaperBox: @unchecked Sendable {
-    let papers: UnsafeMutableBufferPointer<Paper?>
+    let papers: UnsafeMutableBufferPointer<Paper>
 }

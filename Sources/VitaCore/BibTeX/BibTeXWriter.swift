@@ -125,14 +125,27 @@ public struct BibTeXWriter: Sendable {
     static let fieldNames = ["archiveprefix": "archivePrefix", "primaryclass": "primaryClass"]
 
     static func format(type: String, key: String, fields: [(String, String)]) -> String {
-        var out = "@\(type){\(key),\n"
-        for (name, value) in fields { out += "  \(fieldNames[name] ?? name) = \(value),\n" }
-        return out + "}\n"
+        var out = "@"
+        out.reserveCapacity(fields.reduce(type.utf8.count + key.utf8.count + 8) { $0 + $1.0.utf8.count + $1.1.utf8.count + 7 })
+        out += type
+        out += "{"
+        out += key
+        out += ",\n"
+        for (name, value) in fields {
+            out += "  "
+            out += fieldNames[name] ?? name
+            out += " = "
+            out += value
+            out += ",\n"
+        }
+        out += "}\n"
+        return out
     }
 
     /// A title with LaTeX encoded and the words that must keep their capitals in braces. White
     /// space is kept exactly as it was.
     func title(_ text: String, _ unmapped: inout Set<Character>) -> String {
+        if let fast = Self.asciiTitle(text) { return fast }
         var out = ""
         // Words are cut at ASCII white space, byte by byte; only non-ASCII words look at Characters.
         var utf8 = Array(text.utf8)[...]
@@ -159,6 +172,48 @@ public struct BibTeXWriter: Sendable {
         return out
     }
 
+    /// `title` for an all-ASCII title (nearly all), in one pass over its bytes; nil for others.
+    static func asciiTitle(_ text: String) -> String? {
+        var source = text
+        return source.withUTF8 { u -> String? in
+            guard !u.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isAlphanumeric(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+            func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+            var out: [UInt8] = []
+            out.reserveCapacity(u.count + 16)
+            func copy(_ range: Range<Int>) {
+                for k in range {
+                    let b = u[k]
+                    if LaTeXText.isSpecial(b) { out += LaTeXText.encoded(b) } else { out.append(b) }
+                }
+            }
+            var k = 0
+            while k < u.count {
+                var end = k
+                while end < u.count, !isSpace(u[end]) { end += 1 }
+                if end == k {
+                    copy(k..<(k + 1))
+                    k += 1
+                    continue
+                }
+                // A word: braces from its first to its last letter or digit when it must keep its capitals.
+                if u[(k + 1)..<end].contains(where: isUpper),
+                   let first = (k..<end).first(where: { isAlphanumeric(u[$0]) }),
+                   let last = (k..<end).last(where: { isAlphanumeric(u[$0]) }) {
+                    copy(k..<first)
+                    out.append(UInt8(ascii: "{"))
+                    copy(first..<(last + 1))
+                    out.append(UInt8(ascii: "}"))
+                    copy((last + 1)..<end)
+                } else {
+                    copy(k..<end)
+                }
+                k = end
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
 
     /// A capital anywhere but at the start: acronyms and names like `ImageNet`, `CNNs`, `3D`, `Ske2Grid`.
@@ -170,8 +225,11 @@ public struct BibTeXWriter: Sendable {
     /// `cs.CV` for the profile's `CV`; categories that already name an archive stay.
     func arxivClass(_ category: String?) -> String? {
         guard let c = category, !c.isEmpty else { return nil }
-        if c.contains(".") || c.contains("-") { return c }
-        return c.count == 2 && c.allSatisfy(\.isUppercase) ? "cs." + c : c
+        let u = c.utf8
+        if u.contains(UInt8(ascii: ".")) || u.contains(UInt8(ascii: "-")) { return c }
+        if u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return "cs." + c }
+        // Two uppercase letters outside ASCII (rare): the same rule by Characters.
+        return u.count > 2 && c.count == 2 && c.allSatisfy(\.isUppercase) ? "cs." + c : c
     }
 
     /// The arXiv identifier from an `arxiv.org/abs/…` or `/pdf/…` link, if the paper has one.

@@ -67,8 +67,17 @@ public struct CitationKeyPattern: Sendable {
                 key += v
             }
         }
-        let cleaned = Self.ascii(key).filter { $0.isLetter || $0.isNumber || "-_:.".contains($0) }
+        let cleaned = Self.keyCharacters(Self.ascii(key))
         return cleaned.isEmpty ? "paper" : cleaned
+    }
+
+    /// ASCII letters, digits and `-_:.` only (the text is ASCII by now).
+    static func keyCharacters(_ text: String) -> String {
+        func kept(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2D || b == 0x5F || b == 0x3A || b == 0x2E
+        }
+        if text.utf8.allSatisfy(kept) { return text }
+        return String(decoding: text.utf8.filter(kept), as: UTF8.self)
     }
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "on", "in", "for", "to", "and", "with", "via",
@@ -76,32 +85,59 @@ public struct CitationKeyPattern: Sendable {
 
     private func value(_ name: String, _ p: Paper) -> String {
         // Only what the field needs: most patterns read one author and a few title words.
-        let authorCount = name == "authors" ? p.authors.count : (name.hasPrefix("autheta") ? 2 : 1)
-        let last = p.authors.prefix(authorCount).map {
-            Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last).filter { $0.isLetter || $0.isNumber }
+        func lastNames(_ count: Int) -> [String] {
+            p.authors.prefix(count).map { Self.alphanumeric(Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last)) }
         }
-        let words = name.hasSuffix("title") ? Self.words(Self.ascii(p.title)) : []
-        let significant = words.filter { !Self.stopWords.contains($0.lowercased()) }
+        func significant(_ limit: Int) -> [String] {
+            Self.words(Self.ascii(p.title), limit: limit) { !Self.stopWords.contains($0.lowercased()) }
+        }
         func capitalised(_ w: String) -> String { w.prefix(1).uppercased() + w.dropFirst() }
         switch name {
-        case "auth": return last.first ?? "anon"
+        case "auth": return lastNames(1).first ?? "anon"
         case "autheta", "authetal":
+            let last = lastNames(2)
             if p.authors.count == 1 && !p.authorsTruncated { return last[0] }
             if p.authors.count == 2 && !p.authorsTruncated { return last[0] + last[1] }
             return (last.first ?? "anon") + "EtAl"
-        case "authors": return last.isEmpty ? "anon" : last.joined()
+        case "authors":
+            let last = lastNames(p.authors.count)
+            return last.isEmpty ? "anon" : last.joined()
         case "year": return p.year.map(String.init) ?? "nd"
         case "shortyear": return p.year.map { String(format: "%02d", $0 % 100) } ?? "nd"
-        case "title": return significant.map(capitalised).joined()
-        case "shorttitle": return significant.prefix(3).map(capitalised).joined()
-        default: return significant.first ?? "untitled"
+        case "title": return significant(.max).map(capitalised).joined()
+        case "shorttitle": return significant(3).map(capitalised).joined()
+        default: return significant(1).first ?? "untitled"
         }
     }
 
-    /// Runs of ASCII letters and digits (the text is ASCII by now), case kept.
-    static func words(_ text: String) -> [String] {
-        text.utf8.split(whereSeparator: { !(($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A)) })
-            .map { String(decoding: $0, as: UTF8.self) }
+    /// Letters and digits of an ASCII name.
+    static func alphanumeric(_ text: String) -> String {
+        func kept(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        if text.utf8.allSatisfy(kept) { return text }
+        return String(decoding: text.utf8.filter(kept), as: UTF8.self)
+    }
+
+    /// Runs of ASCII letters and digits (the text is ASCII by now), case kept: the first `limit`
+    /// that satisfy `keep`.
+    static func words(_ text: String, limit: Int = .max, where keep: (String) -> Bool = { _ in true }) -> [String] {
+        var words: [String] = []
+        var start: String.UTF8View.Index?
+        let utf8 = text.utf8
+        var k = utf8.startIndex
+        func isWordByte(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) }
+        while words.count < limit {
+            let atEnd = k == utf8.endIndex
+            if !atEnd, isWordByte(utf8[k]) {
+                if start == nil { start = k }
+            } else if let s = start {
+                let word = String(decoding: utf8[s..<k], as: UTF8.self)
+                if keep(word) { words.append(word) }
+                start = nil
+            }
+            if atEnd { break }
+            k = utf8.index(after: k)
+        }
+        return words
     }
 
     /// ASCII letters for a key: accents dropped, common ligatures spelled out, other scripts

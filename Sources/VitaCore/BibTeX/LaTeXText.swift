@@ -27,15 +27,32 @@ public enum LaTeXText {
         (UInt8($0.char.asciiValue!), Array($0.form.utf8))
     })
 
-    @inline(__always) static func isSpecial(_ b: UInt8) -> Bool {
-        switch b {
-        case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "$"), UInt8(ascii: "%"),
-             UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "^"), 0x7F:
-            return true
-        default:
-            return b < 0x20 && b != 0x0A && b != 0x09
+    /// The bytes that need encoding: LaTeX specials, DEL and control characters but tab and newline.
+    static let specialBytes: [Bool] = (0...255).map { (b: Int) -> Bool in
+        if b < 0x20 { return b != 0x0A && b != 0x09 }
+        return b == 0x7F || "\\{}$%&#_~^".utf8.contains(UInt8(b))
+    }
+
+    @inline(__always) static func isSpecial(_ b: UInt8) -> Bool { specialBytes[Int(b)] }
+
+    /// Whether any byte of `text` needs encoding.
+    static func hasSpecial(_ text: String) -> Bool {
+        var probe = text
+        let table = specialBytes
+        return probe.withUTF8 { buf in
+            table.withUnsafeBufferPointer { t in buf.contains { t[Int($0)] } }
         }
     }
+
+    /// What may follow a backslash in an abstract and stay as written (`\%`, `\\`, `\,`, `\'`…).
+    static let keptAfterBackslash: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for b in "\\%&#_${}~^ ,;:!'\"`=.-".utf8 { table[Int(b)] = true }
+        return table
+    }()
+
+    /// The braced form of a special byte: `{\&}` or `{\char"1B}`.
+    static func encoded(_ b: UInt8) -> [UInt8] { formBytes[b] ?? charForm(b) }
 
     static func charForm(_ b: UInt8) -> [UInt8] {
         Array("{\\char\"\(String(b, radix: 16, uppercase: true))}".utf8)
@@ -46,13 +63,13 @@ public enum LaTeXText {
     /// Works on bytes: every special character is ASCII.
     public static func encodePlain(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
         var encoded: String
-        if !text.utf8.contains(where: isSpecial) {
+        if !hasSpecial(text) {
             encoded = text
         } else {
             var out: [UInt8] = []
             out.reserveCapacity(text.utf8.count + 16)
             for b in text.utf8 {
-                if let form = formBytes[b] { out += form } else if isSpecial(b) { out += charForm(b) } else { out.append(b) }
+                if isSpecial(b) { out += Self.encoded(b) } else { out.append(b) }
             }
             encoded = String(decoding: out, as: UTF8.self)
         }
@@ -77,46 +94,61 @@ public enum LaTeXText {
     /// Abstract (LaTeX source) to a field value that is balanced and typesets; see the type's rule.
     public static func encodeSource(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
         // Most abstracts hold no special character at all: nothing to encode.
-        var probe = text
-        if probe.withUTF8({ !$0.contains(where: isSpecial) }) {
+        if !hasSpecial(text) {
             return ascii ? asciiLetters(text, &unmapped) : text
         }
         let c = Array(text.utf8)
         let n = c.count
         let bs = UInt8(ascii: "\\"), open = UInt8(ascii: "{"), close = UInt8(ascii: "}"), dollar = UInt8(ascii: "$")
+        // Per byte: whether a brace has its match, whether a `$` opens or closes math.
+        let matchedBrace: UInt8 = 1, mathDollar: UInt8 = 2
+        var flags = [UInt8](repeating: 0, count: n)
         // Which `$` open and close math: pair them left to right; a last unpaired one is literal.
-        var dollars: [Int] = []
+        var lastDollar: Int?
         // Which braces match: a stack over unescaped braces; the unmatched ones are literal.
         var stack: [Int] = []
-        var matched = Set<Int>()
         var i = 0
         while i < n {
             let b = c[i]
             if b == bs { i += 2; continue }
-            if b == dollar { dollars.append(i) }
+            if b == dollar {
+                if let o = lastDollar { flags[o] |= mathDollar; flags[i] |= mathDollar; lastDollar = nil } else { lastDollar = i }
+            }
             if b == open { stack.append(i) }
-            if b == close, let o = stack.popLast() { matched.insert(o); matched.insert(i) }
+            if b == close, let o = stack.popLast() { flags[o] |= matchedBrace; flags[i] |= matchedBrace }
             i += 1
         }
-        let mathDollars = Set(dollars.prefix(dollars.count - dollars.count % 2))
         func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
-        let keptAfterBackslash = Set("\\%&#_${}~^ ,;:!'\"`=.-".utf8)
+        /// `url` or `href` between `start` and `end`.
+        func isVerbatimCommand(_ start: Int, _ end: Int) -> Bool {
+            let len = end - start
+            return (len == 3 && c[start] == 0x75 && c[start + 1] == 0x72 && c[start + 2] == 0x6C)
+                || (len == 4 && c[start] == 0x68 && c[start + 1] == 0x72 && c[start + 2] == 0x65 && c[start + 3] == 0x66)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(n + 32)
         var inMath = false
         i = 0
         while i < n {
             let b = c[i]
+            if !isSpecial(b) {
+                // A run of bytes that need nothing, copied at once.
+                var j = i + 1
+                while j < n, !isSpecial(c[j]) { j += 1 }
+                out += c[i..<j]
+                i = j
+                continue
+            }
             if b == bs {
                 // A command or an escaped special stays as written; a lone backslash is literal.
                 if i + 1 < n, isLetter(c[i + 1]) {
                     var j = i + 1
                     while j < n, isLetter(c[j]) { j += 1 }
-                    let name = String(decoding: c[(i + 1)..<j], as: UTF8.self)
+                    let verbatim = isVerbatimCommand(i + 1, j)
                     out += c[i..<j]
                     i = j
                     // `\url{…}` and `\href{…}` take their argument verbatim: copy it to its matching brace.
-                    if name == "url" || name == "href", i < n, c[i] == open, matched.contains(i) {
+                    if verbatim, i < n, c[i] == open, flags[i] & matchedBrace != 0 {
                         var depth = 0
                         var k = i
                         repeat {
@@ -126,7 +158,7 @@ public enum LaTeXText {
                         out += c[i..<k]
                         i = k
                     }
-                } else if i + 1 < n, keptAfterBackslash.contains(c[i + 1]) {
+                } else if i + 1 < n, keptAfterBackslash[Int(c[i + 1])] {
                     out += c[i...(i + 1)]
                     i += 2
                 } else {
@@ -137,15 +169,15 @@ public enum LaTeXText {
             }
             switch b {
             case dollar:
-                if mathDollars.contains(i) { inMath.toggle(); out.append(b) } else { out += formBytes[b]! }
+                if flags[i] & mathDollar != 0 { inMath.toggle(); out.append(b) } else { out += formBytes[b]! }
             case open, close:
-                if matched.contains(i) { out.append(b) } else { out += formBytes[b]! }
+                if flags[i] & matchedBrace != 0 { out.append(b) } else { out += formBytes[b]! }
             case UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "#"):
                 out += formBytes[b]!
             case UInt8(ascii: "_"), UInt8(ascii: "^"), UInt8(ascii: "~"):
                 if inMath { out.append(b) } else { out += formBytes[b]! }
             default:
-                if isSpecial(b) { out += charForm(b) } else { out.append(b) }
+                out += charForm(b)
             }
             i += 1
         }
@@ -170,13 +202,14 @@ public enum LaTeXText {
     private static func decode(_ value: String, stripBraces: Bool) -> String {
         // Most values hold nothing to decode.
         var probe = value
-        let plain = probe.withUTF8 { buf in
-            !buf.contains { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "~") }
-        }
+        let plain = probe.withUTF8 { !ByteScan.containsAny(of: (0x5C, 0x7B, 0x7D, 0x7E), in: $0) }   // \\ { } ~
         if plain { return value }
+        return probe.withUTF8 { decode(bytes: $0, stripBraces: stripBraces) }
+    }
+
+    private static func decode(bytes u: UnsafeBufferPointer<UInt8>, stripBraces: Bool) -> String {
         // Bytes are copied in runs; at each `{ } \\ ~` a short window is read as Characters by the
         // helpers below, and what they consumed is turned back into a byte count.
-        let u = Array(value.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(u.count)
         var i = 0
@@ -187,8 +220,21 @@ public enum LaTeXText {
         func consumed(_ chars: [Character], _ next: Int) -> Int { String(chars[0..<next]).utf8.count }
         while i < u.count {
             let c = u[i]
+            if c != open, c != close, c != bs, c != tilde {
+                // A run of ordinary bytes, copied at once.
+                var j = i + 1
+                while j < u.count, u[j] != open, u[j] != close, u[j] != bs, u[j] != tilde { j += 1 }
+                out += u[i..<j]
+                i = j
+                continue
+            }
             if c == open {
                 // A braced form `{\&}` … or an accent group `{\"u}` / `{\"{u}}`.
+                guard i + 1 < u.count, u[i + 1] == bs else {
+                    if !stripBraces { out.append(c) }
+                    i += 1
+                    continue
+                }
                 let w = window(i)
                 if let (text, next) = bracedForm(w, at: 0) {
                     out += text.utf8
@@ -204,6 +250,12 @@ public enum LaTeXText {
                 i += 1
                 continue
             }
+            if c == bs, let plainEnd = plainCommandEnd(u, i, plain: stripBraces) {
+                // A command that means nothing here (`\url`, `\emph`): kept as written.
+                out += u[i..<plainEnd]
+                i = plainEnd
+                continue
+            }
             if c == bs {
                 let w = window(i)
                 if let (text, next) = command(w, at: 0, plain: stripBraces) {
@@ -217,6 +269,29 @@ public enum LaTeXText {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where a backslash at `i` and the command after it end, when `command` would leave them as
+    /// written; nil when it may decode them. Decides on bytes what `command` decides on Characters.
+    private static func plainCommandEnd(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, plain: Bool) -> Int? {
+        guard i + 1 < u.count else { return nil }
+        let next = u[i + 1]
+        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+        if isLetter(next) {
+            var j = i + 1
+            while j < u.count, isLetter(u[j]) { j += 1 }
+            if j - i == 2 || j < u.count && u[j] >= 0x80 { return nil }
+            return specialLetterNames.contains(Array(u[(i + 1)..<j])) ? nil : j
+        }
+        if next >= 0x80 { return i + 1 }
+        return plainAfterBackslash[Int(next)] ? i + 1 : nil
+    }
+
+    /// Names of `specialLetters`, as bytes.
+    static let specialLetterNames: Set<[UInt8]> = Set(specialLetters.keys.map { Array($0.utf8) })
+    /// Non-letters after a backslash that never start an escape or an accent.
+    static let plainAfterBackslash: [Bool] = (0...255).map { (b: Int) -> Bool in
+        b < 0x80 && !"&%#_${}\"'`^~=.".utf8.contains(UInt8(b))
     }
 
     /// `{\&}`, `{\textbackslash}`, `{\char"1B}`, `{\"u}`, `{\"{u}}`, `{\ss}` at `i`.

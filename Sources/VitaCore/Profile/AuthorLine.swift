@@ -65,14 +65,23 @@ struct AuthorLine: Equatable {
 }
 
 extension String {
-    /// Whether ` word ` stands in the string, compared byte for byte (no Foundation search).
-    func containsWord(_ word: String) -> Bool {
-        let needle = Array((" " + word + " ").utf8)
-        let hay = Array(utf8)
-        guard hay.count >= needle.count else { return false }
-        for i in 0...(hay.count - needle.count) where hay[i] == 0x20 && hay[i + 1] == needle[1] {
-            if Array(hay[i..<(i + needle.count)]) == needle { return true }
+    /// Whether ` word ` stands in the string, compared byte for byte (no Foundation search);
+    /// `ignoringASCIICase` folds A–Z.
+    func containsWord(_ word: String, ignoringASCIICase: Bool = false) -> Bool {
+        var hay = self
+        var needle = word
+        return hay.withUTF8 { h in
+            needle.withUTF8 { w in
+                let n = w.count + 2
+                guard h.count >= n, !w.isEmpty else { return false }
+                func fold(_ b: UInt8) -> UInt8 { ignoringASCIICase && b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                for i in 0...(h.count - n) where h[i] == 0x20 && h[i + n - 1] == 0x20 {
+                    var k = 0
+                    while k < w.count, fold(h[i + 1 + k]) == fold(w[k]) { k += 1 }
+                    if k == w.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 }

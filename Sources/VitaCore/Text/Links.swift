@@ -127,10 +127,17 @@ public enum Links {
 }
 
 extension String {
-    func trimmingSpaces() -> String { Substring(self).trimmingSpaces() }
+    func trimmingSpaces() -> String {
+        // Nothing to trim (the common case): the string itself, not a copy.
+        if let f = utf8.first, let l = utf8.last, Substring.isKept(f), Substring.isKept(l) { return self }
+        return Substring(self).trimmingSpaces()
+    }
 }
 
 extension Substring {
+    /// An ASCII byte that is not white space: the ends of a string that needs no trimming.
+    static func isKept(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) }
+
     /// Without leading and trailing white space (spaces, tabs, no-break spaces).
     func trimmingSpaces() -> String {
         let u = utf8
@@ -138,6 +145,7 @@ extension Substring {
         // ASCII spaces and tabs are by far the common case; anything else takes the Character path.
         while start < end, u[start] == 0x20 || u[start] == 0x09 { start = u.index(after: start) }
         while start < end, case let b = u[u.index(before: end)], b == 0x20 || b == 0x09 { end = u.index(before: end) }
+        if start < end, Self.isKept(u[start]), Self.isKept(u[u.index(before: end)]) { return String(self[start..<end]) }
         var s = Substring(self[start..<end])
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

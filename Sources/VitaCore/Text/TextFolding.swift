@@ -18,6 +18,7 @@ public enum TextFolding {
 /// so `Anbang  Yao`, `anbang yao` and `ANBANG YAO` agree, and `Müller` meets `Muller`.
 public enum NameKey {
     public static func make(_ name: some StringProtocol) -> String {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(name.utf8) }
         let folded = TextFolding.fold(name)
         var out = ""
         out.reserveCapacity(folded.utf8.count)
@@ -31,5 +32,21 @@ public enum NameKey {
             out.unicodeScalars.append(ch)
         }
         return out
+    }
+
+    /// `make` for ASCII names (nearly all), on bytes: white space is 0x09–0x0D and space.
+    static func makeASCII(_ utf8: some Collection<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for b in utf8 {
+            if b == 0x2E || b == 0x2C || b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
