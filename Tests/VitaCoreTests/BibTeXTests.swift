@@ -209,6 +209,37 @@ struct BibTeXReaderTests {
         #expect(m.contains("t.bib:7:1: warning: undefined macro 'nosuchmacro'; expected a @string defined before it, or a value in braces"))
     }
 
+    /// Large files are read in parts side by side; whatever the cuts, the result is a straight read's.
+    @Test func partsGiveTheSameResultAsOneStraightRead() {
+        func entries(_ range: Range<Int>) -> String {
+            range.map { i in
+                var e = "@article{key\(i % 397),\n  author = {Lee, Ann and Wu, Bo and others},\n  title = {Title number \(i)},\n"
+                if i == 450 { e += "  crossref = {key3},\n" }
+                if i == 300 { e += "  note = {never closed,\n" }
+                e += "  abstract = {" + String(repeating: "Words {of} the $x_1$ abstract. ", count: 8) + "},\n  year = {2020}\n}\n"
+                return e
+            }.joined()
+        }
+        let plain = entries(0..<600)
+        // A comment that holds an entry-like line, and a macro, both early: read in one part.
+        let commented = "@comment{\n@misc{inside, title = {Not an entry}}\n}\n" + plain
+        let macro = "@string{jn = {Journal}}\n" + plain + "@article{last, journal = jn}\n"
+        for text in [plain, commented, macro] {
+            let straight = BibTeXReader.read(text, fileName: "t.bib")
+            #expect(straight.papers.count > 590)
+            #expect(straight.diagnostics.contains { $0.message.hasPrefix("duplicate key 'key3'") })
+            #expect(straight.diagnostics.contains { $0.message.hasPrefix("entry 'key300' is not closed") })
+            for parts in [2, 3, 5] {
+                let r = BibTeXReader.read(Array(text.utf8), fileName: "t.bib", parts: parts)
+                #expect(r.papers == straight.papers)
+                #expect(r.diagnostics == straight.diagnostics)
+            }
+        }
+        #expect(BibTeXReader.cuts(in: Array(plain.utf8), parts: 3).count == 4)
+        #expect(BibTeXReader.cuts(in: Array(commented.utf8), parts: 3).count == 2)
+        #expect(BibTeXReader.cuts(in: Array(macro.utf8), parts: 3).count == 2)
+    }
+
     @Test func latin1IsReadWithAWarning() {
         var bytes = Array("@article{x, title = {Caf".utf8)
         bytes.append(0xE9)   // é in Latin-1

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Reads BibTeX files as reference managers and TeX distributions write them: `@string` macros and
 /// `#` concatenation, month macros, quoted and braced values with nested braces, `@comment`,
@@ -12,7 +13,8 @@ public struct BibTeXReader {
     private var lineAt = (offset: 0, line: 1)
     private var macros: [String: String] = [:]
     private var entries: [(entry: BibTeXEntry, line: Int)] = []
-    private var keysSeen: Set<String> = []
+    /// Where reading stops looking for new entries (the end of this reader's part).
+    private var entryLimit = 0
     private var hasCrossrefs = false
     private var preambles: [String] = []
     private var diagnostics: [Diagnostic] = []
@@ -25,9 +27,10 @@ public struct BibTeXReader {
         self.fileName = fileName
     }
 
-    public static func read(_ bytes: some Collection<UInt8>, fileName: String) -> RecordContents {
+    /// `parts`: how many parts to read side by side (default: one per core for large files).
+    public static func read(_ bytes: some Collection<UInt8>, fileName: String, parts: Int? = nil) -> RecordContents {
         var reader = BibTeXReader(fileName: fileName)
-        return reader.read(Array(bytes))
+        return reader.read(Array(bytes), parts: parts)
     }
 
     public static func read(_ text: String, fileName: String) -> RecordContents {
@@ -46,52 +49,123 @@ public struct BibTeXReader {
         return false
     }
 
-    mutating func read(_ input: [UInt8]) -> RecordContents {
+    mutating func read(_ input: [UInt8], parts: Int? = nil) -> RecordContents {
         if !ByteScan.isValidUTF8(input) {
             warn(1, "not valid UTF-8; read as Latin-1 (expected UTF-8 text)")
             b = Array(String(input.map { Character(Unicode.Scalar($0)) }).utf8)
         } else {
             b = input
         }
-        // Every entry starts at an `@`: their count bounds the papers, written straight into place.
-        let capacity = b.withUnsafeBufferPointer { ByteScan.count(UInt8(ascii: "@"), in: $0, from: 0, to: $0.count) }
-        let papers = [Paper](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            let out = PaperBox(papers: buffer)
-            let file = fileName
-            // Turning entries into papers is independent per entry: chunks are converted on the
-            // other cores while this one reads on. An entry with a crossref waits for the end,
-            // when its parent has been read.
-            let group = DispatchGroup()
-            var dispatched = 0
-            func convert(upTo end: Int) {
-                let start = dispatched
-                let chunk = Array(entries[start..<end])
-                dispatched = end
-                DispatchQueue.global(qos: .userInitiated).async(group: group) {
-                    // Co-authors come back entry after entry: each written name is parsed once per chunk.
-                    var names: [String: Author] = [:]
-                    for (k, e) in chunk.enumerated() where !e.entry.fields.contains(where: { $0.name == "crossref" }) {
-                        (out.papers.baseAddress! + start + k).initialize(to: Self.paper(from: e.entry, line: e.line, fileName: file, names: &names))
-                    }
-                }
-            }
-            while let at = nextEntry() {
-                entry(at: at)
-                if entries.count - dispatched >= 1_024 { convert(upTo: entries.count) }
-            }
-            if entries.count > dispatched { convert(upTo: entries.count) }
-            group.wait()
-            resolveCrossrefs()
-            var names: [String: Author] = [:]
-            for (k, e) in entries.enumerated() where e.entry.fields.contains(where: { $0.name == "crossref" }) {
-                (buffer.baseAddress! + k).initialize(to: Self.paper(from: e.entry, line: e.line, fileName: file, names: &names))
-            }
-            initialized = entries.count
+        let cuts = Self.cuts(in: b, parts: parts ?? (b.count >= Self.parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1))
+        if cuts.count > 2 {
+            readInParts(cuts)
+        } else {
+            entryLimit = b.count
+            while let at = nextEntry() { entry(at: at) }
         }
         if entries.isEmpty && diagnostics.isEmpty {
             warn(max(1, line(at: b.count)), "no BibTeX entries found; expected entries like '@article{key, title = {…}}'")
         }
-        return RecordContents(profile: nil, papers: papers, diagnostics: diagnostics)
+        var keysSeen = Set<String>(minimumCapacity: entries.count)
+        for e in entries where !keysSeen.insert(e.entry.key.lowercased()).inserted {
+            warn(e.line, "duplicate key '\(e.entry.key)'; both entries are kept")
+        }
+        resolveCrossrefs()
+        // Turning entries into papers is independent per entry: large files do it on every core,
+        // straight into the array.
+        let all = entries
+        let file = fileName
+        let papers = [Paper](unsafeUninitializedCapacity: all.count) { buffer, initialized in
+            let out = PaperBox(papers: buffer)
+            let chunk = 2_048
+            DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+                // Co-authors come back entry after entry: each written name is parsed once per chunk.
+                var names: [String: Author] = [:]
+                for k in (c * chunk)..<min(all.count, (c + 1) * chunk) {
+                    (out.papers.baseAddress! + k).initialize(to: Self.paper(from: all[k].entry, line: all[k].line, fileName: file, names: &names))
+                }
+            }
+            initialized = all.count
+        }
+        // In line order, whichever part of the file found them.
+        let ordered = diagnostics.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
+        return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element))
+    }
+
+    /// Files at least this large are read in parts, one per core.
+    static let parallelThreshold = 8 << 20
+
+    /// Where to cut the file into parts read side by side: `@type{` at the start of a line,
+    /// which no value crosses (a value that runs into one is cut there). A `@comment` (which may
+    /// hold such lines) or a `@string` (whose macro later parts would need) before the last cut
+    /// means one part. The result starts at 0 and ends at the file's size.
+    static func cuts(in b: [UInt8], parts: Int) -> [Int] {
+        guard parts > 1 else { return [0, b.count] }
+        var cuts = [0]
+        for k in 1..<parts {
+            var at = max(cuts.last! + 1, b.count / parts * k)
+            while at < b.count, !(b[at] == UInt8(ascii: "@") && b[at - 1] == 0x0A && startsEntry(b, at)) { at += 1 }
+            if at < b.count { cuts.append(at) }
+        }
+        cuts.append(b.count)
+        guard cuts.count > 2 else { return [0, b.count] }
+        // Every `@` before the last cut: none may start a comment or a macro.
+        let last = cuts[cuts.count - 2]
+        let safe = b.withUnsafeBufferPointer { buf -> Bool in
+            let base = buf.baseAddress!
+            var at = 0
+            func word(_ j: Int, is literal: String) -> Bool {
+                var k = j
+                for c in literal.utf8 {
+                    guard k < buf.count, buf[k] | 0x20 == c else { return false }
+                    k += 1
+                }
+                return true
+            }
+            while at < last, let p = memchr(base + at, Int32(UInt8(ascii: "@")), last - at) {
+                at = base.distance(to: p.assumingMemoryBound(to: UInt8.self)) + 1
+                var j = at
+                while j < buf.count, buf[j] == 0x20 || buf[j] == 0x09 || buf[j] == 0x0A || buf[j] == 0x0D { j += 1 }
+                if word(j, is: "comment") || word(j, is: "string") { return false }
+            }
+            return true
+        }
+        return safe ? cuts : [0, b.count]
+    }
+
+    /// Whether `@letters{` or `@letters(` stands at `k`.
+    static func startsEntry(_ b: [UInt8], _ k: Int) -> Bool {
+        var j = k + 1
+        while j < b.count, (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x61 && b[j] <= 0x7A) { j += 1 }
+        return j > k + 1 && j < b.count && (b[j] == UInt8(ascii: "{") || b[j] == UInt8(ascii: "("))
+    }
+
+    /// Reads the parts between `cuts` side by side, each with its own reader, and joins what
+    /// they found in order. Each part reads on past its end to finish its last entry, exactly as
+    /// a reader going straight through would.
+    private mutating func readInParts(_ cuts: [Int]) {
+        let parts = cuts.count - 1
+        let found = UnsafeMutableBufferPointer<BibTeXReader>.allocate(capacity: parts)
+        defer { found.deinitialize().deallocate() }
+        let box = ReaderBox(readers: found)
+        let bytes = b
+        let file = fileName
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            var reader = BibTeXReader(fileName: file)
+            reader.b = bytes
+            reader.i = cuts[k]
+            reader.entryLimit = cuts[k + 1]
+            reader.lineAt = (0, 1)
+            _ = reader.line(at: cuts[k])
+            while let at = reader.nextEntry() { reader.entry(at: at) }
+            (box.readers.baseAddress! + k).initialize(to: reader)
+        }
+        for reader in found {
+            entries += reader.entries
+            diagnostics += reader.diagnostics
+            preambles += reader.preambles
+            hasCrossrefs = hasCrossrefs || reader.hasCrossrefs
+        }
     }
 
     // MARK: Scanning
@@ -113,7 +187,7 @@ public struct BibTeXReader {
     }
 
     private mutating func nextEntry() -> Int? {
-        while i < b.count {
+        while i < entryLimit {
             if b[i] == UInt8(ascii: "@") { return i }
             i += 1
         }
@@ -133,7 +207,8 @@ public struct BibTeXReader {
 
     private mutating func name() -> String {
         let start = i
-        while i < b.count, Self.isNameByte(b[i]) { i += 1 }
+        let table = Self.nameBytes
+        while i < b.count, table[Int(b[i])] { i += 1 }
         return String(decoding: b[start..<i], as: UTF8.self)
     }
 
@@ -141,7 +216,8 @@ public struct BibTeXReader {
     private mutating func lowercaseName() -> String {
         let start = i
         var ascii = true, upper = false
-        while i < b.count, Self.isNameByte(b[i]) {
+        let table = Self.nameBytes
+        while i < b.count, table[Int(b[i])] {
             if b[i] >= 0x80 { ascii = false }
             if b[i] >= 0x41 && b[i] <= 0x5A { upper = true }
             i += 1
@@ -154,9 +230,7 @@ public struct BibTeXReader {
     /// Whether `@word{` starts at `k` at the beginning of a line: where a runaway value is cut.
     private func entryStarts(at k: Int) -> Bool {
         guard k < b.count, b[k] == UInt8(ascii: "@"), k == 0 || b[k - 1] == 0x0A else { return false }
-        var j = k + 1
-        while j < b.count, (b[j] >= 0x41 && b[j] <= 0x5A) || (b[j] >= 0x61 && b[j] <= 0x7A) { j += 1 }
-        return j > k + 1 && j < b.count && (b[j] == UInt8(ascii: "{") || b[j] == UInt8(ascii: "("))
+        return Self.startsEntry(b, k)
     }
 
     // MARK: Entries
@@ -250,9 +324,6 @@ public struct BibTeXReader {
             }
             if field == "crossref" { hasCrossrefs = true }
             fields.append(BibTeXEntry.Field(name: field, raw: v.raw))
-        }
-        if !keysSeen.insert(key.lowercased()).inserted {
-            warn(entryLine, "duplicate key '\(key)'; both entries are kept")
         }
         entries.append((BibTeXEntry(type: type, key: key, fields: fields), entryLine))
     }
@@ -473,6 +544,10 @@ public struct BibTeXReader {
         return PaperDate(year: y, month: month ?? 1, day: day ?? 1,
                          precision: day != nil ? .day : (month != nil ? .month : .year))
     }
+}
+
+private struct ReaderBox: @unchecked Sendable {
+    let readers: UnsafeMutableBufferPointer<BibTeXReader>
 }
 
 private struct PaperBox: @unchecked Sendable {

@@ -181,10 +181,11 @@ public struct BibTeXWriter: Sendable {
             func isUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
             var out: [UInt8] = []
             out.reserveCapacity(u.count + 16)
+            let special = LaTeXText.specialBytes
             func copy(_ range: Range<Int>) {
                 for k in range {
                     let b = u[k]
-                    if LaTeXText.isSpecial(b) { out += LaTeXText.encoded(b) } else { out.append(b) }
+                    if special[Int(b)] { out += LaTeXText.encoded(b) } else { out.append(b) }
                 }
             }
             var k = 0

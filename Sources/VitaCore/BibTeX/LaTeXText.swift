@@ -128,6 +128,8 @@ public enum LaTeXText {
         var out: [UInt8] = []
         out.reserveCapacity(n + 32)
         var inMath = false
+        let special = specialBytes
+        func isSpecial(_ b: UInt8) -> Bool { special[Int(b)] }
         i = 0
         while i < n {
             let b = c[i]

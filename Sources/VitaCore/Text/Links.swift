@@ -70,21 +70,34 @@ public enum Links {
         links.first(where: isRepository)
     }
 
+    static let repositoryHosts: Set<String> = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
+                                               "sourceforge.net", "huggingface.co", "git.sr.ht", "sr.ht"]
+
     public static func isRepository(_ link: String) -> Bool {
         guard let host = host(of: link) else { return false }
-        let hosts = ["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "gitee.com",
-                     "sourceforge.net", "huggingface.co", "git.sr.ht", "sr.ht"]
-        return hosts.contains { host == $0 || host == "www." + $0 }
+        return repositoryHosts.contains(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
     }
 
+    /// The host of `scheme://host/…`, lowercase.
     public static func host(of link: String) -> String? {
-        let u = Array(link.utf8)
-        guard let colon = u.firstIndex(of: UInt8(ascii: ":")), colon + 2 < u.count,
-              u[colon + 1] == UInt8(ascii: "/"), u[colon + 2] == UInt8(ascii: "/") else { return nil }
-        let rest = u[(colon + 3)...]
-        let stops: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":")]
-        let host = rest.prefix { !stops.contains($0) }
-        return host.isEmpty ? nil : String(decoding: host, as: UTF8.self).lowercased()
+        let u = link.utf8
+        guard let colon = u.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        var k = u.index(after: colon)
+        for _ in 0..<2 {
+            guard k != u.endIndex, u[k] == UInt8(ascii: "/") else { return nil }
+            k = u.index(after: k)
+        }
+        let start = k
+        var upper = false
+        while k != u.endIndex {
+            let b = u[k]
+            if b == UInt8(ascii: "/") || b == UInt8(ascii: "?") || b == UInt8(ascii: "#") || b == UInt8(ascii: ":") { break }
+            if b >= 0x41 && b <= 0x5A || b >= 0x80 { upper = true }
+            k = u.index(after: k)
+        }
+        guard start != k else { return nil }
+        let host = String(decoding: u[start..<k], as: UTF8.self)
+        return upper ? host.lowercased() : host
     }
 
     private static func append(_ url: String, to found: inout [String]) {
