@@ -42,11 +42,27 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|search|bibtex|explorer|charts` runs one section.
+// `--only parse|search|bibtex|explorer|charts` runs one section. Without it, each section runs in
+// a fresh process of its own, so no figure depends on the memory an earlier section left behind.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
-func wanted(_ section: String) -> Bool { only == nil || only == section }
+func wanted(_ section: String) -> Bool { only == section }
+if !args.contains("--quiet") {
+    print("vita-bench: synthetic profile records (release build recommended: swift run -c release vita-bench)")
+}
+if only == nil {
+    fflush(nil)
+    let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    for section in ["parse", "charts", "search", "bibtex", "explorer"] {
+        let p = Process()
+        p.executableURL = me
+        p.arguments = Array(args.dropFirst()) + ["--only", section, "--quiet"]
+        try p.run()
+        p.waitUntilExit()
+    }
+    try? FileManager.default.removeItem(at: dir)
+    exit(0)
+}
 
-print("vita-bench: synthetic profile records (release build recommended: swift run -c release vita-bench)")
 for n in sizes where wanted("parse") {
     let file = dir.appendingPathComponent("record-\(n).txt")
     let size = try SyntheticRecord(papers: n).write(to: file)

@@ -86,7 +86,9 @@ struct SearchShard: Sendable {
         paperStart.append(Int32(pass.tokens.count))
 
         // Pass 2, paper by paper: group the paper's words (stamps keep this in cache), write their
-        // positions in order, and append one posting per word at that word's cursor.
+        // positions in order, and append one posting per word at that word's cursor. The loop
+        // runs over raw buffers: it touches every word of the shard, and bounds and uniqueness
+        // checks were a third of its time.
         let terms = pass.vocabulary.count
         var pStart = [Int32](repeating: 0, count: terms + 1)
         for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.documents[t] }
@@ -95,59 +97,73 @@ struct SearchShard: Sendable {
         var cursor = Array(pStart.dropLast())
         var stamp = [Int32](repeating: -1, count: terms)
         var local = [Int32](repeating: 0, count: terms)
-        var distinct: [Int32] = [], lcount: [Int32] = [], lmask: [UInt8] = [], lfill: [Int32] = []
+        // Per distinct word of the paper at hand: its term, count, field mask and fill cursor.
+        let most = (0..<papers.count).reduce(0) { max($0, Int(paperStart[$1 + 1] - paperStart[$1])) }
+        var distinct = [Int32](repeating: 0, count: most), lcount = [Int32](repeating: 0, count: most)
+        var lmask = [UInt8](repeating: 0, count: most), lfill = [Int32](repeating: 0, count: most)
         let wps = (papers.count + 63) / 64
         var pAny = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
         var pTitle = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
-        var written = 0
         let tok = pass.tokens
-        for p in 0..<papers.count {
-            let s = Int(paperStart[p]), e = Int(paperStart[p + 1])
-            distinct.removeAll(keepingCapacity: true)
-            lcount.removeAll(keepingCapacity: true)
-            lmask.removeAll(keepingCapacity: true)
-            var f = 0
-            for k in s..<e {
-                while f < Self.fieldCount - 1, k - s >= Int(fields[p * Self.fieldStride + f + 1]) { f += 1 }
-                let t = Int(tok[k])
-                if t < 0 { continue }
-                if stamp[t] != Int32(p) {
-                    stamp[t] = Int32(p)
-                    local[t] = Int32(distinct.count)
-                    distinct.append(Int32(t))
-                    lcount.append(0)
-                    lmask.append(0)
+        let slots = pass.slots
+        let paperCount = papers.count
+        withUnsafeMutableBuffers(&posts, &pos, &cursor, &stamp, &local, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle) {
+            posts, pos, cursor, stamp, local, distinct, lcount, lmask, lfill, pAny, pTitle in
+            tok.withUnsafeBufferPointer { tok in
+            fields.withUnsafeBufferPointer { fields in
+            paperStart.withUnsafeBufferPointer { paperStart in
+            slots.withUnsafeBufferPointer { slots in
+                var written = 0
+                for p in 0..<paperCount {
+                    let s = Int(paperStart[p]), e = Int(paperStart[p + 1])
+                    var n = 0
+                    var f = 0
+                    for k in s..<e {
+                        while f < Self.fieldCount - 1, k - s >= Int(fields[p * Self.fieldStride + f + 1]) { f += 1 }
+                        let t = Int(tok[k])
+                        if t < 0 { continue }
+                        if stamp[t] != Int32(p) {
+                            stamp[t] = Int32(p)
+                            local[t] = Int32(n)
+                            distinct[n] = Int32(t)
+                            lcount[n] = 0
+                            lmask[n] = 0
+                            n += 1
+                        }
+                        let li = Int(local[t])
+                        lcount[li] += 1
+                        lmask[li] |= 1 << UInt8(f)
+                    }
+                    // Offsets of each word's positions inside this paper's run.
+                    var running = written
+                    for i in 0..<n { lfill[i] = Int32(running); running += Int(lcount[i]) }
+                    let bit: UInt64 = 1 << UInt64(p & 63), w = p >> 6
+                    for i in 0..<n {
+                        let t = Int(distinct[i])
+                        let j = Int(cursor[t])
+                        cursor[t] += 1
+                        posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
+                        let (s1, s2) = slots[t]
+                        if s1 >= 0 { pAny[Int(s1) * wps + w] |= bit }
+                        if s2 >= 0 { pAny[Int(s2) * wps + w] |= bit }
+                        if lmask[i] & 1 != 0 {
+                            if s1 >= 0 { pTitle[Int(s1) * wps + w] |= bit }
+                            if s2 >= 0 { pTitle[Int(s2) * wps + w] |= bit }
+                        }
+                    }
+                    for k in s..<e {
+                        let t = Int(tok[k])
+                        if t < 0 { continue }
+                        let li = Int(local[t])
+                        pos[Int(lfill[li])] = UInt16(k - s)
+                        lfill[li] += 1
+                    }
+                    written = running
                 }
-                let li = Int(local[t])
-                lcount[li] += 1
-                lmask[li] |= 1 << UInt8(f)
             }
-            // Offsets of each word's positions inside this paper's run.
-            lfill.removeAll(keepingCapacity: true)
-            var running = written
-            for c in lcount { lfill.append(Int32(running)); running += Int(c) }
-            let bit: UInt64 = 1 << UInt64(p & 63), w = p >> 6
-            for (i, t32) in distinct.enumerated() {
-                let t = Int(t32)
-                let j = Int(cursor[t])
-                cursor[t] += 1
-                posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
-                let (s1, s2) = pass.slots[t]
-                if s1 >= 0 { pAny[Int(s1) * wps + w] |= bit }
-                if s2 >= 0 { pAny[Int(s2) * wps + w] |= bit }
-                if lmask[i] & 1 != 0 {
-                    if s1 >= 0 { pTitle[Int(s1) * wps + w] |= bit }
-                    if s2 >= 0 { pTitle[Int(s2) * wps + w] |= bit }
-                }
             }
-            for k in s..<e {
-                let t = Int(tok[k])
-                if t < 0 { continue }
-                let li = Int(local[t])
-                pos[Int(lfill[li])] = UInt16(k - s)
-                lfill[li] += 1
             }
-            written = running
+            }
         }
 
         vocabulary = pass.vocabulary
@@ -328,4 +344,22 @@ struct SearchShard: Sendable {
         while f < Self.fieldCount - 1, x >= fieldStart[p * Self.fieldStride + f + 1] { f += 1 }
         return SearchFields.ordered[f]
     }
+}
+
+/// Runs `body` with raw mutable buffers over eleven arrays at once (the shard build's pass 2).
+@inline(__always)
+private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I, J, K>(
+    _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D], _ e: inout [E], _ f: inout [F],
+    _ g: inout [G], _ h: inout [H], _ i: inout [I], _ j: inout [J], _ k: inout [K],
+    _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
+             UnsafeMutableBufferPointer<D>, UnsafeMutableBufferPointer<E>, UnsafeMutableBufferPointer<F>,
+             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>,
+             UnsafeMutableBufferPointer<J>, UnsafeMutableBufferPointer<K>) -> Void
+) {
+    a.withUnsafeMutableBufferPointer { a in b.withUnsafeMutableBufferPointer { b in c.withUnsafeMutableBufferPointer { c in
+    d.withUnsafeMutableBufferPointer { d in e.withUnsafeMutableBufferPointer { e in f.withUnsafeMutableBufferPointer { f in
+    g.withUnsafeMutableBufferPointer { g in h.withUnsafeMutableBufferPointer { h in i.withUnsafeMutableBufferPointer { i in
+    j.withUnsafeMutableBufferPointer { j in k.withUnsafeMutableBufferPointer { k in
+        body(a, b, c, d, e, f, g, h, i, j, k)
+    } } } } } } } } } } }
 }
