@@ -77,7 +77,8 @@ public struct BibTeXReader {
         let file = fileName
         let papers = [Paper](unsafeUninitializedCapacity: all.count) { buffer, initialized in
             let out = PaperBox(papers: buffer)
-            let chunk = 2_048
+            // Large chunks keep each chunk's name cache warm; four per core keep the cores even.
+            let chunk = max(2_048, all.count / (4 * ProcessInfo.processInfo.activeProcessorCount))
             DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
                 // Co-authors come back entry after entry: each written name is parsed once per chunk.
                 var names: [String: Author] = [:]
@@ -505,10 +506,11 @@ public struct BibTeXReader {
         var category: String?
         // arXiv's class (`cs.CV`) gives the category, from the arXiv fields or the keywords Vita writes.
         let keyword = e["keywords"].flatMap { k in
-            k.split(separator: ",").map { $0.trimmingSpaces() }.first { $0.hasPrefix("cs.") || $0.hasPrefix("stat.") || $0.hasPrefix("eess.") }
+            k.utf8.split(separator: UInt8(ascii: ",")).lazy.map { Substring($0).trimmingSpaces() }
+                .first { $0.hasPrefix("cs.") || $0.hasPrefix("stat.") || $0.hasPrefix("eess.") }
         }
         if let primary = e["primaryclass"] ?? e["eprintclass"] ?? keyword {
-            category = String(primary.split(separator: ".").last ?? Substring(primary))
+            category = primary.utf8.split(separator: UInt8(ascii: ".")).last.map { String(Substring($0)) } ?? primary
         }
         let affiliation = (e["affiliation"] ?? e["organization"] ?? e["institution"] ?? e["school"]).map(LaTeXText.decodePlain)
         return Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
@@ -527,10 +529,11 @@ public struct BibTeXReader {
     /// `date = {2023-08-15}` (or `2023-08`, `2023`), else `year` with `month` (a macro, a name or a number) and `day`.
     static func date(of e: FieldMap) -> PaperDate? {
         if let d = e["date"] {
-            let parts = d.split(separator: "/").first.map { $0.split(separator: "-") } ?? []
-            if let y = parts.first.flatMap({ Int($0) }) {
-                let m = parts.count > 1 ? Int(parts[1]) : nil
-                let day = parts.count > 2 ? Int(parts[2]) : nil
+            // `2023-08-15`, `2023-08`, `2023`, or a range `2023-08-15/2023-08-20` (its start).
+            let parts = d.utf8.split(separator: UInt8(ascii: "/")).first.map { $0.split(separator: UInt8(ascii: "-")) } ?? []
+            if let y = parts.first.flatMap({ Int(Substring($0)) }) {
+                let m = parts.count > 1 ? Int(Substring(parts[1])) : nil
+                let day = parts.count > 2 ? Int(Substring(parts[2])) : nil
                 return PaperDate(year: y, month: m ?? 1, day: day ?? 1,
                                  precision: day != nil ? .day : (m != nil ? .month : .year))
             }
