@@ -5,21 +5,11 @@ import VitaCore
 
 @Suite struct ChartTests {
     @Test func yearsViewSnapshots() {
-        var s = Seed.state(80, 24)
-        s.press(.char("2"))
-        check(s, "years-80x24")
-        var wide = Seed.state(200, 60)
-        wide.press(.char("2"))
-        check(wide, "years-200x60")
+        checkAtBothSizes(.char("2"), name: "years")
     }
 
     @Test func coauthorsViewSnapshots() {
-        var s = Seed.state(80, 24)
-        s.press(.char("3"))
-        check(s, "coauthors-80x24")
-        var wide = Seed.state(200, 60)
-        wide.press(.char("3"))
-        check(wide, "coauthors-200x60")
+        checkAtBothSizes(.char("3"), name: "coauthors")
     }
 
     @Test func theYearsShownAreTheModelsCounts() {

@@ -44,6 +44,15 @@ func check(_ state: AppState, _ name: String, sourceLocation: Testing.SourceLoca
     #expect(ok, Comment(rawValue: why), sourceLocation: sourceLocation)
 }
 
+/// Presses `keys` on the seed at 80x24 and at 200x60 and checks the snapshots `name-80x24` and `name-200x60`.
+func checkAtBothSizes(_ keys: Key..., name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    for (width, height) in [(80, 24), (200, 60)] {
+        var s = Seed.state(width, height)
+        for k in keys { _ = s.handle(k) }
+        check(s, "\(name)-\(width)x\(height)", sourceLocation: sourceLocation)
+    }
+}
+
 /// Compares a rendered screen with a stored snapshot; `VITA_RECORD_SNAPSHOTS=1` rewrites them.
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")

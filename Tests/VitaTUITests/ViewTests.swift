@@ -29,12 +29,7 @@ import VitaCore
     }
 
     @Test func helpOverlay() {
-        var s = Seed.state(80, 24)
-        s.press(.char("?"))
-        check(s, "help-80x24")
-        var wide = Seed.state(200, 60)
-        wide.press(.char("?"))
-        check(wide, "help-200x60")
+        checkAtBothSizes(.char("?"), name: "help")
     }
 
     @Test func searchPromptWithHighlights() {
