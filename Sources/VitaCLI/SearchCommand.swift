@@ -27,21 +27,51 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Line width for text output.") var width: Int?
 
     func run() throws {
+        let query = Query(self.query)
+        // One large profile file, listed as text or counted: read only the papers that can match.
+        if record.files.count == 1, format == .text, !record.strict,
+           let scanned = RecordLoader.scannedSearch(record.files[0], query: query, asOf: record.referenceDate) {
+            for d in scanned.diagnostics { Output.error(VisibleText.make(d.description)) }
+            if scanned.paperCount == 0 {
+                Output.error("vita: no paper found in \(record.files[0])")
+                throw ExitCode(1)
+            }
+            try answer(scanned.result, matches: scanned.ranked, total: scanned.paperCount, library: nil)
+            if scanned.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+            return
+        }
         let library = try record.load()
         var session = SearchSession(index: SearchIndex(library: library))
         let result = session.search(query)
+        let matches = result.ranked.map { (paper: library.papers[$0], number: $0 + 1) }
+        try answer(result, matches: matches, total: library.papers.count, library: library)
+        try record.verdict(library)
+    }
+
+    /// Prints the query's problems and the matches (or their count); exit 1 when none match.
+    private func answer(_ result: SearchResult, matches: [(paper: Paper, number: Int)], total: Int, library: Library?) throws {
         for problem in result.problems {
             Output.error("vita: query: \(problem)")
         }
         if count {
             Output.print(String(result.count))
         } else {
-            var papers = result.ranked.map { library.papers[$0] }
-            if let sort { papers = sort.sorted(papers, reversed: reverse) } else if reverse { papers.reverse() }
-            if let limit { papers = Array(papers.prefix(max(0, limit))) }
-            try PaperListing.write(papers, library: library, format: format, width: Output.width(width))
+            var matches = matches
+            if let sort {
+                // File order is the papers' numbers; the others sort the papers themselves.
+                let order = sort == .file ? matches.indices.sorted { matches[$0].number < matches[$1].number }
+                                          : sort.sortedIndices(matches.map(\.paper))
+                matches = (reverse ? order.reversed() : order).map { matches[$0] }
+            } else if reverse {
+                matches.reverse()
+            }
+            if let limit { matches = Array(matches.prefix(max(0, limit))) }
+            if let library {
+                try PaperListing.write(matches.map(\.paper), library: library, format: format, width: Output.width(width))
+            } else {
+                PaperListing.writeText(matches, total: total, width: Output.width(width))
+            }
         }
         if result.count == 0 { throw ExitCode(1) }
-        try record.verdict(library)
     }
 }

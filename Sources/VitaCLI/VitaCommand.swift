@@ -68,10 +68,15 @@ enum PaperListing {
             for p in papers { lines.append(PaperText.tsvLine(p, number: (library.index(of: p.id) ?? 0) + 1)) }
             Output.print(lines.joined(separator: "\n"))
         case .text:
-            let layout = PaperText.ListLayout(papers: papers, totalPapers: library.papers.count, width: width)
-            let lines = papers.map { p in PaperText.listLine(p, number: (library.index(of: p.id) ?? 0) + 1, layout: layout) }
-            if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
+            writeText(papers.map { ($0, (library.index(of: $0.id) ?? 0) + 1) }, total: library.papers.count, width: width)
         }
+    }
+
+    /// One line a paper, each with its number among `total`.
+    static func writeText(_ papers: [(paper: Paper, number: Int)], total: Int, width: Int) {
+        let layout = PaperText.ListLayout(papers: papers.map(\.paper), totalPapers: total, width: width)
+        let lines = papers.map { PaperText.listLine($0.paper, number: $0.number, layout: layout) }
+        if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
     }
 }
 

@@ -56,6 +56,32 @@ public enum RecordLoader {
         return splitter.sink.finish()
     }
 
+    /// Answers `query` over one large profile text file without reading every paper in full (see
+    /// `ScannedSearch`). Nil when that does not apply: standard input, BibTeX, a file under
+    /// `minimumSize`, one that cannot be opened or mapped, or a query with no word to look for.
+    /// Then load the record and search it in full.
+    public static func scannedSearch(_ path: String, query: Query, asOf: PaperDate,
+                                     minimumSize: Int = parallelThreshold) -> ScannedSearch? {
+        let lower = path.lowercased()
+        guard path != "-", !lower.hasSuffix(".bib"), !lower.hasSuffix(".bibtex") else { return nil }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) >= max(1, minimumSize),
+              !startsLikeBibTeX(fd: fd) else { return nil }
+        let size = Int(st.st_size)
+        #if canImport(Glibc)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else { return nil }
+        defer { munmap(map, size) }
+        let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        return ScannedSearch.run(query, bytes: bytes, fileName: path, asOf: asOf)
+    }
+
     static func startsLikeBibTeX(fd: Int32) -> Bool {
         var head = [UInt8](repeating: 0, count: 4096)
         let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 4096, 0) }

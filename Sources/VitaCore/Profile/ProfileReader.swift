@@ -1,9 +1,9 @@
 /// What one file gave: its profile header (if it has one), its papers and what was wrong with it.
 public struct RecordContents: Sendable {
-    /// The header's paper counts against the blocks found.
-    mutating func checkHeaderCount() {
+    /// The header's paper counts against the blocks found (`found`, when not all were read).
+    mutating func checkHeaderCount(found: Int? = nil) {
         guard let profile else { return }
-        let found = papers.count
+        let found = found ?? papers.count
         if let listed = profile.listedPaperCount, listed != found {
             diagnostics.append(Diagnostic(.warning, at: profile.source,
                 "the header lists \(listed) papers but \(found) paper blocks were found"))

@@ -90,4 +90,73 @@ public enum ByteScan {
         }
         return count
     }
+
+    /// Offsets in `bytes[from..<to]` where `needle` (ASCII lowercase letters and digits) stands,
+    /// ignoring ASCII case. Sixteen bytes at a time: the needle's first and last bytes are
+    /// compared at once, and only where both agree are the bytes between checked.
+    public static func foldedMatches(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Int] {
+        var hits: [Int] = []
+        let n = needle.count
+        guard let base = bytes.baseAddress, n > 0, from < to else { return hits }
+        let end = min(to, bytes.count) - n + 1   // last start + 1
+        // `b | 0x20` maps an ASCII capital to its small letter and leaves small letters and digits alone.
+        let fold = SIMD16<UInt8>(repeating: 0x20)
+        let first = SIMD16<UInt8>(repeating: needle[0]), last = SIMD16<UInt8>(repeating: needle[n - 1])
+        @inline(__always) func load(_ at: Int) -> SIMD16<UInt8> {
+            UnsafeRawPointer(base + at).loadUnaligned(as: SIMD16<UInt8>.self) | fold
+        }
+        @inline(__always) func candidates(_ at: Int) -> SIMDMask<SIMD16<Int8>> {
+            (load(at) .== first) .& (load(at + n - 1) .== last)
+        }
+        @inline(__always) func matches(_ at: Int) -> Bool {
+            var j = 1
+            while j < n - 1 {
+                if base[at + j] | 0x20 != needle[j] { return false }
+                j += 1
+            }
+            return true
+        }
+        @inline(__always) func verify(_ m: SIMDMask<SIMD16<Int8>>, _ at: Int) {
+            for k in 0..<16 where m[k] && matches(at + k) { hits.append(at + k) }
+        }
+        var i = from
+        // The loads reach `n - 1` bytes past each start; stop where they would leave the buffer.
+        while i + 64 + n - 1 <= bytes.count, i + 64 <= end {
+            let m0 = candidates(i), m1 = candidates(i + 16), m2 = candidates(i + 32), m3 = candidates(i + 48)
+            if any((m0 .| m1) .| (m2 .| m3)) {
+                verify(m0, i); verify(m1, i + 16); verify(m2, i + 32); verify(m3, i + 48)
+            }
+            i += 64
+        }
+        while i < end {
+            if base[i] | 0x20 == needle[0], base[i + n - 1] | 0x20 == needle[n - 1], matches(i) { hits.append(i) }
+            i += 1
+        }
+        return hits
+    }
+
+    /// The words (maximal runs of `Tokenizer` word bytes) in `bytes[from..<to]` that hold a byte
+    /// outside ASCII, in order.
+    public static func nonASCIIWords(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        guard let base = bytes.baseAddress, from < to else { return words }
+        var i = from
+        while i < to {
+            while i + 16 <= to {
+                let w0 = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let w1 = UnsafeRawPointer(base + i + 8).loadUnaligned(as: UInt64.self)
+                if (w0 | w1) & 0x8080_8080_8080_8080 != 0 { break }
+                i += 16
+            }
+            while i < to, base[i] < 0x80 { i += 1 }
+            guard i < to else { break }
+            var start = i
+            while start > from, Tokenizer.isWordByte(base[start - 1]) { start -= 1 }
+            var end = i + 1
+            while end < to, Tokenizer.isWordByte(base[end]) { end += 1 }
+            words.append(start..<end)
+            i = end
+        }
+        return words
+    }
 }
