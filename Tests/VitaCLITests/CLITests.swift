@@ -233,6 +233,53 @@ struct SearchCLITests {
         #expect(usage.status == 64)
     }
 
+    /// A record large enough to be scanned rather than read whole: the seed's papers 160 times,
+    /// with two broken blocks, one among the matches and one not.
+    static func largeRecord() -> URL {
+        let seed = (try? String(contentsOf: VitaBinary.packageRoot.appendingPathComponent("seeds/anbang-yao.txt"), encoding: .utf8)) ?? ""
+        let blocks = seed.components(separatedBy: "\n\n34 Papers\n").last ?? ""
+        var text = "Anbang Yao\n\nCV\nh-index19\n\n5440 Papers\n"
+        for copy in 0..<160 {
+            var part = blocks
+            if copy == 7 { part = part.replacingOccurrences(of: "CVAug 15, 2023Code", with: "CVAgu 15, 2023Code") }
+            if copy == 9 { part = part.replacingOccurrences(of: "CVJul 20, 2022Code", with: "CVJul 40, 2022Code") }
+            text += "\n" + part
+        }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vita-large-\(getpid()).txt")
+        try? text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    /// Large records are answered by reading only the papers that can match (`--strict` reads
+    /// them whole): the listing is the same either way.
+    @Test func largeRecordsGiveWhatAFullReadGives() throws {
+        let url = Self.largeRecord()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let file = url.path
+        #expect(try FileManager.default.attributesOfItem(atPath: file)[.size] as? Int ?? 0 > 8 << 20)
+        // One full read (slow in a debug build) to compare with.
+        let query = ["quant OR muller OR ske2grid", "--reverse"]
+        let scanned = try VitaBinary.run(["search"] + query + [file, "--width", "100"] + asOf)
+        let full = try VitaBinary.run(["search"] + query + [file, "--width", "100", "--strict"] + asOf)
+        #expect(scanned.status == 0)
+        #expect(scanned.stdout == full.stdout)
+        #expect(scanned.stdout.split(separator: "\n").count == 160 * 6)
+        // The seed's answers, 160 times over.
+        let chao = try VitaBinary.run(["search", #"author:"chao li" year:2023..2024"#, file, "--count"] + asOf)
+        #expect(chao.stdout == "\(160 * 6)\n")
+        let none = try VitaBinary.run(["search", "zebrafish", file] + asOf)
+        #expect(none.status == 1 && none.stdout.isEmpty)
+        // Numbers are the papers' places in the whole record; file order follows them.
+        let ordered = try VitaBinary.run(["search", "quant", file, "--sort", "file", "--width", "100"] + asOf)
+        let numbers = ordered.stdout.split(separator: "\n").compactMap { Int($0.split(separator: " ").first ?? "") }
+        #expect(numbers.count == 160 * 5 && numbers == numbers.sorted())
+        // The broken block among the matches is reported; the one elsewhere is left to a full read.
+        let ske = try VitaBinary.run(["search", "ske2grid", file] + asOf)
+        #expect(ske.stderr.contains("unknown month 'Agu'"))
+        #expect(!ske.stderr.contains("Jul has no day 40"))
+        #expect(ske.stdout.split(separator: "\n").count == 160)
+    }
+
     @Test func problemsGoToStandardError() throws {
         let r = try VitaBinary.run(["search", "year:abc quant"] + asOf)
         #expect(r.status == 0)

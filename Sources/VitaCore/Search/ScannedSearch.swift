@@ -31,9 +31,11 @@ public struct ScannedSearch: Sendable {
     /// Runs `query` over `bytes`, a profile text file named `fileName`. Nil when the query names no
     /// word to look for (or needs the whole record, as `is:duplicate` does), or the file has no
     /// paper block: then only a full read answers.
-    public static func run(_ query: Query, bytes: UnsafeBufferPointer<UInt8>, fileName: String, asOf: PaperDate) -> ScannedSearch? {
+    /// `parts` sets how many parts the blocks are found in (0: by the file's size and the cores).
+    public static func run(_ query: Query, bytes: UnsafeBufferPointer<UInt8>, fileName: String, asOf: PaperDate,
+                           parts: Int = 0) -> ScannedSearch? {
         guard !needsWholeRecord(query.root), let filter = Filter(query.root) else { return nil }
-        let blocks = ProfileBlocks.scan(bytes)
+        let blocks = ProfileBlocks.scan(bytes, parts: parts)
         guard blocks.count > 0 else { return nil }
         var scanner = Scanner(bytes: bytes, blocks: blocks)
         var wanted = scanner.blocks(filter, within: nil)
