@@ -7,7 +7,10 @@ import Foundation
 /// index of its own (`SearchShard`), built in parallel. A query term is answered by every shard
 /// into one `BitSet`; flags and years are kept for the whole library. Ranking walks a precomputed
 /// newest-first order.
-public final class SearchIndex: Sendable {
+///
+/// Unchecked `Sendable`: everything is immutable but the map from id to paper, made on first use
+/// under a lock.
+public final class SearchIndex: @unchecked Sendable {
     public let count: Int
     let shards: [SearchShard]
     let years: [Int16]
@@ -16,8 +19,10 @@ public final class SearchIndex: Sendable {
     let yearInferred: BitSet, truncated: BitSet, duplicate: BitSet
     /// Paper indices, newest first (undated last), ties in file order.
     public let dateOrder: [Int32]
-    /// The ids of the papers, for `is:marked`.
-    let ids: [String: Int]
+    /// The ids of the papers, for `is:marked`; the map from id to paper is made on its first use.
+    let paperIDs: [String]
+    private let idLock = NSLock()
+    nonisolated(unsafe) private var idMap: [String: Int]?
 
     /// Papers per shard at the least: smaller libraries get one shard.
     static let minimumShard = 4_096
@@ -42,7 +47,15 @@ public final class SearchIndex: Sendable {
         }
         shards = built.map { $0! }
         years = papers.map { Int16(clamping: $0.date?.year ?? 0) }
-        categories = papers.map { TextFolding.fold($0.category ?? "") }
+        // A record has a handful of categories: fold each once.
+        var folded: [String: String] = [:]
+        categories = papers.map { p in
+            let c = p.category ?? ""
+            if let f = folded[c] { return f }
+            let f = TextFolding.fold(c)
+            folded[c] = f
+            return f
+        }
         func flags(_ test: (Paper) -> Bool) -> BitSet {
             var b = BitSet(count: papers.count)
             for (i, p) in papers.enumerated() where test(p) { b.insert(i) }
@@ -55,10 +68,7 @@ public final class SearchIndex: Sendable {
         truncated = flags(\.authorsTruncated)
         duplicate = flags { !$0.possibleDuplicates.isEmpty }
         dateOrder = PaperSort.date.sortedIndices(papers).map(Int32.init)
-        var ids: [String: Int] = [:]
-        ids.reserveCapacity(papers.count)
-        for (i, p) in papers.enumerated() { ids[p.id] = i }
-        self.ids = ids
+        paperIDs = papers.map(\.id)
     }
 
     /// The texts a field is made of; several (authors, links) are kept apart by a separator so a
@@ -133,9 +143,22 @@ public final class SearchIndex: Sendable {
         case .isDuplicate: return duplicate
         case .isMarked:
             var b = BitSet(count: count)
-            for id in marked { if let i = ids[id] { b.insert(i) } }
+            if marked.isEmpty { return b }
+            for id in marked { if let i = index(ofID: id) { b.insert(i) } }
             return b
         }
+    }
+
+    private func index(ofID id: String) -> Int? {
+        idLock.lock()
+        defer { idLock.unlock() }
+        if idMap == nil {
+            var map: [String: Int] = [:]
+            map.reserveCapacity(count)
+            for (i, id) in paperIDs.enumerated() { map[id] = i }
+            idMap = map
+        }
+        return idMap![id]
     }
 
     private func scan(_ test: (Int) -> Bool) -> BitSet {

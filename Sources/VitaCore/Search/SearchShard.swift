@@ -91,12 +91,14 @@ struct SearchShard: Sendable {
         // checks were a third of its time.
         let terms = pass.vocabulary.count
         var pStart = [Int32](repeating: 0, count: terms + 1)
-        for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.documents[t] }
+        for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.terms[t].documents }
         var posts = [Posting](repeating: Posting(paper: 0, offset: 0, length: 0, mask: 0), count: Int(pStart[terms]))
         var pos = [UInt16](repeating: 0, count: pass.words)
-        var cursor = Array(pStart.dropLast())
-        var stamp = [Int32](repeating: -1, count: terms)
-        var local = [Int32](repeating: 0, count: terms)
+        // Per term, side by side (a rare term costs one cache miss, not four): the paper that last
+        // saw it, its place among that paper's distinct words, its posting cursor, its prefix slots.
+        var state = (0..<terms).map { t in
+            TermState(stamp: -1, local: 0, cursor: pStart[t], slot1: pass.terms[t].slot1, slot2: pass.terms[t].slot2)
+        }
         // Per distinct word of the paper at hand: its term, count, field mask and fill cursor.
         let most = (0..<papers.count).reduce(0) { max($0, Int(paperStart[$1 + 1] - paperStart[$1])) }
         var distinct = [Int32](repeating: 0, count: most), lcount = [Int32](repeating: 0, count: most)
@@ -105,14 +107,12 @@ struct SearchShard: Sendable {
         var pAny = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
         var pTitle = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
         let tok = pass.tokens
-        let slots = pass.slots
         let paperCount = papers.count
-        withUnsafeMutableBuffers(&posts, &pos, &cursor, &stamp, &local, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle) {
-            posts, pos, cursor, stamp, local, distinct, lcount, lmask, lfill, pAny, pTitle in
+        withUnsafeMutableBuffers(&posts, &pos, &state, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle) {
+            posts, pos, state, distinct, lcount, lmask, lfill, pAny, pTitle in
             tok.withUnsafeBufferPointer { tok in
             fields.withUnsafeBufferPointer { fields in
             paperStart.withUnsafeBufferPointer { paperStart in
-            slots.withUnsafeBufferPointer { slots in
                 var written = 0
                 for p in 0..<paperCount {
                     let s = Int(paperStart[p]), e = Int(paperStart[p + 1])
@@ -122,15 +122,15 @@ struct SearchShard: Sendable {
                         while f < Self.fieldCount - 1, k - s >= Int(fields[p * Self.fieldStride + f + 1]) { f += 1 }
                         let t = Int(tok[k])
                         if t < 0 { continue }
-                        if stamp[t] != Int32(p) {
-                            stamp[t] = Int32(p)
-                            local[t] = Int32(n)
+                        if state[t].stamp != Int32(p) {
+                            state[t].stamp = Int32(p)
+                            state[t].local = Int32(n)
                             distinct[n] = Int32(t)
                             lcount[n] = 0
                             lmask[n] = 0
                             n += 1
                         }
-                        let li = Int(local[t])
+                        let li = Int(state[t].local)
                         lcount[li] += 1
                         lmask[li] |= 1 << UInt8(f)
                     }
@@ -140,27 +140,26 @@ struct SearchShard: Sendable {
                     let bit: UInt64 = 1 << UInt64(p & 63), w = p >> 6
                     for i in 0..<n {
                         let t = Int(distinct[i])
-                        let j = Int(cursor[t])
-                        cursor[t] += 1
+                        let j = Int(state[t].cursor)
+                        state[t].cursor += 1
                         posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
-                        let (s1, s2) = slots[t]
-                        if s1 >= 0 { pAny[Int(s1) * wps + w] |= bit }
-                        if s2 >= 0 { pAny[Int(s2) * wps + w] |= bit }
+                        let s1 = Int(state[t].slot1), s2 = Int(state[t].slot2)
+                        if s1 >= 0 { pAny[s1 * wps + w] |= bit }
+                        if s2 >= 0 { pAny[s2 * wps + w] |= bit }
                         if lmask[i] & 1 != 0 {
-                            if s1 >= 0 { pTitle[Int(s1) * wps + w] |= bit }
-                            if s2 >= 0 { pTitle[Int(s2) * wps + w] |= bit }
+                            if s1 >= 0 { pTitle[s1 * wps + w] |= bit }
+                            if s2 >= 0 { pTitle[s2 * wps + w] |= bit }
                         }
                     }
                     for k in s..<e {
                         let t = Int(tok[k])
                         if t < 0 { continue }
-                        let li = Int(local[t])
+                        let li = Int(state[t].local)
                         pos[Int(lfill[li])] = UInt16(k - s)
                         lfill[li] += 1
                     }
                     written = running
                 }
-            }
             }
             }
             }
@@ -181,31 +180,53 @@ struct SearchShard: Sendable {
     private struct FirstPass: TokenSink {
         var vocabulary = Vocabulary(capacity: 1 << 14)
         var tokens: [Int32] = []
-        var documents: [Int32] = []
-        var lastPaper: [Int32] = []
-        var slots: [(Int16, Int16)] = []
+        /// Per term: how many papers have it, the last paper that did, its prefix slots.
+        var terms: [TermInfo] = []
         var paper: Int32 = 0
         var words = 0
 
         /// Where the paper at hand starts in `tokens`.
         var paperStart = 0
+        /// Words with letters outside ASCII (names, mostly) recur: fold each once.
+        var folded: [String: [String]] = [:]
+
+        mutating func foldedPieces(_ word: String) -> [String] {
+            if let pieces = folded[word] { return pieces }
+            let pieces = Tokenizer.foldedPieces(word)
+            folded[word] = pieces
+            return pieces
+        }
 
         mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
             // Positions are 16-bit: a paper's words past 65,535 are left out of the index.
             if tokens.count - paperStart >= Int(UInt16.max) { return }
             let (t, isNew) = vocabulary.id(for: word)
             if isNew {
-                documents.append(0)
-                lastPaper.append(-1)
-                slots.append(SearchShard.slots(word))
+                let (s1, s2) = SearchShard.slots(word)
+                terms.append(TermInfo(documents: 0, lastPaper: -1, slot1: s1, slot2: s2))
             }
             tokens.append(Int32(t))
             words += 1
-            if lastPaper[t] != paper {
-                lastPaper[t] = paper
-                documents[t] += 1
+            if terms[t].lastPaper != paper {
+                terms[t].lastPaper = paper
+                terms[t].documents += 1
             }
         }
+    }
+
+    private struct TermInfo {
+        var documents: Int32
+        var lastPaper: Int32
+        var slot1: Int16
+        var slot2: Int16
+    }
+
+    private struct TermState {
+        var stamp: Int32
+        var local: Int32
+        var cursor: Int32
+        var slot1: Int16
+        var slot2: Int16
     }
 
     static func symbol(_ b: UInt8) -> Int? {
@@ -346,20 +367,18 @@ struct SearchShard: Sendable {
     }
 }
 
-/// Runs `body` with raw mutable buffers over eleven arrays at once (the shard build's pass 2).
+/// Runs `body` with raw mutable buffers over nine arrays at once (the shard build's pass 2).
 @inline(__always)
-private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I, J, K>(
+private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I>(
     _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D], _ e: inout [E], _ f: inout [F],
-    _ g: inout [G], _ h: inout [H], _ i: inout [I], _ j: inout [J], _ k: inout [K],
+    _ g: inout [G], _ h: inout [H], _ i: inout [I],
     _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
              UnsafeMutableBufferPointer<D>, UnsafeMutableBufferPointer<E>, UnsafeMutableBufferPointer<F>,
-             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>,
-             UnsafeMutableBufferPointer<J>, UnsafeMutableBufferPointer<K>) -> Void
+             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>) -> Void
 ) {
     a.withUnsafeMutableBufferPointer { a in b.withUnsafeMutableBufferPointer { b in c.withUnsafeMutableBufferPointer { c in
     d.withUnsafeMutableBufferPointer { d in e.withUnsafeMutableBufferPointer { e in f.withUnsafeMutableBufferPointer { f in
     g.withUnsafeMutableBufferPointer { g in h.withUnsafeMutableBufferPointer { h in i.withUnsafeMutableBufferPointer { i in
-    j.withUnsafeMutableBufferPointer { j in k.withUnsafeMutableBufferPointer { k in
-        body(a, b, c, d, e, f, g, h, i, j, k)
-    } } } } } } } } } } }
+        body(a, b, c, d, e, f, g, h, i)
+    } } } } } } } } }
 }

@@ -51,7 +51,7 @@ public enum Tokenizer {
                 }
             } else {
                 let word = String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)
-                for piece in foldedPieces(word) {
+                for piece in sink.foldedPieces(word) {
                     var piece = piece
                     piece.withUTF8 { sink.token($0, range: start..<i) }
                 }
@@ -83,4 +83,10 @@ public enum Tokenizer {
 /// Receives tokens from `Tokenizer.tokenize`.
 protocol TokenSink {
     mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>)
+    /// `Tokenizer.foldedPieces(word)`; a sink that sees the same words again may remember them.
+    mutating func foldedPieces(_ word: String) -> [String]
+}
+
+extension TokenSink {
+    mutating func foldedPieces(_ word: String) -> [String] { Tokenizer.foldedPieces(word) }
 }

@@ -1,20 +1,29 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The index's dictionary of folded words: an open-addressing hash table over a byte arena,
 /// so adding a token allocates nothing (a `[String: Int]` would hash with SipHash and box long words).
 struct Vocabulary: Sendable {
     private(set) var bytes: [UInt8] = []
     /// Term `t` is `bytes[starts[t]..<starts[t + 1]]`.
     private(set) var starts: [Int32] = [0]
-    /// Slots: the term id (-1 when empty) and, for words of up to 8 bytes, the word itself packed
-    /// in a key, so a lookup of a short word never touches the byte arena.
-    private var table: [Int32]
-    private var keys: [UInt64]
+    /// Open-addressing slots, each a term id (-1 when empty) beside its word's key (see `key`),
+    /// side by side so a probe reads one cache line.
+    private var slots: [Slot]
     private var mask: Int
+
+    private struct Slot {
+        var key: UInt64
+        var id: Int32
+    }
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        table = [Int32](repeating: -1, count: size)
-        keys = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(key: 0, id: -1), count: size)
         mask = size - 1
     }
 
@@ -24,25 +33,23 @@ struct Vocabulary: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32))
     }
 
-    /// Words of 1 to 7 bytes packed with their length in the top byte; 0 for longer words.
+    /// A word's key and where its probe starts. Words of 1 to 7 bytes are packed whole into the
+    /// key, with their length in the top byte: equal keys are equal words, and the byte arena is
+    /// never read. Longer words carry 56 bits of their FNV-1a hash under a top byte of 0xFF:
+    /// keys that differ tell different words apart, and only an equal key is checked byte by byte.
     @inline(__always)
-    static func key(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard word.count <= 7 else { return 0 }
-        var k = UInt64(word.count) << 56
-        for (i, b) in word.enumerated() { k |= UInt64(b) << UInt64(8 * i) }
-        return k
+    static func key(_ word: UnsafeBufferPointer<UInt8>) -> (key: UInt64, hash: Int) {
+        if word.count <= 7 {
+            var k = UInt64(word.count) << 56
+            for (i, b) in word.enumerated() { k |= UInt64(b) << UInt64(8 * i) }
+            return (k, hash(key: k))
+        }
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return (h | 0xFF00_0000_0000_0000, Int(truncatingIfNeeded: h ^ (h >> 29)))
     }
 
     var count: Int { starts.count - 1 }
-
-    @inline(__always)
-    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
-        // Short words: one multiply of the packed key (see `key`); longer ones: FNV-1a.
-        if word.count <= 7 { return hash(key: key(word)) }
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
 
     func string(_ t: Int) -> String {
         String(decoding: bytes[Int(starts[t])..<Int(starts[t + 1])], as: UTF8.self)
@@ -52,19 +59,24 @@ struct Vocabulary: Sendable {
     private func equals(_ t: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(starts[t]), e = Int(starts[t + 1])
         guard e - s == word.count else { return false }
-        for k in 0..<word.count where bytes[s + k] != word[k] { return false }
-        return true
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + s, word.baseAddress!, word.count) == 0 }
+    }
+
+    /// The slot holding `word`, or the empty slot where it would go.
+    @inline(__always)
+    private func find(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, hash: Int) -> Int {
+        var slot = hash & mask
+        while true {
+            let e = slots[slot]
+            if e.id < 0 || (e.key == key && (word.count <= 7 || equals(Int(e.id), word))) { return slot }
+            slot = (slot + 1) & mask
+        }
     }
 
     func lookup(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
-        let key = Self.key(word)
-        var slot = (key != 0 ? Self.hash(key: key) : Self.hash(word)) & mask
-        while true {
-            let e = Int(table[slot])
-            if e < 0 { return nil }
-            if key != 0 ? keys[slot] == key : equals(e, word) { return e }
-            slot = (slot + 1) & mask
-        }
+        let (key, hash) = Self.key(word)
+        let id = slots[find(word, key: key, hash: hash)].id
+        return id < 0 ? nil : Int(id)
     }
 
     func lookup(_ word: String) -> Int? {
@@ -74,38 +86,29 @@ struct Vocabulary: Sendable {
 
     /// The id of `word`, adding it when new; `isNew` says which.
     mutating func id(for word: UnsafeBufferPointer<UInt8>) -> (id: Int, isNew: Bool) {
-        let key = Self.key(word)
-        var slot = (key != 0 ? Self.hash(key: key) : Self.hash(word)) & mask
-        while true {
-            let e = Int(table[slot])
-            if e < 0 { break }
-            if key != 0 ? keys[slot] == key : equals(e, word) { return (e, false) }
-            slot = (slot + 1) & mask
-        }
+        let (key, hash) = Self.key(word)
+        let slot = find(word, key: key, hash: hash)
+        if slots[slot].id >= 0 { return (Int(slots[slot].id), false) }
         let id = count
         bytes.append(contentsOf: word)
         starts.append(Int32(bytes.count))
-        table[slot] = Int32(id)
-        keys[slot] = key
-        if count * 2 > table.count { grow() }
+        slots[slot] = Slot(key: key, id: Int32(id))
+        if count * 2 > slots.count { grow() }
         return (id, true)
     }
 
     private mutating func grow() {
-        let size = table.count * 2
-        table = [Int32](repeating: -1, count: size)
-        keys = [UInt64](repeating: 0, count: size)
+        let size = slots.count * 2
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, id: -1), count: size)
         mask = size - 1
-        for t in 0..<count {
-            let s = Int(starts[t]), e = Int(starts[t + 1])
-            let (h, k) = bytes.withUnsafeBufferPointer { b in
-                let w = UnsafeBufferPointer(rebasing: b[s..<e])
-                return (Self.hash(w), Self.key(w))
-            }
-            var slot = h & mask
-            while table[slot] >= 0 { slot = (slot + 1) & mask }
-            table[slot] = Int32(t)
-            keys[slot] = k
+        for e in old where e.id >= 0 {
+            let t = Int(e.id)
+            let s = Int(starts[t]), end = Int(starts[t + 1])
+            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[s..<end])).hash }
+            var slot = hash & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = e
         }
     }
 
