@@ -206,7 +206,9 @@ struct SearchPropertyTests {
         var session = SearchSession(index: SearchIndex(papers: library.papers, shards: 1 + seed % 3))
         let atoms = ["deep", "qu", "q", "\"deep net\"", "\"chao li\"", "author:li", "title:conv", "abstract:\"graph grid\"",
                      "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
-                     "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q"]
+                     "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q",
+                     // three-symbol prefixes (kept as bit sets when common), phrases of common words
+                     "qua", "gra", "mül", "title:con", "\"net deep\"", "title:\"deep net\"", "\"deep net graph\"", "\"li chao\""]
         for _ in 0..<25 {
             var parts: [String] = []
             for _ in 0..<(1 + pick(3)) {

@@ -80,7 +80,7 @@ public struct SearchSession: Sendable {
         // A one-word term over several fields yields its title-only twin in the same pass (the
         // ranking needs it next), unless a precomputed prefix set answers both anyway.
         if case let .words(words, prefixLast, fields) = t, words.count == 1, fields.contains(.title), fields != .title,
-           !(prefixLast && SearchShard.slot(ofPrefix: words[0]) != nil && fields == .all) {
+           !(prefixLast && index.hasPrefixSets(words[0]) && fields == .all) {
             let (b, titles) = index.wordBitsWithTitles(words[0], prefix: prefixLast, fields: fields)
             remember(t, b)
             remember(.words(words, prefixLast: prefixLast, fields: .title), titles)

@@ -84,6 +84,11 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
+    /// Whether every shard keeps a bit set of the words beginning with `word`.
+    func hasPrefixSets(_ word: String) -> Bool {
+        shards.allSatisfy { $0.prefixRow(word) != nil }
+    }
+
     /// Papers with a word matching `word` in any of `fields`.
     func wordBits(_ word: String, prefix: Bool, fields: SearchFields) -> BitSet {
         var bits = BitSet(count: count)
@@ -104,7 +109,7 @@ public final class SearchIndex: @unchecked Sendable {
         switch term {
         case let .words(words, prefixLast, _):
             let w = words.last!
-            if prefixLast, SearchShard.slot(ofPrefix: w) != nil { return count / 8 }
+            if prefixLast, hasPrefixSets(w) { return count / 8 }
             let single = shards.reduce(0) { $0 + $1.postingCount(w, prefix: prefixLast) }
             return words.count > 1 ? single + count / 4 : single
         case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate:

@@ -26,14 +26,31 @@ struct SearchShard: Sendable {
     let positions: [UInt16]
     /// Local paper `p`'s field `f` covers positions `fieldStart[p*7+f]..<fieldStart[p*7+f+1]`.
     let fieldStart: [Int32]
+    /// Bit sets of the papers with a word that begins with a given prefix (in any field, and in
+    /// the title): rows 0..<`prefixSlots` for one and two symbols, then one row per heavy
+    /// three-byte prefix (`heavyPrefixes`), those whose words have many postings. Stored word
+    /// by word (see `row`).
     let prefixAny: [UInt64]
     let prefixTitle: [UInt64]
+    let heavyPrefixes: [UInt32: Int]
+    /// The shard's commonest words (`commonTerms`) and, for each ordered pair of them, the papers
+    /// where the two stand side by side (anywhere, and in the title): row `a * commonLimit + b`.
+    /// A two-word phrase of such words is read off at once; a longer one is checked only where
+    /// its pairs all stand.
+    let commonTerms: [Int32]
+    let commonPairs: [UInt64]
+    let commonTitlePairs: [UInt64]
     let wordsPerSet: Int
 
     static let fieldCount = 6
     static let fieldStride = 7
     /// 36 one-symbol prefixes and 36 × 36 two-symbol ones.
     static let prefixSlots = 36 + 36 * 36
+    /// A three-byte prefix gets a bit set when its words have at least this share of postings
+    /// per paper (so reading them would take long); at most `heavyLimit` do.
+    static let heavyShare = 8
+    static let heavyLimit = 1024
+    static let commonLimit = 32
 
     init(papers: ArraySlice<Paper>) {
         base = papers.startIndex
@@ -94,22 +111,31 @@ struct SearchShard: Sendable {
         for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.terms[t].documents }
         var posts = [Posting](repeating: Posting(paper: 0, offset: 0, length: 0, mask: 0), count: Int(pStart[terms]))
         var pos = [UInt16](repeating: 0, count: pass.words)
+        let heavy = Self.heavyPrefixes(pass.vocabulary, pass.terms, papers: papers.count)
+        let common = Self.commonTerms(pass.terms)
         // Per term, side by side (a rare term costs one cache miss, not four): the paper that last
-        // saw it, its place among that paper's distinct words, its posting cursor, its prefix slots.
+        // saw it, its place among that paper's distinct words, its posting cursor, its prefix
+        // slots, its rank among the common words.
         var state = (0..<terms).map { t in
-            TermState(stamp: -1, local: 0, cursor: pStart[t], slot1: pass.terms[t].slot1, slot2: pass.terms[t].slot2)
+            TermState(stamp: -1, local: 0, cursor: pStart[t], slot1: pass.terms[t].slot1, slot2: pass.terms[t].slot2,
+                      slot3: Int16(heavy.slots[t]), common: -1)
         }
+        for (rank, t) in common.enumerated() { state[Int(t)].common = Int16(rank) }
         // Per distinct word of the paper at hand: its term, count, field mask and fill cursor.
         let most = (0..<papers.count).reduce(0) { max($0, Int(paperStart[$1 + 1] - paperStart[$1])) }
         var distinct = [Int32](repeating: 0, count: most), lcount = [Int32](repeating: 0, count: most)
         var lmask = [UInt8](repeating: 0, count: most), lfill = [Int32](repeating: 0, count: most)
         let wps = (papers.count + 63) / 64
-        var pAny = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
-        var pTitle = [UInt64](repeating: 0, count: Self.prefixSlots * wps)
+        let rows = Self.prefixSlots + heavy.prefixes.count
+        var pAny = [UInt64](repeating: 0, count: rows * wps)
+        var pTitle = [UInt64](repeating: 0, count: rows * wps)
+        let cl = Self.commonLimit
+        var pairs = [UInt64](repeating: 0, count: common.isEmpty ? 0 : cl * cl * wps)
+        var titlePairs = pairs
         let tok = pass.tokens
         let paperCount = papers.count
-        withUnsafeMutableBuffers(&posts, &pos, &state, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle) {
-            posts, pos, state, distinct, lcount, lmask, lfill, pAny, pTitle in
+        withUnsafeMutableBuffers(&posts, &pos, &state, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle, &pairs, &titlePairs) {
+            posts, pos, state, distinct, lcount, lmask, lfill, pAny, pTitle, pairs, titlePairs in
             tok.withUnsafeBufferPointer { tok in
             fields.withUnsafeBufferPointer { fields in
             paperStart.withUnsafeBufferPointer { paperStart in
@@ -143,20 +169,30 @@ struct SearchShard: Sendable {
                         let j = Int(state[t].cursor)
                         state[t].cursor += 1
                         posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
-                        let s1 = Int(state[t].slot1), s2 = Int(state[t].slot2)
-                        if s1 >= 0 { pAny[s1 * wps + w] |= bit }
-                        if s2 >= 0 { pAny[s2 * wps + w] |= bit }
+                        let s1 = Int(state[t].slot1), s2 = Int(state[t].slot2), s3 = Int(state[t].slot3)
+                        if s1 >= 0 { pAny[w * rows + s1] |= bit }
+                        if s2 >= 0 { pAny[w * rows + s2] |= bit }
+                        if s3 >= 0 { pAny[w * rows + s3] |= bit }
                         if lmask[i] & 1 != 0 {
-                            if s1 >= 0 { pTitle[s1 * wps + w] |= bit }
-                            if s2 >= 0 { pTitle[s2 * wps + w] |= bit }
+                            if s1 >= 0 { pTitle[w * rows + s1] |= bit }
+                            if s2 >= 0 { pTitle[w * rows + s2] |= bit }
+                            if s3 >= 0 { pTitle[w * rows + s3] |= bit }
                         }
                     }
+                    var previous = -1   // common rank of the word before, -1 at a field's start
+                    let titleEnd = s + Int(fields[p * Self.fieldStride + 1])
                     for k in s..<e {
                         let t = Int(tok[k])
-                        if t < 0 { continue }
+                        if t < 0 { previous = -1; continue }
                         let li = Int(state[t].local)
                         pos[Int(lfill[li])] = UInt16(k - s)
                         lfill[li] += 1
+                        let rank = Int(state[t].common)
+                        if rank >= 0, previous >= 0 {
+                            pairs[w * cl * cl + previous * cl + rank] |= bit
+                            if k < titleEnd { titlePairs[w * cl * cl + previous * cl + rank] |= bit }
+                        }
+                        previous = rank
                     }
                     written = running
                 }
@@ -173,7 +209,47 @@ struct SearchShard: Sendable {
         fieldStart = fields
         prefixAny = pAny
         prefixTitle = pTitle
+        heavyPrefixes = heavy.prefixes
+        commonTerms = common
+        commonPairs = pairs
+        commonTitlePairs = titlePairs
         wordsPerSet = wps
+    }
+
+    /// The three-byte prefixes whose words have the most postings, past `heavyShare`, each with
+    /// its row after the fixed ones, and each term's row (-1 for none).
+    private static func heavyPrefixes(_ vocabulary: Vocabulary, _ terms: [TermInfo], papers: Int) -> (prefixes: [UInt32: Int], slots: [Int]) {
+        var postings: [UInt32: Int] = [:]
+        var keys = [UInt32](repeating: 0, count: terms.count)
+        vocabulary.bytes.withUnsafeBufferPointer { b in
+            for t in terms.indices {
+                let s = Int(vocabulary.starts[t]), e = Int(vocabulary.starts[t + 1])
+                guard e - s >= 3 else { continue }
+                let key = UInt32(b[s]) << 16 | UInt32(b[s + 1]) << 8 | UInt32(b[s + 2]) | 1 << 24
+                keys[t] = key
+                postings[key, default: 0] += Int(terms[t].documents)
+            }
+        }
+        let floor = max(64, papers / heavyShare)
+        let chosen = postings.filter { $0.value >= floor }.sorted { $0.value > $1.value }.prefix(heavyLimit)
+        var prefixes: [UInt32: Int] = [:]
+        for (k, entry) in chosen.enumerated() { prefixes[entry.key] = prefixSlots + k }
+        let slots = keys.map { $0 == 0 ? -1 : (prefixes[$0] ?? -1) }
+        return (prefixes, slots)
+    }
+
+    /// The terms in the most papers, at most `commonLimit` of them, commonest first.
+    private static func commonTerms(_ terms: [TermInfo]) -> [Int32] {
+        var top: [Int32] = []
+        for t in terms.indices {
+            let d = terms[t].documents
+            guard top.count < commonLimit || d > terms[Int(top.last!)].documents else { continue }
+            var at = top.count
+            while at > 0, terms[Int(top[at - 1])].documents < d { at -= 1 }
+            top.insert(Int32(t), at: at)
+            if top.count > commonLimit { top.removeLast() }
+        }
+        return top
     }
 
     /// Pass 1 of the build: term ids for every word, papers per term, prefix slots per term.
@@ -227,6 +303,8 @@ struct SearchShard: Sendable {
         var cursor: Int32
         var slot1: Int16
         var slot2: Int16
+        var slot3: Int16
+        var common: Int16
     }
 
     static func symbol(_ b: UInt8) -> Int? {
@@ -265,11 +343,27 @@ struct SearchShard: Sendable {
 
     func postingRange(_ t: Int32) -> Range<Int> { Int(postStart[Int(t)])..<Int(postStart[Int(t) + 1]) }
 
+    /// Bit sets are kept paper-word by paper-word (word `w` of every set side by side), so the
+    /// build sets a paper's bits in one stretch of memory; a set is gathered when read.
+    static func row(_ row: Int, of sets: [UInt64], rows: Int) -> [UInt64] {
+        stride(from: row, to: sets.count, by: rows).map { sets[$0] }
+    }
+
+    var prefixRows: Int { Self.prefixSlots + heavyPrefixes.count }
+
+    /// The row of the bit set of words beginning with `word`, if the shard keeps one.
+    func prefixRow(_ word: String) -> Int? {
+        if let slot = Self.slot(ofPrefix: word) { return slot }
+        let u = Array(word.utf8)
+        guard u.count == 3 else { return nil }
+        return heavyPrefixes[UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2]) | 1 << 24]
+    }
+
     /// Adds to `bits` (global numbering) the papers with a word matching `word` in `fields`.
     func wordBits(_ word: String, prefix: Bool, fields: SearchFields, into bits: inout BitSet) {
-        if prefix, fields == .all || fields == .title, let slot = Self.slot(ofPrefix: word) {
+        if prefix, fields == .all || fields == .title, let slot = prefixRow(word) {
             let source = fields == .all ? prefixAny : prefixTitle
-            bits.orWords(source[(slot * wordsPerSet)..<((slot + 1) * wordsPerSet)], at: base / 64)
+            bits.orWords(Self.row(slot, of: source, rows: prefixRows)[...], at: base / 64)
             return
         }
         let mask = fields.rawValue
@@ -307,6 +401,25 @@ struct SearchShard: Sendable {
             guard let id = vocabulary.lookup(w) else { return }
             ids.append(Int32(id))
         }
+        // Side by side pairs of common words: the answer itself for two exact words in any field,
+        // otherwise the only papers worth checking.
+        var exact = ids
+        if !prefixLast {
+            guard let id = vocabulary.lookup(words.last!) else { return }
+            exact.append(Int32(id))
+        }
+        var candidates: [UInt64]?
+        for i in exact.indices.dropLast() {
+            guard let a = commonTerms.firstIndex(of: exact[i]), let b = commonTerms.firstIndex(of: exact[i + 1]) else { continue }
+            let inTitle = fields == .title
+            let row = Self.row(a * Self.commonLimit + b, of: inTitle ? commonTitlePairs : commonPairs,
+                               rows: Self.commonLimit * Self.commonLimit)[...]
+            if exact.count == 2, words.count == 2, fields == .all || inTitle {
+                result.orWords(row, at: base / 64)
+                return
+            }
+            if candidates == nil { candidates = Array(row) } else { for (k, w) in row.enumerated() { candidates![k] &= w } }
+        }
         for last in termRange(Array(words.last!.utf8), prefix: prefixLast) {
             let terms = ids + [last]
             let n = terms.count
@@ -320,6 +433,7 @@ struct SearchShard: Sendable {
                     let p = Int(posting.paper)
                     if posting.mask & fields.rawValue == 0 { continue }
                     if let within, !within.contains(base + p) { continue }
+                    if let candidates, candidates[p >> 6] & (1 << UInt64(p & 63)) == 0 { continue }
                     for i in 0..<n {
                         if i == driver {
                             lists[i] = Int(posting.offset)..<(Int(posting.offset) + Int(posting.length))
@@ -367,18 +481,20 @@ struct SearchShard: Sendable {
     }
 }
 
-/// Runs `body` with raw mutable buffers over nine arrays at once (the shard build's pass 2).
+/// Runs `body` with raw mutable buffers over eleven arrays at once (the shard build's pass 2).
 @inline(__always)
-private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I>(
+private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I, J, K>(
     _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D], _ e: inout [E], _ f: inout [F],
-    _ g: inout [G], _ h: inout [H], _ i: inout [I],
+    _ g: inout [G], _ h: inout [H], _ i: inout [I], _ j: inout [J], _ k: inout [K],
     _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
              UnsafeMutableBufferPointer<D>, UnsafeMutableBufferPointer<E>, UnsafeMutableBufferPointer<F>,
-             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>) -> Void
+             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>,
+             UnsafeMutableBufferPointer<J>, UnsafeMutableBufferPointer<K>) -> Void
 ) {
     a.withUnsafeMutableBufferPointer { a in b.withUnsafeMutableBufferPointer { b in c.withUnsafeMutableBufferPointer { c in
     d.withUnsafeMutableBufferPointer { d in e.withUnsafeMutableBufferPointer { e in f.withUnsafeMutableBufferPointer { f in
     g.withUnsafeMutableBufferPointer { g in h.withUnsafeMutableBufferPointer { h in i.withUnsafeMutableBufferPointer { i in
-        body(a, b, c, d, e, f, g, h, i)
-    } } } } } } } } }
+    j.withUnsafeMutableBufferPointer { j in k.withUnsafeMutableBufferPointer { k in
+        body(a, b, c, d, e, f, g, h, i, j, k)
+    } } } } } } } } } } }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The index's dictionary of folded words: an open-addressing hash table over a byte arena,
 /// so adding a token allocates nothing (a `[String: Int]` would hash with SipHash and box long words).
 struct Vocabulary: Sendable {
@@ -44,8 +38,18 @@ struct Vocabulary: Sendable {
             for (i, b) in word.enumerated() { k |= UInt64(b) << UInt64(8 * i) }
             return (k, hash(key: k))
         }
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in word { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        // Eight bytes at a time, each chunk mixed in by a multiply; the last chunk overlaps the
+        // one before rather than reading past the word.
+        let base = UnsafeRawPointer(word.baseAddress!)
+        var h = UInt64(word.count) &* 0x9E3779B97F4A7C15
+        var i = 0
+        while true {
+            let at = min(i, word.count - 8)
+            h = (h ^ base.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0xFF51AFD7ED558CCD
+            h ^= h >> 32
+            i += 8
+            if i >= word.count { break }
+        }
         return (h | 0xFF00_0000_0000_0000, Int(truncatingIfNeeded: h ^ (h >> 29)))
     }
 
@@ -58,8 +62,19 @@ struct Vocabulary: Sendable {
     @inline(__always)
     private func equals(_ t: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
         let s = Int(starts[t]), e = Int(starts[t + 1])
-        guard e - s == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + s, word.baseAddress!, word.count) == 0 }
+        let n = word.count
+        guard e - s == n else { return false }
+        // Words here are 8 bytes or longer: compare 8 at a time, the last chunk overlapping.
+        return bytes.withUnsafeBufferPointer { b in
+            let x = UnsafeRawPointer(b.baseAddress! + s), y = UnsafeRawPointer(word.baseAddress!)
+            var i = 0
+            while true {
+                let at = min(i, n - 8)
+                if x.loadUnaligned(fromByteOffset: at, as: UInt64.self) != y.loadUnaligned(fromByteOffset: at, as: UInt64.self) { return false }
+                i += 8
+                if i >= n { return true }
+            }
+        }
     }
 
     /// The slot holding `word`, or the empty slot where it would go.
@@ -112,14 +127,24 @@ struct Vocabulary: Sendable {
         }
     }
 
-    /// Term ids in byte order, for prefix ranges by binary search.
+    /// Term ids in byte order, for prefix ranges by binary search. Sorted on each word's first
+    /// eight bytes as one number (zero-padded: no word holds a zero byte, so a shorter word still
+    /// sorts first), the whole words compared only where those agree.
     func sortedIDs() -> [Int32] {
         bytes.withUnsafeBufferPointer { b in
-            (0..<count).map(Int32.init).sorted { x, y in
-                let xs = Int(starts[Int(x)]), xe = Int(starts[Int(x) + 1])
-                let ys = Int(starts[Int(y)]), ye = Int(starts[Int(y) + 1])
-                return UnsafeBufferPointer(rebasing: b[xs..<xe]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: b[ys..<ye]))
+            func word(_ t: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: b[Int(starts[t])..<Int(starts[t + 1])])
             }
+            var keyed: [(head: UInt64, id: Int32)] = (0..<count).map { t in
+                var head: UInt64 = 0
+                for (k, byte) in word(t).prefix(8).enumerated() { head |= UInt64(byte) << UInt64(56 - 8 * k) }
+                return (head, Int32(t))
+            }
+            keyed.sort { x, y in
+                if x.head != y.head { return x.head < y.head }
+                return word(Int(x.id)).lexicographicallyPrecedes(word(Int(y.id)))
+            }
+            return keyed.map(\.id)
         }
     }
 
