@@ -77,6 +77,23 @@ struct ModelTests {
         #expect(PaperSort.file.sorted(lib.papers) == lib.papers)
         #expect(PaperSort.category.sorted(lib.papers).first?.category == "AI")
     }
+
+    /// Newest first, undated last, ties in file order; reversed is the exact reverse. Also for
+    /// dates far out of range, which take the general path.
+    @Test func dateOrderWithTiesAndUndatedPapers() {
+        var rng = SplitMix(seed: 3)
+        for years in [2019...2021, -5...12_000, -900_000...2_000] {
+            let papers = (0..<500).map { i in
+                Paper(title: "p\(i)", date: rng.next() % 7 == 0 ? nil
+                      : PaperDate(year: Int.random(in: years, using: &rng), month: 1 + Int(rng.next() % 2), day: 1),
+                      source: SourceLocation(file: "t", line: i))
+            }
+            func key(_ i: Int) -> Int { papers[i].date.map { -($0.year * 10_000 + $0.month * 100 + $0.day) } ?? .max }
+            let expected = papers.indices.sorted { (key($0), $0) < (key($1), $1) }
+            #expect(PaperSort.date.sortedIndices(papers) == expected)
+            #expect(PaperSort.date.sortedIndices(papers, reversed: true) == expected.reversed())
+        }
+    }
 }
 
 @Suite("Reading large files in parts")

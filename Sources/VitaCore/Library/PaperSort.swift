@@ -16,6 +16,16 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
             guard let d = p.date else { return Int.max }
             return -(d.year * 10_000 + d.month * 100 + d.day)
         }
+        if self == .date, papers.count < 1 << 31, dateKeys.allSatisfy({ $0 == Int.max || ($0 > -100_000_000 && $0 < 4_000_000_000) }) {
+            // Key and index packed in one number (newest first, undated last, ties in file
+            // order): a plain sort of integers, several times faster than comparing by closure.
+            var packed = dateKeys.enumerated().map { i, k in
+                UInt64(k == Int.max ? UInt32.max : UInt32(100_000_000 + k)) << 32 | UInt64(i)
+            }
+            packed.sort()
+            let order = packed.map { Int($0 & 0xFFFF_FFFF) }
+            return reversed ? order.reversed() : order
+        }
         let keys: [String]
         switch self {
         case .title: keys = papers.map { TextFolding.fold($0.title) }

@@ -14,7 +14,9 @@ public final class SearchIndex: @unchecked Sendable {
     public let count: Int
     let shards: [SearchShard]
     let years: [Int16]
-    let categories: [String]
+    /// Each paper's category, as a number into `categoryNames` (folded).
+    let categoryOf: [Int16]
+    let categoryNames: [String]
     let hasCode: BitSet, hasLink: BitSet, hasAffiliation: BitSet
     let yearInferred: BitSet, truncated: BitSet, duplicate: BitSet
     /// Paper indices, newest first (undated last), ties in file order.
@@ -47,26 +49,30 @@ public final class SearchIndex: @unchecked Sendable {
         }
         shards = built.map { $0! }
         years = papers.map { Int16(clamping: $0.date?.year ?? 0) }
-        // A record has a handful of categories: fold each once.
-        var folded: [String: String] = [:]
-        categories = papers.map { p in
+        // A record has a handful of categories: each paper keeps the number of its (folded) one.
+        var names: [String] = [], folded: [String] = []
+        var last = -1
+        categoryOf = papers.map { p in
             let c = p.category ?? ""
-            if let f = folded[c] { return f }
-            let f = TextFolding.fold(c)
-            folded[c] = f
-            return f
+            if last >= 0, names[last] == c { return Int16(last) }
+            if let k = names.firstIndex(of: c) { last = k; return Int16(k) }
+            names.append(c)
+            folded.append(TextFolding.fold(c))
+            last = names.count - 1
+            return Int16(last)
         }
-        func flags(_ test: (Paper) -> Bool) -> BitSet {
-            var b = BitSet(count: papers.count)
-            for (i, p) in papers.enumerated() where test(p) { b.insert(i) }
-            return b
+        categoryNames = folded
+        // The flags, in one pass over the papers.
+        var code = BitSet(count: papers.count), link = code, aff = code, inferred = code, cut = code, dup = code
+        for i in papers.indices {
+            if papers[i].hasCode { code.insert(i) }
+            if !papers[i].links.isEmpty { link.insert(i) }
+            if papers[i].affiliation != nil { aff.insert(i) }
+            if papers[i].date?.yearInferred == true { inferred.insert(i) }
+            if papers[i].authorsTruncated { cut.insert(i) }
+            if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
         }
-        hasCode = flags(\.hasCode)
-        hasLink = flags { !$0.links.isEmpty }
-        hasAffiliation = flags { $0.affiliation != nil }
-        yearInferred = flags { $0.date?.yearInferred == true }
-        truncated = flags(\.authorsTruncated)
-        duplicate = flags { !$0.possibleDuplicates.isEmpty }
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (code, link, aff, inferred, cut, dup)
         dateOrder = PaperSort.date.sortedIndices(papers).map(Int32.init)
         paperIDs = papers.map(\.id)
     }
@@ -137,7 +143,9 @@ public final class SearchIndex: @unchecked Sendable {
             for part in parts.dropFirst() { bits.formUnion(part) }
             return bits
         case .category(let c):
-            return scan { categories[$0] == c }
+            let wanted = categoryNames.indices.filter { categoryNames[$0] == c }.map(Int16.init)
+            if wanted.isEmpty { return BitSet(count: count) }
+            return scan { wanted.contains(categoryOf[$0]) }
         case .year(let range):
             return scan { years[$0] != 0 && range.contains(Int(years[$0])) }
         case .hasCode: return hasCode

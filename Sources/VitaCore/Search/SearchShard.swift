@@ -69,8 +69,11 @@ struct SearchShard: Sendable {
             pass.paperStart = start
             paperStart.append(Int32(start))
             func add(_ text: String) {
-                var text = text
-                text.withUTF8 { Tokenizer.tokenize($0, into: &pass) }
+                // Native strings lend their bytes without a copy; others are copied once.
+                if text.utf8.withContiguousStorageIfAvailable({ Tokenizer.tokenize($0, into: &pass) }) == nil {
+                    var copy = text
+                    copy.withUTF8 { Tokenizer.tokenize($0, into: &pass) }
+                }
             }
             // Fields in `SearchFields.ordered` order; authors and links never run into each other,
             // nor do fields: a separator (-1) stands between them.
@@ -78,9 +81,9 @@ struct SearchShard: Sendable {
             add(papers[i].title)
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
-            for (k, author) in papers[i].authors.enumerated() {
+            for k in papers[i].authors.indices {
                 if k > 0 { pass.tokens.append(-1) }
-                add(author.name)
+                add(papers[i].authors[k].name)
             }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
@@ -93,9 +96,9 @@ struct SearchShard: Sendable {
             if let c = papers[i].category { add(c) }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
-            for (k, link) in papers[i].links.enumerated() {
+            for k in papers[i].links.indices {
                 if k > 0 { pass.tokens.append(-1) }
-                add(link)
+                add(papers[i].links[k])
             }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
