@@ -57,7 +57,16 @@ struct SearchShard: Sendable {
         count = papers.count
         // Pass 1: cut every paper into term ids, counting papers per term.
         var pass = FirstPass()
-        pass.tokens.reserveCapacity(papers.count * 160)
+        // A word takes at least two bytes with its separator: reserving for that never regrows
+        // the token array, and the pages past what is written are never touched.
+        var textBytes = 0
+        for paper in papers {
+            textBytes += paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0)
+                + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
+            for a in paper.authors { textBytes += a.name.utf8.count }
+            for l in paper.links { textBytes += l.utf8.count }
+        }
+        pass.tokens.reserveCapacity(textBytes / 2 + papers.count * 8)
         var fields = [Int32]()
         fields.reserveCapacity(papers.count * Self.fieldStride)
         var paperStart = [Int32]()
