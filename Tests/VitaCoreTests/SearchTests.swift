@@ -222,6 +222,15 @@ struct SearchPropertyTests {
             let result = session.search(query, marked: marked)
             let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
             #expect(result.ranked.sorted() == expected, "\(text)")
+            // Ranked: papers whose title holds one of the query's words first, newest first within each.
+            let titled = Set(expected.filter { p in
+                query.positiveTerms.contains { t in
+                    guard case let .words(w, prefixLast, fields) = t, fields.contains(.title) else { return false }
+                    return BruteForce.matches(.words(w, prefixLast: prefixLast, fields: .title), library.papers[p], marked: marked)
+                }
+            })
+            let byDate = PaperSort.date.sortedIndices(library.papers).filter(Set(expected).contains)
+            #expect(result.ranked == byDate.filter(titled.contains) + byDate.filter { !titled.contains($0) }, "\(text)")
         }
     }
 }

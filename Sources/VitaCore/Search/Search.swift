@@ -106,13 +106,35 @@ public struct SearchSession: Sendable {
                 titleHits.formUnion(term(.words(words, prefixLast: prefixLast, fields: .title), within: matches, marked: marked))
             }
         }
-        var first: [Int] = [], rest: [Int] = []
-        first.reserveCapacity(titleHits.cardinality)
-        for p in index.dateOrder {
-            let i = Int(p)
-            guard matches.contains(i) else { continue }
-            if titleHits.contains(i) { first.append(i) } else { rest.append(i) }
+        titleHits.formIntersection(matches)
+        let total = matches.cardinality, titled = titleHits.cardinality
+        guard total > 0 else { return [] }
+        // Few matches: sort them by date place. Many: walk the date order once, title matches
+        // filling the front of the result and the rest after them.
+        if total * 32 < index.count {
+            var found: [Int] = []
+            found.reserveCapacity(total)
+            matches.forEach { found.append($0) }
+            let rank = index.dateRank
+            return found.sorted { a, b in
+                let ta = titleHits.contains(a), tb = titleHits.contains(b)
+                return ta != tb ? ta : rank[a] < rank[b]
+            }
         }
-        return first + rest
+        return [Int](unsafeUninitializedCapacity: total) { out, filled in
+            var front = 0, back = titled
+            index.dateOrder.withUnsafeBufferPointer { order in
+                matches.words.withUnsafeBufferPointer { m in
+                    titleHits.words.withUnsafeBufferPointer { t in
+                        for p in order {
+                            let i = Int(p), w = i >> 6, bit: UInt64 = 1 << UInt64(i & 63)
+                            guard m[w] & bit != 0 else { continue }
+                            if t[w] & bit != 0 { out[front] = i; front += 1 } else { out[back] = i; back += 1 }
+                        }
+                    }
+                }
+            }
+            filled = total
+        }
     }
 }

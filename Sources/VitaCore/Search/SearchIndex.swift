@@ -21,6 +21,8 @@ public final class SearchIndex: @unchecked Sendable {
     let yearInferred: BitSet, truncated: BitSet, duplicate: BitSet
     /// Paper indices, newest first (undated last), ties in file order.
     public let dateOrder: [Int32]
+    /// Each paper's place in `dateOrder`.
+    let dateRank: [Int32]
     /// The ids of the papers, for `is:marked`; the map from id to paper is made on its first use.
     let paperIDs: [String]
     private let idLock = NSLock()
@@ -73,7 +75,10 @@ public final class SearchIndex: @unchecked Sendable {
             if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
         }
         (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (code, link, aff, inferred, cut, dup)
-        dateOrder = PaperSort.date.sortedIndices(papers).map(Int32.init)
+        let order = PaperSort.date.sortedIndices(papers).map(Int32.init)
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
+        (dateOrder, dateRank) = (order, rank)
         paperIDs = papers.map(\.id)
     }
 
