@@ -1,10 +1,21 @@
-/// One word's occurrence in one paper: which paper, in which fields, and where its positions are.
+/// One word's occurrence in one paper: which paper, in which fields, and where its positions
+/// are. Eight bytes: building writes one per word per paper, so their size is much of its time.
 struct Posting {
-    var paper: Int32
-    /// Start of this posting's positions in the shard's `positions`.
-    var offset: Int32
-    var length: UInt16
-    var mask: UInt8
+    /// The shard-local paper (low 26 bits) and the fields mask (top 6 bits).
+    private let paperAndMask: UInt32
+    /// Where the positions start inside the paper's run (see `SearchShard.positionStart`), and how many.
+    let localOffset: UInt16
+    let length: UInt16
+
+    init(paper: Int, localOffset: Int, length: Int, mask: UInt8) {
+        paperAndMask = UInt32(truncatingIfNeeded: paper) & Self.paperBits | UInt32(mask) << 26
+        self.localOffset = UInt16(truncatingIfNeeded: localOffset)
+        self.length = UInt16(clamping: length)
+    }
+
+    static let paperBits: UInt32 = (1 << 26) - 1
+    @inline(__always) var paper: Int32 { Int32(bitPattern: paperAndMask & Self.paperBits) }
+    @inline(__always) var mask: UInt8 { UInt8(truncatingIfNeeded: paperAndMask >> 26) }
 }
 
 /// The inverted index of a contiguous run of papers. Shards are built in parallel and queried
@@ -24,6 +35,8 @@ struct SearchShard: Sendable {
     let postings: [Posting]
     /// Word positions within a paper; a paper's words past 65,535 are not indexed.
     let positions: [UInt16]
+    /// Where local paper `p`'s positions start in `positions` (`count + 1` entries).
+    let positionStart: [Int32]
     /// Local paper `p`'s field `f` covers positions `fieldStart[p*7+f]..<fieldStart[p*7+f+1]`.
     let fieldStart: [Int32]
     /// Bit sets of the papers with a word that begins with a given prefix (in any field, and in
@@ -52,7 +65,11 @@ struct SearchShard: Sendable {
     static let heavyLimit = 1024
     static let commonLimit = 32
 
+    /// Papers in one shard at the most (their local numbers share a posting's word with its mask).
+    static let maximumPapers = Int(Posting.paperBits) + 1
+
     init(papers: ArraySlice<Paper>) {
+        precondition(papers.count <= Self.maximumPapers, "a search shard holds at most \(Self.maximumPapers) papers")
         base = papers.startIndex
         count = papers.count
         // Pass 1: cut every paper into term ids, counting papers per term.
@@ -121,8 +138,9 @@ struct SearchShard: Sendable {
         let terms = pass.vocabulary.count
         var pStart = [Int32](repeating: 0, count: terms + 1)
         for t in 0..<terms { pStart[t + 1] = pStart[t] + pass.terms[t].documents }
-        var posts = [Posting](repeating: Posting(paper: 0, offset: 0, length: 0, mask: 0), count: Int(pStart[terms]))
+        var posts = [Posting](repeating: Posting(paper: 0, localOffset: 0, length: 0, mask: 0), count: Int(pStart[terms]))
         var pos = [UInt16](repeating: 0, count: pass.words)
+        var posStart = [Int32](repeating: 0, count: papers.count + 1)
         let heavy = Self.heavyPrefixes(pass.vocabulary, pass.terms, papers: papers.count)
         let common = Self.commonTerms(pass.terms)
         // Per term, side by side (a rare term costs one cache miss, not four): the paper that last
@@ -180,7 +198,7 @@ struct SearchShard: Sendable {
                         let t = Int(distinct[i])
                         let j = Int(state[t].cursor)
                         state[t].cursor += 1
-                        posts[j] = Posting(paper: Int32(p), offset: lfill[i], length: UInt16(clamping: lcount[i]), mask: lmask[i])
+                        posts[j] = Posting(paper: p, localOffset: Int(lfill[i]) - written, length: Int(lcount[i]), mask: lmask[i])
                         let s1 = Int(state[t].slot1), s2 = Int(state[t].slot2), s3 = Int(state[t].slot3)
                         if s1 >= 0 { pAny[w * rows + s1] |= bit }
                         if s2 >= 0 { pAny[w * rows + s2] |= bit }
@@ -207,6 +225,7 @@ struct SearchShard: Sendable {
                         previous = rank
                     }
                     written = running
+                    posStart[p + 1] = Int32(written)
                 }
             }
             }
@@ -218,6 +237,7 @@ struct SearchShard: Sendable {
         postStart = pStart
         postings = posts
         positions = pos
+        positionStart = posStart
         fieldStart = fields
         prefixAny = pAny
         prefixTitle = pTitle
@@ -448,19 +468,24 @@ struct SearchShard: Sendable {
                     if let candidates, candidates[p >> 6] & (1 << UInt64(p & 63)) == 0 { continue }
                     for i in 0..<n {
                         if i == driver {
-                            lists[i] = Int(posting.offset)..<(Int(posting.offset) + Int(posting.length))
+                            lists[i] = positionRange(posting)
                             continue
                         }
                         while cursors[i] < ends[i], postings[cursors[i]].paper < posting.paper { cursors[i] += 1 }
                         guard cursors[i] < ends[i] else { break candidates }
                         let other = postings[cursors[i]]
                         guard other.paper == posting.paper else { continue candidates }
-                        lists[i] = Int(other.offset)..<(Int(other.offset) + Int(other.length))
+                        lists[i] = positionRange(other)
                     }
                     if phraseStands(lists, paper: p, fields: fields) { result.insert(base + p) }
                 }
             }
         }
+    }
+
+    @inline(__always) private func positionRange(_ posting: Posting) -> Range<Int> {
+        let start = Int(positionStart[Int(posting.paper)]) + Int(posting.localOffset)
+        return start..<(start + Int(posting.length))
     }
 
     private func phraseStands(_ lists: UnsafeMutableBufferPointer<Range<Int>>, paper p: Int, fields: SearchFields) -> Bool {
