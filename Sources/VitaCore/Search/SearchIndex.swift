@@ -38,7 +38,8 @@ public final class SearchIndex: @unchecked Sendable {
     public init(papers: [Paper], shards requested: Int? = nil) {
         count = papers.count
         let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
-        let fewest = (papers.count + SearchShard.maximumPapers - 128) / (SearchShard.maximumPapers - 127)
+        // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
+        let fewest = (papers.count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
         let n = max(1, fewest, requested ?? min(cores, papers.count / Self.minimumShard))
         // Shard boundaries on multiples of 64, so shard bit sets join word by word.
         let step = ((papers.count + n - 1) / n + 63) / 64 * 64

@@ -74,8 +74,9 @@ struct SearchShard: Sendable {
         count = papers.count
         // Pass 1: cut every paper into term ids, counting papers per term.
         var pass = FirstPass()
-        // A word takes at least two bytes with its separator: reserving for that never regrows
-        // the token array, and the pages past what is written are never touched.
+        // A word takes at least two bytes with its separator: reserving for that keeps the token
+        // array from regrowing (only words folded into several pieces could outrun it), and the
+        // pages past what is written are never touched.
         var textBytes = 0
         for paper in papers {
             textBytes += paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0)
