@@ -7,8 +7,12 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write papers as BibTeX: all of them, or those a query or a list of ids selects.",
         discussion: """
-        Keys follow --key-pattern (default [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid),
-        unique within the export without regard to case (clashes get a, b, …).
+        Papers read from a .bib keep their keys; others get keys from --key-pattern (default
+        [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid). Keys are unique within the export
+        without regard to case: a .bib key that clashes with an earlier one gets a free key (a, b, …) and
+        the change is reported. Entries read from a .bib are written as they were, macros included; the
+        export carries the @preamble and @string definitions they need, the crossref parents they name
+        (after them) and, when a file is exported whole, its @comments.
         With -o the file is written atomically and never overwritten unless --force; --append adds only
         the entries whose keys the file does not hold yet, and names the ones it skipped.
         """
@@ -64,15 +68,18 @@ struct ExportCommand: ParsableCommand {
         let pattern = try keyPattern.map { try CitationKeyPattern($0) } ?? .default
         let writer = BibTeXWriter(options: .init(ascii: ascii, abstracts: !noAbstract, keyPattern: pattern))
         guard let output else {
-            let result = writer.write(papers)
+            let result = writer.write(BibTeXWriter.withCrossrefParents(papers, in: library), library: library)
             reportUnmapped(result.unmapped)
+            for change in result.keyChanges { Output.error("vita: " + VisibleText.singleLine(change.description)) }
             FileHandle.standardOutput.write(Data(result.text.utf8))
             try record.verdict(library)
             return
         }
         do {
-            let report = try BibTeXExport.write(papers, to: output, mode: append ? .append : force ? .replace : .create, writer: writer)
+            let report = try BibTeXExport.write(papers, to: output, mode: append ? .append : force ? .replace : .create,
+                                                writer: writer, library: library)
             reportUnmapped(report.unmapped)
+            for change in report.keyChanges { Output.error("vita: " + VisibleText.singleLine(change.description)) }
             if !report.skipped.isEmpty {
                 Output.error("vita: skipped \(report.skipped.count) already in \(output): \(report.skipped.joined(separator: ", "))")
             }

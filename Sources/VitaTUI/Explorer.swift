@@ -95,7 +95,7 @@ public enum EffectRunner {
         case let .export(ids, path, mode):
             let papers = ids.compactMap { state.library.paper(id: $0) }
             do {
-                let report = try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter())
+                let report = try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter(), library: state.library)
                 state.exportFinished(.success(report))
             } catch {
                 state.exportFinished(.failure(error))

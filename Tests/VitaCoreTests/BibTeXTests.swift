@@ -113,7 +113,7 @@ struct BibTeXWriterTests {
     @Test(arguments: [
         "Braces } and { and }{ inside", "100% & #1 of $5 ~ x^2 _ under", #"Back\slash \"u and \textbf{x}"#,
         "@misc{x, title = {evil}}", "Quotes \"double\" and 'single'", "New\nline and\ttab", "Control \u{1B}[2J \u{07} bell",
-        "論文のタイトル", "Cafe\u{0301} combining", "Emoji 👍🏽 title", "ImageNet CNNs BNN", "Trailing backslash \\",
+        "論文のタイトル", "Cafe\u{0301} combining", "Emoji 👍🏽 title", "ImageNet CNNs BNN", "Trailing backslash \\", "Pages 1--2 and a---b -- c",
     ])
     func adversarialTitlesRoundTrip(_ title: String) throws {
         let p = paper(title, authors: [title.count > 3 ? "Ann {Lee}" : "Ann Lee", "Zoë Ångström-Ø"], year: 2020)
@@ -122,7 +122,9 @@ struct BibTeXWriterTests {
         let back = readBack(text)
         #expect(back.diagnostics == [], "\(text)")
         #expect(back.papers.count == 1)
-        #expect(back.papers.first?.title == title, "\(text)")
+        // White space runs read back as one space, as BibTeX reads them.
+        let collapsed = title.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        #expect(back.papers.first?.title == collapsed, "\(text)")
         #expect(back.papers.first?.authors.map(\.name) == p.authors.map(\.name))
         // The same with an abstract made of the same text.
         let q = paper("T", abstract: title, year: 2020)
@@ -177,8 +179,10 @@ struct BibTeXReaderTests {
         #expect(m.entry?.fields.first { $0.name == "month" }?.raw == "mar")
         #expect(m.source.line == 5)
         let child = r.papers[1]
-        #expect(child.entry?["booktitle"] == "Parent Book")
-        #expect(child.entry?["publisher"] == "Pub")
+        // The child inherits what it lacks, but is kept (and written back) as written.
+        #expect(child.venue == "Parent Book")
+        #expect(child.entry?["booktitle"] == nil)
+        #expect(child.entry?["crossref"] == "parent")
         #expect(child.year == 2019)
         #expect(r.papers[3].entry?.type == "weirdtype")
         #expect(r.papers[3].title == "Parens")
@@ -206,7 +210,7 @@ struct BibTeXReaderTests {
         #expect(m.contains("t.bib:4:1: warning: @article entry has no key; expected '@article{key, …' (a key was made up)"))
         #expect(m.contains("t.bib:5:1: warning: duplicate key 'ok2'; both entries are kept"))
         #expect(m.contains("t.bib:6:1: warning: field 'title' is given twice in entry 'twice'; the first is kept"))
-        #expect(m.contains("t.bib:7:1: warning: undefined macro 'nosuchmacro'; expected a @string defined before it, or a value in braces"))
+        #expect(m.contains("t.bib:7:1: warning: undefined macro 'nosuchmacro'; expected a @string defined before it (in this file or one named before it), or a value in braces; kept as 'nosuchmacro'"))
     }
 
     /// Large files are read in parts side by side; whatever the cuts, the result is a straight read's.
@@ -228,7 +232,8 @@ struct BibTeXReaderTests {
             let straight = BibTeXReader.read(text, fileName: "t.bib")
             #expect(straight.papers.count > 590)
             #expect(straight.diagnostics.contains { $0.message.hasPrefix("duplicate key 'key3'") })
-            #expect(straight.diagnostics.contains { $0.message.hasPrefix("entry 'key300' is not closed") })
+            #expect(straight.diagnostics.contains { $0.message.hasPrefix("unbalanced braces in field 'note' of entry 'key300'") })
+            #expect(straight.papers.first { $0.entry?["note"] == "never closed" } != nil)
             for parts in [2, 3, 5] {
                 let r = BibTeXReader.read(Array(text.utf8), fileName: "t.bib", parts: parts)
                 #expect(r.papers == straight.papers)

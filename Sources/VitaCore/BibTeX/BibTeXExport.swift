@@ -20,6 +20,8 @@ public enum BibTeXExport {
         public var unmapped: Set<Character>
         public var path: String
         public var appended: Bool
+        /// Keys read from a .bib that clashed with an earlier one and were written under another.
+        public var keyChanges: [BibTeXWriter.KeyChange] = []
 
         /// `exported 5 entries to ./vita-export.bib`, `appended 2 entries to x.bib`.
         public var outcome: String {
@@ -33,17 +35,22 @@ public enum BibTeXExport {
         }
     }
 
-    public static func write(_ papers: [Paper], to path: String, mode: Mode, writer: BibTeXWriter) throws -> Report {
+    /// With `library`, the `crossref` parents the papers need are written after them, and the
+    /// file carries the `@preamble`s, `@string`s and `@comment`s they came with (see `BibTeXWriter`).
+    public static func write(_ papers: [Paper], to path: String, mode: Mode, writer: BibTeXWriter,
+                             library: Library? = nil) throws -> Report {
+        let papers = library.map { BibTeXWriter.withCrossrefParents(papers, in: $0) } ?? papers
         if mode == .append, let existing = FileManager.default.contents(atPath: path) {
-            return try append(papers, writer: writer, existing: existing, to: path)
+            return try append(papers, writer: writer, existing: existing, to: path, library: library)
         }
-        let result = writer.write(papers)
+        let result = writer.write(papers, library: library)
         try AtomicFile.write(Data(result.text.utf8), to: path, mode: mode == .replace ? .replace : .createNew)
-        return Report(written: result.keys, skipped: [], unmapped: result.unmapped, path: path, appended: false)
+        return Report(written: result.keys, skipped: [], unmapped: result.unmapped, path: path, appended: false,
+                      keyChanges: result.keyChanges)
     }
 
     /// Keys are made as for a fresh export; the papers whose key the file already holds are skipped.
-    static func append(_ papers: [Paper], writer: BibTeXWriter, existing: Data, to path: String) throws -> Report {
+    static func append(_ papers: [Paper], writer: BibTeXWriter, existing: Data, to path: String, library: Library?) throws -> Report {
         let held = BibTeXReader.read(existing, fileName: path)
         let heldKeys = Set(held.papers.compactMap { $0.entry?.key.lowercased() })
         let all = writer.write(papers)
@@ -52,11 +59,16 @@ public enum BibTeXExport {
         for (paper, key) in zip(papers, all.keys) {
             if heldKeys.contains(key.lowercased()) { skipped.append(key) } else { fresh.append(paper) }
         }
-        let result = writer.write(fresh, reservedKeys: heldKeys)
+        let result = writer.write(fresh, reservedKeys: heldKeys, library: library,
+                                  knownMacros: Set(held.bibtex?.macros.map(\.name) ?? []))
         var data = existing
         if let last = data.last, last != 0x0A { data.append(0x0A) }
-        if !result.text.isEmpty { data.append(contentsOf: Array(("\n" + result.text).utf8)) }
+        // An empty file starts with the first entry, not a blank line.
+        let hasText = data.contains(where: { $0 != 0x0A && $0 != 0x20 && $0 != 0x0D && $0 != 0x09 })
+        if !hasText { data.removeAll() }
+        if !result.text.isEmpty { data.append(contentsOf: Array(((hasText ? "\n" : "") + result.text).utf8)) }
         try AtomicFile.write(data, to: path, mode: .replace)
-        return Report(written: result.keys, skipped: skipped, unmapped: result.unmapped, path: path, appended: true)
+        return Report(written: result.keys, skipped: skipped, unmapped: result.unmapped, path: path, appended: true,
+                      keyChanges: result.keyChanges)
     }
 }

@@ -63,6 +63,7 @@ public enum BibTeXNames {
     /// `von Last, Jr, First`) and decodes its LaTeX.
     public static func parts(ofBibTeXName raw: String) -> Parts {
         let pieces = splitTopLevel(raw, on: ",").map { $0.trimmingSpaces() }
+        if pieces.count > 1, let extended = extendedParts(pieces) { return extended }
         func words(_ s: String) -> [String] { splitTopLevel(s, on: " ").filter { !$0.isEmpty } }
         func decode(_ ws: [String]) -> String { LaTeXText.decodePlain(ws.joined(separator: " ")) }
         func isLower(_ w: String) -> Bool {
@@ -104,6 +105,23 @@ public enum BibTeXNames {
         }
     }
 
+    /// biblatex's extended name format: `family=Heuvel, given=Charles, prefix=van den, useprefix=false`.
+    /// Nil unless every piece is `key=value` with a key of that format.
+    static func extendedParts(_ pieces: [String]) -> Parts? {
+        var values: [String: String] = [:]
+        for piece in pieces {
+            guard let eq = piece.firstIndex(of: "=") else { return nil }
+            let key = piece[..<eq].trimmingSpaces().lowercased()
+            guard ["family", "given", "prefix", "suffix", "useprefix", "given-i", "family-i", "prefix-i", "suffix-i"].contains(key) else { return nil }
+            var value = piece[piece.index(after: eq)...].trimmingSpaces()
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            values[key] = value
+        }
+        guard values["family"] != nil || values["given"] != nil else { return nil }
+        func decode(_ key: String) -> String { values[key].map(LaTeXText.decodePlain) ?? "" }
+        return Parts(first: decode("given"), von: decode("prefix"), last: decode("family"), jr: decode("suffix"))
+    }
+
     /// Splits an author field on ` and ` outside braces; `others` at the end means the list is cut.
     public static func splitAuthors(_ field: String) -> (names: [String], truncated: Bool) {
         // Bytes: the separators (braces, white space, `and`) are all ASCII.
@@ -125,6 +143,11 @@ public enum BibTeXNames {
         }
         while i < u.count {
             let c = u[i]
+            if c == UInt8(ascii: "\\"), i + 1 < u.count {
+                current += u[i...(i + 1)]
+                i += 2
+                continue
+            }
             if c == UInt8(ascii: "{") { depth += 1 }
             if c == UInt8(ascii: "}") { depth -= 1 }
             if depth == 0, isSpace(c) {
@@ -142,7 +165,7 @@ public enum BibTeXNames {
         }
         flush()
         var truncated = false
-        if names.last?.lowercased() == "others" { names.removeLast(); truncated = true }
+        if let last = names.last, last.utf8.count == 6, last.lowercased() == "others" { names.removeLast(); truncated = true }
         return (names, truncated)
     }
 

@@ -11,30 +11,39 @@ public struct BibTeXReader {
     private var b: [UInt8] = []
     private var i = 0
     private var lineAt = (offset: 0, line: 1)
+    /// Macro name (lowercase) to its expanded text: `@string`s read so far, and those of the files before.
     private var macros: [String: String] = [:]
+    /// What this file holds besides entries.
+    private var parts = BibTeXFileParts()
+    /// Where the last value read ran on past the end of a line that looks like the end of a field
+    /// (`…},` and then `name =`): the end of that line and the start of the next.
+    private var runOnLine: (lineEnd: Int, nextLine: Int)?
     private var entries: [(entry: BibTeXEntry, line: Int)] = []
     /// Where reading stops looking for new entries (the end of this reader's part).
     private var entryLimit = 0
     private var hasCrossrefs = false
-    private var preambles: [String] = []
     private var diagnostics: [Diagnostic] = []
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
 
-    public init(fileName: String) {
+    /// `macros`: the `@string`s of the files read before this one, as with `\bibliography{abbrev,refs}`.
+    public init(fileName: String, macros: [BibTeXFileParts.Macro] = []) {
         self.fileName = fileName
+        parts.file = fileName
+        for m in macros { self.macros[m.name] = m.text }
     }
 
     /// `parts`: how many parts to read side by side (default: one per core for large files).
-    public static func read(_ bytes: some Collection<UInt8>, fileName: String, parts: Int? = nil) -> RecordContents {
-        var reader = BibTeXReader(fileName: fileName)
+    public static func read(_ bytes: some Collection<UInt8>, fileName: String, parts: Int? = nil,
+                            macros: [BibTeXFileParts.Macro] = []) -> RecordContents {
+        var reader = BibTeXReader(fileName: fileName, macros: macros)
         return reader.read(Array(bytes), parts: parts)
     }
 
-    public static func read(_ text: String, fileName: String) -> RecordContents {
-        read(Array(text.utf8), fileName: fileName)
+    public static func read(_ text: String, fileName: String, macros: [BibTeXFileParts.Macro] = []) -> RecordContents {
+        read(Array(text.utf8), fileName: fileName, macros: macros)
     }
 
     /// Whether bytes look like BibTeX: the first thing that is not white space or a `%` comment is `@`.
@@ -63,14 +72,20 @@ public struct BibTeXReader {
             entryLimit = b.count
             while let at = nextEntry() { entry(at: at) }
         }
-        if entries.isEmpty && diagnostics.isEmpty {
+        if entries.isEmpty && diagnostics.isEmpty && self.parts.isEmpty {
             warn(max(1, line(at: b.count)), "no BibTeX entries found; expected entries like '@article{key, title = {…}}'")
         }
         var keysSeen = Set<String>(minimumCapacity: entries.count)
         for e in entries where !keysSeen.insert(e.entry.key.lowercased()).inserted {
             warn(e.line, "duplicate key '\(e.entry.key)'; both entries are kept")
         }
-        resolveCrossrefs()
+        checkDates()
+        let resolved = resolveInheritance()
+        // `@xdata` entries only lend their fields; they are no papers.
+        if hasCrossrefs {
+            self.parts.xdata = entries.filter { $0.entry.type == "xdata" }.map(\.entry)
+            entries.removeAll { $0.entry.type == "xdata" }
+        }
         // Turning entries into papers is independent per entry: large files do it on every core,
         // straight into the array.
         let all = entries
@@ -83,14 +98,17 @@ public struct BibTeXReader {
                 // Co-authors come back entry after entry: each written name is parsed once per chunk.
                 var names: [String: Author] = [:]
                 for k in (c * chunk)..<min(all.count, (c + 1) * chunk) {
-                    (out.papers.baseAddress! + k).initialize(to: Self.paper(from: all[k].entry, line: all[k].line, fileName: file, names: &names))
+                    let e = all[k].entry
+                    var p = Self.paper(from: resolved[e.key.lowercased()] ?? e, line: all[k].line, fileName: file, names: &names)
+                    p.entry = e
+                    (out.papers.baseAddress! + k).initialize(to: p)
                 }
             }
             initialized = all.count
         }
         // In line order, whichever part of the file found them.
         let ordered = diagnostics.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
-        return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element))
+        return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element), bibtex: self.parts)
     }
 
     /// Files at least this large are read in parts, one per core.
@@ -151,8 +169,10 @@ public struct BibTeXReader {
         let box = ReaderBox(readers: found)
         let bytes = b
         let file = fileName
+        let inherited = macros
         DispatchQueue.concurrentPerform(iterations: parts) { k in
             var reader = BibTeXReader(fileName: file)
+            reader.macros = inherited
             reader.b = bytes
             reader.i = cuts[k]
             reader.entryLimit = cuts[k + 1]
@@ -164,7 +184,9 @@ public struct BibTeXReader {
         for reader in found {
             entries += reader.entries
             diagnostics += reader.diagnostics
-            preambles += reader.preambles
+            self.parts.preambles += reader.parts.preambles
+            self.parts.macros += reader.parts.macros
+            self.parts.comments += reader.parts.comments
             hasCrossrefs = hasCrossrefs || reader.hasCrossrefs
         }
     }
@@ -254,14 +276,16 @@ public struct BibTeXReader {
         i += 1
         switch type {
         case "comment":
-            // Everything to the matching brace is a comment.
+            // Everything to the matching brace is a comment, kept as written.
             var depth = 1
+            let bodyStart = i
             while i < b.count, depth > 0 {
                 if b[i] == UInt8(ascii: "{") { depth += 1 } else if b[i] == UInt8(ascii: "}") { depth -= 1 }
                 i += 1
             }
+            parts.comments.append(String(decoding: b[bodyStart..<(depth == 0 ? i - 1 : i)], as: UTF8.self))
         case "preamble":
-            if let v = value(entryLine: entryLine) { preambles.append(v.text) }
+            if let v = value(entryLine: entryLine) { parts.preambles.append(v.raw) }
             skipSpace()
             if i < b.count, b[i] == closer { i += 1 }
         case "string":
@@ -273,7 +297,10 @@ public struct BibTeXReader {
                 return
             }
             i += 1
-            if let v = value(entryLine: entryLine) { macros[key] = v.text }
+            if let v = value(entryLine: entryLine) {
+                macros[key] = v.text
+                parts.macros.append(BibTeXFileParts.Macro(name: key, raw: v.raw, text: v.text))
+            }
             skipSpace()
             if i < b.count, b[i] == closer { i += 1 }
         default:
@@ -297,9 +324,28 @@ public struct BibTeXReader {
         if key.isEmpty { key = "entry-line-\(entryLine)" }
         var fields: [BibTeXEntry.Field] = []
         fields.reserveCapacity(16)
+        // A value whose braces do not balance runs on over the next fields; where its first line
+        // ended is kept, to read it again from there if the entry then never closes.
+        var runaway: (field: Int, name: String, valueStart: Int, lineEnd: Int, nextLine: Int)?
         while true {
             skipSpace()
-            while i < b.count, b[i] == UInt8(ascii: ",") { i += 1; skipSpace() }
+            while i < b.count, b[i] == UInt8(ascii: ",") || b[i] == UInt8(ascii: "%") {
+                // `%` starts a comment to the end of the line between fields, as biber reads it.
+                if b[i] == UInt8(ascii: "%") { while i < b.count, b[i] != 0x0A { i += 1 } } else { i += 1 }
+                skipSpace()
+            }
+            let unclosedAtEnd = i >= b.count || (b[i] != closer && entryStarts(at: i))
+            if unclosedAtEnd, let r = runaway {
+                // Read the runaway value to the end of its first line, closing its open braces, and
+                // the fields after it as fields.
+                let head = String(decoding: b[r.valueStart..<r.lineEnd], as: UTF8.self)
+                fields[r.field].raw = Self.balanced(head)
+                warn(line(at: r.valueStart), "unbalanced braces in field '\(r.name)' of entry '\(key)': its value ran on over the next lines; it was read to the end of its line (expected '}' before the line ends)")
+                fields.removeSubrange((r.field + 1)...)
+                i = r.nextLine
+                runaway = nil
+                continue
+            }
             guard i < b.count else {
                 warn(entryLine, "entry '\(key)' is not closed; expected '\(Character(Unicode.Scalar(closer)))' before the end of the file")
                 break
@@ -318,13 +364,20 @@ public struct BibTeXReader {
                 continue
             }
             i += 1
+            runOnLine = nil
+            let valueStart = i
             guard let v = value(entryLine: entryLine, needText: false) else { skipToNextField(closer: closer); continue }
             if fields.contains(where: { $0.name == field }) {
                 warn(line(at: fieldStart), "field '\(field)' is given twice in entry '\(key)'; the first is kept")
                 continue
             }
-            if field == "crossref" { hasCrossrefs = true }
-            fields.append(BibTeXEntry.Field(name: field, raw: v.raw))
+            if field == "crossref" || field == "xdata" { hasCrossrefs = true }
+            if runaway == nil, let cut = runOnLine {
+                var start = valueStart
+                while start < b.count, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+                runaway = (fields.count, field, start, cut.lineEnd, cut.nextLine)
+            }
+            fields.append(BibTeXEntry.Field(name: field, raw: v.raw, expanded: v.expanded))
         }
         entries.append((BibTeXEntry(type: type, key: key, fields: fields), entryLine))
     }
@@ -354,13 +407,17 @@ public struct BibTeXReader {
     }
 
     /// A value: parts joined by `#`, each `{…}`, `"…"`, a number or a macro. `raw` is how it is
-    /// written back: a bare month macro or number as itself, anything else braced. Without
-    /// `needText`, a value that is one braced part (nearly all) gives its bytes as `raw` at once
-    /// and no `text`.
-    private mutating func value(entryLine: Int, needText: Bool = true) -> (text: String, raw: String)? {
+    /// written back: a bare month macro or number as itself, one braced or quoted part braced,
+    /// and anything with a macro or `#` as it was written (then `expanded` holds its text; an
+    /// undefined macro stands as its name). Without `needText`, a value that is one braced part
+    /// (nearly all) gives its bytes as `raw` at once and no `text`.
+    private mutating func value(entryLine: Int, needText: Bool = true) -> (text: String, raw: String, expanded: String?)? {
         var text = ""
         var bare: String?
         var parts = 0
+        var written = false
+        skipSpace()
+        let valueStart = i
         while true {
             skipSpace()
             guard i < b.count else { return nil }
@@ -370,7 +427,7 @@ public struct BibTeXReader {
                 guard let r = delimited(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), entryLine: entryLine) else { return nil }
                 if !needText, parts == 1, nextNonSpace() != UInt8(ascii: "#") {
                     skipSpace()
-                    return ("", String(decoding: b[(r.lowerBound - 1)...r.upperBound], as: UTF8.self))
+                    return ("", String(decoding: b[(r.lowerBound - 1)...r.upperBound], as: UTF8.self), nil)
                 }
                 text += String(decoding: b[r], as: UTF8.self)
             } else if c == UInt8(ascii: "\"") {
@@ -386,24 +443,31 @@ public struct BibTeXReader {
                 let macroStart = i
                 let macro = name()
                 let key = macro.lowercased()
-                if let m = Self.months.firstIndex(of: key) {
+                if let m = Self.months.firstIndex(of: key), macros[key] == nil {
                     text += Self.monthNames[m]
                     bare = key
                 } else if let v = macros[key] {
                     text += v
+                    written = true
                 } else {
-                    warn(line(at: macroStart), "undefined macro '\(macro)'; expected a @string defined before it, or a value in braces")
+                    warn(line(at: macroStart), "undefined macro '\(macro)'; expected a @string defined before it (in this file or one named before it), or a value in braces; kept as '\(macro)'")
+                    text += macro
+                    written = true
                 }
             } else {
                 warn(line(at: i), "expected a value ({…}, \"…\", a number or a macro)")
                 return nil
             }
+            let partEnd = i
             skipSpace()
-            if i < b.count, b[i] == UInt8(ascii: "#") { i += 1; continue }
+            if i < b.count, b[i] == UInt8(ascii: "#") { i += 1; written = true; continue }
+            if written || parts > 1 {
+                return (text, String(decoding: b[valueStart..<partEnd], as: UTF8.self), text)
+            }
             break
         }
-        if parts == 1, let bare { return (text, bare) }
-        return (text, "{" + text + "}")
+        if parts == 1, let bare { return (text, bare, nil) }
+        return (text, "{" + text + "}", nil)
     }
 
     /// Bytes `delimited` must look at: backslash, braces, a double quote, newline.
@@ -419,6 +483,7 @@ public struct BibTeXReader {
         i += 1
         let start = i
         var depth = 0
+        var escapedBraces = 0
         let n = b.count
         let table = Self.delimiterBytes
         while i < n {
@@ -432,7 +497,11 @@ public struct BibTeXReader {
             }
             guard i < n else { break }
             let c = b[i]
-            if c == UInt8(ascii: "\\"), i + 1 < n { i += 2; continue }
+            if c == UInt8(ascii: "\\"), i + 1 < n {
+                if b[i + 1] == UInt8(ascii: "{") { escapedBraces += 1 } else if b[i + 1] == UInt8(ascii: "}") { escapedBraces -= 1 }
+                i += 2
+                continue
+            }
             if c == UInt8(ascii: "{") { depth += 1 }
             else if c == UInt8(ascii: "}") {
                 if depth == 0 && close == UInt8(ascii: "}") { break }
@@ -443,6 +512,9 @@ public struct BibTeXReader {
                 }
             } else if c == close, depth == 0 {
                 break
+            }
+            if c == 0x0A, runOnLine == nil, endsAField(before: i), startsAField(after: i) {
+                runOnLine = (fieldEnd(before: i), i + 1)
             }
             if c == 0x0A, entryStarts(at: i + 1) {
                 warn(line(at: openAt), "unbalanced braces: the value opened here runs into the next entry; expected '\(Character(Unicode.Scalar(close)))'")
@@ -457,31 +529,128 @@ public struct BibTeXReader {
         }
         let content = start..<i
         i += 1
+        if escapedBraces != 0 {
+            warn(line(at: openAt), "'\\{' or '\\}' inside a value: bibtex counts them as braces, so for bibtex this value does not balance; Vita writes them as {\\textbraceleft} and {\\textbraceright}")
+        }
         return content
+    }
+
+    /// Whether the line ending at `newline` ends like a field: its last byte but spaces is `,`.
+    private func endsAField(before newline: Int) -> Bool {
+        var k = newline - 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0D { k -= 1 }
+        return k >= 0 && b[k] == UInt8(ascii: ",")
+    }
+
+    /// Where the field before `newline` ends: before its trailing `,`.
+    private func fieldEnd(before newline: Int) -> Int {
+        var k = newline - 1
+        while k >= 0, b[k] == 0x20 || b[k] == 0x09 || b[k] == 0x0D { k -= 1 }
+        return k
+    }
+
+    /// Whether the line after `newline` starts like a field: `name =`.
+    private func startsAField(after newline: Int) -> Bool {
+        var k = newline + 1
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        let start = k
+        while k < b.count, (b[k] | 0x20 >= 0x61 && b[k] | 0x20 <= 0x7A) || b[k] == UInt8(ascii: "_") || b[k] == UInt8(ascii: "-") { k += 1 }
+        guard k > start else { return false }
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        return k < b.count && b[k] == UInt8(ascii: "=")
+    }
+
+    /// A value cut short (`{Taylor {{\\&} Francis}`) with its open braces closed, braced whole.
+    static func balanced(_ head: String) -> String {
+        var body = Substring(head)
+        if body.hasPrefix("\"") { body = body.dropFirst(); if body.hasSuffix("\"") { body = body.dropLast() } }
+        else if body.hasPrefix("{") { body = body.dropFirst() }
+        var depth = 0, escaped = false
+        var out = ""
+        for ch in body {
+            if escaped { escaped = false; out.append(ch); continue }
+            if ch == "\\" { escaped = true; out.append(ch); continue }
+            if ch == "{" { depth += 1 }
+            if ch == "}" { if depth == 0 { continue }; depth -= 1 }
+            out.append(ch)
+        }
+        return "{" + out + String(repeating: "}", count: depth) + "}"
     }
 
     // MARK: Model
 
-    private mutating func resolveCrossrefs() {
-        guard hasCrossrefs else { return }
+    /// Entries that inherit fields through `crossref` or `xdata`, with those fields added, by
+    /// lowercase key; the entries themselves stay as written. As biber resolves them: `xdata`
+    /// lends every field; a `crossref` parent lends the fields the child lacks, its title as the
+    /// child's `booktitle` (`maintitle` from a multi-volume work, `journaltitle` from a
+    /// periodical). Chains are followed; a cycle is reported and cut.
+    private mutating func resolveInheritance() -> [String: BibTeXEntry] {
+        guard hasCrossrefs else { return [:] }
         var byKey: [String: Int] = [:]
-        for (k, e) in entries.enumerated() { byKey[e.entry.key.lowercased()] = k }
-        for k in entries.indices {
-            guard let parentKey = entries[k].entry["crossref"] else { continue }
-            guard let p = byKey[parentKey.lowercased()] else {
-                warn(entries[k].line, "crossref '\(parentKey)' names no entry in this file")
-                continue
+        for (k, e) in entries.enumerated() where byKey[e.entry.key.lowercased()] == nil { byKey[e.entry.key.lowercased()] = k }
+        var done: [String: BibTeXEntry] = [:]
+        var visiting = Set<String>()
+        func resolve(_ k: Int) -> BibTeXEntry {
+            let key = entries[k].entry.key.lowercased()
+            if let e = done[key] { return e }
+            var e = entries[k].entry
+            guard visiting.insert(key).inserted else {
+                warn(entries[k].line, "'\(entries[k].entry.key)' inherits from itself through crossref or xdata; the cycle is cut here")
+                return e
             }
-            let parent = entries[p].entry
-            var names = Set(entries[k].entry.fields.map(\.name))
-            for f in parent.fields where f.name != "crossref" {
-                // A book's title is its chapters' booktitle.
-                let name = f.name == "title" ? "booktitle" : f.name
-                if !names.contains(name) {
-                    entries[k].entry.fields.append(BibTeXEntry.Field(name: name, raw: f.raw))
-                    names.insert(name)
+            defer { visiting.remove(key) }
+            var names = Set(e.fields.map(\.name))
+            func lend(_ field: BibTeXEntry.Field, as name: String) {
+                if names.insert(name).inserted { e.fields.append(BibTeXEntry.Field(name: name, raw: field.raw, expanded: field.expanded)) }
+            }
+            for xkey in (entries[k].entry["xdata"] ?? "").split(separator: ",").map({ $0.trimmingSpaces() }) where !xkey.isEmpty {
+                guard let p = byKey[xkey.lowercased()] else {
+                    warn(entries[k].line, "xdata '\(xkey)' names no entry in this file")
+                    continue
+                }
+                for f in resolve(p).fields where !Self.notInherited.contains(f.name) { lend(f, as: f.name) }
+            }
+            if let parentKey = entries[k].entry["crossref"]?.trimmingSpaces() {
+                if let p = byKey[parentKey.lowercased()] {
+                    let parent = resolve(p)
+                    for f in parent.fields where !Self.notInherited.contains(f.name) {
+                        lend(f, as: Self.inheritedName(f.name, from: parent.type, to: e.type))
+                    }
+                } else {
+                    warn(entries[k].line, "crossref '\(parentKey)' names no entry in this file")
                 }
             }
+            done[key] = e
+            return e
+        }
+        for k in entries.indices where entries[k].entry["crossref"] != nil || entries[k].entry["xdata"] != nil { _ = resolve(k) }
+        return done
+    }
+
+    /// Fields a parent never lends (biber's defaults).
+    static let notInherited: Set<String> = ["crossref", "xdata", "xref", "ids", "entryset", "entrysubtype", "execute",
+                                            "label", "options", "presort", "related", "relatedoptions", "relatedtype",
+                                            "shorthand", "shorthandintro", "sortkey"]
+
+    /// The name a parent's field takes in the child: titles become the child's container title.
+    static func inheritedName(_ name: String, from parent: String, to child: String) -> String {
+        let map: [String: String]
+        switch parent {
+        case "mvbook", "mvcollection", "mvproceedings", "mvreference":
+            map = ["title": "maintitle", "subtitle": "mainsubtitle", "titleaddon": "maintitleaddon"]
+        case "periodical":
+            map = ["title": "journaltitle", "subtitle": "journalsubtitle"]
+        default:
+            map = ["title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"]
+        }
+        return map[name] ?? name
+    }
+
+    /// Impossible months and days are reported (`month = {25}`, `date = {1996-13-03}`); the date
+    /// keeps what is valid of it.
+    private mutating func checkDates() {
+        for e in entries {
+            if let problem = Self.date(of: e.entry).problem { warn(e.line, "entry '\(e.entry.key)': \(problem)") }
         }
     }
 
@@ -491,7 +660,8 @@ public struct BibTeXReader {
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
         let authors = rawNames.map { raw in
             if let known = names[raw] { return known }
-            let author = Author(name: BibTeXNames.parts(ofBibTeXName: raw).display)
+            let parts = BibTeXNames.parts(ofBibTeXName: raw)
+            let author = Author(name: parts.display, family: [parts.von, parts.last].filter { !$0.isEmpty }.joined(separator: " "))
             names[raw] = author
             return author
         }
@@ -514,31 +684,57 @@ public struct BibTeXReader {
             category = primary.utf8.split(separator: UInt8(ascii: ".")).last.map { String(Substring($0)) } ?? primary
         }
         let affiliation = (e["affiliation"] ?? e["organization"] ?? e["institution"] ?? e["school"]).map(LaTeXText.decodePlain)
+        let venue = (e["journal"] ?? e["journaltitle"] ?? e["booktitle"] ?? e["series"] ?? e["howpublished"]).map(LaTeXText.decodePlain)
         return Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
-                     owner: .none, affiliation: affiliation, date: date(of: e), category: category,
+                     owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date(of: e).date, category: category,
                      hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
                      source: SourceLocation(file: fileName, line: line), entry: e)
     }
 
-    static func date(of e: BibTeXEntry) -> PaperDate? {
-        if let d = e["date"] {
-            // `2023-08-15`, `2023-08`, `2023`, or a range `2023-08-15/2023-08-20` (its start).
-            let parts = d.utf8.split(separator: UInt8(ascii: "/")).first.map { $0.split(separator: UInt8(ascii: "-")) } ?? []
-            if let y = parts.first.flatMap({ Int(Substring($0)) }) {
-                let m = parts.count > 1 ? Int(Substring(parts[1])) : nil
-                let day = parts.count > 2 ? Int(Substring(parts[2])) : nil
-                return PaperDate(year: y, month: m ?? 1, day: day ?? 1,
-                                 precision: day != nil ? .day : (m != nil ? .month : .year))
+    /// The entry's date, from `date` (ISO 8601: `2023-08-15`, `2023-08`, `-0379`, a timestamp, a
+    /// range's start) or `year`, `month` and `day`; and what was impossible in it, if anything.
+    static func date(of e: BibTeXEntry) -> (date: PaperDate?, problem: String?) {
+        if let d = e["date"]?.trimmingSpaces(), !d.isEmpty {
+            var u = Array(d.utf8)
+            if let slash = u.firstIndex(of: UInt8(ascii: "/")) { u = Array(u[..<slash]) }
+            if let t = u.firstIndex(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }) { u = Array(u[..<t]) }
+            let negative = u.first == UInt8(ascii: "-")
+            let parts = u.dropFirst(negative ? 1 : 0).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+            if let y = parts.first.flatMap({ Int(String(decoding: $0, as: UTF8.self)) }) {
+                let year = negative ? -y : y
+                let m = parts.count > 1 ? Int(String(decoding: parts[1], as: UTF8.self)) : nil
+                let day = parts.count > 2 ? Int(String(decoding: parts[2], as: UTF8.self)) : nil
+                return valid(year: year, month: m, day: day, what: "date '\(d)'")
             }
+            if e["year"] == nil { return (nil, "date '\(d)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD") }
         }
-        guard let y = e["year"].flatMap({ Int($0.filter(\.isNumber).prefix(4)) }) else { return nil }
+        guard let yearText = e["year"] else { return (nil, nil) }
+        let digits = yearText.trimmingSpaces()
+        let negative = digits.hasPrefix("-")
+        guard let y = Int(digits.filter(\.isNumber).prefix(4)) else { return (nil, nil) }
         var month: Int?
-        if let m = e["month"]?.trimmingSpaces().lowercased() {
+        var problem: String?
+        if let m = e["month"]?.trimmingSpaces().lowercased(), !m.isEmpty {
             month = Int(m) ?? months.firstIndex(where: { m.hasPrefix($0) }).map { $0 + 1 }
+            if month == nil { problem = "month '\(m)' is not a month; expected 1 to 12 or jan to dec" }
         }
-        let day = month != nil ? e["day"].flatMap { Int($0.trimmingSpaces()) } : nil
-        return PaperDate(year: y, month: month ?? 1, day: day ?? 1,
-                         precision: day != nil ? .day : (month != nil ? .month : .year))
+        let day = e["day"].flatMap { Int($0.trimmingSpaces()) }
+        let result = valid(year: negative ? -y : y, month: month, day: month != nil ? day : nil, what: "month")
+        return (result.date, problem ?? result.problem)
+    }
+
+    /// A date from its parts, cut to the precision that is valid, and what was not.
+    static func valid(year: Int, month: Int?, day: Int?, what: String) -> (date: PaperDate?, problem: String?) {
+        guard let m = month else { return (PaperDate(year: year, month: 1, day: 1, precision: .year), nil) }
+        guard (1...12).contains(m) else {
+            return (PaperDate(year: year, month: 1, day: 1, precision: .year), "\(what): \(m) is not a month; expected 1 to 12")
+        }
+        guard let d = day else { return (PaperDate(year: year, month: m, day: 1, precision: .month), nil) }
+        guard d >= 1, d <= PaperDate.daysIn(month: m, year: year) else {
+            return (PaperDate(year: year, month: m, day: 1, precision: .month),
+                    "\(what): day \(d) does not exist in month \(m); expected 1 to \(PaperDate.daysIn(month: m, year: year))")
+        }
+        return (PaperDate(year: year, month: m, day: d, precision: .day), nil)
     }
 }
 

@@ -23,12 +23,29 @@ public struct BibTeXWriter: Sendable {
     }
 
     public struct Result: Sendable {
-        /// The entries, separated by blank lines, ending in a newline.
+        /// The entries, separated by blank lines, ending in a newline; with a library, after the
+        /// `@preamble`s and `@string`s they need, and before the `@comment`s of whole files.
         public var text: String
         /// The key each paper got, in order.
         public var keys: [String]
         /// Characters `--ascii` could not turn into LaTeX (written as they are).
         public var unmapped: Set<Character>
+        /// Keys read from a .bib that had to change because an earlier entry holds them.
+        public var keyChanges: [KeyChange] = []
+    }
+
+    /// A key read from a .bib that clashes with an earlier one (bibtex compares keys without case).
+    public struct KeyChange: Sendable, Equatable, CustomStringConvertible {
+        public var key: String
+        public var place: SourceLocation
+        public var clashesWith: String
+        public var clashPlace: SourceLocation
+        public var exportedAs: String
+
+        /// `kim_2019 (refs.bib:12) and Kim_2019 (refs.bib:40) clash: the second is exported as Kim_2019b`.
+        public var description: String {
+            "\(clashesWith) (\(clashPlace.file):\(clashPlace.line)) and \(key) (\(place.file):\(place.line)) clash: the second is exported as \(exportedAs)"
+        }
     }
 
     public var options: Options
@@ -37,8 +54,13 @@ public struct BibTeXWriter: Sendable {
         self.options = options
     }
 
-    /// Entries for `papers`, with keys unique among themselves and against `reservedKeys`.
-    public func write(_ papers: [Paper], reservedKeys: some Sequence<String> = [String]()) -> Result {
+    /// Entries for `papers`, with keys unique among themselves and against `reservedKeys`. Keys
+    /// read from a .bib are kept as they are; one that clashes with an earlier one gets a free key
+    /// and is listed in `keyChanges`. With `library`, the text starts with the `@preamble`s and
+    /// `@string`s the entries need (less the macros in `knownMacros`), so it stands alone, and
+    /// ends with the `@xdata` entries they use and the `@comment`s of files exported whole.
+    public func write(_ papers: [Paper], reservedKeys: some Sequence<String> = [String](), library: Library? = nil,
+                      knownMacros: Set<String> = []) -> Result {
         // Keys are made in order (uniqueness depends on what came before); entries are then
         // written in parallel chunks and joined in order.
         let chunk = 1_024
@@ -50,11 +72,28 @@ public struct BibTeXWriter: Sendable {
         let pattern = options.keyPattern
         DispatchQueue.concurrentPerform(iterations: count) { c in
             for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
-                baseBox.keys[k] = Self.safeKey(papers[k].entry.map { $0.key } ?? pattern.key(for: papers[k]))
+                baseBox.keys[k] = papers[k].entry.map { Self.keptKey($0.key) } ?? Self.safeKey(pattern.key(for: papers[k]))
             }
         }
         var keys = CitationKeys(reserved: reservedKeys)
-        let given = bases.map { keys.unique($0) }
+        // Keys read from a .bib come first: the first entry holding one keeps it, before any key is made.
+        var holder: [String: Int] = [:]
+        for k in papers.indices where papers[k].entry != nil {
+            let folded = bases[k].lowercased()
+            if holder[folded] == nil, !keys.isTaken(bases[k]) { holder[folded] = k }
+        }
+        for k in holder.values { keys.reserve(bases[k]) }
+        var keyChanges: [KeyChange] = []
+        let given = papers.indices.map { k -> String in
+            guard papers[k].entry != nil else { return keys.unique(bases[k]) }
+            if holder[bases[k].lowercased()] == k { return bases[k] }
+            let key = keys.unique(bases[k])
+            if let h = holder[bases[k].lowercased()] {
+                keyChanges.append(KeyChange(key: papers[k].entry!.key, place: papers[k].source, clashesWith: papers[h].entry!.key,
+                                            clashPlace: papers[h].source, exportedAs: key))
+            }
+            return key
+        }
         let parts = UnsafeMutableBufferPointer<(String, Set<Character>)>.allocate(capacity: count)
         parts.initialize(repeating: ("", []))
         defer { parts.deallocate() }
@@ -67,14 +106,115 @@ public struct BibTeXWriter: Sendable {
             }
             box.parts[c] = (text, unmapped)
         }
-        var text = ""
-        text.reserveCapacity(parts.reduce(0) { $0 + $1.0.utf8.count })
         var unmapped = Set<Character>()
+        var around: (head: String, tail: String) = ("", "")
+        if let library { around = fileParts(for: papers, in: library, knownMacros: knownMacros, unmapped: &unmapped) }
+        var text = around.head
+        text.reserveCapacity(parts.reduce(around.head.utf8.count + around.tail.utf8.count) { $0 + $1.0.utf8.count })
         for part in parts {
             text += part.0
             unmapped.formUnion(part.1)
         }
-        return Result(text: text, keys: given, unmapped: unmapped)
+        text += around.tail
+        return Result(text: text, keys: given, unmapped: unmapped, keyChanges: keyChanges)
+    }
+
+    /// What the exported entries need from their files: `@preamble`s and the `@string`s they use
+    /// (in definition order, with the macros those use), and after them the `@xdata` entries they
+    /// name and the `@comment`s of the files all of whose papers are exported.
+    func fileParts(for papers: [Paper], in library: Library, knownMacros: Set<String>,
+                   unmapped: inout Set<Character>) -> (head: String, tail: String) {
+        guard !library.bibtexParts.isEmpty else { return ("", "") }
+        let fromBib = papers.filter { $0.entry != nil }
+        guard !fromBib.isEmpty else { return ("", "") }
+        let files = Set(fromBib.map(\.source.file))
+        var head = "", tail = ""
+        // The @xdata entries used, and the macros used by the entries and by those.
+        let xdataKeys = Set(fromBib.flatMap { ($0.entry?["xdata"] ?? "").split(separator: ",").map { $0.trimmingSpaces().lowercased() } })
+        let xdata = library.bibtexParts.flatMap(\.xdata).filter { xdataKeys.contains($0.key.lowercased()) }
+        var wanted = Set<String>()
+        var pending = (fromBib.compactMap(\.entry) + xdata).flatMap { $0.fields.flatMap(\.macroNames) }
+        let definitions = library.bibtexParts.flatMap(\.macros)
+        let byName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        while let name = pending.popLast() {
+            guard wanted.insert(name).inserted, let m = byName[name] else { continue }
+            pending += BibTeXEntry.Field(name: "", raw: m.raw, expanded: m.text).macroNames
+        }
+        var preambles: [String] = []
+        for parts in library.bibtexParts where files.contains(parts.file) {
+            for p in parts.preambles where !preambles.contains(p) { preambles.append(p) }
+        }
+        for p in preambles { head += "@preamble{ " + p + " }\n\n" }
+        var written = Set<String>()
+        var strings = ""
+        for m in definitions.reversed() where wanted.contains(m.name) && !knownMacros.contains(m.name) && written.insert(m.name).inserted {
+            strings = "@string{" + m.name + " = " + (options.ascii ? asciiRaw(m.raw, &unmapped) : m.raw) + "}\n" + strings
+        }
+        if !strings.isEmpty { head += strings + "\n" }
+        for x in xdata {
+            let fields = x.fields.map { ($0.name, options.ascii ? asciiRaw(Self.bibtexSafe($0.raw), &unmapped) : Self.bibtexSafe($0.raw)) }
+            tail += "\n" + Self.format(type: x.type, key: x.key, fields: fields)
+        }
+        let exported = Set(fromBib.map(\.id))
+        for parts in library.bibtexParts where files.contains(parts.file) && !parts.comments.isEmpty {
+            let whole = library.papers.allSatisfy { $0.source.file != parts.file || exported.contains($0.id) }
+            guard whole else { continue }
+            for c in parts.comments { tail += "\n@comment{" + c + "}\n" }
+        }
+        return (head, tail)
+    }
+
+    /// The papers to write for `papers` out of `library`: with the `crossref` parents they need
+    /// (bibtex looks a parent up only after the entries that name it), parents after children.
+    public static func withCrossrefParents(_ papers: [Paper], in library: Library) -> [Paper] {
+        func parentKey(_ p: Paper) -> String? { p.entry?["crossref"]?.trimmingSpaces().lowercased() }
+        guard papers.contains(where: { parentKey($0) != nil }) else { return papers }
+        var byKey: [String: Paper] = [:]
+        for p in library.papers { if let k = p.entry?.key.lowercased(), byKey[k] == nil { byKey[k] = p } }
+        var list = papers
+        var have = Set(papers.compactMap { $0.entry?.key.lowercased() })
+        var k = 0
+        while k < list.count {
+            if let parent = parentKey(list[k]), !have.contains(parent), let p = byKey[parent] {
+                list.append(p)
+                have.insert(parent)
+            }
+            k += 1
+        }
+        // How far down a chain of parents each paper stands: children first, then their parents.
+        var depth = [String: Int]()
+        for _ in 0..<min(list.count, 16) {
+            var changed = false
+            for p in list {
+                guard let parent = parentKey(p) else { continue }
+                let d = (depth[p.entry!.key.lowercased()] ?? 0) + 1
+                if d > depth[parent] ?? 0 { depth[parent] = d; changed = true }
+            }
+            if !changed { break }
+        }
+        return list.enumerated().sorted { a, b in
+            let da = depth[a.element.entry?.key.lowercased() ?? ""] ?? 0, db = depth[b.element.entry?.key.lowercased() ?? ""] ?? 0
+            return da != db ? da < db : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// A key read from a .bib, kept as written (non-ASCII letters and apostrophes included, as
+    /// biber takes them) unless bibtex could not read it back.
+    static func keptKey(_ key: String) -> String {
+        let breaks = Set(",{}\"#%=\\ \t\n\r".utf8)
+        return key.utf8.contains(where: { breaks.contains($0) || $0 < 0x20 }) ? safeKey(key) : key
+    }
+
+    /// A value as bibtex reads it: `\{` and `\}` count as braces there, so where they do not
+    /// balance they are written as `{\textbraceleft}` and `{\textbraceright}`.
+    static func bibtexSafe(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "\\")), raw.contains("\\{") || raw.contains("\\}") else { return raw }
+        var depth = 0
+        for b in raw.utf8 {
+            if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") { depth -= 1 }
+        }
+        guard depth != 0 else { return raw }
+        return raw.replacingOccurrences(of: "\\{", with: "{\\textbraceleft}").replacingOccurrences(of: "\\}", with: "{\\textbraceright}")
     }
 
     /// Key characters bibtex and biber accept.
@@ -88,7 +228,8 @@ public struct BibTeXWriter: Sendable {
         var fields: [(String, String)] = []
         if let e = paper.entry {
             for f in e.fields where options.abstracts || f.name != "abstract" {
-                fields.append((f.name, options.ascii ? asciiRaw(f.raw, &unmapped) : f.raw))
+                let raw = Self.bibtexSafe(f.raw)
+                fields.append((f.name, options.ascii ? asciiRaw(raw, &unmapped) : raw))
             }
             return Self.format(type: e.type, key: key, fields: fields)
         }
@@ -211,7 +352,7 @@ public struct BibTeXWriter: Sendable {
                 }
                 k = end
             }
-            return String(decoding: out, as: UTF8.self)
+            return LaTeXText.breakDashes(String(decoding: out, as: UTF8.self))
         }
     }
 

@@ -170,6 +170,13 @@ public struct CitationKeys: Sendable {
         used = Set(reserved.map { $0.lowercased() })
     }
 
+    /// Takes `key` as it is, whether or not it was free.
+    public mutating func reserve(_ key: String) {
+        used.insert(key.lowercased())
+    }
+
+    public func isTaken(_ key: String) -> Bool { used.contains(key.lowercased()) }
+
     public mutating func unique(_ base: String) -> String {
         var key = base
         var n = 0

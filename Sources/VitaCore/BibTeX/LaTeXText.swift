@@ -73,7 +73,16 @@ public enum LaTeXText {
             }
             encoded = String(decoding: out, as: UTF8.self)
         }
+        encoded = breakDashes(encoded)
         return ascii ? asciiLetters(encoded, &unmapped) : encoded
+    }
+
+    /// `--` in plain text is two hyphens, not a dash: written `-{}-` so it reads back as it was.
+    static func breakDashes(_ text: String) -> String {
+        guard text.utf8.count > 1, text.contains("--") else { return text }
+        var out = text
+        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "-{}-") }
+        return out
     }
 
     public static func encodePlain(_ text: String) -> String {
@@ -189,16 +198,172 @@ public enum LaTeXText {
 
     // MARK: Reading
 
-    /// A field value to plain text: accents to Unicode, escaped specials to themselves, braces that
-    /// only protect case removed. Commands it does not know are kept as written.
+    /// A field value as a reader sees it: the one LaTeX-to-text layer that display, search, ids and
+    /// the JSON's text go through. Accents and special letters become Unicode, escaped specials
+    /// themselves, formatting commands (`\textbf{X}`, `{\bf X}`, `\emph`) give their argument,
+    /// logos (`\TeX`, `\LaTeX`, `\BibTeX`) their names, `--` and `---` dashes, `~` and `\,`
+    /// spaces; math stays as written (`$O(\sqrt{E})$`); unknown commands keep their arguments;
+    /// runs of white space, line breaks included, become one space, as BibTeX makes them.
     public static func decodePlain(_ value: String) -> String {
-        decode(value, stripBraces: true)
+        var probe = value
+        return probe.withUTF8 { u in
+            // Most values hold nothing to decode: no `\ { } ~ $`, no dash pair, single spaces.
+            if !ByteScan.containsAny(of: (0x5C, 0x7B, 0x7D, 0x7E), in: u), !needsPlainPass(u) { return value }
+            return plain(u)
+        }
     }
 
     /// An abstract's value back to LaTeX source: only the braced forms the writer makes and
     /// accent commands are decoded; math, other commands and braces stay.
     public static func decodeSource(_ value: String) -> String {
         decode(value, stripBraces: false)
+    }
+
+    /// Whether bytes with no backslash, brace or tilde still need `plain`: a `$`, a dash pair,
+    /// or white space that is not one single space between words.
+    private static func needsPlainPass(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0x20
+        for b in u {
+            switch b {
+            case 0x24: return true
+            case 0x2D: if previous == 0x2D { return true }
+            case 0x09, 0x0A, 0x0D: return true
+            case 0x20: if previous == 0x20 { return true }
+            default: break
+            }
+            previous = b
+        }
+        return previous == 0x20 && !u.isEmpty
+    }
+
+    static let logos: [String: String] = [
+        "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "BibLaTeX": "BibLaTeX",
+        "MF": "Metafont", "MP": "MetaPost", "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX",
+        "LuaLaTeX": "LuaLaTeX", "AmS": "AMS", "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "ConTeXt": "ConTeXt",
+        "PiCTeX": "PiCTeX", "SliTeX": "SliTeX", "eTeX": "e-TeX", "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX",
+        "METAFONT": "METAFONT", "METAPOST": "METAPOST", "dots": "…", "ldots": "…", "textellipsis": "…",
+        "textquotedblleft": "“", "textquotedblright": "”", "guillemotleft": "«", "guillemotright": "»",
+        "textbullet": "•", "textdagger": "†", "textperiodcentered": "·", "slash": "/", "textunderscore": "_",
+        "textbar": "|", "textless": "<", "textgreater": ">", "textasciigrave": "`", "textquotesingle": "'",
+        "textexclamdown": "¡", "textquestiondown": "¿", "copyright": "©", "i": "ı",
+    ]
+
+    /// Commands whose argument is taken verbatim: `\url{…}`, and `\href{url}{text}` gives its text.
+    static let verbatimCommands: Set<String> = ["url", "path", "nolinkurl"]
+
+    /// The plain text of a LaTeX value; see `decodePlain`.
+    static func plain(_ u: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count)
+        let n = u.count
+        var i = 0
+        func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D }
+        func space() { if let l = out.last, l != 0x20 { out.append(0x20) } }
+        func window(_ i: Int) -> [Character] { Array(String(decoding: u[i..<min(n, i + 48)], as: UTF8.self)) }
+        func consumed(_ chars: [Character], _ next: Int) -> Int { String(chars[0..<next]).utf8.count }
+        /// The end of the braced group opened at `k` (past its `}`), or nil when it never closes.
+        func groupEnd(_ k: Int) -> Int? {
+            var depth = 0, j = k
+            while j < n {
+                if u[j] == 0x5C { j += 2; continue }
+                if u[j] == 0x7B { depth += 1 }
+                if u[j] == 0x7D { depth -= 1; if depth == 0 { return j + 1 } }
+                j += 1
+            }
+            return nil
+        }
+        while i < n {
+            let c = u[i]
+            switch c {
+            case 0x7B:   // {
+                if i + 1 < n, u[i + 1] == 0x5C {
+                    let w = window(i)
+                    if let (text, next) = bracedForm(w, at: 0) {
+                        out += text.utf8
+                        i += consumed(w, next)
+                        continue
+                    }
+                }
+                i += 1
+            case 0x7D:   // }
+                i += 1
+            case 0x24:   // $: math, kept as written with its braces
+                var j = i + 1
+                let display = j < n && u[j] == 0x24
+                if display { j += 1 }
+                while j < n, u[j] != 0x24 { j += u[j] == 0x5C ? 2 : 1 }
+                guard j < n else { out.append(c); i += 1; continue }
+                var end = j + 1
+                if display, end < n, u[end] == 0x24 { end += 1 }
+                out += u[i..<min(end, n)]
+                i = end
+            case 0x7E:   // ~
+                space()
+                i += 1
+            case 0x2D:   // -- and ---
+                if i + 2 < n, u[i + 1] == 0x2D, u[i + 2] == 0x2D { out += "—".utf8; i += 3 }
+                else if i + 1 < n, u[i + 1] == 0x2D { out += "–".utf8; i += 2 }
+                else { out.append(c); i += 1 }
+            case 0x5C:   // \
+                guard i + 1 < n else { i += 1; continue }
+                let next = u[i + 1]
+                let w = window(i)
+                if let (text, after) = command(w, at: 0, plain: true) {
+                    out += text.utf8
+                    i += consumed(w, after)
+                    continue
+                }
+                if isLetter(next) {
+                    var j = i + 1
+                    while j < n, isLetter(u[j]) { j += 1 }
+                    let name = String(decoding: u[(i + 1)..<j], as: UTF8.self)
+                    // A control word eats the spaces after it (`\TeX book` is `TeXbook`; `{\TeX} book` is not).
+                    var after = j
+                    while after < n, isSpace(u[after]) { after += 1 }
+                    if let logo = logos[name] {
+                        out += logo.utf8
+                        if after + 1 < n, u[after] == 0x7B, u[after + 1] == 0x7D { after += 2 }
+                        i = after
+                    } else if verbatimCommands.contains(name), after < n, u[after] == 0x7B, let end = groupEnd(after) {
+                        out += u[(after + 1)..<(end - 1)]
+                        i = end
+                    } else if name == "href", after < n, u[after] == 0x7B, let end = groupEnd(after) {
+                        i = end   // the link text follows as the next group
+                    } else {
+                        // A formatting or unknown command: its arguments stay, its name goes.
+                        i = after
+                    }
+                    continue
+                }
+                switch next {
+                case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: " "), 0x0A, 0x09, UInt8(ascii: "\\"):
+                    space()
+                case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "!"), UInt8(ascii: "@"):
+                    break   // a hyphenation point, an italic correction, negative space: nothing to read
+                default:
+                    out.append(next)
+                }
+                i += 2
+            case 0x09, 0x0A, 0x0D, 0x20:
+                space()
+                i += 1
+            default:
+                // A run of ordinary bytes, copied at once.
+                var j = i + 1
+                while j < n, !plainStops[Int(u[j])] { j += 1 }
+                out += u[i..<j]
+                i = j
+            }
+        }
+        while out.first == 0x20 { out.removeFirst() }
+        while out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes where `plain` stops copying a run: braces, backslash, `$`, `~`, `-`, white space.
+    static let plainStops: [Bool] = (0...255).map { b in
+        b == 0x7B || b == 0x7D || b == 0x5C || b == 0x24 || b == 0x7E || b == 0x2D || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x20
     }
 
     private static func decode(_ value: String, stripBraces: Bool) -> String {

@@ -14,11 +14,21 @@ public enum RecordLoader {
     /// Files at least this large are read in parallel parts.
     public static let parallelThreshold = 8 << 20
 
+    /// BibTeX macros carry from each file to the files after it, as bibtex reads
+    /// `\bibliography{abbrev,refs}`.
     public static func load(_ paths: [String], asOf: PaperDate) -> Library {
-        Library(records: paths.map { ($0, read($0, asOf: asOf)) })
+        var macros: [BibTeXFileParts.Macro] = []
+        var records: [(file: String, contents: RecordContents)] = []
+        for path in paths {
+            let contents = read(path, asOf: asOf, macros: macros)
+            macros += contents.bibtex?.macros ?? []
+            records.append((path, contents))
+        }
+        return Library(records: records)
     }
 
-    public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold) -> RecordContents {
+    public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold,
+                            macros: [BibTeXFileParts.Macro] = []) -> RecordContents {
         let name = path == "-" ? "<stdin>" : path
         func failure(_ message: String, line: Int = 0) -> Diagnostic {
             Diagnostic(.error, at: SourceLocation(file: name, line: line, column: 0), message)
@@ -40,7 +50,7 @@ public enum RecordLoader {
                 return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
             }
             if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes) {
-                return BibTeXReader.read(bytes, fileName: name)
+                return BibTeXReader.read(bytes, fileName: name, macros: macros)
             }
             return ProfileReader.read(bytes, fileName: name, asOf: asOf)
         }

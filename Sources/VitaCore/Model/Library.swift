@@ -10,6 +10,8 @@ public struct Library: Sendable {
     public private(set) var diagnostics: [Diagnostic]
     /// The files read, in order.
     public private(set) var files: [String]
+    /// What the BibTeX files hold besides entries (macros, preambles, comments), in file order.
+    public private(set) var bibtexParts: [BibTeXFileParts]
 
     private var indexByID: [String: Int]
     private var personByKey: [String: Int]
@@ -17,6 +19,7 @@ public struct Library: Sendable {
     public init(records: [(file: String, contents: RecordContents)]) {
         profiles = records.compactMap(\.contents.profile)
         files = records.map(\.file)
+        bibtexParts = records.compactMap(\.contents.bibtex)
         diagnostics = records.flatMap(\.contents.diagnostics)
         papers = records.flatMap(\.contents.papers)
         // Papers from files without a profile (BibTeX) name the record's owner where they list them.

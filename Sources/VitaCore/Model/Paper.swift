@@ -19,6 +19,8 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     public var authorsTruncated: Bool
     public var owner: Owner
     public var affiliation: String?
+    /// Where it appeared: the journal, the proceedings (`booktitle`), the series, or how it was published.
+    public var venue: String?
     public var date: PaperDate?
     /// arXiv-style subject, e.g. `CV`, `AI`, `NE`.
     public var category: String?
@@ -37,7 +39,7 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     public var entry: BibTeXEntry?
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
-                owner: Owner = .none, affiliation: String? = nil, date: PaperDate? = nil,
+                owner: Owner = .none, affiliation: String? = nil, venue: String? = nil, date: PaperDate? = nil,
                 category: String? = nil, score: Double? = nil, hasCode: Bool = false,
                 codeLink: String? = nil, abstract: String = "", links: [String] = [],
                 source: SourceLocation, possibleDuplicates: [String] = [], entry: BibTeXEntry? = nil) {
@@ -47,6 +49,7 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
         self.authorsTruncated = authorsTruncated
         self.owner = owner
         self.affiliation = affiliation
+        self.venue = venue
         self.date = date
         self.category = category
         self.score = score
@@ -104,6 +107,7 @@ extension Paper {
         try c.encode(authorsTruncated, forKey: .authorsTruncated)
         try c.encode(owner, forKey: .owner)
         try c.encode(affiliation, forKey: .affiliation)
+        try c.encode(venue, forKey: .venue)
         try c.encode(date, forKey: .date)
         try c.encode(category, forKey: .category)
         try c.encode(score, forKey: .score)
@@ -123,19 +127,51 @@ public struct BibTeXEntry: Sendable, Hashable, Codable {
     public struct Field: Sendable, Hashable, Codable {
         /// Lowercase.
         public var name: String
-        /// The value as it is written back: `{text}`, or bare `aug` / `2023`.
+        /// The value as it is written back: `{text}`, bare `aug` / `2023`, or, where it uses
+        /// macros or `#`, as it was written (`jacm`, `ieee # { and More}`).
         public var raw: String
+        /// The value with its macros expanded, when `raw` uses macros or `#` (an undefined macro
+        /// stands as its name).
+        public var expanded: String?
 
-        public init(name: String, raw: String) {
+        public init(name: String, raw: String, expanded: String? = nil) {
             self.name = name
             self.raw = raw
+            self.expanded = expanded
         }
 
-        /// The value without its outer braces.
+        /// The value as BibTeX source text: macros expanded, without its outer braces.
         public var text: String {
+            if let expanded { return expanded }
             let u = raw.utf8
             guard u.count >= 2, u.first == UInt8(ascii: "{"), u.last == UInt8(ascii: "}") else { return raw }
             return String(decoding: u.dropFirst().dropLast(), as: UTF8.self)
+        }
+
+        /// The macros `raw` names (lowercase), in order; month macros included.
+        public var macroNames: [String] {
+            guard expanded != nil else { return [] }
+            var names: [String] = []
+            var depth = 0, inQuote = false
+            var word: [UInt8] = []
+            func flush() {
+                if !word.isEmpty, !(word[0] >= 0x30 && word[0] <= 0x39) {
+                    names.append(String(decoding: word, as: UTF8.self).lowercased())
+                }
+                word.removeAll()
+            }
+            var escaped = false
+            for c in raw.utf8 {
+                if escaped { escaped = false; continue }
+                if c == UInt8(ascii: "\\") { escaped = true; continue }
+                if c == UInt8(ascii: "{") { depth += 1; continue }
+                if c == UInt8(ascii: "}") { depth -= 1; continue }
+                if depth == 0, c == UInt8(ascii: "\"") { inQuote.toggle(); continue }
+                if depth > 0 || inQuote { continue }
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: "#") { flush() } else { word.append(c) }
+            }
+            flush()
+            return names
         }
     }
 
@@ -153,4 +189,37 @@ public struct BibTeXEntry: Sendable, Hashable, Codable {
     public subscript(name: String) -> String? {
         fields.first { $0.name == name }?.text
     }
+}
+
+/// What a BibTeX file holds besides its entries, kept so an export stands alone and compiles as
+/// the original did.
+public struct BibTeXFileParts: Sendable, Hashable, Codable {
+    public struct Macro: Sendable, Hashable, Codable {
+        /// Lowercase.
+        public var name: String
+        /// The value as written (`"Journal of the ACM"`, `ieee # { Trans.}`).
+        public var raw: String
+        /// Expanded.
+        public var text: String
+    }
+
+    /// The file, as the reader names it (`<stdin>` for standard input).
+    public var file: String = ""
+    /// `@string` definitions in file order.
+    public var macros: [Macro] = []
+    /// `@xdata` entries: no papers, but the fields they lend are written with the entries that use them.
+    public var xdata: [BibTeXEntry] = []
+    /// `@preamble` values as written (`"\providecommand{\bibcyr}[1]{#1}"`).
+    public var preambles: [String] = []
+    /// `@comment` bodies, as written (JabRef keeps its groups there).
+    public var comments: [String] = []
+
+    public init(file: String = "", macros: [Macro] = [], preambles: [String] = [], comments: [String] = []) {
+        self.file = file
+        self.macros = macros
+        self.preambles = preambles
+        self.comments = comments
+    }
+
+    public var isEmpty: Bool { macros.isEmpty && preambles.isEmpty && comments.isEmpty && xdata.isEmpty }
 }

@@ -28,7 +28,9 @@ public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     /// ISO 8601 to the known precision: `2023-08-15`, `2023-08` or `2023`.
     public var iso: String {
-        let y = String(year)
+        // ISO 8601 writes four digits at least, and a sign before years before year 1 (`-0379`).
+        let digits = String(abs(year))
+        let y = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         let m = "\(month < 10 ? "0" : "")\(month)"
         let d = "\(day < 10 ? "0" : "")\(day)"
         switch precision {
@@ -40,7 +42,7 @@ public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
 
     /// `2023-08-15`, or `2026?-04-14` when the year was inferred.
     public var description: String {
-        yearInferred ? "\(year)?" + iso.dropFirst(4) : iso
+        yearInferred ? "\(year)?" + iso.dropFirst(String(year).count) : iso
     }
 
     public static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",

@@ -3,7 +3,7 @@
 public enum PaperSummary {
     /// `Cai, Kang, Yao et al.`: family names of the first authors.
     public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
-        let names = paper.authors.prefix(max).map { $0.name.split(separator: " ").last.map(String.init) ?? $0.name }
+        let names = paper.authors.prefix(max).map(\.shortName)
         var text = names.joined(separator: ", ")
         if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
         return text
@@ -51,10 +51,8 @@ public enum PaperSummary {
         if let a = paper.affiliation { add("affil.", a) }
         if let e = paper.entry {
             add("bibtex", "@\(e.type){\(e.key)}")
-            if let venue = e["journal"] ?? e["booktitle"] ?? e["publisher"] ?? e["howpublished"] {
-                add("venue", LaTeXText.decodePlain(venue))
-            }
         }
+        if let v = paper.venue { add("venue", v) }
         if paper.hasCode { add("code", paper.codeLink ?? "yes (no repository link given)", paper.codeLink == nil ? .plain : .link) }
         for (i, link) in paper.links.enumerated() { add(i == 0 ? "links" : "", link, .link) }
         if !paper.possibleDuplicates.isEmpty { add("see also", paper.possibleDuplicates.joined(separator: ", ")) }

@@ -2,15 +2,26 @@
 public struct Author: Sendable, Hashable, Codable {
     public var name: String
     public var key: String
+    /// The family name where the source says which it is (`van den Heuvel`, or a corporate name
+    /// written whole, `World Health Organization`); nil when only the whole name is known.
+    public var family: String?
 
-    public init(name: String) {
+    public init(name: String, family: String? = nil) {
         self.name = name
         self.key = NameKey.make(name)
+        self.family = family
     }
 
-    public init(name: String, key: String) {
+    public init(name: String, key: String, family: String? = nil) {
         self.name = name
         self.key = key
+        self.family = family
+    }
+
+    /// The name a short author list shows: the family name, else the last word of the name.
+    public var shortName: String {
+        if let family, !family.isEmpty { return family }
+        return name.split(separator: " ").last.map(String.init) ?? name
     }
 }
 

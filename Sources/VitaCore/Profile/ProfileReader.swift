@@ -31,11 +31,14 @@ public struct RecordContents: Sendable {
     public var profile: Profile?
     public var papers: [Paper]
     public var diagnostics: [Diagnostic]
+    /// What a BibTeX file holds besides its entries: macros, preambles, comments.
+    public var bibtex: BibTeXFileParts?
 
-    public init(profile: Profile? = nil, papers: [Paper] = [], diagnostics: [Diagnostic] = []) {
+    public init(profile: Profile? = nil, papers: [Paper] = [], diagnostics: [Diagnostic] = [], bibtex: BibTeXFileParts? = nil) {
         self.profile = profile
         self.papers = papers
         self.diagnostics = diagnostics
+        self.bibtex = bibtex
     }
 }
 

@@ -91,7 +91,7 @@ public final class SearchIndex: @unchecked Sendable {
         case .title: return [paper.title]
         case .authors: return paper.authors.map(\.name)
         case .abstract: return [paper.abstract]
-        case .affiliation: return paper.affiliation.map { [$0] } ?? []
+        case .affiliation: return [paper.affiliation, paper.venue].compactMap { $0 }
         case .category: return paper.category.map { [$0] } ?? []
         default: return paper.links
         }

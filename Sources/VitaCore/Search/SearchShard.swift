@@ -79,7 +79,7 @@ struct SearchShard: Sendable {
         // pages past what is written are never touched.
         var textBytes = 0
         for paper in papers {
-            textBytes += paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0)
+            textBytes += paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0) + (paper.venue?.utf8.count ?? 0)
                 + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
             for a in paper.authors { textBytes += a.name.utf8.count }
             for l in paper.links { textBytes += l.utf8.count }
@@ -117,7 +117,12 @@ struct SearchShard: Sendable {
             add(papers[i].abstract)
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
+            // The affiliation and the venue share a field (`aff:`, `venue:`), kept apart.
             if let a = papers[i].affiliation { add(a) }
+            if let v = papers[i].venue {
+                if papers[i].affiliation != nil { pass.tokens.append(-1) }
+                add(v)
+            }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
             if let c = papers[i].category { add(c) }
