@@ -62,6 +62,28 @@ struct BibTeXAsWrittenTests {
         #expect(session.search("venue:blog").ranked == [3])
     }
 
+    @Test func everyEntryFieldIsAFilter() {
+        let r = read(#"""
+        @article{a, author = {Watson, James}, title = {Molecular Structure}, journal = {Nature}, doi = {10.1038/171737a0}, keywords = {dna, helix}, year = {1953}}
+        @article{b, author = {Crick, Francis}, title = {Other}, journaltitle = {Nature Genetics}, publisher = {Springer {\&} Co}, year = {1954}}
+        @misc{c, title = {Profile-like}, year = {2020}}
+        """#)
+        let lib = Library(records: [("t.bib", r)])
+        var session = SearchSession(index: SearchIndex(library: lib))
+        #expect(session.search("journal:nature").ranked.sorted() == [0, 1])
+        #expect(session.search("journal:\"nature genetics\"").ranked == [1])
+        #expect(session.search("doi:10.1038").ranked == [0])
+        #expect(session.search("keywords:heli").ranked == [0])
+        #expect(session.search("publisher:springer").ranked == [1])
+        #expect(session.search("publisher:co -journal:genetics").ranked == [])
+        #expect(session.search("year:1953 journal:nature").ranked == [0])
+        let unknown = session.search("isbn:123")
+        #expect(unknown.ranked == [])
+        #expect(unknown.problems.map(\.description) == ["column 1: no paper has a field 'isbn'; the fields here: author, doi, journal, journaltitle, keywords, publisher, title, year"])
+        // Not fields: a link, a time.
+        #expect(Query("https://x.org 10:30").entryFields.isEmpty)
+    }
+
     @Test func macrosCarryAcrossFilesAndAreWrittenBackAsReferences() {
         let lib = library([
             ("abbrev.bib", #"@string{jacm = "Journal of the ACM"}"# + "\n@string{acm = {ACM}}\n@string{unused = {Unused}}"),

@@ -28,6 +28,9 @@ public enum QueryTerm: Hashable, Sendable {
     case year(ClosedRange<Int>)
     case hasCode, hasLink, hasAffiliation
     case isMarked, isYearInferred, isTruncated, isDuplicate
+    /// Folded words in a field of the entry a paper was read from (`journal:`, `doi:`, `keywords:`),
+    /// in this order; with `prefixLast`, the last word matches any word it begins.
+    case entryField(String, [String], prefixLast: Bool)
 }
 
 public indirect enum QueryNode: Hashable, Sendable {
@@ -56,12 +59,21 @@ public struct Query: Hashable, Sendable {
     public let text: String
     public let root: QueryNode
     public let problems: [QueryProblem]
+    /// The entry fields the query names (`journal:`), with the column of each: a search checks
+    /// that some paper has them.
+    public let entryFields: [EntryFieldUse]
+
+    public struct EntryFieldUse: Hashable, Sendable {
+        public var name: String
+        public var column: Int
+    }
 
     public init(_ text: String) {
         var parser = QueryParser(text)
         self.text = text
         root = parser.parse()
         problems = parser.problems.sorted { $0.column < $1.column }
+        entryFields = parser.entryFields
     }
 
     /// The terms that must be present (not under a `-`): what highlighting and ranking look at.
@@ -93,6 +105,7 @@ private struct QueryParser {
     var lexemes: [(Lexeme, Int)] = []
     var position = 0
     var problems: [QueryProblem] = []
+    var entryFields: [Query.EntryFieldUse] = []
 
     static let fieldNames: [String: SearchFields] = [
         "title": .title, "ti": .title,
@@ -130,7 +143,7 @@ private struct QueryParser {
             var j = i
             while j < chars.count, !isBreak(chars[j]), chars[j] != ":", chars[j] != "\"" { j += 1 }
             let word = String(chars[i..<j])
-            if j < chars.count, chars[j] == ":", isFieldName(word) {
+            if j < chars.count, chars[j] == ":", isFieldName(word) || isEntryFieldName(word, before: j + 1 < chars.count ? chars[j + 1] : nil) {
                 let valueStart = j + 1
                 if valueStart < chars.count, chars[valueStart] == "\"" {
                     let (phrase, closed, next) = quoted(chars, from: valueStart)
@@ -158,6 +171,13 @@ private struct QueryParser {
     func isFieldName(_ word: String) -> Bool {
         let w = word.lowercased()
         return Self.fieldNames[w] != nil || Self.specialFields.contains(w)
+    }
+
+    /// Any other name of letters (and `-`, `_`) before a colon names a field of the papers'
+    /// entries, unless a `/` follows (`https://…`).
+    func isEntryFieldName(_ word: String, before next: Character?) -> Bool {
+        guard word.count >= 2, word.first?.isLetter == true, next != "/" else { return false }
+        return word.allSatisfy { ($0.isASCII && $0.isLetter) || $0 == "-" || $0 == "_" }
     }
 
     func quoted(_ chars: [Character], from start: Int) -> (String, Bool, Int) {
@@ -279,7 +299,10 @@ private struct QueryParser {
                 return nil
             }
         default:
-            return nil
+            let tokens = Tokenizer.tokens(value)
+            guard !tokens.isEmpty else { return nil }
+            entryFields.append(Query.EntryFieldUse(name: name, column: column))
+            return .term(.entryField(name, tokens, prefixLast: !quoted || !closed))
         }
     }
 

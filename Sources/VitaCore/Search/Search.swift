@@ -5,9 +5,10 @@ public struct SearchResult: Sendable {
     public let matches: BitSet
     /// Indices into the library's papers, ranked.
     public let ranked: [Int]
+    /// The query's problems, and fields it names that no paper has.
+    public let problems: [QueryProblem]
 
     public var count: Int { ranked.count }
-    public var problems: [QueryProblem] { query.problems }
 }
 
 /// A run of searches over one index, as a person types. Results of terms are kept, so each
@@ -28,7 +29,16 @@ public struct SearchSession: Sendable {
 
     public mutating func search(_ query: Query, marked: Set<String> = []) -> SearchResult {
         let matches = evaluate(query.root, within: nil, marked: marked)
-        return SearchResult(query: query, matches: matches, ranked: rank(matches, query: query, marked: marked))
+        var problems = query.problems
+        for use in query.entryFields where !index.hasEntryField(use.name) {
+            let known = index.entryFieldNames
+            problems.append(QueryProblem(message: known.isEmpty
+                ? "no paper has a field '\(use.name)' (only papers read from BibTeX have entry fields)"
+                : "no paper has a field '\(use.name)'; the fields here: \(known.prefix(24).joined(separator: ", "))\(known.count > 24 ? ", …" : "")",
+                column: use.column))
+        }
+        problems.sort { $0.column < $1.column }
+        return SearchResult(query: query, matches: matches, ranked: rank(matches, query: query, marked: marked), problems: problems)
     }
 
     // MARK: Evaluation
@@ -77,6 +87,7 @@ public struct SearchSession: Sendable {
         if case .words(let words, _, _) = t, words.count > 1, within != nil {
             return index.bits(t, within: within, marked: marked)
         }
+        if case .entryField = t, within != nil { return index.bits(t, within: within, marked: marked) }
         // A one-word term over several fields yields its title-only twin in the same pass (the
         // ranking needs it next), unless a precomputed prefix set answers both anyway.
         if case let .words(words, prefixLast, fields) = t, words.count == 1, fields.contains(.title), fields != .title,

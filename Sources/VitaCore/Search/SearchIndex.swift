@@ -25,6 +25,10 @@ public final class SearchIndex: @unchecked Sendable {
     let dateRank: [Int32]
     /// The ids of the papers, for `is:marked`; the map from id to paper is made on its first use.
     let paperIDs: [String]
+    /// The papers themselves (shared with the library, not copied), for entry-field queries.
+    let papers: [Paper]
+    /// Every entry field name any paper has, sorted.
+    public let entryFieldNames: [String]
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
 
@@ -82,6 +86,55 @@ public final class SearchIndex: @unchecked Sendable {
         for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
         (dateOrder, dateRank) = (order, rank)
         paperIDs = papers.map(\.id)
+        self.papers = papers
+        var fieldNames = Set<String>()
+        var lastType = ""
+        for p in papers {
+            // Entries of one type mostly share their fields: skip the set lookups when nothing is new.
+            guard let e = p.entry else { continue }
+            if e.type == lastType, e.fields.count <= 8, e.fields.allSatisfy({ fieldNames.contains($0.name) }) { continue }
+            lastType = e.type
+            for f in e.fields { fieldNames.insert(f.name) }
+        }
+        entryFieldNames = fieldNames.sorted()
+    }
+
+    /// Whether some paper's entry has the field (`journal` also finds `journaltitle`).
+    func hasEntryField(_ name: String) -> Bool {
+        Self.entryFieldAliases(name).contains { entryFieldNames.contains($0) }
+    }
+
+    static func entryFieldAliases(_ name: String) -> [String] {
+        switch name {
+        case "journal": return ["journal", "journaltitle"]
+        case "journaltitle": return ["journaltitle", "journal"]
+        case "keyword": return ["keywords"]
+        case "type": return ["type", "entrytype"]
+        default: return [name]
+        }
+    }
+
+    /// Papers whose entry field `name` holds `words` in order (the last one a prefix with `prefixLast`).
+    func entryFieldBits(_ name: String, _ words: [String], prefixLast: Bool, within: BitSet?) -> BitSet {
+        var b = BitSet(count: count)
+        let names = Self.entryFieldAliases(name)
+        func test(_ i: Int) {
+            guard let e = papers[i].entry else { return }
+            for f in e.fields where names.contains(f.name) {
+                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(f.text))
+                guard tokens.count >= words.count else { continue }
+                for start in 0...(tokens.count - words.count) {
+                    var ok = true
+                    for (k, w) in words.enumerated() {
+                        let t = tokens[start + k]
+                        if !(t == w || (prefixLast && k == words.count - 1 && t.hasPrefix(w))) { ok = false; break }
+                    }
+                    if ok { b.insert(i); return }
+                }
+            }
+        }
+        if let within { within.forEach(test) } else { for i in 0..<count { test(i) } }
+        return b
     }
 
     /// The texts a field is made of; several (authors, links) are kept apart by a separator so a
@@ -129,6 +182,8 @@ public final class SearchIndex: @unchecked Sendable {
             return count / 16
         case .isMarked:
             return 0
+        case .entryField:
+            return count
         }
     }
 
@@ -161,6 +216,8 @@ public final class SearchIndex: @unchecked Sendable {
         case .isYearInferred: return yearInferred
         case .isTruncated: return truncated
         case .isDuplicate: return duplicate
+        case let .entryField(name, words, prefixLast):
+            return entryFieldBits(name, words, prefixLast: prefixLast, within: within)
         case .isMarked:
             var b = BitSet(count: count)
             if marked.isEmpty { return b }
