@@ -15,6 +15,16 @@ public struct RecordOptions: ParsableArguments {
     @Flag(help: "Exit 1 when the record has any diagnostic.")
     public var strict = false
 
+    @Option(help: ArgumentHelp("The person the record is about, by name (a .bib has none unless given; a profile names its own).",
+                               valueName: "name"))
+    public var owner: String?
+
+    @Flag(name: .shortAndLong, help: "Print one summary line per file with problems instead of the problems themselves.")
+    public var quiet = false
+
+    /// Problems printed per file before the rest are summed up (`vita check` prints them all).
+    public static let diagnosticsPerFile = 10
+
     public init() {}
 
     public mutating func validate() throws {
@@ -29,17 +39,47 @@ public struct RecordOptions: ParsableArguments {
 
     /// Loads the record and prints its diagnostics to standard error. A record with no paper at
     /// all exits 1 here; otherwise the command prints what loaded and calls `verdict` at the end.
-    public func load() throws -> Library {
-        let library = files.isEmpty ? try SeedRecord.load(asOf: referenceDate)
-                                    : RecordLoader.load(files, asOf: referenceDate)
-        for d in library.diagnostics {
-            Output.error(VisibleText.make(d.description))
+    public func load(allDiagnostics: Bool = false) throws -> Library {
+        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
+            Output.error("vita: --owner expects a name")
+            throw ExitCode(64)
+        }
+        let library = files.isEmpty ? try SeedRecord.load(asOf: referenceDate, owner: owner)
+                                    : RecordLoader.load(files, asOf: referenceDate, owner: owner)
+        printDiagnostics(library, all: allDiagnostics)
+        if let owner, let key = library.ownerKey, !library.papers.contains(where: { $0.authors.contains { $0.key == key } }) {
+            Output.error("vita: --owner '\(VisibleText.singleLine(owner))' is on none of the papers")
         }
         if library.papers.isEmpty {
             Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : $0 }.joined(separator: ", "))")
             throw ExitCode(1)
         }
         return library
+    }
+
+    /// Every problem with `all`; else at most `diagnosticsPerFile` a file and a line that says how
+    /// many more there are (with `--quiet`, only that line).
+    func printDiagnostics(_ library: Library, all: Bool) {
+        if all {
+            for d in library.diagnostics { Output.error(VisibleText.make(d.description)) }
+            return
+        }
+        var order: [String] = []
+        var byFile: [String: [Diagnostic]] = [:]
+        for d in library.diagnostics {
+            if byFile[d.location.file] == nil { order.append(d.location.file) }
+            byFile[d.location.file, default: []].append(d)
+        }
+        for file in order {
+            let list = byFile[file]!
+            let shown = quiet ? 0 : min(list.count, Self.diagnosticsPerFile)
+            for d in list.prefix(shown) { Output.error(VisibleText.make(d.description)) }
+            let rest = list.count - shown
+            guard rest > 0 else { continue }
+            let command = "vita check " + (file == "<stdin>" ? "-" : VisibleText.singleLine(file))
+            Output.error(shown == 0 ? "\(VisibleText.singleLine(file)): \(rest) \(rest == 1 ? "problem" : "problems"): \(command) lists them"
+                                    : "… and \(rest) more: \(command) lists them")
+        }
     }
 
     /// Exit 1 after the output when a file could not be read, or with `--strict` and any diagnostic.
@@ -59,16 +99,16 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
 /// Found in this order: the file or folder named by `VITA_SEEDS`; otherwise the copy of the
 /// project's `seeds/` folder compiled into the binary, so it works from any directory.
 public enum SeedRecord {
-    public static func load(asOf: PaperDate) throws -> Library {
+    public static func load(asOf: PaperDate, owner: String? = nil) throws -> Library {
         if let override = ProcessInfo.processInfo.environment["VITA_SEEDS"], !override.isEmpty {
-            return RecordLoader.load(try files(in: override), asOf: asOf)
+            return RecordLoader.load(try files(in: override), asOf: asOf, owner: owner)
         }
         let records = EmbeddedSeed.files.map { file -> (String, RecordContents) in
             let bytes = Data(base64Encoded: file.base64) ?? Data()
             let name = "seeds/" + file.name
             return (name, ProfileReader.read(bytes, fileName: name, asOf: asOf))
         }
-        return Library(records: records)
+        return Library(records: records, owner: owner)
     }
 
     static func files(in path: String) throws -> [String] {

@@ -75,22 +75,27 @@ enum StatsText {
         out.append("Papers per year")
         let maxCount = s.perYear.map(\.papers).max() ?? 0
         let barRoom = max(5, min(40, width - 30))
+        // Counts right-aligned in one column as wide as the largest (four digits and more too).
+        let digits = max(3, String(max(maxCount, s.undated, s.perCategory.map(\.papers).max() ?? 0,
+                                       s.coauthors.map(\.sharedPapers).max() ?? 0)).count)
+        let yearWidth = max(4, s.perYear.map { String($0.year).count }.max() ?? 4)
         for y in s.perYear {
             let bar = String(repeating: "#", count: maxCount == 0 ? 0 : (y.papers * barRoom + maxCount - 1) / maxCount)
-            var line = "  \(y.year)  \(pad(String(y.papers), 3))  \(bar)"
+            var line = "  \(pad(String(y.year), yearWidth))  \(pad(String(y.papers), digits))  \(bar)"
             if y.inferred > 0 { line += "  (\(y.inferred) with inferred year)" }
             out.append(line)
         }
-        if s.undated > 0 { out.append("  undated  \(s.undated)") }
+        if s.undated > 0 { out.append("  undated  \(pad(String(s.undated), digits))") }
         out.append("")
         out.append("Per category")
-        for c in s.perCategory { out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.category), to: 6)) \(pad(String(c.papers), 3))") }
+        let categoryWidth = min(24, max(6, s.perCategory.map { DisplayWidth.of(VisibleText.singleLine($0.category)) }.max() ?? 0))
+        for c in s.perCategory { out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.category), to: categoryWidth)) \(pad(String(c.papers), digits))") }
         out.append("")
-        out.append("Top coauthors (shared papers, years)")
+        out.append(library.ownerKey == nil ? "Most published people (papers, years)" : "Top coauthors (shared papers, years)")
         let nameWidth = min(30, s.coauthors.map { DisplayWidth.of($0.name) }.max() ?? 0)
         for c in s.coauthors {
             let years = c.firstYear.map { f in f == c.lastYear ? "\(f)" : "\(f)–\(c.lastYear ?? f)" } ?? ""
-            out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(String(c.sharedPapers), 3))  \(years)")
+            out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(String(c.sharedPapers), digits))  \(years)")
         }
         out.append("")
         out.append("Diagnostics: \(s.diagnostics)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VitaCore
 
 public struct VitaCommand: ParsableCommand {
@@ -14,11 +15,49 @@ public struct VitaCommand: ParsableCommand {
         or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
         """,
         version: version,
-        subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, GraphCommand.self, ExportCommand.self],
+        subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, GraphCommand.self,
+                      ExportCommand.self, CheckCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 
     public init() {}
+
+    /// Runs the command line. A first word that is no subcommand, option or file but is close to a
+    /// subcommand's name (`vita lsit`) is a usage error with a suggestion, not a file to open.
+    public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+        if let first = arguments.first, let suggestion = suggestion(for: first) {
+            Output.error("vita: unknown command '\(VisibleText.singleLine(first))'; did you mean '\(suggestion)'? (vita --help lists the commands)")
+            Foundation.exit(64)
+        }
+        main(arguments)
+    }
+
+    /// The subcommand `word` is likely a misspelling of, if it is no file and no subcommand.
+    static func suggestion(for word: String) -> String? {
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        guard !word.hasPrefix("-"), !names.contains(word), word.count >= 2, word.count <= 12,
+              !FileManager.default.fileExists(atPath: word) else { return nil }
+        let best = names.map { ($0, editDistance(word.lowercased(), $0)) }.min { $0.1 < $1.1 }
+        guard let (name, distance) = best, distance <= max(1, name.count / 3) || name.hasPrefix(word.lowercased()) else { return nil }
+        return name
+    }
+
+    /// Edits between `a` and `b`: insertions, deletions, substitutions, and swaps of two
+    /// neighbours (`lsit` is one from `list`).
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
+    }
 }
 
 /// The JSON document `vita list --format json` writes. Its shape is documented in README.md.
@@ -86,18 +125,26 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "One paper in full, the abstract wrapped to the width.",
-        discussion: "ID is the paper's id (as `vita list --format tsv` shows it), a unique prefix of it, or its number in `vita list`."
+        discussion: "ID is the paper's id (as `vita list --format tsv` shows it), the citation key of a paper read from a .bib, a unique prefix of an id, or its number in `vita list`."
     )
 
-    @Argument(help: "The paper's id, a unique id prefix, or its number.") var id: String
+    @Argument(help: "The paper's id, its citation key, a unique id prefix, or its number.") var id: String
     @OptionGroup var record: RecordOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "Line width for text output.") var width: Int?
 
     func run() throws {
         let library = try record.load()
-        guard let paper = library.find(id) else {
-            Output.error("vita: no paper '\(VisibleText.singleLine(id))'; expected an id, a unique id prefix or a number from 1 to \(library.papers.count)")
+        let paper: Paper
+        switch library.lookup(id) {
+        case .found(let p): paper = p
+        case .ambiguous(let candidates):
+            Output.error("vita: '\(VisibleText.singleLine(id))' begins \(candidates.count) ids; expected one of:")
+            for p in candidates.prefix(20) { Output.error("  \(p.id)  \(VisibleText.singleLine(p.title))") }
+            if candidates.count > 20 { Output.error("  … and \(candidates.count - 20) more") }
+            throw ExitCode(1)
+        case .none:
+            Output.error("vita: no paper '\(VisibleText.singleLine(id))'; expected an id, a citation key, a unique id prefix or a number from 1 to \(library.papers.count)")
             throw ExitCode(1)
         }
         switch format {

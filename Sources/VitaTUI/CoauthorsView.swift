@@ -160,7 +160,9 @@ public enum CoauthorsView {
     public static func summary(_ state: AppState) -> String? {
         guard let g = state.coauthorChart?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
         let n = g.nodes[state.selectedPerson]
-        if n.isOwner { return "\(n.name): \(n.papers) papers" }
+        if n.isOwner || !g.nodes[0].isOwner {
+            return "\(VisibleText.singleLine(n.name)): \(n.papers) \(n.papers == 1 ? "paper" : "papers")"
+        }
         let years = [n.firstYear, n.lastYear].compactMap { $0 }
         let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
         return "\(VisibleText.singleLine(n.name)): \(n.shared) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].name))\(span)"

@@ -1,3 +1,3 @@
 import VitaCLI
 
-VitaCommand.main()
+VitaCommand.run()

@@ -22,8 +22,15 @@ import Testing
         let tsv = try VitaBinary.run(["graph", "--format", "tsv"] + asOf)
         #expect(tsv.status == 0)
         let rows = tsv.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
-        #expect(rows[1][2] == "Anbang Yao" && rows[1][7] == "owner")
-        #expect(rows[2][2] == "Chao Li" && rows[2][3] == "10")
+        #expect(rows[0] == ["kind", "id", "to", "name", "papers", "with_owner", "first_year", "last_year", "owner"])
+        #expect(rows[1] == ["node", "0", "", "Anbang Yao", "34", "", "2016", "2026", "1"])
+        #expect(rows[2][3] == "Chao Li" && rows[2][4] == "10" && rows[2][5] == "10" && rows[2][8] == "0")
+        // Every edge row: its two ends in id and to, the papers they share, one meaning per column.
+        let edges = rows.filter { $0[0] == "edge" }
+        #expect(!edges.isEmpty && edges.allSatisfy { Int($0[1])! < Int($0[2])! && Int($0[4])! >= 1 && $0[8] == "" })
+        let text = try VitaBinary.run(["graph", "--format", "text", "--top", "2"] + asOf)
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("Coauthors of Anbang Yao: 34 papers, 2 coauthors\n\nPeople (papers, with the owner)\n  Anbang Yao  34  2016–2026  (owner)\n  Chao Li     10  10 with  2022–2026\n"), "\(text.stdout)")
         let json = try VitaBinary.run(["graph", "--format", "json", "--top", "3"] + asOf)
         let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         let nodes = doc?["nodes"] as? [[String: Any]]

@@ -32,35 +32,49 @@ public struct CoauthorGraph: Sendable, Equatable {
     public var truncatedPapers: Int
     public var papers: Int
 
-    /// `papers` defaults to all of the library's. The owner is the profile's person; without a
-    /// profile, the author on the most papers.
+    /// `papers` defaults to all of the library's. The owner is the record's person (its profile's,
+    /// or the one given); their papers are those that list them (every paper of a profile). A
+    /// record without an owner is shown as it is: the first node is the most published person,
+    /// marked as no owner, and every edge joins two people who share a paper.
     public init(library: Library, papers selection: [Paper]? = nil) {
         let list = selection ?? library.papers
         papers = list.count
         truncatedPapers = list.filter(\.authorsTruncated).count
-        let counts = Statistics.people(in: list)
-        let ownerKey = library.profile?.ownerKey
-            ?? counts.values.max { ($0.sharedPapers, $1.key) < ($1.sharedPapers, $0.key) }?.key ?? ""
-        let ownerName = library.profile?.name ?? counts[ownerKey]?.name ?? "owner"
-        let ownerFirst = list.compactMap(\.year).min(), ownerLast = list.compactMap(\.year).max()
-        var nodes = [Node(name: ownerName, key: ownerKey, papers: list.count, shared: list.count,
-                          firstYear: ownerFirst, lastYear: ownerLast, isOwner: true)]
-        let others = counts.values.filter { $0.key != ownerKey }
-            .sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
-        for c in others {
-            nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
-                              firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
-        }
         var index: [String: Int] = [:]
+        var nodes: [Node] = []
+        if let ownerKey = library.ownerKey {
+            // Only the owner's papers count for the owner and their edges.
+            let own = list.filter { $0.owner != .none }
+            let counts = Statistics.people(in: list)
+            let shared = Statistics.people(in: own)
+            nodes.append(Node(name: library.ownerName ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
+                              firstYear: own.compactMap(\.year).min(), lastYear: own.compactMap(\.year).max(), isOwner: true))
+            let others = counts.values.filter { $0.key != ownerKey }
+                .map { c in (c, shared[c.key]?.sharedPapers ?? 0) }
+                .sorted { ($0.1, $0.0.sharedPapers, $1.0.name) > ($1.1, $1.0.sharedPapers, $0.0.name) }
+            for (c, withOwner) in others {
+                nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: withOwner,
+                                  firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
+            }
+        } else {
+            let counts = Statistics.people(in: list)
+            for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }) {
+                nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
+                                  firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
+            }
+        }
         for (i, n) in nodes.enumerated() { index[n.key] = i }
         var pairs: [Int: Edge] = [:]
         let stride = nodes.count
         for p in list {
-            let members = Array(Set(p.authors.compactMap { index[$0.key] }).union([0])).sorted()
-            for i in 0..<members.count {
-                for j in (i + 1)..<members.count {
-                    let a = members[i], b = members[j]
-                    var e = pairs[a * stride + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0)
+            var members = Set(p.authors.compactMap { index[$0.key] })
+            // A profile's paper is its owner's even when the owner is behind `et al.`.
+            if nodes.first?.isOwner == true, p.owner != .none { members.insert(0) }
+            let sorted = members.sorted()
+            for i in 0..<sorted.count {
+                for j in (i + 1)..<sorted.count {
+                    let a = sorted[i], b = sorted[j]
+                    var e = pairs[a * stride + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && nodes[0].isOwner)
                     e.weight += 1
                     if let y = p.year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
                     pairs[a * stride + b] = e
@@ -107,14 +121,17 @@ public struct CoauthorGraph: Sendable, Equatable {
 
     /// TSV: a `node` line per person and an `edge` line per pair.
     public var tsv: String {
-        var lines = ["kind\tid\tname\tpapers\tshared_with_owner\tfirst_year\tlast_year\towner_or_target"]
+        // One meaning per column: a node is `id`; an edge joins `id` and `to`; `papers` are the
+        // node's papers or those the two share; `with_owner` the node's papers with the owner, or
+        // whether the edge is the owner's.
+        var lines = ["kind\tid\tto\tname\tpapers\twith_owner\tfirst_year\tlast_year\towner"]
         for (i, n) in nodes.enumerated() {
-            lines.append(["node", String(i), VisibleText.singleLine(n.name), String(n.papers), String(n.shared),
-                          n.firstYear.map(String.init) ?? "", n.lastYear.map(String.init) ?? "", n.isOwner ? "owner" : ""].joined(separator: "\t"))
+            lines.append(["node", String(i), "", VisibleText.singleLine(n.name), String(n.papers), n.isOwner || nodes.first?.isOwner != true ? "" : String(n.shared),
+                          n.firstYear.map(String.init) ?? "", n.lastYear.map(String.init) ?? "", n.isOwner ? "1" : "0"].joined(separator: "\t"))
         }
         for e in edges {
-            lines.append(["edge", String(e.a), VisibleText.singleLine(nodes[e.b].name), String(e.weight), e.withOwner ? "1" : "0",
-                          e.firstYear.map(String.init) ?? "", e.lastYear.map(String.init) ?? "", String(e.b)].joined(separator: "\t"))
+            lines.append(["edge", String(e.a), String(e.b), VisibleText.singleLine(nodes[e.a].name + " – " + nodes[e.b].name), String(e.weight),
+                          e.withOwner ? "1" : "0", e.firstYear.map(String.init) ?? "", e.lastYear.map(String.init) ?? "", ""].joined(separator: "\t"))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -16,7 +16,7 @@ public enum RecordLoader {
 
     /// BibTeX macros carry from each file to the files after it, as bibtex reads
     /// `\bibliography{abbrev,refs}`.
-    public static func load(_ paths: [String], asOf: PaperDate) -> Library {
+    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil) -> Library {
         var macros: [BibTeXFileParts.Macro] = []
         var records: [(file: String, contents: RecordContents)] = []
         for path in paths {
@@ -24,7 +24,7 @@ public enum RecordLoader {
             macros += contents.bibtex?.macros ?? []
             records.append((path, contents))
         }
-        return Library(records: records)
+        return Library(records: records, owner: owner)
     }
 
     public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold,

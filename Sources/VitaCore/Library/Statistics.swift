@@ -45,7 +45,8 @@ public struct Statistics: Sendable, Equatable, Codable {
         var categories: [String: Int] = [:]
         undated = 0
         for p in list {
-            let cat = p.category ?? "?"
+            // Without a category (a .bib), the entry type says what kind of work it is.
+            let cat = p.category ?? p.entry?.type ?? "other"
             categories[cat, default: 0] += 1
             guard let date = p.date else { undated += 1; continue }
             var y = years[date.year] ?? YearCount(year: date.year, papers: 0, inferred: 0, byCategory: [:])
@@ -62,17 +63,18 @@ public struct Statistics: Sendable, Equatable, Codable {
         perCategory = categories.map { CategoryCount(category: $0.key, papers: $0.value) }
             .sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
 
-        let ownerKey = library.profile?.ownerKey
+        let ownerKey = library.ownerKey
         let shared = countCoauthors ? Statistics.people(in: list).filter { $0.key != ownerKey } : [:]
         coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
     }
 
     /// Everyone visible on `papers`, by name key: the name as first written, the papers they are on
-    /// (a paper counts once even if it lists a name twice), the first and last year.
+    /// (a paper counts once even if it lists a name twice), the first and last year. `Anonymous`
+    /// and `others` are nobody.
     public static func people(in papers: [Paper]) -> [String: Coauthor] {
         var out: [String: Coauthor] = [:]
         for p in papers {
-            for (i, a) in p.authors.enumerated() where !p.authors[..<i].contains(where: { $0.key == a.key }) {
+            for (i, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) && !p.authors[..<i].contains(where: { $0.key == a.key }) {
                 var c = out[a.key] ?? Coauthor(name: a.name, key: a.key, sharedPapers: 0)
                 c.sharedPapers += 1
                 if let y = p.year {

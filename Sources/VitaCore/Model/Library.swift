@@ -13,17 +13,28 @@ public struct Library: Sendable {
     /// What the BibTeX files hold besides entries (macros, preambles, comments), in file order.
     public private(set) var bibtexParts: [BibTeXFileParts]
 
+    /// The person the record is about: the one given (`--owner`), else the first profile's.
+    /// A record with neither (a plain .bib) has no owner: nobody is made one.
+    public private(set) var ownerName: String?
+    public var ownerKey: String? { ownerName.map(NameKey.make) }
+
     private var indexByID: [String: Int]
     private var personByKey: [String: Int]
 
-    public init(records: [(file: String, contents: RecordContents)]) {
+    /// `owner`: the person the record is about, by name, instead of the profile's.
+    public init(records: [(file: String, contents: RecordContents)], owner: String? = nil) {
         profiles = records.compactMap(\.contents.profile)
         files = records.map(\.file)
         bibtexParts = records.compactMap(\.contents.bibtex)
         diagnostics = records.flatMap(\.contents.diagnostics)
         papers = records.flatMap(\.contents.papers)
+        ownerName = owner ?? records.lazy.compactMap(\.contents.profile).first?.name
+        if let owner, let profileOwner = profiles.first?.ownerKey, NameKey.make(owner) != profileOwner {
+            // Another person than the profile's: their place is looked up anew on every paper.
+            for i in papers.indices { papers[i].owner = .none }
+        }
         // Papers from files without a profile (BibTeX) name the record's owner where they list them.
-        if let ownerKey = records.lazy.compactMap(\.contents.profile).first?.ownerKey {
+        if let ownerKey = ownerName.map(NameKey.make) {
             for i in papers.indices where papers[i].owner == .none {
                 if let at = papers[i].authors.firstIndex(where: { $0.key == ownerKey }) { papers[i].owner = .listed(position: at) }
             }
@@ -50,12 +61,33 @@ public struct Library: Sendable {
         personByKey[key].map { people[$0] }
     }
 
-    /// Looks a paper up the way a person types it: its id, a unique id prefix, or its 1-based position.
-    public func find(_ query: String) -> Paper? {
-        if let p = paper(id: query) { return p }
-        if let n = Int(query), n >= 1, n <= papers.count { return papers[n - 1] }
+    public enum Lookup: Equatable, Sendable {
+        case found(Paper)
+        /// A prefix that begins several ids.
+        case ambiguous([Paper])
+        case none
+    }
+
+    /// Looks a paper up the way a person types it: its id, its 1-based position, its citation key
+    /// (bibtex compares keys without case), or a prefix of one id.
+    public func lookup(_ query: String) -> Lookup {
+        if let p = paper(id: query) { return .found(p) }
+        if let n = Int(query), n >= 1, n <= papers.count { return .found(papers[n - 1]) }
+        if let p = papers.first(where: { $0.entry?.key == query }) ?? papers.first(where: { $0.entry?.key.lowercased() == query.lowercased() }) {
+            return .found(p)
+        }
+        guard !query.isEmpty else { return .none }
         let matches = papers.filter { $0.id.hasPrefix(query) }
-        return matches.count == 1 ? matches[0] : nil
+        switch matches.count {
+        case 0: return .none
+        case 1: return .found(matches[0])
+        default: return .ambiguous(matches)
+        }
+    }
+
+    public func find(_ query: String) -> Paper? {
+        if case .found(let p) = lookup(query) { return p }
+        return nil
     }
 
     // MARK: Building
@@ -140,7 +172,7 @@ public struct Library: Sendable {
         personByKey.reserveCapacity(papers.count / 4)
         for i in papers.indices {
             let id = papers[i].id
-            for a in papers[i].authors {
+            for a in papers[i].authors where !NameKey.isNobody(a.key) {
                 if let k = personByKey[a.key] {
                     if people[k].paperIDs.last != id { people[k].paperIDs.append(id) }
                 } else {

@@ -45,7 +45,7 @@ public enum PaperSummary {
         add("authors", authors.isEmpty ? "(none listed)" : authors, .authors)
         switch paper.owner {
         case .listed(let position): add("owner", "\(paper.authors[position].name), author \(position + 1)", .owner)
-        case .implied: add("owner", "\(library.profile?.name ?? "the profile owner") (behind et al.)", .owner)
+        case .implied: add("owner", "\(library.ownerName ?? "the profile owner") (behind et al.)", .owner)
         case .none: break
         }
         if let a = paper.affiliation { add("affil.", a) }

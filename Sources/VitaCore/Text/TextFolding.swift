@@ -17,6 +17,13 @@ public enum TextFolding {
 /// The key that says two written names are one person: folded, with spacing and dots evened out,
 /// so `Anbang  Yao`, `anbang yao` and `ANBANG YAO` agree, and `Müller` meets `Muller`.
 public enum NameKey {
+    /// Keys that stand for no person (`Anonymous`, `others`, `et al.`): never a coauthor or an owner.
+    public static func isNobody(_ key: String) -> Bool {
+        nobody.contains(key)
+    }
+
+    static let nobody: Set<String> = ["anonymous", "anon", "others", "et al", "n a", "unknown", "various", "various authors"]
+
     public static func make(_ name: some StringProtocol) -> String {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(name.utf8) }
         let folded = TextFolding.fold(name)

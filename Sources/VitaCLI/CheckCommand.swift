@@ -1,0 +1,30 @@
+import ArgumentParser
+import VitaCore
+
+/// A lint a user runs before `pdflatex`: every problem of every file, and an exit status to act on.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "List every problem in the record files; exit 1 when there is any.",
+        discussion: """
+        Other subcommands print at most \(RecordOptions.diagnosticsPerFile) problems a file and sum up the rest; this one prints them
+        all, as file:line:column: warning: message, then one line per file with its count.
+        """
+    )
+
+    @OptionGroup var record: RecordOptions
+
+    func run() throws {
+        let library = try record.load(allDiagnostics: true)
+        var counts: [String: Int] = [:]
+        for d in library.diagnostics { counts[d.location.file, default: 0] += 1 }
+        let names = library.files.map { $0 == "-" ? "<stdin>" : $0 }
+        for file in names.isEmpty ? Array(counts.keys).sorted() : names {
+            let n = counts[file] ?? 0
+            let papers = library.papers.filter { $0.source.file == file }.count
+            Output.print("\(VisibleText.singleLine(file)): \(papers) \(papers == 1 ? "paper" : "papers"), " +
+                         (n == 0 ? "no problems" : "\(n) \(n == 1 ? "problem" : "problems")"))
+        }
+        if !library.diagnostics.isEmpty { throw ExitCode(1) }
+    }
+}

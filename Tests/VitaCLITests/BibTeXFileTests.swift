@@ -1,0 +1,220 @@
+import Foundation
+import Testing
+
+/// A real-style bibliography: macros in a file of their own, a preamble the document needs, a
+/// JabRef comment, crossref, keys with non-ASCII letters and apostrophes, a clash of keys.
+enum RealStyleBib {
+    static let abbrev = """
+    % Journal abbreviations
+    @string{jacm = "Journal of the ACM"}
+    @string{tocs = {ACM Transactions on Computer Systems}}
+    @string{acm = {ACM}}
+    """
+    static let refs = #"""
+    @preamble{ "\providecommand{\bibcyr}[1]{#1}" }
+
+    @article{tarjan1975,
+      author = {Tarjan, Robert Endre},
+      title = {Efficiency of a Good But Not Linear Set Union Algorithm},
+      journal = jacm,
+      volume = {22}, number = {2}, pages = {215--225},
+      year = 1975,
+    }
+
+    @article{ivanov2001,
+      author = {Ivanov, Ivan},
+      title = {\bibcyr{Vliyanie} of annealing on {\TeX} fonts},
+      journal = {Fizika},
+      year = {2001},
+    }
+
+    @inproceedings{kumāra2019,
+      author = {Kumāra, Ravi and O'Hara, Ann},
+      title = {Shared Memory, Revisited},
+      crossref = {sosp2019},
+      pages = {1--14},
+    }
+
+    @inproceedings{O'Hara_1999,
+      author = {O'Hara, Ann},
+      title = {A Note on Caches},
+      booktitle = {Proceedings of the Workshop},
+      publisher = acm # { Press},
+      year = {1999},
+    }
+
+    @article{Tarjan1975,
+      author = {Tarjan, Robert Endre},
+      title = {Another Paper with a Clashing Key},
+      journal = tocs,
+      year = 1975,
+    }
+
+    @proceedings{sosp2019,
+      title = {Proceedings of the 27th Symposium on Operating Systems Principles},
+      publisher = acm,
+      year = {2019},
+    }
+
+    @comment{jabref-meta: databaseType:bibtex;}
+    """#
+}
+
+@Suite("BibTeX files on the command line: read, checked, written back")
+struct BibTeXFileCLITests {
+    func files() throws -> Scratch {
+        let dir = try Scratch()
+        try dir.write("abbrev.bib", RealStyleBib.abbrev)
+        try dir.write("refs.bib", RealStyleBib.refs)
+        return dir
+    }
+
+    @Test func macrosCarryAcrossFilesAsWithBibliography() throws {
+        let dir = try files()
+        let r = try VitaBinary.run(["list", "--sort", "file", "--width", "120", dir.path("abbrev.bib"), dir.path("refs.bib")] + asOf)
+        #expect(r.status == 0)
+        #expect(!r.stderr.contains("undefined macro"), "\(r.stderr)")
+        #expect(r.stderr.contains("Tarjan1975"), "the clashing key is reported: \(r.stderr)")
+        let show = try VitaBinary.run(["show", "tarjan1975", dir.path("abbrev.bib"), dir.path("refs.bib")] + asOf)
+        #expect(show.stdout.contains("venue     Journal of the ACM"), "\(show.stdout)")
+        // Alone, refs.bib names a macro it lacks: kept by name and reported.
+        let alone = try VitaBinary.run(["show", "tarjan1975", dir.path("refs.bib")] + asOf)
+        #expect(alone.stdout.contains("venue     jacm"))
+        #expect(alone.stderr.contains("undefined macro 'jacm'"))
+    }
+
+    @Test func exportStandsAloneAndKeepsKeys() throws {
+        let dir = try files()
+        let r = try VitaBinary.run(["export", dir.path("abbrev.bib"), dir.path("refs.bib"), "-o", dir.path("out.bib")] + asOf)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("vita: tarjan1975 (\(dir.path("refs.bib")):3) and Tarjan1975 (\(dir.path("refs.bib")):33) clash: the second is exported as Tarjan1975a"), "\(r.stderr)")
+        let out = dir.read("out.bib")
+        #expect(out.hasPrefix(#"@preamble{ {\providecommand{\bibcyr}[1]{#1}} }"#), "\(out)")
+        #expect(out.contains("@string{jacm = {Journal of the ACM}}"))
+        #expect(out.contains("@string{tocs = {ACM Transactions on Computer Systems}}"))
+        #expect(out.contains("  journal = jacm,"))
+        #expect(out.contains("  publisher = acm # { Press},"))
+        #expect(out.contains("@inproceedings{kumāra2019,"))
+        #expect(out.contains("@inproceedings{O'Hara_1999,"))
+        #expect(out.contains("@comment{jabref-meta: databaseType:bibtex;}"))
+        // The parent after its child.
+        let child = out.range(of: "@inproceedings{kumāra2019,")!, parent = out.range(of: "@proceedings{sosp2019,")!
+        #expect(child.lowerBound < parent.lowerBound)
+        // Read back alone, it gives the same entries, keys and fields, and no problem.
+        let back = try VitaBinary.run(["list", "--format", "json", dir.path("out.bib")] + asOf)
+        #expect(back.stderr == "", "\(back.stderr)")
+        let original = try VitaBinary.run(["list", "--format", "json", dir.path("abbrev.bib"), dir.path("refs.bib")] + asOf)
+        func entries(_ json: String) throws -> [String] {
+            let doc = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return (doc?["papers"] as? [[String: Any]] ?? []).map { p in
+                let e = p["entry"] as? [String: Any]
+                let fields = (e?["fields"] as? [[String: Any]] ?? []).map { "\($0["name"]!)=\($0["raw"]!)" }
+                return "\(p["title"]!)|\(fields.joined(separator: ";"))"
+            }.sorted()
+        }
+        #expect(try entries(back.stdout) == entries(original.stdout))
+    }
+
+    @Test(.enabled(if: Tool.find("bibtex") != nil && Tool.find("pdflatex") != nil, "bibtex and pdflatex are not installed (scripts/setup installs them)"))
+    func whatCompiledBeforeExportCompilesAfterWithNoMoreWarnings() throws {
+        func compile(_ dir: Scratch, _ bibs: String) throws -> (bibitems: Int, warnings: Int, ok: Bool) {
+            try dir.write("doc.tex", """
+            \\documentclass{article}
+            \\usepackage[utf8]{inputenc}
+            \\begin{document}
+            \\nocite{*}
+            \\bibliographystyle{plain}
+            \\bibliography{\(bibs)}
+            \\end{document}
+            """)
+            let latex = Tool.find("pdflatex")!
+            let args = ["-interaction=nonstopmode", "-halt-on-error", "doc.tex"]
+            _ = try Tool.run(latex, args, directory: dir.url)
+            _ = try Tool.run(Tool.find("bibtex")!, ["doc"], directory: dir.url)
+            _ = try Tool.run(latex, args, directory: dir.url)
+            let last = try Tool.run(latex, args, directory: dir.url)
+            let blg = dir.read("doc.blg")
+            return (dir.read("doc.bbl").components(separatedBy: "\\bibitem{").count - 1,
+                    blg.components(separatedBy: "Warning--").count - 1, last.status == 0 && !dir.read("doc.log").contains("! "))
+        }
+        let before = try files()
+        let original = try compile(before, "abbrev,refs")
+        #expect(original.ok)
+        let after = try Scratch()
+        let r = try VitaBinary.run(["export", before.path("abbrev.bib"), before.path("refs.bib"), "-o", after.path("out.bib")] + asOf)
+        #expect(r.status == 0)
+        let exported = try compile(after, "out")
+        #expect(exported.ok, "\(after.read("doc.log").suffix(1500))")
+        // One entry more: the clashing key, which bibtex dropped, is exported under a free key.
+        #expect(exported.bibitems == original.bibitems + 1)
+        #expect(exported.warnings <= original.warnings, "\(after.read("doc.blg"))")
+    }
+
+    @Test(.enabled(if: Tool.find("biber") != nil, "biber is not installed (scripts/setup installs it)"))
+    func biberReadsTheExportWithoutError() throws {
+        let dir = try files()
+        let r = try VitaBinary.run(["export", dir.path("abbrev.bib"), dir.path("refs.bib"), "-o", dir.path("out.bib")] + asOf)
+        #expect(r.status == 0)
+        let biber = try Tool.run(Tool.find("biber")!, ["--tool", "out.bib"], directory: dir.url)
+        #expect(biber.status == 0)
+        let errors = (biber.stdout + biber.stderr).split(separator: "\n").filter { $0.contains("ERROR") }
+        #expect(errors.isEmpty, "\(errors)")
+    }
+
+    @Test func checkListsEveryProblemAndOtherCommandsSumUp() throws {
+        let dir = try Scratch()
+        let many = (1...13).map { "@article{k\($0), title = {T\($0)}, journal = undefined\($0), year = 2020}" }.joined(separator: "\n")
+        try dir.write("many.bib", many)
+        let check = try VitaBinary.run(["check", dir.path("many.bib")] + asOf)
+        #expect(check.status == 1)
+        #expect(check.stderr.split(separator: "\n").count == 13)
+        #expect(check.stdout == "\(dir.path("many.bib")): 13 papers, 13 problems\n")
+        let list = try VitaBinary.run(["list", dir.path("many.bib")] + asOf)
+        #expect(list.status == 0)
+        let lines = list.stderr.split(separator: "\n")
+        #expect(lines.count == 11)
+        #expect(lines.last == "… and 3 more: vita check \(dir.path("many.bib")) lists them")
+        let quiet = try VitaBinary.run(["list", "-q", dir.path("many.bib")] + asOf)
+        #expect(quiet.stderr == "\(dir.path("many.bib")): 13 problems: vita check \(dir.path("many.bib")) lists them\n")
+        try dir.write("fine.bib", "@misc{a, title = {Fine}, year = 2020}")
+        let fine = try VitaBinary.run(["check", dir.path("fine.bib")] + asOf)
+        #expect(fine.status == 0)
+        #expect(fine.stdout == "\(dir.path("fine.bib")): 1 paper, no problems\n")
+    }
+
+    @Test func showTakesAKeyAndSaysWhichIdsAPrefixBegins() throws {
+        let dir = try files()
+        let key = try VitaBinary.run(["show", "O'Hara_1999", dir.path("refs.bib")] + asOf)
+        #expect(key.status == 0)
+        #expect(key.stdout.hasPrefix("A Note on Caches"))
+        let ambiguous = try VitaBinary.run(["show", "p"] + asOf)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.hasPrefix("vita: 'p' begins 2 ids; expected one of:\n  psconv-squeezing-2020  PSConv"), "\(ambiguous.stderr)")
+        let typo = try VitaBinary.run(["lsit"])
+        #expect(typo.status == 64)
+        #expect(typo.stderr == "vita: unknown command 'lsit'; did you mean 'list'? (vita --help lists the commands)\n")
+    }
+
+    @Test func noOwnerIsInventedForABib() throws {
+        let dir = try Scratch()
+        try dir.write("g.bib", """
+        @article{a1, author = {Adams, Ann and Brown, Bob}, title = {First}, journal = {J}, year = {2001}}
+        @article{a2, author = {Adams, Ann and Clark, Cy}, title = {Second}, journal = {J}, year = {2002}}
+        @article{a3, author = {Davis, Dee and Evans, Eve}, title = {Third}, journal = {J}, year = {2003}}
+        @article{a4, author = {Anonymous}, title = {Fourth}, journal = {J}, year = {2003}}
+        """)
+        let g = try VitaBinary.run(["graph", "--format", "tsv", dir.path("g.bib")] + asOf)
+        let rows = g.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows[1] == ["node", "0", "", "Ann Adams", "2", "", "2001", "2002", "0"])
+        #expect(!g.stdout.contains("Anonymous"))
+        #expect(rows.filter { $0[0] == "edge" }.map { [$0[1], $0[2], $0[4]] } == [["0", "1", "1"], ["0", "2", "1"], ["3", "4", "1"]])
+        let owned = try VitaBinary.run(["graph", "--format", "tsv", "--owner", "Ann Adams", dir.path("g.bib")] + asOf)
+        let o = owned.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        #expect(o[1] == ["node", "0", "", "Ann Adams", "2", "", "2001", "2002", "1"])
+        #expect(o.filter { $0[0] == "edge" && $0[5] == "1" }.count == 2)
+        let stats = try VitaBinary.run(["stats", dir.path("g.bib")] + asOf)
+        #expect(stats.stdout.contains("Most published people"))
+        #expect(!stats.stdout.contains("?"))
+        #expect(stats.stdout.contains("  article "))
+    }
+}
