@@ -283,6 +283,42 @@ struct BibTeXAsWrittenTests {
         ])
     }
 
+    @Test(arguments: [
+        ("% -*- coding: latin-9 -*-\n", TextEncoding.latin9, [0xA4, 0xBD], "€œ"),
+        ("% Encoding: windows-1252\n", .windows1252, [0x93, 0x96, 0x80, 0xE9], "“–€é"),
+        ("% -*- mode: bibtex; coding: iso-8859-2; -*-\n", .latin2, [0xA1, 0xE8, 0xF9], "Ąčů"),
+        ("% !TEX encoding = ISO-8859-1\n", .latin1, [0xE9, 0xFC], "éü"),
+    ] as [(String, TextEncoding, [UInt8], String)])
+    func statedEncodingsAreHonoured(_ header: String, _ encoding: TextEncoding, _ bytes: [UInt8], _ text: String) {
+        let file = Array(header.utf8) + Array("@misc{k, title = {".utf8) + bytes + Array("}, year = 2020}".utf8)
+        #expect(TextEncoding.stated(in: file)?.encoding == encoding)
+        let r = BibTeXReader.read(file, fileName: "old.bib")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.first?.title == text)
+    }
+
+    @Test func encodingsWithoutAStatementOrUnknown() {
+        let utf8 = Array("@misc{k, title = {Café}}".utf8)
+        #expect(BibTeXReader.read(utf8, fileName: "a.bib").papers.first?.title == "Café")
+        let unknown = Array("% Encoding: klingon\n@misc{k, title = {Caf".utf8) + [0xE9] + Array("}}".utf8)
+        let r = BibTeXReader.read(unknown, fileName: "b.bib")
+        #expect(r.papers.first?.title == "Café")
+        #expect(r.diagnostics.map(\.message) == ["unknown encoding 'klingon'; expected UTF-8, Latin-1, Latin-2, Latin-9 or windows-1252 (read as Latin-1)"])
+        let lying = Array("% Encoding: UTF-8\n@misc{k, title = {Caf".utf8) + [0xE9] + Array("}}".utf8)
+        #expect(BibTeXReader.read(lying, fileName: "c.bib").diagnostics.map(\.message) == ["the file says it is UTF-8 but is not; read as Latin-1"])
+    }
+
+    @Test func asciiExportSpellsPunctuationInLaTeX() {
+        let p = Paper(title: "Dashes — and – ‘quotes’ “double” and… a\u{00A0}space", authors: [Author(name: "Ann Lee")],
+                      date: PaperDate(year: 2020, month: 1, day: 1, precision: .year), source: SourceLocation(file: "p.txt", line: 1))
+        let out = BibTeXWriter(options: .init(ascii: true)).write([p])
+        #expect(out.text.contains("title = {Dashes --- and -- `quotes' ``double'' and{\\ldots} a~space},"), "\(out.text)")
+        #expect(out.text.utf8.allSatisfy { $0 < 0x80 })
+        #expect(out.unmapped.isEmpty)
+        let back = BibTeXReader.read(out.text, fileName: "x.bib").papers[0].title
+        #expect(back == "Dashes — and – `quotes' “double” and… a space")
+    }
+
     @Test func aFileOfOnlyMacrosIsNoProblem() {
         let r = read("@string{jacm = {Journal of the ACM}}\n")
         #expect(r.diagnostics.isEmpty)

@@ -59,12 +59,7 @@ public struct BibTeXReader {
     }
 
     mutating func read(_ input: [UInt8], parts: Int? = nil) -> RecordContents {
-        if !ByteScan.isValidUTF8(input) {
-            warn(1, "not valid UTF-8; read as Latin-1 (expected UTF-8 text)")
-            b = Array(String(input.map { Character(Unicode.Scalar($0)) }).utf8)
-        } else {
-            b = input
-        }
+        b = decoded(input)
         let cuts = Self.cuts(in: b, parts: parts ?? (b.count >= Self.parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1))
         if cuts.count > 2 {
             readInParts(cuts)
@@ -109,6 +104,28 @@ public struct BibTeXReader {
         // In line order, whichever part of the file found them.
         let ordered = diagnostics.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
         return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element), bibtex: self.parts)
+    }
+
+    /// The file as UTF-8: in the encoding its head states (`-*- coding: latin-9 -*-`, JabRef's
+    /// `% Encoding: windows-1252`), else UTF-8, else Latin-1 with a warning.
+    private mutating func decoded(_ input: [UInt8]) -> [UInt8] {
+        let valid = ByteScan.isValidUTF8(input)
+        if let stated = TextEncoding.stated(in: input) {
+            guard let encoding = stated.encoding else {
+                warn(1, "unknown encoding '\(stated.name)'; expected UTF-8, Latin-1, Latin-2, Latin-9 or windows-1252 (read as \(valid ? "UTF-8" : "Latin-1"))")
+                return valid ? input : TextEncoding.latin1.decode(input)
+            }
+            if encoding != .utf8 {
+                // ASCII is the same in all of them.
+                return input.contains(where: { $0 >= 0x80 }) ? encoding.decode(input) : input
+            }
+            if valid { return input }
+            warn(1, "the file says it is UTF-8 but is not; read as Latin-1")
+            return TextEncoding.latin1.decode(input)
+        }
+        if valid { return input }
+        warn(1, "not valid UTF-8; read as Latin-1 (expected UTF-8 text, or an encoding stated in the file such as '% Encoding: windows-1252')")
+        return TextEncoding.latin1.decode(input)
     }
 
     /// Files at least this large are read in parts, one per core.
@@ -665,7 +682,8 @@ public struct BibTeXReader {
             names[raw] = author
             return author
         }
-        let abstract = e["abstract"].map(LaTeXText.decodeSource) ?? ""
+        // An abstract keeps its LaTeX source (math, `\url`), its line breaks and indentation read as one space.
+        let abstract = e["abstract"].map { LaTeXText.collapsingWhiteSpace(LaTeXText.decodeSource($0)) } ?? ""
         var links: [String] = []
         if let url = e["url"] { links.append(url.trimmingSpaces()) }
         if let doi = e["doi"] { links.append("https://doi.org/" + doi.trimmingSpaces()) }

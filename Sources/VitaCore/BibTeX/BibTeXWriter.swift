@@ -352,7 +352,7 @@ public struct BibTeXWriter: Sendable {
                 }
                 k = end
             }
-            return LaTeXText.breakDashes(String(decoding: out, as: UTF8.self))
+            return LaTeXText.breakLigatures(String(decoding: out, as: UTF8.self))
         }
     }
 

@@ -73,15 +73,19 @@ public enum LaTeXText {
             }
             encoded = String(decoding: out, as: UTF8.self)
         }
-        encoded = breakDashes(encoded)
+        encoded = breakLigatures(encoded)
         return ascii ? asciiLetters(encoded, &unmapped) : encoded
     }
 
-    /// `--` in plain text is two hyphens, not a dash: written `-{}-` so it reads back as it was.
-    static func breakDashes(_ text: String) -> String {
-        guard text.utf8.count > 1, text.contains("--") else { return text }
+    /// `--` in plain text is two hyphens, not a dash, and two quotes are not a curly one: written
+    /// `-{}-`, `'{}'`, `` `{}` `` so they read back as they were.
+    static func breakLigatures(_ text: String) -> String {
+        guard text.utf8.count > 1 else { return text }
         var out = text
-        while out.contains("--") { out = out.replacingOccurrences(of: "--", with: "-{}-") }
+        for pair in ["--", "''", "``"] where out.contains(pair) {
+            let a = String(pair.first!)
+            while out.contains(pair) { out = out.replacingOccurrences(of: pair, with: a + "{}" + a) }
+        }
         return out
     }
 
@@ -219,6 +223,21 @@ public enum LaTeXText {
         decode(value, stripBraces: false)
     }
 
+    /// Runs of white space (line breaks and indentation included) as one space, the ends trimmed.
+    public static func collapsingWhiteSpace(_ text: String) -> String {
+        var probe = text
+        let plain = probe.withUTF8 { u -> Bool in
+            var previous: UInt8 = 0x20
+            for b in u {
+                if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { return false }
+                previous = b
+            }
+            return previous != 0x20 || u.isEmpty
+        }
+        if plain { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
+    }
+
     /// Whether bytes with no backslash, brace or tilde still need `plain`: a `$`, a dash pair,
     /// or white space that is not one single space between words.
     private static func needsPlainPass(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -226,7 +245,7 @@ public enum LaTeXText {
         for b in u {
             switch b {
             case 0x24: return true
-            case 0x2D: if previous == 0x2D { return true }
+            case 0x2D, 0x60, 0x27: if previous == b { return true }
             case 0x09, 0x0A, 0x0D: return true
             case 0x20: if previous == 0x20 { return true }
             default: break
@@ -245,7 +264,8 @@ public enum LaTeXText {
         "textquotedblleft": "“", "textquotedblright": "”", "guillemotleft": "«", "guillemotright": "»",
         "textbullet": "•", "textdagger": "†", "textperiodcentered": "·", "slash": "/", "textunderscore": "_",
         "textbar": "|", "textless": "<", "textgreater": ">", "textasciigrave": "`", "textquotesingle": "'",
-        "textexclamdown": "¡", "textquestiondown": "¿", "copyright": "©", "i": "ı",
+        "textexclamdown": "¡", "textquestiondown": "¿", "copyright": "©", "i": "ı", "quotedblbase": "„",
+        "quotesinglbase": "‚", "dag": "†", "ddag": "‡", "texteuro": "€", "enspace": " ", "quad": " ", "qquad": " ",
     ]
 
     /// Commands whose argument is taken verbatim: `\url{…}`, and `\href{url}{text}` gives its text.
@@ -348,6 +368,8 @@ public enum LaTeXText {
             case 0x09, 0x0A, 0x0D, 0x20:
                 space()
                 i += 1
+            case 0x60, 0x27:   // ``quotes'' as LaTeX typesets them; a single ` or ' stays
+                if i + 1 < n, u[i + 1] == c { out += (c == 0x60 ? "“" : "”").utf8; i += 2 } else { out.append(c); i += 1 }
             default:
                 // A run of ordinary bytes, copied at once.
                 var j = i + 1
@@ -364,6 +386,7 @@ public enum LaTeXText {
     /// Bytes where `plain` stops copying a run: braces, backslash, `$`, `~`, `-`, white space.
     static let plainStops: [Bool] = (0...255).map { b in
         b == 0x7B || b == 0x7D || b == 0x5C || b == 0x24 || b == 0x7E || b == 0x2D || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x20
+            || b == 0x60 || b == 0x27
     }
 
     private static func decode(_ value: String, stripBraces: Bool) -> String {
@@ -564,8 +587,18 @@ public enum LaTeXText {
         return m
     }()
 
-    /// `{\"u}` for ü, `{\l}` for ł; nil when there is no such command.
+    /// Punctuation classic bibtex and 8-bit LaTeX know by their ASCII ligatures and commands.
+    static let asciiPunctuation: [Character: String] = [
+        "—": "---", "–": "--", "‘": "`", "’": "'", "“": "``", "”": "''", "…": "{\\ldots}", "\u{00A0}": "~",
+        "«": "{\\guillemotleft}", "»": "{\\guillemotright}", "„": "{\\quotedblbase}", "‚": "{\\quotesinglbase}",
+        "•": "{\\textbullet}", "†": "{\\dag}", "‡": "{\\ddag}", "€": "{\\texteuro}", "£": "{\\pounds}", "§": "{\\S}",
+        "¶": "{\\P}", "©": "{\\copyright}", "®": "{\\textregistered}", "™": "{\\texttrademark}", "°": "{\\textdegree}",
+        "\u{2009}": "\\,", "\u{202F}": "\\,", "\u{2002}": "\\enspace{}", "\u{2003}": "\\quad{}",
+    ]
+
+    /// `{\"u}` for ü, `{\l}` for ł, `--` for –; nil when there is no such command.
     static func accentCommand(for ch: Character) -> String? {
+        if let p = asciiPunctuation[ch] { return p }
         if let name = letterCommands[ch], name.count <= 2 { return "{\\" + name + "}" }
         let decomposed = Array(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars)
         guard decomposed.count >= 2, decomposed[0].isASCII else { return nil }
