@@ -181,16 +181,17 @@ enum BruteForce {
         case .isTruncated: return p.authorsTruncated
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
         case let .entryField(name, words, prefixLast):
-            return p.entry?.fields.contains { f in
+            guard let e = p.entry else { return false }
+            return e.fields.contains { f in
                 guard f.name == name else { return false }
-                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(f.text))
+                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(e.text(of: f)))
                 guard tokens.count >= words.count else { return false }
                 return (0...(tokens.count - words.count)).contains { k in
                     words.indices.allSatisfy { i in
                         i == words.count - 1 && prefixLast ? tokens[k + i].hasPrefix(words[i]) : tokens[k + i] == words[i]
                     }
                 }
-            } ?? false
+            }
         }
     }
 }

@@ -74,7 +74,6 @@ public struct BibTeXReader {
         for e in entries where !keysSeen.insert(e.entry.key.lowercased()).inserted {
             warn(e.line, "duplicate key '\(e.entry.key)'; both entries are kept")
         }
-        checkDates()
         let resolved = resolveInheritance()
         // `@xdata` entries only lend their fields; they are no papers.
         if hasCrossrefs {
@@ -85,22 +84,36 @@ public struct BibTeXReader {
         // straight into the array.
         let all = entries
         let file = fileName
+        // What was impossible in an entry's date, found while its paper is made: one list a chunk.
+        let chunk = max(2_048, all.count / (4 * ProcessInfo.processInfo.activeProcessorCount))
+        let chunks = (all.count + chunk - 1) / chunk
+        let dateProblems = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: max(1, chunks))
+        dateProblems.initialize(repeating: [])
+        defer { dateProblems.deinitialize().deallocate() }
+        let problemBox = ProblemBox(lists: dateProblems)
         let papers = [Paper](unsafeUninitializedCapacity: all.count) { buffer, initialized in
             let out = PaperBox(papers: buffer)
             // Large chunks keep each chunk's name cache warm; four per core keep the cores even.
-            let chunk = max(2_048, all.count / (4 * ProcessInfo.processInfo.activeProcessorCount))
-            DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
                 // Co-authors come back entry after entry: each written name is parsed once per chunk.
                 var names: [String: Author] = [:]
+                var problems: [Diagnostic] = []
                 for k in (c * chunk)..<min(all.count, (c + 1) * chunk) {
                     let e = all[k].entry
-                    var p = Self.paper(from: resolved[e.key.lowercased()] ?? e, line: all[k].line, fileName: file, names: &names)
+                    var problem: String?
+                    var p = Self.paper(from: resolved.isEmpty ? e : resolved[e.key.lowercased()] ?? e, line: all[k].line,
+                                       fileName: file, names: &names, dateProblem: &problem)
                     p.entry = e
+                    if let problem {
+                        problems.append(Diagnostic(.warning, at: SourceLocation(file: file, line: all[k].line), "entry '\(e.key)': \(problem)"))
+                    }
                     (out.papers.baseAddress! + k).initialize(to: p)
                 }
+                problemBox.lists[c] = problems
             }
             initialized = all.count
         }
+        for list in dateProblems { diagnostics += list }
         // In line order, whichever part of the file found them.
         let ordered = diagnostics.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
         return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element), bibtex: self.parts)
@@ -341,6 +354,7 @@ public struct BibTeXReader {
         if key.isEmpty { key = "entry-line-\(entryLine)" }
         var fields: [BibTeXEntry.Field] = []
         fields.reserveCapacity(16)
+        var expansions: [String: String] = [:]
         // A value whose braces do not balance runs on over the next fields; where its first line
         // ended is kept, to read it again from there if the entry then never closes.
         var runaway: (field: Int, name: String, valueStart: Int, lineEnd: Int, nextLine: Int)?
@@ -357,6 +371,7 @@ public struct BibTeXReader {
                 // the fields after it as fields.
                 let head = String(decoding: b[r.valueStart..<r.lineEnd], as: UTF8.self)
                 fields[r.field].raw = Self.balanced(head)
+                for f in fields[r.field...] { expansions[f.name] = nil }
                 warn(line(at: r.valueStart), "unbalanced braces in field '\(r.name)' of entry '\(key)': its value ran on over the next lines; it was read to the end of its line (expected '}' before the line ends)")
                 fields.removeSubrange((r.field + 1)...)
                 i = r.nextLine
@@ -394,9 +409,10 @@ public struct BibTeXReader {
                 while start < b.count, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
                 runaway = (fields.count, field, start, cut.lineEnd, cut.nextLine)
             }
-            fields.append(BibTeXEntry.Field(name: field, raw: v.raw, expanded: v.expanded))
+            if let x = v.expanded { expansions[field] = x }
+            fields.append(BibTeXEntry.Field(name: field, raw: v.raw))
         }
-        entries.append((BibTeXEntry(type: type, key: key, fields: fields), entryLine))
+        entries.append((BibTeXEntry(type: type, key: key, fields: fields, expansions: expansions), entryLine))
     }
 
     private func nextNonSpace() -> UInt8? {
@@ -487,11 +503,6 @@ public struct BibTeXReader {
         return (text, "{" + text + "}", nil)
     }
 
-    /// Bytes `delimited` must look at: backslash, braces, a double quote, newline.
-    private static let delimiterBytes: [Bool] = (0...255).map { b in
-        b == 0x5C || b == 0x7B || b == 0x7D || b == 0x22 || b == 0x0A
-    }
-
     /// The bytes between `open` and its matching `close`, braces nested; `i` ends past `close`.
     /// A value that runs into the next entry's `@type{` at the start of a line is cut there with
     /// a diagnostic.
@@ -502,16 +513,10 @@ public struct BibTeXReader {
         var depth = 0
         var escapedBraces = 0
         let n = b.count
-        let table = Self.delimiterBytes
         while i < n {
-            // Skip the bytes that need no look, then decide on the one that does.
-            i = b.withUnsafeBufferPointer { buf in
-                table.withUnsafeBufferPointer { t in
-                    var k = i
-                    while k < n, !t[Int(buf[k])] { k += 1 }
-                    return k
-                }
-            }
+            // Skip the bytes that need no look (backslash, braces, a double quote, a newline),
+            // a word at a time, then decide on the one that does.
+            i = b.withUnsafeBufferPointer { ByteScan.firstOf((0x5C, 0x7B, 0x7D, 0x22, 0x0A), in: $0, from: i, to: n) }
             guard i < n else { break }
             let c = b[i]
             if c == UInt8(ascii: "\\"), i + 1 < n {
@@ -617,21 +622,24 @@ public struct BibTeXReader {
             }
             defer { visiting.remove(key) }
             var names = Set(e.fields.map(\.name))
-            func lend(_ field: BibTeXEntry.Field, as name: String) {
-                if names.insert(name).inserted { e.fields.append(BibTeXEntry.Field(name: name, raw: field.raw, expanded: field.expanded)) }
+            func lend(_ field: BibTeXEntry.Field, from source: BibTeXEntry, as name: String) {
+                guard names.insert(name).inserted else { return }
+                e.fields.append(BibTeXEntry.Field(name: name, raw: field.raw))
+                if let x = source.expansions[field.name] { e.expansions[name] = x }
             }
             for xkey in (entries[k].entry["xdata"] ?? "").split(separator: ",").map({ $0.trimmingSpaces() }) where !xkey.isEmpty {
                 guard let p = byKey[xkey.lowercased()] else {
                     warn(entries[k].line, "xdata '\(xkey)' names no entry in this file")
                     continue
                 }
-                for f in resolve(p).fields where !Self.notInherited.contains(f.name) { lend(f, as: f.name) }
+                let lender = resolve(p)
+                for f in lender.fields where !Self.notInherited.contains(f.name) { lend(f, from: lender, as: f.name) }
             }
             if let parentKey = entries[k].entry["crossref"]?.trimmingSpaces() {
                 if let p = byKey[parentKey.lowercased()] {
                     let parent = resolve(p)
                     for f in parent.fields where !Self.notInherited.contains(f.name) {
-                        lend(f, as: Self.inheritedName(f.name, from: parent.type, to: e.type))
+                        lend(f, from: parent, as: Self.inheritedName(f.name, from: parent.type, to: e.type))
                     }
                 } else {
                     warn(entries[k].line, "crossref '\(parentKey)' names no entry in this file")
@@ -663,27 +671,24 @@ public struct BibTeXReader {
         return map[name] ?? name
     }
 
-    /// Impossible months and days are reported (`month = {25}`, `date = {1996-13-03}`); the date
-    /// keeps what is valid of it.
-    private mutating func checkDates() {
-        for e in entries {
-            if let problem = Self.date(of: e.entry).problem { warn(e.line, "entry '\(e.entry.key)': \(problem)") }
-        }
-    }
-
     /// A paper from an entry; fields are looked up by name in order (a dozen fields are found
     /// faster so than through a dictionary built per entry).
-    private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author]) -> Paper {
+    private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author],
+                              dateProblem: inout String?) -> Paper {
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
         let authors = rawNames.map { raw in
             if let known = names[raw] { return known }
             let parts = BibTeXNames.parts(ofBibTeXName: raw)
-            let author = Author(name: parts.display, family: [parts.von, parts.last].filter { !$0.isEmpty }.joined(separator: " "))
+            let author = Author(name: parts.display, family: parts.von.isEmpty ? parts.last : parts.von + " " + parts.last)
             names[raw] = author
             return author
         }
         // An abstract keeps its LaTeX source (math, `\url`), its line breaks and indentation read as one space.
-        let abstract = e["abstract"].map { LaTeXText.collapsingWhiteSpace(LaTeXText.decodeSource($0)) } ?? ""
+        let abstract = e["abstract"].map { a -> String in
+            let source = LaTeXText.decodeSource(a)
+            var probe = source
+            return probe.withUTF8 { $0.isEmpty || memchr($0.baseAddress!, 0x0A, $0.count) == nil } ? source : LaTeXText.collapsingWhiteSpace(source)
+        } ?? ""
         var links: [String] = []
         if let url = e["url"] { links.append(url.trimmingSpaces()) }
         if let doi = e["doi"] { links.append("https://doi.org/" + doi.trimmingSpaces()) }
@@ -702,15 +707,39 @@ public struct BibTeXReader {
             category = primary.utf8.split(separator: UInt8(ascii: ".")).last.map { String(Substring($0)) } ?? primary
         }
         let affiliation = (e["affiliation"] ?? e["organization"] ?? e["institution"] ?? e["school"]).map(LaTeXText.decodePlain)
-        let venue = (e["journal"] ?? e["journaltitle"] ?? e["booktitle"] ?? e["series"] ?? e["howpublished"]).map(LaTeXText.decodePlain)
+        // Impossible months and days are reported (`month = {25}`, `date = {1996-13-03}`); the date keeps what is valid.
+        let (date, problem) = date(of: e)
+        dateProblem = problem
+        let venue = venueField(of: e).map(LaTeXText.decodePlain)
         return Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
-                     owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date(of: e).date, category: category,
+                     owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date, category: category,
                      hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
                      source: SourceLocation(file: fileName, line: line), entry: e)
     }
 
     /// The entry's date, from `date` (ISO 8601: `2023-08-15`, `2023-08`, `-0379`, a timestamp, a
     /// range's start) or `year`, `month` and `day`; and what was impossible in it, if anything.
+    /// Where the work appeared: `journal` (`journaltitle`), else `booktitle`, `series`,
+    /// `howpublished`; one pass over the fields (a paper has none of them more often than not).
+    static func venueField(of e: BibTeXEntry) -> String? {
+        var best: (rank: Int, field: BibTeXEntry.Field)?
+        for f in e.fields {
+            let u = f.name.utf8
+            guard let first = u.first, first == 0x6A || first == 0x62 || first == 0x73 || first == 0x68 else { continue }
+            let rank: Int
+            switch f.name {
+            case "journal": rank = 0
+            case "journaltitle": rank = 1
+            case "booktitle": rank = 2
+            case "series": rank = 3
+            case "howpublished": rank = 4
+            default: continue
+            }
+            if best == nil || rank < best!.rank { best = (rank, f) }
+        }
+        return best.map { e.text(of: $0.field) }
+    }
+
     static func date(of e: BibTeXEntry) -> (date: PaperDate?, problem: String?) {
         if let d = e["date"]?.trimmingSpaces(), !d.isEmpty {
             var u = Array(d.utf8)
@@ -758,6 +787,10 @@ public struct BibTeXReader {
 
 private struct ReaderBox: @unchecked Sendable {
     let readers: UnsafeMutableBufferPointer<BibTeXReader>
+}
+
+private struct ProblemBox: @unchecked Sendable {
+    let lists: UnsafeMutableBufferPointer<[Diagnostic]>
 }
 
 private struct PaperBox: @unchecked Sendable {

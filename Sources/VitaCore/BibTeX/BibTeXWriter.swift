@@ -133,12 +133,14 @@ public struct BibTeXWriter: Sendable {
         let xdataKeys = Set(fromBib.flatMap { ($0.entry?["xdata"] ?? "").split(separator: ",").map { $0.trimmingSpaces().lowercased() } })
         let xdata = library.bibtexParts.flatMap(\.xdata).filter { xdataKeys.contains($0.key.lowercased()) }
         var wanted = Set<String>()
-        var pending = (fromBib.compactMap(\.entry) + xdata).flatMap { $0.fields.flatMap(\.macroNames) }
+        var pending = (fromBib.compactMap(\.entry) + xdata).flatMap { e in
+            e.expansions.isEmpty ? [] : e.fields.filter { e.expansions[$0.name] != nil }.flatMap { BibTeXEntry.Field.macroNames(in: $0.raw) }
+        }
         let definitions = library.bibtexParts.flatMap(\.macros)
         let byName = Dictionary(definitions.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         while let name = pending.popLast() {
             guard wanted.insert(name).inserted, let m = byName[name] else { continue }
-            pending += BibTeXEntry.Field(name: "", raw: m.raw, expanded: m.text).macroNames
+            pending += BibTeXEntry.Field.macroNames(in: m.raw)
         }
         var preambles: [String] = []
         for parts in library.bibtexParts where files.contains(parts.file) {

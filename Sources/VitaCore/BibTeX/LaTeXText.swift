@@ -80,7 +80,14 @@ public enum LaTeXText {
     /// `--` in plain text is two hyphens, not a dash, and two quotes are not a curly one: written
     /// `-{}-`, `'{}'`, `` `{}` `` so they read back as they were.
     static func breakLigatures(_ text: String) -> String {
-        guard text.utf8.count > 1 else { return text }
+        // Nearly always nothing to do: a byte scan for a doubled `-`, `'` or backtick says so.
+        var previous: UInt8 = 0
+        var found = false
+        for b in text.utf8 {
+            if b == previous, b == 0x2D || b == 0x27 || b == 0x60 { found = true; break }
+            previous = b
+        }
+        guard found else { return text }
         var out = text
         for pair in ["--", "''", "``"] where out.contains(pair) {
             let a = String(pair.first!)
@@ -226,14 +233,7 @@ public enum LaTeXText {
     /// Runs of white space (line breaks and indentation included) as one space, the ends trimmed.
     public static func collapsingWhiteSpace(_ text: String) -> String {
         var probe = text
-        let plain = probe.withUTF8 { u -> Bool in
-            var previous: UInt8 = 0x20
-            for b in u {
-                if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { return false }
-                previous = b
-            }
-            return previous != 0x20 || u.isEmpty
-        }
+        let plain = probe.withUTF8 { !ByteScan.hasLooseWhiteSpace($0) }
         if plain { return text }
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\r\n" }).joined(separator: " ")
     }

@@ -122,37 +122,32 @@ extension Paper {
 }
 
 /// A BibTeX entry as read: its type, key and fields in file order. Field values are kept as
-/// BibTeX source (`{…}` or a bare month macro or number), macros and `#` already resolved.
+/// written back: `{…}`, a bare month macro or number, or, where a value uses macros or `#`, as it
+/// was written (`jacm`, `ieee # { Trans.}`), with its expanded text in `expansions`.
 public struct BibTeXEntry: Sendable, Hashable, Codable {
     public struct Field: Sendable, Hashable, Codable {
         /// Lowercase.
         public var name: String
-        /// The value as it is written back: `{text}`, bare `aug` / `2023`, or, where it uses
-        /// macros or `#`, as it was written (`jacm`, `ieee # { and More}`).
+        /// The value as it is written back.
         public var raw: String
-        /// The value with its macros expanded, when `raw` uses macros or `#` (an undefined macro
-        /// stands as its name).
-        public var expanded: String?
 
-        public init(name: String, raw: String, expanded: String? = nil) {
+        public init(name: String, raw: String) {
             self.name = name
             self.raw = raw
-            self.expanded = expanded
         }
 
-        /// The value as BibTeX source text: macros expanded, without its outer braces.
+        /// The value without its outer braces (for a value with macros, see `BibTeXEntry.expansions`).
         public var text: String {
-            if let expanded { return expanded }
             let u = raw.utf8
             guard u.count >= 2, u.first == UInt8(ascii: "{"), u.last == UInt8(ascii: "}") else { return raw }
             return String(decoding: u.dropFirst().dropLast(), as: UTF8.self)
         }
 
-        /// The macros `raw` names (lowercase), in order; month macros included.
-        public var macroNames: [String] {
-            guard expanded != nil else { return [] }
+        /// The macros a value as written names (lowercase), in order: the words outside braces and
+        /// quotes that are not numbers (`acm # { Press}` names `acm`).
+        public static func macroNames(in raw: String) -> [String] {
             var names: [String] = []
-            var depth = 0, inQuote = false
+            var depth = 0, inQuote = false, escaped = false
             var word: [UInt8] = []
             func flush() {
                 if !word.isEmpty, !(word[0] >= 0x30 && word[0] <= 0x39) {
@@ -160,13 +155,12 @@ public struct BibTeXEntry: Sendable, Hashable, Codable {
                 }
                 word.removeAll()
             }
-            var escaped = false
             for c in raw.utf8 {
                 if escaped { escaped = false; continue }
                 if c == UInt8(ascii: "\\") { escaped = true; continue }
-                if c == UInt8(ascii: "{") { depth += 1; continue }
+                if c == UInt8(ascii: "{") { flush(); depth += 1; continue }
                 if c == UInt8(ascii: "}") { depth -= 1; continue }
-                if depth == 0, c == UInt8(ascii: "\"") { inQuote.toggle(); continue }
+                if depth == 0, c == UInt8(ascii: "\"") { flush(); inQuote.toggle(); continue }
                 if depth > 0 || inQuote { continue }
                 if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: "#") { flush() } else { word.append(c) }
             }
@@ -179,15 +173,59 @@ public struct BibTeXEntry: Sendable, Hashable, Codable {
     public var type: String
     public var key: String
     public var fields: [Field]
+    /// For the fields whose value uses macros or `#` (few): field name to the value with its
+    /// macros expanded (an undefined macro stands as its name). Empty for nearly every entry.
+    public var expansions: [String: String]
 
-    public init(type: String, key: String, fields: [Field]) {
+    public init(type: String, key: String, fields: [Field], expansions: [String: String] = [:]) {
         self.type = type
         self.key = key
         self.fields = fields
+        self.expansions = expansions
     }
 
+    /// A field's text, macros expanded, without its outer braces.
     public subscript(name: String) -> String? {
-        fields.first { $0.name == name }?.text
+        if !expansions.isEmpty, let x = expansions[name] { return x }
+        return fields.first { $0.name == name }?.text
+    }
+
+    /// A field's text, macros expanded.
+    public func text(of field: Field) -> String {
+        if !expansions.isEmpty, let x = expansions[field.name] { return x }
+        return field.text
+    }
+
+    private enum CodingKeys: String, CodingKey { case type, key, fields }
+    private enum FieldKeys: String, CodingKey { case name, raw, expanded }
+
+    /// Fields as `{"name", "raw", "expanded"}`, `expanded` null where no macro is used.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(type, forKey: .type)
+        try c.encode(key, forKey: .key)
+        var list = c.nestedUnkeyedContainer(forKey: .fields)
+        for f in fields {
+            var fc = list.nestedContainer(keyedBy: FieldKeys.self)
+            try fc.encode(f.name, forKey: .name)
+            try fc.encode(f.raw, forKey: .raw)
+            try fc.encode(expansions[f.name], forKey: .expanded)
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        type = try c.decode(String.self, forKey: .type)
+        key = try c.decode(String.self, forKey: .key)
+        var list = try c.nestedUnkeyedContainer(forKey: .fields)
+        fields = []
+        expansions = [:]
+        while !list.isAtEnd {
+            let fc = try list.nestedContainer(keyedBy: FieldKeys.self)
+            let f = Field(name: try fc.decode(String.self, forKey: .name), raw: try fc.decode(String.self, forKey: .raw))
+            if let x = try fc.decodeIfPresent(String.self, forKey: .expanded) { expansions[f.name] = x }
+            fields.append(f)
+        }
     }
 }
 

@@ -18,6 +18,16 @@ public struct Author: Sendable, Hashable, Codable {
         self.family = family
     }
 
+    private enum CodingKeys: String, CodingKey { case name, key, family }
+
+    /// Every key always written (`family` as null when unknown), so the JSON shape never changes.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(key, forKey: .key)
+        try c.encode(family, forKey: .family)
+    }
+
     /// The name a short author list shows: the family name, else the last word of the name.
     public var shortName: String {
         if let family, !family.isEmpty { return family }

@@ -121,7 +121,7 @@ public final class SearchIndex: @unchecked Sendable {
         func test(_ i: Int) {
             guard let e = papers[i].entry else { return }
             for f in e.fields where names.contains(f.name) {
-                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(f.text))
+                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(e.text(of: f)))
                 guard tokens.count >= words.count else { continue }
                 for start in 0...(tokens.count - words.count) {
                     var ok = true

@@ -64,6 +64,55 @@ public enum ByteScan {
         return false
     }
 
+    /// The index of the first byte in `bytes[from..<to]` that is one of five targets, else `to`.
+    /// Eight bytes at a time: a zero byte of `w ^ target` marks a hit, and the lowest marked
+    /// byte of the five masks is the first hit (the marking is exact up to the first zero).
+    @inline(__always)
+    public static func firstOf(_ t: (UInt8, UInt8, UInt8, UInt8, UInt8), in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = bytes.baseAddress else { return to }
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let p0 = ones &* UInt64(t.0), p1 = ones &* UInt64(t.1), p2 = ones &* UInt64(t.2), p3 = ones &* UInt64(t.3), p4 = ones &* UInt64(t.4)
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & high }
+        var i = from
+        while i + 8 <= to {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let m = zeros(w ^ p0) | zeros(w ^ p1) | zeros(w ^ p2) | zeros(w ^ p3) | zeros(w ^ p4)
+            if m != 0 { return i + m.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < to {
+            let b = base[i]
+            if b == t.0 || b == t.1 || b == t.2 || b == t.3 || b == t.4 { return i }
+            i += 1
+        }
+        return to
+    }
+
+    /// Whether white space in `bytes` is anything but single spaces between words: a tab, a line
+    /// break, two spaces in a row, a space at either end. One pass, a word at a time.
+    public static func hasLooseWhiteSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return false }
+        if first == 0x20 || last == 0x20 { return true }
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let space = ones &* 0x20, tab = ones &* 0x09, lf = ones &* 0x0A, cr = ones &* 0x0D
+        func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & high != 0 }
+        // A byte of `(w ^ space) | (w1 ^ space)` is zero where a space follows a space.
+        var i = 0
+        while i + 9 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let w1 = UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt64.self)
+            if hasZero((w ^ space) | (w1 ^ space)) || hasZero(w ^ tab) || hasZero(w ^ lf) || hasZero(w ^ cr) { return true }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && i + 1 < n && base[i + 1] == 0x20) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// How many `\n` bytes stand in `bytes[from..<to]`.
     public static func newlines(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
         count(0x0A, in: bytes, from: from, to: to)

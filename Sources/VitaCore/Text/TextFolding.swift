@@ -19,7 +19,11 @@ public enum TextFolding {
 public enum NameKey {
     /// Keys that stand for no person (`Anonymous`, `others`, `et al.`): never a coauthor or an owner.
     public static func isNobody(_ key: String) -> Bool {
-        nobody.contains(key)
+        // Most keys are longer than any of these, or start otherwise: no hashing for them.
+        let u = key.utf8
+        guard u.count <= 15, let first = u.first, first == 0x61 || first == 0x6F || first == 0x65 || first == 0x6E || first == 0x75 || first == 0x76
+        else { return false }
+        return nobody.contains(key)
     }
 
     static let nobody: Set<String> = ["anonymous", "anon", "others", "et al", "n a", "unknown", "various", "various authors"]
