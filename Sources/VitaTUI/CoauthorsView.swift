@@ -71,8 +71,11 @@ public enum CoauthorsView {
         let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
         let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
         let owner = g.nodes.first?.name ?? ""
-        AppView.chartTitle("Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown",
-                           state: state, y: top, width: graphWidth - 2, into: &screen)
+        // A record without an owner (a .bib) is shown as the network it is.
+        let title = g.nodes.first?.isOwner == false
+            ? "Collaboration network · \(g.nodes.count) of \(data.graph.nodes.count) people shown (no owner)"
+            : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
+        AppView.chartTitle(title, state: state, y: top, width: graphWidth - 2, into: &screen)
         let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
         screen.put(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
 
@@ -120,11 +123,13 @@ public enum CoauthorsView {
     static func drawList(_ state: AppState, data: CoauthorChart, x: Int, y: Int, width: Int, rows: Int, into screen: inout Screen) {
         let g = data.shown
         guard width > 10, rows > 1 else { return }
-        screen.put("Shared papers · years", x: x, y: y, style: Style(.dim, bold: true), limit: width)
-        let maxShared = max(1, g.nodes.dropFirst().map(\.shared).max() ?? 1)
+        let hasOwner = g.nodes.first?.isOwner == true
+        screen.put(hasOwner ? "Shared papers · years" : "Papers · years", x: x, y: y, style: Style(.dim, bold: true), limit: width)
+        // The owner heads the graph, not the list; without an owner everyone is listed.
+        let people = hasOwner ? Array(g.nodes.indices.dropFirst()) : Array(g.nodes.indices)
+        let maxShared = max(1, people.map { g.nodes[$0].shared }.max() ?? 1)
         let nameWidth = min(20, max(8, width / 3))
         let barWidth = max(3, width - nameWidth - 16)
-        let people = Array(g.nodes.indices.dropFirst())
         let listRows = max(1, min(people.count, (rows - 1) / 2 + 1))
         // Keep the selected person in view.
         let first = max(0, min(people.count - listRows, (people.firstIndex(of: state.selectedPerson) ?? 0) - listRows / 2))
@@ -144,10 +149,10 @@ public enum CoauthorsView {
             row += 1
         }
         // The selected person's papers with the owner.
-        guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0, row + 2 < y + rows else { return }
+        guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0 || !hasOwner, row + 2 < y + rows else { return }
         let person = g.nodes[state.selectedPerson]
         row += 1
-        screen.put("With \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
+        screen.put("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
         let papers = state.visible.map { state.library.papers[$0] }.filter { $0.authors.contains { $0.key == person.key } }
         for p in papers where row < y + rows {

@@ -194,6 +194,29 @@ struct BibTeXAsWrittenTests {
         #expect(r.diagnostics.contains { $0.message.contains("inherits from itself") })
     }
 
+    @Test func aliasesCommentedEntriesAndBiberDates() {
+        let r = read("""
+        @xdata{pub, ids = {pubalias}, publisher = {Macmillan}}
+        @book{b1, author = {Doe, Jane}, title = {One}, xdata = {pubalias}, date = {199X}}
+        @proceedings{conf, ids = {confalias}, title = {The Conference}, year = {2001}}
+        @inproceedings{p1, author = {Roe, Ann}, title = {Two}, crossref = {confalias}}
+        %@book{old, author = {Smith, Jr., Bill, Lee}
+        %}
+        @misc{m1, title = {Approximate}, date = {1034~}}
+        @misc{m2, title = {Open start}, date = {../2004-01-01}}
+        @misc{m3, title = {Season}, date = {2003-21}}
+        @misc{m4, title = {Long year}, date = {Y17000002}}
+        @misc{m5, title = {Devanagari}, date = {१९८७-०१-१५}}
+        """)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        let byKey = Dictionary(uniqueKeysWithValues: r.papers.map { ($0.entry!.key, $0) })
+        #expect(byKey["old"] == nil)
+        #expect(byKey["b1"]?.date?.iso == "1990")
+        #expect(byKey["p1"]?.venue == "The Conference")
+        #expect(byKey["p1"]?.year == 2001)
+        #expect(["m1", "m2", "m3", "m4", "m5"].map { byKey[$0]?.date?.iso } == ["1034", "2004-01-01", "2003", "17000002", "1987-01-15"])
+    }
+
     @Test func escapedBracesAreReportedAndWrittenSoBibTeXReadsThem() {
         let r = read("""
         @techreport{thiebaux93,

@@ -239,12 +239,28 @@ public struct BibTeXReader {
         diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: fileName, line: line), message))
     }
 
+    /// The next `@` between entries. One after a `%` on its line is commented out, as biber
+    /// reads it (`%@book{old, …}`): reading goes on after that line.
     private mutating func nextEntry() -> Int? {
         while i < entryLimit {
-            if b[i] == UInt8(ascii: "@") { return i }
+            if b[i] == UInt8(ascii: "@") {
+                if !commentedOut(i) { return i }
+                while i < b.count, b[i] != 0x0A { i += 1 }
+                continue
+            }
             i += 1
         }
         return nil
+    }
+
+    /// Whether a `%` stands before `at` on its line.
+    private func commentedOut(_ at: Int) -> Bool {
+        var k = at - 1
+        while k >= 0, b[k] != 0x0A {
+            if b[k] == UInt8(ascii: "%") { return true }
+            k -= 1
+        }
+        return false
     }
 
     private mutating func skipSpace() {
@@ -610,6 +626,12 @@ public struct BibTeXReader {
         guard hasCrossrefs else { return [:] }
         var byKey: [String: Int] = [:]
         for (k, e) in entries.enumerated() where byKey[e.entry.key.lowercased()] == nil { byKey[e.entry.key.lowercased()] = k }
+        // biber's `ids`: other keys an entry answers to.
+        for (k, e) in entries.enumerated() {
+            for alias in (e.entry["ids"] ?? "").split(separator: ",").map({ $0.trimmingSpaces().lowercased() }) where !alias.isEmpty {
+                if byKey[alias] == nil { byKey[alias] = k }
+            }
+        }
         var done: [String: BibTeXEntry] = [:]
         var visiting = Set<String>()
         func resolve(_ k: Int) -> BibTeXEntry {
@@ -742,15 +764,31 @@ public struct BibTeXReader {
 
     static func date(of e: BibTeXEntry) -> (date: PaperDate?, problem: String?) {
         if let d = e["date"]?.trimmingSpaces(), !d.isEmpty {
-            var u = Array(d.utf8)
-            if let slash = u.firstIndex(of: UInt8(ascii: "/")) { u = Array(u[..<slash]) }
+            // biber's dates (ISO 8601-2): a range's start, or its end when the start is open
+            // (`/2004`, `../2004`); a timestamp's day; `~ ? %` (approximate, uncertain) and `X`
+            // (unspecified digits, `199X`) read as the year they bound; `Y17000002` years; digits
+            // of any script; seasons (`2003-21`) as their year.
+            var text = String(d.unicodeScalars.map { s -> Character in
+                if s.properties.numericType == .decimal, let v = s.properties.numericValue, !s.isASCII { return Character(String(Int(v))) }
+                return Character(s)
+            })
+            let range = text.split(separator: "/", omittingEmptySubsequences: false)
+            if range.count > 1 {
+                let start = range[0].trimmingSpaces()
+                text = start.isEmpty || start == ".." ? String(range[1]) : start
+            }
+            var u = Array(text.utf8).filter { $0 != UInt8(ascii: "~") && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "%") }
             if let t = u.firstIndex(where: { $0 == UInt8(ascii: "T") || $0 == UInt8(ascii: " ") }) { u = Array(u[..<t]) }
+            if u.first == UInt8(ascii: "Y") { u.removeFirst() }
             let negative = u.first == UInt8(ascii: "-")
             let parts = u.dropFirst(negative ? 1 : 0).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-            if let y = parts.first.flatMap({ Int(String(decoding: $0, as: UTF8.self)) }) {
+            let yearDigits = parts.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if let y = Int(yearDigits.replacingOccurrences(of: "X", with: "0")) ?? Int(yearDigits.replacingOccurrences(of: "x", with: "0")) {
                 let year = negative ? -y : y
-                let m = parts.count > 1 ? Int(String(decoding: parts[1], as: UTF8.self)) : nil
-                let day = parts.count > 2 ? Int(String(decoding: parts[2], as: UTF8.self)) : nil
+                var m = parts.count > 1 ? Int(String(decoding: parts[1], as: UTF8.self)) : nil
+                var day = parts.count > 2 ? Int(String(decoding: parts[2], as: UTF8.self)) : nil
+                if yearDigits.contains("X") || yearDigits.contains("x") { m = nil; day = nil }
+                if let mm = m, (21...24).contains(mm) || (parts.count > 1 && parts[1].contains(UInt8(ascii: "X"))) { m = nil; day = nil }
                 return valid(year: year, month: m, day: day, what: "date '\(d)'")
             }
             if e["year"] == nil { return (nil, "date '\(d)' is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD") }
