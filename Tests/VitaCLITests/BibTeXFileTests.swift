@@ -150,15 +150,26 @@ struct BibTeXFileCLITests {
         #expect(exported.warnings <= original.warnings, "\(after.read("doc.blg"))")
     }
 
+    /// biber reads the export as it reads the original: no more errors or warnings. (The biber of
+    /// Debian 13 rejects a key with an apostrophe, `O'Hara_1999`, in the original and in the
+    /// export alike; without that entry both read cleanly.)
     @Test(.enabled(if: Tool.find("biber") != nil, "biber is not installed (scripts/setup installs it)"))
-    func biberReadsTheExportWithoutError() throws {
-        let dir = try files()
-        let r = try VitaBinary.run(["export", dir.path("abbrev.bib"), dir.path("refs.bib"), "-o", dir.path("out.bib")] + asOf)
-        #expect(r.status == 0)
-        let biber = try Tool.run(Tool.find("biber")!, ["--tool", "out.bib"], directory: dir.url)
-        #expect(biber.status == 0)
-        let errors = (biber.stdout + biber.stderr).split(separator: "\n").filter { $0.contains("ERROR") }
-        #expect(errors.isEmpty, "\(errors)")
+    func biberReadsTheExportAsItReadsTheOriginal() throws {
+        for withApostrophe in [true, false] {
+            let dir = try Scratch()
+            var refs = RealStyleBib.refs
+            if !withApostrophe { refs = refs.replacingOccurrences(of: "O'Hara_1999", with: "OHara_1999") }
+            try dir.write("original.bib", RealStyleBib.abbrev + "\n" + refs)
+            let r = try VitaBinary.run(["export", dir.path("original.bib"), "-o", dir.path("out.bib")] + asOf)
+            #expect(r.status == 0)
+            func problems(_ file: String) throws -> [String] {
+                let biber = try Tool.run(Tool.find("biber")!, ["--tool", "--quiet", file, "-O", "/dev/null"], directory: dir.url)
+                return (biber.stdout + biber.stderr).split(separator: "\n").map(String.init).filter { $0.contains("ERROR") || $0.contains("WARN") }
+            }
+            let before = try problems("original.bib"), after = try problems("out.bib")
+            #expect(after.count <= before.count, "\(before) then \(after)")
+            if !withApostrophe { #expect(after.isEmpty, "\(after)") }
+        }
     }
 
     @Test func checkListsEveryProblemAndOtherCommandsSumUp() throws {

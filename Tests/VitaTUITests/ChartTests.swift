@@ -123,3 +123,49 @@ import VitaCore
         #expect(t.line(0) == "⡇")
     }
 }
+
+@Suite("Counts above the year bars")
+struct ChartCountTests {
+    /// A record with these papers a year, from 2000 on, one category.
+    static func chart(_ counts: [Int], width: Int, height: Int = 20) -> PapersPerYearChart {
+        let papers = counts.enumerated().flatMap { year, n in
+            (0..<n).map { k in Paper(title: "P\(year)-\(k)", date: PaperDate(year: 2000 + year, month: 1, day: 1, precision: .year),
+                                     category: "CV", source: SourceLocation(file: "t", line: 1)) }
+        }
+        return PapersPerYearChart(Statistics(library: Library(papers: papers)), width: width, height: height)
+    }
+
+    /// The numbers written above bars, in reading order, each with its row.
+    static func labels(_ c: PapersPerYearChart) -> [(row: Int, text: String)] {
+        var out: [(Int, String)] = []
+        for (r, row) in c.rows.enumerated() {
+            var current = ""
+            for cell in row {
+                if cell.kind == PapersPerYearChart.Cell.Kind.count { current.append(cell.char) }
+                else if !current.isEmpty { out.append((r, current)); current = "" }
+            }
+            if !current.isEmpty { out.append((r, current)) }
+        }
+        return out
+    }
+
+    @Test func countsOfAHundredAndMoreStandOverNarrowBarsWhenThereIsRoom() {
+        // Twelve years in 40 columns: bars one column wide, slots three.
+        let c = Self.chart([138, 20, 10, 125, 5, 5, 190, 30, 30, 30, 101, 4], width: 40)
+        let texts = Self.labels(c).map(\.text)
+        for n in ["190", "138", "125", "101"] { #expect(texts.contains(n), "\(c.lines.joined(separator: "\n"))") }
+    }
+
+    @Test func neighbouringCountsNeverRunTogether() {
+        // Equal neighbours at the same height: their counts would read `44 44 4` side by side.
+        let c = Self.chart([44, 44, 44, 4, 44, 44, 44, 44], width: 24)
+        for (row, cells) in c.rows.enumerated() {
+            // Between two counts on one row stands at least one blank cell.
+            for x in 1..<cells.count where cells[x].kind == PapersPerYearChart.Cell.Kind.count && cells[x - 1].kind == PapersPerYearChart.Cell.Kind.count {
+                #expect(cells[x].year == cells[x - 1].year, "row \(row): \(c.lines[row])")
+            }
+        }
+        #expect(Self.labels(c).allSatisfy { Int($0.text) != nil })
+        #expect(Self.labels(c).contains { $0.text == "44" })
+    }
+}

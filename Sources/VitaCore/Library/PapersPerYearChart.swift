@@ -67,6 +67,7 @@ public struct PapersPerYearChart: Sendable {
         // Year labels: every k-th year, k a round number that gives each label room.
         let every = [1, 2, 5, 10, 20, 50, 100].first { $0 * slot >= 5 } ?? 100
         let eighths = Double(plotHeight * 8) / Double(top)
+        var counts: [(year: Int, papers: Int, x0: Int, row: Int)] = []
         for (i, y) in list.enumerated() {
             let x0 = axisWidth + i * slot + max(0, (slot - barWidth) / 2)
             columns[y.year] = x0..<(x0 + barWidth)
@@ -115,14 +116,19 @@ public struct PapersPerYearChart: Sendable {
                 }
                 topRow = baseRow - r
             }
-            // The count above the bar, when it fits in the slot.
-            let count = Array(String(y.papers))
-            if y.papers > 0, count.count <= max(barWidth, slot - 1), topRow - 1 >= 0 {
-                let start = x0 + max(0, (barWidth - count.count) / 2)
-                for (j, ch) in count.enumerated() where start + j < self.width {
-                    rows[topRow - 1][start + j] = Cell(char: ch, year: y.year, kind: .count)
-                }
-            }
+            if y.papers > 0, topRow - 1 >= 0 { counts.append((y.year, y.papers, x0, topRow - 1)) }
+        }
+        // Counts above the bars, the largest first, each where it touches no other count or bar
+        // (a blank cell either side): wide counts (`138`) stand over narrow bars when the
+        // neighbours leave room, and two counts never run together.
+        for c in counts.sorted(by: { ($0.papers, $1.year) > ($1.papers, $0.year) }) {
+            let text = Array(String(c.papers))
+            let start = text.count <= barWidth ? c.x0 + (barWidth - text.count) / 2 : c.x0 + barWidth / 2 - (text.count - 1) / 2
+            let from = max(axisWidth, start), to = from + text.count
+            guard to <= self.width else { continue }
+            let free = (max(axisWidth, from - 1)..<min(self.width, to + 1)).allSatisfy { rows[c.row][$0].kind == .blank }
+            guard free else { continue }
+            for (j, ch) in text.enumerated() { rows[c.row][from + j] = Cell(char: ch, year: c.year, kind: .count) }
         }
     }
 
