@@ -12,7 +12,8 @@ public struct RoleLook: Hashable, Sendable {
 
 /// A colour theme: a look for each role and the series colours for categories and charts.
 /// Themes are files in `Themes/` (compiled in) or in `~/.config/vita/themes/`; each file
-/// overrides the default theme, so a partial theme still works.
+/// overrides the default theme role by role, so a partial theme still works. A role a file
+/// names is that file's look whole: nothing of the base's look (its `reverse`, say) is left under it.
 public struct Theme: Sendable {
     public var name: String
     public var looks: [String: RoleLook]
@@ -78,6 +79,7 @@ public struct Theme: Sendable {
         do { parsed = try ThemeFile(parsing: text) } catch { throw LoadError(file: file, line: error.line, message: error.message) }
         var theme = base
         theme.name = name
+        var named = Set<String>()
         for e in parsed.entries {
             func fail(_ m: String) -> LoadError { LoadError(file: file, line: e.line, message: m) }
             if e.table == "" {
@@ -95,7 +97,8 @@ public struct Theme: Sendable {
             guard roleNames.contains(e.table) else {
                 throw fail("unknown role [\(e.table)]; expected one of \(roleNames.joined(separator: ", ")), series")
             }
-            var look = theme.looks[e.table] ?? RoleLook()
+            // The first line of a role in this file starts its look afresh.
+            var look = named.insert(e.table).inserted ? RoleLook() : theme.looks[e.table] ?? RoleLook()
             switch e.key {
             case "fg", "bg":
                 guard let c = color(e.value) else { throw fail("expected a colour for \(e.key): a name (cyan, bright-red, default), 0-255 or \"#rrggbb\"") }

@@ -72,6 +72,9 @@ final class TmuxSession {
 
     func screen() throws -> String { try run(["capture-pane", "-p", "-J"]) }
 
+    /// The screen with the escape sequences that colour it, as the terminal shows them.
+    func styledScreen() throws -> String { try run(["capture-pane", "-p", "-e"]) }
+
     /// Waits until the screen contains `text`; returns the screen.
     @discardableResult
     func wait(for text: String, seconds: Double = 15) throws -> String {
@@ -129,6 +132,21 @@ final class TmuxSession {
         #expect(read.diagnostics.isEmpty)
         #expect(read.papers.count == 3)
         #expect(read.papers.map { $0.entry?.key ?? "" } == ["wang2026sliderquant", "wang2021sub", "zhou2017incremental"], "marked papers in file order")
+    }
+
+    /// The colours a terminal really gets: the header is black on cyan (default) or white on blue
+    /// (light), never reverse video; the selected row likewise.
+    @Test func themesReachTheTerminalTheRightWayRound() throws {
+        for (theme, header) in [("default", "\u{1B}[46m"), ("light", "\u{1B}[48;5;24m")] {
+            guard let t = try session(100, 30, environment: "VITA_THEME=\(theme)") else { return }
+            try t.wait(for: "1/34  page 1/2")
+            let lines = try t.styledScreen().split(separator: "\n").map(String.init)
+            let selected = lines.first { $0.contains("Chain-of-Models") } ?? ""
+            for (name, line) in [("header", lines.first ?? ""), ("selected row", selected)] {
+                #expect(!line.contains("\u{1B}[7m") && !line.contains(";7m") && !line.contains("[1;7"), "\(theme) \(name) in reverse video: \(line.debugDescription)")
+            }
+            #expect(lines.first?.contains(header) == true, "\(theme): \(lines.first?.debugDescription ?? "")")
+        }
     }
 
     @Test func detailHelpAndPaging() throws {

@@ -58,8 +58,45 @@ enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     static func matches(_ screen: Screen, _ name: String) -> (Bool, String) {
+        matches(text: screen.text + "\n", name)
+    }
+
+    /// What a person sees, colours and attributes included: each run of cells that look alike
+    /// opens with its look as the theme gives it, `«fg/bg +bold +reverse»`.
+    static func styled(_ screen: Screen, theme: Theme) -> String {
+        func describe(_ l: RoleLook) -> String {
+            func c(_ color: Color) -> String {
+                switch color {
+                case .terminalDefault: return "-"
+                case .index(let n): return String(n)
+                case let .rgb(r, g, b): return "#" + [r, g, b].map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+                }
+            }
+            var s = "«" + c(l.fg) + "/" + c(l.bg)
+            if l.bold { s += " +bold" }
+            if l.reverse { s += " +reverse" }
+            if l.underline { s += " +underline" }
+            if l.dim { s += " +dim" }
+            return s + "»"
+        }
+        var lines: [String] = []
+        for y in 0..<screen.height {
+            var line = ""
+            var last: RoleLook?
+            for x in 0..<screen.width {
+                let cell = screen[x, y]
+                if cell.isContinuation { continue }
+                let look = theme.look(cell.style)
+                if look != last { line += describe(look); last = look }
+                line += cell.text
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func matches(text: String, _ name: String) -> (Bool, String) {
         let url = folder.appendingPathComponent(name + ".txt")
-        let text = screen.text + "\n"
         if ProcessInfo.processInfo.environment["VITA_RECORD_SNAPSHOTS"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? Data(text.utf8).write(to: url)

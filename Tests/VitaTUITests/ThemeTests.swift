@@ -21,6 +21,35 @@ import Testing
         #expect(mono.look(Style(.match)).underline)
     }
 
+    /// The header, status line and selection as each coloured theme file gives them: its colours,
+    /// never turned inside out by a `reverse` left over from the built-in fallback.
+    @Test(arguments: ["default", "light", "solarized-dark", "high-contrast"])
+    func colouredThemesShowTheirColoursTheRightWayRound(_ name: String) throws {
+        let catalog = ThemeCatalog(userDirectory: nil)
+        let (theme, problem) = catalog.theme(named: name)
+        #expect(problem == nil)
+        let file = try ThemeFile(parsing: catalog.sources.first { $0.name == name }!.text)
+        for role in ["header", "status", "selection"] {
+            let look = theme.looks[role] ?? RoleLook()
+            let says = file.entries.filter { $0.table == role }
+            let reverse = says.contains { $0.key == "reverse" && $0.value == .bool(true) }
+            #expect(look.reverse == reverse, "\(name) [\(role)]")
+            if let bg = says.first(where: { $0.key == "bg" }) { #expect(look.bg == Theme.color(bg.value), "\(name) [\(role)] bg") }
+            if let fg = says.first(where: { $0.key == "fg" }) { #expect(look.fg == Theme.color(fg.value), "\(name) [\(role)] fg") }
+        }
+    }
+
+    /// The list as a person sees it under the default, light and mono themes: every run of cells
+    /// with its colours and attributes.
+    @Test(arguments: ["default", "light", "mono"])
+    func theListWithItsColours(_ name: String) {
+        var s = Seed.state(80, 24)
+        s.press(.char("j"), .char(" "))
+        let (theme, _) = ThemeCatalog(userDirectory: nil).theme(named: name)
+        let (ok, why) = Snapshot.matches(text: Snapshot.styled(render(s), theme: theme), "list-80x24-styled-\(name)")
+        #expect(ok, Comment(rawValue: why))
+    }
+
     @Test func aPartialThemeKeepsTheDefaultsForWhatItLeavesOut() throws {
         let catalog = ThemeCatalog(userDirectory: nil)
         let base = catalog.base()
