@@ -31,6 +31,22 @@ static void on_crash(int sig) {
 
 static void restore_at_exit(void) { vita_stop(); }
 
+/* The sequences terminals and tmux send for keys, whatever TERM's terminfo says: tmux sends
+   ESC[1~ and ESC[4~ for Home and End even under TERM=xterm-256color, whose terminfo names
+   ESC OH and ESC OF. Unknown, they arrive as Esc and then letters. */
+static void define_common_keys(void) {
+    static const struct { const char *seq; int key; } keys[] = {
+        { "\033[1~", KEY_HOME }, { "\033[7~", KEY_HOME }, { "\033[H", KEY_HOME }, { "\033OH", KEY_HOME },
+        { "\033[4~", KEY_END }, { "\033[8~", KEY_END }, { "\033[F", KEY_END }, { "\033OF", KEY_END },
+        { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE }, { "\033[3~", KEY_DC }, { "\033[Z", KEY_BTAB },
+        { "\033[A", KEY_UP }, { "\033[B", KEY_DOWN }, { "\033[C", KEY_RIGHT }, { "\033[D", KEY_LEFT },
+        { "\033OA", KEY_UP }, { "\033OB", KEY_DOWN }, { "\033OC", KEY_RIGHT }, { "\033OD", KEY_LEFT },
+    };
+    for (unsigned i = 0; i < sizeof keys / sizeof keys[0]; i++) {
+        if (key_defined(keys[i].seq) == 0) define_key(keys[i].seq, keys[i].key);
+    }
+}
+
 int vita_start(void) {
     static int registered = 0;
     if (!registered) { atexit(restore_at_exit); registered = 1; }
@@ -43,6 +59,7 @@ int vita_start(void) {
     noecho();
     nonl();
     keypad(stdscr, TRUE);
+    define_common_keys();
     set_escdelay(25);
     curs_set(0);
     if (has_colors()) {
@@ -99,6 +116,7 @@ void vita_suspend(void) {
     raw();
     noecho();
     keypad(stdscr, TRUE);
+    define_common_keys();
     curs_set(0);
     clearok(curscr, TRUE);
     refresh();

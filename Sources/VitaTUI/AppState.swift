@@ -472,6 +472,6 @@ public struct AppState: Sendable {
     mutating func clampDetailScroll() {
         guard let p = selectedPaper else { detailScroll = 0; return }
         let lines = DetailView.lines(for: p, state: self, width: layout.detailWidth - 2).count
-        detailScroll = max(0, min(detailScroll, lines - layout.detailRows + 1))
+        detailScroll = max(0, min(detailScroll, lines - DetailView.textRows(self, lines: lines)))
     }
 }

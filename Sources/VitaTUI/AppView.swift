@@ -139,21 +139,21 @@ public enum AppView {
             screen.put(Spans.truncate([Span(VisibleText.singleLine(m.text), Style(m.isError ? .error : .message, bold: m.isError))], to: screen.width), x: 0, y: y)
             return
         }
-        let hints: [(String, String)]
-        switch state.view {
-        case .years:
-            hints = [("←/→", "year"), ("Enter", "list that year"), ("/", "search"), ("1", "papers"), ("3", "coauthors"), ("?", "help")]
-        case .coauthors:
-            hints = [("↑/↓ Tab", "person"), ("Enter", "list their papers"), ("+/-", "more/fewer"), ("1", "papers"), ("2", "years"), ("?", "help")]
-        case .papers:
-            hints = state.detailOpen && !state.layout.split
-                ? [("j/k", "scroll"), ("m", "mark"), ("e", "export"), ("o", "open link"), ("Esc", "back"), ("?", "help")]
-                : [("/", "search"), ("Enter", "details"), ("Space", "mark"), ("e", "export"), ("2", "years"), ("3", "coauthors"), ("?", "help")]
+        // The hints of where the keyboard is, from the bindings table.
+        let hints = Bindings.hints(in: state.context)
+        // What fits, in table order, with room kept for the way to help.
+        func width(_ h: (keys: String, label: String)) -> Int { DisplayWidth.of(h.keys) + 1 + DisplayWidth.of(h.label) + 2 }
+        let help = hints.first { $0.label == "help" }
+        var budget = screen.width - (help.map(width) ?? 0)
+        var shown: [(keys: String, label: String)] = []
+        for h in hints where h.label != "help" {
+            if width(h) > budget { break }
+            budget -= width(h)
+            shown.append(h)
         }
+        if let help { shown.append(help) }
         var x = 0
-        for (key, what) in hints {
-            let w = DisplayWidth.of(key) + 1 + DisplayWidth.of(what) + 2
-            if x + w > screen.width { break }
+        for (key, what) in shown {
             x = screen.put(key, x: x, y: y, style: Style(.key, bold: true))
             x = screen.put(" " + what + "  ", x: x, y: y, style: Style(.dim))
         }

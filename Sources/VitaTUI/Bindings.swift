@@ -30,12 +30,26 @@ public enum Action: Hashable, Sendable {
     case left, right, nextItem, previousItem, more, fewer
 }
 
-/// One line of the bindings table: keys, what they do, where, and how help describes it.
+/// One line of the bindings table: keys, what they do, where, how help describes it, and the
+/// short label the hint bar shows for it (`keys` overrides how its keys are named there).
 public struct Binding: Sendable {
     public var keys: [Key]
     public var action: Action
     public var contexts: [Context]
     public var help: String
+    public var hint: (keys: String?, label: String)?
+    /// Where the hint shows, when not everywhere the binding holds.
+    public var hintContexts: [Context]?
+
+    public init(keys: [Key], action: Action, contexts: [Context], help: String, hint: String? = nil, hintKeys: String? = nil,
+                hintIn hintContexts: [Context]? = nil) {
+        self.keys = keys
+        self.action = action
+        self.contexts = contexts
+        self.help = help
+        self.hint = hint.map { (hintKeys, $0) }
+        self.hintContexts = hintContexts
+    }
 }
 
 /// The one table of key bindings: the reducer looks keys up here and the help overlay lists it,
@@ -45,48 +59,52 @@ public enum Bindings {
     static let views: [Context] = [.list, .detail, .yearChart, .coauthors]
 
     public static let table: [Binding] = [
-        Binding(keys: [.char("j"), .down], action: .down, contexts: browse, help: "next paper (detail: scroll down)"),
-        Binding(keys: [.char("k"), .up], action: .up, contexts: browse, help: "previous paper (detail: scroll up)"),
-        Binding(keys: [.pageDown, .ctrl("f"), .char(" ")], action: .pageDown, contexts: [.detail], help: "next page"),
-        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, contexts: [.list, .help], help: "next page"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.list], help: "next paper"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.list], help: "previous paper"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.detail], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.detail], help: "scroll up"),
+        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, contexts: [.list, .detail, .help], help: "next page"),
         Binding(keys: [.pageUp, .ctrl("b")], action: .pageUp, contexts: [.list, .detail, .help], help: "previous page"),
-        Binding(keys: [.char("g"), .home], action: .first, contexts: browse, help: "first paper (detail: top)"),
-        Binding(keys: [.char("G"), .end], action: .last, contexts: browse, help: "last paper (detail: bottom)"),
-        Binding(keys: [.enter], action: .open, contexts: [.list], help: "open the paper's details"),
-        Binding(keys: [.escape, .char("q")], action: .back, contexts: [.detail], help: "back to the list"),
-        Binding(keys: [.char(" ")], action: .toggleMark, contexts: [.list], help: "mark or unmark, then next paper"),
-        Binding(keys: [.char("m")], action: .toggleMark, contexts: [.detail], help: "mark or unmark this paper"),
+        Binding(keys: [.char("g"), .home], action: .first, contexts: [.list], help: "first paper"),
+        Binding(keys: [.char("G"), .end], action: .last, contexts: [.list], help: "last paper"),
+        Binding(keys: [.char("g"), .home], action: .first, contexts: [.detail], help: "top of the paper"),
+        Binding(keys: [.char("G"), .end], action: .last, contexts: [.detail], help: "bottom of the paper"),
+        Binding(keys: [.char("/")], action: .search, contexts: views, help: "search (the query language of `vita search`)", hint: "search"),
+        Binding(keys: [.enter], action: .open, contexts: [.list], help: "open the paper's details", hint: "details"),
+        Binding(keys: [.escape, .char("q")], action: .back, contexts: [.detail], help: "back to the list", hint: "back", hintKeys: "Esc/q"),
+        Binding(keys: [.char(" "), .char("m")], action: .toggleMark, contexts: [.list], help: "mark or unmark, then next paper", hint: "mark"),
+        Binding(keys: [.char(" "), .char("m")], action: .toggleMark, contexts: [.detail], help: "mark or unmark this paper", hint: "mark"),
         Binding(keys: [.char("a")], action: .markAll, contexts: browse, help: "mark every paper shown"),
         Binding(keys: [.char("A")], action: .clearMarks, contexts: browse, help: "clear all marks"),
-        Binding(keys: [.char("/")], action: .search, contexts: views, help: "search (the query language of `vita search`)"),
         Binding(keys: [.char("n")], action: .nextMatch, contexts: browse, help: "next match"),
         Binding(keys: [.char("N")], action: .previousMatch, contexts: browse, help: "previous match"),
         Binding(keys: [.escape], action: .clearFilter, contexts: [.list], help: "clear the search filter"),
-        Binding(keys: [.char("e")], action: .export, contexts: browse, help: "export marked papers (or this one) to BibTeX"),
+        Binding(keys: [.char("e")], action: .export, contexts: browse, help: "export marked papers (or this one) to BibTeX", hint: "export"),
         Binding(keys: [.char("y")], action: .copy, contexts: browse, help: "copy their BibTeX to the clipboard (OSC 52)"),
-        Binding(keys: [.char("o")], action: .openLink, contexts: browse, help: "open the code link (or first link)"),
+        Binding(keys: [.char("o")], action: .openLink, contexts: browse, help: "open the code link (or first link)", hint: "open link", hintIn: [.detail]),
         Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score"),
         Binding(keys: [.char("S")], action: .reverseSort, contexts: [.list], help: "reverse the sort"),
-        Binding(keys: [.char("1")], action: .showPapers, contexts: views, help: "paper list"),
-        Binding(keys: [.char("2")], action: .showYears, contexts: views, help: "papers per year"),
-        Binding(keys: [.char("3")], action: .showCoauthors, contexts: views, help: "coauthor graph"),
-        Binding(keys: [.left, .char("h")], action: .left, contexts: [.yearChart], help: "previous year"),
+        Binding(keys: [.left, .char("h")], action: .left, contexts: [.yearChart], help: "previous year", hint: "year", hintKeys: "←/→"),
         Binding(keys: [.right, .char("l")], action: .right, contexts: [.yearChart], help: "next year"),
-        Binding(keys: [.enter], action: .open, contexts: [.yearChart], help: "list the papers of the selected year"),
-        Binding(keys: [.char("j"), .down, .tab, .right], action: .nextItem, contexts: [.coauthors], help: "next person"),
+        Binding(keys: [.enter], action: .open, contexts: [.yearChart], help: "list the papers of the selected year", hint: "list that year"),
+        Binding(keys: [.char("j"), .down, .tab, .right], action: .nextItem, contexts: [.coauthors], help: "next person", hint: "person", hintKeys: "↑/↓ Tab"),
         Binding(keys: [.char("k"), .up, .backTab, .left], action: .previousItem, contexts: [.coauthors], help: "previous person"),
-        Binding(keys: [.enter], action: .open, contexts: [.coauthors], help: "list the papers with the selected person"),
-        Binding(keys: [.char("+"), .char("=")], action: .more, contexts: [.coauthors], help: "show more people"),
+        Binding(keys: [.enter], action: .open, contexts: [.coauthors], help: "list the papers with the selected person", hint: "list their papers"),
+        Binding(keys: [.char("+"), .char("=")], action: .more, contexts: [.coauthors], help: "show more people", hint: "more/fewer", hintKeys: "+/-"),
         Binding(keys: [.char("-")], action: .fewer, contexts: [.coauthors], help: "show fewer people"),
-        Binding(keys: [.escape], action: .showPapers, contexts: [.yearChart, .coauthors], help: "back to the paper list"),
+        Binding(keys: [.char("1")], action: .showPapers, contexts: views, help: "paper list", hint: "papers", hintIn: [.yearChart, .coauthors]),
+        Binding(keys: [.char("2")], action: .showYears, contexts: views, help: "papers per year", hint: "years", hintIn: [.list, .detail, .coauthors]),
+        Binding(keys: [.char("3")], action: .showCoauthors, contexts: views, help: "coauthor graph", hint: "coauthors", hintIn: [.list, .detail, .yearChart]),
+        Binding(keys: [.escape, .char("q")], action: .showPapers, contexts: [.yearChart, .coauthors], help: "back to the paper list"),
         Binding(keys: [.char("t")], action: .cycleTheme, contexts: views, help: "next colour theme"),
-        Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help"),
-        Binding(keys: [.char("q")], action: .quit, contexts: [.list, .yearChart, .coauthors], help: "quit"),
+        Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help", hint: "help"),
+        Binding(keys: [.char("q")], action: .quit, contexts: [.list], help: "quit (elsewhere q closes what is open)", hint: "quit"),
+        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .confirm], help: "quit from anywhere"),
         Binding(keys: [.ctrl("c")], action: .quit, contexts: Context.allCases, help: "quit"),
         Binding(keys: [.ctrl("z")], action: .suspend, contexts: Context.allCases, help: "suspend (fg resumes)"),
-        Binding(keys: [.char("j"), .down], action: .down, contexts: [.help], help: "scroll down"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.help], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
         Binding(keys: [.char("k"), .up], action: .up, contexts: [.help], help: "scroll up"),
-        Binding(keys: [.escape, .char("q"), .char("?")], action: .closeHelp, contexts: [.help], help: "close help"),
+        Binding(keys: [.escape, .char("q"), .char("?")], action: .closeHelp, contexts: [.help], help: "close help", hint: "close"),
         Binding(keys: [.enter], action: .accept, contexts: [.prompt], help: "search: keep the filter; export: write the file"),
         Binding(keys: [.escape], action: .cancel, contexts: [.prompt], help: "search: clear the filter; export: cancel"),
         Binding(keys: [.tab], action: .complete, contexts: [.prompt], help: "export: complete the path"),
@@ -94,6 +112,16 @@ public enum Bindings {
         Binding(keys: [.char("a")], action: .appendNew, contexts: [.confirm], help: "append the entries whose keys it lacks"),
         Binding(keys: [.char("c"), .escape, .char("q")], action: .cancel, contexts: [.confirm], help: "cancel"),
     ]
+
+    /// The hint bar of `context`: the short labels of its bindings, in table order.
+    public static func hints(in context: Context) -> [(keys: String, label: String)] {
+        var out: [(String, String)] = []
+        for b in table where (b.hintContexts ?? b.contexts).contains(context) && b.contexts.contains(context) {
+            guard let h = b.hint, !out.contains(where: { $0.1 == h.label }) else { continue }
+            out.append((h.keys ?? b.keys.first?.description ?? "", h.label))
+        }
+        return out
+    }
 
     /// The action `key` has in `context`, if any.
     public static func action(for key: Key, in context: Context) -> Action? {

@@ -116,12 +116,19 @@ public enum DetailView {
     public static func render(_ state: AppState, into screen: inout Screen) {
         let layout = state.layout
         let x = layout.detailX
-        let top = layout.detailTop
-        let rows = layout.detailRows
+        var top = layout.detailTop
+        var rows = layout.detailRows
         for y in top..<(top + rows) { screen.fill(x: x, y: y, count: layout.detailWidth, style: .normal) }
         if layout.split {
+            // Side by side, the pane with the keyboard is plain to see: a bright separator and a
+            // title bar that says so; the other pane's title bar is dim.
             let focused = state.detailOpen
             for y in top..<(top + rows) { screen.put("│", x: x - 1, y: y, style: Style(focused ? .key : .border)) }
+            let bar = focused ? " ▶ Detail · j/k scroll · Esc back to the list" : " Detail · Enter to read here"
+            screen.fill(x: x, y: top, count: layout.detailWidth, style: focused ? Style(.selection, bold: true) : Style(.dim))
+            screen.put(bar, x: x, y: top, style: focused ? Style(.selection, bold: true) : Style(.dim), limit: layout.detailWidth)
+            top += 1
+            rows -= 1
         }
         guard let paper = state.selectedPaper else {
             screen.put("No paper selected.", x: x + 1, y: top + 1, style: Style(.dim))
@@ -129,15 +136,25 @@ public enum DetailView {
         }
         let lines = lines(for: paper, state: state, width: layout.detailWidth - 2)
         let scroll = state.detailScroll
-        for row in 0..<rows {
+        // When the paper runs past the pane, its last row says how much more there is: on a row
+        // of its own, so it never covers text.
+        let overflow = lines.count > rows
+        let textRows = overflow ? rows - 1 : rows
+        for row in 0..<textRows {
             let i = scroll + row
             guard i < lines.count else { break }
             screen.put(lines[i], x: x + 1, y: top + row, limit: layout.detailWidth - 2)
         }
-        if lines.count > rows {
-            let more = lines.count - scroll - rows
+        if overflow {
+            let more = lines.count - scroll - textRows
             let hint = more > 0 ? "↓ \(more) more" : "end"
-            screen.put(hint, x: x + layout.detailWidth - 1 - DisplayWidth.of(hint), y: top, style: Style(.dim))
+            screen.put(hint, x: x + layout.detailWidth - 1 - DisplayWidth.of(hint), y: top + rows - 1, style: Style(.dim))
         }
+    }
+
+    /// How many rows of text the pane shows at once (less its title bar and its `↓ more` row).
+    static func textRows(_ state: AppState, lines: Int) -> Int {
+        let rows = state.layout.detailRows - (state.layout.split ? 1 : 0)
+        return lines > rows ? rows - 1 : rows
     }
 }

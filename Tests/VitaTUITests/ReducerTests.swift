@@ -65,8 +65,12 @@ import VitaCore
         #expect(s.detailScroll == bottom, "scrolling stops at the end")
         s.press(.char("g"))
         #expect(s.detailScroll == 0)
+        s.press(.pageDown)
+        #expect(s.detailScroll > 0, "PgDn pages down in the detail")
         s.press(.char(" "))
-        #expect(s.detailScroll > 0, "Space pages down in the detail")
+        #expect(s.marks.contains(s.selectedPaper!.id) && s.detailScroll > 0, "Space marks in the detail, as in the list")
+        s.press(.char("m"))
+        #expect(s.marks.isEmpty, "m marks and unmarks too")
         s.press(.pageUp)
         #expect(s.detailScroll == 0)
         s.press(.escape)
@@ -293,5 +297,79 @@ import VitaCore
         #expect(s.layout.tooSmall)
         s.resize(width: 80, height: 24)
         #expect(!s.layout.tooSmall && s.page == 1)
+    }
+}
+
+@Suite("Keys that mean one thing everywhere")
+struct KeyConsistencyTests {
+    @Test func qClosesWhatIsOpenAndQuitsOnlyFromTheList() {
+        var s = Seed.state()
+        s.press(.char("2"), .char("q"))
+        #expect(s.view == .papers && !s.quitRequested, "q in view 2 goes back to the list")
+        s.press(.char("3"), .char("q"))
+        #expect(s.view == .papers && !s.quitRequested, "q in view 3 goes back to the list")
+        s.press(.char("?"), .char("q"))
+        #expect(s.overlay == nil && !s.quitRequested, "q closes help")
+        s.press(.enter, .char("q"))
+        #expect(!s.detailOpen && !s.quitRequested, "q closes the detail")
+        s.press(.char("q"))
+        #expect(s.quitRequested, "q quits from the list")
+        for keys: [Key] in [[.char("2")], [.char("3")], [.enter], [.char("?")]] {
+            var t = Seed.state()
+            for k in keys { t.press(k) }
+            t.press(.char("Q"))
+            #expect(t.quitRequested, "Q quits from \(keys)")
+        }
+    }
+
+    @Test func markingIsOneKeyInTheListAndTheDetail() {
+        for key: Key in [.char(" "), .char("m")] {
+            var s = Seed.state()
+            let first = s.selectedPaper!.id
+            s.press(key)
+            #expect(s.marks == [first], "\(key) marks in the list")
+            s.press(.enter, key)
+            #expect(s.marks.count == 2, "\(key) marks in the detail")
+        }
+    }
+
+    /// The hint bar is the bindings table's: every hint's key does what its label says, where it is shown.
+    @Test func hintsComeFromTheBindings() {
+        for context in Context.allCases {
+            for b in Bindings.table where b.contexts.contains(context) && b.hint != nil {
+                #expect(Bindings.action(for: b.keys[0], in: context) == b.action, "\(b.keys[0]) in \(context)")
+            }
+        }
+        var s = Seed.state(80, 24)
+        let bottom = { (s: AppState) in render(s).line(23) }
+        #expect(bottom(s).hasPrefix("/ search  Enter details  Space mark  e export"), "\(bottom(s))")
+        s.press(.enter)
+        #expect(bottom(s).contains("Space mark") && bottom(s).contains("Esc/q back"), "\(bottom(s))")
+        s.press(.escape, .char("2"))
+        #expect(bottom(s).contains("←/→ year"), "\(bottom(s))")
+    }
+}
+
+@Suite("The detail pane's scroll marker")
+struct DetailMarkerTests {
+    /// `↓ N more` stands on a row of its own: every line of text above it is whole.
+    @Test(arguments: [(80, 24), (200, 30), (100, 30)])
+    func theMarkerNeverCoversText(_ width: Int, _ height: Int) {
+        var s = Seed.state(width, height)
+        s.press(.char("j"), .char("j"), .char("j"), .enter)
+        let screen = render(s)
+        let rows = (0..<height).map { screen.line($0) }
+        guard let markerRow = rows.firstIndex(where: { $0.contains("↓") && $0.contains("more") }) else {
+            Issue.record("no marker at \(width)x\(height):\n\(rows.joined(separator: "\n"))"); return
+        }
+        let x = s.layout.detailX
+        let pane = String(rows[markerRow].dropFirst(x)).trimmingCharacters(in: .whitespaces)
+        #expect(pane.hasPrefix("↓ ") && pane.hasSuffix(" more") && pane.split(separator: " ").count == 3, "\(rows[markerRow])")
+        // The text rows shown are the pane's lines, whole.
+        let lines = DetailView.lines(for: s.selectedPaper!, state: s, width: s.layout.detailWidth - 2).map { $0.map(\.text).joined() }
+        let shown = rows[s.layout.detailTop..<markerRow].map { String($0.dropFirst(x + 1)).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for line in shown where !line.contains("Detail") && !line.contains("│") {
+            #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == line }, "\(line)")
+        }
     }
 }
