@@ -29,6 +29,15 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Show at most N papers.") var limit: Int?
     @Option(help: "Line width for text output.") var width: Int?
 
+    func validate() throws {
+        // A query with nothing to look for (`''`, `OR`, `()`) would list every paper: say so instead.
+        let parsed = Query(query)
+        if parsed.isEmpty {
+            let why = parsed.problems.first.map { " (\($0))" } ?? ""
+            throw ValidationError("the query '\(VisibleText.singleLine(query))' has nothing to search for\(why); expected words, \"a phrase\" or field:value (vita list shows every paper)")
+        }
+    }
+
     func run() throws {
         let query = Query(self.query)
         // One large profile file, listed as text or counted: read only the papers that can match.

@@ -357,9 +357,18 @@ public struct AppState: Sendable {
         case .search:
             overlay = nil
             if filter == nil { filterText = "" }
-        case .export(let editor, let ids):
+        case .export(var editor, let ids):
             let path = PathCompletion.expand(editor.text.trimmingCharacters(in: .whitespaces))
             guard !path.isEmpty else { message = Message(text: "type a file name to export to", isError: true); return [] }
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                // A folder is no file to write: offer a file in it.
+                let inside = (editor.text.hasSuffix("/") ? editor.text : editor.text + "/") + "vita-export.bib"
+                editor.set(inside)
+                overlay = .export(editor, ids: ids)
+                message = Message(text: "\(VisibleText.singleLine(path)) is a folder: Enter writes \(VisibleText.singleLine(inside)), or type another name", isError: true)
+                return []
+            }
             if FileManager.default.fileExists(atPath: path) {
                 overlay = .confirmOverwrite(path: path, ids: ids)
             } else {
@@ -385,6 +394,9 @@ public struct AppState: Sendable {
         }
     }
 
+    /// Sets the overlay directly (tests give a prompt a text no key could type).
+    mutating func setOverlayForTesting(_ overlay: Overlay?) { self.overlay = overlay }
+
     // MARK: Effect results
 
     public mutating func exportFinished(_ result: Result<BibTeXExport.Report, Error>) {
@@ -408,12 +420,11 @@ public struct AppState: Sendable {
             return
         }
         let result = session.search(trimmed, marked: marks)
-        if let problem = result.problems.first {
-            // Keep the last valid result; say what is wrong and where.
-            queryProblem = "\(problem.message) (column \(problem.column))"
-            return
-        }
-        queryProblem = nil
+        // What is wrong is said in full; what could be understood still filters (an open quote is
+        // a phrase to the end, as in `vita search`). A query with nothing valid in it keeps the
+        // last result rather than matching everything.
+        queryProblem = result.problems.first.map { "\($0.message) (column \($0.column))" }
+        if result.query.isEmpty { return }
         filter = result
         filterText = trimmed
         // Like fzf: while typing, the best match is selected.

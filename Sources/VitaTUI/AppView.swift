@@ -51,19 +51,22 @@ public enum AppView {
         let style = Style(.header, bold: true)
         screen.fill(y: 0, style: style)
         var parts: [String] = []
+        let loaded = state.library.papers.count
         if let p = state.library.profile {
             parts.append(p.name)
             if let f = p.field { parts.append(f) }
             if let h = p.hIndex { parts.append("h-index \(h)") }
-            parts.append("\(p.paperCount ?? state.library.papers.count) papers")
+            // What loaded, and beside it what the profile claims when that differs.
+            let claimed = p.listedPaperCount ?? p.paperCount
+            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")" + (claimed.map { $0 == loaded ? "" : " loaded (profile: \(grouped($0)))" } ?? ""))
             if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
         } else {
-            parts.append("\(state.library.papers.count) papers")
+            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")")
         }
         let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
         let shown = files.map { $0 == "-" ? "stdin" : $0 }
         let right = VisibleText.singleLine(shown.count > 2 ? "\(shown[0]) +\(shown.count - 1) more" : shown.joined(separator: ", ")) + " "
-        let end = screen.put(left, x: 0, y: 0, style: style)
+        let end = screen.put(DisplayWidth.truncate(left, to: screen.width), x: 0, y: 0, style: style)
         let rightWidth = DisplayWidth.of(right)
         if end + 2 + rightWidth <= screen.width {
             screen.put(right, x: screen.width - rightWidth, y: 0, style: Style(.header))
@@ -84,9 +87,14 @@ public enum AppView {
         let y = state.layout.statusRow
         let style = Style(.status)
         screen.fill(y: y, style: style)
-        // Completion candidates and other messages show here while a prompt holds the bottom line.
+        // Completion candidates and other messages show here while a prompt holds the bottom line,
+        // and so does what is wrong with the query being typed, in full.
         if case .export = state.overlay, let m = state.message {
-            screen.put(" " + m.text, x: 0, y: y, style: Style(m.isError ? .error : .status))
+            screen.put(DisplayWidth.truncate(" " + VisibleText.singleLine(m.text), to: screen.width), x: 0, y: y, style: Style(m.isError ? .error : .status))
+            return
+        }
+        if case .search = state.overlay, let problem = state.queryProblem {
+            screen.put(DisplayWidth.truncate(" ⚠ " + VisibleText.singleLine(problem), to: screen.width), x: 0, y: y, style: Style(.error, bold: true))
             return
         }
         var parts: [String] = []
@@ -100,19 +108,16 @@ public enum AppView {
             parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
             parts.append("page \(state.page + 1)/\(state.pageCount)")
         }
-        if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
-        if state.filter != nil {
-            parts.append("\(total) of \(state.library.papers.count) match \"\(VisibleText.singleLine(state.filterText))\"")
-        }
-        if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }
         let hint = "? help "
         let room = screen.width - DisplayWidth.of(hint) - 2
-        var text = " "
-        for p in parts {
-            let candidate = text + (text == " " ? "" : "  ") + p
-            if DisplayWidth.of(candidate) > room { break }
-            text = candidate
+        // An active filter always shows: its text is shortened first, then the line.
+        if state.filter != nil {
+            let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
+            parts.insert("\(total) of \(state.library.papers.count) match \"\(query)\"", at: min(parts.count, 2))
         }
+        if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
+        if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }
+        let text = DisplayWidth.truncate(" " + parts.joined(separator: "  "), to: room)
         screen.put(text, x: 0, y: y, style: style)
         screen.put(hint, x: screen.width - DisplayWidth.of(hint), y: y, style: Style(.status, bold: true))
     }
@@ -122,7 +127,8 @@ public enum AppView {
         screen.fill(y: y, style: .normal)
         switch state.overlay {
         case .search(let editor):
-            prompt("/", editor: editor, problem: state.queryProblem, y: y, into: &screen)
+            // The problem itself is on the status line above, in full.
+            prompt("/", editor: editor, problem: state.queryProblem == nil ? nil : "see above", y: y, into: &screen)
             return
         case .export(let editor, let ids):
             let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "

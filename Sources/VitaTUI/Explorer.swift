@@ -101,10 +101,15 @@ public enum EffectRunner {
                 state.exportFinished(.failure(error))
             }
         case let .copy(text, entries):
-            // OSC 52: the terminal (and tmux, ssh) puts the text on the system clipboard.
-            let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
-            terminal.write(Data(sequence.utf8))
-            state.message = Message(text: "copied \(entries) BibTeX \(entries == 1 ? "entry" : "entries") to the clipboard", isError: false)
+            // OSC 52: the terminal (and tmux, ssh) puts the text on the system clipboard. Terminals
+            // drop a copy larger than they take (xterm and tmux: about 100 KB), saying nothing.
+            let encoded = Data(text.utf8).base64EncodedString()
+            guard encoded.utf8.count <= clipboardLimit else {
+                state.message = Message(text: "\(entries) BibTeX \(entries == 1 ? "entry is" : "entries are") \(encoded.utf8.count / 1024) KB encoded, more than terminals take on the clipboard (\(clipboardLimit / 1024) KB): press e to write them to a file", isError: true)
+                return
+            }
+            terminal.write(Data(("\u{1B}]52;c;" + encoded + "\u{07}").utf8))
+            state.message = Message(text: "sent \(entries) BibTeX \(entries == 1 ? "entry" : "entries") to the clipboard (OSC 52; the terminal must allow it)", isError: false)
         case .open(let url):
             state.message = open(url)
         case .suspend:
@@ -112,8 +117,12 @@ public enum EffectRunner {
         }
     }
 
-    static func open(_ url: String) -> Message {
-        let candidates = ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open", "/usr/bin/open"]
+    /// The most a copy sends: xterm's and tmux's limit for OSC 52 (100,000 bytes).
+    public static let clipboardLimit = 100_000
+
+    /// Opens `url` with the system's opener and says whether it did: a tool that exits with a
+    /// failure (xdg-open's 3: "no method available") is reported with what it said.
+    static func open(_ url: String, tools candidates: [String] = ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open", "/usr/bin/open"]) -> Message {
         guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             return Message(text: "no xdg-open here; the link is \(url)", isError: true)
         }
@@ -122,12 +131,27 @@ public enum EffectRunner {
         p.arguments = [url]
         p.standardInput = FileHandle.nullDevice
         p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
+        // What it says goes to a file, not a pipe: a browser it starts may hold a pipe open for good.
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("vita-open-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: log) }
+        guard let errors = try? FileHandle(forWritingTo: log) else { return Message(text: "cannot open \(url): no temporary file", isError: true) }
+        defer { try? errors.close() }
+        p.standardError = errors
         do {
             try p.run()
-            return Message(text: "opening \(url)", isError: false)
         } catch {
             return Message(text: "cannot open \(url): \(error.localizedDescription)", isError: true)
         }
+        // xdg-open hands the link over and returns; wait a little for its verdict, not for a browser.
+        let deadline = Date().addingTimeInterval(3)
+        while p.isRunning, Date() < deadline { usleep(20_000) }
+        if p.isRunning { return Message(text: "opening \(url)", isError: false) }
+        let said = (try? Data(contentsOf: log)) ?? Data()
+        guard p.terminationStatus == 0 else {
+            let why = VisibleText.singleLine(String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            return Message(text: "could not open \(url): \(tool) exited with \(p.terminationStatus)" + (why.isEmpty ? "" : " (\(why))"), isError: true)
+        }
+        return Message(text: "opened \(url)", isError: false)
     }
 }

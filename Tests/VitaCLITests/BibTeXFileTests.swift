@@ -206,6 +206,15 @@ struct BibTeXFileCLITests {
         #expect(typo.stderr == "vita: unknown command 'lsit'; did you mean 'list'? (vita --help lists the commands)\n")
     }
 
+    @Test func aQueryWithNothingToSearchForIsAUsageError() throws {
+        for q in ["", "OR", "()", "year:abc"] {
+            let r = try VitaBinary.run(["search", q] + asOf)
+            #expect(r.status == 64, "'\(q)'")
+            #expect(r.stdout.isEmpty && r.stderr.contains("has nothing to search for"), "'\(q)': \(r.stderr)")
+        }
+        #expect(try VitaBinary.run(["search", "year:abc"] + asOf).stderr.contains("year: expects a year"))
+    }
+
     @Test func noOwnerIsInventedForABib() throws {
         let dir = try Scratch()
         try dir.write("g.bib", """

@@ -261,7 +261,47 @@ import VitaCore
         try pipe.fileHandleForWriting.close()
         let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(out == "\u{1B}]52;c;" + Data("@misc{x,}".utf8).base64EncodedString() + "\u{07}")
-        #expect(s.message?.text == "copied 1 BibTeX entry to the clipboard")
+        #expect(s.message?.text == "sent 1 BibTeX entry to the clipboard (OSC 52; the terminal must allow it)")
+        // More than terminals take: nothing is sent, and the user is told what to do instead.
+        let big = Pipe()
+        EffectRunner.perform(.copy(text: String(repeating: "x", count: 80_000), entries: 637), state: &s, terminal: big.fileHandleForWriting)
+        try big.fileHandleForWriting.close()
+        #expect(big.fileHandleForReading.readDataToEndOfFile().isEmpty)
+        #expect(s.message?.isError == true && s.message?.text.contains("press e to write them to a file") == true)
+    }
+
+    @Test func aFailingOpenerIsReported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-open-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tool = dir.appendingPathComponent("xdg-open").path
+        try "#!/bin/sh\necho 'xdg-open: no method available for opening' >&2\nexit 3\n".write(toFile: tool, atomically: true, encoding: .utf8)
+        chmod(tool, 0o755)
+        let m = EffectRunner.open("https://example.org", tools: [tool])
+        #expect(m.isError)
+        #expect(m.text == "could not open https://example.org: \(tool) exited with 3 (xdg-open: no method available for opening)")
+        let ok = dir.appendingPathComponent("ok").path
+        try "#!/bin/sh\nexit 0\n".write(toFile: ok, atomically: true, encoding: .utf8)
+        chmod(ok, 0o755)
+        #expect(EffectRunner.open("https://example.org", tools: [ok]) == Message(text: "opened https://example.org", isError: false))
+    }
+
+    @Test func exportingToAFolderOffersAFileInIt() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-folder-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var s = Seed.state()
+        s.press(.char("e"))
+        guard case .export(var editor, _) = s.overlay else { Issue.record("no export prompt"); return }
+        editor.set(dir.path)
+        s.setOverlayForTesting(.export(editor, ids: [s.selectedPaper!.id]))
+        let effects = s.press(.enter)
+        #expect(effects.isEmpty)
+        guard case .export(let again, _) = s.overlay else { Issue.record("the prompt closed"); return }
+        #expect(again.text == dir.path + "/vita-export.bib")
+        #expect(s.message?.text.contains("is a folder") == true)
+        let written = s.press(.enter)
+        #expect(written == [.export(ids: [s.selectedPaper!.id], path: dir.path + "/vita-export.bib", mode: .create)])
     }
 
     @Test func helpThemeQuitAndSuspend() {

@@ -51,13 +51,38 @@ import VitaCore
         #expect(wide.visible.count == 6)
     }
 
-    @Test func aBadQueryShowsItsProblemInThePrompt() {
+    @Test func aBadQueryShowsItsProblemInFullAndWhatItCanStillFilters() {
         var s = Seed.state(80, 24)
         s.press(.char("/")); s.type("quant year:abc")
         let line = render(s).line(23)
         #expect(line.hasPrefix("/quant year:abc"))
         #expect(line.contains("⚠"))
-        #expect(render(s).line(22).contains("5 of 34 match"), "the last valid result stays")
+        // The problem in full on the line above (shortened with … only past the width).
+        #expect(render(s).line(22).hasPrefix(" ⚠ year: expects a year (2020), a range (2019..2021) or a bound (>=2023)"))
+        #expect(s.visible.count == 5, "the valid part, quant, still filters")
+        // Nothing valid at all: the last result typed on the way stays ("year"), never every paper.
+        s.press(.escape, .char("/"))
+        s.type("year:abc")
+        #expect(s.visible.count < 34, "year:abc alone does not match everything")
+        #expect(render(s).line(22).contains("year: expects a year"))
+    }
+
+    /// A half-typed phrase filters as a phrase to the end, as `vita search` does.
+    @Test func anOpenQuoteIsAPhraseToTheEnd() {
+        var s = Seed.state(80, 24)
+        s.press(.char("/")); s.type("\"knowledge distillation")
+        #expect(s.filter != nil && s.visible.count == 7, "\(s.visible.count)")
+        #expect(render(s).line(22).contains("unclosed quote"))
+    }
+
+    /// What does not fit is shortened with …, and an active filter always shows.
+    @Test func aLongFilterStaysVisibleAt80Columns() {
+        var s = Seed.state(80, 24)
+        s.press(.char("/")); s.type("knowledge distillation dense contrastive augmentation free")
+        s.press(.enter)
+        let status = render(s).line(22)
+        #expect(status.contains("match \""), "\(status)")
+        #expect(status.contains("…"), "\(status)")
     }
 
     @Test func marksAndExportPrompt() {
@@ -127,5 +152,33 @@ extension String {
     func distance(of needle: String) -> Int {
         guard let r = range(of: needle) else { return -1 }
         return DisplayWidth.of(self[..<r.lowerBound])
+    }
+}
+
+@Suite("The header says what loaded")
+struct HeaderTests {
+    @Test func loadedBesideWhatTheProfileClaims() {
+        let text = """
+        Ann Lee
+
+        CV
+        h-index3
+        1,234papers
+        12,345citations
+
+        9 Papers
+
+        CVAug 15, 2023
+        One Paper
+
+        Ann Lee, Bo Wu
+
+        An abstract.
+        """
+        let lib = Library(records: [("p.txt", ProfileReader.read(Array(text.utf8), fileName: "p.txt", asOf: Seed.asOf))])
+        let s = AppState(library: lib, width: 100, height: 24)
+        let header = AppView.render(s, files: ["p.txt"]).line(0)
+        #expect(header.contains("1 paper loaded (profile: 9)"), "\(header)")
+        #expect(header.contains("12,345 citations"), "\(header)")
     }
 }
