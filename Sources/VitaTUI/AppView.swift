@@ -34,7 +34,7 @@ public enum AppView {
     static func chartTitle(_ text: String, state: AppState, y: Int, width: Int, into screen: inout Screen) {
         var title = text
         if state.filter != nil { title += " · matching \"\(VisibleText.singleLine(state.filterText))\"" }
-        screen.put(title, x: 1, y: y, style: Style(.title, bold: true), limit: width)
+        screen.putShortened(title, x: 1, y: y, style: Style(.title, bold: true), limit: width)
     }
 
     static func tooSmall(_ layout: Layout, into screen: inout Screen) {

@@ -77,7 +77,7 @@ public enum CoauthorsView {
             : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
         AppView.chartTitle(title, state: state, y: top, width: graphWidth - 2, into: &screen)
         let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
-        screen.put(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
+        screen.putShortened(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
 
         if graphRows >= 3 && graphWidth >= 10 && g.nodes.count > 0 {
             drawGraph(state, data: data, x: 1, y: top + 1, columns: graphWidth - 2, rows: graphRows, into: &screen)
@@ -152,11 +152,11 @@ public enum CoauthorsView {
         guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0 || !hasOwner, row + 2 < y + rows else { return }
         let person = g.nodes[state.selectedPerson]
         row += 1
-        screen.put("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
+        screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
         let papers = state.visible.map { state.library.papers[$0] }.filter { $0.authors.contains { $0.key == person.key } }
         for p in papers where row < y + rows {
-            screen.put("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
+            screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
             row += 1
         }
     }

@@ -30,8 +30,9 @@ public enum HelpView {
             })
         }
         out.append([])
-        out.append([Span("Search: words (prefixes), \"phrases\", -not, a OR b, (…), title: author: abstract:", Style(.dim))])
-        out.append([Span("aff: link: cat:CV year:2020..2023 has:code is:marked", Style(.dim))])
+        out.append([Span("Search: words (prefixes), \"phrases\", -not, a OR b, (…)", Style(.dim))])
+        out.append([Span("Fields: title: author: abstract: aff: venue: link: cat:CV", Style(.dim))])
+        out.append([Span("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:", Style(.dim))])
         return out
     }
 
@@ -41,7 +42,11 @@ public enum HelpView {
     /// sections) when the terminal is wide enough.
     static func rows(_ layout: Layout) -> (rows: [[Span]], columns: Int) {
         let content = lines()
-        guard layout.width >= 2 * columnWidth + 4 else { return (content, 1) }
+        guard layout.width >= 2 * columnWidth + 4 else {
+            // One column in the box: what is wider than the box wraps instead of being cut.
+            let inner = max(10, min(columnWidth, layout.width - 4) - 4)
+            return (content.flatMap { Spans.width($0) > inner ? Spans.wrap($0, width: inner) : [$0] }, 1)
+        }
         // Split at the section start nearest the middle.
         let starts = content.indices.filter { $0 > 0 && content[$0 - 1].isEmpty }
         let cut = starts.min { abs($0 - content.count / 2) < abs($1 - content.count / 2) } ?? content.count

@@ -106,6 +106,12 @@ public struct Screen: Sendable, Equatable {
         return col
     }
 
+    /// `put`, but text longer than `limit` cells ends in `…` instead of being cut off.
+    @discardableResult
+    public mutating func putShortened(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int) -> Int {
+        put(DisplayWidth.truncate(text, to: max(0, limit)), x: x, y: y, style: style, limit: limit)
+    }
+
     /// Writes one character known to take one cell (block elements, Braille, box drawing): the
     /// chart views draw thousands of these a frame.
     public mutating func putCell(_ text: String, x: Int, y: Int, style: Style) {

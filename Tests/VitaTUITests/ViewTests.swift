@@ -182,3 +182,23 @@ struct HeaderTests {
         #expect(header.contains("12,345 citations"), "\(header)")
     }
 }
+
+@Suite("Nothing disappears for want of room")
+struct ShorteningTests {
+    @Test func helpAt80x24WrapsWhatIsWiderThanItsBox() {
+        var s = Seed.state(80, 24)
+        s.press(.char("?"))
+        for _ in 0..<200 { s.press(.char("j")) }
+        let text = render(s).text
+        #expect(text.contains("Fields: title: author: abstract: aff: venue: link: cat:CV"), "\(text)")
+        #expect(text.contains("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:"), "\(text)")
+    }
+
+    @Test func theCoauthorPanelShortensWithAnEllipsis() {
+        var s = Seed.state(80, 24)
+        s.press(.char("3"))
+        let screen = render(s)
+        let with = (0..<24).map { screen.line($0) }.first { $0.contains("With ") } ?? ""
+        #expect(with.contains("(Enter lists them):") || with.contains("…"), "\(with)")
+    }
+}
