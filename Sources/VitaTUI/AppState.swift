@@ -40,10 +40,20 @@ public enum Effect: Equatable, Sendable {
 public struct Message: Equatable, Sendable {
     public var text: String
     public var isError: Bool
+    /// Whether an error goes to the messages overlay too (a summary of what is there already does not).
+    public var kept = true
+
+    public init(text: String, isError: Bool, kept: Bool = true) {
+        self.text = text
+        self.isError = isError
+        self.kept = kept
+    }
 }
 
 public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
+    /// Every problem and failure so far, in full.
+    case log(scroll: Int)
     case search(LineEditor)
     /// The export prompt: the path being typed and the papers to write.
     case export(LineEditor, ids: [String])
@@ -73,7 +83,12 @@ public struct AppState: Sendable {
     public private(set) var queryProblem: String?
     public private(set) var sortChoice: SortOrder?
     public private(set) var reversed = false
-    public var message: Message?
+    /// What the bottom line says; every error said is kept in `log` too.
+    public var message: Message? {
+        didSet { if let m = message, m.isError, m.kept, log.last != m { log.append(m) } }
+    }
+    /// Load problems, query warnings, failed opens and exports, theme errors: what `!` lists.
+    public private(set) var log: [Message] = []
     public private(set) var themeNames: [String]
     public private(set) var themeIndex: Int
     public private(set) var quitRequested = false
@@ -98,6 +113,7 @@ public struct AppState: Sendable {
         visible = []
         self.themeNames = themeNames
         themeIndex = themeNames.firstIndex(of: theme) ?? 0
+        log = library.diagnostics.map { Message(text: $0.description, isError: true) }
         let categories = Statistics(library: library, coauthors: false).perCategory
         categoryColors = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.category, $0) })
         recompute(keeping: nil)
@@ -120,6 +136,7 @@ public struct AppState: Sendable {
     public var context: Context {
         switch overlay {
         case .help: return .help
+        case .log: return .log
         case .search, .export: return .prompt
         case .confirmOverwrite: return .confirm
         case nil:
@@ -215,14 +232,17 @@ public struct AppState: Sendable {
             overlay = .help(scroll: 0)
         case .closeHelp:
             overlay = nil
+        case .showLog:
+            overlay = .log(scroll: 0)
+            if log.isEmpty { message = Message(text: "no messages: nothing has gone wrong", isError: false) }
         case .down:
-            if case .help(let s) = overlay { overlay = .help(scroll: min(s + 1, HelpView.maxScroll(layout))) } else if detailOpen { scrollDetail(by: 1) } else { select(selected + 1) }
+            if scrollOverlay(by: 1) {} else if detailOpen { scrollDetail(by: 1) } else { select(selected + 1) }
         case .up:
-            if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - 1)) } else if detailOpen { scrollDetail(by: -1) } else { select(selected - 1) }
+            if scrollOverlay(by: -1) {} else if detailOpen { scrollDetail(by: -1) } else { select(selected - 1) }
         case .pageDown:
-            if case .help(let s) = overlay { overlay = .help(scroll: min(s + layout.detailRows - 2, HelpView.maxScroll(layout))) } else if detailOpen { scrollDetail(by: layout.detailRows - 1) } else { select(min(visible.count - 1, (page + 1) * pageSize)) }
+            if scrollOverlay(by: layout.detailRows - 2) {} else if detailOpen { scrollDetail(by: layout.detailRows - 1) } else { select(min(visible.count - 1, (page + 1) * pageSize)) }
         case .pageUp:
-            if case .help(let s) = overlay { overlay = .help(scroll: max(0, s - layout.detailRows + 2)) } else if detailOpen { scrollDetail(by: -(layout.detailRows - 1)) } else { select(max(0, (page - 1) * pageSize)) }
+            if scrollOverlay(by: -(layout.detailRows - 2)) {} else if detailOpen { scrollDetail(by: -(layout.detailRows - 1)) } else { select(max(0, (page - 1) * pageSize)) }
         case .first:
             if detailOpen { detailScroll = 0 } else { select(0) }
         case .last:
@@ -344,6 +364,16 @@ public struct AppState: Sendable {
         return []
     }
 
+    /// Scrolls the help or the messages, if one is open.
+    private mutating func scrollOverlay(by delta: Int) -> Bool {
+        switch overlay {
+        case .help(let s): overlay = .help(scroll: max(0, min(s + delta, HelpView.maxScroll(layout))))
+        case .log(let s): overlay = .log(scroll: max(0, min(s + delta, LogView.maxScroll(self))))
+        default: return false
+        }
+        return true
+    }
+
     /// Marked papers in list order, or the selected one when none is marked.
     var exportIDs: [String] {
         if !marks.isEmpty {
@@ -354,9 +384,10 @@ public struct AppState: Sendable {
 
     private mutating func accept() -> [Effect] {
         switch overlay {
-        case .search:
+        case .search(let editor):
             overlay = nil
             if filter == nil { filterText = "" }
+            if let problem = queryProblem { log.append(Message(text: "query \"\(editor.text)\": \(problem)", isError: true)) }
         case .export(var editor, let ids):
             let path = PathCompletion.expand(editor.text.trimmingCharacters(in: .whitespaces))
             guard !path.isEmpty else { message = Message(text: "type a file name to export to", isError: true); return [] }

@@ -27,6 +27,7 @@ public enum AppView {
         statusBar(state, into: &screen)
         bottomLine(state, into: &screen)
         if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, into: &screen) }
+        if case .log(let scroll) = state.overlay { LogView.render(scroll: scroll, state: state, into: &screen) }
         return screen
     }
 
@@ -116,6 +117,7 @@ public enum AppView {
             parts.insert("\(total) of \(state.library.papers.count) match \"\(query)\"", at: min(parts.count, 2))
         }
         if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
+        if !state.log.isEmpty { parts.append("! \(state.log.count) \(state.log.count == 1 ? "message" : "messages")") }
         if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }
         let text = DisplayWidth.truncate(" " + parts.joined(separator: "  "), to: room)
         screen.put(text, x: 0, y: y, style: style)

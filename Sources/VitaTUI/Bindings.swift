@@ -1,12 +1,13 @@
 /// Where the keyboard is: the bindings that apply depend on it.
 public enum Context: Hashable, Sendable, CaseIterable {
-    case list, detail, help, prompt, confirm, yearChart, coauthors
+    case list, detail, help, log, prompt, confirm, yearChart, coauthors
 
     var title: String {
         switch self {
         case .list: return "Paper list"
         case .detail: return "Detail pane"
         case .help: return "Help"
+        case .log: return "Messages (!)"
         case .prompt: return "Search and export prompts"
         case .confirm: return "File exists"
         case .yearChart: return "Papers per year (2)"
@@ -17,7 +18,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
 
 /// What a key asks for. Prompt typing is handled by the line editor, not here.
 public enum Action: Hashable, Sendable {
-    case quit, suspend, help, closeHelp
+    case quit, suspend, help, closeHelp, showLog
     case down, up, pageDown, pageUp, first, last
     case open, back
     case showPapers, showYears, showCoauthors
@@ -63,8 +64,8 @@ public enum Bindings {
         Binding(keys: [.char("k"), .up], action: .up, contexts: [.list], help: "previous paper"),
         Binding(keys: [.char("j"), .down], action: .down, contexts: [.detail], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
         Binding(keys: [.char("k"), .up], action: .up, contexts: [.detail], help: "scroll up"),
-        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, contexts: [.list, .detail, .help], help: "next page"),
-        Binding(keys: [.pageUp, .ctrl("b")], action: .pageUp, contexts: [.list, .detail, .help], help: "previous page"),
+        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, contexts: [.list, .detail, .help, .log], help: "next page"),
+        Binding(keys: [.pageUp, .ctrl("b")], action: .pageUp, contexts: [.list, .detail, .help, .log], help: "previous page"),
         Binding(keys: [.char("g"), .home], action: .first, contexts: [.list], help: "first paper"),
         Binding(keys: [.char("G"), .end], action: .last, contexts: [.list], help: "last paper"),
         Binding(keys: [.char("g"), .home], action: .first, contexts: [.detail], help: "top of the paper"),
@@ -98,13 +99,15 @@ public enum Bindings {
         Binding(keys: [.escape, .char("q")], action: .showPapers, contexts: [.yearChart, .coauthors], help: "back to the paper list"),
         Binding(keys: [.char("t")], action: .cycleTheme, contexts: views, help: "next colour theme"),
         Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help", hint: "help"),
+        Binding(keys: [.char("!")], action: .showLog, contexts: views, help: "messages: every load problem, query warning and failure, in full"),
         Binding(keys: [.char("q")], action: .quit, contexts: [.list], help: "quit (elsewhere q closes what is open)", hint: "quit"),
-        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .confirm], help: "quit from anywhere"),
+        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .log, .confirm], help: "quit from anywhere"),
         Binding(keys: [.ctrl("c")], action: .quit, contexts: Context.allCases, help: "quit"),
         Binding(keys: [.ctrl("z")], action: .suspend, contexts: Context.allCases, help: "suspend (fg resumes)"),
-        Binding(keys: [.char("j"), .down], action: .down, contexts: [.help], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
-        Binding(keys: [.char("k"), .up], action: .up, contexts: [.help], help: "scroll up"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.help, .log], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.help, .log], help: "scroll up"),
         Binding(keys: [.escape, .char("q"), .char("?")], action: .closeHelp, contexts: [.help], help: "close help", hint: "close"),
+        Binding(keys: [.escape, .char("q"), .char("!")], action: .closeHelp, contexts: [.log], help: "close the messages", hint: "close"),
         Binding(keys: [.enter], action: .accept, contexts: [.prompt], help: "search: keep the filter; export: write the file"),
         Binding(keys: [.escape], action: .cancel, contexts: [.prompt], help: "search: clear the filter; export: cancel"),
         Binding(keys: [.tab], action: .complete, contexts: [.prompt], help: "export: complete the path"),

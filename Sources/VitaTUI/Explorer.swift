@@ -35,7 +35,7 @@ public enum Explorer {
         } else if let first = library.diagnostics.first {
             // They were printed before the screen was taken, and show again after quitting.
             let n = library.diagnostics.count
-            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (listed when you quit): \(first)", isError: true)
+            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (! lists them): \(first)", isError: true, kept: false)
         } else if noColour && options.theme != nil {
             state.message = noColourMessage
         }

@@ -72,6 +72,11 @@ public enum HelpView {
 
     public static func render(scroll: Int, layout: Layout, into screen: inout Screen) {
         let (content, columns) = rows(layout)
+        box(title: " Help: keys ", content: content, columns: columns, scroll: scroll, layout: layout, into: &screen)
+    }
+
+    /// A framed box over the screen with `content` scrolled to `scroll`, and how to scroll and close it.
+    static func box(title: String, content: [[Span]], columns: Int, scroll: Int, layout: Layout, into screen: inout Screen) {
         let width = min(columnWidth * columns, layout.width - 4)
         let height = boxHeight(layout, lines: content.count)
         let x0 = (layout.width - width) / 2
@@ -81,7 +86,6 @@ public enum HelpView {
         let scroll = min(scroll, maxScroll)
         let border = Style(.key)
         screen.put("╭" + String(repeating: "─", count: width - 2) + "╮", x: x0, y: y0, style: border)
-        let title = " Help: keys "
         screen.put(title, x: x0 + 2, y: y0, style: Style(.title, bold: true))
         for row in 0..<inner {
             let y = y0 + 1 + row

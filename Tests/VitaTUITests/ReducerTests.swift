@@ -413,3 +413,28 @@ struct DetailMarkerTests {
         }
     }
 }
+
+@Suite("The messages overlay")
+struct MessageLogTests {
+    @Test func everyProblemIsKeptInFullAndListedByBang() {
+        let bib = "@article{a, title = {One}, journal = nosuch, year = 2020}\n@article{b, title = {Two}, month = {25}, year = 2020}\n"
+        let contents = BibTeXReader.read(bib, fileName: "refs.bib")
+        var s = AppState(library: Library(records: [("refs.bib", contents)]), width: 80, height: 24)
+        #expect(s.log.count == 2)
+        s.press(.char("/")); s.type("year:abc"); s.press(.enter)
+        s.message = Message(text: "could not open https://x.org: xdg-open exited with 3 (no method available)", isError: true)
+        s.message = Message(text: "sorted by title", isError: false)
+        #expect(s.log.count == 4, "errors and warnings are kept, plain news is not")
+        s.press(.char("!"))
+        #expect(s.context == .log)
+        let text = render(s).text
+        #expect(text.contains("Messages (4)"))
+        #expect(text.contains("undefined macro 'nosuch'"))
+        #expect(text.contains("month: 25 is not a month"))
+        #expect(text.contains("query \"year:abc\": year: expects a year"))
+        #expect(text.contains("xdg-open exited with 3"))
+        s.press(.char("q"))
+        #expect(s.overlay == nil && !s.quitRequested)
+        #expect(render(s).line(22).contains("! 4 messages"), "\(render(s).line(22))")
+    }
+}
