@@ -156,6 +156,25 @@ struct ChartCountTests {
         for n in ["190", "138", "125", "101"] { #expect(texts.contains(n), "\(c.lines.joined(separator: "\n"))") }
     }
 
+    /// A tick `n ┤` stands on the row where a bar of n papers ends, at any height.
+    @Test(arguments: [10, 12, 16, 20, 31])
+    func ticksStandWhereBarsOfThatHeightEnd(_ height: Int) {
+        let counts = [1, 2, 3, 4, 5, 6, 2, 1]
+        let c = Self.chart(counts, width: 60, height: height)
+        var tickRow: [Int: Int] = [:]
+        for (r, row) in c.rows.enumerated() {
+            let axis = row.prefix { $0.kind == PapersPerYearChart.Cell.Kind.axis || $0.kind == PapersPerYearChart.Cell.Kind.blank }
+            let text = String(axis.map(\.char)).trimmingCharacters(in: .whitespaces)
+            if text.hasSuffix("┤"), let n = Int(text.dropLast().trimmingCharacters(in: .whitespaces)) { tickRow[n] = r }
+        }
+        #expect(!tickRow.isEmpty)
+        for (i, n) in counts.enumerated() {
+            guard let expected = tickRow[n] else { continue }
+            let top = c.rows.firstIndex { row in row.contains { $0.kind == PapersPerYearChart.Cell.Kind.bar && $0.year == 2000 + i } }
+            #expect(top == expected, "bar of \(n) ends on row \(top ?? -1), its tick is on row \(expected) (height \(height)):\n\(c.lines.joined(separator: "\n"))")
+        }
+    }
+
     @Test func neighbouringCountsNeverRunTogether() {
         // Equal neighbours at the same height: their counts would read `44 44 4` side by side.
         let c = Self.chart([44, 44, 44, 4, 44, 44, 44, 44], width: 24)

@@ -52,7 +52,8 @@ public struct PapersPerYearChart: Sendable {
         // Y axis: a line, and each multiple of the step at the row of its height.
         for row in 0...baseRow { rows[row][axisWidth - 1] = Cell(char: ascii ? "|" : "│", kind: .axis) }
         for t in Swift.stride(from: step, through: top, by: step) {
-            let row = baseRow + 1 - Int((Double(t) * Double(plotHeight) / Double(top)).rounded())
+            // The row a bar of `t` papers ends in: the one holding its height of t·plotHeight/top rows.
+            let row = baseRow + 1 - (t * plotHeight + top - 1) / top
             guard row >= 0 && row <= baseRow else { continue }
             rows[row][axisWidth - 1] = Cell(char: ascii ? "|" : "┤", kind: .axis)
             let text = Array(String(t))
