@@ -101,6 +101,9 @@ public struct AppState: Sendable {
     /// The chart of the open view, made for the papers shown when the view opens or they change.
     public private(set) var yearStatistics: Statistics?
     public private(set) var coauthorChart: CoauthorChart?
+    /// The charts of the whole record and of the last filter: what does not change with the
+    /// order or the selection is not made again when a view opens a second time.
+    private var chartCache = ChartCache()
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
@@ -191,7 +194,8 @@ public struct AppState: Sendable {
             coauthorChart = nil
         case .years:
             coauthorChart = nil
-            let statistics = Statistics(library: library, papers: visible.map { library.papers[$0] }, coauthors: false)
+            let statistics = chartKey.flatMap(chartCache.years) ?? Statistics(library: library, indices: visible, coauthors: false)
+            if let chartKey { chartCache.keep(years: statistics, for: chartKey) }
             yearStatistics = statistics
             if selectedYear.map({ year in !statistics.perYear.contains { $0.year == year } }) ?? true {
                 // The newest year with papers.
@@ -199,9 +203,20 @@ public struct AppState: Sendable {
             }
         case .coauthors:
             yearStatistics = nil
-            fitGraph(CoauthorGraph(library: library, papers: visible.map { library.papers[$0] }))
+            let limit = graphLimit ?? defaultGraphLimit
+            if let chartKey, let cached = chartCache.chart(chartKey, limit: limit) {
+                coauthorChart = cached
+                if !cached.shown.nodes.indices.contains(selectedPerson) { selectedPerson = cached.shown.nodes.count > 1 ? 1 : 0 }
+            } else {
+                fitGraph(chartKey.flatMap { chartCache.chart($0, limit: nil) }?.graph ?? CoauthorGraph(library: library, indices: visible))
+            }
+            if let chartKey, let c = coauthorChart { chartCache.keep(chart: c, limit: limit, for: chartKey) }
         }
     }
+
+    /// What the papers shown depend on, for the chart cache: the filter text (`""` for the whole
+    /// record); nil when it names marks, which change under the same text.
+    var chartKey: String? { filterText.contains("marked") ? nil : filterText }
 
     /// Picks the people drawn (the chosen number, or what fits) and lays them out; the layout is
     /// kept when they are the same people.
@@ -425,6 +440,17 @@ public struct AppState: Sendable {
         }
     }
 
+    /// The whole record's charts, made ahead (on another thread, while the list is shown), so
+    /// views 2 and 3 open at once the first time too.
+    public mutating func prime(years: Statistics, graph: CoauthorGraph) {
+        chartCache.keep(years: years, for: "")
+        if chartCache.chart("", limit: nil) == nil {
+            let limit = graphLimit ?? defaultGraphLimit
+            let shown = graph.top(limit)
+            chartCache.keep(chart: CoauthorChart(graph: graph, shown: shown, positions: GraphLayout.compute(shown)), limit: limit, for: "")
+        }
+    }
+
     /// Sets the overlay directly (tests give a prompt a text no key could type).
     mutating func setOverlayForTesting(_ overlay: Overlay?) { self.overlay = overlay }
 
@@ -515,5 +541,30 @@ public struct AppState: Sendable {
         guard let p = selectedPaper else { detailScroll = 0; return }
         let lines = DetailView.lines(for: p, state: self, width: layout.detailWidth - 2).count
         detailScroll = max(0, min(detailScroll, lines - DetailView.textRows(self, lines: lines)))
+    }
+}
+
+/// Year statistics and coauthor graphs by the filter they were made for (`""`: the whole record,
+/// kept for good; one filter besides it, the last).
+struct ChartCache: Sendable {
+    private var yearsByFilter: [String: Statistics] = [:]
+    private var chartsByFilter: [String: (chart: CoauthorChart, limit: Int)] = [:]
+
+    func years(_ filter: String) -> Statistics? { yearsByFilter[filter] }
+    /// The chart made for `filter`, drawn with `limit` people (any number, for its graph alone).
+    func chart(_ filter: String, limit: Int?) -> CoauthorChart? {
+        guard let hit = chartsByFilter[filter], limit == nil || hit.limit == limit else { return nil }
+        return hit.chart
+    }
+
+    mutating func keep(years: Statistics, for filter: String) {
+        if !filter.isEmpty, yearsByFilter[filter] == nil { yearsByFilter = yearsByFilter.filter { $0.key.isEmpty } }
+        yearsByFilter[filter] = years
+    }
+
+    /// The graph with the part drawn and its layout.
+    mutating func keep(chart: CoauthorChart, limit: Int, for filter: String) {
+        if !filter.isEmpty, chartsByFilter[filter] == nil { chartsByFilter = chartsByFilter.filter { $0.key.isEmpty } }
+        chartsByFilter[filter] = (chart, limit)
     }
 }

@@ -154,8 +154,15 @@ public enum CoauthorsView {
         row += 1
         screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
-        let papers = state.visible.map { state.library.papers[$0] }.filter { $0.authors.contains { $0.key == person.key } }
-        for p in papers where row < y + rows {
+        // The person's papers among those shown, from the library's people index (each frame
+        // looks at their papers only, not at every paper shown).
+        let library = state.library
+        let ids = library.person(key: person.key)?.paperIDs ?? []
+        let theirs = ids.compactMap { library.index(of: $0) }.filter { i in state.filter.map { $0.matches.contains(i) } ?? true }
+        // Newest first, as the list is by default.
+        let rank = state.session.index.dateRank
+        for i in theirs.sorted(by: { rank[$0] < rank[$1] }) where row < y + rows {
+            let p = library.papers[i]
             screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
             row += 1
         }

@@ -41,6 +41,12 @@ public enum Explorer {
         }
         let files = library.files
         var shownTheme = state.themeName
+        // The whole record's charts are made on another thread while the list is read.
+        let charts = ChartsAhead()
+        DispatchQueue.global(qos: .utility).async {
+            charts.set(Statistics(library: library, coauthors: false), CoauthorGraph(library: library))
+        }
+        var primed = false
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
 
@@ -65,6 +71,10 @@ public enum Explorer {
                 dirty = false
             }
             if backend.pendingSignal != 0 { break }
+            if !primed, let (years, graph) = charts.get() {
+                state.prime(years: years, graph: graph)
+                primed = true
+            }
             guard let key = backend.readKey() else { continue }
             dirty = true
             if key == .resize { continue }
@@ -153,5 +163,23 @@ public enum EffectRunner {
             return Message(text: "could not open \(url): \(tool) exited with \(p.terminationStatus)" + (why.isEmpty ? "" : " (\(why))"), isError: true)
         }
         return Message(text: "opened \(url)", isError: false)
+    }
+}
+
+/// The whole record's charts, handed from the thread that makes them to the explorer's loop.
+final class ChartsAhead: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: (Statistics, CoauthorGraph)?
+
+    func set(_ years: Statistics, _ graph: CoauthorGraph) {
+        lock.lock()
+        made = (years, graph)
+        lock.unlock()
+    }
+
+    func get() -> (Statistics, CoauthorGraph)? {
+        lock.lock()
+        defer { lock.unlock() }
+        return made
     }
 }

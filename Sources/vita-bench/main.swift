@@ -215,6 +215,46 @@ func explorerFigures(papers n: Int) throws {
     }
     print(String(format: "  of which search and state update  p50 %@  p99 %@", ms(percentile(handling, 0.5)), ms(percentile(handling, 0.99))))
     print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
+    // Views 2 and 3 opened from the list, key to frame: the first time, and again (the usual case:
+    // going back and forth), on the whole record and under a filter.
+    func open(_ key: Character) -> Double {
+        seconds {
+            _ = state.handle(.char(key))
+            _ = AppView.render(state, files: [file.path])
+        }
+    }
+    _ = state.handle(.char("1"))
+    let firstYears = open("2"); _ = state.handle(.char("1"))
+    let firstPeople = open("3"); _ = state.handle(.char("1"))
+    var again: [Double] = [], again3: [Double] = []
+    for _ in 0..<5 { again.append(open("2")); again3.append(open("3")); _ = state.handle(.char("1")) }
+    _ = state.handle(.char("/"))
+    for c in "network" { _ = state.handle(.char(c)) }
+    _ = state.handle(.enter)
+    let filteredYears = open("2"), filteredPeople = open("3")
+    print(String(format: "open view 2 / view 3, %d papers, key to frame: first, pressed at once %@ / %@;  again max %@ / %@;  filtered (%d shown) %@ / %@  RSS %@",
+                 n, ms(firstYears), ms(firstPeople), ms(again.max() ?? 0), ms(again3.max() ?? 0), state.visible.count,
+                 ms(filteredYears), ms(filteredPeople), mb(currentRSS())))
+    // The explorer makes the whole record's charts on another thread as it opens: once they are
+    // there, the first opening is as quick as the next ones.
+    var fresh = AppState(library: library, width: 200, height: 60)
+    var years = Statistics(library: library, coauthors: false), graph = CoauthorGraph(library: library)
+    let ahead = seconds {
+        years = Statistics(library: library, coauthors: false)
+        graph = CoauthorGraph(library: library)
+        fresh.prime(years: years, graph: graph)
+    }
+    func openFresh(_ key: Character) -> Double {
+        seconds {
+            _ = fresh.handle(.char(key))
+            _ = AppView.render(fresh, files: [file.path])
+        }
+    }
+    let primedYears = openFresh("2")
+    _ = fresh.handle(.char("1"))
+    let primedPeople = openFresh("3")
+    print(String(format: "  charts made ahead in %@ (another thread, from the start); first opening then %@ / %@",
+                 ms(ahead), ms(primedYears), ms(primedPeople)))
 }
 
 // MARK: Charts

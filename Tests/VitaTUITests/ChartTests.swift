@@ -188,3 +188,25 @@ struct ChartCountTests {
         #expect(Self.labels(c).contains { $0.text == "44" })
     }
 }
+
+@Suite("Charts made once")
+struct ChartCacheTests {
+    @Test func viewsReopenWithWhatTheyMadeBefore() {
+        var s = Seed.state(120, 40)
+        s.press(.char("3"))
+        let first = s.coauthorChart
+        s.press(.char("1"), .char("3"))
+        #expect(s.coauthorChart?.positions == first?.positions)
+        // Charts made ahead for the whole record are the ones the views show.
+        var t = Seed.state(120, 40)
+        let few = Statistics(library: Seed.library, indices: [0, 1, 2], coauthors: false)
+        t.prime(years: few, graph: CoauthorGraph(library: Seed.library))
+        t.press(.char("2"))
+        #expect(t.yearStatistics == few)
+        // Under a filter, the charts are the filter's, not the whole record's.
+        t.press(.char("/")); t.type("quant"); t.press(.enter, .char("2"))
+        #expect(t.yearStatistics?.papers == 5)
+        t.press(.escape, .char("1"), .escape, .char("2"))
+        #expect(t.yearStatistics == few, "back to the whole record: the primed chart again")
+    }
+}

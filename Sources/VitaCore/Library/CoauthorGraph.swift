@@ -36,19 +36,22 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// or the one given); their papers are those that list them (every paper of a profile). A
     /// record without an owner is shown as it is: the first node is the most published person,
     /// marked as no owner, and every edge joins two people who share a paper.
-    public init(library: Library, papers selection: [Paper]? = nil) {
-        let list = selection ?? library.papers
+    /// `indices`: the papers of the library to draw from (all by default), read in place.
+    public init(library: Library, indices: [Int]? = nil) {
+        let all = library.papers
+        let list = indices ?? Array(all.indices)
         papers = list.count
-        truncatedPapers = list.filter(\.authorsTruncated).count
+        truncatedPapers = list.reduce(0) { $0 + (all[$1].authorsTruncated ? 1 : 0) }
         var index: [String: Int] = [:]
         var nodes: [Node] = []
         if let ownerKey = library.ownerKey {
             // Only the owner's papers count for the owner and their edges.
-            let own = list.filter { $0.owner != .none }
-            let counts = Statistics.people(in: list)
-            let shared = Statistics.people(in: own)
+            let own = list.filter { all[$0].owner != .none }
+            let counts = Statistics.people(in: library, indices: list)
+            let shared = Statistics.people(in: library, indices: own)
+            let ownYears = own.compactMap { all[$0].date?.year }
             nodes.append(Node(name: library.ownerName ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
-                              firstYear: own.compactMap(\.year).min(), lastYear: own.compactMap(\.year).max(), isOwner: true))
+                              firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
             let others = counts.values.filter { $0.key != ownerKey }
                 .map { c in (c, shared[c.key]?.sharedPapers ?? 0) }
                 .sorted { ($0.1, $0.0.sharedPapers, $1.0.name) > ($1.1, $1.0.sharedPapers, $0.0.name) }
@@ -57,7 +60,7 @@ public struct CoauthorGraph: Sendable, Equatable {
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         } else {
-            let counts = Statistics.people(in: list)
+            let counts = Statistics.people(in: library, indices: list)
             for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }) {
                 nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
@@ -66,17 +69,17 @@ public struct CoauthorGraph: Sendable, Equatable {
         for (i, n) in nodes.enumerated() { index[n.key] = i }
         var pairs: [Int: Edge] = [:]
         let stride = nodes.count
-        for p in list {
-            var members = Set(p.authors.compactMap { index[$0.key] })
+        for k in list {
+            var members = Set(all[k].authors.compactMap { index[$0.key] })
             // A profile's paper is its owner's even when the owner is behind `et al.`.
-            if nodes.first?.isOwner == true, p.owner != .none { members.insert(0) }
+            if nodes.first?.isOwner == true, all[k].owner != .none { members.insert(0) }
             let sorted = members.sorted()
             for i in 0..<sorted.count {
                 for j in (i + 1)..<sorted.count {
                     let a = sorted[i], b = sorted[j]
                     var e = pairs[a * stride + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && nodes[0].isOwner)
                     e.weight += 1
-                    if let y = p.year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
+                    if let y = all[k].date?.year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
                     pairs[a * stride + b] = e
                 }
             }

@@ -33,28 +33,34 @@ public struct Statistics: Sendable, Equatable, Codable {
         public var papers: Int
     }
 
-    /// `coauthors: false` leaves `coauthors` empty, for callers that only chart the years.
-    public init(library: Library, papers selection: [Paper]? = nil, coauthors countCoauthors: Bool = true) {
-        let list = selection ?? library.papers
-        papers = list.count
-        withCode = list.filter(\.hasCode).count
-        truncatedAuthorLists = list.filter(\.authorsTruncated).count
+    /// `indices`: the papers of the library to count (all by default), as the explorer shows them.
+    /// `coauthors: false` leaves `coauthors` empty, for callers that only chart the years. Papers
+    /// are read in place, never copied (a copy of each is most of the cost on large records).
+    public init(library: Library, indices: [Int]? = nil, coauthors countCoauthors: Bool = true) {
+        let all = library.papers
+        let chosen = indices ?? Array(all.indices)
+        papers = chosen.count
+        var code = 0, cut = 0
         diagnostics = library.diagnostics.count
 
         var years: [Int: YearCount] = [:]
         var categories: [String: Int] = [:]
         undated = 0
-        for p in list {
+        for i in chosen {
+            if all[i].hasCode { code += 1 }
+            if all[i].authorsTruncated { cut += 1 }
             // Without a category (a .bib), the entry type says what kind of work it is.
-            let cat = p.category ?? p.entry?.type ?? "other"
+            let cat = all[i].category ?? all[i].entry?.type ?? "other"
             categories[cat, default: 0] += 1
-            guard let date = p.date else { undated += 1; continue }
+            guard let date = all[i].date else { undated += 1; continue }
             var y = years[date.year] ?? YearCount(year: date.year, papers: 0, inferred: 0, byCategory: [:])
             y.papers += 1
             if date.yearInferred { y.inferred += 1 }
             y.byCategory[cat, default: 0] += 1
             years[date.year] = y
         }
+        withCode = code
+        truncatedAuthorLists = cut
         if let first = years.keys.min(), let last = years.keys.max() {
             perYear = (first...last).map { years[$0] ?? YearCount(year: $0, papers: 0, inferred: 0, byCategory: [:]) }
         } else {
@@ -64,20 +70,22 @@ public struct Statistics: Sendable, Equatable, Codable {
             .sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
 
         let ownerKey = library.ownerKey
-        let shared = countCoauthors ? Statistics.people(in: list).filter { $0.key != ownerKey } : [:]
+        let shared = countCoauthors ? Statistics.people(in: library, indices: chosen).filter { $0.key != ownerKey } : [:]
         coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
     }
 
     /// Everyone visible on `papers`, by name key: the name as first written, the papers they are on
     /// (a paper counts once even if it lists a name twice), the first and last year. `Anonymous`
     /// and `others` are nobody.
-    public static func people(in papers: [Paper]) -> [String: Coauthor] {
+    public static func people(in library: Library, indices: [Int]) -> [String: Coauthor] {
         var out: [String: Coauthor] = [:]
-        for p in papers {
-            for (i, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) && !p.authors[..<i].contains(where: { $0.key == a.key }) {
+        let all = library.papers
+        for k in indices {
+            let authors = all[k].authors
+            for (i, a) in authors.enumerated() where !NameKey.isNobody(a.key) && !authors[..<i].contains(where: { $0.key == a.key }) {
                 var c = out[a.key] ?? Coauthor(name: a.name, key: a.key, sharedPapers: 0)
                 c.sharedPapers += 1
-                if let y = p.year {
+                if let y = all[k].date?.year {
                     c.firstYear = min(c.firstYear ?? y, y)
                     c.lastYear = max(c.lastYear ?? y, y)
                 }

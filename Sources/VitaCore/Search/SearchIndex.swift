@@ -22,7 +22,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Paper indices, newest first (undated last), ties in file order.
     public let dateOrder: [Int32]
     /// Each paper's place in `dateOrder`.
-    let dateRank: [Int32]
+    public let dateRank: [Int32]
     /// The ids of the papers, for `is:marked`; the map from id to paper is made on its first use.
     let paperIDs: [String]
     /// The papers themselves (shared with the library, not copied), for entry-field queries.
