@@ -31,6 +31,7 @@ public struct CoauthorChart: Sendable {
 /// Something the app must do outside the state: write a file, reach the clipboard, open a link.
 public enum Effect: Equatable, Sendable {
     case export(ids: [String], path: String, mode: BibTeXExport.Mode)
+    /// `entries` BibTeX entries, or (`entries` 0) a citation: `\cite{…}` or a key.
     case copy(text: String, entries: Int)
     case open(url: String)
     case suspend
@@ -328,6 +329,12 @@ public struct AppState: Sendable {
             guard !ids.isEmpty else { message = Message(text: "nothing to copy", isError: true); break }
             let papers = ids.compactMap { library.paper(id: $0) }
             return [.copy(text: BibTeXWriter().write(papers).text, entries: papers.count)]
+        case .copyKey:
+            // The keys an export would give them: a .bib entry's own, else the one made for it.
+            let ids = exportIDs
+            guard !ids.isEmpty else { message = Message(text: "nothing to cite", isError: true); break }
+            let keys = BibTeXWriter().write(ids.compactMap { library.paper(id: $0) }).keys
+            return [.copy(text: marks.isEmpty ? keys[0] : "\\cite{" + keys.joined(separator: ",") + "}", entries: 0)]
         case .openLink:
             guard let p = selectedPaper else { break }
             guard let url = p.codeLink ?? p.links.first else {

@@ -24,7 +24,7 @@ public enum Action: Hashable, Sendable {
     case showPapers, showYears, showCoauthors
     case search, nextMatch, previousMatch, clearFilter
     case toggleMark, markAll, clearMarks
-    case export, copy, openLink
+    case export, copy, copyKey, openLink
     case cycleSort, reverseSort, cycleTheme
     case accept, cancel, complete
     case overwrite, appendNew
@@ -82,6 +82,7 @@ public enum Bindings {
         Binding(keys: [.escape], action: .clearFilter, contexts: [.list], help: "clear the search filter"),
         Binding(keys: [.char("e")], action: .export, contexts: browse, help: "export marked papers (or this one) to BibTeX", hint: "export"),
         Binding(keys: [.char("y")], action: .copy, contexts: browse, help: "copy their BibTeX to the clipboard (OSC 52)"),
+        Binding(keys: [.char("c")], action: .copyKey, contexts: browse, help: "copy the citation key (with marks: \\cite{key1,key2})"),
         Binding(keys: [.char("o")], action: .openLink, contexts: browse, help: "open the code link (or first link)", hint: "open link", hintIn: [.detail]),
         Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score"),
         Binding(keys: [.char("S")], action: .reverseSort, contexts: [.list], help: "reverse the sort"),

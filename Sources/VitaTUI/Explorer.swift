@@ -119,7 +119,8 @@ public enum EffectRunner {
                 return
             }
             terminal.write(Data(("\u{1B}]52;c;" + encoded + "\u{07}").utf8))
-            state.message = Message(text: "sent \(entries) BibTeX \(entries == 1 ? "entry" : "entries") to the clipboard (OSC 52; the terminal must allow it)", isError: false)
+            let what = entries == 0 ? VisibleText.singleLine(text) : "\(entries) BibTeX \(entries == 1 ? "entry" : "entries")"
+            state.message = Message(text: "sent \(what) to the clipboard (OSC 52; the terminal must allow it)", isError: false)
         case .open(let url):
             state.message = open(url)
         case .suspend:

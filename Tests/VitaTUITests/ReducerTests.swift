@@ -270,6 +270,15 @@ import VitaCore
         #expect(s.message?.isError == true && s.message?.text.contains("press e to write them to a file") == true)
     }
 
+    @Test func cCopiesTheCitationKeyOrACiteOfTheMarked() {
+        var s = Seed.state()
+        guard case .copy(let key, 0) = s.press(.char("c")).first else { Issue.record("no copy"); return }
+        #expect(key == "fan2026chain")
+        s.press(.char(" "), .char(" "))
+        guard case .copy(let cite, 0) = s.press(.char("c")).first else { Issue.record("no copy"); return }
+        #expect(cite.hasPrefix("\\cite{") && cite.split(separator: ",").count == 2, "\(cite)")
+    }
+
     @Test func aFailingOpenerIsReported() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-open-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
