@@ -215,6 +215,17 @@ struct BibTeXFileCLITests {
         #expect(try VitaBinary.run(["search", "year:abc"] + asOf).stderr.contains("year: expects a year"))
     }
 
+    /// The completions `scripts/install` puts in place come from the command definitions.
+    @Test func completionsKnowEverySubcommand() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let r = try VitaBinary.run(["--generate-completion-script", shell])
+            #expect(r.status == 0)
+            for sub in ["list", "search", "show", "stats", "graph", "export", "check"] {
+                #expect(r.stdout.contains(sub), "\(shell) completion lacks \(sub)")
+            }
+        }
+    }
+
     @Test func noOwnerIsInventedForABib() throws {
         let dir = try Scratch()
         try dir.write("g.bib", """
