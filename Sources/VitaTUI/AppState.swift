@@ -55,6 +55,8 @@ public enum Overlay: Equatable, Sendable {
     case help(scroll: Int)
     /// Every problem and failure so far, in full.
     case log(scroll: Int)
+    /// The links of the selected paper, to choose one to open.
+    case links(selected: Int)
     case search(LineEditor)
     /// The export prompt: the path being typed and the papers to write.
     case export(LineEditor, ids: [String])
@@ -141,6 +143,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .help: return .help
         case .log: return .log
+        case .links: return .links
         case .search, .export: return .prompt
         case .confirmOverwrite: return .confirm
         case nil:
@@ -174,6 +177,10 @@ public struct AppState: Sendable {
             break
         }
         guard let action = Bindings.action(for: key, in: context) else { return [] }
+        if action == .pick, case .char(let c) = key, let n = Int(String(c)) {
+            overlay = .links(selected: n - 1)
+            return reduce(.accept)
+        }
         return reduce(action)
     }
 
@@ -337,11 +344,16 @@ public struct AppState: Sendable {
             return [.copy(text: marks.isEmpty ? keys[0] : "\\cite{" + keys.joined(separator: ",") + "}", entries: 0)]
         case .openLink:
             guard let p = selectedPaper else { break }
-            guard let url = p.codeLink ?? p.links.first else {
+            let choices = Links.choices(for: p)
+            guard let only = choices.first else {
                 message = Message(text: "this paper has no link", isError: true)
                 break
             }
-            return [.open(url: url)]
+            // One link opens at once; several are offered in a menu.
+            if choices.count == 1 { return [.open(url: only.url)] }
+            overlay = .links(selected: 0)
+        case .pick:
+            break   // the digit is read in `handle`
         case .cycleSort:
             let choices: [SortOrder] = filter == nil ? [.date, .title, .category, .score] : SortOrder.allCases
             let i = choices.firstIndex(of: sort) ?? -1
@@ -386,9 +398,12 @@ public struct AppState: Sendable {
         return []
     }
 
-    /// Scrolls the help or the messages, if one is open.
+    /// Scrolls the help or the messages, or moves in the links menu, if one is open.
     private mutating func scrollOverlay(by delta: Int) -> Bool {
         switch overlay {
+        case .links(let i):
+            let n = selectedPaper.map { Links.choices(for: $0).count } ?? 0
+            overlay = .links(selected: max(0, min(n - 1, i + delta)))
         case .help(let s): overlay = .help(scroll: max(0, min(s + delta, HelpView.maxScroll(layout))))
         case .log(let s): overlay = .log(scroll: max(0, min(s + delta, LogView.maxScroll(self))))
         default: return false
@@ -406,6 +421,11 @@ public struct AppState: Sendable {
 
     private mutating func accept() -> [Effect] {
         switch overlay {
+        case .links(let i):
+            overlay = nil
+            guard let p = selectedPaper else { return [] }
+            let choices = Links.choices(for: p)
+            if choices.indices.contains(i) { return [.open(url: choices[i].url)] }
         case .search(let editor):
             overlay = nil
             if filter == nil { filterText = "" }

@@ -28,6 +28,7 @@ public enum AppView {
         bottomLine(state, into: &screen)
         if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, into: &screen) }
         if case .log(let scroll) = state.overlay { LogView.render(scroll: scroll, state: state, into: &screen) }
+        if case .links(let selected) = state.overlay { LinksView.render(selected: selected, state: state, into: &screen) }
         return screen
     }
 

@@ -1,6 +1,6 @@
 /// Where the keyboard is: the bindings that apply depend on it.
 public enum Context: Hashable, Sendable, CaseIterable {
-    case list, detail, help, log, prompt, confirm, yearChart, coauthors
+    case list, detail, help, log, links, prompt, confirm, yearChart, coauthors
 
     var title: String {
         switch self {
@@ -8,6 +8,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .detail: return "Detail pane"
         case .help: return "Help"
         case .log: return "Messages (!)"
+        case .links: return "Links (o, when a paper has several)"
         case .prompt: return "Search and export prompts"
         case .confirm: return "File exists"
         case .yearChart: return "Papers per year (2)"
@@ -26,7 +27,7 @@ public enum Action: Hashable, Sendable {
     case toggleMark, markAll, clearMarks
     case export, copy, copyKey, openLink
     case cycleSort, reverseSort, cycleTheme
-    case accept, cancel, complete
+    case accept, cancel, complete, pick
     case overwrite, appendNew
     case left, right, nextItem, previousItem, more, fewer
 }
@@ -102,11 +103,16 @@ public enum Bindings {
         Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help", hint: "help"),
         Binding(keys: [.char("!")], action: .showLog, contexts: views, help: "messages: every load problem, query warning and failure, in full"),
         Binding(keys: [.char("q")], action: .quit, contexts: [.list], help: "quit (elsewhere q closes what is open)", hint: "quit"),
-        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .log, .confirm], help: "quit from anywhere"),
+        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .log, .links, .confirm], help: "quit from anywhere"),
         Binding(keys: [.ctrl("c")], action: .quit, contexts: Context.allCases, help: "quit"),
         Binding(keys: [.ctrl("z")], action: .suspend, contexts: Context.allCases, help: "suspend (fg resumes)"),
         Binding(keys: [.char("j"), .down], action: .down, contexts: [.help, .log], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
         Binding(keys: [.char("k"), .up], action: .up, contexts: [.help, .log], help: "scroll up"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.links], help: "next link", hint: "choose", hintKeys: "j/k 1-9"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.links], help: "previous link"),
+        Binding(keys: [.enter, .char("o")], action: .accept, contexts: [.links], help: "open the chosen link", hint: "open"),
+        Binding(keys: (1...9).map { .char(Character(String($0))) }, action: .pick, contexts: [.links], help: "open link 1 to 9"),
+        Binding(keys: [.escape, .char("q")], action: .closeHelp, contexts: [.links], help: "close the menu", hint: "close"),
         Binding(keys: [.escape, .char("q"), .char("?")], action: .closeHelp, contexts: [.help], help: "close help", hint: "close"),
         Binding(keys: [.escape, .char("q"), .char("!")], action: .closeHelp, contexts: [.log], help: "close the messages", hint: "close"),
         Binding(keys: [.enter], action: .accept, contexts: [.prompt], help: "search: keep the filter; export: write the file"),

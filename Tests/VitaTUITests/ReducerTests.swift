@@ -447,3 +447,31 @@ struct MessageLogTests {
         #expect(render(s).line(22).contains("! 4 messages"), "\(render(s).line(22))")
     }
 }
+
+@Suite("The links menu")
+struct LinksMenuTests {
+    static func paper(links: [String], code: String? = nil) -> Library {
+        Library(papers: [Paper(title: "Linked", hasCode: code != nil, codeLink: code, links: links, source: SourceLocation(file: "t", line: 1))])
+    }
+
+    @Test func oneLinkOpensSeveralAreOffered() {
+        var one = AppState(library: Self.paper(links: ["https://x.org/a"]), width: 80, height: 24)
+        #expect(one.press(.char("o")) == [.open(url: "https://x.org/a")])
+        let lib = Self.paper(links: ["https://arxiv.org/abs/2301.00001v2", "https://doi.org/10.1/x", "https://github.com/a/b"],
+                             code: "https://github.com/a/b")
+        var s = AppState(library: lib, width: 80, height: 24)
+        #expect(s.press(.char("o")).isEmpty)
+        #expect(s.context == .links)
+        let text = render(s).text
+        for line in ["1 code      https://github.com/a/b", "2 arXiv     https://arxiv.org/abs/2301.00001v2",
+                     "3 arXiv PDF https://arxiv.org/pdf/2301.00001v2", "4 DOI       https://doi.org/10.1/x"] {
+            #expect(text.contains(line), "\(line)\n\(text)")
+        }
+        #expect(s.press(.char("j"), .char("j"), .enter) == [.open(url: "https://arxiv.org/pdf/2301.00001v2")])
+        #expect(s.overlay == nil)
+        s.press(.char("o"))
+        #expect(s.press(.char("4")) == [.open(url: "https://doi.org/10.1/x")])
+        s.press(.char("o"), .char("q"))
+        #expect(s.overlay == nil && !s.quitRequested)
+    }
+}

@@ -165,3 +165,23 @@ extension Substring {
         return String(s)
     }
 }
+
+extension Links {
+    /// Every link of a paper a reader may want to open, labelled, without repeats: the code
+    /// repository, the arXiv abstract and its PDF, the DOI, then the other links.
+    public static func choices(for paper: Paper) -> [(label: String, url: String)] {
+        var out: [(String, String)] = []
+        func add(_ label: String, _ url: String) { if !out.contains(where: { $0.1 == url }) { out.append((label, url)) } }
+        if let code = paper.codeLink { add("code", code) }
+        for link in paper.links {
+            guard host(of: link)?.hasSuffix("arxiv.org") == true, let r = link.range(of: "/abs/") else { continue }
+            add("arXiv", link)
+            var id = String(link[r.upperBound...])
+            if id.hasSuffix(".pdf") { id.removeLast(4) }
+            add("arXiv PDF", "https://arxiv.org/pdf/" + id)
+        }
+        for link in paper.links where host(of: link) == "doi.org" || host(of: link)?.hasSuffix(".doi.org") == true { add("DOI", link) }
+        for link in paper.links { add(isRepository(link) ? "code" : "link", link) }
+        return out
+    }
+}
