@@ -45,6 +45,35 @@ public enum ListView {
         }
     }
 
+    /// Where the query matched a paper outside its title: `author: Chao Li`, `abstract: …a
+    /// lightweight quantization scheme…`, with the matched words lit.
+    static func matchContext(_ paper: Paper, query: Query) -> [Span]? {
+        let terms = query.positiveTerms
+        for (field, label) in [(SearchFields.authors, "author"), (.abstract, "abstract"), (.affiliation, "aff"), (.links, "link")] {
+            let text = VisibleText.singleLine(Highlight.text(of: paper, field: field))
+            let ranges = Highlight.ranges(in: text, field: field, terms: terms)
+            guard let first = ranges.first else { continue }
+            // A few words before the first match, then on from it.
+            var start = first.lowerBound
+            var words = 0
+            while start > text.startIndex, words < 3 {
+                start = text.index(before: start)
+                if text[start] == " " { words += 1 }
+            }
+            if start != text.startIndex { start = text.index(after: start) }
+            let piece = String(text[start...])
+            let shifted = ranges.compactMap { r -> Range<String.Index>? in
+                guard r.lowerBound >= start else { return nil }
+                let lo = piece.index(piece.startIndex, offsetBy: text.distance(from: start, to: r.lowerBound))
+                let hi = piece.index(lo, offsetBy: text.distance(from: r.lowerBound, to: r.upperBound))
+                return lo..<hi
+            }
+            return [Span(label + ": " + (start == text.startIndex ? "" : "…"), Style(.dim))]
+                + Spans.highlighted(piece, ranges: shifted, base: Style(.dim), match: Style(.match))
+        }
+        return nil
+    }
+
     static func drawRow(_ paper: Paper, state: AppState, query: Query?, into screen: inout Screen, x: Int, y: Int, titleWidth: Int, authorWidth: Int) {
         screen.fill(x: x, y: y, count: markWidth + dateWidth + 1 + categoryWidth + codeWidth + titleWidth + (authorWidth > 0 ? authorWidth + 2 : 0), style: .normal)
         if state.marks.contains(paper.id) { screen.put("✓", x: x, y: y, style: Style(.mark, bold: true)) }
@@ -62,6 +91,11 @@ public enum ListView {
         if let query {
             let ranges = Highlight.ranges(in: paper.title, field: .title, terms: query.positiveTerms)
             title = Spans.highlighted(paper.title, ranges: ranges, base: .normal, match: Style(.match))
+            // A match elsewhere than the title is shown after it, as fzf's preview would: the
+            // field, and the words around the first match, lit.
+            if ranges.isEmpty, titleWidth >= 50, let context = matchContext(paper, query: query) {
+                title = Spans.truncate(title, to: max(12, titleWidth / 2 - 2)) + [Span(" ‹", Style(.dim))] + context
+            }
         }
         screen.put(Spans.truncate(title, to: titleWidth), x: col, y: y, limit: titleWidth)
         if authorWidth > 0 {

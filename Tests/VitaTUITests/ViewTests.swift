@@ -202,3 +202,22 @@ struct ShorteningTests {
         #expect(with.contains("(Enter lists them):") || with.contains("…"), "\(with)")
     }
 }
+
+@Suite("Where a match is, when not in the title")
+struct MatchContextTests {
+    @Test func theListShowsTheFieldAndTheWordsAroundTheMatch() {
+        var s = Seed.state(120, 30)
+        s.press(.char("/")); s.type("imagenet"); s.press(.enter)
+        let screen = render(s)
+        let row = screen.line(s.layout.listTop)
+        #expect(row.contains("‹abstract: …"), "\(row)")
+        // The matched word itself is lit.
+        let lit = (0..<screen.width).filter { screen[$0, s.layout.listTop].style.role == .match }
+        #expect(!lit.isEmpty)
+        let word = String(lit.map { screen[$0, s.layout.listTop].text }.joined())
+        #expect(word.lowercased().hasPrefix("imagenet"), "\(word)")
+        // A title match needs no context.
+        s.press(.escape, .char("/")); s.type("kernelwarehouse"); s.press(.enter)
+        #expect(!render(s).line(s.layout.listTop).contains("‹"))
+    }
+}
