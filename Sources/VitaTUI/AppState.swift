@@ -112,6 +112,19 @@ public struct AppState: Sendable {
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
     private let categoryColors: [String: Int]
 
+    /// The key bindings in force: the table, with a config file's keys in place.
+    public private(set) var bindings: [Binding] = Bindings.table
+
+    /// Takes a config file's keys, default sort and view.
+    public mutating func apply(_ config: Config) {
+        bindings = Bindings.table(with: config.keys)
+        if let sort = config.sort { sortChoice = sort; recompute(keeping: nil) }
+        if let view = config.view {
+            self.view = view
+            refreshCharts()
+        }
+    }
+
     public init(library: Library, width: Int, height: Int, themeNames: [String] = ["default"], theme: String = "default") {
         self.library = library
         session = SearchSession(index: SearchIndex(library: library))
@@ -163,20 +176,20 @@ public struct AppState: Sendable {
         message = nil
         switch overlay {
         case .search(var editor):
-            if Bindings.action(for: key, in: .prompt) == nil, editor.handle(key) {
+            if Bindings.action(for: key, in: .prompt, table: bindings) == nil, editor.handle(key) {
                 overlay = .search(editor)
                 runSearch(editor.text)
                 return []
             }
         case .export(var editor, let ids):
-            if Bindings.action(for: key, in: .prompt) == nil, editor.handle(key) {
+            if Bindings.action(for: key, in: .prompt, table: bindings) == nil, editor.handle(key) {
                 overlay = .export(editor, ids: ids)
                 return []
             }
         default:
             break
         }
-        guard let action = Bindings.action(for: key, in: context) else { return [] }
+        guard let action = Bindings.action(for: key, in: context, table: bindings) else { return [] }
         if action == .pick, case .char(let c) = key, let n = Int(String(c)) {
             overlay = .links(selected: n - 1)
             return reduce(.accept)
@@ -404,7 +417,7 @@ public struct AppState: Sendable {
         case .links(let i):
             let n = selectedPaper.map { Links.choices(for: $0).count } ?? 0
             overlay = .links(selected: max(0, min(n - 1, i + delta)))
-        case .help(let s): overlay = .help(scroll: max(0, min(s + delta, HelpView.maxScroll(layout))))
+        case .help(let s): overlay = .help(scroll: max(0, min(s + delta, HelpView.maxScroll(layout, table: bindings))))
         case .log(let s): overlay = .log(scroll: max(0, min(s + delta, LogView.maxScroll(self))))
         default: return false
         }

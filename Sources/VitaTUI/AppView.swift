@@ -26,7 +26,7 @@ public enum AppView {
         }
         statusBar(state, into: &screen)
         bottomLine(state, into: &screen)
-        if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, into: &screen) }
+        if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, table: state.bindings, into: &screen) }
         if case .log(let scroll) = state.overlay { LogView.render(scroll: scroll, state: state, into: &screen) }
         if case .links(let selected) = state.overlay { LinksView.render(selected: selected, state: state, into: &screen) }
         return screen
@@ -149,7 +149,7 @@ public enum AppView {
             return
         }
         // The hints of where the keyboard is, from the bindings table.
-        let hints = Bindings.hints(in: state.context)
+        let hints = Bindings.hints(in: state.context, table: state.bindings)
         // What fits, in table order, with room kept for the way to help.
         func width(_ h: (keys: String, label: String)) -> Int { DisplayWidth.of(h.keys) + 1 + DisplayWidth.of(h.label) + 2 }
         let help = hints.first { $0.label == "help" }

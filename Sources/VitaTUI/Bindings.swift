@@ -123,8 +123,27 @@ public enum Bindings {
         Binding(keys: [.char("c"), .escape, .char("q")], action: .cancel, contexts: [.confirm], help: "cancel"),
     ]
 
+    /// The table with a config file's keys in place: an action given keys has those wherever it
+    /// is bound, and no other action keeps them in those places.
+    public static func table(with overrides: [Action: [Key]]) -> [Binding] {
+        guard !overrides.isEmpty else { return table }
+        var out = table
+        for (action, keys) in overrides {
+            let places = Set(out.filter { $0.action == action }.flatMap(\.contexts))
+            for i in out.indices {
+                if out[i].action == action {
+                    out[i].keys = keys
+                    if out[i].hint?.keys != nil { out[i].hint?.keys = nil }
+                } else if !places.isDisjoint(with: out[i].contexts) {
+                    out[i].keys.removeAll { keys.contains($0) }
+                }
+            }
+        }
+        return out.filter { !$0.keys.isEmpty }
+    }
+
     /// The hint bar of `context`: the short labels of its bindings, in table order.
-    public static func hints(in context: Context) -> [(keys: String, label: String)] {
+    public static func hints(in context: Context, table: [Binding] = table) -> [(keys: String, label: String)] {
         var out: [(String, String)] = []
         for b in table where (b.hintContexts ?? b.contexts).contains(context) && b.contexts.contains(context) {
             guard let h = b.hint, !out.contains(where: { $0.1 == h.label }) else { continue }
@@ -134,7 +153,7 @@ public enum Bindings {
     }
 
     /// The action `key` has in `context`, if any.
-    public static func action(for key: Key, in context: Context) -> Action? {
+    public static func action(for key: Key, in context: Context, table: [Binding] = table) -> Action? {
         for b in table where b.contexts.contains(context) && b.keys.contains(key) { return b.action }
         return nil
     }

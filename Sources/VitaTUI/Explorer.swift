@@ -18,7 +18,8 @@ public enum Explorer {
         let env = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog()
         let noColour = env["NO_COLOR"].map { !$0.isEmpty } ?? false
-        let requested = options.theme ?? env["VITA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
+        let (config, configProblems) = Config.load()
+        let requested = options.theme ?? env["VITA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? config.theme ?? "default"
         var (theme, problem) = catalog.theme(named: noColour ? "mono" : requested)
         let backend: CursesBackend
         do { backend = try CursesBackend(theme: theme) } catch {
@@ -30,8 +31,14 @@ public enum Explorer {
         let size = backend.size
         var state = AppState(library: library, width: size.width, height: size.height,
                              themeNames: catalog.names, theme: theme.name)
+        state.apply(config)
+        // A broken config file is said, and kept in the messages; what was valid of it holds.
+        for p in configProblems { state.message = Message(text: "config: \(p)", isError: true) }
         if let problem {
             state.message = Message(text: problem, isError: true)
+        } else if !configProblems.isEmpty {
+            let n = configProblems.count
+            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") in the config file (! lists them): \(configProblems[0])", isError: true, kept: false)
         } else if let first = library.diagnostics.first {
             // They were printed before the screen was taken, and show again after quitting.
             let n = library.diagnostics.count

@@ -3,7 +3,7 @@ import VitaCore
 /// The help overlay: every binding of `Bindings.table`, grouped by where it applies.
 public enum HelpView {
     /// The help text's lines, generated from the bindings table.
-    public static func lines() -> [[Span]] {
+    public static func lines(table: [Binding] = Bindings.table) -> [[Span]] {
         var out: [[Span]] = []
         // Bindings that hold everywhere, or in every view, are listed once under that heading.
         let everywhere = Set(Context.allCases)
@@ -22,10 +22,10 @@ public enum HelpView {
                 out.append([Span("  " + DisplayWidth.fit(keys, to: 18), Style(.key, bold: true)), Span(help)])
             }
         }
-        section("Everywhere", Bindings.table.filter { Set($0.contexts) == everywhere })
-        section("In every view (1 2 3)", Bindings.table.filter { Set($0.contexts) == inViews })
+        section("Everywhere", table.filter { Set($0.contexts) == everywhere })
+        section("In every view (1 2 3)", table.filter { Set($0.contexts) == inViews })
         for context in Context.allCases {
-            section(context.title, Bindings.table.filter {
+            section(context.title, table.filter {
                 $0.contexts.contains(context) && Set($0.contexts) != everywhere && Set($0.contexts) != inViews
             })
         }
@@ -40,8 +40,8 @@ public enum HelpView {
 
     /// The help as shown on this terminal: one column, or two side by side (split between
     /// sections) when the terminal is wide enough.
-    static func rows(_ layout: Layout) -> (rows: [[Span]], columns: Int) {
-        let content = lines()
+    static func rows(_ layout: Layout, table: [Binding] = Bindings.table) -> (rows: [[Span]], columns: Int) {
+        let content = lines(table: table)
         guard layout.width >= 2 * columnWidth + 4 else {
             // One column in the box: what is wider than the box wraps instead of being cut.
             let inner = max(10, min(columnWidth, layout.width - 4) - 4)
@@ -65,13 +65,13 @@ public enum HelpView {
     static func boxHeight(_ layout: Layout, lines: Int) -> Int { min(lines + 2, layout.height - 2) }
 
     /// How far the help scrolls on this terminal.
-    public static func maxScroll(_ layout: Layout) -> Int {
-        let n = rows(layout).rows.count
+    public static func maxScroll(_ layout: Layout, table: [Binding] = Bindings.table) -> Int {
+        let n = rows(layout, table: table).rows.count
         return max(0, n - (boxHeight(layout, lines: n) - 2))
     }
 
-    public static func render(scroll: Int, layout: Layout, into screen: inout Screen) {
-        let (content, columns) = rows(layout)
+    public static func render(scroll: Int, layout: Layout, table: [Binding] = Bindings.table, into screen: inout Screen) {
+        let (content, columns) = rows(layout, table: table)
         box(title: " Help: keys ", content: content, columns: columns, scroll: scroll, layout: layout, into: &screen)
     }
 

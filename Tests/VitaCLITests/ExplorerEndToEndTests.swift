@@ -149,6 +149,25 @@ final class TmuxSession {
         }
     }
 
+    /// A config file sets the theme, view and keys; a broken line is said and the rest holds.
+    @Test func aConfigFileIsReadAndItsProblemsSaid() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-config-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("vita"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "view = \"years\"\nsort = \"sideways\"\n[keys]\nquit = \"x\"\n".write(to: dir.appendingPathComponent("vita/config.toml"), atomically: true, encoding: .utf8)
+        guard let t = try session(100, 30, environment: "XDG_CONFIG_HOME=\(dir.path)") else { return }
+        var screen = try t.wait(for: "Papers per year")
+        #expect(screen.contains("problem in the config file (! lists them)"), "\(screen)")
+        #expect(screen.contains("config.toml:2"), "\(screen)")
+        try t.keys("q")
+        screen = try t.wait(for: "page 1/2")
+        try t.keys("q")
+        usleep(300_000)
+        #expect(!(try t.screen()).contains("[exited"), "q no longer quits")
+        try t.keys("x")
+        try t.wait(for: "[exited 0]")
+    }
+
     @Test func detailHelpAndPaging() throws {
         guard let t = try session() else { return }
         try t.wait(for: "1/34  page 1/2")
