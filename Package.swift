@@ -23,15 +23,19 @@ let package = Package(
         ),
         // The C side of the terminal: ncursesw with the wide-character API, signal handlers that restore the terminal.
         .target(name: "CNcursesw", linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The system SQLite, for the state that survives quitting.
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
+        // What the explorer keeps per record between runs (marks, settings, search history): SQLite in WAL mode.
+        .target(name: "VitaStore", dependencies: ["VitaCore", "CSQLite"]),
         // The interactive explorer: state machine, views drawing into a Screen buffer, themes, one curses backend.
-        .target(name: "VitaTUI", dependencies: ["VitaCore", "CNcursesw"], plugins: ["EmbedResources"]),
+        .target(name: "VitaTUI", dependencies: ["VitaCore", "VitaStore", "CNcursesw"], plugins: ["EmbedResources"]),
         .executableTarget(name: "vita", dependencies: ["VitaCLI"]),
         .executableTarget(name: "vita-bench", dependencies: ["VitaCore", "VitaTUI"]),
         // Build-time helper: turns seeds/ and Themes/ into Swift source so the binary carries them.
         .executableTarget(name: "embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
-        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore"]),
+        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore"]),
         .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita"]),
     ],
     swiftLanguageModes: [.v6]

@@ -112,6 +112,37 @@ public struct AppState: Sendable {
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
     private let categoryColors: [String: Int]
 
+    /// Queries searched before on this record, oldest first, and where ↑ ↓ stand in them.
+    public private(set) var history: [String] = []
+    private var historyPosition: Int?
+
+    /// What is kept of the explorer between runs (by the state store): marks, theme, sort,
+    /// view, the selected paper and the search history.
+    public struct Persisted: Equatable, Sendable {
+        public var marks: Set<String>
+        public var theme: String
+        public var sort: SortOrder?
+        public var view: View
+        public var selected: String?
+        public var history: [String]
+    }
+
+    public var persisted: Persisted {
+        Persisted(marks: marks, theme: themeName, sort: sortChoice == .relevance ? nil : sortChoice, view: view,
+                  selected: selectedPaper?.id, history: history)
+    }
+
+    /// Takes what was kept of the last run; ids no longer in the record are dropped.
+    public mutating func restore(_ p: Persisted) {
+        marks = p.marks.filter { library.paper(id: $0) != nil }
+        if let i = themeNames.firstIndex(of: p.theme) { themeIndex = i }
+        history = p.history
+        if let s = p.sort { sortChoice = s }
+        recompute(keeping: p.selected)
+        view = p.view
+        refreshCharts()
+    }
+
     /// The key bindings in force: the table, with a config file's keys in place.
     public private(set) var bindings: [Binding] = Bindings.table
 
@@ -297,6 +328,7 @@ public struct AppState: Sendable {
         case .back:
             detailOpen = false
         case .search:
+            historyPosition = nil
             overlay = .search(LineEditor(filterText))
             if view == .papers { detailOpen = false }
         case .accept:
@@ -367,6 +399,20 @@ public struct AppState: Sendable {
             overlay = .links(selected: 0)
         case .pick:
             break   // the digit is read in `handle`
+        case .historyPrevious, .historyNext:
+            guard case .search(var editor) = overlay, !history.isEmpty else { break }
+            var i = historyPosition ?? history.count
+            i += action == .historyPrevious ? -1 : 1
+            if i >= history.count {
+                historyPosition = nil
+                editor.set("")
+            } else {
+                i = max(0, i)
+                historyPosition = i
+                editor.set(history[i])
+            }
+            overlay = .search(editor)
+            runSearch(editor.text)
         case .cycleSort:
             let choices: [SortOrder] = filter == nil ? [.date, .title, .category, .score] : SortOrder.allCases
             let i = choices.firstIndex(of: sort) ?? -1
@@ -441,7 +487,10 @@ public struct AppState: Sendable {
             if choices.indices.contains(i) { return [.open(url: choices[i].url)] }
         case .search(let editor):
             overlay = nil
+            historyPosition = nil
             if filter == nil { filterText = "" }
+            let typed = editor.text.trimmingCharacters(in: .whitespaces)
+            if !typed.isEmpty, history.last != typed { history.append(typed) }
             if let problem = queryProblem { log.append(Message(text: "query \"\(editor.text)\": \(problem)", isError: true)) }
         case .export(var editor, let ids):
             let path = PathCompletion.expand(editor.text.trimmingCharacters(in: .whitespaces))

@@ -27,7 +27,7 @@ public enum Action: Hashable, Sendable {
     case toggleMark, markAll, clearMarks
     case export, copy, copyKey, openLink
     case cycleSort, reverseSort, cycleTheme
-    case accept, cancel, complete, pick
+    case accept, cancel, complete, pick, historyPrevious, historyNext
     case overwrite, appendNew
     case left, right, nextItem, previousItem, more, fewer
 }
@@ -118,6 +118,8 @@ public enum Bindings {
         Binding(keys: [.enter], action: .accept, contexts: [.prompt], help: "search: keep the filter; export: write the file"),
         Binding(keys: [.escape], action: .cancel, contexts: [.prompt], help: "search: clear the filter; export: cancel"),
         Binding(keys: [.tab], action: .complete, contexts: [.prompt], help: "export: complete the path"),
+        Binding(keys: [.up], action: .historyPrevious, contexts: [.prompt], help: "search: the previous query (history kept per record)"),
+        Binding(keys: [.down], action: .historyNext, contexts: [.prompt], help: "search: the next query"),
         Binding(keys: [.char("o")], action: .overwrite, contexts: [.confirm], help: "overwrite the file"),
         Binding(keys: [.char("a")], action: .appendNew, contexts: [.confirm], help: "append the entries whose keys it lacks"),
         Binding(keys: [.char("c"), .escape, .char("q")], action: .cancel, contexts: [.confirm], help: "cancel"),

@@ -104,7 +104,7 @@ extension Action {
                                 .open, .back, .showPapers, .showYears, .showCoauthors, .search, .nextMatch, .previousMatch,
                                 .clearFilter, .toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .openLink,
                                 .cycleSort, .reverseSort, .cycleTheme, .accept, .cancel, .complete, .pick, .overwrite,
-                                .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer]
+                                .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer, .historyPrevious, .historyNext]
 
     static var allNames: [String] { all.map(\.name) }
 

@@ -1,5 +1,6 @@
 import Foundation
 import VitaCore
+import VitaStore
 
 /// Runs the explorer on the terminal: the loop that reads keys, updates the state, performs
 /// effects and draws. Everything it decides is in `AppState`; everything it draws is `AppView`.
@@ -32,6 +33,10 @@ public enum Explorer {
         var state = AppState(library: library, width: size.width, height: size.height,
                              themeNames: catalog.names, theme: theme.name)
         state.apply(config)
+        // What the last run on this record left: marks, theme, sort, view, selection, history.
+        let kept = KeptState(library: library, themeGiven: options.theme != nil || env["VITA_THEME"].map { !$0.isEmpty } == true)
+        if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
+        kept.restore(into: &state)
         // A broken config file is said, and kept in the messages; what was valid of it holds.
         for p in configProblems { state.message = Message(text: "config: \(p)", isError: true) }
         if let problem {
@@ -88,6 +93,7 @@ public enum Explorer {
             for effect in state.handle(key) {
                 perform(effect, state: &state, backend: backend)
             }
+            if let failure = kept.save(state) { state.message = Message(text: failure, isError: true) }
         }
         return backend.pendingSignal != 0 ? 128 + backend.pendingSignal : 0
     }
@@ -189,5 +195,71 @@ final class ChartsAhead: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return made
+    }
+}
+
+/// The explorer's side of the state store: paper ids to the identities the store keeps, what was
+/// saved last, and the changes to write after each key (each its own transaction).
+final class KeptState {
+    private let store: StateStore?
+    let failure: String?
+    private var last: AppState.Persisted?
+    private let identityOf: [String: String]
+    private let idOf: [String: String]
+    private let themeGiven: Bool
+
+    init(library: Library, themeGiven: Bool, path: String? = StateStore.defaultPath) {
+        self.themeGiven = themeGiven
+        var identityOf: [String: String] = [:], idOf: [String: String] = [:]
+        for p in library.papers {
+            let identity = StateStore.identity(of: p)
+            identityOf[p.id] = identity
+            if idOf[identity] == nil { idOf[identity] = p.id }
+        }
+        (self.identityOf, self.idOf) = (identityOf, idOf)
+        guard let path, !library.files.isEmpty else { (store, failure) = (nil, nil); return }
+        do {
+            store = try StateStore(path: path, recordKey: StateStore.recordKey(files: library.files))
+            failure = nil
+        } catch {
+            store = nil
+            failure = "\(error); marks and settings will not be kept"
+        }
+    }
+
+    func restore(into state: inout AppState) {
+        guard let store, let saved = try? store.load() else { last = state.persisted; return }
+        var p = state.persisted
+        p.marks = Set(saved.marks.compactMap { idOf[$0] })
+        if !themeGiven, let t = saved.settings["theme"] { p.theme = t }
+        if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
+        if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
+        if let sel = saved.settings["selected"] { p.selected = idOf[sel] }
+        p.history = saved.history
+        state.restore(p)
+        last = state.persisted
+    }
+
+    /// Writes what changed since the last save; a failure is said, not fatal.
+    func save(_ state: AppState) -> String? {
+        guard let store else { return nil }
+        let now = state.persisted
+        guard let before = last, now != before else { return nil }
+        last = now
+        do {
+            let added = now.marks.subtracting(before.marks).compactMap { identityOf[$0] }
+            let removed = before.marks.subtracting(now.marks).compactMap { identityOf[$0] }
+            try store.changeMarks(added: Set(added), removed: Set(removed))
+            if now.theme != before.theme { try store.set("theme", now.theme) }
+            if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }
+            if now.view != before.view { try store.set("view", ["\(View.papers)": "papers", "\(View.years)": "years", "\(View.coauthors)": "coauthors"]["\(now.view)"] ?? "papers") }
+            if now.selected != before.selected, let id = now.selected, let identity = identityOf[id] { try store.set("selected", identity) }
+            if now.history.count > before.history.count || now.history.last != before.history.last, let q = now.history.last {
+                try store.remember(query: q)
+            }
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 }

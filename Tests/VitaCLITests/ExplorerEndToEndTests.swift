@@ -14,7 +14,9 @@ final class TmuxSession {
         self.tmux = tmux
         directory = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let command = "cd \(directory.path) && env -u VITA_SEEDS -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 \(environment) "
+        // Each session keeps its state and reads its config in a folder of its own.
+        let command = "cd \(directory.path) && env -u VITA_SEEDS -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
+            + "XDG_DATA_HOME=\(directory.path)/data XDG_CONFIG_HOME=\(directory.path)/config \(environment) "
             + ([VitaBinary.url.path] + arguments).joined(separator: " ")
             + "; echo \"[exited $?]\"; sleep 600"
         try TmuxSession.spawnDetached([tmux.path, "-L", socket, "-f", "/dev/null", "new-session", "-d",
@@ -166,6 +168,29 @@ final class TmuxSession {
         #expect(!(try t.screen()).contains("[exited"), "q no longer quits")
         try t.keys("x")
         try t.wait(for: "[exited 0]")
+    }
+
+    /// Marks, sort and the search history survive quitting, and a kill -9 right after marking.
+    @Test func stateSurvivesQuitAndKill() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("Space", "Space", "s")
+        try t.wait(for: "✓ 2 marked")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+        // Started again in the same folder (the same state store): the marks and the sort are back.
+        let data = t.directory.appendingPathComponent("data").path
+        guard let again = try TmuxSession(environment: "XDG_DATA_HOME=\(data)") else { return }
+        var screen = try again.wait(for: "✓ 2 marked")
+        #expect(screen.contains("sort: title"), "\(screen)")
+        // A mark, then kill -9 at once: the mark was written when it was made.
+        try again.keys("G", "Space")
+        try again.wait(for: "✓ 3 marked")
+        if let pid = try again.vitaPID() { kill(pid, SIGKILL) }
+        try again.wait(for: "[exited 137]")
+        guard let third = try TmuxSession(environment: "XDG_DATA_HOME=\(data)") else { return }
+        screen = try third.wait(for: "✓ 3 marked")
+        try third.keys("q")
     }
 
     @Test func detailHelpAndPaging() throws {

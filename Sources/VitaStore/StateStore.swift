@@ -1,0 +1,193 @@
+import CSQLite
+import Foundation
+import VitaCore
+
+/// What the explorer keeps of a record between runs: marks, settings (theme, sort, view, the
+/// selected paper) and search history, in one SQLite database in WAL mode under
+/// `$XDG_DATA_HOME/vita/` (else `~/.local/share/vita/`).
+///
+/// Every change is its own small transaction, and marks are stored one row each, added or
+/// removed as they change: two explorers on one record each write only what they changed, and a
+/// kill -9 loses at most the change in flight. Papers are known by a stable identity (a citation
+/// key, a DOI, an arXiv id, else title words and year), so a mark survives the record file being
+/// edited or downloaded again.
+public final class StateStore {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public var message: String
+        public var description: String { message }
+    }
+
+    /// What a record had when it was last left.
+    public struct Saved: Sendable, Equatable {
+        /// Paper identities (see `identity(of:)`).
+        public var marks: Set<String> = []
+        public var settings: [String: String] = [:]
+        /// Oldest first.
+        public var history: [String] = []
+        public init() {}
+    }
+
+    private var db: OpaquePointer?
+    public let path: String
+    private var record: Int64 = 0
+
+    /// The schema's version, in `PRAGMA user_version`; each step up is a migration.
+    static let version = 1
+
+    public static var defaultPath: String? {
+        let env = ProcessInfo.processInfo.environment
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/vita/state.sqlite" }
+        if let h = env["HOME"], !h.isEmpty { return h + "/.local/share/vita/state.sqlite" }
+        return nil
+    }
+
+    /// Opens (creating it if need be) the store at `path` for the record named `recordKey`.
+    public init(path: String, recordKey: String) throws {
+        self.path = path
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK else {
+            let why = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(db)
+            throw Failure(message: "state store \(path): \(why)")
+        }
+        // Another window may be writing: wait for it rather than fail.
+        sqlite3_busy_timeout(db, 5_000)
+        try exec("PRAGMA journal_mode = WAL")
+        try exec("PRAGMA synchronous = NORMAL")
+        try migrate()
+        try exec("INSERT OR IGNORE INTO records(key) VALUES (?)", [recordKey])
+        guard let id = try query("SELECT id FROM records WHERE key = ?", [recordKey]).first?.first.flatMap({ Int64($0) }) else {
+            throw Failure(message: "state store \(path): the record has no row")
+        }
+        record = id
+    }
+
+    deinit { sqlite3_close(db) }
+
+    private func migrate() throws {
+        let current = Int(try query("PRAGMA user_version").first?.first ?? "0") ?? 0
+        guard current < Self.version else {
+            if current > Self.version { throw Failure(message: "state store \(path) is from a newer Vita (schema \(current)); it was left as it is") }
+            return
+        }
+        try transaction {
+            if current < 1 {
+                try exec("CREATE TABLE IF NOT EXISTS records(id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE)")
+                try exec("CREATE TABLE IF NOT EXISTS marks(record INTEGER NOT NULL, paper TEXT NOT NULL, PRIMARY KEY(record, paper))")
+                try exec("CREATE TABLE IF NOT EXISTS settings(record INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(record, name))")
+                try exec("CREATE TABLE IF NOT EXISTS history(seq INTEGER PRIMARY KEY AUTOINCREMENT, record INTEGER NOT NULL, query TEXT NOT NULL)")
+            }
+            try exec("PRAGMA user_version = \(Self.version)")
+        }
+    }
+
+    // MARK: Reading and writing
+
+    public func load() throws -> Saved {
+        var saved = Saved()
+        saved.marks = Set(try query("SELECT paper FROM marks WHERE record = ?", [String(record)]).compactMap(\.first))
+        for row in try query("SELECT name, value FROM settings WHERE record = ?", [String(record)]) where row.count == 2 {
+            saved.settings[row[0]] = row[1]
+        }
+        saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
+        return saved
+    }
+
+    /// Adds and removes marks: only these rows change, so another window's marks stay.
+    public func changeMarks(added: Set<String>, removed: Set<String>) throws {
+        guard !added.isEmpty || !removed.isEmpty else { return }
+        try transaction {
+            for p in added { try exec("INSERT OR IGNORE INTO marks(record, paper) VALUES (?, ?)", [String(record), p]) }
+            for p in removed { try exec("DELETE FROM marks WHERE record = ? AND paper = ?", [String(record), p]) }
+        }
+    }
+
+    public func set(_ name: String, _ value: String) throws {
+        try exec("INSERT INTO settings(record, name, value) VALUES (?, ?, ?) ON CONFLICT(record, name) DO UPDATE SET value = excluded.value",
+                 [String(record), name, value])
+    }
+
+    /// Appends a query to the history; the 200 newest are kept.
+    public func remember(query text: String) throws {
+        try transaction {
+            try exec("INSERT INTO history(record, query) VALUES (?, ?)", [String(record), text])
+            try exec("DELETE FROM history WHERE record = ? AND seq NOT IN (SELECT seq FROM history WHERE record = ? ORDER BY seq DESC LIMIT 200)",
+                     [String(record), String(record)])
+        }
+    }
+
+    // MARK: Identity
+
+    /// A paper's identity across edits and downloads of its file: its citation key, else its DOI,
+    /// else its arXiv id (without version), else its folded title words and year.
+    public static func identity(of paper: Paper) -> String {
+        if let key = paper.entry?.key { return "key:" + key }
+        for link in paper.links {
+            if let r = link.range(of: "doi.org/") { return "doi:" + link[r.upperBound...].lowercased() }
+        }
+        for link in paper.links where link.contains("arxiv.org/") {
+            for marker in ["/abs/", "/pdf/"] {
+                guard let r = link.range(of: marker) else { continue }
+                var id = String(link[r.upperBound...])
+                if id.hasSuffix(".pdf") { id.removeLast(4) }
+                if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
+                    id = String(id[..<v.lowerBound])
+                }
+                return "arxiv:" + id
+            }
+        }
+        return "title:" + TitleWords.split(paper.title).joined(separator: " ") + "|" + (paper.year.map(String.init) ?? "")
+    }
+
+    /// The record's key: its files' absolute paths, so the same files share their state.
+    public static func recordKey(files: [String]) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return files.map { f in
+            if f == "-" || f.hasPrefix("seeds/") && !FileManager.default.fileExists(atPath: f) { return f }
+            return f.hasPrefix("/") ? (f as NSString).standardizingPath : ((cwd as NSString).appendingPathComponent(f) as NSString).standardizingPath
+        }.joined(separator: "\n")
+    }
+
+    // MARK: SQLite
+
+    private func transaction(_ body: () throws -> Void) throws {
+        try exec("BEGIN IMMEDIATE")
+        do {
+            try body()
+            try exec("COMMIT")
+        } catch {
+            _ = try? exec("ROLLBACK")
+            throw error
+        }
+    }
+
+    private func exec(_ sql: String, _ bindings: [String] = []) throws {
+        _ = try query(sql, bindings)
+    }
+
+    @discardableResult
+    private func query(_ sql: String, _ bindings: [String] = []) throws -> [[String]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw failure(sql) }
+        defer { sqlite3_finalize(statement) }
+        // SQLITE_TRANSIENT: SQLite copies the text before the Swift string goes away.
+        let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+        for (i, value) in bindings.enumerated() {
+            guard sqlite3_bind_text(statement, Int32(i + 1), value, -1, transient) == SQLITE_OK else { throw failure(sql) }
+        }
+        var rows: [[String]] = []
+        while true {
+            let rc = sqlite3_step(statement)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw failure(sql) }
+            rows.append((0..<sqlite3_column_count(statement)).map { c in
+                sqlite3_column_text(statement, c).map { String(cString: $0) } ?? ""
+            })
+        }
+        return rows
+    }
+
+    private func failure(_ sql: String) -> Failure {
+        Failure(message: "state store \(path): \(String(cString: sqlite3_errmsg(db))) (in \(sql.prefix(40)))")
+    }
+}

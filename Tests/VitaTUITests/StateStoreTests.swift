@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+import VitaCore
+import VitaStore
+@testable import VitaTUI
+
+@Suite("State kept between runs")
+struct StateStoreTests {
+    static func scratch() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-state-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir.appendingPathComponent("vita/state.sqlite").path
+    }
+
+    @Test func marksSettingsAndHistorySurviveAReopen() throws {
+        let path = try Self.scratch()
+        do {
+            let s = try StateStore(path: path, recordKey: "/r/a.bib")
+            try s.changeMarks(added: ["key:a", "key:b"], removed: [])
+            try s.set("sort", "title")
+            try s.remember(query: "quant")
+            try s.remember(query: "year:2020")
+        }
+        let again = try StateStore(path: path, recordKey: "/r/a.bib")
+        let saved = try again.load()
+        #expect(saved.marks == ["key:a", "key:b"])
+        #expect(saved.settings == ["sort": "title"])
+        #expect(saved.history == ["quant", "year:2020"])
+        // Another record has its own state.
+        #expect(try StateStore(path: path, recordKey: "/r/other.bib").load() == StateStore.Saved())
+    }
+
+    @Test func twoWindowsOnOneRecordKeepEachOthersMarks() throws {
+        let path = try Self.scratch()
+        let a = try StateStore(path: path, recordKey: "r"), b = try StateStore(path: path, recordKey: "r")
+        try a.changeMarks(added: ["key:1"], removed: [])
+        try b.changeMarks(added: ["key:2"], removed: [])
+        try a.changeMarks(added: [], removed: ["key:1"])
+        #expect(try b.load().marks == ["key:2"])
+        #expect(try StateStore(path: path, recordKey: "r").load().marks == ["key:2"])
+    }
+
+    @Test func aPaperKeepsItsIdentityWhenItsFileIsEdited() {
+        let before = BibTeXReader.read("@article{kim2019, title = {A Title}, year = 2019}", fileName: "a.bib").papers[0]
+        let after = BibTeXReader.read("@article{kim2019, title = {A Title, Corrected}, year = 2020, doi = {10.1/x}}", fileName: "a.bib").papers[0]
+        #expect(StateStore.identity(of: before) == StateStore.identity(of: after))
+        let v1 = Paper(title: "Net", links: ["https://arxiv.org/abs/2301.00001v1"], source: SourceLocation(file: "p", line: 1))
+        let v3 = Paper(title: "Net (revised)", links: ["https://arxiv.org/abs/2301.00001v3"], source: SourceLocation(file: "p", line: 9))
+        #expect(StateStore.identity(of: v1) == "arxiv:2301.00001" && StateStore.identity(of: v3) == "arxiv:2301.00001")
+        let plain = Paper(title: "The Same Title", date: PaperDate(year: 2020, month: 1, day: 1), source: SourceLocation(file: "p", line: 1))
+        let moved = Paper(title: "the same title!", date: PaperDate(year: 2020, month: 5, day: 1), source: SourceLocation(file: "p", line: 40))
+        #expect(StateStore.identity(of: plain) == StateStore.identity(of: moved))
+    }
+
+    @Test func aBrokenStoreIsAnErrorNotACrash() throws {
+        let path = try Self.scratch()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data("this is not a database, and never was".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: StateStore.Failure.self) { _ = try StateStore(path: path, recordKey: "r") }
+    }
+
+    @Test func thePromptWalksTheSearchHistory() {
+        var s = Seed.state()
+        s.press(.char("/")); s.type("quant"); s.press(.enter, .escape)
+        s.press(.char("/")); s.type("kernel"); s.press(.enter, .escape)
+        #expect(s.history == ["quant", "kernel"])
+        s.press(.char("/"), .up)
+        guard case .search(let e1) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(e1.text == "kernel")
+        s.press(.up)
+        guard case .search(let e2) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(e2.text == "quant" && s.visible.count == 5)
+        s.press(.down, .down)
+        guard case .search(let e3) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(e3.text == "")
+    }
+}
