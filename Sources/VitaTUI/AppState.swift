@@ -183,6 +183,12 @@ public struct AppState: Sendable {
     /// keystroke that parses (so nothing is parsed again to draw).
     public var highlightQuery: Query? { filter?.query }
 
+    /// Whether the search prompt is open.
+    public var isTypingSearch: Bool {
+        if case .search = overlay { return true }
+        return false
+    }
+
     public var context: Context {
         switch overlay {
         case .help: return .help

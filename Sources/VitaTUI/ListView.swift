@@ -93,7 +93,8 @@ public enum ListView {
             title = Spans.highlighted(paper.title, ranges: ranges, base: .normal, match: Style(.match))
             // A match elsewhere than the title is shown after it, as fzf's preview would: the
             // field, and the words around the first match, lit.
-            if ranges.isEmpty, titleWidth >= 50, let context = matchContext(paper, query: query) {
+            // Not while the query is being typed: each keystroke's frame stays quick.
+            if ranges.isEmpty, titleWidth >= 50, !state.isTypingSearch, let context = matchContext(paper, query: query) {
                 title = Spans.truncate(title, to: max(12, titleWidth / 2 - 2)) + [Span(" ‹", Style(.dim))] + context
             }
         }

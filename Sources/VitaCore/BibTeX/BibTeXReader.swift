@@ -764,6 +764,8 @@ public struct BibTeXReader {
 
     static func date(of e: BibTeXEntry) -> (date: PaperDate?, problem: String?) {
         if let d = e["date"]?.trimmingSpaces(), !d.isEmpty {
+            // Nearly every date is plain `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: read on bytes.
+            if let (y, m, day) = plainISODate(d) { return valid(year: y, month: m, day: day, what: "date '\(d)'") }
             // biber's dates (ISO 8601-2): a range's start, or its end when the start is open
             // (`/2004`, `../2004`); a timestamp's day; `~ ? %` (approximate, uncertain) and `X`
             // (unspecified digits, `199X`) read as the year they bound; `Y17000002` years; digits
@@ -808,16 +810,35 @@ public struct BibTeXReader {
         return (result.date, problem ?? result.problem)
     }
 
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` in ASCII digits, else nil.
+    static func plainISODate(_ d: String) -> (Int, Int?, Int?)? {
+        let u = d.utf8
+        guard u.count == 4 || u.count == 7 || u.count == 10 else { return nil }
+        var values: [Int] = []
+        var current = 0, digits = 0
+        for b in u {
+            if b >= 0x30 && b <= 0x39 { current = current * 10 + Int(b - 0x30); digits += 1 }
+            else if b == UInt8(ascii: "-"), digits > 0 { values.append(current); current = 0; digits = 0 }
+            else { return nil }
+        }
+        values.append(current)
+        let widths = d.utf8.split(separator: UInt8(ascii: "-")).map(\.count)
+        guard widths.first == 4, widths.dropFirst().allSatisfy({ $0 == 2 }) else { return nil }
+        // A season (`2003-21`, spring, to `2003-24`) is read as its year, as biber reads it.
+        if values.count == 2, (21...24).contains(values[1]) { return (values[0], nil, nil) }
+        return (values[0], values.count > 1 ? values[1] : nil, values.count > 2 ? values[2] : nil)
+    }
+
     /// A date from its parts, cut to the precision that is valid, and what was not.
-    static func valid(year: Int, month: Int?, day: Int?, what: String) -> (date: PaperDate?, problem: String?) {
+    static func valid(year: Int, month: Int?, day: Int?, what: @autoclosure () -> String) -> (date: PaperDate?, problem: String?) {
         guard let m = month else { return (PaperDate(year: year, month: 1, day: 1, precision: .year), nil) }
         guard (1...12).contains(m) else {
-            return (PaperDate(year: year, month: 1, day: 1, precision: .year), "\(what): \(m) is not a month; expected 1 to 12")
+            return (PaperDate(year: year, month: 1, day: 1, precision: .year), "\(what()): \(m) is not a month; expected 1 to 12")
         }
         guard let d = day else { return (PaperDate(year: year, month: m, day: 1, precision: .month), nil) }
         guard d >= 1, d <= PaperDate.daysIn(month: m, year: year) else {
             return (PaperDate(year: year, month: m, day: 1, precision: .month),
-                    "\(what): day \(d) does not exist in month \(m); expected 1 to \(PaperDate.daysIn(month: m, year: year))")
+                    "\(what()): day \(d) does not exist in month \(m); expected 1 to \(PaperDate.daysIn(month: m, year: year))")
         }
         return (PaperDate(year: year, month: m, day: d, precision: .day), nil)
     }
