@@ -182,3 +182,29 @@ int vita_key_code(int which) {
     default: return -1;
     }
 }
+
+void vita_mouse(int on) {
+    if (on) {
+        mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+        mouseinterval(250);
+    } else {
+        mousemask(0, NULL);
+    }
+}
+
+int vita_key_mouse(void) { return KEY_MOUSE; }
+
+int vita_mouse_event(int *x, int *y, int *kind) {
+    MEVENT ev;
+    if (getmouse(&ev) != OK) return 0;
+    *x = ev.x;
+    *y = ev.y;
+    if (ev.bstate & BUTTON1_DOUBLE_CLICKED) *kind = 2;
+    else if (ev.bstate & BUTTON1_CLICKED) *kind = 1;
+    else if (ev.bstate & BUTTON4_PRESSED) *kind = 3;
+#ifdef BUTTON5_PRESSED
+    else if (ev.bstate & BUTTON5_PRESSED) *kind = 4;
+#endif
+    else *kind = 0;
+    return 1;
+}

@@ -18,6 +18,8 @@ struct ExploreCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
     @Option(help: ArgumentHelp("Colour theme: a name or a .toml file (default: VITA_THEME or default).", valueName: "name"))
     var theme: String?
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (no clicks or wheel in the explorer).")
+    var noMouse = false
 
     func run() throws {
         guard isatty(0) != 0, isatty(1) != 0 else {
@@ -28,7 +30,7 @@ struct ExploreCommand: ParsableCommand {
             throw ExitCode(64)
         }
         let library = try record.load()
-        let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme))
+        let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse))
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)
     }

@@ -210,6 +210,7 @@ public struct AppState: Sendable {
     /// Handles a key: prompt typing first, then the bindings table. Returns what the app must do.
     public mutating func handle(_ key: Key) -> [Effect] {
         if key == .resize { return [] }
+        if case let .mouse(x, y, kind) = key { return mouse(x: x, y: y, kind) }
         message = nil
         switch overlay {
         case .search(var editor):
@@ -459,6 +460,43 @@ public struct AppState: Sendable {
             graphLimit = next
             fitGraph(c.graph)
             message = Message(text: "showing \(next) of \(available) coauthors", isError: false)
+        }
+        return []
+    }
+
+    /// A click selects the row, year bar or person under it (a double click opens a paper); the
+    /// wheel scrolls what is under the pointer.
+    mutating func mouse(x: Int, y: Int, _ kind: Key.MouseKind) -> [Effect] {
+        let wheel = kind == .wheelUp ? -3 : kind == .wheelDown ? 3 : 0
+        if overlay != nil {
+            if wheel != 0 { _ = scrollOverlay(by: wheel) }
+            return []
+        }
+        switch view {
+        case .papers:
+            let inDetail = detailOpen && !layout.split || layout.split && x >= layout.detailX
+            if wheel != 0 {
+                if inDetail { scrollDetail(by: wheel) } else { select(selected + wheel) }
+                return []
+            }
+            guard !inDetail, y >= layout.listTop, y < layout.listTop + pageSize else { return [] }
+            let position = page * pageSize + (y - layout.listTop)
+            guard position < visible.count else { return [] }
+            if layout.split { detailOpen = false }
+            select(position)
+            if kind == .doubleClick { return reduce(.open) }
+        case .years:
+            if wheel != 0 { return reduce(wheel < 0 ? .left : .right) }
+            if let year = YearsView.year(atX: x, y: y, state: self) {
+                selectedYear = year
+                if kind == .doubleClick { return reduce(.open) }
+            }
+        case .coauthors:
+            if wheel != 0 { return reduce(wheel < 0 ? .previousItem : .nextItem) }
+            if let person = CoauthorsView.person(atX: x, y: y, state: self) {
+                selectedPerson = person
+                if kind == .doubleClick { return reduce(.open) }
+            }
         }
         return []
     }

@@ -59,6 +59,23 @@ public enum CoauthorsView {
         return placed
     }
 
+    /// The person whose marker is nearest a cell of the graph (within three cells), for the mouse.
+    static func person(atX x: Int, y: Int, state: AppState) -> Int? {
+        guard let data = state.coauthorChart else { return nil }
+        let layout = state.layout
+        let rows = layout.detailRows
+        let sideBySide = layout.width >= 100
+        let listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
+        let graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
+        let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
+        let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+        guard graphRows >= 3, graphWidth >= 10 else { return nil }
+        let markers = cells(data.positions, columns: graphWidth - 2, rows: graphRows)
+        let (cx, cy) = (x - 1, y - layout.detailTop - 1)
+        let near = markers.enumerated().map { (i, m) in (i, abs(m.x - cx) + 2 * abs(m.y - cy)) }.min { $0.1 < $1.1 }
+        return near.flatMap { $0.1 <= 3 ? $0.0 : nil }
+    }
+
     public static func render(_ state: AppState, into screen: inout Screen) {
         let layout = state.layout
         guard let data = state.coauthorChart else { return }

@@ -6,6 +6,7 @@ import Foundation
 ///     theme = "light"            # the default theme
 ///     sort = "title"             # date, title, category or score
 ///     view = "years"             # papers, years or coauthors: the view it opens in
+///     mouse = false              # clicks and the wheel (on by default; also --no-mouse)
 ///
 ///     [keys]                     # keys by the bindings table's action names
 ///     quit = "x"
@@ -16,6 +17,8 @@ public struct Config: Sendable, Equatable {
     public var theme: String?
     public var sort: SortOrder?
     public var view: View?
+    /// Whether the mouse selects and scrolls (on unless `false`).
+    public var mouse: Bool?
     /// Keys that replace an action's keys wherever the action is bound.
     public var keys: [Action: [Key]] = [:]
 
@@ -64,6 +67,9 @@ public struct Config: Sendable, Equatable {
                     fail("expected view = \"papers\", \"years\" or \"coauthors\""); continue
                 }
                 config.view = v
+            case ("", "mouse"):
+                guard case .bool(let b) = e.value else { fail("expected mouse = true or false"); continue }
+                config.mouse = b
             case ("keys", let name):
                 guard let action = Action.named(name) else {
                     fail("unknown action '\(name)'; expected one of \(Action.allNames.joined(separator: ", "))"); continue
@@ -81,7 +87,7 @@ public struct Config: Sendable, Equatable {
                 }
                 if !keys.isEmpty { config.keys[action] = keys }
             case ("", let key):
-                fail("unknown setting '\(key)'; expected theme, sort, view, or a [keys] table")
+                fail("unknown setting '\(key)'; expected theme, sort, view, mouse, or a [keys] table")
             case (let table, _):
                 fail("unknown table [\(table)]; expected [keys]")
             }

@@ -55,7 +55,16 @@ public final class CursesBackend {
         }
     }
 
+    /// Mouse reporting on or off (`--no-mouse`, `mouse = false` in the config turn it off).
+    public func setMouse(_ on: Bool) { vita_mouse(on ? 1 : 0) }
+
     private func functionKey(_ code: Int32) -> Key? {
+        if code == vita_key_mouse() {
+            var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+            guard vita_mouse_event(&x, &y, &kind) != 0 else { return nil }
+            let kinds: [Int32: Key.MouseKind] = [1: .click, 2: .doubleClick, 3: .wheelUp, 4: .wheelDown]
+            return kinds[kind].map { .mouse(x: Int(x), y: Int(y), kind: $0) }
+        }
         let table: [(Int32, Key)] = [(0, .up), (1, .down), (2, .left), (3, .right), (4, .pageUp), (5, .pageDown),
                                      (6, .home), (7, .end), (8, .backspace), (9, .enter), (10, .delete), (11, .backTab), (12, .resize)]
         for (which, key) in table where vita_key_code(which) == code { return key }

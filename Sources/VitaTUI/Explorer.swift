@@ -8,9 +8,11 @@ public enum Explorer {
     public struct Options {
         public var files: [String]
         public var theme: String?
-        public init(files: [String], theme: String?) {
+        public var mouse: Bool
+        public init(files: [String], theme: String?, mouse: Bool = true) {
             self.files = files
             self.theme = theme
+            self.mouse = mouse
         }
     }
 
@@ -33,6 +35,7 @@ public enum Explorer {
         var state = AppState(library: library, width: size.width, height: size.height,
                              themeNames: catalog.names, theme: theme.name)
         state.apply(config)
+        backend.setMouse(options.mouse && config.mouse != false)
         // What the last run on this record left: marks, theme, sort, view, selection, history.
         let kept = KeptState(library: library, themeGiven: options.theme != nil || env["VITA_THEME"].map { !$0.isEmpty } == true)
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }

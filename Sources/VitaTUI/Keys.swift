@@ -5,6 +5,10 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case up, down, left, right, pageUp, pageDown, home, end
     case enter, escape, backspace, delete, tab, backTab
     case resize
+    /// A mouse event at a cell.
+    case mouse(x: Int, y: Int, kind: MouseKind)
+
+    public enum MouseKind: Hashable, Sendable { case click, doubleClick, wheelUp, wheelDown }
 
     /// Decodes what the backend read: a character code, or a curses function-key code.
     public static func from(character value: UInt32) -> Key? {
@@ -40,6 +44,13 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .tab: return "Tab"
         case .backTab: return "Shift-Tab"
         case .resize: return "resize"
+        case .mouse(_, _, let kind):
+            switch kind {
+            case .click: return "click"
+            case .doubleClick: return "double click"
+            case .wheelUp: return "wheel up"
+            case .wheelDown: return "wheel down"
+            }
         }
     }
 }

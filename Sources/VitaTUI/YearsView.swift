@@ -3,6 +3,17 @@ import VitaCore
 /// View 2: papers per year, bars stacked by category in the theme's series colours, the selected
 /// year picked out. It charts the papers the list shows, so it follows the search.
 public enum YearsView {
+    /// The year whose bar, count or label is at a cell, for the mouse: the chart laid out as drawn.
+    static func year(atX x: Int, y: Int, state: AppState) -> Int? {
+        guard let stats = state.yearStatistics, !stats.perYear.isEmpty else { return nil }
+        let layout = state.layout
+        let chart = PapersPerYearChart(stats, width: layout.width - 2, height: max(4, layout.detailRows - 3))
+        let c = x - 1
+        // Anywhere in a year's column, from the top of the chart to its label.
+        guard y > layout.detailTop, y <= layout.detailTop + chart.rows.count else { return nil }
+        return chart.columns.first { ($0.value.lowerBound - 1...$0.value.upperBound).contains(c) }?.key
+    }
+
     public static func render(_ state: AppState, into screen: inout Screen) {
         let layout = state.layout
         guard let stats = state.yearStatistics else { return }

@@ -63,7 +63,7 @@ struct ConfigTests {
         """, file: "/home/me/.config/vita/config.toml")
         #expect(problems.map(\.description) == [
             "/home/me/.config/vita/config.toml:2: expected sort = \"date\", \"title\", \"category\" or \"score\"",
-            "/home/me/.config/vita/config.toml:3: unknown setting 'colour'; expected theme, sort, view, or a [keys] table",
+            "/home/me/.config/vita/config.toml:3: unknown setting 'colour'; expected theme, sort, view, mouse, or a [keys] table",
             "/home/me/.config/vita/config.toml:6: unknown action 'fly'; expected one of " + Action.allNames.joined(separator: ", "),
             "/home/me/.config/vita/config.toml:7: expected a key for quit: a character, or space, enter, esc, tab, backspace, up, down, left, right, pgup, pgdn, home, end, ctrl-x",
             "/home/me/.config/vita/config.toml:10: unknown table [mouse]; expected [keys]",

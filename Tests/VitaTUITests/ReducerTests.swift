@@ -475,3 +475,38 @@ struct LinksMenuTests {
         #expect(s.overlay == nil && !s.quitRequested)
     }
 }
+
+@Suite("The mouse")
+struct MouseTests {
+    @Test func clicksSelectRowsBarsAndPeopleAndTheWheelScrolls() {
+        var s = Seed.state(80, 24)
+        let top = s.layout.listTop
+        s.press(.mouse(x: 20, y: top + 4, kind: .click))
+        #expect(s.selected == 4 && !s.detailOpen)
+        s.press(.mouse(x: 20, y: top + 2, kind: .doubleClick))
+        #expect(s.selected == 2 && s.detailOpen, "a double click opens the paper")
+        s.press(.mouse(x: 20, y: 10, kind: .wheelDown))
+        #expect(s.detailScroll == 3, "the wheel scrolls the detail")
+        s.press(.escape, .mouse(x: 20, y: 10, kind: .wheelDown))
+        #expect(s.selected == 5, "the wheel moves in the list")
+        s.press(.mouse(x: 20, y: s.layout.height - 1, kind: .click))
+        #expect(s.selected == 5, "a click outside the rows does nothing")
+        // View 2: a click on a bar selects its year.
+        s.press(.char("2"))
+        let screen = render(s)
+        let labelRow = (0..<24).first { screen.line($0).contains("2016") && screen.line($0).contains("2020") } ?? 0
+        let x = Array(screen.line(labelRow)).firstIndex(of: "2")!
+        s.press(.mouse(x: x + 1, y: labelRow - 2, kind: .click))
+        #expect(s.selectedYear == 2016, "\(String(describing: s.selectedYear))")
+        s.press(.mouse(x: 0, y: 0, kind: .wheelDown))
+        #expect(s.selectedYear == 2017)
+        // View 3: a click on a person's marker selects them.
+        s.press(.char("3"))
+        let g = render(s)
+        let marker = (0..<24).lazy.compactMap { y in Array(g.line(y)).firstIndex(of: "●").map { ($0, y) } }.first
+        if let (mx, my) = marker {
+            s.press(.mouse(x: mx, y: my, kind: .click))
+            #expect(s.coauthorChart?.shown.nodes.indices.contains(s.selectedPerson) == true)
+        }
+    }
+}

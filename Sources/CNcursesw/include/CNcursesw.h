@@ -53,4 +53,10 @@ void vita_clear_all(void);
 int vita_key_resize(void);
 int vita_key_code(int which);
 
+// Mouse: turn reporting on or off; after KEY_MOUSE, the event's cell and kind (1 click,
+// 2 double click, 3 wheel up, 4 wheel down; 0 for anything else). Returns 0 when there is none.
+void vita_mouse(int on);
+int vita_key_mouse(void);
+int vita_mouse_event(int *x, int *y, int *kind);
+
 #endif
