@@ -21,6 +21,8 @@ public final class StateStore {
     public struct Saved: Sendable, Equatable {
         /// Paper identities (see `identity(of:)`).
         public var marks: Set<String> = []
+        /// Paper identity to its tags.
+        public var tags: [String: Set<String>] = [:]
         public var settings: [String: String] = [:]
         /// Oldest first.
         public var history: [String] = []
@@ -32,7 +34,7 @@ public final class StateStore {
     private var record: Int64 = 0
 
     /// The schema's version, in `PRAGMA user_version`; each step up is a migration.
-    static let version = 1
+    static let version = 2
 
     public static var defaultPath: String? {
         let env = ProcessInfo.processInfo.environment
@@ -77,6 +79,9 @@ public final class StateStore {
                 try exec("CREATE TABLE IF NOT EXISTS settings(record INTEGER NOT NULL, name TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(record, name))")
                 try exec("CREATE TABLE IF NOT EXISTS history(seq INTEGER PRIMARY KEY AUTOINCREMENT, record INTEGER NOT NULL, query TEXT NOT NULL)")
             }
+            if current < 2 {
+                try exec("CREATE TABLE IF NOT EXISTS tags(record INTEGER NOT NULL, paper TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY(record, paper, tag))")
+            }
             try exec("PRAGMA user_version = \(Self.version)")
         }
     }
@@ -89,6 +94,9 @@ public final class StateStore {
         for row in try query("SELECT name, value FROM settings WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.settings[row[0]] = row[1]
         }
+        for row in try query("SELECT paper, tag FROM tags WHERE record = ?", [String(record)]) where row.count == 2 {
+            saved.tags[row[0], default: []].insert(row[1])
+        }
         saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
         return saved
     }
@@ -99,6 +107,15 @@ public final class StateStore {
         try transaction {
             for p in added { try exec("INSERT OR IGNORE INTO marks(record, paper) VALUES (?, ?)", [String(record), p]) }
             for p in removed { try exec("DELETE FROM marks WHERE record = ? AND paper = ?", [String(record), p]) }
+        }
+    }
+
+    /// Adds and removes tags, pairs of paper identity and tag: only those rows change.
+    public func changeTags(added: [(paper: String, tag: String)], removed: [(paper: String, tag: String)]) throws {
+        guard !added.isEmpty || !removed.isEmpty else { return }
+        try transaction {
+            for (p, t) in added { try exec("INSERT OR IGNORE INTO tags(record, paper, tag) VALUES (?, ?, ?)", [String(record), p, t]) }
+            for (p, t) in removed { try exec("DELETE FROM tags WHERE record = ? AND paper = ? AND tag = ?", [String(record), p, t]) }
         }
     }
 

@@ -62,6 +62,8 @@ public enum Overlay: Equatable, Sendable {
     case export(LineEditor, ids: [String])
     /// The file exists: overwrite, append new keys, or cancel.
     case confirmOverwrite(path: String, ids: [String])
+    /// The tag prompt: the tag being typed and the papers it goes on (or off).
+    case tag(LineEditor, ids: [String])
 }
 
 /// The whole state of the explorer. Keys become actions (through `Bindings`), actions change the
@@ -112,6 +114,16 @@ public struct AppState: Sendable {
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
     private let categoryColors: [String: Int]
 
+    /// Paper id to the tags the user gave it (folded: lowercase, no spaces).
+    public private(set) var tags: [String: Set<String>] = [:]
+
+    /// Tag to the ids of its papers, for `tag:` queries.
+    var papersByTag: [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for (id, ts) in tags { for t in ts { out[t, default: []].insert(id) } }
+        return out
+    }
+
     /// Queries searched before on this record, oldest first, and where ↑ ↓ stand in them.
     public private(set) var history: [String] = []
     private var historyPosition: Int?
@@ -120,6 +132,7 @@ public struct AppState: Sendable {
     /// view, the selected paper and the search history.
     public struct Persisted: Equatable, Sendable {
         public var marks: Set<String>
+        public var tags: [String: Set<String>]
         public var theme: String
         public var sort: SortOrder?
         public var view: View
@@ -128,13 +141,14 @@ public struct AppState: Sendable {
     }
 
     public var persisted: Persisted {
-        Persisted(marks: marks, theme: themeName, sort: sortChoice == .relevance ? nil : sortChoice, view: view,
+        Persisted(marks: marks, tags: tags, theme: themeName, sort: sortChoice == .relevance ? nil : sortChoice, view: view,
                   selected: selectedPaper?.id, history: history)
     }
 
     /// Takes what was kept of the last run; ids no longer in the record are dropped.
     public mutating func restore(_ p: Persisted) {
         marks = p.marks.filter { library.paper(id: $0) != nil }
+        tags = p.tags.filter { library.paper(id: $0.key) != nil && !$0.value.isEmpty }
         if let i = themeNames.firstIndex(of: p.theme) { themeIndex = i }
         history = p.history
         if let s = p.sort { sortChoice = s }
@@ -194,7 +208,7 @@ public struct AppState: Sendable {
         case .help: return .help
         case .log: return .log
         case .links: return .links
-        case .search, .export: return .prompt
+        case .search, .export, .tag: return .prompt
         case .confirmOverwrite: return .confirm
         case nil:
             switch view {
@@ -222,6 +236,11 @@ public struct AppState: Sendable {
         case .export(var editor, let ids):
             if Bindings.action(for: key, in: .prompt, table: bindings) == nil, editor.handle(key) {
                 overlay = .export(editor, ids: ids)
+                return []
+            }
+        case .tag(var editor, let ids):
+            if Bindings.action(for: key, in: .prompt, table: bindings) == nil, editor.handle(key) {
+                overlay = .tag(editor, ids: ids)
                 return []
             }
         default:
@@ -388,6 +407,10 @@ public struct AppState: Sendable {
             guard !ids.isEmpty else { message = Message(text: "nothing to copy", isError: true); break }
             let papers = ids.compactMap { library.paper(id: $0) }
             return [.copy(text: BibTeXWriter().write(papers).text, entries: papers.count)]
+        case .tag:
+            let ids = exportIDs
+            guard !ids.isEmpty else { message = Message(text: "nothing to tag", isError: true); break }
+            overlay = .tag(LineEditor(""), ids: ids)
         case .copyKey:
             // The keys an export would give them: a .bib entry's own, else the one made for it.
             let ids = exportIDs
@@ -524,6 +547,18 @@ public struct AppState: Sendable {
 
     private mutating func accept() -> [Effect] {
         switch overlay {
+        case .tag(let editor, let ids):
+            overlay = nil
+            let tag = editor.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+                .trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+            guard !tag.isEmpty else { message = Message(text: "no tag given", isError: true); return [] }
+            // The same tag again takes it off; otherwise every paper gets it.
+            let all = ids.allSatisfy { tags[$0]?.contains(tag) == true }
+            for id in ids {
+                if all { tags[id]?.remove(tag); if tags[id]?.isEmpty == true { tags[id] = nil } } else { tags[id, default: []].insert(tag) }
+            }
+            message = Message(text: "\(all ? "removed #\(tag) from" : "tagged") \(ids.count) \(ids.count == 1 ? "paper" : "papers")\(all ? "" : " #\(tag)")", isError: false)
+            if filterText.contains("tag:") { runSearch(filterText) }
         case .links(let i):
             overlay = nil
             guard let p = selectedPaper else { return [] }
@@ -568,6 +603,8 @@ public struct AppState: Sendable {
         case .export, .confirmOverwrite:
             overlay = nil
             message = Message(text: "export cancelled", isError: false)
+        case .tag:
+            overlay = nil
         default:
             overlay = nil
         }
@@ -609,6 +646,7 @@ public struct AppState: Sendable {
             if filter != nil { clearFilter() }
             return
         }
+        session.tags = papersByTag
         let result = session.search(trimmed, marked: marks)
         // What is wrong is said in full; what could be understood still filters (an open quote is
         // a phrase to the end, as in `vita search`). A query with nothing valid in it keeps the

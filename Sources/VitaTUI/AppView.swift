@@ -137,6 +137,9 @@ public enum AppView {
             let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "
             prompt(label, editor: editor, problem: nil, y: y, into: &screen)
             return
+        case .tag(let editor, let ids):
+            prompt("Tag \(ids.count) \(ids.count == 1 ? "paper" : "papers") (a tag they all have is taken off): #", editor: editor, problem: nil, y: y, into: &screen)
+            return
         case .confirmOverwrite(let path, _):
             let text = "\(VisibleText.singleLine(path)) exists: [o]verwrite, [a]ppend new keys, [c]ancel? "
             screen.put(text, x: 0, y: y, style: Style(.prompt, bold: true))

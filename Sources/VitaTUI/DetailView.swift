@@ -16,6 +16,7 @@ public enum DetailView {
         if state.filter != nil { status += " matching" }
         var head = [Span(status, Style(.dim))]
         if state.marks.contains(paper.id) { head.append(Span("  ✓ marked", Style(.mark, bold: true))) }
+        if let ts = state.tags[paper.id], !ts.isEmpty { head.append(Span("  " + ts.sorted().map { "#" + $0 }.joined(separator: " "), Style(.mark))) }
         out.append(head)
         out.append([])
         let titleText = Highlight.text(of: paper, field: .title)

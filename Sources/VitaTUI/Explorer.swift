@@ -234,6 +234,8 @@ final class KeptState {
         guard let store, let saved = try? store.load() else { last = state.persisted; return }
         var p = state.persisted
         p.marks = Set(saved.marks.compactMap { idOf[$0] })
+        p.tags = [:]
+        for (identity, ts) in saved.tags { if let id = idOf[identity] { p.tags[id] = ts } }
         if !themeGiven, let t = saved.settings["theme"] { p.theme = t }
         if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
@@ -253,6 +255,17 @@ final class KeptState {
             let added = now.marks.subtracting(before.marks).compactMap { identityOf[$0] }
             let removed = before.marks.subtracting(now.marks).compactMap { identityOf[$0] }
             try store.changeMarks(added: Set(added), removed: Set(removed))
+            if now.tags != before.tags {
+                func pairs(_ t: [String: Set<String>]) -> Set<String> { Set(t.flatMap { id, ts in ts.map { id + "\u{0}" + $0 } }) }
+                func split(_ s: Set<String>) -> [(paper: String, tag: String)] {
+                    s.compactMap { pair in
+                        let parts = pair.split(separator: "\u{0}", maxSplits: 1).map(String.init)
+                        return parts.count == 2 ? identityOf[parts[0]].map { ($0, parts[1]) } : nil
+                    }
+                }
+                let a = pairs(now.tags), b = pairs(before.tags)
+                try store.changeTags(added: split(a.subtracting(b)), removed: split(b.subtracting(a)))
+            }
             if now.theme != before.theme { try store.set("theme", now.theme) }
             if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }
             if now.view != before.view { try store.set("view", ["\(View.papers)": "papers", "\(View.years)": "years", "\(View.coauthors)": "coauthors"]["\(now.view)"] ?? "papers") }

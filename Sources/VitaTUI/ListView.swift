@@ -98,6 +98,11 @@ public enum ListView {
                 title = Spans.truncate(title, to: max(12, titleWidth / 2 - 2)) + [Span(" ‹", Style(.dim))] + context
             }
         }
+        if let ts = state.tags[paper.id], !ts.isEmpty {
+            let label = " " + ts.sorted().map { "#" + $0 }.joined(separator: " ")
+            let room = max(8, titleWidth - min(DisplayWidth.of(label), titleWidth / 3))
+            title = Spans.truncate(title, to: room) + [Span(label, Style(.mark))]
+        }
         screen.put(Spans.truncate(title, to: titleWidth), x: col, y: y, limit: titleWidth)
         if authorWidth > 0 {
             screen.put(PaperSummary.shortAuthors(paper, width: authorWidth), x: col + titleWidth + 2, y: y, style: Style(.dim), limit: authorWidth)

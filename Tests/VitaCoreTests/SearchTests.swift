@@ -180,6 +180,7 @@ enum BruteForce {
         case .isYearInferred: return p.date?.yearInferred == true
         case .isTruncated: return p.authorsTruncated
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
+        case .tag: return false
         case let .entryField(name, words, prefixLast):
             guard let e = p.entry else { return false }
             return e.fields.contains { f in

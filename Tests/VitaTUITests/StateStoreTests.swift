@@ -75,3 +75,33 @@ struct StateStoreTests {
         #expect(e3.text == "")
     }
 }
+
+@Suite("Tags")
+struct TagTests {
+    @Test func tTagsTheMarkedPapersAndTagFindsThem() {
+        var s = Seed.state(120, 30)
+        s.press(.char(" "), .char(" "), .char("T"))
+        #expect(s.context == .prompt)
+        s.type("To Read"); s.press(.enter)
+        #expect(s.tags.values.filter { $0.contains("to-read") }.count == 2)
+        #expect(s.message?.text == "tagged 2 papers #to-read")
+        #expect(render(s).line(s.layout.listTop).contains("#to-read"))
+        s.press(.char("/")); s.type("tag:to-read"); s.press(.enter)
+        #expect(s.visible.count == 2)
+        // The same tag again takes it off, and the filter follows.
+        s.press(.char("T")); s.type("to-read"); s.press(.enter)
+        #expect(s.tags.isEmpty)
+        #expect(s.visible.isEmpty)
+    }
+
+    @Test func tagsAreKeptByTheStore() throws {
+        let path = try StateStoreTests.scratch()
+        do {
+            let s = try StateStore(path: path, recordKey: "r")
+            try s.changeTags(added: [("key:a", "reading"), ("key:a", "cv"), ("key:b", "reading")], removed: [])
+            try s.changeTags(added: [], removed: [("key:a", "cv")])
+        }
+        let saved = try StateStore(path: path, recordKey: "r").load()
+        #expect(saved.tags == ["key:a": ["reading"], "key:b": ["reading"]])
+    }
+}

@@ -28,6 +28,8 @@ public enum QueryTerm: Hashable, Sendable {
     case year(ClosedRange<Int>)
     case hasCode, hasLink, hasAffiliation
     case isMarked, isYearInferred, isTruncated, isDuplicate
+    /// A tag the user gave papers in the explorer (`tag:reading`), folded.
+    case tag(String)
     /// Folded words in a field of the entry a paper was read from (`journal:`, `doi:`, `keywords:`),
     /// in this order; with `prefixLast`, the last word matches any word it begins.
     case entryField(String, [String], prefixLast: Bool)
@@ -114,7 +116,7 @@ private struct QueryParser {
         "aff": .affiliation, "affiliation": .affiliation, "venue": .affiliation,
         "link": .links, "links": .links, "url": .links,
     ]
-    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is"]
+    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag"]
 
     init(_ text: String) {
         lex(Array(text))
@@ -275,6 +277,8 @@ private struct QueryParser {
         switch name {
         case "cat", "category":
             return .term(.category(v))
+        case "tag":
+            return .term(.tag(v))
         case "year":
             if let range = Self.yearRange(v) { return .term(.year(range)) }
             problems.append(QueryProblem(message: "year: expects a year (2020), a range (2019..2021) or a bound (>=2023), not '\(value)'", column: valueColumn))

@@ -18,6 +18,8 @@ public struct SearchSession: Sendable {
     private var cache: [QueryTerm: BitSet] = [:]
     private var cacheOrder: [QueryTerm] = []
     public var cacheLimit = 64
+    /// Tag name (folded) to the ids of the papers that carry it, for `tag:` terms.
+    public var tags: [String: Set<String>] = [:]
 
     public init(index: SearchIndex) {
         self.index = index
@@ -82,6 +84,7 @@ public struct SearchSession: Sendable {
 
     private mutating func term(_ t: QueryTerm, within: BitSet?, marked: Set<String>) -> BitSet {
         if case .isMarked = t { return index.bits(t, within: nil, marked: marked) }
+        if case .tag(let name) = t { return index.bits(.isMarked, within: nil, marked: tags[name] ?? []) }
         if let hit = cache[t] { return hit }
         // Phrases checked only inside `within` are partial: use them, but do not keep them.
         if case .words(let words, _, _) = t, words.count > 1, within != nil {

@@ -180,7 +180,7 @@ public final class SearchIndex: @unchecked Sendable {
             return words.count > 1 ? single + count / 4 : single
         case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate:
             return count / 16
-        case .isMarked:
+        case .isMarked, .tag:
             return 0
         case .entryField:
             return count
@@ -218,6 +218,8 @@ public final class SearchIndex: @unchecked Sendable {
         case .isDuplicate: return duplicate
         case let .entryField(name, words, prefixLast):
             return entryFieldBits(name, words, prefixLast: prefixLast, within: within)
+        case .tag:
+            return BitSet(count: count)   // answered by the session, which knows the tags
         case .isMarked:
             var b = BitSet(count: count)
             if marked.isEmpty { return b }
