@@ -172,6 +172,26 @@ struct BibTeXFileCLITests {
         }
     }
 
+    /// pybtex in strict mode reads the export of .bib input: the macros, preamble, crossref and keys.
+    @Test(.enabled(if: Tool.find("python3") != nil && (try? Tool.run(Tool.find("python3")!, ["-c", "import pybtex"]).status) == 0,
+                   "pybtex is not installed (scripts/setup installs it with pip)"))
+    func pybtexStrictModeReadsTheExport() throws {
+        let dir = try files()
+        let r = try VitaBinary.run(["export", dir.path("abbrev.bib"), dir.path("refs.bib"), "-o", dir.path("out.bib")] + asOf)
+        #expect(r.status == 0)
+        let script = """
+        import pybtex.errors
+        pybtex.errors.set_strict_mode(True)
+        from pybtex.database import parse_file
+        db = parse_file('out.bib')
+        print(len(db.entries))
+        print(db.entries['tarjan1975'].fields['journal'])
+        """
+        let out = try Tool.run(Tool.find("python3")!, ["-c", script], directory: dir.url)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "6\nJournal of the ACM\n", "\(out.stdout)")
+    }
+
     @Test func checkListsEveryProblemAndOtherCommandsSumUp() throws {
         let dir = try Scratch()
         let many = (1...13).map { "@article{k\($0), title = {T\($0)}, journal = undefined\($0), year = 2020}" }.joined(separator: "\n")
