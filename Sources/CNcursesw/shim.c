@@ -208,3 +208,16 @@ int vita_mouse_event(int *x, int *y, int *kind) {
     else *kind = 0;
     return 1;
 }
+
+void vita_pause(void) {
+    def_prog_mode();
+    endwin();
+    active = 0;
+}
+
+void vita_resume(void) {
+    active = 1;
+    reset_prog_mode();
+    clearok(curscr, TRUE);
+    refresh();
+}

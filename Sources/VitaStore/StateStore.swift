@@ -23,6 +23,8 @@ public final class StateStore {
         public var marks: Set<String> = []
         /// Paper identity to its tags.
         public var tags: [String: Set<String>] = [:]
+        /// Paper identity to its note.
+        public var notes: [String: String] = [:]
         public var settings: [String: String] = [:]
         /// Oldest first.
         public var history: [String] = []
@@ -34,7 +36,7 @@ public final class StateStore {
     private var record: Int64 = 0
 
     /// The schema's version, in `PRAGMA user_version`; each step up is a migration.
-    static let version = 2
+    static let version = 3
 
     public static var defaultPath: String? {
         let env = ProcessInfo.processInfo.environment
@@ -82,6 +84,9 @@ public final class StateStore {
             if current < 2 {
                 try exec("CREATE TABLE IF NOT EXISTS tags(record INTEGER NOT NULL, paper TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY(record, paper, tag))")
             }
+            if current < 3 {
+                try exec("CREATE TABLE IF NOT EXISTS notes(record INTEGER NOT NULL, paper TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY(record, paper))")
+            }
             try exec("PRAGMA user_version = \(Self.version)")
         }
     }
@@ -96,6 +101,9 @@ public final class StateStore {
         }
         for row in try query("SELECT paper, tag FROM tags WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.tags[row[0], default: []].insert(row[1])
+        }
+        for row in try query("SELECT paper, text FROM notes WHERE record = ?", [String(record)]) where row.count == 2 {
+            saved.notes[row[0]] = row[1]
         }
         saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
         return saved
@@ -116,6 +124,16 @@ public final class StateStore {
         try transaction {
             for (p, t) in added { try exec("INSERT OR IGNORE INTO tags(record, paper, tag) VALUES (?, ?, ?)", [String(record), p, t]) }
             for (p, t) in removed { try exec("DELETE FROM tags WHERE record = ? AND paper = ? AND tag = ?", [String(record), p, t]) }
+        }
+    }
+
+    /// Writes a paper's note; an empty one is deleted.
+    public func setNote(_ text: String, paper: String) throws {
+        if text.isEmpty {
+            try exec("DELETE FROM notes WHERE record = ? AND paper = ?", [String(record), paper])
+        } else {
+            try exec("INSERT INTO notes(record, paper, text) VALUES (?, ?, ?) ON CONFLICT(record, paper) DO UPDATE SET text = excluded.text",
+                     [String(record), paper, text])
         }
     }
 

@@ -33,6 +33,8 @@ public enum Effect: Equatable, Sendable {
     case export(ids: [String], path: String, mode: BibTeXExport.Mode)
     /// `entries` BibTeX entries, or (`entries` 0) a citation: `\cite{…}` or a key.
     case copy(text: String, entries: Int)
+    /// Edit a paper's note in the user's editor, starting from `text`.
+    case editNote(id: String, text: String)
     case open(url: String)
     case suspend
 }
@@ -117,6 +119,18 @@ public struct AppState: Sendable {
     /// Paper id to the tags the user gave it (folded: lowercase, no spaces).
     public private(set) var tags: [String: Set<String>] = [:]
 
+    /// Paper id to the note the user wrote on it.
+    public private(set) var notes: [String: String] = [:]
+
+    /// Takes the note the editor gave back (empty: no note).
+    public mutating func noteEdited(id: String, text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = notes[id]
+        notes[id] = trimmed.isEmpty ? nil : trimmed
+        message = Message(text: notes[id] == before ? "note unchanged" : trimmed.isEmpty ? "note removed" : "note saved", isError: false)
+        if filterText.contains("note") { runSearch(filterText) }
+    }
+
     /// Tag to the ids of its papers, for `tag:` queries.
     var papersByTag: [String: Set<String>] {
         var out: [String: Set<String>] = [:]
@@ -133,6 +147,7 @@ public struct AppState: Sendable {
     public struct Persisted: Equatable, Sendable {
         public var marks: Set<String>
         public var tags: [String: Set<String>]
+        public var notes: [String: String]
         public var theme: String
         public var sort: SortOrder?
         public var view: View
@@ -141,7 +156,7 @@ public struct AppState: Sendable {
     }
 
     public var persisted: Persisted {
-        Persisted(marks: marks, tags: tags, theme: themeName, sort: sortChoice == .relevance ? nil : sortChoice, view: view,
+        Persisted(marks: marks, tags: tags, notes: notes, theme: themeName, sort: sortChoice == .relevance ? nil : sortChoice, view: view,
                   selected: selectedPaper?.id, history: history)
     }
 
@@ -149,6 +164,7 @@ public struct AppState: Sendable {
     public mutating func restore(_ p: Persisted) {
         marks = p.marks.filter { library.paper(id: $0) != nil }
         tags = p.tags.filter { library.paper(id: $0.key) != nil && !$0.value.isEmpty }
+        notes = p.notes.filter { library.paper(id: $0.key) != nil && !$0.value.isEmpty }
         if let i = themeNames.firstIndex(of: p.theme) { themeIndex = i }
         history = p.history
         if let s = p.sort { sortChoice = s }
@@ -407,6 +423,9 @@ public struct AppState: Sendable {
             guard !ids.isEmpty else { message = Message(text: "nothing to copy", isError: true); break }
             let papers = ids.compactMap { library.paper(id: $0) }
             return [.copy(text: BibTeXWriter().write(papers).text, entries: papers.count)]
+        case .editNote:
+            guard let p = selectedPaper else { break }
+            return [.editNote(id: p.id, text: notes[p.id] ?? "")]
         case .tag:
             let ids = exportIDs
             guard !ids.isEmpty else { message = Message(text: "nothing to tag", isError: true); break }
@@ -647,6 +666,7 @@ public struct AppState: Sendable {
             return
         }
         session.tags = papersByTag
+        session.noted = Set(notes.keys)
         let result = session.search(trimmed, marked: marks)
         // What is wrong is said in full; what could be understood still filters (an open quote is
         // a phrase to the end, as in `vita search`). A query with nothing valid in it keeps the

@@ -25,7 +25,7 @@ public enum Action: Hashable, Sendable {
     case showPapers, showYears, showCoauthors
     case search, nextMatch, previousMatch, clearFilter
     case toggleMark, markAll, clearMarks
-    case export, copy, copyKey, openLink, tag
+    case export, copy, copyKey, openLink, tag, editNote
     case cycleSort, reverseSort, cycleTheme
     case accept, cancel, complete, pick, historyPrevious, historyNext
     case overwrite, appendNew
@@ -84,6 +84,7 @@ public enum Bindings {
         Binding(keys: [.char("e")], action: .export, contexts: browse, help: "export marked papers (or this one) to BibTeX", hint: "export"),
         Binding(keys: [.char("y")], action: .copy, contexts: browse, help: "copy their BibTeX to the clipboard (OSC 52)"),
         Binding(keys: [.char("T")], action: .tag, contexts: browse, help: "tag the marked papers (or this one); the same tag again removes it; tag:NAME finds them"),
+        Binding(keys: [.char("E")], action: .editNote, contexts: browse, help: "write the paper's note in $VISUAL or $EDITOR (has:note finds them)"),
         Binding(keys: [.char("c")], action: .copyKey, contexts: browse, help: "copy the citation key (with marks: \\cite{key1,key2})"),
         Binding(keys: [.char("o")], action: .openLink, contexts: browse, help: "open the code link (or first link)", hint: "open link", hintIn: [.detail]),
         Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score"),

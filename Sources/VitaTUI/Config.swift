@@ -108,7 +108,7 @@ extension Action {
 
     static let all: [Action] = [.quit, .suspend, .help, .closeHelp, .showLog, .down, .up, .pageDown, .pageUp, .first, .last,
                                 .open, .back, .showPapers, .showYears, .showCoauthors, .search, .nextMatch, .previousMatch,
-                                .clearFilter, .toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .openLink, .tag,
+                                .clearFilter, .toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .openLink, .tag, .editNote,
                                 .cycleSort, .reverseSort, .cycleTheme, .accept, .cancel, .complete, .pick, .overwrite,
                                 .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer, .historyPrevious, .historyNext]
 

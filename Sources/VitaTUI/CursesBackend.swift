@@ -55,6 +55,14 @@ public final class CursesBackend {
         }
     }
 
+    /// Runs `body` with the terminal given back (an editor), then redraws everything.
+    public func outsideCurses(_ body: () -> Void) {
+        vita_pause()
+        body()
+        vita_resume()
+        previous = nil
+    }
+
     /// Mouse reporting on or off (`--no-mouse`, `mouse = false` in the config turn it off).
     public func setMouse(_ on: Bool) { vita_mouse(on ? 1 : 0) }
 

@@ -44,6 +44,13 @@ public enum DetailView {
                 out.append([Span(DisplayWidth.fit(label, to: labelWidth), Style(.dim, bold: true))] + line)
             }
         }
+        if let note = state.notes[paper.id] {
+            out.append([])
+            out.append([Span("Note", Style(.title, bold: true))])
+            for line in note.split(separator: "\n", omittingEmptySubsequences: false) {
+                out += Spans.wrap([Span(VisibleText.singleLine(String(line)), Style(.mark))], width: width)
+            }
+        }
         if !paper.abstract.isEmpty {
             out.append([])
             let abstract = Highlight.text(of: paper, field: .abstract)

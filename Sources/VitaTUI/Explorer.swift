@@ -109,6 +109,8 @@ public enum Explorer {
             backend.suspend()
         case .export, .copy, .open:
             EffectRunner.perform(effect, state: &state)
+        case let .editNote(id, text):
+            backend.outsideCurses { EffectRunner.editNote(id: id, text: text, state: &state) }
         }
     }
 }
@@ -141,7 +143,37 @@ public enum EffectRunner {
             state.message = open(url)
         case .suspend:
             break
+        case let .editNote(id, text):
+            editNote(id: id, text: text, state: &state)
         }
+    }
+
+    /// Opens the note in `$VISUAL` or `$EDITOR` (else vi) on a file of its own and takes back
+    /// what it holds when the editor exits; an editor that fails leaves the note as it was.
+    public static func editNote(id: String, text: String, state: inout AppState,
+                                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vita-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        do { try Data(text.utf8).write(to: file) } catch {
+            state.message = Message(text: "cannot write the note file: \(error.localizedDescription)", isError: true)
+            return
+        }
+        let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", editor + " \"$1\"", "sh", file.path]
+        do {
+            try p.run()
+            p.waitUntilExit()
+        } catch {
+            state.message = Message(text: "cannot run \(editor): \(error.localizedDescription)", isError: true)
+            return
+        }
+        guard p.terminationStatus == 0, let data = FileManager.default.contents(atPath: file.path) else {
+            state.message = Message(text: "\(editor) exited with \(p.terminationStatus); the note is as it was", isError: true)
+            return
+        }
+        state.noteEdited(id: id, text: String(decoding: data, as: UTF8.self))
     }
 
     /// The most a copy sends: xterm's and tmux's limit for OSC 52 (100,000 bytes).
@@ -236,6 +268,8 @@ final class KeptState {
         p.marks = Set(saved.marks.compactMap { idOf[$0] })
         p.tags = [:]
         for (identity, ts) in saved.tags { if let id = idOf[identity] { p.tags[id] = ts } }
+        p.notes = [:]
+        for (identity, note) in saved.notes { if let id = idOf[identity] { p.notes[id] = note } }
         if !themeGiven, let t = saved.settings["theme"] { p.theme = t }
         if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
@@ -255,6 +289,11 @@ final class KeptState {
             let added = now.marks.subtracting(before.marks).compactMap { identityOf[$0] }
             let removed = before.marks.subtracting(now.marks).compactMap { identityOf[$0] }
             try store.changeMarks(added: Set(added), removed: Set(removed))
+            if now.notes != before.notes {
+                for id in Set(now.notes.keys).union(before.notes.keys) where now.notes[id] != before.notes[id] {
+                    if let identity = identityOf[id] { try store.setNote(now.notes[id] ?? "", paper: identity) }
+                }
+            }
             if now.tags != before.tags {
                 func pairs(_ t: [String: Set<String>]) -> Set<String> { Set(t.flatMap { id, ts in ts.map { id + "\u{0}" + $0 } }) }
                 func split(_ s: Set<String>) -> [(paper: String, tag: String)] {

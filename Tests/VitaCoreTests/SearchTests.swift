@@ -100,7 +100,7 @@ struct SearchTests {
             ("OR quant", "OR needs a term before it", 1),
             ("(quant", "unclosed '('", 1),
             ("quant)", "')' without '('", 6),
-            ("has:wings", "has: expects code, link or aff, not 'wings'", 5),
+            ("has:wings", "has: expects code, link, aff or note, not 'wings'", 5),
         ]
         for (text, message, column) in cases {
             let q = Query(text)
@@ -180,7 +180,7 @@ enum BruteForce {
         case .isYearInferred: return p.date?.yearInferred == true
         case .isTruncated: return p.authorsTruncated
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
-        case .tag: return false
+        case .tag, .hasNote: return false
         case let .entryField(name, words, prefixLast):
             guard let e = p.entry else { return false }
             return e.fields.contains { f in

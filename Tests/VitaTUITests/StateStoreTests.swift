@@ -105,3 +105,40 @@ struct TagTests {
         #expect(saved.tags == ["key:a": ["reading"], "key:b": ["reading"]])
     }
 }
+
+@Suite("Notes")
+struct NoteTests {
+    @Test func theEditorWritesTheNoteAndHasNoteFindsIt() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-editor-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let editor = dir.appendingPathComponent("editor").path
+        try "#!/bin/sh\nprintf 'Read section 3.\\nCompare with NOAH.\\n' >> \"$1\"\n".write(toFile: editor, atomically: true, encoding: .utf8)
+        chmod(editor, 0o755)
+        var s = Seed.state(100, 40)
+        guard case .editNote(let id, let text) = s.press(.char("E")).first else { Issue.record("no note effect"); return }
+        #expect(text == "")
+        EffectRunner.editNote(id: id, text: text, state: &s, environment: ["EDITOR": editor])
+        #expect(s.notes[id] == "Read section 3.\nCompare with NOAH.")
+        #expect(s.message?.text == "note saved")
+        s.press(.enter)
+        #expect(render(s).text.contains("Compare with NOAH."))
+        s.press(.escape, .char("/")); s.type("has:note"); s.press(.enter)
+        #expect(s.visible.count == 1)
+        // An editor that fails leaves the note as it was.
+        EffectRunner.editNote(id: id, text: "x", state: &s, environment: ["EDITOR": "false"])
+        #expect(s.notes[id] == "Read section 3.\nCompare with NOAH." && s.message?.isError == true)
+    }
+
+    @Test func notesAreKeptByTheStore() throws {
+        let path = try StateStoreTests.scratch()
+        do {
+            let s = try StateStore(path: path, recordKey: "r")
+            try s.setNote("first", paper: "key:a")
+            try s.setNote("second", paper: "key:a")
+            try s.setNote("gone", paper: "key:b")
+            try s.setNote("", paper: "key:b")
+        }
+        #expect(try StateStore(path: path, recordKey: "r").load().notes == ["key:a": "second"])
+    }
+}

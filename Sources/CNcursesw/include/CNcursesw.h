@@ -27,6 +27,9 @@ int vita_start(void);
 void vita_stop(void);
 /// Suspends the program (Ctrl-Z): restores the terminal, stops, and on resume takes it back.
 void vita_suspend(void);
+// Leaves the screen to another program (an editor) and takes it back afterwards.
+void vita_pause(void);
+void vita_resume(void);
 
 int vita_lines(void);
 int vita_cols(void);

@@ -27,6 +27,8 @@ public enum QueryTerm: Hashable, Sendable {
     case category(String)
     case year(ClosedRange<Int>)
     case hasCode, hasLink, hasAffiliation
+    /// A note written on the paper in the explorer (`has:note`).
+    case hasNote
     case isMarked, isYearInferred, isTruncated, isDuplicate
     /// A tag the user gave papers in the explorer (`tag:reading`), folded.
     case tag(String)
@@ -288,8 +290,9 @@ private struct QueryParser {
             case "code": return .term(.hasCode)
             case "link", "links", "url": return .term(.hasLink)
             case "aff", "affiliation", "venue": return .term(.hasAffiliation)
+            case "note", "notes": return .term(.hasNote)
             default:
-                problems.append(QueryProblem(message: "has: expects code, link or aff, not '\(value)'", column: valueColumn))
+                problems.append(QueryProblem(message: "has: expects code, link, aff or note, not '\(value)'", column: valueColumn))
                 return nil
             }
         case "is":

@@ -20,6 +20,8 @@ public struct SearchSession: Sendable {
     public var cacheLimit = 64
     /// Tag name (folded) to the ids of the papers that carry it, for `tag:` terms.
     public var tags: [String: Set<String>] = [:]
+    /// The ids of the papers with a note, for `has:note`.
+    public var noted: Set<String> = []
 
     public init(index: SearchIndex) {
         self.index = index
@@ -85,6 +87,7 @@ public struct SearchSession: Sendable {
     private mutating func term(_ t: QueryTerm, within: BitSet?, marked: Set<String>) -> BitSet {
         if case .isMarked = t { return index.bits(t, within: nil, marked: marked) }
         if case .tag(let name) = t { return index.bits(.isMarked, within: nil, marked: tags[name] ?? []) }
+        if case .hasNote = t { return index.bits(.isMarked, within: nil, marked: noted) }
         if let hit = cache[t] { return hit }
         // Phrases checked only inside `within` are partial: use them, but do not keep them.
         if case .words(let words, _, _) = t, words.count > 1, within != nil {

@@ -180,7 +180,7 @@ public final class SearchIndex: @unchecked Sendable {
             return words.count > 1 ? single + count / 4 : single
         case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate:
             return count / 16
-        case .isMarked, .tag:
+        case .isMarked, .tag, .hasNote:
             return 0
         case .entryField:
             return count
@@ -218,8 +218,8 @@ public final class SearchIndex: @unchecked Sendable {
         case .isDuplicate: return duplicate
         case let .entryField(name, words, prefixLast):
             return entryFieldBits(name, words, prefixLast: prefixLast, within: within)
-        case .tag:
-            return BitSet(count: count)   // answered by the session, which knows the tags
+        case .tag, .hasNote:
+            return BitSet(count: count)   // answered by the session, which knows the tags and notes
         case .isMarked:
             var b = BitSet(count: count)
             if marked.isEmpty { return b }
