@@ -18,7 +18,7 @@ let package = Package(
         // The scripted command line: subcommands and their output formats.
         .target(
             name: "VitaCLI",
-            dependencies: ["VitaCore", "VitaTUI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["VitaCore", "VitaTUI", "VitaStore", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             plugins: ["EmbedResources"]
         ),
         // The C side of the terminal: ncursesw with the wide-character API, signal handlers that restore the terminal.

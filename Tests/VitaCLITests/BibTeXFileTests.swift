@@ -246,6 +246,30 @@ struct BibTeXFileCLITests {
         }
     }
 
+    /// The kept state, scripted: import a backup, list tags and notes, export it again.
+    @Test func stateExportImportTagsAndNotes() throws {
+        let dir = try Scratch()
+        let env = ["XDG_DATA_HOME": dir.path("data")]
+        try dir.write("refs.bib", "@article{kim2019, title = {Paper A}, author = {Kim, Ann}, year = 2019}\n@article{lee2020, title = {Paper B}, author = {Lee, Bo}, year = 2020}\n")
+        let backup = """
+        {"marks": ["key:kim2019"], "tags": {"key:kim2019": ["reading"], "key:lee2020": ["reading", "cv"]},
+         "notes": {"key:lee2020": "Compare with A."}, "settings": {"sort": "title"}, "history": ["paper"]}
+        """
+        try dir.write("backup.json", backup)
+        let imported = try VitaBinary.run(["state", "import", dir.path("backup.json"), dir.path("refs.bib")], environment: env)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr == "vita: imported 1 marks, 3 tags, 1 notes\n")
+        let tags = try VitaBinary.run(["tags", dir.path("refs.bib")], environment: env)
+        #expect(tags.stdout == "cv\tpaper-b-2020\tPaper B\nreading\tpaper-2019\tPaper A\nreading\tpaper-b-2020\tPaper B\n", "\(tags.stdout)")
+        let notes = try VitaBinary.run(["notes", dir.path("refs.bib")], environment: env)
+        #expect(notes.stdout == "paper-b-2020  Paper B\n  Compare with A.\n", "\(notes.stdout)")
+        let exported = try VitaBinary.run(["state", "export", dir.path("refs.bib")], environment: env)
+        let doc = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]
+        #expect(doc?["marks"] as? [String] == ["key:kim2019"])
+        #expect((doc?["settings"] as? [String: String])?["sort"] == "title")
+        #expect(try VitaBinary.run(["state", "import", dir.path("refs.bib"), dir.path("refs.bib")], environment: env).status == 1)
+    }
+
     @Test func noOwnerIsInventedForABib() throws {
         let dir = try Scratch()
         try dir.write("g.bib", """
