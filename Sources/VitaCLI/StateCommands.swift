@@ -24,6 +24,12 @@ enum KeptRecordState {
         for p in library.papers { out[StateStore.identity(of: p)] = out[StateStore.identity(of: p)] ?? p }
         return out
     }
+
+    /// The record, what is kept of it, and its papers by identity.
+    static func read(_ record: RecordOptions) throws -> (saved: StateStore.Saved, papers: [String: Paper]) {
+        let library = try record.load()
+        return (try open(library).load(), papers(library))
+    }
 }
 
 struct TagsCommand: ParsableCommand {
@@ -34,9 +40,7 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        let library = try record.load()
-        let saved = try KeptRecordState.open(library).load()
-        let papers = KeptRecordState.papers(library)
+        let (saved, papers) = try KeptRecordState.read(record)
         var rows: [(String, String, String)] = []
         for (identity, tags) in saved.tags {
             guard let p = papers[identity] else { continue }
@@ -54,9 +58,7 @@ struct NotesCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
 
     func run() throws {
-        let library = try record.load()
-        let saved = try KeptRecordState.open(library).load()
-        let papers = KeptRecordState.papers(library)
+        let (saved, papers) = try KeptRecordState.read(record)
         var blocks: [String] = []
         for (identity, note) in saved.notes {
             guard let p = papers[identity] else { continue }

@@ -59,16 +59,26 @@ public enum CoauthorsView {
         return placed
     }
 
+    /// Where the graph and the ranked list stand: beside each other from 100 columns, else the
+    /// list under the graph.
+    struct Geometry {
+        let sideBySide: Bool, listWidth: Int, graphWidth: Int, listRows: Int, graphRows: Int
+
+        init(_ layout: Layout) {
+            let rows = layout.detailRows
+            sideBySide = layout.width >= 100
+            listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
+            graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
+            listRows = sideBySide ? rows : max(5, rows * 2 / 5)
+            graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+        }
+    }
+
     /// The person whose marker is nearest a cell of the graph (within three cells), for the mouse.
     static func person(atX x: Int, y: Int, state: AppState) -> Int? {
         guard let data = state.coauthorChart else { return nil }
         let layout = state.layout
-        let rows = layout.detailRows
-        let sideBySide = layout.width >= 100
-        let listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
-        let graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
-        let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
-        let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+        let (graphWidth, graphRows) = (Geometry(layout).graphWidth, Geometry(layout).graphRows)
         guard graphRows >= 3, graphWidth >= 10 else { return nil }
         let markers = cells(data.positions, columns: graphWidth - 2, rows: graphRows)
         let (cx, cy) = (x - 1, y - layout.detailTop - 1)
@@ -82,11 +92,8 @@ public enum CoauthorsView {
         let g = data.shown
         let top = layout.detailTop
         let rows = layout.detailRows
-        let sideBySide = layout.width >= 100
-        let listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
-        let graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
-        let listRows = sideBySide ? rows : max(5, rows * 2 / 5)
-        let graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+        let geometry = Geometry(layout)
+        let (sideBySide, listWidth, graphWidth, graphRows) = (geometry.sideBySide, geometry.listWidth, geometry.graphWidth, geometry.graphRows)
         let owner = g.nodes.first?.name ?? ""
         // A record without an owner (a .bib) is shown as the network it is.
         let title = g.nodes.first?.isOwner == false
