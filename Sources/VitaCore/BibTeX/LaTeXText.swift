@@ -227,7 +227,11 @@ public enum LaTeXText {
     /// An abstract's value back to LaTeX source: only the braced forms the writer makes and
     /// accent commands are decoded; math, other commands and braces stay.
     public static func decodeSource(_ value: String) -> String {
-        decode(value, stripBraces: false)
+        // Most values hold nothing to decode.
+        var probe = value
+        let plain = probe.withUTF8 { !ByteScan.containsAny(of: (0x5C, 0x7B, 0x7D, 0x7E), in: $0) }   // \ { } ~
+        if plain { return value }
+        return probe.withUTF8 { source(bytes: $0) }
     }
 
     /// Runs of white space (line breaks and indentation included) as one space, the ends trimmed.
@@ -389,15 +393,8 @@ public enum LaTeXText {
             || b == 0x60 || b == 0x27
     }
 
-    private static func decode(_ value: String, stripBraces: Bool) -> String {
-        // Most values hold nothing to decode.
-        var probe = value
-        let plain = probe.withUTF8 { !ByteScan.containsAny(of: (0x5C, 0x7B, 0x7D, 0x7E), in: $0) }   // \\ { } ~
-        if plain { return value }
-        return probe.withUTF8 { decode(bytes: $0, stripBraces: stripBraces) }
-    }
-
-    private static func decode(bytes u: UnsafeBufferPointer<UInt8>, stripBraces: Bool) -> String {
+    /// `decodeSource` on bytes: braces, math and commands are copied; the braced forms are decoded.
+    private static func source(bytes u: UnsafeBufferPointer<UInt8>) -> String {
         // Bytes are copied in runs; at each `{ } \\ ~` a short window is read as Characters by the
         // helpers below, and what they consumed is turned back into a byte count.
         var out: [UInt8] = []
@@ -421,7 +418,7 @@ public enum LaTeXText {
             if c == open {
                 // A braced form `{\&}` … or an accent group `{\"u}` / `{\"{u}}`.
                 guard i + 1 < u.count, u[i + 1] == bs else {
-                    if !stripBraces { out.append(c) }
+                    out.append(c)
                     i += 1
                     continue
                 }
@@ -431,16 +428,16 @@ public enum LaTeXText {
                     i += consumed(w, next)
                     continue
                 }
-                if !stripBraces { out.append(c) }
+                out.append(c)
                 i += 1
                 continue
             }
             if c == close {
-                if !stripBraces { out.append(c) }
+                out.append(c)
                 i += 1
                 continue
             }
-            if c == bs, let plainEnd = plainCommandEnd(u, i, plain: stripBraces) {
+            if c == bs, let plainEnd = plainCommandEnd(u, i) {
                 // A command that means nothing here (`\url`, `\emph`): kept as written.
                 out += u[i..<plainEnd]
                 i = plainEnd
@@ -448,13 +445,12 @@ public enum LaTeXText {
             }
             if c == bs {
                 let w = window(i)
-                if let (text, next) = command(w, at: 0, plain: stripBraces) {
+                if let (text, next) = command(w, at: 0, plain: false) {
                     out += text.utf8
                     i += consumed(w, next)
                     continue
                 }
             }
-            if stripBraces, c == tilde { out += "\u{00A0}".utf8; i += 1; continue }
             out.append(c)
             i += 1
         }
@@ -463,7 +459,7 @@ public enum LaTeXText {
 
     /// Where a backslash at `i` and the command after it end, when `command` would leave them as
     /// written; nil when it may decode them. Decides on bytes what `command` decides on Characters.
-    private static func plainCommandEnd(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, plain: Bool) -> Int? {
+    private static func plainCommandEnd(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         guard i + 1 < u.count else { return nil }
         let next = u[i + 1]
         func isLetter(_ b: UInt8) -> Bool { b | 0x20 >= 0x61 && b | 0x20 <= 0x7A }

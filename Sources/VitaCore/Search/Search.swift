@@ -86,8 +86,8 @@ public struct SearchSession: Sendable {
 
     private mutating func term(_ t: QueryTerm, within: BitSet?, marked: Set<String>) -> BitSet {
         if case .isMarked = t { return index.bits(t, within: nil, marked: marked) }
-        if case .tag(let name) = t { return index.bits(.isMarked, within: nil, marked: tags[name] ?? []) }
-        if case .hasNote = t { return index.bits(.isMarked, within: nil, marked: noted) }
+        if case .tag(let name) = t { return index.bits(ids: tags[name] ?? []) }
+        if case .hasNote = t { return index.bits(ids: noted) }
         if let hit = cache[t] { return hit }
         // Phrases checked only inside `within` are partial: use them, but do not keep them.
         if case .words(let words, _, _) = t, words.count > 1, within != nil {

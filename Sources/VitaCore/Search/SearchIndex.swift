@@ -27,10 +27,9 @@ public final class SearchIndex: @unchecked Sendable {
     let paperIDs: [String]
     /// The papers themselves (shared with the library, not copied), for entry-field queries.
     let papers: [Paper]
-    /// Every entry field name any paper has, sorted.
-    public let entryFieldNames: [String]
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
+    nonisolated(unsafe) private var fieldNames: [String]?
 
     /// Papers per shard at the least: smaller libraries get one shard.
     static let minimumShard = 4_096
@@ -87,16 +86,18 @@ public final class SearchIndex: @unchecked Sendable {
         (dateOrder, dateRank) = (order, rank)
         paperIDs = papers.map(\.id)
         self.papers = papers
-        var fieldNames = Set<String>()
-        var lastType = ""
-        for p in papers {
-            // Entries of one type mostly share their fields: skip the set lookups when nothing is new.
-            guard let e = p.entry else { continue }
-            if e.type == lastType, e.fields.count <= 8, e.fields.allSatisfy({ fieldNames.contains($0.name) }) { continue }
-            lastType = e.type
-            for f in e.fields { fieldNames.insert(f.name) }
-        }
-        entryFieldNames = fieldNames.sorted()
+    }
+
+    /// Every entry field name any paper has, sorted; gathered on first use (only a query that
+    /// names an entry field asks), not while the index is built.
+    public var entryFieldNames: [String] {
+        idLock.lock()
+        defer { idLock.unlock() }
+        if let fieldNames { return fieldNames }
+        var names = Set<String>()
+        for p in papers { for f in p.entry?.fields ?? [] { names.insert(f.name) } }
+        fieldNames = names.sorted()
+        return fieldNames!
     }
 
     /// Whether some paper's entry has the field (`journal` also finds `journaltitle`).
@@ -221,11 +222,15 @@ public final class SearchIndex: @unchecked Sendable {
         case .tag, .hasNote:
             return BitSet(count: count)   // answered by the session, which knows the tags and notes
         case .isMarked:
-            var b = BitSet(count: count)
-            if marked.isEmpty { return b }
-            for id in marked { if let i = index(ofID: id) { b.insert(i) } }
-            return b
+            return bits(ids: marked)
         }
+    }
+
+    /// The papers with these ids: marks, a tag's papers, the noted ones.
+    public func bits(ids: Set<String>) -> BitSet {
+        var b = BitSet(count: count)
+        for id in ids { if let i = index(ofID: id) { b.insert(i) } }
+        return b
     }
 
     private func index(ofID id: String) -> Int? {
