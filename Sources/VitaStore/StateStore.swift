@@ -160,16 +160,12 @@ public final class StateStore {
         for link in paper.links {
             if let r = link.range(of: "doi.org/") { return "doi:" + link[r.upperBound...].lowercased() }
         }
-        for link in paper.links where link.contains("arxiv.org/") {
-            for marker in ["/abs/", "/pdf/"] {
-                guard let r = link.range(of: marker) else { continue }
-                var id = String(link[r.upperBound...])
-                if id.hasSuffix(".pdf") { id.removeLast(4) }
-                if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
-                    id = String(id[..<v.lowerBound])
-                }
-                return "arxiv:" + id
+        if var id = Links.arxivID(of: paper) {
+            // Without its version: v3 is the same paper as v1.
+            if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
+                id = String(id[..<v.lowerBound])
             }
+            return "arxiv:" + id
         }
         return "title:" + TitleWords.split(paper.title).joined(separator: " ") + "|" + (paper.year.map(String.init) ?? "")
     }

@@ -245,10 +245,10 @@ public struct BibTeXWriter: Sendable {
             if d.precision != .year { fields.append(("month", BibTeXReader.months[d.month - 1])) }
             fields.append(("date", braced(d.iso)))
         }
-        if let url = paper.codeLink ?? arxivID(paper).map({ "https://arxiv.org/abs/" + $0 }) ?? paper.links.first {
+        if let url = paper.codeLink ?? Links.arxivID(of: paper).map({ "https://arxiv.org/abs/" + $0 }) ?? paper.links.first {
             fields.append(("url", braced(LaTeXText.encodePlain(url, ascii: options.ascii, unmapped: &unmapped))))
         }
-        if let id = arxivID(paper) {
+        if let id = Links.arxivID(of: paper) {
             fields.append(("eprint", braced(id)))
             fields.append(("archiveprefix", "{arXiv}"))
             if let c = arxivClass(paper.category) { fields.append(("primaryclass", braced(c))) }
@@ -374,21 +374,6 @@ public struct BibTeXWriter: Sendable {
         if u.count == 2, u.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return "cs." + c }
         // Two uppercase letters outside ASCII (rare): the same rule by Characters.
         return u.count > 2 && c.count == 2 && c.allSatisfy(\.isUppercase) ? "cs." + c : c
-    }
-
-    /// The arXiv identifier from an `arxiv.org/abs/…` or `/pdf/…` link, if the paper has one.
-    func arxivID(_ paper: Paper) -> String? {
-        for link in paper.links {
-            guard Links.host(of: link)?.hasSuffix("arxiv.org") == true else { continue }
-            for marker in ["/abs/", "/pdf/"] {
-                if let r = link.range(of: marker) {
-                    var id = String(link[r.upperBound...])
-                    if id.hasSuffix(".pdf") { id.removeLast(4) }
-                    if !id.isEmpty { return id }
-                }
-            }
-        }
-        return nil
     }
 
     func asciiRaw(_ raw: String, _ unmapped: inout Set<Character>) -> String {

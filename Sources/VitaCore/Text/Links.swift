@@ -167,17 +167,33 @@ extension Substring {
 }
 
 extension Links {
+    /// The arXiv identifier of an `arxiv.org/abs/…` or `/pdf/…` link (with its version, if it
+    /// names one), else nil.
+    public static func arxivID(_ link: String) -> String? {
+        guard host(of: link)?.hasSuffix("arxiv.org") == true else { return nil }
+        for marker in ["/abs/", "/pdf/"] {
+            guard let r = link.range(of: marker) else { continue }
+            var id = String(link[r.upperBound...])
+            if id.hasSuffix(".pdf") { id.removeLast(4) }
+            if !id.isEmpty { return id }
+        }
+        return nil
+    }
+
+    /// The first arXiv identifier among a paper's links.
+    public static func arxivID(of paper: Paper) -> String? {
+        paper.links.lazy.compactMap(arxivID).first
+    }
+
     /// Every link of a paper a reader may want to open, labelled, without repeats: the code
     /// repository, the arXiv abstract and its PDF, the DOI, then the other links.
     public static func choices(for paper: Paper) -> [(label: String, url: String)] {
         var out: [(String, String)] = []
         func add(_ label: String, _ url: String) { if !out.contains(where: { $0.1 == url }) { out.append((label, url)) } }
         if let code = paper.codeLink { add("code", code) }
-        for link in paper.links {
-            guard host(of: link)?.hasSuffix("arxiv.org") == true, let r = link.range(of: "/abs/") else { continue }
+        for link in paper.links where link.contains("/abs/") {
+            guard let id = arxivID(link) else { continue }
             add("arXiv", link)
-            var id = String(link[r.upperBound...])
-            if id.hasSuffix(".pdf") { id.removeLast(4) }
             add("arXiv PDF", "https://arxiv.org/pdf/" + id)
         }
         for link in paper.links where host(of: link) == "doi.org" || host(of: link)?.hasSuffix(".doi.org") == true { add("DOI", link) }
