@@ -154,11 +154,15 @@ public final class StateStore {
     // MARK: Identity
 
     /// A paper's identity across edits and downloads of its file: its citation key, else its DOI,
-    /// else its arXiv id (without version), else its folded title words and year.
+    /// else its arXiv id (without version), else a fingerprint of its folded title words and its
+    /// year. Made for every paper when the explorer opens, so kept cheap: hosts are read on bytes,
+    /// titles hashed without building their words.
     public static func identity(of paper: Paper) -> String {
         if let key = paper.entry?.key { return "key:" + key }
         for link in paper.links {
-            if let r = link.range(of: "doi.org/") { return "doi:" + link[r.upperBound...].lowercased() }
+            guard let host = Links.host(of: link), host == "doi.org" || host.hasSuffix(".doi.org"),
+                  let r = link.range(of: "doi.org/") else { continue }
+            return "doi:" + link[r.upperBound...].lowercased()
         }
         if var id = Links.arxivID(of: paper) {
             // Without its version: v3 is the same paper as v1.
@@ -167,7 +171,7 @@ public final class StateStore {
             }
             return "arxiv:" + id
         }
-        return "title:" + TitleWords.split(paper.title).joined(separator: " ") + "|" + (paper.year.map(String.init) ?? "")
+        return "title:" + String(TitleWords.fingerprint(paper.title), radix: 16) + "|" + (paper.year.map(String.init) ?? "")
     }
 
     /// The record's key: its files' absolute paths, so the same files share their state.

@@ -239,19 +239,12 @@ final class KeptState {
     private let store: StateStore?
     let failure: String?
     private var last: AppState.Persisted?
-    private let identityOf: [String: String]
-    private let idOf: [String: String]
+    private let library: Library
     private let themeGiven: Bool
 
     init(library: Library, themeGiven: Bool, path: String? = StateStore.defaultPath) {
         self.themeGiven = themeGiven
-        var identityOf: [String: String] = [:], idOf: [String: String] = [:]
-        for p in library.papers {
-            let identity = StateStore.identity(of: p)
-            identityOf[p.id] = identity
-            if idOf[identity] == nil { idOf[identity] = p.id }
-        }
-        (self.identityOf, self.idOf) = (identityOf, idOf)
+        self.library = library
         guard let path, !library.files.isEmpty else { (store, failure) = (nil, nil); return }
         do {
             store = try StateStore(path: path, recordKey: StateStore.recordKey(files: library.files))
@@ -262,8 +255,35 @@ final class KeptState {
         }
     }
 
+    /// The identity of a paper the explorer changed something of.
+    private func identityOf(_ id: String) -> String? { library.paper(id: id).map(StateStore.identity) }
+
+    /// The papers of the record the saved identities name: every paper's identity is made (on
+    /// every core, nothing kept), and only those asked for are looked up.
+    private func ids(of identities: Set<String>) -> [String: String] {
+        guard !identities.isEmpty else { return [:] }
+        let papers = library.papers
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = (papers.count + cores - 1) / cores
+        let found = UnsafeMutableBufferPointer<[String: String]>.allocate(capacity: cores)
+        found.initialize(repeating: [:])
+        defer { found.deinitialize().deallocate() }
+        let box = FoundBox(found: found)
+        DispatchQueue.concurrentPerform(iterations: cores) { c in
+            var mine: [String: String] = [:]
+            for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
+                let identity = StateStore.identity(of: papers[k])
+                if identities.contains(identity), mine[identity] == nil { mine[identity] = papers[k].id }
+            }
+            box.found[c] = mine
+        }
+        // The first paper of an identity, in record order.
+        return found.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+    }
+
     func restore(into state: inout AppState) {
         guard let store, let saved = try? store.load() else { last = state.persisted; return }
+        let idOf = ids(of: saved.marks.union(saved.tags.keys).union(saved.notes.keys).union([saved.settings["selected"]].compactMap { $0 }))
         var p = state.persisted
         p.marks = Set(saved.marks.compactMap { idOf[$0] })
         p.tags = [:]
@@ -286,12 +306,12 @@ final class KeptState {
         guard let before = last, now != before else { return nil }
         last = now
         do {
-            let added = now.marks.subtracting(before.marks).compactMap { identityOf[$0] }
-            let removed = before.marks.subtracting(now.marks).compactMap { identityOf[$0] }
+            let added = now.marks.subtracting(before.marks).compactMap(identityOf)
+            let removed = before.marks.subtracting(now.marks).compactMap(identityOf)
             try store.changeMarks(added: Set(added), removed: Set(removed))
             if now.notes != before.notes {
                 for id in Set(now.notes.keys).union(before.notes.keys) where now.notes[id] != before.notes[id] {
-                    if let identity = identityOf[id] { try store.setNote(now.notes[id] ?? "", paper: identity) }
+                    if let identity = identityOf(id) { try store.setNote(now.notes[id] ?? "", paper: identity) }
                 }
             }
             if now.tags != before.tags {
@@ -299,7 +319,7 @@ final class KeptState {
                 func split(_ s: Set<String>) -> [(paper: String, tag: String)] {
                     s.compactMap { pair in
                         let parts = pair.split(separator: "\u{0}", maxSplits: 1).map(String.init)
-                        return parts.count == 2 ? identityOf[parts[0]].map { ($0, parts[1]) } : nil
+                        return parts.count == 2 ? identityOf(parts[0]).map { ($0, parts[1]) } : nil
                     }
                 }
                 let a = pairs(now.tags), b = pairs(before.tags)
@@ -308,7 +328,7 @@ final class KeptState {
             if now.theme != before.theme { try store.set("theme", now.theme) }
             if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }
             if now.view != before.view { try store.set("view", ["\(View.papers)": "papers", "\(View.years)": "years", "\(View.coauthors)": "coauthors"]["\(now.view)"] ?? "papers") }
-            if now.selected != before.selected, let id = now.selected, let identity = identityOf[id] { try store.set("selected", identity) }
+            if now.selected != before.selected, let id = now.selected, let identity = identityOf(id) { try store.set("selected", identity) }
             if now.history.count > before.history.count || now.history.last != before.history.last, let q = now.history.last {
                 try store.remember(query: q)
             }
@@ -317,4 +337,8 @@ final class KeptState {
             return "\(error)"
         }
     }
+}
+
+private struct FoundBox: @unchecked Sendable {
+    let found: UnsafeMutableBufferPointer<[String: String]>
 }
