@@ -2,8 +2,8 @@ import CSQLite
 import Foundation
 import VitaCore
 
-/// What the explorer keeps of a record between runs: marks, settings (theme, sort, view, the
-/// selected paper) and search history, in one SQLite database in WAL mode under
+/// What the explorer keeps of a record between runs: marks, tags, notes, saved searches,
+/// settings (theme, sort, view, the selected paper) and search history, in one SQLite database in WAL mode under
 /// `$XDG_DATA_HOME/vita/` (else `~/.local/share/vita/`).
 ///
 /// Every change is its own small transaction, and marks are stored one row each, added or
@@ -28,6 +28,8 @@ public final class StateStore {
         public var settings: [String: String] = [:]
         /// Oldest first.
         public var history: [String] = []
+        /// Saved search name to its query.
+        public var searches: [String: String] = [:]
         public init() {}
     }
 
@@ -36,7 +38,7 @@ public final class StateStore {
     private var record: Int64 = 0
 
     /// The schema's version, in `PRAGMA user_version`; each step up is a migration.
-    static let version = 3
+    static let version = 4
 
     public static var defaultPath: String? {
         let env = ProcessInfo.processInfo.environment
@@ -87,6 +89,9 @@ public final class StateStore {
             if current < 3 {
                 try exec("CREATE TABLE IF NOT EXISTS notes(record INTEGER NOT NULL, paper TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY(record, paper))")
             }
+            if current < 4 {
+                try exec("CREATE TABLE IF NOT EXISTS searches(record INTEGER NOT NULL, name TEXT NOT NULL, query TEXT NOT NULL, PRIMARY KEY(record, name))")
+            }
             try exec("PRAGMA user_version = \(Self.version)")
         }
     }
@@ -104,6 +109,9 @@ public final class StateStore {
         }
         for row in try query("SELECT paper, text FROM notes WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.notes[row[0]] = row[1]
+        }
+        for row in try query("SELECT name, query FROM searches WHERE record = ?", [String(record)]) where row.count == 2 {
+            saved.searches[row[0]] = row[1]
         }
         saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
         return saved
@@ -134,6 +142,16 @@ public final class StateStore {
         } else {
             try exec("INSERT INTO notes(record, paper, text) VALUES (?, ?, ?) ON CONFLICT(record, paper) DO UPDATE SET text = excluded.text",
                      [String(record), paper, text])
+        }
+    }
+
+    /// Keeps a search under a name (replacing one of that name); an empty query deletes it.
+    public func setSearch(_ name: String, query text: String) throws {
+        if text.isEmpty {
+            try exec("DELETE FROM searches WHERE record = ? AND name = ?", [String(record), name])
+        } else {
+            try exec("INSERT INTO searches(record, name, query) VALUES (?, ?, ?) ON CONFLICT(record, name) DO UPDATE SET query = excluded.query",
+                     [String(record), name, text])
         }
     }
 

@@ -12,31 +12,64 @@ public enum AppView {
             return screen
         }
         header(state, files: files, into: &screen)
-        if state.view == .years {
-            YearsView.render(state, into: &screen)
-        } else if state.view == .coauthors {
-            CoauthorsView.render(state, into: &screen)
-        } else if layout.split {
-            ListView.render(state, into: &screen, x: 0, width: layout.listWidth)
-            DetailView.render(state, into: &screen)
-        } else if state.detailOpen {
-            DetailView.render(state, into: &screen)
-        } else {
-            ListView.render(state, into: &screen, x: 0, width: layout.width)
+        // The one place that decides where each view draws.
+        let regions = state.regions
+        switch state.view {
+        case .years:
+            YearsView.render(state, in: regions.chart, into: &screen)
+        case .coauthors:
+            CoauthorsView.render(state, in: regions.chart, into: &screen)
+        case .papers:
+            if let r = regions.list { ListView.render(state, in: r, into: &screen) }
+            if let r = regions.detail { DetailView.render(state, in: r, into: &screen) }
+            if let r = regions.facets { FacetsView.render(state, in: r, into: &screen) }
         }
         statusBar(state, into: &screen)
         bottomLine(state, into: &screen)
-        if case .help(let scroll) = state.overlay { HelpView.render(scroll: scroll, layout: layout, table: state.bindings, into: &screen) }
-        if case .log(let scroll) = state.overlay { LogView.render(scroll: scroll, state: state, into: &screen) }
-        if case .links(let selected) = state.overlay { LinksView.render(selected: selected, state: state, into: &screen) }
+        switch state.overlay {
+        case .help(let scroll): HelpView.render(scroll: scroll, layout: layout, table: state.bindings, into: &screen)
+        case .log(let scroll): LogView.render(scroll: scroll, state: state, into: &screen)
+        case .links(let selected): LinksView.render(selected: selected, state: state, into: &screen)
+        case .searches(let selected): SavedSearchesView.render(selected: selected, state: state, into: &screen)
+        default: break
+        }
         return screen
     }
 
+    /// What the reducer needs to know of how the state is drawn: how far each scrolling part goes.
+    public static func measure(_ state: AppState) -> Measures {
+        var m = Measures()
+        if let r = state.regions.detail, state.view == .papers { m.detailMaxScroll = DetailView.maxScroll(state, in: r) }
+        switch state.overlay {
+        case .help: m.helpMaxScroll = HelpView.maxScroll(state.layout, table: state.bindings)
+        case .log: m.logMaxScroll = LogView.maxScroll(state)
+        default: break
+        }
+        return m
+    }
+
+    /// What is drawn at a cell, for the mouse: the views laid out as `render` lays them out.
+    public static func target(atX x: Int, y: Int, state: AppState) -> PointerTarget? {
+        guard state.overlay == nil, !state.layout.tooSmall else { return nil }
+        let regions = state.regions
+        switch state.view {
+        case .years:
+            return YearsView.year(atX: x, y: y, state: state, in: regions.chart).map(PointerTarget.year)
+        case .coauthors:
+            return CoauthorsView.person(atX: x, y: y, state: state, in: regions.chart).map(PointerTarget.person)
+        case .papers:
+            if let r = regions.facets, r.contains(x: x, y: y) { return FacetsView.item(atY: y, state: state, in: r).map(PointerTarget.facet) ?? .facets }
+            if let r = regions.detail, r.contains(x: x, y: y) { return .detail }
+            if let r = regions.list, r.contains(x: x, y: y) { return ListView.position(atY: y, state: state, in: r).map(PointerTarget.listRow) }
+            return nil
+        }
+    }
+
     /// A chart's title line, saying which search its papers follow.
-    static func chartTitle(_ text: String, state: AppState, y: Int, width: Int, into screen: inout Screen) {
+    static func chartTitle(_ text: String, state: AppState, x: Int, y: Int, width: Int, into screen: inout Screen) {
         var title = text
         if state.filter != nil { title += " · matching \"\(VisibleText.singleLine(state.filterText))\"" }
-        screen.putShortened(title, x: 1, y: y, style: Style(.title, bold: true), limit: width)
+        screen.putShortened(title, x: x, y: y, style: Style(.title, bold: true), limit: width)
     }
 
     static func tooSmall(_ layout: Layout, into screen: inout Screen) {
@@ -136,6 +169,9 @@ public enum AppView {
         case .export(let editor, let ids):
             let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "
             prompt(label, editor: editor, problem: nil, y: y, into: &screen)
+            return
+        case .saveSearch(let editor):
+            prompt("Save \"" + DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, screen.width / 3)) + "\" as: ", editor: editor, problem: nil, y: y, into: &screen)
             return
         case .tag(let editor, let ids):
             prompt("Tag \(ids.count) \(ids.count == 1 ? "paper" : "papers") (a tag they all have is taken off): #", editor: editor, problem: nil, y: y, into: &screen)

@@ -1,11 +1,13 @@
 /// Where the keyboard is: the bindings that apply depend on it.
 public enum Context: Hashable, Sendable, CaseIterable {
-    case list, detail, help, log, links, prompt, confirm, yearChart, coauthors
+    case list, detail, facets, help, log, links, searches, prompt, confirm, yearChart, coauthors
 
     var title: String {
         switch self {
         case .list: return "Paper list"
         case .detail: return "Detail pane"
+        case .facets: return "Facets panel (f)"
+        case .searches: return "Saved searches (')"
         case .help: return "Help"
         case .log: return "Messages (!)"
         case .links: return "Links (o, when a paper has several)"
@@ -30,6 +32,8 @@ public enum Action: Hashable, Sendable {
     case accept, cancel, complete, pick, historyPrevious, historyNext
     case overwrite, appendNew
     case left, right, nextItem, previousItem, more, fewer
+    case toggleFacets, focusList, closeFacets, applyFacet
+    case saveSearch, showSearches, deleteSearch
 }
 
 /// One line of the bindings table: keys, what they do, where, how help describes it, and the
@@ -58,7 +62,7 @@ public struct Binding: Sendable {
 /// so help never disagrees with what the keys do.
 public enum Bindings {
     static let browse: [Context] = [.list, .detail]
-    static let views: [Context] = [.list, .detail, .yearChart, .coauthors]
+    static let views: [Context] = [.list, .detail, .facets, .yearChart, .coauthors]
 
     public static let table: [Binding] = [
         Binding(keys: [.char("j"), .down], action: .down, contexts: [.list], help: "next paper"),
@@ -87,6 +91,17 @@ public enum Bindings {
         Binding(keys: [.char("E")], action: .editNote, contexts: browse, help: "write the paper's note in $VISUAL or $EDITOR (has:note finds them)"),
         Binding(keys: [.char("c")], action: .copyKey, contexts: browse, help: "copy the citation key (with marks: \\cite{key1,key2})"),
         Binding(keys: [.char("o")], action: .openLink, contexts: browse, help: "open the code link (or first link)", hint: "open link", hintIn: [.detail]),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.facets], help: "next facet", hint: "move", hintKeys: "j/k"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.facets], help: "previous facet"),
+        Binding(keys: [.pageDown, .ctrl("f")], action: .pageDown, contexts: [.facets], help: "a page of facets down"),
+        Binding(keys: [.pageUp, .ctrl("b")], action: .pageUp, contexts: [.facets], help: "a page of facets up"),
+        Binding(keys: [.char("g"), .home], action: .first, contexts: [.facets], help: "first facet"),
+        Binding(keys: [.char("G"), .end], action: .last, contexts: [.facets], help: "last facet"),
+        Binding(keys: [.char(" "), .enter], action: .applyFacet, contexts: [.facets], help: "add the facet to the filter (again: take it out)", hint: "filter", hintKeys: "Space"),
+        Binding(keys: [.tab], action: .focusList, contexts: [.facets], help: "back to the list, the panel kept (f returns)", hint: "list"),
+        Binding(keys: [.escape, .char("q"), .char("f")], action: .closeFacets, contexts: [.facets], help: "close the panel", hint: "close", hintKeys: "Esc/f"),
+        Binding(keys: [.char("w")], action: .saveSearch, contexts: [.list, .detail, .facets], help: "save the search shown under a name"),
+        Binding(keys: [.char("'")], action: .showSearches, contexts: [.list, .detail, .facets], help: "saved searches: pick one to filter by it"),
         Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score"),
         Binding(keys: [.char("S")], action: .reverseSort, contexts: [.list], help: "reverse the sort"),
         Binding(keys: [.left, .char("h")], action: .left, contexts: [.yearChart], help: "previous year", hint: "year", hintKeys: "←/→"),
@@ -100,12 +115,14 @@ public enum Bindings {
         Binding(keys: [.char("1")], action: .showPapers, contexts: views, help: "paper list", hint: "papers", hintIn: [.yearChart, .coauthors]),
         Binding(keys: [.char("2")], action: .showYears, contexts: views, help: "papers per year", hint: "years", hintIn: [.list, .detail, .coauthors]),
         Binding(keys: [.char("3")], action: .showCoauthors, contexts: views, help: "coauthor graph", hint: "coauthors", hintIn: [.list, .detail, .yearChart]),
+        Binding(keys: [.char("f")], action: .toggleFacets, contexts: [.list, .detail],
+                help: "facets: counts by category, year, venue, coauthor and tag of the papers shown", hint: "facets", hintIn: [.list]),
         Binding(keys: [.escape, .char("q")], action: .showPapers, contexts: [.yearChart, .coauthors], help: "back to the paper list"),
         Binding(keys: [.char("t")], action: .cycleTheme, contexts: views, help: "next colour theme"),
         Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help", hint: "help"),
         Binding(keys: [.char("!")], action: .showLog, contexts: views, help: "messages: every load problem, query warning and failure, in full"),
         Binding(keys: [.char("q")], action: .quit, contexts: [.list], help: "quit (elsewhere q closes what is open)", hint: "quit"),
-        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .yearChart, .coauthors, .help, .log, .links, .confirm], help: "quit from anywhere"),
+        Binding(keys: [.char("Q")], action: .quit, contexts: [.list, .detail, .facets, .yearChart, .coauthors, .help, .log, .links, .searches, .confirm], help: "quit from anywhere"),
         Binding(keys: [.ctrl("c")], action: .quit, contexts: Context.allCases, help: "quit"),
         Binding(keys: [.ctrl("z")], action: .suspend, contexts: Context.allCases, help: "suspend (fg resumes)"),
         Binding(keys: [.char("j"), .down], action: .down, contexts: [.help, .log], help: "scroll down", hint: "scroll", hintKeys: "j/k"),
@@ -114,6 +131,12 @@ public enum Bindings {
         Binding(keys: [.char("k"), .up], action: .up, contexts: [.links], help: "previous link"),
         Binding(keys: [.enter, .char("o")], action: .accept, contexts: [.links], help: "open the chosen link", hint: "open"),
         Binding(keys: (1...9).map { .char(Character(String($0))) }, action: .pick, contexts: [.links], help: "open link 1 to 9"),
+        Binding(keys: [.char("j"), .down], action: .down, contexts: [.searches], help: "next saved search", hint: "choose", hintKeys: "j/k 1-9"),
+        Binding(keys: [.char("k"), .up], action: .up, contexts: [.searches], help: "previous saved search"),
+        Binding(keys: [.enter, .char(" ")], action: .accept, contexts: [.searches], help: "filter by the chosen search", hint: "filter"),
+        Binding(keys: (1...9).map { .char(Character(String($0))) }, action: .pick, contexts: [.searches], help: "filter by saved search 1 to 9"),
+        Binding(keys: [.char("d"), .delete], action: .deleteSearch, contexts: [.searches], help: "delete the chosen search", hint: "delete"),
+        Binding(keys: [.escape, .char("q")], action: .closeHelp, contexts: [.searches], help: "close the menu", hint: "close"),
         Binding(keys: [.escape, .char("q")], action: .closeHelp, contexts: [.links], help: "close the menu", hint: "close"),
         Binding(keys: [.escape, .char("q"), .char("?")], action: .closeHelp, contexts: [.help], help: "close help", hint: "close"),
         Binding(keys: [.escape, .char("q"), .char("!")], action: .closeHelp, contexts: [.log], help: "close the messages", hint: "close"),

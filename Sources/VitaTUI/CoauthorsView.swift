@@ -64,52 +64,74 @@ public enum CoauthorsView {
     struct Geometry {
         let sideBySide: Bool, listWidth: Int, graphWidth: Int, listRows: Int, graphRows: Int
 
-        init(_ layout: Layout) {
-            let rows = layout.detailRows
-            sideBySide = layout.width >= 100
-            listWidth = sideBySide ? min(52, layout.width / 3) : layout.width
-            graphWidth = sideBySide ? layout.width - listWidth - 1 : layout.width
+        /// Where the ranked list's text starts.
+        let listX: Int, listY: Int
+
+        init(_ rect: Rect) {
+            let rows = rect.height
+            sideBySide = rect.width >= 100
+            listWidth = sideBySide ? min(52, rect.width / 3) : rect.width
+            graphWidth = sideBySide ? rect.width - listWidth - 1 : rect.width
             listRows = sideBySide ? rows : max(5, rows * 2 / 5)
             graphRows = sideBySide ? rows - 2 : rows - listRows - 2
+            listX = rect.x + (sideBySide ? graphWidth + 1 : 0) + 1
+            listY = sideBySide ? rect.y : rect.y + graphRows + 2
         }
     }
 
-    /// The person whose marker is nearest a cell of the graph (within three cells), for the mouse.
-    static func person(atX x: Int, y: Int, state: AppState) -> Int? {
+    /// The people of the ranked list (the owner heads the graph, not the list; without an owner
+    /// everyone is listed), and those in view: `rows` of them around the selected person.
+    static func listWindow(_ g: CoauthorGraph, selected: Int, rows: Int) -> (people: [Int], first: Int, count: Int) {
+        let hasOwner = g.nodes.first?.isOwner == true
+        let people = hasOwner ? Array(g.nodes.indices.dropFirst()) : Array(g.nodes.indices)
+        let count = max(1, min(people.count, (rows - 1) / 2 + 1))
+        // Keep the selected person in view.
+        let first = max(0, min(people.count - count, (people.firstIndex(of: selected) ?? 0) - count / 2))
+        return (people, first, count)
+    }
+
+    /// The person under a cell, for the mouse: a row of the ranked list, or the marker nearest a
+    /// cell of the graph (within three cells).
+    static func person(atX x: Int, y: Int, state: AppState, in rect: Rect) -> Int? {
         guard let data = state.coauthorChart else { return nil }
-        let layout = state.layout
-        let (graphWidth, graphRows) = (Geometry(layout).graphWidth, Geometry(layout).graphRows)
+        let geometry = Geometry(rect)
+        let listRect = Rect(x: geometry.listX, y: geometry.listY + 1, width: geometry.listWidth - 2,
+                            height: geometry.sideBySide ? rect.height : rect.height - geometry.graphRows - 2)
+        if listRect.contains(x: x, y: y) {
+            let window = listWindow(data.shown, selected: state.selectedPerson, rows: listRect.height)
+            let row = y - listRect.y
+            return row < window.count && window.first + row < window.people.count ? window.people[window.first + row] : nil
+        }
+        let (graphWidth, graphRows) = (geometry.graphWidth, geometry.graphRows)
         guard graphRows >= 3, graphWidth >= 10 else { return nil }
         let markers = cells(data.positions, columns: graphWidth - 2, rows: graphRows)
-        let (cx, cy) = (x - 1, y - layout.detailTop - 1)
+        let (cx, cy) = (x - rect.x - 1, y - rect.y - 1)
+        guard cx >= -1, cx <= graphWidth - 1 else { return nil }
         let near = markers.enumerated().map { (i, m) in (i, abs(m.x - cx) + 2 * abs(m.y - cy)) }.min { $0.1 < $1.1 }
         return near.flatMap { $0.1 <= 3 ? $0.0 : nil }
     }
 
-    public static func render(_ state: AppState, into screen: inout Screen) {
-        let layout = state.layout
+    public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
         guard let data = state.coauthorChart else { return }
         let g = data.shown
-        let top = layout.detailTop
-        let rows = layout.detailRows
-        let geometry = Geometry(layout)
+        let top = rect.y
+        let rows = rect.height
+        let geometry = Geometry(rect)
         let (sideBySide, listWidth, graphWidth, graphRows) = (geometry.sideBySide, geometry.listWidth, geometry.graphWidth, geometry.graphRows)
         let owner = g.nodes.first?.name ?? ""
         // A record without an owner (a .bib) is shown as the network it is.
         let title = g.nodes.first?.isOwner == false
             ? "Collaboration network · \(g.nodes.count) of \(data.graph.nodes.count) people shown (no owner)"
             : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
-        AppView.chartTitle(title, state: state, y: top, width: graphWidth - 2, into: &screen)
+        AppView.chartTitle(title, state: state, x: rect.x + 1, y: top, width: graphWidth - 2, into: &screen)
         let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
-        screen.putShortened(note, x: 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
+        screen.putShortened(note, x: rect.x + 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
 
         if graphRows >= 3 && graphWidth >= 10 && g.nodes.count > 0 {
-            drawGraph(state, data: data, x: 1, y: top + 1, columns: graphWidth - 2, rows: graphRows, into: &screen)
+            drawGraph(state, data: data, x: rect.x + 1, y: top + 1, columns: graphWidth - 2, rows: graphRows, into: &screen)
         }
-        let listX = sideBySide ? graphWidth + 1 : 0
-        let listY = sideBySide ? top : top + graphRows + 2
-        if sideBySide { for r in top..<(top + rows) { screen.put("│", x: graphWidth, y: r, style: Style(.border)) } }
-        drawList(state, data: data, x: listX + 1, y: listY, width: listWidth - 2, rows: sideBySide ? rows : rows - graphRows - 2, into: &screen)
+        if sideBySide { for r in top..<(top + rows) { screen.put("│", x: rect.x + graphWidth, y: r, style: Style(.border)) } }
+        drawList(state, data: data, x: geometry.listX, y: geometry.listY, width: listWidth - 2, rows: sideBySide ? rows : rows - graphRows - 2, into: &screen)
     }
 
     static func drawGraph(_ state: AppState, data: CoauthorChart, x: Int, y: Int, columns: Int, rows: Int, into screen: inout Screen) {
@@ -149,14 +171,10 @@ public enum CoauthorsView {
         guard width > 10, rows > 1 else { return }
         let hasOwner = g.nodes.first?.isOwner == true
         screen.put(hasOwner ? "Shared papers · years" : "Papers · years", x: x, y: y, style: Style(.dim, bold: true), limit: width)
-        // The owner heads the graph, not the list; without an owner everyone is listed.
-        let people = hasOwner ? Array(g.nodes.indices.dropFirst()) : Array(g.nodes.indices)
+        let (people, first, listRows) = listWindow(g, selected: state.selectedPerson, rows: rows)
         let maxShared = max(1, people.map { g.nodes[$0].shared }.max() ?? 1)
         let nameWidth = min(20, max(8, width / 3))
         let barWidth = max(3, width - nameWidth - 16)
-        let listRows = max(1, min(people.count, (rows - 1) / 2 + 1))
-        // Keep the selected person in view.
-        let first = max(0, min(people.count - listRows, (people.firstIndex(of: state.selectedPerson) ?? 0) - listRows / 2))
         var row = y + 1
         for i in people.dropFirst(first).prefix(listRows) {
             let n = g.nodes[i]

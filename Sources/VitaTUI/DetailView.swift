@@ -121,48 +121,52 @@ public enum DetailView {
         return out
     }
 
-    public static func render(_ state: AppState, into screen: inout Screen) {
-        let layout = state.layout
-        let x = layout.detailX
-        var top = layout.detailTop
-        var rows = layout.detailRows
-        for y in top..<(top + rows) { screen.fill(x: x, y: y, count: layout.detailWidth, style: .normal) }
-        if layout.split {
+    /// Side by side with the list (not at the screen's left edge), the pane has a title bar.
+    static func textArea(_ rect: Rect) -> (top: Int, rows: Int) {
+        rect.x > 0 ? (rect.y + 1, rect.height - 1) : (rect.y, rect.height)
+    }
+
+    /// How far the pane in `rect` scrolls for the selected paper: its lines less the rows shown.
+    static func maxScroll(_ state: AppState, in rect: Rect) -> Int {
+        guard let paper = state.selectedPaper else { return 0 }
+        let n = lines(for: paper, state: state, width: rect.width - 2).count
+        let rows = textArea(rect).rows
+        return max(0, n - (n > rows ? rows - 1 : rows))
+    }
+
+    public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
+        let x = rect.x
+        for y in rect.rows { screen.fill(x: x, y: y, count: rect.width, style: .normal) }
+        let (top, rows) = textArea(rect)
+        if x > 0 {
             // Side by side, the pane with the keyboard is plain to see: a bright separator and a
             // title bar that says so; the other pane's title bar is dim.
             let focused = state.detailOpen
-            for y in top..<(top + rows) { screen.put("│", x: x - 1, y: y, style: Style(focused ? .key : .border)) }
+            for y in rect.rows { screen.put("│", x: x - 1, y: y, style: Style(focused ? .key : .border)) }
             let bar = focused ? " ▶ Detail · j/k scroll · Esc back to the list" : " Detail · Enter to read here"
-            screen.fill(x: x, y: top, count: layout.detailWidth, style: focused ? Style(.selection, bold: true) : Style(.dim))
-            screen.put(bar, x: x, y: top, style: focused ? Style(.selection, bold: true) : Style(.dim), limit: layout.detailWidth)
-            top += 1
-            rows -= 1
+            screen.fill(x: x, y: rect.y, count: rect.width, style: focused ? Style(.selection, bold: true) : Style(.dim))
+            screen.put(bar, x: x, y: rect.y, style: focused ? Style(.selection, bold: true) : Style(.dim), limit: rect.width)
         }
         guard let paper = state.selectedPaper else {
             screen.put("No paper selected.", x: x + 1, y: top + 1, style: Style(.dim))
             return
         }
-        let lines = lines(for: paper, state: state, width: layout.detailWidth - 2)
-        let scroll = state.detailScroll
-        // When the paper runs past the pane, its last row says how much more there is: on a row
-        // of its own, so it never covers text.
+        let lines = lines(for: paper, state: state, width: rect.width - 2)
+        // The state's scroll is clamped by the last measure; a frame drawn before it is clamped here.
         let overflow = lines.count > rows
         let textRows = overflow ? rows - 1 : rows
+        let scroll = min(state.detailScroll, max(0, lines.count - textRows))
+        // When the paper runs past the pane, its last row says how much more there is: on a row
+        // of its own, so it never covers text.
         for row in 0..<textRows {
             let i = scroll + row
             guard i < lines.count else { break }
-            screen.put(lines[i], x: x + 1, y: top + row, limit: layout.detailWidth - 2)
+            screen.put(lines[i], x: x + 1, y: top + row, limit: rect.width - 2)
         }
         if overflow {
             let more = lines.count - scroll - textRows
             let hint = more > 0 ? "↓ \(more) more" : "end"
-            screen.put(hint, x: x + layout.detailWidth - 1 - DisplayWidth.of(hint), y: top + rows - 1, style: Style(.dim))
+            screen.put(hint, x: x + rect.width - 1 - DisplayWidth.of(hint), y: top + rows - 1, style: Style(.dim))
         }
-    }
-
-    /// How many rows of text the pane shows at once (less its title bar and its `↓ more` row).
-    static func textRows(_ state: AppState, lines: Int) -> Int {
-        let rows = state.layout.detailRows - (state.layout.split ? 1 : 0)
-        return lines > rows ? rows - 1 : rows
     }
 }

@@ -83,6 +83,7 @@ public enum Explorer {
             }
             if dirty {
                 backend.draw(AppView.render(state, files: files))
+                state.measured(AppView.measure(state))
                 dirty = false
             }
             if backend.pendingSignal != 0 { break }
@@ -93,7 +94,7 @@ public enum Explorer {
             guard let key = backend.readKey() else { continue }
             dirty = true
             if key == .resize { continue }
-            for effect in state.handle(key) {
+            for effect in Driver.press(key, state: &state) {
                 perform(effect, state: &state, backend: backend)
             }
             if let failure = kept.save(state) { state.message = Message(text: failure, isError: true) }
@@ -107,7 +108,7 @@ public enum Explorer {
         switch effect {
         case .suspend:
             backend.suspend()
-        case .export, .copy, .open:
+        case .export, .copy, .open, .checkExportTarget, .completePath:
             EffectRunner.perform(effect, state: &state)
         case let .editNote(id, text):
             backend.outsideCurses { EffectRunner.editNote(id: id, text: text, state: &state) }
@@ -145,6 +146,26 @@ public enum EffectRunner {
             break
         case let .editNote(id, text):
             editNote(id: id, text: text, state: &state)
+        case .checkExportTarget, .completePath:
+            for next in look(effect, state: &state) { perform(next, state: &state, terminal: terminal) }
+        }
+    }
+
+    /// Carries out an effect that only looks at the file system, giving the answer to the state;
+    /// returns what the state asks for next.
+    public static func look(_ effect: Effect, state: inout AppState) -> [Effect] {
+        switch effect {
+        case let .checkExportTarget(typed, ids):
+            let path = PathCompletion.expand(typed.trimmingCharacters(in: .whitespaces))
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+            return state.exportTargetChecked(typed: typed, ids: ids, target: !exists ? .missing : isFolder.boolValue ? .folder : .file)
+        case .completePath(let text):
+            let (completed, candidates) = PathCompletion.complete(text)
+            state.pathCompleted(completed, candidates: candidates)
+            return []
+        default:
+            return [effect]
         }
     }
 
@@ -285,11 +306,13 @@ final class KeptState {
         guard let store, let saved = try? store.load() else { last = state.persisted; return }
         let idOf = ids(of: saved.marks.union(saved.tags.keys).union(saved.notes.keys).union([saved.settings["selected"]].compactMap { $0 }))
         var p = state.persisted
-        p.marks = Set(saved.marks.compactMap { idOf[$0] })
-        p.tags = [:]
-        for (identity, ts) in saved.tags { if let id = idOf[identity] { p.tags[id] = ts } }
-        p.notes = [:]
-        for (identity, note) in saved.notes { if let id = idOf[identity] { p.notes[id] = note } }
+        p.annotations.marks = Set(saved.marks.compactMap { idOf[$0] })
+        p.annotations.tags = [:]
+        for (identity, ts) in saved.tags { if let id = idOf[identity] { p.annotations.tags[id] = ts } }
+        p.annotations.notes = [:]
+        for (identity, note) in saved.notes { if let id = idOf[identity] { p.annotations.notes[id] = note } }
+        p.annotations.searches = saved.searches.map { SavedSearch(name: $0.key, query: $0.value) }
+            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         if !themeGiven, let t = saved.settings["theme"] { p.theme = t }
         if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
@@ -305,16 +328,22 @@ final class KeptState {
         let now = state.persisted
         guard let before = last, now != before else { return nil }
         last = now
+        let (a, b) = (now.annotations, before.annotations)
         do {
-            let added = now.marks.subtracting(before.marks).compactMap(identityOf)
-            let removed = before.marks.subtracting(now.marks).compactMap(identityOf)
+            let added = a.marks.subtracting(b.marks).compactMap(identityOf)
+            let removed = b.marks.subtracting(a.marks).compactMap(identityOf)
             try store.changeMarks(added: Set(added), removed: Set(removed))
-            if now.notes != before.notes {
-                for id in Set(now.notes.keys).union(before.notes.keys) where now.notes[id] != before.notes[id] {
-                    if let identity = identityOf(id) { try store.setNote(now.notes[id] ?? "", paper: identity) }
+            if a.notes != b.notes {
+                for id in Set(a.notes.keys).union(b.notes.keys) where a.notes[id] != b.notes[id] {
+                    if let identity = identityOf(id) { try store.setNote(a.notes[id] ?? "", paper: identity) }
                 }
             }
-            if now.tags != before.tags {
+            if a.searches != b.searches {
+                let queries = Dictionary(a.searches.map { ($0.name, $0.query) }, uniquingKeysWith: { _, last in last })
+                for s in b.searches where queries[s.name] == nil { try store.setSearch(s.name, query: "") }
+                for s in a.searches where !b.searches.contains(s) { try store.setSearch(s.name, query: s.query) }
+            }
+            if a.tags != b.tags {
                 func pairs(_ t: [String: Set<String>]) -> Set<String> { Set(t.flatMap { id, ts in ts.map { id + "\u{0}" + $0 } }) }
                 func split(_ s: Set<String>) -> [(paper: String, tag: String)] {
                     s.compactMap { pair in
@@ -322,8 +351,8 @@ final class KeptState {
                         return parts.count == 2 ? identityOf(parts[0]).map { ($0, parts[1]) } : nil
                     }
                 }
-                let a = pairs(now.tags), b = pairs(before.tags)
-                try store.changeTags(added: split(a.subtracting(b)), removed: split(b.subtracting(a)))
+                let new = pairs(a.tags), old = pairs(b.tags)
+                try store.changeTags(added: split(new.subtracting(old)), removed: split(old.subtracting(new)))
             }
             if now.theme != before.theme { try store.set("theme", now.theme) }
             if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }

@@ -5,8 +5,9 @@ import VitaCore
 public enum ListView {
     static let markWidth = 2, dateWidth = 11, categoryWidth = 5, codeWidth = 2
 
-    public static func render(_ state: AppState, into screen: inout Screen, x: Int, width: Int) {
-        let layout = state.layout
+    /// The list in `rect`: its column titles on the first row, a paper a row below them.
+    public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
+        let (x, width, top) = (rect.x, rect.width, rect.y + 1)
         let fixed = markWidth + dateWidth + 1 + categoryWidth + codeWidth
         let rest = max(0, width - fixed - 1)
         let authorWidth = rest >= 40 ? min(28, rest / 3) : 0
@@ -14,35 +15,44 @@ public enum ListView {
 
         // Column titles.
         let heading = Style(.dim, bold: true)
-        screen.fill(x: x, y: layout.listTop - 1, count: width, style: .normal)
-        screen.put("Date", x: x + markWidth, y: layout.listTop - 1, style: heading, limit: dateWidth)
+        screen.fill(x: x, y: top - 1, count: width, style: .normal)
+        screen.put("Date", x: x + markWidth, y: top - 1, style: heading, limit: dateWidth)
         var col = x + markWidth + dateWidth + 1
-        screen.put("Cat", x: col, y: layout.listTop - 1, style: heading)
+        screen.put("Cat", x: col, y: top - 1, style: heading)
         col += categoryWidth + codeWidth
-        screen.put("Title", x: col, y: layout.listTop - 1, style: heading, limit: titleWidth)
-        if authorWidth > 0 { screen.put("Authors", x: col + titleWidth + 2, y: layout.listTop - 1, style: heading, limit: authorWidth) }
+        screen.put("Title", x: col, y: top - 1, style: heading, limit: titleWidth)
+        if authorWidth > 0 { screen.put("Authors", x: col + titleWidth + 2, y: top - 1, style: heading, limit: authorWidth) }
 
         if state.visible.isEmpty {
             let text = state.filter != nil ? "No paper matches \"\(VisibleText.singleLine(state.filterText))\". Esc clears the search." : "No papers."
-            screen.put(text, x: x + 2, y: layout.listTop + 1, style: Style(.dim), limit: width - 2)
+            screen.put(text, x: x + 2, y: top + 1, style: Style(.dim), limit: width - 2)
             return
         }
         let query = state.highlightQuery
         let first = state.page * state.pageSize
-        for row in 0..<state.pageSize {
+        for row in 0..<min(state.pageSize, rect.height - 1) {
             let position = first + row
             guard position < state.visible.count else { break }
-            let y = layout.listTop + row
+            let y = top + row
             let paper = state.library.papers[state.visible[position]]
             drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, authorWidth: authorWidth)
             if position == state.selected {
-                let focused = !state.detailOpen || !layout.split
+                // The keyboard is here unless it is in the detail beside it or in the facets panel.
+                let focused = !state.detailOpen && !state.facets.focused
                 screen.restyle(x: x, y: y, count: width) { style in
                     if style.role != .match { style.role = focused ? .selection : .status }
                     style.bold = true
                 }
             }
         }
+    }
+
+    /// The position in `visible` of the paper drawn on row `y` of the list in `rect`.
+    static func position(atY y: Int, state: AppState, in rect: Rect) -> Int? {
+        let row = y - rect.y - 1
+        guard row >= 0, row < min(state.pageSize, rect.height - 1) else { return nil }
+        let position = state.page * state.pageSize + row
+        return position < state.visible.count ? position : nil
     }
 
     /// Where the query matched a paper outside its title: `author: Chao Li`, `abstract: …a

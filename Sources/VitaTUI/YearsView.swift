@@ -4,29 +4,26 @@ import VitaCore
 /// year picked out. It charts the papers the list shows, so it follows the search.
 public enum YearsView {
     /// The year whose bar, count or label is at a cell, for the mouse: the chart laid out as drawn.
-    static func year(atX x: Int, y: Int, state: AppState) -> Int? {
+    static func year(atX x: Int, y: Int, state: AppState, in rect: Rect) -> Int? {
         guard let stats = state.yearStatistics, !stats.perYear.isEmpty else { return nil }
-        let layout = state.layout
-        let chart = PapersPerYearChart(stats, width: layout.width - 2, height: max(4, layout.detailRows - 3))
-        let c = x - 1
+        let chart = PapersPerYearChart(stats, width: rect.width - 2, height: max(4, rect.height - 3))
+        let c = x - rect.x - 1
         // Anywhere in a year's column, from the top of the chart to its label.
-        guard y > layout.detailTop, y <= layout.detailTop + chart.rows.count else { return nil }
+        guard y > rect.y, y <= rect.y + chart.rows.count else { return nil }
         return chart.columns.first { ($0.value.lowerBound - 1...$0.value.upperBound).contains(c) }?.key
     }
 
-    public static func render(_ state: AppState, into screen: inout Screen) {
-        let layout = state.layout
+    public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
         guard let stats = state.yearStatistics else { return }
-        let top = layout.detailTop
-        let rows = layout.detailRows
+        let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
         AppView.chartTitle("Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")",
-                           state: state, y: top, width: layout.width - 2, into: &screen)
+                           state: state, x: left, y: top, width: rect.width - 2, into: &screen)
         guard !stats.perYear.isEmpty else {
-            screen.put("No dated papers to chart.", x: 1, y: top + 2, style: Style(.dim))
+            screen.put("No dated papers to chart.", x: left, y: top + 2, style: Style(.dim))
             return
         }
         let chartHeight = max(4, rows - 3)
-        let chart = PapersPerYearChart(stats, width: layout.width - 2, height: chartHeight)
+        let chart = PapersPerYearChart(stats, width: rect.width - 2, height: chartHeight)
         for (r, row) in chart.rows.enumerated() {
             for (c, cell) in row.enumerated() where cell.char != " " {
                 let selected = cell.year != nil && cell.year == state.selectedYear
@@ -39,15 +36,15 @@ public enum YearsView {
                 default:
                     style = Style(.border)
                 }
-                screen.putCell(String(cell.char), x: 1 + c, y: top + 1 + r, style: style)
+                screen.putCell(String(cell.char), x: left + c, y: top + 1 + r, style: style)
             }
         }
         // A marker under the selected bar, on the axis.
         if let y = state.selectedYear, let cols = chart.columns[y] {
-            for c in cols { screen.put("━", x: 1 + c, y: top + chartHeight - 1, style: Style(.selection, bold: true)) }
+            for c in cols { screen.put("━", x: left + c, y: top + chartHeight - 1, style: Style(.selection, bold: true)) }
         }
         // Legend: category swatches, the inferred-year shade, what keys do.
-        var x = 1
+        var x = left
         let legendRow = top + chartHeight + 1
         for c in chart.categories {
             x = screen.put("█", x: x, y: legendRow, style: Style(.series(state.categoryColor(c))))

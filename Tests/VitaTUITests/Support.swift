@@ -20,16 +20,17 @@ enum Seed {
 }
 
 extension AppState {
-    /// Presses keys one after another; returns the effects of the last one.
+    /// Presses keys one after another as the explorer's loop does (`Driver`); returns the
+    /// effects of the last one.
     @discardableResult
     mutating func press(_ keys: Key...) -> [Effect] {
         var effects: [Effect] = []
-        for k in keys { effects = handle(k) }
+        for k in keys { effects = Driver.press(k, state: &self) }
         return effects
     }
 
     mutating func type(_ text: String) {
-        for c in text { _ = handle(.char(c)) }
+        for c in text { _ = Driver.press(.char(c), state: &self) }
     }
 
     var selectedTitle: String { selectedPaper?.title ?? "" }
@@ -48,7 +49,7 @@ func check(_ state: AppState, _ name: String, sourceLocation: Testing.SourceLoca
 func checkAtBothSizes(_ keys: Key..., name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
     for (width, height) in [(80, 24), (200, 60)] {
         var s = Seed.state(width, height)
-        for k in keys { _ = s.handle(k) }
+        for k in keys { _ = Driver.press(k, state: &s) }
         check(s, "\(name)-\(width)x\(height)", sourceLocation: sourceLocation)
     }
 }

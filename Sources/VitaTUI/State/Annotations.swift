@@ -1,0 +1,100 @@
+import Foundation
+import VitaCore
+
+/// A filter kept under a name, recalled from the saved-searches menu.
+public struct SavedSearch: Equatable, Sendable {
+    public var name: String
+    public var query: String
+    public init(name: String, query: String) {
+        self.name = name
+        self.query = query
+    }
+}
+
+/// What the user puts on papers and on the record, kept between runs: marks, tags, notes and
+/// saved searches. Its changes answer with the message the bottom line shows.
+public struct Annotations: Equatable, Sendable {
+    /// Ids of the marked papers: marks survive filtering and sorting.
+    public var marks: Set<String> = []
+    /// Paper id to the tags the user gave it (folded: lowercase, no spaces).
+    public var tags: [String: Set<String>] = [:]
+    /// Paper id to the note the user wrote on it.
+    public var notes: [String: String] = [:]
+    /// By name.
+    public var searches: [SavedSearch] = []
+
+    public init() {}
+
+    /// Tag to the ids of its papers, for `tag:` queries.
+    var papersByTag: [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        for (id, ts) in tags { for t in ts { out[t, default: []].insert(id) } }
+        return out
+    }
+
+    mutating func toggleMark(_ id: String) {
+        if marks.remove(id) == nil { marks.insert(id) }
+    }
+
+    mutating func mark(_ ids: [String]) -> Message {
+        let before = marks.count
+        marks.formUnion(ids)
+        return Message(text: "marked \(marks.count - before) more (\(marks.count) marked)", isError: false)
+    }
+
+    mutating func clearMarks() -> Message {
+        let n = marks.count
+        marks.removeAll()
+        return Message(text: "cleared \(n) \(n == 1 ? "mark" : "marks")", isError: false)
+    }
+
+    /// Puts the typed tag on the papers, or takes it off when they all have it already.
+    mutating func toggleTag(_ typed: String, on ids: [String]) -> Message {
+        let tag = typed.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
+            .trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+        guard !tag.isEmpty else { return Message(text: "no tag given", isError: true) }
+        let all = ids.allSatisfy { tags[$0]?.contains(tag) == true }
+        for id in ids {
+            if all {
+                tags[id]?.remove(tag)
+                if tags[id]?.isEmpty == true { tags[id] = nil }
+            } else {
+                tags[id, default: []].insert(tag)
+            }
+        }
+        let papers = "\(ids.count) \(ids.count == 1 ? "paper" : "papers")"
+        return Message(text: all ? "removed #\(tag) from \(papers)" : "tagged \(papers) #\(tag)", isError: false)
+    }
+
+    /// Takes the note the editor gave back (empty: no note).
+    mutating func setNote(id: String, text: String) -> Message {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let before = notes[id]
+        notes[id] = trimmed.isEmpty ? nil : trimmed
+        return Message(text: notes[id] == before ? "note unchanged" : trimmed.isEmpty ? "note removed" : "note saved", isError: false)
+    }
+
+    /// Keeps `query` under `name` (a name used already is given the new query).
+    mutating func saveSearch(name typed: String, query: String) -> Message {
+        let name = VisibleText.singleLine(typed.trimmingCharacters(in: .whitespaces))
+        guard !name.isEmpty else { return Message(text: "no name given: the search was not saved", isError: true) }
+        let replaced = searches.contains { $0.name == name }
+        searches.removeAll { $0.name == name }
+        searches.append(SavedSearch(name: name, query: query))
+        searches.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        return Message(text: "\(replaced ? "replaced" : "saved") search \"\(name)\" (' lists saved searches)", isError: false)
+    }
+
+    mutating func deleteSearch(at i: Int) -> Message? {
+        guard searches.indices.contains(i) else { return nil }
+        let gone = searches.remove(at: i)
+        return Message(text: "deleted saved search \"\(gone.name)\"", isError: false)
+    }
+
+    /// Drops what names papers no longer in the record.
+    mutating func keepOnly(papersIn exists: (String) -> Bool) {
+        marks = marks.filter(exists)
+        tags = tags.filter { exists($0.key) && !$0.value.isEmpty }
+        notes = notes.filter { exists($0.key) && !$0.value.isEmpty }
+    }
+}

@@ -1,0 +1,123 @@
+import VitaCore
+
+/// The coauthor graph of the papers shown (it follows the search), the part of it drawn, and
+/// where the people drawn stand.
+public struct CoauthorChart: Sendable {
+    public var graph: CoauthorGraph
+    /// The owner and the top coauthors.
+    public var shown: CoauthorGraph
+    public var positions: [GraphLayout.Point]
+}
+
+/// Views 2 and 3: the chart of the open view, what is selected in it, and the charts kept so a
+/// view opens at once the second time.
+public struct ChartsState: Sendable {
+    public internal(set) var selectedYear: Int?
+    /// Index into `coauthorChart.shown.nodes` of the selected person.
+    public internal(set) var selectedPerson = 1
+    /// How many coauthors the graph shows; nil: what fits the terminal.
+    public internal(set) var graphLimit: Int?
+    /// The chart of the open view, made for the papers shown when the view opens or they change.
+    public internal(set) var yearStatistics: Statistics?
+    public internal(set) var coauthorChart: CoauthorChart?
+    private var cache = ChartCache()
+
+    /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
+    /// again when its view opens), so a search typed over one view computes only that one.
+    /// `key` names the papers shown for the cache (nil: not to be cached).
+    mutating func refresh(view: View, library: Library, visible: [Int], key: String?, defaultLimit: Int) {
+        switch view {
+        case .papers:
+            yearStatistics = nil
+            coauthorChart = nil
+        case .years:
+            coauthorChart = nil
+            let statistics = key.flatMap(cache.years) ?? Statistics(library: library, indices: visible, coauthors: false)
+            if let key { cache.keep(years: statistics, for: key) }
+            yearStatistics = statistics
+            if selectedYear.map({ year in !statistics.perYear.contains { $0.year == year } }) ?? true {
+                // The newest year with papers.
+                selectedYear = statistics.perYear.last { $0.papers > 0 }?.year
+            }
+        case .coauthors:
+            yearStatistics = nil
+            let limit = graphLimit ?? defaultLimit
+            if let key, let cached = cache.chart(key, limit: limit) {
+                coauthorChart = cached
+                if !cached.shown.nodes.indices.contains(selectedPerson) { selectedPerson = cached.shown.nodes.count > 1 ? 1 : 0 }
+            } else {
+                fit(key.flatMap { cache.chart($0, limit: nil) }?.graph ?? CoauthorGraph(library: library, indices: visible), defaultLimit: defaultLimit)
+            }
+            if let key, let c = coauthorChart { cache.keep(chart: c, limit: limit, for: key) }
+        }
+    }
+
+    /// Picks the people drawn (the chosen number, or what fits) and lays them out; the layout is
+    /// kept when they are the same people.
+    mutating func fit(_ graph: CoauthorGraph, defaultLimit: Int) {
+        let shown = graph.top(graphLimit ?? defaultLimit)
+        let positions = coauthorChart.map { $0.shown == shown } == true ? coauthorChart!.positions : GraphLayout.compute(shown)
+        coauthorChart = CoauthorChart(graph: graph, shown: shown, positions: positions)
+        if !shown.nodes.indices.contains(selectedPerson) { selectedPerson = shown.nodes.count > 1 ? 1 : 0 }
+    }
+
+    /// Moves in a chart or changes how many people it shows; returns what to say, if anything.
+    mutating func reduce(_ action: Action, defaultLimit: Int) -> Message? {
+        switch action {
+        case .left, .right:
+            guard let years = yearStatistics?.perYear.map(\.year), !years.isEmpty else { break }
+            let i = selectedYear.flatMap { years.firstIndex(of: $0) } ?? years.count - 1
+            selectedYear = years[max(0, min(years.count - 1, i + (action == .left ? -1 : 1)))]
+        case .nextItem, .previousItem:
+            guard let n = coauthorChart?.shown.nodes.count, n > 0 else { break }
+            selectedPerson = (selectedPerson + (action == .nextItem ? 1 : -1) + n) % n
+        case .more, .fewer:
+            guard let c = coauthorChart else { break }
+            let current = c.shown.nodes.count - 1
+            let available = c.graph.nodes.count - 1
+            let next = action == .more ? min(available, current + 5) : max(1, current - 5)
+            graphLimit = next
+            fit(c.graph, defaultLimit: defaultLimit)
+            return Message(text: "showing \(next) of \(available) coauthors", isError: false)
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The whole record's charts, made ahead (on another thread, while the list is shown), so
+    /// views 2 and 3 open at once the first time too.
+    mutating func prime(years: Statistics, graph: CoauthorGraph, defaultLimit: Int) {
+        cache.keep(years: years, for: "")
+        if cache.chart("", limit: nil) == nil {
+            let limit = graphLimit ?? defaultLimit
+            let shown = graph.top(limit)
+            cache.keep(chart: CoauthorChart(graph: graph, shown: shown, positions: GraphLayout.compute(shown)), limit: limit, for: "")
+        }
+    }
+}
+
+/// Year statistics and coauthor graphs by the filter they were made for (`""`: the whole record,
+/// kept for good; one filter besides it, the last).
+struct ChartCache: Sendable {
+    private var yearsByFilter: [String: Statistics] = [:]
+    private var chartsByFilter: [String: (chart: CoauthorChart, limit: Int)] = [:]
+
+    func years(_ filter: String) -> Statistics? { yearsByFilter[filter] }
+    /// The chart made for `filter`, drawn with `limit` people (any number, for its graph alone).
+    func chart(_ filter: String, limit: Int?) -> CoauthorChart? {
+        guard let hit = chartsByFilter[filter], limit == nil || hit.limit == limit else { return nil }
+        return hit.chart
+    }
+
+    mutating func keep(years: Statistics, for filter: String) {
+        if !filter.isEmpty, yearsByFilter[filter] == nil { yearsByFilter = yearsByFilter.filter { $0.key.isEmpty } }
+        yearsByFilter[filter] = years
+    }
+
+    /// The graph with the part drawn and its layout.
+    mutating func keep(chart: CoauthorChart, limit: Int, for filter: String) {
+        if !filter.isEmpty, chartsByFilter[filter] == nil { chartsByFilter = chartsByFilter.filter { $0.key.isEmpty } }
+        chartsByFilter[filter] = (chart, limit)
+    }
+}

@@ -1,0 +1,57 @@
+import VitaCore
+
+/// The facets panel (`f`): counts by category, year, venue, coauthor and tag of the papers
+/// shown, the selected facet, and whether the keyboard is in the panel.
+public struct FacetsPanel: Sendable {
+    public internal(set) var isOpen = false
+    public internal(set) var focused = false
+    /// Position in `items`.
+    public internal(set) var selected = 0
+    public internal(set) var counts: Facets?
+    /// What the counts were made for (the filter text), so an unchanged list is not counted again.
+    private var countedFor: String?
+
+    /// Every facet in the order drawn (the groups one after another).
+    public var items: [Facets.Facet] { counts?.groups.flatMap(\.facets) ?? [] }
+    public var selectedFacet: Facets.Facet? { items.indices.contains(selected) ? items[selected] : nil }
+
+    /// Counts the papers shown when the panel is open; `key` names them (nil: count again).
+    /// The facet selected stays selected when it is still there.
+    mutating func refresh(library: Library, visible: [Int], tags: [String: Set<String>], key: String?) {
+        guard isOpen else { counts = nil; countedFor = nil; return }
+        if let key, key == countedFor, counts != nil { return }
+        let before = selectedFacet
+        counts = Facets(library: library, indices: visible, tags: tags)
+        countedFor = key
+        let now = items
+        selected = before.flatMap { b in now.firstIndex { $0.kind == b.kind && $0.value == b.value } } ?? min(selected, max(0, now.count - 1))
+    }
+
+    mutating func open() { isOpen = true; focused = true }
+    mutating func close() { isOpen = false; focused = false; counts = nil; countedFor = nil }
+    mutating func focus(_ on: Bool) { focused = on && isOpen }
+    mutating func forget() { countedFor = nil }
+
+    mutating func move(by delta: Int) {
+        let n = items.count
+        guard n > 0 else { return }
+        selected = max(0, min(n - 1, selected + delta))
+    }
+
+    mutating func select(_ i: Int) { if items.indices.contains(i) { selected = i } }
+
+    /// Whether `facet`'s term is in the filter.
+    static func isApplied(_ facet: Facets.Facet, filter: String) -> Bool {
+        (" " + filter + " ").contains(" " + facet.term + " ")
+    }
+
+    /// The filter with `facet`'s term added, or taken out when it is there.
+    static func toggled(_ facet: Facets.Facet, in filter: String) -> String {
+        let term = facet.term
+        if isApplied(facet, filter: filter) {
+            let rest = (" " + filter + " ").replacingOccurrences(of: " " + term + " ", with: " ")
+            return rest.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+        return filter.isEmpty ? term : filter + " " + term
+    }
+}
