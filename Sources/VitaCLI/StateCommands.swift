@@ -74,9 +74,9 @@ struct StateCommand: ParsableCommand {
         commandName: "state",
         abstract: "Export the explorer's kept state of a record as JSON, or import it.",
         discussion: """
-        `vita state export [FILE...] > state.json` writes marks, tags, notes, settings and search history, papers
+        `vita state export [FILE...] > state.json` writes marks, tags, notes, saved searches, settings and search history, papers
         named by their identity (citation key, DOI, arXiv id, else title words and year). `vita state import
-        state.json [FILE...]` adds them to the record's state: marks, tags and notes are added, settings replaced.
+        state.json [FILE...]` adds them to the record's state: marks, tags, notes and saved searches are added, settings replaced.
         """,
         subcommands: [Export.self, Import.self]
     )
@@ -87,6 +87,8 @@ struct StateCommand: ParsableCommand {
         var notes: [String: String]
         var settings: [String: String]
         var history: [String]
+        /// Saved search name to its query (absent in exports of earlier versions).
+        var searches: [String: String]?
     }
 
     struct Export: ParsableCommand {
@@ -96,7 +98,7 @@ struct StateCommand: ParsableCommand {
             let library = try record.load()
             let s = try KeptRecordState.open(library).load()
             let doc = Document(marks: s.marks.sorted(), tags: s.tags.mapValues { $0.sorted() }, notes: s.notes,
-                               settings: s.settings, history: s.history)
+                               settings: s.settings, history: s.history, searches: s.searches)
             Output.print(try Output.json(doc))
         }
     }
@@ -123,11 +125,12 @@ struct StateCommand: ParsableCommand {
                 for (p, n) in doc.notes { try store.setNote(n, paper: p) }
                 for (k, v) in doc.settings { try store.set(k, v) }
                 for q in doc.history { try store.remember(query: q) }
+                for (name, q) in doc.searches ?? [:] { try store.setSearch(name, query: q) }
             } catch {
                 Output.error("vita: \(error)")
                 throw ExitCode(1)
             }
-            Output.error("vita: imported \(doc.marks.count) marks, \(doc.tags.values.reduce(0) { $0 + $1.count }) tags, \(doc.notes.count) notes")
+            Output.error("vita: imported \(doc.marks.count) marks, \(doc.tags.values.reduce(0) { $0 + $1.count }) tags, \(doc.notes.count) notes, \(doc.searches?.count ?? 0) saved searches")
         }
     }
 }

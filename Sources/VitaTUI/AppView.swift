@@ -171,7 +171,7 @@ public enum AppView {
             prompt(label, editor: editor, problem: nil, y: y, into: &screen)
             return
         case .saveSearch(let editor):
-            prompt("Save \"" + DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, screen.width / 3)) + "\" as: ", editor: editor, problem: nil, y: y, into: &screen)
+            prompt("Save \"" + DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, screen.width / 3)) + "\" as (Enter alone: that name): ", editor: editor, problem: nil, y: y, into: &screen)
             return
         case .tag(let editor, let ids):
             prompt("Tag \(ids.count) \(ids.count == 1 ? "paper" : "papers") (a tag they all have is taken off): #", editor: editor, problem: nil, y: y, into: &screen)

@@ -52,7 +52,7 @@ public enum FacetsView {
         screen.fill(x: rect.x, y: rect.y, count: rect.width, style: barStyle)
         let papers = state.facets.counts?.papers ?? 0
         let bar = (focused ? " ▶ " : " ") + "Facets · \(papers) \(papers == 1 ? "paper" : "papers")" + (focused ? " · Space filters" : " · f to choose")
-        screen.put(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)
+        screen.putShortened(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)
         let all = rows(state, width: rect.width - 1)
         guard !all.isEmpty else {
             screen.put("Nothing to count.", x: rect.x + 1, y: rect.y + 2, style: Style(.dim), limit: rect.width - 1)

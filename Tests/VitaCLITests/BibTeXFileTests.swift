@@ -253,12 +253,13 @@ struct BibTeXFileCLITests {
         try dir.write("refs.bib", "@article{kim2019, title = {Paper A}, author = {Kim, Ann}, year = 2019}\n@article{lee2020, title = {Paper B}, author = {Lee, Bo}, year = 2020}\n")
         let backup = """
         {"marks": ["key:kim2019"], "tags": {"key:kim2019": ["reading"], "key:lee2020": ["reading", "cv"]},
-         "notes": {"key:lee2020": "Compare with A."}, "settings": {"sort": "title"}, "history": ["paper"]}
+         "notes": {"key:lee2020": "Compare with A."}, "settings": {"sort": "title"}, "history": ["paper"],
+         "searches": {"recent": "year:2020.."}}
         """
         try dir.write("backup.json", backup)
         let imported = try VitaBinary.run(["state", "import", dir.path("backup.json"), dir.path("refs.bib")], environment: env)
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stderr == "vita: imported 1 marks, 3 tags, 1 notes\n")
+        #expect(imported.stderr == "vita: imported 1 marks, 3 tags, 1 notes, 1 saved searches\n")
         let tags = try VitaBinary.run(["tags", dir.path("refs.bib")], environment: env)
         #expect(tags.stdout == "cv\tpaper-b-2020\tPaper B\nreading\tpaper-2019\tPaper A\nreading\tpaper-b-2020\tPaper B\n", "\(tags.stdout)")
         let notes = try VitaBinary.run(["notes", dir.path("refs.bib")], environment: env)
@@ -267,6 +268,10 @@ struct BibTeXFileCLITests {
         let doc = try JSONSerialization.jsonObject(with: Data(exported.stdout.utf8)) as? [String: Any]
         #expect(doc?["marks"] as? [String] == ["key:kim2019"])
         #expect((doc?["settings"] as? [String: String])?["sort"] == "title")
+        #expect(doc?["searches"] as? [String: String] == ["recent": "year:2020.."])
+        // A backup from before saved searches were kept still imports.
+        try dir.write("old.json", #"{"marks": [], "tags": {}, "notes": {}, "settings": {}, "history": []}"#)
+        #expect(try VitaBinary.run(["state", "import", dir.path("old.json"), dir.path("refs.bib")], environment: env).status == 0)
         #expect(try VitaBinary.run(["state", "import", dir.path("refs.bib"), dir.path("refs.bib")], environment: env).status == 1)
     }
 

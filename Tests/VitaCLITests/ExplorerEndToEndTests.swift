@@ -186,10 +186,19 @@ final class TmuxSession {
         // A mark, then kill -9 at once: the mark was written when it was made.
         try again.keys("G", "Space")
         try again.wait(for: "✓ 3 marked")
+        // A saved search, then kill -9: it was written when it was saved.
+        try again.keys("/")
+        try again.type("cat:NE")
+        try again.keys("Enter", "w", "Enter")
+        try again.wait(for: "saved search \"cat:NE\"")
         if let pid = try again.vitaPID() { kill(pid, SIGKILL) }
         try again.wait(for: "[exited 137]")
         guard let third = try TmuxSession(environment: "XDG_DATA_HOME=\(data)") else { return }
         screen = try third.wait(for: "✓ 3 marked")
+        try third.type("'")
+        try third.wait(for: "Saved searches")
+        try third.keys("Enter")
+        try third.wait(for: "2 of 34 match \"cat:NE\"")
         try third.keys("q")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaStore
 @testable import VitaTUI
 
 @Suite struct ReducerTests {
@@ -508,5 +509,167 @@ struct MouseTests {
             s.press(.mouse(x: mx, y: my, kind: .click))
             #expect(s.coauthorChart?.shown.nodes.indices.contains(s.selectedPerson) == true)
         }
+    }
+}
+
+@Suite("Facets")
+struct FacetTests {
+    @Test func thePanelCountsWhatIsShownAndSpaceFilters() {
+        var s = Seed.state(120, 30)
+        s.press(.char("f"))
+        #expect(s.context == .facets && s.facets.isOpen)
+        let counts = try! #require(s.facets.counts)
+        // The counts are the model's: categories as `vita stats` gives them, coauthors without the owner.
+        let stats = Statistics(library: Seed.library)
+        let categories = counts.groups.first { $0.kind == .category }!.facets
+        #expect(categories.map(\.value) == stats.perCategory.map(\.category))
+        #expect(categories.map(\.count) == stats.perCategory.map(\.papers))
+        let people = counts.groups.first { $0.kind == .coauthor }!.facets
+        #expect(people.first?.value == "Chao Li" && people.first?.count == stats.coauthors.first?.sharedPapers)
+        #expect(!people.contains { $0.value == "Anbang Yao" }, "the owner is no coauthor of their own papers")
+        let years = counts.groups.first { $0.kind == .year }!.facets
+        #expect(years.map(\.value) == years.map(\.value).sorted(by: >), "years newest first")
+        // Space on a facet adds its term; the list and the counts follow.
+        s.press(.char("j"))
+        let ne = s.facets.selectedFacet!
+        #expect(ne.term == "cat:NE")
+        s.press(.char(" "))
+        #expect(s.filterText == "cat:NE" && s.visible.count == ne.count)
+        #expect(s.facets.counts?.papers == ne.count)
+        #expect(s.facets.selectedFacet == ne, "the facet stays selected")
+        // A coauthor on top of it narrows further; Space again takes a term out.
+        let yiwen = s.facets.items.firstIndex { $0.kind == .coauthor && $0.value == "Yiwen Guo" }!
+        s.press(.char("j"))
+        while s.facets.selected < yiwen { s.press(.char("j")) }
+        s.press(.char(" "))
+        #expect(s.filterText == "cat:NE author:\"Yiwen Guo\"")
+        s.press(.char("g"), .char(" "))
+        #expect(s.filterText == "author:\"Yiwen Guo\"")
+        // Tab gives the keyboard back to the list with the panel open; f returns; Esc closes.
+        s.press(.tab)
+        #expect(s.context == .list && s.facets.isOpen)
+        s.press(.char("j"))
+        #expect(s.selected == 1)
+        s.press(.char("f"))
+        #expect(s.context == .facets)
+        s.press(.escape)
+        #expect(!s.facets.isOpen && s.context == .list && s.filterText == "author:\"Yiwen Guo\"")
+    }
+
+    @Test func facetsCountTagsAndVenues() {
+        let bib = """
+        @article{a, title = {One}, author = {Kim, Ann and Lee, Bo}, journal = {Neural Networks}, year = 2020}
+        @article{b, title = {Two}, author = {Kim, Ann}, journal = {Neural Networks}, year = 2021}
+        @inproceedings{c, title = {Three}, author = {Lee, Bo}, booktitle = {CVPR}, year = 2021}
+        """
+        let library = Library(records: [("r.bib", BibTeXReader.read(Data(bib.utf8), fileName: "r.bib"))])
+        var s = AppState(library: library, width: 100, height: 30)
+        s.press(.char("T")); s.type("reading"); s.press(.enter)
+        s.press(.char("f"))
+        let venues = s.facets.counts!.groups.first { $0.kind == .venue }!.facets
+        #expect(venues.map(\.value) == ["Neural Networks", "CVPR"] && venues.map(\.count) == [2, 1])
+        #expect(venues[0].term == "venue:\"Neural Networks\"")
+        let tags = s.facets.counts!.groups.first { $0.kind == .tag }!.facets
+        #expect(tags.map(\.value) == ["reading"] && tags[0].term == "tag:reading")
+        let i = s.facets.items.firstIndex(of: venues[0])!
+        for _ in 0..<i { s.press(.char("j")) }
+        s.press(.enter)
+        #expect(s.visible.count == 2)
+    }
+
+    @Test func thePanelIsDrawnWithItsFocusAndTicks() {
+        var s = Seed.state(80, 24)
+        s.press(.char("f"), .char("j"), .char(" "))
+        let screen = render(s)
+        #expect(screen.text.contains("▶ Facets · 2 papers"))
+        #expect(screen.text.contains("✓ NE"))
+        // The selected facet is lit as a selection while the panel has the keyboard.
+        let row = (0..<24).first { screen.line($0).contains("✓ NE") }!
+        let x = Array(screen.line(row)).lastIndex(of: "N")!
+        #expect(screen[x, row].style.role == .selection)
+        check(s, "facets-80x24")
+        var wide = Seed.state(200, 60)
+        wide.press(.char("f"))
+        check(wide, "facets-200x60")
+        // A click on a facet selects it; a double click filters by it.
+        let g = render(wide)
+        let cv = (0..<60).first { g.line($0).contains(" CV ") && g.line($0).hasSuffix("30") || g.line($0).contains("   CV") }!
+        wide.press(.mouse(x: 190, y: cv, kind: .doubleClick))
+        #expect(wide.filterText == "cat:CV", "\(wide.filterText)")
+    }
+}
+
+@Suite("Saved searches")
+struct SavedSearchTests {
+    @Test func wSavesTheFilterAndTheMenuRecallsIt() {
+        var s = Seed.state()
+        s.press(.char("w"))
+        #expect(s.message?.isError == true && s.message?.text.hasPrefix("no search to save") == true)
+        s.press(.char("/")); s.type("quant"); s.press(.enter)
+        let quant = s.visible.count
+        s.press(.char("w"))
+        guard case .saveSearch = s.overlay else { Issue.record("no prompt"); return }
+        s.type("Quantization"); s.press(.enter)
+        #expect(s.savedSearches == [SavedSearch(name: "Quantization", query: "quant")])
+        s.press(.char("/"), .ctrl("u")); s.type("year:2020"); s.press(.enter, .char("w"), .enter)
+        #expect(s.savedSearches.map(\.name) == ["Quantization", "year:2020"], "no name: the query names it")
+        s.press(.escape)
+        #expect(s.filter == nil)
+        s.press(.char("'"))
+        #expect(s.overlay == .searches(selected: 0) && s.context == .searches)
+        #expect(render(s).text.contains("Saved searches"))
+        s.press(.enter)
+        #expect(s.filterText == "quant" && s.visible.count == quant && s.overlay == nil)
+        s.press(.char("'"), .char("2"))
+        #expect(s.filterText == "year:2020")
+        // The menu opens on the search shown; d deletes the chosen one; the last one gone closes the menu.
+        s.press(.char("'"))
+        #expect(s.overlay == .searches(selected: 1))
+        s.press(.char("d"))
+        #expect(s.savedSearches.map(\.name) == ["Quantization"])
+        s.press(.char("d"))
+        #expect(s.savedSearches.isEmpty && s.overlay == nil)
+        s.press(.char("'"))
+        #expect(s.overlay == nil && s.message?.text.hasPrefix("no saved searches") == true)
+    }
+
+    @Test func savedSearchesAreKeptByTheStore() throws {
+        let path = try StateStoreTests.scratch()
+        do {
+            let s = try StateStore(path: path, recordKey: "r")
+            try s.setSearch("mine", query: "author:yao")
+            try s.setSearch("mine", query: "author:\"Anbang Yao\"")
+            try s.setSearch("gone", query: "x")
+            try s.setSearch("gone", query: "")
+        }
+        #expect(try StateStore(path: path, recordKey: "r").load().searches == ["mine": "author:\"Anbang Yao\""])
+    }
+}
+
+@Suite("A pure reducer")
+struct PureReducerTests {
+    /// The reducer asks about the file system through effects, and the answers come back: the
+    /// same key gives the same state whatever is on disk.
+    @Test func exportChecksThePathThroughAnEffect() {
+        var s = Seed.state()
+        s.press(.char("e"), .ctrl("u")); s.type("/")
+        #expect(s.handle(.enter) == [.checkExportTarget(typed: "/", ids: [s.selectedPaper!.id])])
+        #expect(s.exportTargetChecked(typed: "/", ids: [s.selectedPaper!.id], target: .folder).isEmpty)
+        guard case .export(let editor, _) = s.overlay else { Issue.record("no prompt"); return }
+        #expect(editor.text == "/vita-export.bib" && s.message?.text.contains("is a folder") == true)
+        #expect(s.handle(.tab) == [.completePath("/vita-export.bib")])
+    }
+
+    @Test func aClickOnTheRankedListSelectsThatPerson() {
+        var s = Seed.state(120, 40)
+        s.press(.char("3"))
+        let screen = render(s)
+        let g = s.coauthorChart!.shown
+        let row = (0..<40).first { screen.line($0).contains("Aojun Zhou") && screen.line($0).contains("█") }!
+        let x = Array(screen.line(row)).firstIndex(of: "A")!
+        s.press(.mouse(x: x + 2, y: row, kind: .click))
+        #expect(g.nodes[s.selectedPerson].name == "Aojun Zhou")
+        s.press(.mouse(x: x + 2, y: row, kind: .doubleClick))
+        #expect(s.view == .papers && s.filterText == "author:\"Aojun Zhou\"")
     }
 }

@@ -51,7 +51,8 @@ public struct Facets: Sendable, Equatable {
 
     /// Counts `indices` of `library` (read in place); `tags` is paper id to its tags. The owner of
     /// a profile is not a coauthor of their own papers, and neither is `Anonymous`.
-    public init(library: Library, indices: [Int], tags: [String: Set<String>] = [:], limit: Int = 8) {
+    /// Years are all listed (up to `yearLimit`), newest first; other kinds the `limit` most common.
+    public init(library: Library, indices: [Int], tags: [String: Set<String>] = [:], limit: Int = 8, yearLimit: Int = 60) {
         let all = library.papers
         papers = indices.count
         var categories: [String: Int] = [:]
@@ -72,14 +73,15 @@ public struct Facets: Sendable, Equatable {
             }
             if !tags.isEmpty, let ts = tags[p.id] { for t in ts { tagCounts[t, default: 0] += 1 } }
         }
-        func top(_ kind: Kind, _ counts: [(String, Int)], byValue: Bool = false) -> Group? {
+        /// The most common first (ties by name), unless `ordered` says the order is given.
+        func top(_ kind: Kind, _ counts: [(String, Int)], ordered: Bool = false) -> Group? {
             guard !counts.isEmpty else { return nil }
-            let sorted = counts.sorted { byValue ? $0.0 > $1.0 : ($0.1, $1.0) > ($1.1, $0.0) }
-            return Group(kind: kind, facets: sorted.prefix(limit).map { Facet(kind: kind, value: $0.0, count: $0.1) }, distinct: counts.count)
+            let sorted = ordered ? counts : counts.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            return Group(kind: kind, facets: sorted.prefix(ordered ? yearLimit : limit).map { Facet(kind: kind, value: $0.0, count: $0.1) }, distinct: counts.count)
         }
         groups = [
             top(.category, categories.map { ($0.key, $0.value) }),
-            top(.year, years.map { (String($0.key), $0.value) }, byValue: true),
+            top(.year, years.sorted { $0.key > $1.key }.map { (String($0.key), $0.value) }, ordered: true),
             top(.venue, venues.map { ($0.key, $0.value) }),
             top(.coauthor, people.values.map { ($0.name, $0.count) }),
             top(.tag, tagCounts.map { ($0.key, $0.value) }),

@@ -455,7 +455,7 @@ public struct AppState: Sendable {
                 break
             }
             let known = annotations.searches.first { $0.query == list.filterText }?.name
-            overlay = .saveSearch(LineEditor(known ?? VisibleText.singleLine(list.filterText)))
+            overlay = .saveSearch(LineEditor(known ?? ""))
         case .showSearches:
             guard !annotations.searches.isEmpty else {
                 message = Message(text: "no saved searches: w saves the search shown", isError: false)
@@ -594,7 +594,9 @@ public struct AppState: Sendable {
             message = Message(text: "\(s.name): \(list.visible.count) of \(library.papers.count) papers", isError: false)
         case .saveSearch(let editor):
             overlay = nil
-            message = annotations.saveSearch(name: editor.text, query: list.filterText)
+            // No name given: the query is its own name.
+            let name = editor.text.trimmingCharacters(in: .whitespaces).isEmpty ? list.filterText : editor.text
+            message = annotations.saveSearch(name: name, query: list.filterText)
         case .search(let editor):
             overlay = nil
             list.keepQuery(editor.text)
