@@ -59,7 +59,8 @@ public enum Explorer {
         // The whole record's charts are made on another thread while the list is read.
         let charts = ChartsAhead()
         DispatchQueue.global(qos: .utility).async {
-            charts.set(Statistics(library: library, coauthors: false), CoauthorGraph(library: library))
+            charts.set(Statistics(library: library, coauthors: false), CoauthorGraph(library: library),
+                       Facets(library: library, indices: Array(library.papers.indices)))
         }
         var primed = false
         // A frame is drawn when something changed, not on every idle wake-up.
@@ -87,8 +88,8 @@ public enum Explorer {
                 dirty = false
             }
             if backend.pendingSignal != 0 { break }
-            if !primed, let (years, graph) = charts.get() {
-                state.prime(years: years, graph: graph)
+            if !primed, let (years, graph, facets) = charts.get() {
+                state.prime(years: years, graph: graph, facets: facets)
                 primed = true
             }
             guard let key = backend.readKey() else { continue }
@@ -236,18 +237,19 @@ public enum EffectRunner {
     }
 }
 
-/// The whole record's charts, handed from the thread that makes them to the explorer's loop.
+/// The whole record's charts and facets, handed from the thread that makes them to the
+/// explorer's loop.
 final class ChartsAhead: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: (Statistics, CoauthorGraph)?
+    private var made: (Statistics, CoauthorGraph, Facets)?
 
-    func set(_ years: Statistics, _ graph: CoauthorGraph) {
+    func set(_ years: Statistics, _ graph: CoauthorGraph, _ facets: Facets) {
         lock.lock()
-        made = (years, graph)
+        made = (years, graph, facets)
         lock.unlock()
     }
 
-    func get() -> (Statistics, CoauthorGraph)? {
+    func get() -> (Statistics, CoauthorGraph, Facets)? {
         lock.lock()
         defer { lock.unlock() }
         return made

@@ -51,7 +51,8 @@ public enum FacetsView {
         let barStyle = focused ? Style(.selection, bold: true) : Style(.dim)
         screen.fill(x: rect.x, y: rect.y, count: rect.width, style: barStyle)
         let papers = state.facets.counts?.papers ?? 0
-        let bar = (focused ? " ▶ " : " ") + "Facets · \(papers) \(papers == 1 ? "paper" : "papers")" + (focused ? " · Space filters" : " · f to choose")
+        let hint = state.isTypingSearch ? " · counted again on Enter" : focused ? " · Space filters" : " · f to choose"
+        let bar = (focused ? " ▶ " : " ") + "Facets · \(papers) \(papers == 1 ? "paper" : "papers")" + hint
         screen.putShortened(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)
         let all = rows(state, width: rect.width - 1)
         guard !all.isEmpty else {

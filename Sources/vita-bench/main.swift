@@ -255,6 +255,31 @@ func explorerFigures(papers n: Int) throws {
     let primedPeople = openFresh("3")
     print(String(format: "  charts made ahead in %@ (another thread, from the start); first opening then %@ / %@",
                  ms(ahead), ms(primedYears), ms(primedPeople)))
+    // The facets panel counts what is shown: opened on the whole record (the worst case), a
+    // search typed with it open (it counts again on every keystroke), a facet applied.
+    var panel = AppState(library: library, width: 200, height: 60)
+    func key(_ k: Key) -> Double {
+        seconds {
+            _ = Driver.press(k, state: &panel)
+            _ = AppView.render(panel, files: [file.path])
+        }
+    }
+    var record = Facets(library: library, indices: [])
+    let countAll = seconds { record = Facets(library: library, indices: Array(library.papers.indices)) }
+    let openPanel = key(.char("f"))
+    _ = key(.escape)
+    panel.prime(years: years, graph: graph, facets: record)
+    let openPrimed = key(.char("f"))
+    _ = key(.tab)
+    _ = key(.char("/"))
+    var typedWithPanel: [Double] = []
+    for c in "network" { typedWithPanel.append(key(.char(c))) }
+    _ = key(.enter)
+    _ = key(.char("f"))
+    let shown = panel.visible.count
+    let applyFacet = key(.char(" "))
+    print(String(format: "facets panel, %d papers: counting them all %@;  open, pressed at once %@, counted ahead %@;  search typed with it open p50 %@  max %@;  Enter then a facet applied to %d papers %@  RSS %@",
+                 n, ms(countAll), ms(openPanel), ms(openPrimed), ms(percentile(typedWithPanel, 0.5)), ms(typedWithPanel.max() ?? 0), shown, ms(applyFacet), mb(currentRSS())))
 }
 
 // MARK: Charts

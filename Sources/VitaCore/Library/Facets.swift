@@ -1,3 +1,5 @@
+import Foundation
+
 /// Counts of the papers shown by category, year, venue, coauthor and tag: the facets panel of
 /// the explorer, where a facet added to the filter narrows the list to its papers.
 public struct Facets: Sendable, Equatable {
@@ -49,42 +51,81 @@ public struct Facets: Sendable, Equatable {
     public var groups: [Group]
     public var papers: Int
 
-    /// Counts `indices` of `library` (read in place); `tags` is paper id to its tags. The owner of
-    /// a profile is not a coauthor of their own papers, and neither is `Anonymous`.
-    /// Years are all listed (up to `yearLimit`), newest first; other kinds the `limit` most common.
-    public init(library: Library, indices: [Int], tags: [String: Set<String>] = [:], limit: Int = 8, yearLimit: Int = 60) {
+    /// Counts `indices` of `library` (read in place, a part on each core). The owner of a
+    /// profile is not a coauthor of their own papers, and neither is `Anonymous`. Years are all
+    /// listed (up to `yearLimit`), newest first; other kinds the `limit` most common. Tags are
+    /// the user's, not the record's: `withTags` adds them.
+    public init(library: Library, indices: [Int], limit: Int = 8, yearLimit: Int = 60) {
+        struct Part {
+            var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
+        }
         let all = library.papers
         papers = indices.count
-        var categories: [String: Int] = [:]
-        var years: [Int: Int] = [:]
-        var venues: [String: Int] = [:]
-        var people: [String: (name: String, count: Int)] = [:]
-        var tagCounts: [String: Int] = [:]
         let ownerKey = library.ownerKey
-        for i in indices {
-            let p = all[i]
-            if let c = p.category { categories[c, default: 0] += 1 }
-            if let y = p.year { years[y, default: 0] += 1 }
-            if let v = p.venue, !v.isEmpty { venues[v, default: 0] += 1 }
-            var ownerPosition = -1
-            if case .listed(let position) = p.owner { ownerPosition = position }
-            for (k, a) in p.authors.enumerated() where k != ownerPosition && a.key != ownerKey && !NameKey.isNobody(a.key) && !a.key.isEmpty {
-                people[a.key, default: (a.name, 0)].count += 1
+        let cores = indices.count < 20_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = (indices.count + cores - 1) / max(1, cores)
+        let parts = UnsafeMutableBufferPointer<Part>.allocate(capacity: cores)
+        parts.initialize(repeating: Part())
+        defer { parts.deinitialize().deallocate() }
+        let box = PartsBox(parts: parts)
+        DispatchQueue.concurrentPerform(iterations: cores) { c in
+            var part = Part()
+            for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) {
+                let p = all[indices[k]]
+                if let c = p.category { part.categories[c, default: 0] += 1 }
+                if let y = p.date?.year { part.years[y, default: 0] += 1 }
+                if let v = p.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
+                var ownerPosition = -1
+                if case .listed(let position) = p.owner { ownerPosition = position }
+                for (i, a) in p.authors.enumerated() where i != ownerPosition && !a.key.isEmpty && a.key != ownerKey && !NameKey.isNobody(a.key) {
+                    part.people[a.key, default: 0] += 1
+                }
             }
-            if !tags.isEmpty, let ts = tags[p.id] { for t in ts { tagCounts[t, default: 0] += 1 } }
+            box.parts[c] = part
         }
-        /// The most common first (ties by name), unless `ordered` says the order is given.
-        func top(_ kind: Kind, _ counts: [(String, Int)], ordered: Bool = false) -> Group? {
-            guard !counts.isEmpty else { return nil }
-            let sorted = ordered ? counts : counts.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-            return Group(kind: kind, facets: sorted.prefix(ordered ? yearLimit : limit).map { Facet(kind: kind, value: $0.0, count: $0.1) }, distinct: counts.count)
+        var total = Part()
+        for part in parts {
+            total.categories.merge(part.categories, uniquingKeysWith: +)
+            total.years.merge(part.years, uniquingKeysWith: +)
+            total.venues.merge(part.venues, uniquingKeysWith: +)
+            total.people.merge(part.people, uniquingKeysWith: +)
+        }
+        // People are counted by key and named by the library's people index.
+        let people = Self.top(.coauthor, total.people.map { ($0.key, $0.value) }, limit: limit).map { g -> Group in
+            var named = g
+            named.facets = g.facets.map { f in
+                var n = f
+                n.value = library.person(key: f.value)?.name ?? f.value
+                return n
+            }
+            return named
         }
         groups = [
-            top(.category, categories.map { ($0.key, $0.value) }),
-            top(.year, years.sorted { $0.key > $1.key }.map { (String($0.key), $0.value) }, ordered: true),
-            top(.venue, venues.map { ($0.key, $0.value) }),
-            top(.coauthor, people.values.map { ($0.name, $0.count) }),
-            top(.tag, tagCounts.map { ($0.key, $0.value) }),
+            Self.top(.category, total.categories.map { ($0.key, $0.value) }, limit: limit),
+            Self.top(.year, total.years.sorted { $0.key > $1.key }.map { (String($0.key), $0.value) }, limit: yearLimit, ordered: true),
+            Self.top(.venue, total.venues.map { ($0.key, $0.value) }, limit: limit),
+            people,
         ].compactMap { $0 }
     }
+
+    /// The most common first (ties by name), unless `ordered` says the order is given.
+    static func top(_ kind: Kind, _ counts: [(String, Int)], limit: Int, ordered: Bool = false) -> Group? {
+        guard !counts.isEmpty else { return nil }
+        let sorted = ordered ? counts : counts.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+        return Group(kind: kind, facets: sorted.prefix(limit).map { Facet(kind: kind, value: $0.0, count: $0.1) }, distinct: counts.count)
+    }
+
+    /// These counts with the tags of the papers shown (`tags`: paper id to its tags).
+    public func withTags(_ tags: [String: Set<String>], shown: (String) -> Bool, limit: Int = 8) -> Facets {
+        var counts: [String: Int] = [:]
+        for (id, ts) in tags where shown(id) { for t in ts { counts[t, default: 0] += 1 } }
+        var out = self
+        out.groups.removeAll { $0.kind == .tag }
+        if let g = Self.top(.tag, counts.map { ($0.key, $0.value) }, limit: limit) { out.groups.append(g) }
+        return out
+    }
+}
+
+private struct PartsBox<T>: @unchecked Sendable {
+    let parts: UnsafeMutableBufferPointer<T>
 }

@@ -358,7 +358,6 @@ public struct AppState: Sendable {
             guard let p = selectedPaper else { break }
             annotations.toggleMark(p.id)
             if !list.detailOpen { list.select(list.selected + 1) }
-            if list.filterText.contains("marked") { facets.forget() }
         case .markAll:
             message = annotations.mark(list.visible.map { library.papers[$0].id })
         case .clearMarks:
@@ -580,7 +579,6 @@ public struct AppState: Sendable {
         case .tag(let editor, let ids):
             overlay = nil
             message = annotations.toggleTag(editor.text, on: ids)
-            facets.forget()
             if list.filterText.contains("tag:") { runSearch(list.filterText) } else { listChanged() }
         case .links(let i):
             overlay = nil
@@ -600,6 +598,7 @@ public struct AppState: Sendable {
         case .search(let editor):
             overlay = nil
             list.keepQuery(editor.text)
+            listChanged()
             if let problem = list.queryProblem { log.append(Message(text: "query \"\(editor.text)\": \(problem)", isError: true)) }
         case .export(let editor, let ids):
             let typed = editor.text.trimmingCharacters(in: .whitespaces)
@@ -657,8 +656,9 @@ public struct AppState: Sendable {
 
     /// The whole record's charts, made ahead (on another thread, while the list is shown), so
     /// views 2 and 3 open at once the first time too.
-    public mutating func prime(years: Statistics, graph: CoauthorGraph) {
+    public mutating func prime(years: Statistics, graph: CoauthorGraph, facets record: Facets? = nil) {
         charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit)
+        if let record { facets.prime(record) }
     }
 
     /// Sets the overlay directly (tests give a prompt a text no key could type).
@@ -703,10 +703,14 @@ public struct AppState: Sendable {
     var listKey: String? { list.filterText.contains("marked") ? nil : list.filterText }
 
     /// The papers shown changed (or the view did): the open chart and the facets follow them.
+    /// The facets are counted again when a search is kept, not on each keystroke of it.
     mutating func listChanged() {
         charts.refresh(view: view, library: library, visible: list.visible, key: listKey, defaultLimit: defaultGraphLimit)
-        if view == .papers {
-            facets.refresh(library: library, visible: list.visible, tags: annotations.tags, key: listKey)
+        if view == .papers && !isTypingSearch {
+            let (filter, library) = (list.filter, library)
+            facets.refresh(library: library, visible: list.visible,
+                           shown: { id in filter.map { f in library.index(of: id).map(f.matches.contains) ?? false } ?? true },
+                           tags: annotations.tags, key: listKey)
         }
     }
 }

@@ -7,30 +7,43 @@ public struct FacetsPanel: Sendable {
     public internal(set) var focused = false
     /// Position in `items`.
     public internal(set) var selected = 0
+    /// What the panel shows: the record's counts with the user's tags.
     public internal(set) var counts: Facets?
-    /// What the counts were made for (the filter text), so an unchanged list is not counted again.
-    private var countedFor: String?
+    /// The record's counts by the filter they were made for (`""`: the whole record, kept for
+    /// good; one filter besides it), so an unchanged list is not counted again.
+    private var made: [String: Facets] = [:]
 
     /// Every facet in the order drawn (the groups one after another).
     public var items: [Facets.Facet] { counts?.groups.flatMap(\.facets) ?? [] }
     public var selectedFacet: Facets.Facet? { items.indices.contains(selected) ? items[selected] : nil }
 
     /// Counts the papers shown when the panel is open; `key` names them (nil: count again).
-    /// The facet selected stays selected when it is still there.
-    mutating func refresh(library: Library, visible: [Int], tags: [String: Set<String>], key: String?) {
-        guard isOpen else { counts = nil; countedFor = nil; return }
-        if let key, key == countedFor, counts != nil { return }
+    /// Tags are counted each time (they are few, and change under the same filter). The facet
+    /// selected stays selected when it is still there.
+    mutating func refresh(library: Library, visible: [Int], shown: (String) -> Bool, tags: [String: Set<String>], key: String?) {
+        guard isOpen else { counts = nil; return }
         let before = selectedFacet
-        counts = Facets(library: library, indices: visible, tags: tags)
-        countedFor = key
+        let record: Facets
+        if let key, let kept = made[key] {
+            record = kept
+        } else {
+            record = Facets(library: library, indices: visible)
+            if let key {
+                if !key.isEmpty { made = made.filter { $0.key.isEmpty } }
+                made[key] = record
+            }
+        }
+        counts = tags.isEmpty ? record : record.withTags(tags, shown: shown)
         let now = items
         selected = before.flatMap { b in now.firstIndex { $0.kind == b.kind && $0.value == b.value } } ?? min(selected, max(0, now.count - 1))
     }
 
     mutating func open() { isOpen = true; focused = true }
-    mutating func close() { isOpen = false; focused = false; counts = nil; countedFor = nil }
+    mutating func close() { isOpen = false; focused = false; counts = nil }
     mutating func focus(_ on: Bool) { focused = on && isOpen }
-    mutating func forget() { countedFor = nil }
+
+    /// The whole record's counts, made ahead on another thread.
+    mutating func prime(_ record: Facets) { made[""] = record }
 
     mutating func move(by delta: Int) {
         let n = items.count
