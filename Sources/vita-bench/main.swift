@@ -232,6 +232,12 @@ func explorerFigures(papers n: Int) throws {
     for c in "network" { _ = state.handle(.char(c)) }
     _ = state.handle(.enter)
     let filteredYears = open("2"), filteredPeople = open("3")
+    var filteredGraph = CoauthorGraph(library: library, indices: [])
+    let graphBuild = seconds { filteredGraph = CoauthorGraph(library: library, indices: state.visible) }
+    let top = filteredGraph.top(state.defaultGraphLimit)
+    let layoutTime = seconds { _ = GraphLayout.compute(top) }
+    print(String(format: "  of view 3 under the filter: the graph of %d people, %d edges %@; the layout of %d %@",
+                 filteredGraph.nodes.count, filteredGraph.edges.count, ms(graphBuild), top.nodes.count, ms(layoutTime)))
     print(String(format: "open view 2 / view 3, %d papers, key to frame: first, pressed at once %@ / %@;  again max %@ / %@;  filtered (%d shown) %@ / %@  RSS %@",
                  n, ms(firstYears), ms(firstPeople), ms(again.max() ?? 0), ms(again3.max() ?? 0), state.visible.count,
                  ms(filteredYears), ms(filteredPeople), mb(currentRSS())))

@@ -118,3 +118,45 @@ struct ParallelReadTests {
         #expect(parts.papers[899].owner == .listed(position: 1))
     }
 }
+
+@Suite("The coauthor graph")
+struct CoauthorGraphTests {
+    /// Every pair of people on a paper, counted the plain way, to check the graph's two ways
+    /// (flat arrays for up to 2,048 people, a dictionary beyond) against.
+    static func plainPairs(_ library: Library, _ indices: [Int], _ graph: CoauthorGraph) -> [String: (Int, Int?, Int?)] {
+        let index = Dictionary(uniqueKeysWithValues: graph.nodes.enumerated().map { ($1.key, $0) })
+        var out: [String: (Int, Int?, Int?)] = [:]
+        for k in indices {
+            let p = library.papers[k]
+            let members = Array(Set(p.authors.compactMap { index[$0.key] })).sorted()
+            for i in members.indices { for j in members.indices where j > i {
+                let key = "\(members[i])-\(members[j])"
+                var e = out[key] ?? (0, nil, nil)
+                e.0 += 1
+                if let y = p.year { e.1 = min(e.1 ?? y, y); e.2 = max(e.2 ?? y, y) }
+                out[key] = e
+            } }
+        }
+        return out
+    }
+
+    @Test func bothWaysOfCountingPairsAgreeWithThePlainCount() {
+        var papers: [Paper] = []
+        for i in 0..<3_000 {
+            let names = [i % 2_500, (i * 7) % 2_500, (i * 13 + 1) % 2_500, i % 2_500].map { "Person\($0) Name" }
+            papers.append(Paper(id: "p\(i)", title: "Paper \(i)", authors: names.map { Author(name: $0) },
+                                date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "t", line: i + 1)))
+        }
+        let library = Library(papers: papers)
+        for indices in [Array(library.papers.indices), Array(0..<400)] {
+            let g = CoauthorGraph(library: library, indices: indices)
+            #expect((indices.count == 3_000) == (g.nodes.count > 2_048), "one case each way")
+            let plain = Self.plainPairs(library, indices, g)
+            #expect(g.edges.count == plain.count)
+            for e in g.edges {
+                let p = plain["\(e.a)-\(e.b)"]
+                #expect(p?.0 == e.weight && p?.1 == e.firstYear && p?.2 == e.lastYear, "\(e)")
+            }
+        }
+    }
+}

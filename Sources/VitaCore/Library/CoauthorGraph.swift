@@ -48,7 +48,8 @@ public struct CoauthorGraph: Sendable, Equatable {
             // Only the owner's papers count for the owner and their edges.
             let own = list.filter { all[$0].owner != .none }
             let counts = Statistics.people(in: library, indices: list)
-            let shared = Statistics.people(in: library, indices: own)
+            // Every paper of a profile is its owner's: the same count twice is made once.
+            let shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own)
             let ownYears = own.compactMap { all[$0].date?.year }
             nodes.append(Node(name: library.ownerName ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
                               firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
@@ -67,22 +68,62 @@ public struct CoauthorGraph: Sendable, Equatable {
             }
         }
         for (i, n) in nodes.enumerated() { index[n.key] = i }
+        let withOwner = nodes.first?.isOwner == true
+        let n = nodes.count
+        // Pairs are counted in flat arrays indexed a * n + b when they fit (a few thousand people,
+        // the usual case: a profile, a filtered list), else in a dictionary.
+        let dense = n <= 2_048
+        var weight = dense ? [Int32](repeating: 0, count: n * n) : []
+        var first = dense ? [Int32](repeating: Int32.max, count: n * n) : []
+        var last = dense ? [Int32](repeating: Int32.min, count: n * n) : []
         var pairs: [Int: Edge] = [:]
-        let stride = nodes.count
+        var members: [Int] = []
         for k in list {
-            var members = Set(all[k].authors.compactMap { index[$0.key] })
+            let paper = all[k]
+            members.removeAll(keepingCapacity: true)
+            for a in paper.authors { if let i = index[a.key] { members.append(i) } }
             // A profile's paper is its owner's even when the owner is behind `et al.`.
-            if nodes.first?.isOwner == true, all[k].owner != .none { members.insert(0) }
-            let sorted = members.sorted()
-            for i in 0..<sorted.count {
-                for j in (i + 1)..<sorted.count {
-                    let a = sorted[i], b = sorted[j]
-                    var e = pairs[a * stride + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && nodes[0].isOwner)
-                    e.weight += 1
-                    if let y = all[k].date?.year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
-                    pairs[a * stride + b] = e
+            if withOwner, paper.owner != .none { members.append(0) }
+            members.sort()
+            var unique = 0
+            for m in members where unique == 0 || members[unique - 1] != m {
+                members[unique] = m
+                unique += 1
+            }
+            guard unique > 1 else { continue }
+            let year = paper.date?.year
+            for i in 0..<unique {
+                for j in (i + 1)..<unique {
+                    let a = members[i], b = members[j]
+                    if dense {
+                        let cell = a * n + b
+                        weight[cell] += 1
+                        if let y = year {
+                            first[cell] = min(first[cell], Int32(truncatingIfNeeded: y))
+                            last[cell] = max(last[cell], Int32(truncatingIfNeeded: y))
+                        }
+                    } else {
+                        var e = pairs[a * n + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && withOwner)
+                        e.weight += 1
+                        if let y = year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
+                        pairs[a * n + b] = e
+                    }
                 }
             }
+        }
+        if dense {
+            var out: [Edge] = []
+            for a in 0..<n {
+                for b in (a + 1)..<max(a + 1, n) where weight[a * n + b] > 0 {
+                    let cell = a * n + b
+                    out.append(Edge(a: a, b: b, weight: Int(weight[cell]),
+                                    firstYear: first[cell] == Int32.max ? nil : Int(first[cell]),
+                                    lastYear: last[cell] == Int32.min ? nil : Int(last[cell]), withOwner: a == 0 && withOwner))
+                }
+            }
+            edges = out
+            self.nodes = nodes
+            return
         }
         edges = pairs.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         self.nodes = nodes

@@ -78,20 +78,32 @@ public struct Statistics: Sendable, Equatable, Codable {
     /// (a paper counts once even if it lists a name twice), the first and last year. `Anonymous`
     /// and `others` are nobody.
     public static func people(in library: Library, indices: [Int]) -> [String: Coauthor] {
-        var out: [String: Coauthor] = [:]
+        // A slot per person, found by one lookup of their key; counts updated in place.
+        var slot: [String: Int] = [:]
+        var found: [Coauthor] = []
         let all = library.papers
         for k in indices {
             let authors = all[k].authors
-            for (i, a) in authors.enumerated() where !NameKey.isNobody(a.key) && !authors[..<i].contains(where: { $0.key == a.key }) {
-                var c = out[a.key] ?? Coauthor(name: a.name, key: a.key, sharedPapers: 0)
-                c.sharedPapers += 1
-                if let y = all[k].date?.year {
-                    c.firstYear = min(c.firstYear ?? y, y)
-                    c.lastYear = max(c.lastYear ?? y, y)
+            let year = all[k].date?.year
+            for (i, a) in authors.enumerated() {
+                let s: Int
+                if let known = slot[a.key] {
+                    s = known
+                } else {
+                    if NameKey.isNobody(a.key) { continue }
+                    s = found.count
+                    slot[a.key] = s
+                    found.append(Coauthor(name: a.name, key: a.key, sharedPapers: 0))
                 }
-                out[a.key] = c
+                // A person listed twice on one paper counts once.
+                if i > 0, authors[..<i].contains(where: { $0.key == a.key }) { continue }
+                found[s].sharedPapers += 1
+                if let y = year {
+                    found[s].firstYear = min(found[s].firstYear ?? y, y)
+                    found[s].lastYear = max(found[s].lastYear ?? y, y)
+                }
             }
         }
-        return out
+        return Dictionary(uniqueKeysWithValues: found.map { ($0.key, $0) })
     }
 }
