@@ -56,13 +56,14 @@ public enum Explorer {
         }
         let files = library.files
         var shownTheme = state.themeName
-        // The whole record's charts are made on another thread while the list is read.
+        // The whole record's charts and facets are made on another thread while the list is read,
+        // and so are the charts of each search kept, before view 2 or 3 is asked for.
         let charts = ChartsAhead()
         DispatchQueue.global(qos: .utility).async {
-            charts.set(Statistics(library: library, coauthors: false), CoauthorGraph(library: library),
-                       Facets(library: library, indices: Array(library.papers.indices)))
+            charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
+                                        facets: Facets(library: library, indices: Array(library.papers.indices))))
         }
-        var primed = false
+        var asked = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
 
@@ -88,9 +89,16 @@ public enum Explorer {
                 dirty = false
             }
             if backend.pendingSignal != 0 { break }
-            if !primed, let (years, graph, facets) = charts.get() {
-                state.prime(years: years, graph: graph, facets: facets)
-                primed = true
+            for made in charts.take() {
+                state.prime(years: made.years, graph: made.graph, facets: made.facets, for: made.key)
+            }
+            if let key = state.listKey, key != asked, !state.isTypingSearch {
+                asked = key
+                let visible = state.visible
+                DispatchQueue.global(qos: .utility).async {
+                    charts.add(ChartsAhead.Made(key: key, years: Statistics(library: library, indices: visible, coauthors: false),
+                                                graph: CoauthorGraph(library: library, indices: visible), facets: nil))
+                }
             }
             guard let key = backend.readKey() else { continue }
             dirty = true
@@ -237,21 +245,28 @@ public enum EffectRunner {
     }
 }
 
-/// The whole record's charts and facets, handed from the thread that makes them to the
-/// explorer's loop.
+/// Charts (and the whole record's facets) made on other threads, handed to the explorer's loop.
 final class ChartsAhead: @unchecked Sendable {
+    struct Made {
+        /// The filter they were made for (`""`: the whole record).
+        var key: String
+        var years: Statistics
+        var graph: CoauthorGraph
+        var facets: Facets?
+    }
     private let lock = NSLock()
-    private var made: (Statistics, CoauthorGraph, Facets)?
+    private var made: [Made] = []
 
-    func set(_ years: Statistics, _ graph: CoauthorGraph, _ facets: Facets) {
+    func add(_ m: Made) {
         lock.lock()
-        made = (years, graph, facets)
+        made.append(m)
         lock.unlock()
     }
 
-    func get() -> (Statistics, CoauthorGraph, Facets)? {
+    /// What was made since the last call.
+    func take() -> [Made] {
         lock.lock()
-        defer { lock.unlock() }
+        defer { made = []; lock.unlock() }
         return made
     }
 }

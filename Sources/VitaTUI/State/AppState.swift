@@ -656,9 +656,11 @@ public struct AppState: Sendable {
 
     /// The whole record's charts, made ahead (on another thread, while the list is shown), so
     /// views 2 and 3 open at once the first time too.
-    public mutating func prime(years: Statistics, graph: CoauthorGraph, facets record: Facets? = nil) {
-        charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit)
-        if let record { facets.prime(record) }
+    /// `key` is the filter they were made for (`""`: the whole record); a search kept has its
+    /// charts made the same way, so view 2 or 3 opened on it has them ready.
+    public mutating func prime(years: Statistics, graph: CoauthorGraph, facets record: Facets? = nil, for key: String = "") {
+        charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit, for: key)
+        if let record, key.isEmpty { facets.prime(record) }
     }
 
     /// Sets the overlay directly (tests give a prompt a text no key could type).
@@ -700,7 +702,7 @@ public struct AppState: Sendable {
 
     /// What the papers shown depend on, for the caches of charts and facets: the filter text
     /// (`""` for the whole record); nil when it names marks, which change under the same text.
-    var listKey: String? { list.filterText.contains("marked") ? nil : list.filterText }
+    public var listKey: String? { list.filterText.contains("marked") ? nil : list.filterText }
 
     /// The papers shown changed (or the view did): the open chart and the facets follow them.
     /// The facets are counted again when a search is kept, not on each keystroke of it.
