@@ -202,6 +202,54 @@ final class TmuxSession {
         try third.keys("q")
     }
 
+    /// Clicks as xterm sends them (SGR 1006: `ESC [ < button ; column ; row M`, then `m` on
+    /// release; 1-based cells), through tmux to the explorer's curses.
+    @Test func clicksSelectAndADoubleClickOpens() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        func click(column: Int, row: Int) -> String { "\u{1B}[<0;\(column);\(row)M\u{1B}[<0;\(column);\(row)m" }
+        // Row 7 of the terminal is the fifth paper (header and column titles above).
+        try t.type(click(column: 21, row: 7))
+        try t.wait(for: "5/34  page 1/2")
+        try t.type(click(column: 21, row: 9) + click(column: 21, row: 9))
+        try t.wait(for: "Paper 7 of 34")
+        // The wheel (button 65: down) moves in the list by three.
+        try t.keys("q")
+        try t.wait(for: "7/34  page 1/2")
+        try t.type("\u{1B}[<65;21;10M")
+        try t.wait(for: "10/34  page 1/2")
+        try t.keys("f")
+        try t.wait(for: "▶ Facets · 34 papers")
+        // The facets panel: a double click on the NE row filters by it.
+        let screen = try t.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        guard let row = screen.firstIndex(where: { $0.contains("   NE ") }) else { Issue.record("no NE facet: \(screen)"); return }
+        let column = screen[row].distance(from: screen[row].startIndex, to: screen[row].range(of: "NE")!.lowerBound) + 1
+        try t.type(click(column: column, row: row + 1) + click(column: column, row: row + 1))
+        try t.wait(for: "2 of 34 match \"cat:NE\"")
+        try t.keys("Escape", "q")
+        try t.wait(for: "[exited 0]")
+    }
+
+    /// Two explorers on one record at once, each marking a paper: both marks are kept.
+    @Test func twoWindowsKeepEachOthersMarks() throws {
+        guard let a = try session() else { return }
+        let data = a.directory.appendingPathComponent("data").path
+        guard let b = try TmuxSession(environment: "XDG_DATA_HOME=\(data)") else { return }
+        try a.wait(for: "1/34  page 1/2")
+        try b.wait(for: "1/34  page 1/2")
+        try a.keys("Space")
+        try a.wait(for: "✓ 1 marked")
+        try b.keys("G", "Space")
+        try b.wait(for: "✓ 1 marked")
+        try a.keys("q")
+        try a.wait(for: "[exited 0]")
+        try b.keys("q")
+        try b.wait(for: "[exited 0]")
+        guard let c = try TmuxSession(environment: "XDG_DATA_HOME=\(data)") else { return }
+        try c.wait(for: "✓ 2 marked")
+        try c.keys("q")
+    }
+
     @Test func detailHelpAndPaging() throws {
         guard let t = try session() else { return }
         try t.wait(for: "1/34  page 1/2")
