@@ -71,7 +71,7 @@ struct ExportCommand: ParsableCommand {
             let result = writer.write(BibTeXWriter.withCrossrefParents(papers, in: library), library: library)
             reportUnmapped(result.unmapped)
             for change in result.keyChanges { Output.error("vita: " + VisibleText.singleLine(change.description)) }
-            FileHandle.standardOutput.write(Data(result.text.utf8))
+            Output.write(result.text)
             try record.verdict(library)
             return
         }

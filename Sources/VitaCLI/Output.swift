@@ -1,20 +1,56 @@
+import ArgumentParser
 import Foundation
 import VitaCore
 
 /// Writing to standard output and error, and what the output may look like.
 public enum Output {
     public static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        write(text + "\n")
+    }
+
+    /// Writes to standard output. A write that fails (a full disk, `/dev/full`, a closed pipe)
+    /// ends the program with one line saying why and exit status 1, never a crash.
+    public static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(1, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else {
+                    let why = String(cString: strerror(n < 0 ? errno : EIO))
+                    error("vita: cannot write the output: \(why)")
+                    exit(errno == EPIPE ? 141 : 1)
+                }
+                done += n
+            }
+        }
     }
 
     public static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        var line = text + "\n"
+        line.withUTF8 { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = Glibc.write(2, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }   // nowhere left to say it
+                done += n
+            }
+        }
     }
 
-    /// Columns available: `--width`, else `COLUMNS`, else the terminal's width, else 80.
-    public static func width(_ requested: Int?) -> Int {
-        if let requested { return max(requested, 20) }
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return max(c, 20) }
+    /// The widest text output: a wider request (or `COLUMNS`) is taken as this.
+    public static let maxWidth = 1_000
+
+    /// Columns available: `--width`, else `COLUMNS`, else the terminal's width, else 80; from 20
+    /// to `maxWidth`.
+    public static func width(_ requested: Int?) throws -> Int {
+        if let requested {
+            guard requested > 0 else { throw ValidationError("--width must be a positive number of columns, not \(requested)") }
+            return min(max(requested, 20), maxWidth)
+        }
+        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return min(max(c, 20), maxWidth) }
         var size = winsize()
         if isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(Int(size.ws_col), 20) }
         return 80

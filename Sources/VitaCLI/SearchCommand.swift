@@ -27,14 +27,14 @@ struct SearchCommand: ParsableCommand {
     @Option(help: "Order instead of relevance: date, title, category, score or file.") var sort: PaperSort?
     @Flag(help: "Reverse the order.") var reverse = false
     @Option(help: "Show at most N papers.") var limit: Int?
-    @Option(help: "Line width for text output.") var width: Int?
+    @Option(parsing: .unconditional, help: "Line width for text output (at most 1000).") var width: Int?
 
     func validate() throws {
         // A query with nothing to look for (`''`, `OR`, `()`) would list every paper: say so instead.
         let parsed = Query(query)
         if parsed.isEmpty {
             let why = parsed.problems.first.map { " (\($0))" } ?? ""
-            throw ValidationError("the query '\(VisibleText.singleLine(query))' has nothing to search for\(why); expected words, \"a phrase\" or field:value (vita list shows every paper)")
+            throw ValidationError("the query '\(DisplayWidth.truncate(VisibleText.singleLine(query), to: 60))' has nothing to search for\(why); expected words, \"a phrase\" or field:value (vita list shows every paper)")
         }
     }
 
@@ -79,9 +79,9 @@ struct SearchCommand: ParsableCommand {
             }
             if let limit { matches = Array(matches.prefix(max(0, limit))) }
             if let library {
-                try PaperListing.write(matches.map(\.paper), library: library, format: format, width: Output.width(width))
+                try PaperListing.write(matches.map(\.paper), library: library, format: format, width: try Output.width(width))
             } else {
-                PaperListing.writeText(matches, total: total, width: Output.width(width))
+                PaperListing.writeText(matches, total: total, width: try Output.width(width))
             }
         }
         if result.count == 0 { throw ExitCode(1) }

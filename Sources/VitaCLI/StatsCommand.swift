@@ -10,14 +10,14 @@ struct StatsCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "How many coauthors to list.") var top: Int = 10
-    @Option(help: "Line width for text output.") var width: Int?
+    @Option(parsing: .unconditional, help: "Line width for text output (at most 1000).") var width: Int?
     @Flag(help: "Draw papers per year as a bar chart (stacked by category) instead of the summary.") var chart = false
     @Flag(help: "With --chart: plain ASCII characters only.") var ascii = false
     @Option(help: "With --chart: the chart's height in lines.") var height: Int = 16
 
     func validate() throws {
         if ascii && !chart { throw ValidationError("--ascii goes with --chart") }
-        if height < 6 { throw ValidationError("--height expects 6 lines or more") }
+        if height < 6 || height > 500 { throw ValidationError("--height expects 6 to 500 lines") }
     }
 
     struct Document: Encodable {
@@ -30,7 +30,7 @@ struct StatsCommand: ParsableCommand {
         let library = try record.load()
         var stats = Statistics(library: library)
         if chart {
-            let w = Output.width(width)
+            let w = try Output.width(width)
             let c = PapersPerYearChart(stats, width: w, height: height, ascii: ascii)
             var notes = ["Papers per year" + (library.profile.map { " · " + VisibleText.singleLine($0.name) } ?? "")]
             let legend = c.categories.map { VisibleText.singleLine($0) }.joined(separator: ", ")
@@ -51,7 +51,7 @@ struct StatsCommand: ParsableCommand {
             Output.print(StatsText.tsv(stats))
         case .text:
             stats.coauthors = Array(stats.coauthors.prefix(top))
-            Output.print(StatsText.text(stats, library: library, width: Output.width(width)))
+            Output.print(StatsText.text(stats, library: library, width: try Output.width(width)))
         }
         try record.verdict(library)
     }

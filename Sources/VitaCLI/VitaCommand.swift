@@ -80,7 +80,7 @@ struct ListCommand: ParsableCommand {
     @Option(help: "Order: date (newest first), title, category, score (highest first) or file.") var sort: PaperSort = .date
     @Flag(help: "Reverse the order.") var reverse = false
     @Option(help: "Show at most N papers.") var limit: Int?
-    @Option(help: "Line width for text output (default: COLUMNS, the terminal, or 80).") var width: Int?
+    @Option(parsing: .unconditional, help: "Line width for text output (default: COLUMNS, the terminal, or 80; at most 1000).") var width: Int?
 
     func validate() throws {
         if let limit, limit < 0 { throw ValidationError("--limit expects a number of papers, 0 or more") }
@@ -90,7 +90,7 @@ struct ListCommand: ParsableCommand {
         let library = try record.load()
         var papers = sort.sorted(library.papers, reversed: reverse)
         if let limit { papers = Array(papers.prefix(limit)) }
-        try PaperListing.write(papers, library: library, format: format, width: Output.width(width))
+        try PaperListing.write(papers, library: library, format: format, width: try Output.width(width))
         try record.verdict(library)
     }
 }
@@ -131,7 +131,7 @@ struct ShowCommand: ParsableCommand {
     @Argument(help: "The paper's id, its citation key, a unique id prefix, or its number.") var id: String
     @OptionGroup var record: RecordOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
-    @Option(help: "Line width for text output.") var width: Int?
+    @Option(parsing: .unconditional, help: "Line width for text output (at most 1000).") var width: Int?
 
     func run() throws {
         let library = try record.load()
@@ -150,7 +150,7 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .json: Output.print(try Output.json(paper))
         case .tsv: Output.print(PaperText.tsvHeader + "\n" + PaperText.tsvLine(paper, number: (library.index(of: paper.id) ?? 0) + 1))
-        case .text: Output.print(PaperText.detail(paper, library: library, width: Output.width(width)))
+        case .text: Output.print(PaperText.detail(paper, library: library, width: try Output.width(width)))
         }
         try record.verdict(library)
     }

@@ -159,6 +159,10 @@ public enum BibTeXNames {
                     i = j + 3
                     continue
                 }
+                // The run is passed whole: looking at it again from each of its spaces is quadratic.
+                current += u[i..<j]
+                i = j
+                continue
             }
             current.append(c)
             i += 1

@@ -13,6 +13,8 @@ public struct BibTeXReader {
     private var lineAt = (offset: 0, line: 1)
     /// Macro name (lowercase) to its expanded text: `@string`s read so far, and those of the files before.
     private var macros: [String: String] = [:]
+    /// The longest value `@string` macros may build (a real one is a journal's name).
+    static let maxExpansion = 100_000
     /// What this file holds besides entries.
     private var parts = BibTeXFileParts()
     /// Where the last value read ran on past the end of a line that looks like the end of a field
@@ -22,7 +24,7 @@ public struct BibTeXReader {
     /// Where reading stops looking for new entries (the end of this reader's part).
     private var entryLimit = 0
     private var hasCrossrefs = false
-    private var diagnostics: [Diagnostic] = []
+    private var diagnostics = DiagnosticList()
 
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -113,10 +115,11 @@ public struct BibTeXReader {
             }
             initialized = all.count
         }
-        for list in dateProblems { diagnostics += list }
+        for list in dateProblems { for d in list { diagnostics.append(d) } }
         // In line order, whichever part of the file found them.
-        let ordered = diagnostics.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
-        return RecordContents(profile: nil, papers: papers, diagnostics: ordered.map(\.element), bibtex: self.parts)
+        let ordered = diagnostics.items.enumerated().sorted { ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset) }
+        let listed = ordered.map(\.element) + diagnostics.finished(file: fileName).dropFirst(diagnostics.items.count)
+        return RecordContents(profile: nil, papers: papers, diagnostics: listed, bibtex: self.parts)
     }
 
     /// The file as UTF-8: in the encoding its head states (`-*- coding: latin-9 -*-`, JabRef's
@@ -213,7 +216,7 @@ public struct BibTeXReader {
         }
         for reader in found {
             entries += reader.entries
-            diagnostics += reader.diagnostics
+            diagnostics.append(contentsOf: reader.diagnostics)
             self.parts.preambles += reader.parts.preambles
             self.parts.macros += reader.parts.macros
             self.parts.comments += reader.parts.comments
@@ -369,6 +372,7 @@ public struct BibTeXReader {
         }
         if key.isEmpty { key = "entry-line-\(entryLine)" }
         var fields: [BibTeXEntry.Field] = []
+        var seenFields: Set<String> = []
         fields.reserveCapacity(16)
         var expansions: [String: String] = [:]
         // A value whose braces do not balance runs on over the next fields; where its first line
@@ -415,7 +419,10 @@ public struct BibTeXReader {
             runOnLine = nil
             let valueStart = i
             guard let v = value(entryLine: entryLine, needText: false) else { skipToNextField(closer: closer); continue }
-            if fields.contains(where: { $0.name == field }) {
+            // A few fields are compared in turn; an entry with many keeps a set of their names
+            // (100,000 fields compared in turn would take minutes).
+            if fields.count >= 16 && seenFields.isEmpty { seenFields = Set(fields.map(\.name)) }
+            if seenFields.isEmpty ? fields.contains(where: { $0.name == field }) : !seenFields.insert(field).inserted {
                 warn(line(at: fieldStart), "field '\(field)' is given twice in entry '\(key)'; the first is kept")
                 continue
             }
@@ -496,7 +503,16 @@ public struct BibTeXReader {
                     text += Self.monthNames[m]
                     bare = key
                 } else if let v = macros[key] {
-                    text += v
+                    // A chain of macros that doubles (`@string{b = a # a}`, twenty times) would
+                    // grow past memory: a value made of macros stops at `maxExpansion` bytes.
+                    if text.utf8.count + v.utf8.count > Self.maxExpansion {
+                        if text.utf8.count < Self.maxExpansion {
+                            warn(line(at: macroStart), "macro '\(macro)' makes the value longer than \(Self.maxExpansion) bytes; expected a shorter @string chain (the value is cut there)")
+                            text += String(decoding: v.utf8.prefix(Self.maxExpansion - text.utf8.count), as: UTF8.self)
+                        }
+                    } else {
+                        text += v
+                    }
                     written = true
                 } else {
                     warn(line(at: macroStart), "undefined macro '\(macro)'; expected a @string defined before it (in this file or one named before it), or a value in braces; kept as '\(macro)'")
@@ -798,6 +814,9 @@ public struct BibTeXReader {
         guard let yearText = e["year"] else { return (nil, nil) }
         let digits = yearText.trimmingSpaces()
         let negative = digits.hasPrefix("-")
+        if digits.drop(while: { $0 == "-" }).prefix(while: \.isNumber).count > 4 {
+            return (nil, "year '\(yearText)' is out of range; expected -9999 to 9999 (no date kept)")
+        }
         guard let y = Int(digits.filter(\.isNumber).prefix(4)) else { return (nil, nil) }
         var month: Int?
         var problem: String?
@@ -831,6 +850,9 @@ public struct BibTeXReader {
 
     /// A date from its parts, cut to the precision that is valid, and what was not.
     static func valid(year: Int, month: Int?, day: Int?, what: @autoclosure () -> String) -> (date: PaperDate?, problem: String?) {
+        guard PaperDate.plausibleYears.contains(year) else {
+            return (nil, "\(what()): year \(year) is out of range; expected \(PaperDate.plausibleYears.lowerBound) to \(PaperDate.plausibleYears.upperBound) (no date kept)")
+        }
         guard let m = month else { return (PaperDate(year: year, month: 1, day: 1, precision: .year), nil) }
         guard (1...12).contains(m) else {
             return (PaperDate(year: year, month: 1, day: 1, precision: .year), "\(what()): \(m) is not a month; expected 1 to 12")

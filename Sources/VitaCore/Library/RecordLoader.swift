@@ -46,13 +46,18 @@ public enum RecordLoader {
         let lower = path.lowercased()
         if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || !isRegular || startsLikeBibTeX(fd: fd) {
             var bytes: [UInt8] = []
-            if let err = readAll(fd: fd, into: &bytes) {
+            // A pipe or a device may never end (`yes |`, `/dev/zero`): it is read up to a limit.
+            let limit = isRegular ? Int.max : maxStream
+            if let err = readAll(fd: fd, into: &bytes, limit: limit) {
                 return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
             }
-            if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes) {
-                return BibTeXReader.read(bytes, fileName: name, macros: macros)
+            var contents = lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes)
+                ? BibTeXReader.read(bytes, fileName: name, macros: macros)
+                : ProfileReader.read(bytes, fileName: name, asOf: asOf)
+            if bytes.count >= limit {
+                contents.diagnostics.append(failure("stopped after \(limit >> 20) MiB: a pipe or device is read up to \(limit >> 20) MiB (save the record to a file to read it whole); what was read is kept"))
             }
-            return ProfileReader.read(bytes, fileName: name, asOf: asOf)
+            return contents
         }
         if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
             return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
@@ -98,10 +103,15 @@ public enum RecordLoader {
         return n > 0 && BibTeXReader.looksLikeBibTeX(head[..<n])
     }
 
-    static func readAll(fd: Int32, into bytes: inout [UInt8]) -> Int32? {
+    /// The most read from standard input, a pipe or a device.
+    public static let maxStream = 256 << 20
+
+    /// Reads `fd` to its end, or until `limit` bytes.
+    static func readAll(fd: Int32, into bytes: inout [UInt8], limit: Int = .max) -> Int32? {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, 1 << 20) }
+        while bytes.count < limit {
+            let want = min(1 << 20, limit - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno
@@ -109,6 +119,7 @@ public enum RecordLoader {
             if n == 0 { return nil }
             bytes.append(contentsOf: chunk[..<n])
         }
+        return nil
     }
 
     /// The byte offset of a meta line near the middle of the file, or nil if none is found.

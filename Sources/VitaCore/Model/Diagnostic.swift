@@ -34,3 +34,43 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// `file:line:column: warning: message`, the form compilers use, so editors can jump to it.
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
+
+/// The problems of one file as a reader collects them: the first `Diagnostic.maxPerFile` in full,
+/// the rest counted, so a file that is not a record at all (or never ends) cannot fill memory
+/// with them.
+public struct DiagnosticList: Sendable {
+    public private(set) var items: [Diagnostic] = []
+    public private(set) var dropped = 0
+
+    public init() {}
+
+    public mutating func append(_ d: Diagnostic) {
+        if items.count < Diagnostic.maxPerFile { items.append(d) } else { dropped += 1 }
+    }
+
+    /// A problem kept even past the cap: one that says why reading stopped (said once).
+    public mutating func appendAlways(_ d: Diagnostic) {
+        items.append(d)
+    }
+
+    /// Another list's problems after these (a later part of the same file).
+    public mutating func append(contentsOf other: DiagnosticList) {
+        for d in other.items { append(d) }
+        dropped += other.dropped
+    }
+
+    public var isEmpty: Bool { items.isEmpty }
+    public var count: Int { items.count + dropped }
+
+    /// The problems kept, and a last one saying how many more there were.
+    public func finished(file: String) -> [Diagnostic] {
+        guard dropped > 0 else { return items }
+        return items + [Diagnostic(.warning, at: SourceLocation(file: file, line: 0),
+                                   "\(dropped) more problems are not listed (the first \(Diagnostic.maxPerFile) are)")]
+    }
+}
+
+extension Diagnostic {
+    /// The most problems kept of one file.
+    public static let maxPerFile = 1_000
+}

@@ -140,12 +140,18 @@ public struct Library: Sendable {
                 first[key] = i
             }
         }
+        let untitled = TitleWords.fingerprint("")
         for i in papers.indices {
             let title = papers[i].title
-            add(TitleWords.fingerprint(title) << 1, i) { a, b in
-                TitleWords.split(papers[a].title) == TitleWords.split(papers[b].title)
+            let fingerprint = TitleWords.fingerprint(title)
+            // Papers without a title are not duplicates of each other for that.
+            if fingerprint != untitled {
+                add(fingerprint << 1, i) { a, b in
+                    TitleWords.split(papers[a].title) == TitleWords.split(papers[b].title)
+                }
             }
-            if let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first {
+            if let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first,
+               TitleWords.fingerprint(title[..<colon]) != untitled {
                 let head = title[..<colon]
                 var h = TitleWords.fingerprint(head)
                 for b in firstAuthor.key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -154,14 +160,21 @@ public struct Library: Sendable {
                 }
             }
         }
+        // Each paper names at most `maxDuplicates` others (the first in record order): a group of
+        // thousands (one title head shared by a whole series) must not cost thousands squared.
         for members in groups.values {
+            let named = members.prefix(Self.maxDuplicates + 1).map { papers[$0].id }
             for i in members {
-                for j in members where j != i && !papers[i].possibleDuplicates.contains(papers[j].id) {
-                    papers[i].possibleDuplicates.append(papers[j].id)
+                var listed = Set(papers[i].possibleDuplicates)
+                for id in named where id != papers[i].id && papers[i].possibleDuplicates.count < Self.maxDuplicates && listed.insert(id).inserted {
+                    papers[i].possibleDuplicates.append(id)
                 }
             }
         }
     }
+
+    /// The most possible duplicates a paper names.
+    public static let maxDuplicates = 20
 
     private static func head(_ paper: Paper) -> [String] {
         guard let colon = paper.title.firstIndex(of: ":") else { return [] }

@@ -48,6 +48,10 @@ public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
     public static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    /// The years a date may have: BCE years as biber writes them (`-0379`) to four digits ahead.
+    /// Anything further is a typo or hostile input, and orders, charts and keys could not hold it.
+    public static let plausibleYears = -9999...9999
+
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }

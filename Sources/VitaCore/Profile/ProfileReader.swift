@@ -82,7 +82,7 @@ public struct ProfileReader: LineSink {
     private var ownerKey: String?
     private var block: Block?
     private var papers: [Paper] = []
-    private var diagnostics: [Diagnostic] = []
+    private var diagnostics = DiagnosticList()
     private var skipped: (first: Int, last: Int, text: String)?
     private var lastLine = 0
     private var nameKeys: [String: String] = [:]
@@ -115,8 +115,19 @@ public struct ProfileReader: LineSink {
         warn(number, column, "invalid UTF-8; the bad bytes are shown as \u{FFFD} (expected UTF-8 text)")
     }
 
+    /// Lines read without a paper before the file is taken for something that is not a record.
+    static let linesBeforeGivingUp = 100_000
+    public private(set) var isDone = false
+
     public mutating func line(_ text: String, number: Int) {
+        guard !isDone else { return }
         lastLine = number
+        if number > Self.linesBeforeGivingUp, papers.isEmpty, block == nil {
+            diagnostics.appendAlways(Diagnostic(.warning, at: location(number, 1),
+                "no paper in the first \(Self.linesBeforeGivingUp) lines; expected a record (a profile or BibTeX): the rest of the file is not read"))
+            isDone = true
+            return
+        }
         if text.utf8.count > longLineLimit {
             warn(number, 1, "line is \(text.utf8.count) bytes long; expected a header, meta, title, author or abstract line")
         }
@@ -168,7 +179,7 @@ public struct ProfileReader: LineSink {
         var contents = finishPart()
         if lastLine == 0 {
             warn(1, 1, "file is empty; expected a profile header or a paper block")
-            contents.diagnostics = diagnostics
+            contents.diagnostics = diagnostics.finished(file: fileName)
         }
         contents.checkHeaderCount()
         return contents
@@ -181,7 +192,7 @@ public struct ProfileReader: LineSink {
         if lastLine > 0, papers.isEmpty, profile != nil, diagnostics.isEmpty {
             warn(lastLine, 1, "no paper blocks found; expected a meta line like 'CVAug 15, 2023Code' after the header")
         }
-        return RecordContents(profile: profile, papers: papers, diagnostics: diagnostics)
+        return RecordContents(profile: profile, papers: papers, diagnostics: diagnostics.finished(file: fileName))
     }
 
     /// Where the owner stands among `authors`.
@@ -194,6 +205,8 @@ public struct ProfileReader: LineSink {
 
     private mutating func headerLine(_ text: String, _ number: Int) {
         guard var p = profile else { return }
+        // `p` alone holds the profile while it changes: appending to it copies nothing.
+        profile = nil
         defer { profile = p }
         if let n = Self.number(text, suffix: " Papers") ?? Self.number(text, suffix: " Paper") {
             p.listedPaperCount = n
@@ -211,7 +224,7 @@ public struct ProfileReader: LineSink {
         } else if p.field == nil, p.hIndex == nil, text.count <= 40, !text.contains(where: \.isNumber) {
             p.field = text
         } else {
-            p.otherLines.append(text)
+            if p.otherLines.count < Self.maxOtherLines { p.otherLines.append(text) }
             warn(number, 1, "unrecognised header line '\(Self.preview(text))'; expected h-index, papers, citations, Novelty, AI Score or 'N Papers' (kept in the profile)")
         }
     }
@@ -303,9 +316,16 @@ public struct ProfileReader: LineSink {
         SourceLocation(file: fileName, line: line, column: column)
     }
 
+    public mutating func lineCut(line number: Int, bytes: Int) {
+        warn(number, 1, "line is \(bytes) bytes long; expected at most \(LineSplitter<ProfileReader>.maxLine) (the rest of it is not read)")
+    }
+
     private mutating func warn(_ line: Int, _ column: Int, _ message: String) {
         diagnostics.append(Diagnostic(.warning, at: location(line, column), message))
     }
+
+    /// The most header lines kept that say nothing Vita reads.
+    static let maxOtherLines = 100
 
     static func preview(_ text: String) -> String {
         VisibleText.singleLine(DisplayWidth.truncate(String(text.prefix(200)), to: 50))

@@ -72,6 +72,11 @@ public struct Query: Hashable, Sendable {
         public var column: Int
     }
 
+    /// The deepest parentheses that group, and the longest query read: what a person types is far
+    /// within both, and a query built to exhaust time or the stack is cut with a warning.
+    public static let maxDepth = 64
+    public static let maxLength = 5_000
+
     public init(_ text: String) {
         var parser = QueryParser(text)
         self.text = text
@@ -124,15 +129,39 @@ private struct QueryParser {
         lex(Array(text))
     }
 
-    mutating func lex(_ chars: [Character]) {
+    mutating func lex(_ whole: [Character]) {
+        var chars = whole
+        if chars.count > Query.maxLength {
+            problems.append(QueryProblem(message: "the query is \(chars.count) characters long; only the first \(Query.maxLength) are read", column: Query.maxLength + 1))
+            chars = Array(chars.prefix(Query.maxLength))
+        }
         var i = 0
         func isBreak(_ c: Character) -> Bool { c.isWhitespace || c == "(" || c == ")" }
+        // Parentheses deeper than `maxDepth` group nothing more: they are dropped with their
+        // closing partners (always the innermost), so parsing and searching stay shallow.
+        var depth = 0, dropped = 0
         while i < chars.count {
             let c = chars[i]
             let column = i + 1
             if c.isWhitespace { i += 1; continue }
-            if c == "(" { lexemes.append((.open, column)); i += 1; continue }
-            if c == ")" { lexemes.append((.close, column)); i += 1; continue }
+            if c == "(" {
+                if depth >= Query.maxDepth {
+                    if dropped == 0 && !problems.contains(where: { $0.message.hasPrefix("parentheses nested") }) {
+                        problems.append(QueryProblem(message: "parentheses nested deeper than \(Query.maxDepth); the deeper ones are ignored", column: column))
+                    }
+                    dropped += 1
+                } else {
+                    depth += 1
+                    lexemes.append((.open, column))
+                }
+                i += 1
+                continue
+            }
+            if c == ")" {
+                if dropped > 0 { dropped -= 1 } else { depth = max(0, depth - 1); lexemes.append((.close, column)) }
+                i += 1
+                continue
+            }
             if c == "-", i + 1 < chars.count, !isBreak(chars[i + 1]), chars[i + 1] != "-",
                i == 0 || isBreak(chars[i - 1]) {
                 lexemes.append((.minus, column)); i += 1; continue
@@ -251,6 +280,9 @@ private struct QueryParser {
             }
             if position < lexemes.count {
                 position += 1
+            } else if let said = problems.firstIndex(where: { $0.message == "unclosed '('" }) {
+                // Said once, for the outermost: the others are inside it.
+                problems[said] = QueryProblem(message: "unclosed '('", column: min(column, problems[said].column))
             } else {
                 problems.append(QueryProblem(message: "unclosed '('", column: column))
             }
@@ -318,9 +350,12 @@ private struct QueryParser {
             guard (1...4).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
             return Int(s)
         }
-        for (op, make) in [(">=", { (y: Int) in y...9999 }), ("<=", { (y: Int) in 0...y }),
-                           (">", { (y: Int) in (y + 1)...9999 }), ("<", { (y: Int) in 0...max(0, y - 1) })] {
-            if v.hasPrefix(op) { return year(v.dropFirst(op.count)).map(make) }
+        // A bound past the years there can be (`>9999`, `<0`) is no range: the caller says so.
+        for (op, bounds) in [(">=", { (y: Int) in (y, 9999) }), ("<=", { (y: Int) in (0, y) }),
+                             (">", { (y: Int) in (y + 1, 9999) }), ("<", { (y: Int) in (0, y - 1) })] {
+            guard v.hasPrefix(op) else { continue }
+            guard let (a, b) = year(v.dropFirst(op.count)).map(bounds), a <= b else { return nil }
+            return a...b
         }
         if let dots = v.range(of: "..") {
             let lo = v[..<dots.lowerBound], hi = v[dots.upperBound...]

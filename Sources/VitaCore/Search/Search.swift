@@ -63,7 +63,7 @@ public struct SearchSession: Sendable {
             return b
         case .and(let items):
             // Cheapest first; each later item only needs checking inside what is left.
-            let ordered = items.sorted { cost($0) < cost($1) }
+            let ordered = items.map { ($0, cost($0)) }.sorted { $0.1 < $1.1 }.map(\.0)
             var acc: BitSet? = within
             for item in ordered {
                 let b = evaluate(item, within: acc, marked: marked)

@@ -11,12 +11,37 @@ public protocol LineSink {
     mutating func line(_ text: String, number: Int)
     /// Line `number` held bytes that are not UTF-8; the first stands at `column`.
     mutating func invalidUTF8(line number: Int, column: Int)
+    /// Line `number` was longer than `LineSplitter.maxLine` bytes: it was cut there.
+    mutating func lineCut(line number: Int, bytes: Int)
+    /// Whether the sink wants no more lines (the input is plainly not what it reads).
+    var isDone: Bool { get }
+}
+
+extension LineSink {
+    public mutating func lineCut(line number: Int, bytes: Int) {}
+    public var isDone: Bool { false }
 }
 
 public struct LineSplitter<Sink: LineSink> {
     public var sink: Sink
     private var pending: [UInt8] = []
     private var lineNumber = 0
+    /// Bytes of the current line dropped past `maxLine`.
+    private var cut = 0
+
+    /// The longest line kept (a paper's abstract is a few KB): the rest of a longer one is
+    /// dropped, so a file without line breaks (`/dev/zero`) cannot fill memory.
+    public static var maxLine: Int { 4 << 20 }
+
+    private mutating func keep(_ bytes: UnsafeRawBufferPointer) {
+        let room = Self.maxLine - pending.count
+        if bytes.count <= room {
+            pending.append(contentsOf: bytes)
+        } else {
+            if room > 0 { pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[..<room])) }
+            cut += bytes.count - max(0, room)
+        }
+    }
 
     public init(_ sink: Sink) {
         self.sink = sink
@@ -26,16 +51,16 @@ public struct LineSplitter<Sink: LineSink> {
     public mutating func feed(_ chunk: UnsafeRawBufferPointer) {
         guard let base = chunk.baseAddress, chunk.count > 0 else { return }
         var start = 0
-        while start < chunk.count {
+        while start < chunk.count, !sink.isDone {
             guard let hit = memchr(base + start, 0x0A, chunk.count - start) else {
-                pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start...]))
+                keep(UnsafeRawBufferPointer(rebasing: chunk[start...]))
                 return
             }
             let end = base.distance(to: UnsafeRawPointer(hit))
-            if pending.isEmpty {
+            if pending.isEmpty && cut == 0 && end - start <= Self.maxLine {
                 emit(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
             } else {
-                pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
+                keep(UnsafeRawBufferPointer(rebasing: chunk[start..<end]))
                 let line = pending
                 pending.removeAll(keepingCapacity: true)
                 line.withUnsafeBytes { emit($0) }
@@ -51,7 +76,7 @@ public struct LineSplitter<Sink: LineSink> {
 
     /// Emits the last line if the input did not end with a newline.
     public mutating func finish() {
-        if !pending.isEmpty {
+        if !pending.isEmpty || cut > 0 {
             let line = pending
             pending = []
             line.withUnsafeBytes { emit($0) }
@@ -62,6 +87,10 @@ public struct LineSplitter<Sink: LineSink> {
 
     private mutating func emit(_ raw: UnsafeRawBufferPointer) {
         lineNumber += 1
+        if cut > 0 {
+            sink.lineCut(line: lineNumber, bytes: raw.count + cut)
+            cut = 0
+        }
         var bytes = raw.bindMemory(to: UInt8.self)
         if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -87,7 +116,7 @@ public struct LineSplitter<Sink: LineSink> {
                 if errno == EINTR { continue }
                 return errno
             }
-            if n == 0 { break }
+            if n == 0 || sink.isDone { break }
             feed(UnsafeRawBufferPointer(start: buffer, count: n))
             offset += n
         }
@@ -106,7 +135,7 @@ public struct LineSplitter<Sink: LineSink> {
                 if errno == EINTR { continue }
                 return errno
             }
-            if n == 0 { break }
+            if n == 0 || sink.isDone { break }
             feed(UnsafeRawBufferPointer(start: buffer, count: n))
         }
         finish()
