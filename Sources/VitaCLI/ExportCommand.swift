@@ -19,7 +19,7 @@ struct ExportCommand: ParsableCommand {
     )
 
     @OptionGroup var record: RecordOptions
-    @Option(help: "Export only the papers that match this query (the language of `vita search`).") var query: String?
+    @Option(parsing: .unconditional, help: "Export only the papers that match this query (the language of `vita search`); a query with a problem exports nothing.") var query: String?
     @Option(help: ArgumentHelp("Export only these papers: ids, id prefixes or numbers, separated by commas.", valueName: "id,…"))
     var ids: String?
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -46,7 +46,11 @@ struct ExportCommand: ParsableCommand {
         if let query {
             var session = SearchSession(index: SearchIndex(library: library))
             let result = session.search(query)
-            for problem in result.problems { Output.error("vita: query: \(problem)") }
+            // An export writes files: a query that was not understood whole writes nothing.
+            guard result.problems.isEmpty, !result.query.isEmpty else {
+                for problem in result.problems { Output.error("vita: query: \(problem)") }
+                throw ValidationError("the query '\(DisplayWidth.truncate(VisibleText.singleLine(query), to: 60))' \(result.query.isEmpty ? "has nothing to search for" : "was not understood whole"); nothing was exported")
+            }
             let keep = Set(result.ranked)
             papers = library.papers.indices.filter { keep.contains($0) }.map { library.papers[$0] }
         }

@@ -29,7 +29,19 @@ public struct VitaCommand: ParsableCommand {
             Output.error("vita: unknown command '\(VisibleText.singleLine(first))'; did you mean '\(suggestion)'? (vita --help lists the commands)")
             Foundation.exit(64)
         }
-        main(arguments)
+        main(negatedQueries(arguments))
+    }
+
+    /// `vita search -binary FILE`: a query that starts with a negation is no option. The first
+    /// word after `search` that looks like an unknown short option of more than one letter is
+    /// taken for the query (given a leading space, which the query language ignores).
+    static func negatedQueries(_ arguments: [String]) -> [String] {
+        guard arguments.first == "search", !arguments.contains("--") else { return arguments }
+        var out = arguments
+        if let i = out.indices.dropFirst().first(where: { out[$0].hasPrefix("-") && !out[$0].hasPrefix("--") && out[$0].count > 2 }) {
+            out[i] = " " + out[i]
+        }
+        return out
     }
 
     /// The subcommand `word` is likely a misspelling of, if it is no file and no subcommand.

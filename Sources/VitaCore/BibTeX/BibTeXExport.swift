@@ -22,11 +22,19 @@ public enum BibTeXExport {
         public var appended: Bool
         /// Keys read from a .bib that clashed with an earlier one and were written under another.
         public var keyChanges: [BibTeXWriter.KeyChange] = []
+        /// The file written, when `path` is a symbolic link to it.
+        public var through: String?
+        /// Why the entries were written in ASCII though UTF-8 was asked for (an append to a file
+        /// in another encoding).
+        public var asciiBecause: String?
 
         /// `exported 5 entries to ./vita-export.bib`, `appended 2 entries to x.bib`.
         public var outcome: String {
             let n = written.count
-            return "\(appended ? "appended" : "exported") \(n) \(n == 1 ? "entry" : "entries") to \(path)"
+            var text = "\(appended ? "appended" : "exported") \(n) \(n == 1 ? "entry" : "entries") to \(path)"
+            if let through { text += " (a link: written to \(through))" }
+            if let asciiBecause { text += " (as ASCII with LaTeX accents: \(asciiBecause))" }
+            return text
         }
 
         /// What was written and, for an append, what the file already held.
@@ -40,18 +48,41 @@ public enum BibTeXExport {
     public static func write(_ papers: [Paper], to path: String, mode: Mode, writer: BibTeXWriter,
                              library: Library? = nil) throws -> Report {
         let papers = library.map { BibTeXWriter.withCrossrefParents(papers, in: $0) } ?? papers
-        if mode == .append, let existing = FileManager.default.contents(atPath: path) {
-            return try append(papers, writer: writer, existing: existing, to: path, library: library)
+        let final = try AtomicFile.target(of: path)
+        if mode == .append {
+            // Appends read the file and write it again: one at a time in a folder.
+            return try AtomicFile.withFolderLock(for: path) {
+                guard let existing = FileManager.default.contents(atPath: final) else {
+                    return try create(papers, writer: writer, to: path, mode: .createNew, library: library)
+                }
+                return try append(papers, writer: writer, existing: existing, to: path, library: library)
+            }
         }
+        return try create(papers, writer: writer, to: path, mode: mode == .replace ? .replace : .createNew, library: library)
+    }
+
+    static func create(_ papers: [Paper], writer: BibTeXWriter, to path: String, mode: AtomicFile.Mode, library: Library?) throws -> Report {
         let result = writer.write(papers, library: library)
-        try AtomicFile.write(Data(result.text.utf8), to: path, mode: mode == .replace ? .replace : .createNew)
+        let written = try AtomicFile.write(Data(result.text.utf8), to: path, mode: mode)
         return Report(written: result.keys, skipped: [], unmapped: result.unmapped, path: path, appended: false,
-                      keyChanges: result.keyChanges)
+                      keyChanges: result.keyChanges, through: written == path ? nil : written)
     }
 
     /// Keys are made as for a fresh export; the papers whose key the file already holds are skipped.
-    static func append(_ papers: [Paper], writer: BibTeXWriter, existing: Data, to path: String, library: Library?) throws -> Report {
+    static func append(_ papers: [Paper], writer given: BibTeXWriter, existing: Data, to path: String, library: Library?) throws -> Report {
         let held = BibTeXReader.read(existing, fileName: path)
+        let hasText = existing.contains(where: { $0 != 0x0A && $0 != 0x20 && $0 != 0x0D && $0 != 0x09 })
+        // Entries go only into a file that holds BibTeX (or nothing yet).
+        if hasText, held.papers.isEmpty, held.bibtex?.macros.isEmpty ?? true, held.bibtex?.preambles.isEmpty ?? true {
+            throw AtomicFile.WriteError(path: path, reason: "it holds no BibTeX entry; expected a .bib file to append to (or use -o with a new file)")
+        }
+        // A file in another encoding than UTF-8 (Latin-1, say) gets entries it can hold: ASCII.
+        var writer = given
+        var asciiBecause: String?
+        if !writer.options.ascii, String(validating: existing, as: UTF8.self) == nil {
+            writer.options.ascii = true
+            asciiBecause = "the file is not UTF-8"
+        }
         let heldKeys = Set(held.papers.compactMap { $0.entry?.key.lowercased() })
         let all = writer.write(papers)
         var fresh: [Paper] = []
@@ -64,11 +95,10 @@ public enum BibTeXExport {
         var data = existing
         if let last = data.last, last != 0x0A { data.append(0x0A) }
         // An empty file starts with the first entry, not a blank line.
-        let hasText = data.contains(where: { $0 != 0x0A && $0 != 0x20 && $0 != 0x0D && $0 != 0x09 })
         if !hasText { data.removeAll() }
         if !result.text.isEmpty { data.append(contentsOf: Array(((hasText ? "\n" : "") + result.text).utf8)) }
-        try AtomicFile.write(data, to: path, mode: .replace)
+        let written = try AtomicFile.write(data, to: path, mode: .replace)
         return Report(written: result.keys, skipped: skipped, unmapped: result.unmapped, path: path, appended: true,
-                      keyChanges: result.keyChanges)
+                      keyChanges: result.keyChanges, through: written == path ? nil : written, asciiBecause: asciiBecause)
     }
 }

@@ -5,7 +5,15 @@ import Glibc
 
 /// Writes a file all at once or not at all: the bytes go to a temporary file beside the target,
 /// are flushed to disk, and then take the target's name in one step. A failure (no permission,
-/// no such folder, disk full) leaves no partial file behind.
+/// no such folder, disk full) leaves no partial file behind, and a kill -9 at any moment leaves
+/// the old file or the new one.
+///
+/// What is already there is respected: a symbolic link is written through to the file it names
+/// (and the answer says so), a replaced file keeps its permissions and owner, and a target that
+/// is no regular file (a folder, a FIFO, a device) is refused. The temporary file has a short name
+/// of its own (`.vita-PID-XXXXXX`), so any valid file name can be written; one left by a process
+/// that was killed is removed by the next write to that folder, and SIGTERM, SIGINT and SIGHUP
+/// remove the one being written.
 public enum AtomicFile {
     public enum Mode: Sendable {
         /// Fail if the target exists (checked atomically, by linking the new file in place).
@@ -20,13 +28,47 @@ public enum AtomicFile {
         public var description: String { "cannot write \(path): \(reason)" }
     }
 
-    public static func write(_ data: Data, to path: String, mode: Mode) throws {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        var template = Array((dir + "/.\(url.lastPathComponent).XXXXXX").utf8CString)
+    /// The file a write to `path` lands in: `path` itself, or the file a symbolic link at `path`
+    /// names (followed to the end of a chain). Throws for a target that is no regular file.
+    public static func target(of path: String) throws -> String {
+        var current = path
+        for _ in 0..<40 {
+            var st = stat()
+            guard lstat(current, &st) == 0 else { return current }   // nothing there yet: created
+            switch st.st_mode & S_IFMT {
+            case S_IFREG:
+                return current
+            case S_IFLNK:
+                var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+                let n = readlink(current, &buffer, buffer.count - 1)
+                guard n > 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+                let dest = String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                current = dest.hasPrefix("/") ? dest : (URL(fileURLWithPath: current).deletingLastPathComponent().path + "/" + dest)
+            case S_IFDIR:
+                throw WriteError(path: path, reason: "it is a folder; expected a file name (a file in it, say)")
+            case S_IFIFO:
+                throw WriteError(path: path, reason: "it is a FIFO, not a regular file; expected a file to write")
+            default:
+                throw WriteError(path: path, reason: "it is a device or socket, not a regular file; expected a file to write")
+            }
+        }
+        throw WriteError(path: path, reason: "too many symbolic links")
+    }
+
+    /// Writes `data` as the file at `path` (through a symbolic link). Returns the file written.
+    @discardableResult
+    public static func write(_ data: Data, to path: String, mode: Mode) throws -> String {
+        let final = try target(of: path)
+        let dir = URL(fileURLWithPath: final).deletingLastPathComponent().path
+        removeStaleTemporaries(in: dir)
+        var existing = stat()
+        let exists = stat(final, &existing) == 0
+        var template = Array((dir + "/.vita-\(getpid())-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let temp = String(cString: template)
+        TemporaryCleanup.begin(temp)
+        defer { TemporaryCleanup.end() }
         var failure: Int32?
         data.withUnsafeBytes { raw in
             var offset = 0
@@ -41,7 +83,15 @@ public enum AtomicFile {
             }
         }
         if failure == nil, fsync(fd) != 0 { failure = errno }
-        fchmod(fd, 0o644)
+        // A replaced file keeps its permissions and owner; a new one is made as files are.
+        if exists {
+            fchmod(fd, existing.st_mode & 0o7777)
+            _ = fchown(fd, existing.st_uid, existing.st_gid)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            fchmod(fd, 0o666 & ~mask)
+        }
         close(fd)
         if let failure {
             unlink(temp)
@@ -49,18 +99,77 @@ public enum AtomicFile {
         }
         switch mode {
         case .replace:
-            if rename(temp, path) != 0 {
+            if rename(temp, final) != 0 {
                 let e = errno
                 unlink(temp)
                 throw WriteError(path: path, reason: String(cString: strerror(e)))
             }
         case .createNew:
-            if link(temp, path) != 0 {
+            if link(temp, final) != 0 {
                 let e = errno
                 unlink(temp)
                 throw WriteError(path: path, reason: e == EEXIST ? "the file exists" : String(cString: strerror(e)))
             }
             unlink(temp)
         }
+        return final
+    }
+
+    /// Runs `body` holding the folder's lock (`flock` on the folder), so writers that read a file
+    /// before replacing it (appends) take turns instead of losing each other's entries.
+    public static func withFolderLock<T>(for path: String, _ body: () throws -> T) throws -> T {
+        let dir = URL(fileURLWithPath: (try? target(of: path)) ?? path).deletingLastPathComponent().path
+        let fd = open(dir.isEmpty ? "." : dir, O_RDONLY | O_DIRECTORY)
+        guard fd >= 0 else { return try body() }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    /// Temporary files of writers that no longer run (killed in the middle of a write).
+    static func removeStaleTemporaries(in dir: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
+        for name in names where name.hasPrefix(".vita-") {
+            let parts = name.split(separator: "-")
+            guard parts.count == 3, let pid = Int32(parts[1]), pid != getpid(), parts[2].count == 6 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(dir + "/" + name) }
+        }
+    }
+}
+
+/// The temporary file being written, removed if a signal ends the program first.
+enum TemporaryCleanup {
+    nonisolated(unsafe) static var path: UnsafeMutablePointer<CChar>?
+    nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
+    static let signals: [Int32] = [SIGTERM, SIGINT, SIGHUP]
+
+    static func begin(_ temp: String) {
+        path = strdup(temp)
+        for s in signals {
+            var old = sigaction()
+            sigaction(s, nil, &old)
+            // Only where nothing else handles the signal (the explorer restores the terminal and
+            // ends its loop itself, after the write).
+            guard old.__sigaction_handler.sa_handler == nil else { continue }
+            previous[s] = old
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { sig in
+                if let p = TemporaryCleanup.path { unlink(p) }
+                signal(sig, SIG_DFL)
+                raise(sig)
+            }
+            sigaction(s, &action, nil)
+        }
+    }
+
+    static func end() {
+        for (s, old) in previous {
+            var o = old
+            sigaction(s, &o, nil)
+        }
+        previous = [:]
+        free(path)
+        path = nil
     }
 }
