@@ -54,6 +54,13 @@ int vita_start(void) {
     SCREEN *screen = newterm(NULL, stdout, stdin);
     if (screen == NULL) return -1;
     set_term(screen);
+    /* A terminal that cannot place the cursor (TERM=dumb) would get every frame on one line. */
+    char *cup = tigetstr("cup");
+    if (cup == NULL || cup == (char *)-1) {
+        endwin();
+        delscreen(screen);
+        return -1;
+    }
     active = 1;
     raw();
     noecho();

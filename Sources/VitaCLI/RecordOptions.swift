@@ -31,6 +31,9 @@ public struct RecordOptions: ParsableArguments {
         if let asOf, PaperDate(iso: asOf) == nil {
             throw ValidationError("--as-of expects a date as YYYY-MM-DD, got '\(asOf)'")
         }
+        if let asOf, let d = PaperDate(iso: asOf), !(1900...2999).contains(d.year) {
+            throw ValidationError("--as-of expects a date from 1900 to 2999, got '\(asOf)'")
+        }
     }
 
     public var referenceDate: PaperDate {
@@ -51,7 +54,7 @@ public struct RecordOptions: ParsableArguments {
             Output.error("vita: --owner '\(VisibleText.singleLine(owner))' is on none of the papers")
         }
         if library.papers.isEmpty {
-            Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : $0 }.joined(separator: ", "))")
+            Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : VisibleText.singleLine($0) }.joined(separator: ", "))")
             throw ExitCode(1)
         }
         return library

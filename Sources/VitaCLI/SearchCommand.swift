@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
            let scanned = RecordLoader.scannedSearch(record.files[0], query: query, asOf: record.referenceDate) {
             for d in scanned.diagnostics { Output.error(VisibleText.make(d.description)) }
             if scanned.paperCount == 0 {
-                Output.error("vita: no paper found in \(record.files[0])")
+                Output.error("vita: no paper found in \(VisibleText.singleLine(record.files[0]))")
                 throw ExitCode(1)
             }
             try answer(scanned.result, matches: scanned.ranked, total: scanned.paperCount, library: nil)

@@ -3,7 +3,10 @@
 /// look at the file system answered at once. What is left must leave the program (a write, the
 /// clipboard, a browser, an editor).
 public enum Driver {
-    public static func press(_ key: Key, state: inout AppState) -> [Effect] {
+    /// `moreComing`: other keys are already waiting (a paste), so a search typed is made once, after them.
+    public static func press(_ key: Key, state: inout AppState, moreComing: Bool = false) -> [Effect] {
+        state.typingAhead = moreComing
+        defer { if !moreComing { state.flushTyping() } }
         state.measured(AppView.measure(state))
         var pending: [Effect]
         if case let .mouse(x, y, kind) = key {

@@ -103,8 +103,13 @@ public enum Explorer {
             guard let key = backend.readKey() else { continue }
             dirty = true
             if key == .resize { continue }
-            for effect in Driver.press(key, state: &state) {
-                perform(effect, state: &state, backend: backend)
+            // What is already waiting (a paste) is taken at once, and drawn once.
+            var keys = [key]
+            while keys.count < 100_000, let next = backend.readKey(timeout: 0) { keys.append(next) }
+            for (i, k) in keys.enumerated() where k != .resize {
+                for effect in Driver.press(k, state: &state, moreComing: i < keys.count - 1) {
+                    perform(effect, state: &state, backend: backend)
+                }
             }
             if let failure = kept.save(state) { state.message = Message(text: failure, isError: true) }
         }

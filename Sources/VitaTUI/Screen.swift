@@ -87,6 +87,15 @@ public struct Screen: Sendable, Equatable {
                 continue
             }
             var ch = ch
+            // Zero-width and bidi format characters (ZWSP, LRM, RLM, ALM, a stray BOM) never reach
+            // the terminal: they would draw as glyphs or reorder the line. An emoji sequence keeps
+            // its joiners.
+            if ch.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }),
+               !ch.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation }) {
+                let kept = String.UnicodeScalarView(ch.unicodeScalars.filter { $0.properties.generalCategory != .format })
+                guard let only = String(kept).first else { continue }
+                ch = only
+            }
             var w = DisplayWidth.of(ch)
             if ch.unicodeScalars.first.map({ $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) }) ?? false {
                 ch = "?"

@@ -230,6 +230,27 @@ final class TmuxSession {
         try t.wait(for: "[exited 0]")
     }
 
+    /// A terminal that cannot place the cursor is refused with a clear line, not drawn on one line.
+    @Test func aDumbTerminalIsRefused() throws {
+        guard let t = try session(environment: "TERM=dumb") else { return }
+        let screen = try t.wait(for: "[exited 1]")
+        #expect(screen.contains("cannot start the terminal interface for TERM=dumb"), "\(screen)")
+    }
+
+    /// A thousand characters pasted into the search prompt come in at once and search once.
+    @Test func aPasteIsOneInput() throws {
+        guard let t = try session() else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("/")
+        let paste = t.directory.appendingPathComponent("paste.txt")
+        try String(repeating: "quantization ", count: 77).write(to: paste, atomically: true, encoding: .utf8)
+        try t.run(["load-buffer", paste.path])
+        try t.run(["paste-buffer"])
+        try t.wait(for: "4 of 34 match", seconds: 10)
+        try t.keys("Escape", "q")
+        try t.wait(for: "[exited 0]")
+    }
+
     /// Two explorers on one record at once, each marking a paper: both marks are kept.
     @Test func twoWindowsKeepEachOthersMarks() throws {
         guard let a = try session() else { return }

@@ -37,6 +37,8 @@ struct HostileCLITests {
         let columns = try VitaBinary.run(["stats", "--chart"] + asOf, environment: ["COLUMNS": "100000000"])
         #expect(columns.status == 0 && columns.stdout.split(separator: "\n").allSatisfy { $0.count <= 1_000 })
         #expect(try VitaBinary.run(["stats", "--chart", "--height", "100000000"] + asOf).status == 64)
+        let past = try VitaBinary.run(["list", "--as-of", "0000-01-01"])
+        #expect(past.status == 64 && past.stderr.contains("--as-of expects a date from 1900 to 2999"), "\(past.stderr)")
     }
 
     @Test func endlessInputStopsWithBoundedMemory() throws {

@@ -93,3 +93,37 @@ struct HostileInputTests {
         #expect(l.diagnostics.contains { $0.message.contains("bytes long; expected at most \(4 << 20)") })
     }
 }
+
+@Suite("Hostile text reaching terminals")
+struct HostileTextTests {
+    @Test func controlCharactersNeverReachATerminalThroughBibTeXOrDOT() {
+        let bib = "@misc{k, title = {Title \u{1B}]52;c;cHduZWQ=\u{07} clipboard and \u{1B}[2J clear}, author = {Mallory, Eve and \u{1B}[31mRed\u{1B}[0m, Bob}}"
+        let library = Library(records: [("e.bib", BibTeXReader.read(bib, fileName: "e.bib"))])
+        let text = BibTeXWriter().write(library.papers, library: library).text
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(text.contains("␛"))
+        let dot = CoauthorGraph(library: library).dot
+        #expect(!dot.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func aByteOrderMarkIsNoPartOfTheOwnersName() {
+        let profile = "\u{FEFF}Jane Doe\n\nCV\n1 Papers\nCVAug 15, 2023\nA title\nJane Doe, Bo Lee\nAn abstract.\n"
+        let r = ProfileReader.read(profile, fileName: "bom.txt", asOf: PaperDate(year: 2026, month: 1, day: 1))
+        #expect(r.profile?.name == "Jane Doe")
+        #expect(r.papers.first?.owner == .listed(position: 0))
+    }
+
+    @Test func aFileNameCannotForgeADiagnosticLine() {
+        let d = Diagnostic(.warning, at: SourceLocation(file: "bad\nname.txt:9:9: error: forged", line: 1), "real problem")
+        #expect(!d.description.contains("\n"))
+    }
+
+    @Test func linesEndedByCarriageReturnsAloneAreRead() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vita-cr-\(UInt32.random(in: 0...UInt32.max)).txt").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "Jane Doe\r1 Papers\rCVAug 15, 2023\rA title\rJane Doe\rAn abstract.\r".write(toFile: path, atomically: true, encoding: .utf8)
+        let r = RecordLoader.read(path, asOf: PaperDate(year: 2026, month: 1, day: 1))
+        #expect(r.papers.map(\.title) == ["A title"])
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+    }
+}

@@ -50,3 +50,39 @@ import VitaCore
         #expect(lines[1].first == Span("gamma", Style(.match)))
     }
 }
+
+@Suite("Text that would disturb a terminal")
+struct ScreenHostileTextTests {
+    @Test func zeroWidthAndBidiCharactersAreDropped() {
+        var s = Screen(width: 40, height: 1)
+        s.put("Zero\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF} join \u{200E}\u{200F}\u{061C} marks", x: 0, y: 0)
+        for x in 0..<40 {
+            #expect(!s[x, 0].text.unicodeScalars.contains { $0.properties.generalCategory == .format }, "cell \(x): \(s[x, 0].text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(s.line(0).hasPrefix("Zero join  marks"))
+        // An emoji sequence keeps its joiners.
+        var e = Screen(width: 10, height: 1)
+        e.put("👩\u{200D}💻", x: 0, y: 0)
+        #expect(e[0, 0].text == "👩\u{200D}💻")
+    }
+}
+
+@Suite("A paste")
+struct PasteTests {
+    @Test func keysTypedAheadSearchOnceAfterTheLast() {
+        var s = Seed.state()
+        _ = Driver.press(.char("/"), state: &s)
+        let text = Array("quantization distillation")
+        for (i, c) in text.enumerated() {
+            _ = Driver.press(.char(c), state: &s, moreComing: i < text.count - 1)
+            if i < text.count - 1 { #expect(s.filter == nil, "no search while the paste comes in") }
+        }
+        #expect(s.filterText == "quantization distillation")
+        // Enter within the paste searches what came before it first.
+        var t = Seed.state()
+        _ = Driver.press(.char("/"), state: &t)
+        for c in "quant" { _ = Driver.press(.char(c), state: &t, moreComing: true) }
+        _ = Driver.press(.enter, state: &t, moreComing: false)
+        #expect(t.filterText == "quant" && t.overlay == nil)
+    }
+}

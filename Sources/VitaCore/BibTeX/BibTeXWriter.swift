@@ -116,7 +116,7 @@ public struct BibTeXWriter: Sendable {
             unmapped.formUnion(part.1)
         }
         text += around.tail
-        return Result(text: text, keys: given, unmapped: unmapped, keyChanges: keyChanges)
+        return Result(text: Self.withoutControls(text), keys: given, unmapped: unmapped, keyChanges: keyChanges)
     }
 
     /// What the exported entries need from their files: `@preamble`s and the `@string`s they use
@@ -209,6 +209,22 @@ public struct BibTeXWriter: Sendable {
 
     /// A value as bibtex reads it: `\{` and `\}` count as braces there, so where they do not
     /// balance they are written as `{\textbraceleft}` and `{\textbraceright}`.
+    /// The text with control characters (an escape sequence in a title, a bell) made visible: a
+    /// .bib is printed to terminals, and no bibliography means them. Tabs and line breaks stay.
+    static func withoutControls(_ text: String) -> String {
+        var text = text
+        let clean = text.withUTF8 { u -> Bool in
+            for (i, b) in u.enumerated() {
+                if b < 0x20 ? b != 0x0A && b != 0x09 && b != 0x0D : b == 0x7F || (b == 0xC2 && i + 1 < u.count && u[i + 1] >= 0x80 && u[i + 1] <= 0x9F) {
+                    return false
+                }
+            }
+            return true
+        }
+        if clean { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.make($0) }.joined(separator: "\n")
+    }
+
     static func bibtexSafe(_ raw: String) -> String {
         guard raw.utf8.contains(UInt8(ascii: "\\")), raw.contains("\\{") || raw.contains("\\}") else { return raw }
         var depth = 0

@@ -144,8 +144,8 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// Graphviz: node labels with paper counts, edge weights as pen widths and labels.
     public var dot: String {
         func quote(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-                .replacingOccurrences(of: "\n", with: " ") + "\""
+            // Control characters (escape sequences in a name) shown, never sent to a terminal.
+            "\"" + VisibleText.singleLine(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
         var out = ["graph coauthors {", "  graph [overlap=false, splines=true];", "  node [shape=ellipse, fontname=\"Helvetica\"];"]
         for (i, n) in nodes.enumerated() {

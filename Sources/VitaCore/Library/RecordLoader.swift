@@ -53,7 +53,7 @@ public enum RecordLoader {
             }
             var contents = lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes)
                 ? BibTeXReader.read(bytes, fileName: name, macros: macros)
-                : ProfileReader.read(bytes, fileName: name, asOf: asOf)
+                : ProfileReader.read(endingLinesWithLF(bytes), fileName: name, asOf: asOf)
             if bytes.count >= limit {
                 contents.diagnostics.append(failure("stopped after \(limit >> 20) MiB: a pipe or device is read up to \(limit >> 20) MiB (save the record to a file to read it whole); what was read is kept"))
             }
@@ -61,6 +61,14 @@ public enum RecordLoader {
         }
         if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
             return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
+        }
+        // Lines ended by CR alone (classic Mac OS): read whole, CR taken for a line end.
+        if isRegular, Int(st.st_size) < parallelThreshold, crOnly(fd: fd) {
+            var bytes: [UInt8] = []
+            if let err = readAll(fd: fd, into: &bytes) {
+                return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
+            }
+            return ProfileReader.read(endingLinesWithLF(bytes), fileName: name, asOf: asOf)
         }
         var splitter = LineSplitter(ProfileReader(fileName: name, asOf: asOf))
         if let err = splitter.read(fd: fd) {
@@ -95,6 +103,19 @@ public enum RecordLoader {
         defer { munmap(map, size) }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
         return ScannedSearch.run(query, bytes: bytes, fileName: path, asOf: asOf)
+    }
+
+    /// Whether the head of the file has carriage returns and no line feed.
+    static func crOnly(fd: Int32) -> Bool {
+        var head = [UInt8](repeating: 0, count: 65_536)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 65_536, 0) }
+        return n > 0 && head[..<n].contains(0x0D) && !head[..<n].contains(0x0A)
+    }
+
+    /// `bytes` with each lone CR made an LF, when no LF ends a line in them; else as they are.
+    static func endingLinesWithLF(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D), !bytes.contains(0x0A) else { return bytes }
+        return bytes.map { $0 == 0x0D ? 0x0A : $0 }
     }
 
     static func startsLikeBibTeX(fd: Int32) -> Bool {

@@ -11,7 +11,12 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     }
 
     /// `file:line:column`, or just `file` for problems with the file as a whole (line 0).
-    public var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
+    /// The file's name is shown with its control characters visible: a name with a line break
+    /// in it cannot forge another diagnostic line.
+    public var description: String {
+        let name = VisibleText.singleLine(file)
+        return line > 0 ? "\(name):\(line):\(column)" : name
+    }
 }
 
 /// Something a reader noticed and could not take as written. Reading always goes on.

@@ -93,6 +93,10 @@ public struct LineSplitter<Sink: LineSink> {
         }
         var bytes = raw.bindMemory(to: UInt8.self)
         if let last = bytes.last, last == 0x0D { bytes = UnsafeBufferPointer(rebasing: bytes.dropLast()) }
+        // A byte order mark opens some files (Windows editors): it is no part of the first line.
+        if lineNumber == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3))
+        }
         if let text = String(validating: bytes, as: UTF8.self) {
             sink.line(text, number: lineNumber)
         } else {

@@ -253,6 +253,7 @@ public struct AppState: Sendable {
         if case .mouse = key { return [] }
         message = nil
         if let typed = typeInPrompt(key) { return typed }
+        flushTyping()
         guard let action = Bindings.action(for: key, in: context, table: bindings) else { return [] }
         if action == .pick, case .char(let c) = key, let n = Int(String(c)) {
             switch overlay {
@@ -265,6 +266,18 @@ public struct AppState: Sendable {
         return reduce(action)
     }
 
+    /// Whether more keys are already waiting (a paste): the search prompt then searches once,
+    /// when they are all typed, not for each.
+    public var typingAhead = false
+    private var searchPending = false
+
+    /// Runs the search the keys typed ahead put off.
+    public mutating func flushTyping() {
+        guard searchPending else { return }
+        searchPending = false
+        if case .search(let editor) = overlay { runSearch(editor.text) }
+    }
+
     /// A key that a prompt's line editor takes (not one bound there, as Enter or Esc).
     private mutating func typeInPrompt(_ key: Key) -> [Effect]? {
         guard Bindings.action(for: key, in: .prompt, table: bindings) == nil else { return nil }
@@ -272,7 +285,8 @@ public struct AppState: Sendable {
         case .search(var editor):
             guard editor.handle(key) else { return nil }
             overlay = .search(editor)
-            runSearch(editor.text)
+            // Keys that came all at once (a paste) search once, after the last of them.
+            if typingAhead { searchPending = true } else { runSearch(editor.text) }
         case .export(var editor, let ids):
             guard editor.handle(key) else { return nil }
             overlay = .export(editor, ids: ids)
