@@ -35,7 +35,7 @@ let package = Package(
         .executableTarget(name: "embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
-        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore"]),
+        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore"], exclude: ["Snapshots"]),
         .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita"]),
     ],
     swiftLanguageModes: [.v6]

@@ -227,7 +227,7 @@ public enum EffectRunner {
         p.standardOutput = FileHandle.nullDevice
         // What it says goes to a file, not a pipe: a browser it starts may hold a pipe open for good.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("vita-open-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         guard let errors = try? FileHandle(forWritingTo: log) else { return Message(text: "cannot open \(url): no temporary file", isError: true) }
         defer { try? errors.close() }

@@ -59,7 +59,7 @@ struct SyntheticRecord {
 
     /// Writes the record to `url`, a paper at a time, and returns its size in bytes.
     func write(to url: URL) throws -> Int {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var rng = Rng(seed: seed)

@@ -1,3 +1,7 @@
+import Foundation
 import VitaCLI
 
+// A file size limit (`ulimit -f`) makes a write fail with "File too large", said and handled,
+// instead of killing the program in the middle of it.
+signal(SIGXFSZ, SIG_IGN)
 VitaCommand.run()

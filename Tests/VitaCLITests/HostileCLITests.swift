@@ -78,7 +78,7 @@ struct ExportSafetyTests {
         #expect(r.status == 1 && r.stderr.contains("it holds no BibTeX entry"), "\(r.stderr)")
         #expect(d.read("notes.txt") == "Some notes\nthat are not BibTeX\n")
         // Latin-1: `é` as the byte E9.
-        FileManager.default.createFile(atPath: d.path("lat.bib"), contents: Data("@misc{old, title={Caf".utf8) + Data([0xE9]) + Data("}}\n".utf8))
+        _ = FileManager.default.createFile(atPath: d.path("lat.bib"), contents: Data("@misc{old, title={Caf".utf8) + Data([0xE9]) + Data("}}\n".utf8))
         let l = try export(["--ids", "1", "-o", "lat.bib", "--append"], in: d)
         #expect(l.status == 0 && l.stderr.contains("as ASCII with LaTeX accents: the file is not UTF-8"), "\(l.stderr)")
         let bytes = FileManager.default.contents(atPath: d.path("lat.bib"))!
@@ -138,6 +138,24 @@ struct ExportSafetyTests {
         // What kill -9 left is removed by the next export to the folder.
         _ = try export(["--ids", "1", "-o", "small.bib"], in: d)
         #expect(try FileManager.default.contentsOfDirectory(atPath: d.url.path).allSatisfy { !$0.hasPrefix(".vita-") })
+    }
+
+    /// Writes that fail half way (a file size limit, a folder without write permission) leave
+    /// the old file and say why in one line.
+    @Test func failedWritesLeaveTheOldFile() throws {
+        let d = try Scratch()
+        try d.write("out.bib", "@misc{old, title={Old}}\n")
+        let seed = VitaBinary.packageRoot.appendingPathComponent("seeds/anbang-yao.txt").path
+        let r = try HostileCLITests.script("cd \(d.url.path) && ulimit -f 20 && \"$VITA\" export --as-of 2026-11-25 \(seed) -o out.bib --force; echo \"status $?\"; ls -A", in: d)
+        #expect(r.contains("vita: cannot write out.bib: File too large") && r.contains("status 1"), "\(r)")
+        #expect(!r.contains(".vita-"), "no temporary file left: \(r)")
+        #expect(d.read("out.bib") == "@misc{old, title={Old}}\n")
+        guard getuid() != 0 else { return }   // root writes anywhere
+        try FileManager.default.createDirectory(atPath: d.path("ro"), withIntermediateDirectories: true)
+        chmod(d.path("ro"), 0o555)
+        defer { chmod(d.path("ro"), 0o755) }
+        let ro = try export(["--ids", "1", "-o", "ro/x.bib"], in: d)
+        #expect(ro.status == 1 && ro.stderr.contains("Permission denied"), "\(ro.stderr)")
     }
 
     @Test func queriesThatStartWithAMinusAndBrokenExportQueries() throws {

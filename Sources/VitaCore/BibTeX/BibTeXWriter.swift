@@ -67,7 +67,7 @@ public struct BibTeXWriter: Sendable {
         let count = (papers.count + chunk - 1) / chunk
         let bases = UnsafeMutableBufferPointer<String>.allocate(capacity: papers.count)
         bases.initialize(repeating: "")
-        defer { bases.deallocate() }
+        defer { bases.deinitialize().deallocate() }
         let baseBox = KeysBox(keys: bases)
         let pattern = options.keyPattern
         DispatchQueue.concurrentPerform(iterations: count) { c in
@@ -96,7 +96,7 @@ public struct BibTeXWriter: Sendable {
         }
         let parts = UnsafeMutableBufferPointer<(String, Set<Character>)>.allocate(capacity: count)
         parts.initialize(repeating: ("", []))
-        defer { parts.deallocate() }
+        defer { parts.deinitialize().deallocate() }
         let box = PartsBox(parts: parts)
         DispatchQueue.concurrentPerform(iterations: count) { c in
             var text = ""

@@ -66,7 +66,7 @@ public enum AtomicFile {
         var template = Array((dir + "/.vita-\(getpid())-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        let temp = String(cString: template)
+        let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         TemporaryCleanup.begin(temp)
         defer { TemporaryCleanup.end() }
         var failure: Int32?

@@ -168,7 +168,7 @@ public enum RecordLoader {
     static func readInParts(fd: Int32, name: String, cut: Int, size: Int, asOf: PaperDate) -> RecordContents {
         let results = UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>.allocate(capacity: 2)
         results.initialize(repeating: (RecordContents(), 0, nil))
-        defer { results.deallocate() }
+        defer { results.deinitialize().deallocate() }
         let parts = Parts(results: results)
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             var reader = ProfileReader(fileName: name, asOf: asOf)

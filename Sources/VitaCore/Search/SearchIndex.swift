@@ -49,7 +49,7 @@ public final class SearchIndex: @unchecked Sendable {
         let bounds = stride(from: 0, to: max(papers.count, 1), by: max(step, 64)).map { $0..<min($0 + max(step, 64), papers.count) }
         let built = UnsafeMutableBufferPointer<SearchShard?>.allocate(capacity: bounds.count)
         built.initialize(repeating: nil)
-        defer { built.deallocate() }
+        defer { built.deinitialize().deallocate() }
         let box = ShardBox(built: built)
         DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
             box.built[i] = SearchShard(papers: papers[bounds[i]])
@@ -197,7 +197,7 @@ public final class SearchIndex: @unchecked Sendable {
             // Phrases read positions, the costliest part of a search: shards check theirs in parallel.
             let parts = UnsafeMutableBufferPointer<BitSet>.allocate(capacity: shards.count)
             parts.initialize(repeating: BitSet(count: count))
-            defer { parts.deallocate() }
+            defer { parts.deinitialize().deallocate() }
             let box = PartBox(parts: parts)
             DispatchQueue.concurrentPerform(iterations: shards.count) { i in
                 shards[i].phraseBits(words, prefixLast: prefixLast, fields: fields, within: within, into: &box.parts[i])
