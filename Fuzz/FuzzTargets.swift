@@ -1,0 +1,73 @@
+// libFuzzer targets for Vita's readers, built by scripts/fuzz with
+// `swiftc -sanitize=fuzzer,address` together with VitaCore's sources (one module, so no import).
+// The target is chosen by VITA_FUZZ_TARGET: profile, bibtex or query.
+//
+// Each checks more than "no crash": reading is deterministic (the same bytes give the same
+// papers and diagnostics), what the views would show of a paper holds no control character,
+// and what is written (BibTeX) reads back without a crash. libFuzzer's -timeout bounds the time
+// an input may take.
+import Foundation
+
+nonisolated(unsafe) var fuzzTarget = "profile"
+nonisolated(unsafe) var fuzzLibrary: Library?
+
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
+    fuzzTarget = ProcessInfo.processInfo.environment["VITA_FUZZ_TARGET"] ?? "profile"
+    let papers = (0..<50).map { i in
+        Paper(id: "p\(i)", title: "Paper \(i) on quantization and networks", authors: [Author(name: "Ann Lee"), Author(name: "Bo \(i % 7)")],
+              date: PaperDate(year: 2000 + i % 20, month: 1 + i % 12, day: 1), category: ["CV", "AI"][i % 2],
+              abstract: "We propose method \(i) for sparse networks.", source: SourceLocation(file: "fuzz", line: i + 1))
+    }
+    fuzzLibrary = Library(papers: papers)
+    return 0
+}
+
+/// What a list row and the detail pane would show of a paper holds no control character.
+func checkShown(_ paper: Paper) {
+    let shown = [paper.title, paper.abstract, paper.venue ?? "", paper.affiliation ?? "", paper.category ?? ""]
+        + paper.authors.map(\.name) + paper.links
+    for field in shown {
+        let visible = VisibleText.singleLine(field)
+        if visible.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }) {
+            fatalError("a control character reaches a display field: \(visible.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
+
+func fingerprint(_ r: RecordContents) -> String {
+    r.papers.map { "\($0.id)|\($0.title)|\($0.authors.map(\.name))|\(String(describing: $0.date))" }.joined(separator: "\n")
+        + "\n--\n" + r.diagnostics.map(\.description).joined(separator: "\n")
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    switch fuzzTarget {
+    case "bibtex":
+        let first = BibTeXReader.read(bytes, fileName: "fuzz.bib")
+        let again = BibTeXReader.read(bytes, fileName: "fuzz.bib")
+        if fingerprint(first) != fingerprint(again) { fatalError("reading the same BibTeX twice gave different results") }
+        let library = Library(records: [("fuzz.bib", first)])
+        library.papers.forEach(checkShown)
+        let written = BibTeXWriter().write(library.papers, library: library).text
+        if written.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" }) {
+            fatalError("the BibTeX written holds a control character")
+        }
+        _ = BibTeXReader.read(written, fileName: "written.bib")
+    case "query":
+        let text = String(decoding: bytes, as: UTF8.self)
+        var session = SearchSession(index: SearchIndex(library: fuzzLibrary!))
+        let a = session.search(text)
+        let b = session.search(text)
+        if a.ranked != b.ranked || a.problems != b.problems { fatalError("the same query gave different results") }
+    default:
+        let first = ProfileReader.read(bytes, fileName: "fuzz.txt", asOf: asOf)
+        let again = ProfileReader.read(bytes, fileName: "fuzz.txt", asOf: asOf)
+        if fingerprint(first) != fingerprint(again) { fatalError("reading the same profile twice gave different results") }
+        let library = Library(records: [("fuzz.txt", first)])
+        library.papers.forEach(checkShown)
+    }
+    return 0
+}
