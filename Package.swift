@@ -34,9 +34,11 @@ let package = Package(
         // Build-time helper: turns seeds/ and Themes/ into Swift source so the binary carries them.
         .executableTarget(name: "embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
-        .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore"]),
-        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore"], exclude: ["Snapshots"]),
-        .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita"]),
+        // What the test targets share: the checkout's root, the seed record, its reference date.
+        .target(name: "VitaTestSupport", dependencies: ["VitaCore"], path: "Tests/VitaTestSupport"),
+        .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
+        .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore", "VitaTestSupport"], exclude: ["Snapshots"]),
+        .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita", "VitaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

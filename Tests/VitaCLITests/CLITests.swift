@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import VitaTestSupport
 
 /// Runs the built `vita` binary the way a script would.
 enum VitaBinary {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = TestSeed.packageRoot
 
     /// Next to the test bundle in the build folder, or `VITA_BIN`.
     static let url: URL = {
@@ -75,7 +75,7 @@ enum Tool {
     }
 }
 
-let asOf = ["--as-of", "2026-11-25"]
+let asOf = TestSeed.asOfArguments
 
 @Suite("vita on the command line")
 struct CLITests {

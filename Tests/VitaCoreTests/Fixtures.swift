@@ -1,16 +1,13 @@
 import Foundation
 @testable import VitaCore
+import VitaTestSupport
 
 enum Fixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let seedPath = packageRoot.appendingPathComponent("seeds/anbang-yao.txt").path
-    static let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    static let packageRoot = TestSeed.packageRoot
+    static let seedPath = TestSeed.path
+    static let asOf = TestSeed.asOf
 
-    static let seed: RecordContents = {
-        let data = FileManager.default.contents(atPath: seedPath) ?? Data()
-        return ProfileReader.read(data, fileName: "seed.txt", asOf: asOf)
-    }()
+    static let seed = TestSeed.contents(named: "seed.txt")
 
     static let seedLibrary = Library(records: [("seed.txt", seed)])
 

@@ -1,18 +1,15 @@
 import Foundation
 import Testing
 import VitaCore
+import VitaTestSupport
 @testable import VitaTUI
 
 enum Seed {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let path = root.appendingPathComponent("seeds/anbang-yao.txt").path
-    static let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    static let root = TestSeed.packageRoot
+    static let path = TestSeed.path
+    static let asOf = TestSeed.asOf
     /// Read under its relative name, so snapshots do not depend on where the checkout is.
-    static let library: Library = {
-        let data = FileManager.default.contents(atPath: path) ?? Data()
-        return Library(records: [("seeds/anbang-yao.txt", ProfileReader.read(data, fileName: "seeds/anbang-yao.txt", asOf: asOf))])
-    }()
+    static let library = TestSeed.library(named: "seeds/anbang-yao.txt")
 
     static func state(_ width: Int = 80, _ height: Int = 24, library: Library = library) -> AppState {
         AppState(library: library, width: width, height: height, themeNames: ["default", "light", "mono"])

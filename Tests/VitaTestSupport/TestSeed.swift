@@ -1,0 +1,25 @@
+import Foundation
+import VitaCore
+
+/// The fixtures every test target shares: where the checkout is, the bundled seed record, and the
+/// reference date its dates without a year are read against.
+public enum TestSeed {
+    /// The package's root folder.
+    public static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    /// `seeds/anbang-yao.txt` in the checkout.
+    public static let path = packageRoot.appendingPathComponent("seeds/anbang-yao.txt").path
+    /// The day the seed's yearless dates are read against.
+    public static let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    /// The same, as the command line takes it.
+    public static let asOfArguments = ["--as-of", "2026-11-25"]
+
+    /// The seed read under `name` (snapshots name it as the checkout does, whatever its folder).
+    public static func contents(named name: String) -> RecordContents {
+        ProfileReader.read(FileManager.default.contents(atPath: path) ?? Data(), fileName: name, asOf: asOf)
+    }
+
+    public static func library(named name: String) -> Library {
+        Library(records: [(name, contents(named: name))])
+    }
+}
