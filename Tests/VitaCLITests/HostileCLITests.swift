@@ -140,6 +140,29 @@ struct ExportSafetyTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: d.url.path).allSatisfy { !$0.hasPrefix(".vita-") })
     }
 
+    /// kill -9 at twenty moments of an export: the target is always the old file or the whole new one.
+    @Test func killedAtTwentyMomentsTheTargetIsOldOrNew() throws {
+        let d = try Scratch()
+        let gen = try Tool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", "\"$BENCH\" --write 2000 \(d.path("rec.txt"))"],
+                               environment: ["BENCH": VitaBinary.url.deletingLastPathComponent().appendingPathComponent("vita-bench").path])
+        guard gen.status == 0 else { print("⚠️  SKIPPED: no vita-bench to make a record"); return }
+        try d.write("old.bib", "@misc{old, title={Old}}\n")
+        let r = try HostileCLITests.script("""
+        cd \(d.url.path)
+        start=$(date +%s%N); "$VITA" export --as-of 2026-11-25 rec.txt -o new.bib 2>/dev/null; end=$(date +%s%N)
+        step=$(( (end - start) / 20000 ))
+        for i in $(seq 0 19); do
+            cp old.bib out.bib
+            "$VITA" export --as-of 2026-11-25 rec.txt -o out.bib --force 2>/dev/null & p=$!
+            usleep=$(( i * step )); sleep "$(printf '%d.%06d' $(( usleep / 1000000 )) $(( usleep % 1000000 )))"
+            kill -9 $p 2>/dev/null; wait $p 2>/dev/null
+            if cmp -s out.bib old.bib; then echo old; elif cmp -s out.bib new.bib; then echo new; else echo BROKEN; fi
+        done
+        """, in: d)
+        let outcomes = r.split(separator: "\n").map(String.init)
+        #expect(outcomes.count == 20 && outcomes.allSatisfy { $0 == "old" || $0 == "new" }, "\(r)")
+    }
+
     /// Writes that fail half way (a file size limit, a folder without write permission) leave
     /// the old file and say why in one line.
     @Test func failedWritesLeaveTheOldFile() throws {
