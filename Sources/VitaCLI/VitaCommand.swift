@@ -78,6 +78,41 @@ struct RecordDocument: Encodable {
     var profile: Profile?
     var papers: [Paper]
     var diagnostics: [Diagnostic]
+
+    /// Writes the document a paper at a time, byte for byte as `Output.json` would make it whole:
+    /// a record of a million papers needs the memory of one paper's JSON, not of the document.
+    static func stream(files: [String], profile: Profile?, papers: [Paper], diagnostics: [Diagnostic],
+                       to write: (String) -> Void) throws {
+        var buffer = ""
+        func emit(_ text: String) {
+            buffer += text
+            if buffer.utf8.count >= 1 << 20 { write(buffer); buffer = "" }
+        }
+        /// A value as the pretty printer nests it `depth` levels in.
+        func nested(_ value: some Encodable, depth: Int) throws -> String {
+            let pad = String(repeating: "  ", count: depth)
+            return try Output.json(value).split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : pad + $0.element }.joined(separator: "\n")
+        }
+        func array<T: Encodable>(_ key: String, _ items: [T], last: Bool) throws {
+            if items.isEmpty {
+                emit("  \"\(key)\" : [\n\n  ]" + (last ? "\n" : ",\n"))
+                return
+            }
+            emit("  \"\(key)\" : [\n")
+            for (i, item) in items.enumerated() {
+                emit("    " + (try nested(item, depth: 2)) + (i < items.count - 1 ? ",\n" : "\n"))
+            }
+            emit("  ]" + (last ? "\n" : ",\n"))
+        }
+        emit("{\n")
+        try array("diagnostics", diagnostics, last: false)
+        try array("files", files, last: false)
+        try array("papers", papers, last: profile == nil)
+        if let profile { emit("  \"profile\" : " + (try nested(profile, depth: 1)) + "\n") }
+        emit("}\n")
+        write(buffer)
+    }
 }
 
 struct ListCommand: ParsableCommand {
@@ -112,8 +147,8 @@ enum PaperListing {
     static func write(_ papers: [Paper], library: Library, format: OutputFormat, width: Int) throws {
         switch format {
         case .json:
-            Output.print(try Output.json(RecordDocument(files: library.files, profile: library.profile,
-                                                        papers: papers, diagnostics: library.diagnostics)))
+            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers,
+                                      diagnostics: library.diagnostics, to: Output.write)
         case .tsv:
             var lines = [PaperText.tsvHeader]
             for p in papers { lines.append(PaperText.tsvLine(p, number: (library.index(of: p.id) ?? 0) + 1)) }

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import VitaCLI
+import VitaCore
+import VitaTestSupport
 
 /// The command line against what a hostile or careless caller gives it: a full disk, absurd
 /// widths, input that never ends. Each gets one clear line and an exit status, never a crash.
@@ -188,5 +191,25 @@ struct ExportSafetyTests {
         #expect(broken.status == 64 && broken.stdout.isEmpty && broken.stderr.contains("nothing was exported"), "\(broken.stderr)")
         let negated = try VitaBinary.run(["export", "--query", "-binary", "--no-abstract"] + asOf)
         #expect(negated.status == 0 && negated.stdout.components(separatedBy: "@misc{").count - 1 == 30)
+    }
+}
+
+@Suite("JSON a paper at a time")
+struct StreamedJSONTests {
+    /// The streamed document is the one the encoder makes whole, byte for byte.
+    @Test func streamedIsWhatTheEncoderMakes() throws {
+        let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
+        let bib = Library(records: [("b.bib", BibTeXReader.read("@misc{a, title={A}, month={13}, year=2020}\n@misc{b}\n", fileName: "b.bib"))])
+        let empty = Library(records: [("e.bib", BibTeXReader.read("", fileName: "e.bib"))])
+        for library in [seed, bib, empty] {
+            var streamed = ""
+            try RecordDocument.stream(files: library.files, profile: library.profile, papers: library.papers,
+                                      diagnostics: library.diagnostics) { streamed += $0 }
+            let whole = try Output.json(RecordDocument(files: library.files, profile: library.profile,
+                                                       papers: library.papers, diagnostics: library.diagnostics)) + "\n"
+            let a = streamed.split(separator: "\n", omittingEmptySubsequences: false), b = whole.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }
+            #expect(streamed == whole, "\(library.files): lines \(a.count) vs \(b.count); first difference at \(first?.offset ?? -1): \(first.map { "\($0.element.0.prefix(80)) | \($0.element.1.prefix(80))" } ?? "")")
+        }
     }
 }
