@@ -57,9 +57,14 @@ public enum Output {
     }
 
     public static func json<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try jsonEncoder().encode(value), as: UTF8.self)
+    }
+
+    /// The encoder of every JSON output: pretty, keys sorted, slashes as they are.
+    static func jsonEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        return encoder
     }
 
     /// One TSV cell: tabs and line breaks become spaces, control characters become visible.

@@ -88,11 +88,20 @@ struct RecordDocument: Encodable {
             buffer += text
             if buffer.utf8.count >= 1 << 20 { write(buffer); buffer = "" }
         }
-        /// A value as the pretty printer nests it `depth` levels in.
+        let encoder = Output.jsonEncoder()
+        /// A value as the pretty printer nests it `depth` levels in (blank lines stay blank).
         func nested(_ value: some Encodable, depth: Int) throws -> String {
-            let pad = String(repeating: "  ", count: depth)
-            return try Output.json(value).split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : pad + $0.element }.joined(separator: "\n")
+            let data = try encoder.encode(value)
+            var out: [UInt8] = []
+            out.reserveCapacity(data.count + data.count / 8)
+            var lineStart = false
+            for b in data {
+                // A line break is followed by the nesting's indent, unless the line is blank.
+                if lineStart && b != 0x0A { for _ in 0..<(2 * depth) { out.append(0x20) } }
+                out.append(b)
+                lineStart = b == 0x0A
+            }
+            return String(decoding: out, as: UTF8.self)
         }
         func array<T: Encodable>(_ key: String, _ items: [T], last: Bool) throws {
             if items.isEmpty {
