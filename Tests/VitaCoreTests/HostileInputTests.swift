@@ -57,6 +57,15 @@ struct HostileInputTests {
         #expect(r.diagnostics.contains { $0.message.contains("makes the value longer than \(BibTeXReader.maxExpansion) bytes") })
     }
 
+    @Test func deepBracesAndCyclesAreBounded() {
+        let braces = "@misc{k, title = " + String(repeating: "{", count: 100_000) + "x" + String(repeating: "}", count: 100_000) + "}\n@misc{j, title={After}}"
+        let b = BibTeXReader.read(braces, fileName: "b.bib")
+        #expect(b.papers.map(\.title).last == "After")
+        let cycles = "@misc{k, title={K}, crossref={j}}\n@misc{j, title={J}, crossref={k}}\n@misc{x, xdata={y}}\n@xdata{y, xdata={x}}\n"
+        let c = BibTeXReader.read(cycles, fileName: "c.bib")
+        #expect(c.papers.count == 3 && !c.diagnostics.isEmpty)
+    }
+
     @Test func whatWasQuadraticIsLinear() {
         // 2,000 untitled entries: not duplicates of each other.
         let untitled = (0..<2_000).map { "@misc{k\($0), author={Doe, J}}" }.joined(separator: "\n")
