@@ -40,6 +40,7 @@ public enum Explorer {
         let kept = KeptState(library: library, themeGiven: options.theme != nil || env["VITA_THEME"].map { !$0.isEmpty } == true)
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
         kept.restore(into: &state)
+        state.measured(AppView.measure(state))
         // A broken config file is said, and kept in the messages; what was valid of it holds.
         for p in configProblems { state.message = Message(text: "config: \(p)", isError: true) }
         if let problem {
@@ -71,6 +72,7 @@ public enum Explorer {
             let size = backend.size
             if size.width != state.layout.width || size.height != state.layout.height {
                 state.resize(width: size.width, height: size.height)
+                state.measured(AppView.measure(state))
                 dirty = true
             }
             if state.themeName != shownTheme {
@@ -85,7 +87,6 @@ public enum Explorer {
             }
             if dirty {
                 backend.draw(AppView.render(state, files: files))
-                state.measured(AppView.measure(state))
                 dirty = false
             }
             if backend.pendingSignal != 0 { break }
