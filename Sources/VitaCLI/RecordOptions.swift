@@ -4,7 +4,7 @@ import VitaCore
 
 /// The options every subcommand shares: which files, the reference date, strictness.
 public struct RecordOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Record files: profile text or BibTeX; '-' reads standard input. Default: the bundled seed record.",
+    @Argument(help: ArgumentHelp("Record files, told apart by name and content: profile text, BibTeX, DBLP XML, OpenAlex, Semantic Scholar, ORCID (JSON or XML), CSL-JSON, RIS, arXiv Atom; '-' reads standard input. Default: the bundled seed record.",
                                  valueName: "file"))
     public var files: [String] = []
 
@@ -107,9 +107,10 @@ public enum SeedRecord {
             return RecordLoader.load(try files(in: override), asOf: asOf, owner: owner)
         }
         let records = EmbeddedSeed.files.map { file -> (String, RecordContents) in
-            let bytes = Data(base64Encoded: file.base64) ?? Data()
+            let bytes = [UInt8](Data(base64Encoded: file.base64) ?? Data())
             let name = "seeds/" + file.name
-            return (name, ProfileReader.read(bytes, fileName: name, asOf: asOf))
+            let format = RecordFormats.detect(name: name, head: bytes.prefix(4096))
+            return (name, format.read(bytes, ReadContext(fileName: name, asOf: asOf)))
         }
         return Library(records: records, owner: owner)
     }
@@ -122,7 +123,7 @@ public enum SeedRecord {
         }
         guard isDirectory.boolValue else { return [path] }
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
-            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".bib") }
+            .filter { name in [".txt", ".bib", ".json", ".jsonl", ".xml", ".ris", ".atom"].contains { name.lowercased().hasSuffix($0) } }
             .sorted()
         return names.map { (path as NSString).appendingPathComponent($0) }
     }

@@ -71,6 +71,7 @@ enum StatsText {
         if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount { summary += " (the header says \(listed))" }
         summary += ", \(s.withCode) with code, \(s.truncatedAuthorLists) with truncated author lists"
         out.append(summary)
+        out.append(contentsOf: metricsLines(s.metrics, stated: library.profiles))
         out.append("")
         out.append("Papers per year")
         let maxCount = s.perYear.map(\.papers).max() ?? 0
@@ -102,8 +103,43 @@ enum StatsText {
         return out.joined(separator: "\n")
     }
 
+    /// The citation metrics computed over the papers, and what each profile states beside them.
+    static func metricsLines(_ m: Metrics, stated profiles: [Profile]) -> [String] {
+        var out: [String] = []
+        if m.hasCitations {
+            let over = m.counted == m.papers ? "" : " (counted on the \(m.counted) of \(m.papers) papers that have a count)"
+            out.append("Citations \(m.citations) · h-index \(m.hIndex) · i10-index \(m.i10Index) · g-index \(m.gIndex)\(over)")
+        } else {
+            out.append("Citations: no paper here has a citation count (OpenAlex, Semantic Scholar and RIS records give them)")
+        }
+        for p in profiles where p.hIndex != nil || p.citationCount != nil || p.i10Index != nil {
+            var said: [String] = []
+            if let c = p.citationCount { said.append("\(c) citations") }
+            if let h = p.hIndex { said.append("h-index \(h)") }
+            if let i = p.i10Index { said.append("i10-index \(i)") }
+            out.append("  stated by \(VisibleText.singleLine(p.statedBy ?? "the profile")) (\(VisibleText.singleLine(p.name))): \(said.joined(separator: " · "))")
+        }
+        if !m.citationsPerYear.isEmpty {
+            out.append("")
+            out.append("Citations per year")
+            let most = m.citationsPerYear.map(\.count).max() ?? 0
+            let digits = max(3, String(most).count)
+            for y in m.citationsPerYear {
+                let bar = String(repeating: "#", count: most == 0 ? 0 : (y.count * 40 + most - 1) / most)
+                out.append("  \(y.year)  \(pad(String(y.count), digits))  \(bar)")
+            }
+        }
+        return out
+    }
+
     static func tsv(_ s: Statistics) -> String {
         var rows = ["section\tkey\tpapers\textra"]
+        let m = s.metrics
+        rows.append("metric\tcitations\t\(m.citations)\tcounted=\(m.counted)")
+        rows.append("metric\th_index\t\(m.hIndex)\t")
+        rows.append("metric\ti10_index\t\(m.i10Index)\t")
+        rows.append("metric\tg_index\t\(m.gIndex)\t")
+        for y in m.citationsPerYear { rows.append("citations\t\(y.year)\t\(y.count)\t") }
         for y in s.perYear { rows.append("year\t\(y.year)\t\(y.papers)\tinferred=\(y.inferred)") }
         if s.undated > 0 { rows.append("year\tundated\t\(s.undated)\t") }
         for c in s.perCategory { rows.append("category\t\(Output.tsvCell(c.category))\t\(c.papers)\t") }

@@ -181,6 +181,14 @@ enum BruteForce {
         case .isTruncated: return p.authorsTruncated
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
         case .tag, .hasNote: return false
+        case .citations(let r): return p.citations.map { r.contains($0.count) } ?? false
+        case .ownerPosition(let w):
+            guard case .listed(let at) = p.owner else { return false }
+            switch w {
+            case .first: return at == 0
+            case .last: return at == p.authors.count - 1 && !p.authorsTruncated
+            case .nth(let n): return at == n - 1
+            }
         case let .entryField(name, words, prefixLast):
             guard let e = p.entry else { return false }
             return e.fields.contains { f in

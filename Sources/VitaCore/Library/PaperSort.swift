@@ -1,7 +1,7 @@
 /// The orders a list of papers can be shown in. Each has a natural direction (newest first,
-/// A to Z, highest score first, file order); `reversed` flips it. Ties keep file order.
+/// A to Z, highest score first, most cited first, file order); `reversed` flips it. Ties keep file order.
 public enum PaperSort: String, Sendable, CaseIterable, Codable {
-    case date, title, category, score, file
+    case date, title, category, score, citations, file
 
     public func sorted(_ papers: [Paper], reversed: Bool = false) -> [Paper] {
         sortedIndices(papers, reversed: reversed).map { papers[$0] }
@@ -32,7 +32,8 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
         case .category: keys = papers.map { $0.category ?? "\u{10FFFF}" }
         default: keys = []
         }
-        let scores = self == .score ? papers.map { $0.score.map { -$0 } ?? .infinity } : []
+        let scores = self == .score ? papers.map { $0.score.map { -$0 } ?? .infinity }
+            : self == .citations ? papers.map { $0.citations.map { -Double($0.count) } ?? .infinity } : []
         func order(_ a: Int, _ b: Int) -> Int {
             switch self {
             case .title:
@@ -40,7 +41,7 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
                 return 0
             case .category:
                 if keys[a] != keys[b] { return keys[a] < keys[b] ? -1 : 1 }
-            case .score:
+            case .score, .citations:
                 if scores[a] != scores[b] { return scores[a] < scores[b] ? -1 : 1 }
             default:
                 break

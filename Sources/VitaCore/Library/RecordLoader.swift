@@ -42,22 +42,31 @@ public enum RecordLoader {
         if known, (st.st_mode & S_IFMT) == S_IFDIR {
             return RecordContents(diagnostics: [failure("is a directory; expected a record file")])
         }
-        // BibTeX: by the file's name, or by its first character being `@`.
-        let lower = path.lowercased()
-        if lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || !isRegular || startsLikeBibTeX(fd: fd) {
+        // The format: by the file's name, else by its first bytes (`RecordFormats`). A pipe or
+        // a device is read whole first, then told.
+        let context = ReadContext(fileName: name, asOf: asOf, macros: macros)
+        var format: RecordFormat
+        if isRegular {
+            format = RecordFormats.detect(name: path, head: head(fd: fd))
+        } else {
             var bytes: [UInt8] = []
             // A pipe or a device may never end (`yes |`, `/dev/zero`): it is read up to a limit.
-            let limit = isRegular ? Int.max : maxStream
-            if let err = readAll(fd: fd, into: &bytes, limit: limit) {
+            if let err = readAll(fd: fd, into: &bytes, limit: maxStream) {
                 return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
             }
-            var contents = lower.hasSuffix(".bib") || lower.hasSuffix(".bibtex") || BibTeXReader.looksLikeBibTeX(bytes)
-                ? BibTeXReader.read(bytes, fileName: name, macros: macros)
-                : ProfileReader.read(endingLinesWithLF(bytes), fileName: name, asOf: asOf)
-            if bytes.count >= limit {
-                contents.diagnostics.append(failure("stopped after \(limit >> 20) MiB: a pipe or device is read up to \(limit >> 20) MiB (save the record to a file to read it whole); what was read is kept"))
+            format = RecordFormats.detect(name: path, head: bytes.prefix(4096))
+            var contents = format.read(bytes, context)
+            if bytes.count >= maxStream {
+                contents.diagnostics.append(failure("stopped after \(maxStream >> 20) MiB: a pipe or device is read up to \(maxStream >> 20) MiB (save the record to a file to read it whole); what was read is kept"))
             }
             return contents
+        }
+        if format != RecordFormats.profile {
+            var bytes: [UInt8] = []
+            if let err = readAll(fd: fd, into: &bytes) {
+                return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
+            }
+            return format.read(bytes, context)
         }
         if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
             return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
@@ -85,14 +94,13 @@ public enum RecordLoader {
     /// Then load the record and search it in full.
     public static func scannedSearch(_ path: String, query: Query, asOf: PaperDate,
                                      minimumSize: Int = parallelThreshold) -> ScannedSearch? {
-        let lower = path.lowercased()
-        guard path != "-", !lower.hasSuffix(".bib"), !lower.hasSuffix(".bibtex") else { return nil }
+        guard path != "-" else { return nil }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) >= max(1, minimumSize),
-              !startsLikeBibTeX(fd: fd) else { return nil }
+              RecordFormats.detect(name: path, head: head(fd: fd)) == RecordFormats.profile else { return nil }
         let size = Int(st.st_size)
         #if canImport(Glibc)
         let flags = MAP_PRIVATE | MAP_POPULATE
@@ -118,10 +126,11 @@ public enum RecordLoader {
         return bytes.map { $0 == 0x0D ? 0x0A : $0 }
     }
 
-    static func startsLikeBibTeX(fd: Int32) -> Bool {
+    /// The first 4 KiB of a file, for telling its format.
+    static func head(fd: Int32) -> ArraySlice<UInt8> {
         var head = [UInt8](repeating: 0, count: 4096)
         let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 4096, 0) }
-        return n > 0 && BibTeXReader.looksLikeBibTeX(head[..<n])
+        return head[..<max(0, n)]
     }
 
     /// The most read from standard input, a pipe or a device.

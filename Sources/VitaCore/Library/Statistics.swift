@@ -27,6 +27,8 @@ public struct Statistics: Sendable, Equatable, Codable {
     /// People who share papers with the owner (or, without a profile, everyone), most shared first.
     public var coauthors: [Coauthor]
     public var diagnostics: Int
+    /// Citations, h-index, i10, g-index and citations per year over the same papers.
+    public var metrics: Metrics
 
     public struct CategoryCount: Sendable, Equatable, Codable {
         public var category: String
@@ -40,6 +42,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         let all = library.papers
         let chosen = indices ?? Array(all.indices)
         papers = chosen.count
+        metrics = Metrics(papers: chosen.lazy.map { all[$0] })
         var code = 0, cut = 0
         diagnostics = library.diagnostics.count
 
@@ -50,7 +53,7 @@ public struct Statistics: Sendable, Equatable, Codable {
             if all[i].hasCode { code += 1 }
             if all[i].authorsTruncated { cut += 1 }
             // Without a category (a .bib), the entry type says what kind of work it is.
-            let cat = all[i].category ?? all[i].entry?.type ?? "other"
+            let cat = all[i].category ?? all[i].entry?.type ?? all[i].type?.rawValue ?? "other"
             categories[cat, default: 0] += 1
             guard let date = all[i].date else { undated += 1; continue }
             var y = years[date.year] ?? YearCount(year: date.year, papers: 0, inferred: 0, byCategory: [:])
@@ -107,3 +110,25 @@ public struct Statistics: Sendable, Equatable, Codable {
         return Dictionary(uniqueKeysWithValues: found.map { ($0.key, $0) })
     }
 }
+
+extension Statistics {
+    /// The same papers' citations per year in the shape of papers per year (one series,
+    /// `citations`, every year from the first to the last), for the years chart to draw.
+    public var citationsAsYears: Statistics {
+        var s = self
+        let years = metrics.citationsPerYear
+        var perYear: [YearCount] = []
+        if let first = years.first?.year, let last = years.last?.year, last - first < 10_000 {
+            let byYear = Dictionary(years.map { ($0.year, $0.count) }, uniquingKeysWith: +)
+            for y in first...last {
+                let n = byYear[y] ?? 0
+                perYear.append(YearCount(year: y, papers: n, inferred: 0, byCategory: n > 0 ? ["citations": n] : [:]))
+            }
+        }
+        s.perYear = perYear
+        s.undated = 0
+        s.perCategory = [CategoryCount(category: "citations", papers: years.reduce(0) { $0 + $1.count })]
+        return s
+    }
+}
+

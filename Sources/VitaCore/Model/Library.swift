@@ -16,35 +16,122 @@ public struct Library: Sendable {
     /// The person the record is about: the one given (`--owner`), else the first profile's.
     /// A record with neither (a plain .bib) has no owner: nobody is made one.
     public private(set) var ownerName: String?
-    public var ownerKey: String? { ownerName.map(NameKey.make) }
+    /// The owner's key among the authors (name variants an identifier joins are one key).
+    public private(set) var ownerKey: String?
+    /// The owner's ORCID, DBLP pid and other ids, where a source or `--owner` gives them.
+    public private(set) var ownerIDs: AuthorIdentifiers?
+
+    /// Whether any paper has a citation count (the explorer then shows a column for it).
+    public private(set) var hasCitations = false
 
     private var indexByID: [String: Int]
     private var personByKey: [String: Int]
 
-    /// `owner`: the person the record is about, by name, instead of the profile's.
+    /// `owner`: the person the record is about, instead of the profile's: a name, an ORCID
+    /// (`0000-0002-1825-0097`) or a DBLP pid (`12/3456`).
+    ///
+    /// Papers of different files that are the same work become one (`RecordMerge`); a file
+    /// named twice is one file.
     public init(records: [(file: String, contents: RecordContents)], owner: String? = nil) {
         profiles = records.compactMap(\.contents.profile)
         files = records.map(\.file)
         bibtexParts = records.compactMap(\.contents.bibtex)
         diagnostics = records.flatMap(\.contents.diagnostics)
-        papers = records.flatMap(\.contents.papers)
-        ownerName = owner ?? records.lazy.compactMap(\.contents.profile).first?.name
-        if let owner, let profileOwner = profiles.first?.ownerKey, NameKey.make(owner) != profileOwner {
-            // Another person than the profile's: their place is looked up anew on every paper.
-            for i in papers.indices { papers[i].owner = .none }
-        }
-        // Papers from files without a profile (BibTeX) name the record's owner where they list them.
-        if let ownerKey = ownerName.map(NameKey.make) {
-            for i in papers.indices where papers[i].owner == .none {
-                if let at = papers[i].authors.firstIndex(where: { $0.key == ownerKey }) { papers[i].owner = .listed(position: at) }
-            }
-        }
+        papers = Set(records.map(\.file)).count > 1
+            ? RecordMerge.merge(records.map(\.contents.papers), fileKeys: records.map(\.file))
+            : records.flatMap(\.contents.papers)
         indexByID = [:]
         personByKey = [:]
         people = []
+        let alias = Self.joinNameVariants(&papers)
+        // The owner: given, else the first profile's.
+        let given = owner.map(Self.ownerIDs(_:))
+        let profileOwner = profiles.first
+        if let given, !given.isEmpty {
+            ownerIDs = given
+            // Named by an id: the name is the one the papers give that person.
+            let found = papers.lazy.flatMap(\.authors).first { a in a.ids.map { Self.share($0, given) } ?? false }
+            ownerName = found?.name ?? owner
+        } else {
+            ownerName = owner ?? profileOwner?.name
+            ownerIDs = owner == nil ? profileOwner?.ids : nil
+        }
+        if let name = ownerName {
+            var key = NameKey.make(name)
+            if let ids = ownerIDs, let a = papers.lazy.flatMap(\.authors).first(where: { a in a.ids.map { Self.share($0, ids) } ?? false }) {
+                key = a.key
+            }
+            ownerKey = alias[key] ?? key
+        }
+        if owner != nil, let profileOwner = profiles.first?.ownerKey, ownerKey != (alias[profileOwner] ?? profileOwner) {
+            // Another person than the profile's: their place is looked up anew on every paper.
+            for i in papers.indices { papers[i].owner = .none }
+        }
+        // Papers from files without a profile name the record's owner where they list them.
+        if let ownerKey {
+            let ids = ownerIDs
+            for i in papers.indices where papers[i].owner == .none || papers[i].owner == .implied && !papers[i].authors.isEmpty {
+                if let at = papers[i].authors.firstIndex(where: { $0.key == ownerKey || (ids != nil && $0.ids.map { Self.share($0, ids!) } == true) }) {
+                    papers[i].owner = .listed(position: at)
+                }
+            }
+        }
+        hasCitations = papers.contains { $0.citations != nil }
         assignIDs()
         linkDuplicates()
         collectPeople()
+    }
+
+    /// What `--owner` names: an ORCID, a DBLP pid (`12/3456`, `g/JohnDoe`), or a name (no ids).
+    static func ownerIDs(_ text: String) -> AuthorIdentifiers {
+        let t = text.trimmingWhitespace()
+        if t.contains("-") || t.count == 16, let orcid = AuthorIdentifiers.normaliseORCID(t), t.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "X" || $0 == "x" || $0 == "/" || $0 == ":" || $0.isLetter && t.hasPrefix("http") || $0 == "." }) {
+            return AuthorIdentifiers(orcid: orcid)
+        }
+        if let slash = t.firstIndex(of: "/"), !t.contains(" "), t[..<slash].allSatisfy({ $0.isNumber || $0.isLetter }), !t[t.index(after: slash)...].isEmpty {
+            return AuthorIdentifiers(dblp: t)
+        }
+        return AuthorIdentifiers()
+    }
+
+    static func share(_ a: AuthorIdentifiers, _ b: AuthorIdentifiers) -> Bool {
+        (a.orcid != nil && a.orcid == b.orcid) || (a.dblp != nil && a.dblp == b.dblp)
+            || (a.openalex != nil && a.openalex == b.openalex) || (a.s2 != nil && a.s2 == b.s2)
+    }
+
+    /// Name variants of one person (`B. Chen` and `Bo Chen`, a name with and without its accents)
+    /// become one key when an identifier (ORCID, DBLP pid, OpenAlex or Semantic Scholar id) says
+    /// they are one person: the key first seen with that id. Returns the keys replaced.
+    static func joinNameVariants(_ papers: inout [Paper]) -> [String: String] {
+        var keyOfID: [String: String] = [:]
+        var alias: [String: String] = [:]
+        func canonical(_ k: String) -> String {
+            var k = k
+            var seen = 0
+            while let next = alias[k], next != k, seen < 64 { k = next; seen += 1 }
+            return k
+        }
+        for p in papers {
+            for a in p.authors {
+                guard let ids = a.ids else { continue }
+                let key = canonical(a.key)
+                for id in ids.keys {
+                    if let known = keyOfID[id] {
+                        let c = canonical(known)
+                        if c != key, alias[key] == nil, !NameKey.isNobody(key) { alias[key] = c }
+                    } else {
+                        keyOfID[id] = key
+                    }
+                }
+            }
+        }
+        guard !alias.isEmpty else { return [:] }
+        var flat: [String: String] = [:]
+        for k in alias.keys { flat[k] = canonical(k) }
+        for i in papers.indices {
+            for j in papers[i].authors.indices { if let c = flat[papers[i].authors[j].key] { papers[i].authors[j].key = c } }
+        }
+        return flat
     }
 
     public init(papers: [Paper], profile: Profile? = nil, file: String = "-") {

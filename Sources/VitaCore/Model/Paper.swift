@@ -37,6 +37,18 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     public var possibleDuplicates: [String]
     /// The BibTeX entry the paper was read from, kept whole so it is written back as it was.
     public var entry: BibTeXEntry?
+    /// DOI, arXiv id, DBLP key, OpenAlex and Semantic Scholar ids, … as the sources give them.
+    public var identifiers = PaperIdentifiers()
+    public var type: PublicationType?
+    public var volume: String?
+    public var pages: String?
+    /// How often it has been cited, as the newest source that counts says.
+    public var citations: CitationCount?
+    /// Citations received each year, where a source gives them (ascending years).
+    public var citationsByYear: [YearCount] = []
+    /// Every record the paper was read from, and which values each gave. Empty for a paper made
+    /// in code; `source` is the first.
+    public var sources: [PaperSource] = []
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
                 owner: Owner = .none, affiliation: String? = nil, venue: String? = nil, date: PaperDate? = nil,
@@ -118,6 +130,13 @@ extension Paper {
         try c.encode(source, forKey: .source)
         try c.encode(possibleDuplicates, forKey: .possibleDuplicates)
         try c.encode(entry, forKey: .entry)
+        try c.encode(identifiers, forKey: .identifiers)
+        try c.encode(type, forKey: .type)
+        try c.encode(volume, forKey: .volume)
+        try c.encode(pages, forKey: .pages)
+        try c.encode(citations, forKey: .citations)
+        try c.encode(citationsByYear, forKey: .citationsByYear)
+        try c.encode(sources, forKey: .sources)
     }
 }
 
@@ -260,4 +279,35 @@ public struct BibTeXFileParts: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { macros.isEmpty && preambles.isEmpty && comments.isEmpty && xdata.isEmpty }
+}
+
+extension Paper {
+    /// A value every source can give, under the name a BibTeX entry gives it (`doi`, `journal`,
+    /// `booktitle`, `volume`, `pages`, `eprint`, `url`), and the other identifiers by scheme
+    /// (`dblp`, `openalex`, `s2`, `pmid`): what `name:` in a query looks in when the paper has no
+    /// BibTeX entry with that field.
+    public func neutralField(_ name: String) -> String? {
+        switch name {
+        case "doi": return identifiers.doi
+        case "eprint", "arxiv": return identifiers.arxiv
+        case "journal", "journaltitle": return type == .article || type == .preprint ? venue : nil
+        case "booktitle": return type == .inproceedings || type == .incollection ? venue : nil
+        case "venue": return venue
+        case "volume": return volume
+        case "pages": return pages
+        case "url": return links.first
+        case "dblp": return identifiers[.dblp]
+        case "openalex": return identifiers[.openalex]
+        case "s2": return identifiers[.s2]
+        case "pmid", "pubmed": return identifiers[.pubmed]
+        case "type", "entrytype": return type?.rawValue
+        default: return nil
+        }
+    }
+
+    /// The names `neutralField` has a value for.
+    var neutralFieldNames: [String] {
+        ["doi", "eprint", "journal", "booktitle", "venue", "volume", "pages", "url", "dblp", "openalex", "s2", "pmid", "type"]
+            .filter { neutralField($0) != nil }
+    }
 }

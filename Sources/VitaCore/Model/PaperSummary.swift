@@ -30,6 +30,22 @@ public enum PaperSummary {
         public var kind: Kind
     }
 
+    /// A format's name for people (`OpenAlex`), from its id.
+    public static func formatName(_ id: String) -> String {
+        switch id {
+        case "openalex": "OpenAlex"
+        case "s2": "Semantic Scholar"
+        case "dblp": "DBLP"
+        case "orcid", "orcid-xml": "ORCID"
+        case "csl-json": "CSL-JSON"
+        case "ris": "RIS"
+        case "arxiv": "arXiv"
+        case "bibtex": "BibTeX"
+        case "profile": "profile"
+        default: id
+        }
+    }
+
     /// The labelled fields of the detail view, in the order shown.
     public static func fields(of paper: Paper, library: Library) -> [Field] {
         var out: [Field] = []
@@ -53,10 +69,27 @@ public enum PaperSummary {
             add("bibtex", "@\(e.type){\(e.key)}")
         }
         if let v = paper.venue { add("venue", v) }
+        if let t = paper.type { add("type", t.rawValue) }
+        if paper.volume != nil || paper.pages != nil {
+            add("volume", [paper.volume.map { "vol. \($0)" }, paper.pages.map { "pp. \($0)" }].compactMap { $0 }.joined(separator: ", "))
+        }
+        for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "orcid" : item.scheme.rawValue, item.value) }
+        if let c = paper.citations {
+            add("cited", "\(c.count) (\(formatName(c.source))\(c.asOf.map { ", \($0)" } ?? ""))")
+        }
+        if !paper.citationsByYear.isEmpty {
+            add("per year", paper.citationsByYear.suffix(8).map { "\($0.year): \($0.count)" }.joined(separator: ", "))
+        }
         if paper.hasCode { add("code", paper.codeLink ?? "yes (no repository link given)", paper.codeLink == nil ? .plain : .link) }
         for (i, link) in paper.links.enumerated() { add(i == 0 ? "links" : "", link, .link) }
         if !paper.possibleDuplicates.isEmpty { add("see also", paper.possibleDuplicates.joined(separator: ", ")) }
-        add("source", paper.source.description)
+        if paper.sources.count > 1 {
+            for (i, src) in paper.sources.enumerated() {
+                add(i == 0 ? "sources" : "", "\(src.description) (\(formatName(src.format))\(src.fields.isEmpty ? "" : ": " + src.fields.joined(separator: ", ")))")
+            }
+        } else {
+            add("source", paper.sources.first?.description ?? paper.source.description)
+        }
         return out
     }
 }

@@ -5,11 +5,14 @@ public struct Author: Sendable, Hashable, Codable {
     /// The family name where the source says which it is (`van den Heuvel`, or a corporate name
     /// written whole, `World Health Organization`); nil when only the whole name is known.
     public var family: String?
+    /// ORCID, DBLP pid, OpenAlex and Semantic Scholar ids, where a source gives them.
+    public var ids: AuthorIdentifiers?
 
-    public init(name: String, family: String? = nil) {
+    public init(name: String, family: String? = nil, ids: AuthorIdentifiers? = nil) {
         self.name = name
         self.key = NameKey.make(name)
         self.family = family
+        self.ids = ids.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public init(name: String, key: String, family: String? = nil) {
@@ -18,7 +21,7 @@ public struct Author: Sendable, Hashable, Codable {
         self.family = family
     }
 
-    private enum CodingKeys: String, CodingKey { case name, key, family }
+    private enum CodingKeys: String, CodingKey { case name, key, family, ids }
 
     /// Every key always written (`family` as null when unknown), so the JSON shape never changes.
     public func encode(to encoder: any Encoder) throws {
@@ -26,6 +29,7 @@ public struct Author: Sendable, Hashable, Codable {
         try c.encode(name, forKey: .name)
         try c.encode(key, forKey: .key)
         try c.encode(family, forKey: .family)
+        try c.encode(ids, forKey: .ids)
     }
 
     /// The name a short author list shows: the family name, else the last word of the name.

@@ -4,6 +4,12 @@ public struct Profile: Sendable, Hashable, Codable {
     /// Primary field, e.g. `CV`.
     public var field: String?
     public var hIndex: Int?
+    /// The i10-index the source states (OpenAlex does).
+    public var i10Index: Int?
+    /// Who states the figures: the profile page, or a service (`OpenAlex`, `Semantic Scholar`).
+    public var statedBy: String?
+    /// The person's ORCID, DBLP pid, OpenAlex or Semantic Scholar id, where the source gives them.
+    public var ids: AuthorIdentifiers?
     /// The `34papers` figure of the header.
     public var paperCount: Int?
     public var citationCount: Int?
@@ -34,6 +40,9 @@ extension Profile {
         try c.encode(name, forKey: .name)
         try c.encode(field, forKey: .field)
         try c.encode(hIndex, forKey: .hIndex)
+        try c.encode(i10Index, forKey: .i10Index)
+        try c.encode(statedBy, forKey: .statedBy)
+        try c.encode(ids, forKey: .ids)
         try c.encode(paperCount, forKey: .paperCount)
         try c.encode(citationCount, forKey: .citationCount)
         try c.encode(noveltyPercent, forKey: .noveltyPercent)

@@ -35,6 +35,17 @@ public enum QueryTerm: Hashable, Sendable {
     /// Folded words in a field of the entry a paper was read from (`journal:`, `doi:`, `keywords:`),
     /// in this order; with `prefixLast`, the last word matches any word it begins.
     case entryField(String, [String], prefixLast: Bool)
+    /// Papers whose citation count is in the range (`cites:>=50`, `cites:10..100`); papers
+    /// without a count match none.
+    case citations(ClosedRange<Int>)
+    /// Where the record's owner stands among a paper's authors (`is:first`, `is:last`, `pos:2`).
+    case ownerPosition(OwnerPosition)
+}
+
+public enum OwnerPosition: Hashable, Sendable {
+    case first, last
+    /// 1-based.
+    case nth(Int)
 }
 
 public indirect enum QueryNode: Hashable, Sendable {
@@ -123,7 +134,7 @@ private struct QueryParser {
         "aff": .affiliation, "affiliation": .affiliation, "venue": .affiliation,
         "link": .links, "links": .links, "url": .links,
     ]
-    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag"]
+    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag", "cites", "citations", "cited", "pos", "position"]
 
     init(_ text: String) {
         lex(Array(text))
@@ -313,6 +324,16 @@ private struct QueryParser {
             return .term(.category(v))
         case "tag":
             return .term(.tag(v))
+        case "cites", "citations", "cited":
+            if let range = Self.countRange(v) { return .term(.citations(range)) }
+            problems.append(QueryProblem(message: "cites: expects a count (50), a range (10..100) or a bound (>=50), not '\(value)'", column: valueColumn))
+            return nil
+        case "pos", "position":
+            if let n = Int(v), n >= 1, n <= 10_000 { return .term(.ownerPosition(.nth(n))) }
+            if v == "first" { return .term(.ownerPosition(.first)) }
+            if v == "last" { return .term(.ownerPosition(.last)) }
+            problems.append(QueryProblem(message: "pos: expects the owner's place among the authors (1, 2, …, first or last), not '\(value)'", column: valueColumn))
+            return nil
         case "year":
             if let range = Self.yearRange(v) { return .term(.year(range)) }
             problems.append(QueryProblem(message: "year: expects a year (2020), a range (2019..2021) or a bound (>=2023), not '\(value)'", column: valueColumn))
@@ -333,8 +354,10 @@ private struct QueryParser {
             case "inferred": return .term(.isYearInferred)
             case "truncated": return .term(.isTruncated)
             case "duplicate", "dup": return .term(.isDuplicate)
+            case "first": return .term(.ownerPosition(.first))
+            case "last": return .term(.ownerPosition(.last))
             default:
-                problems.append(QueryProblem(message: "is: expects marked, inferred, truncated or duplicate, not '\(value)'", column: valueColumn))
+                problems.append(QueryProblem(message: "is: expects marked, inferred, truncated, duplicate, first or last, not '\(value)'", column: valueColumn))
                 return nil
             }
         default:
@@ -364,6 +387,28 @@ private struct QueryParser {
             return a...b
         }
         return year(Substring(v)).map { $0...$0 }
+    }
+
+    /// `50`, `10..100`, `..9`, `>=50`, `>49`, `<10`, `<=9`.
+    static func countRange(_ v: String) -> ClosedRange<Int>? {
+        func count(_ s: Substring) -> Int? {
+            guard (1...9).contains(s.count), s.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(s)
+        }
+        let most = Int(Int32.max)
+        for (op, bounds) in [(">=", { (n: Int) in (n, most) }), ("<=", { (n: Int) in (0, n) }),
+                             (">", { (n: Int) in (n + 1, most) }), ("<", { (n: Int) in (0, n - 1) })] {
+            guard v.hasPrefix(op) else { continue }
+            guard let (a, b) = count(v.dropFirst(op.count)).map(bounds), a <= b else { return nil }
+            return a...b
+        }
+        if let dots = v.range(of: "..") {
+            let lo = v[..<dots.lowerBound], hi = v[dots.upperBound...]
+            let a = lo.isEmpty ? 0 : count(lo), b = hi.isEmpty ? most : count(hi)
+            guard let a, let b, a <= b else { return nil }
+            return a...b
+        }
+        return count(Substring(v)).map { $0...$0 }
     }
 
     func simplify(_ node: QueryNode) -> QueryNode {

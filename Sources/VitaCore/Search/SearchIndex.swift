@@ -95,7 +95,10 @@ public final class SearchIndex: @unchecked Sendable {
         defer { idLock.unlock() }
         if let fieldNames { return fieldNames }
         var names = Set<String>()
-        for p in papers { for f in p.entry?.fields ?? [] { names.insert(f.name) } }
+        for p in papers {
+            for f in p.entry?.fields ?? [] { names.insert(f.name) }
+            for name in p.neutralFieldNames { names.insert(name) }
+        }
         fieldNames = names.sorted()
         return fieldNames!
     }
@@ -120,9 +123,13 @@ public final class SearchIndex: @unchecked Sendable {
         var b = BitSet(count: count)
         let names = Self.entryFieldAliases(name)
         func test(_ i: Int) {
-            guard let e = papers[i].entry else { return }
-            for f in e.fields where names.contains(f.name) {
-                let tokens = Tokenizer.tokens(LaTeXText.decodePlain(e.text(of: f)))
+            var texts: [String] = []
+            if let e = papers[i].entry {
+                for f in e.fields where names.contains(f.name) { texts.append(LaTeXText.decodePlain(e.text(of: f))) }
+            }
+            if texts.isEmpty { texts = names.compactMap { papers[i].neutralField($0) } }
+            for text in texts {
+                let tokens = Tokenizer.tokens(text)
                 guard tokens.count >= words.count else { continue }
                 for start in 0...(tokens.count - words.count) {
                     var ok = true
@@ -179,7 +186,7 @@ public final class SearchIndex: @unchecked Sendable {
             if prefixLast, hasPrefixSets(w) { return count / 8 }
             let single = shards.reduce(0) { $0 + $1.postingCount(w, prefix: prefixLast) }
             return words.count > 1 ? single + count / 4 : single
-        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate:
+        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition:
             return count / 16
         case .isMarked, .tag, .hasNote:
             return 0
@@ -215,6 +222,17 @@ public final class SearchIndex: @unchecked Sendable {
         case .hasLink: return hasLink
         case .hasAffiliation: return hasAffiliation
         case .isYearInferred: return yearInferred
+        case .citations(let range):
+            return scan { papers[$0].citations.map { range.contains($0.count) } ?? false }
+        case .ownerPosition(let wanted):
+            return scan { i in
+                guard case .listed(let at) = papers[i].owner else { return false }
+                switch wanted {
+                case .first: return at == 0
+                case .last: return at == papers[i].authors.count - 1 && !papers[i].authorsTruncated
+                case .nth(let n): return at == n - 1
+                }
+            }
         case .isTruncated: return truncated
         case .isDuplicate: return duplicate
         case let .entryField(name, words, prefixLast):

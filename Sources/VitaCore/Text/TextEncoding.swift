@@ -15,7 +15,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         var n = name.lowercased().replacingOccurrences(of: "_", with: "-")
         for suffix in ["-unix", "-dos", "-mac"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
         switch n {
-        case "utf-8", "utf8", "unicode": self = .utf8
+        case "utf-8", "utf8", "unicode", "us-ascii", "ascii", "ansi_x3.4-1968": self = .utf8
         case "latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1", "iso-latin-1", "8859-1": self = .latin1
         case "latin-2", "latin2", "l2", "iso-8859-2", "iso8859-2", "iso-latin-2", "8859-2": self = .latin2
         case "latin-9", "latin9", "latin-0", "latin0", "l9", "iso-8859-15", "iso8859-15", "iso-latin-9", "8859-15": self = .latin9

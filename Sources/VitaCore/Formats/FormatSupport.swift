@@ -1,0 +1,183 @@
+/// What every reader needs besides the bytes.
+public struct ReadContext: Sendable {
+    /// The file as diagnostics name it (`<stdin>` for standard input).
+    public var fileName: String
+    /// For dates given without a year.
+    public var asOf: PaperDate
+    /// BibTeX macros defined by the files before this one.
+    public var macros: [BibTeXFileParts.Macro]
+
+    public init(fileName: String, asOf: PaperDate, macros: [BibTeXFileParts.Macro] = []) {
+        self.fileName = fileName
+        self.asOf = asOf
+        self.macros = macros
+    }
+}
+
+/// Helpers the readers of the newer formats share: one way to clean a value for display, to read
+/// a date, and to say where a paper came from.
+enum FieldText {
+    /// One line of display text: runs of whitespace (line breaks included) become one space,
+    /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
+    static func line(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        var simple = true
+        var lastSpace = true
+        for u in raw.utf8 {
+            if u < 0x20 || u == 0x7F || u >= 0x80 { simple = false; break }
+            if u == 0x20 { if lastSpace { simple = false; break }; lastSpace = true } else { lastSpace = false }
+        }
+        if simple, !lastSpace { return raw }
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in raw.unicodeScalars {
+            if s.properties.isWhitespace || s == "\u{0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if VisibleText.isControl(s) || s.properties.generalCategory == .format && s.value != 0x200D { continue }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(s)
+        }
+        return out.isEmpty ? nil : String(out)
+    }
+
+    /// Text of several paragraphs (an abstract): line breaks kept, other controls dropped.
+    static func paragraphs(_ raw: String?) -> String {
+        guard let raw else { return "" }
+        if !raw.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0 == "\r" }) { return raw.trimmingWhitespace() }
+        var out = String.UnicodeScalarView()
+        for s in raw.unicodeScalars where !VisibleText.isControl(s) && s != "\r" { out.append(s) }
+        return String(out).trimmingWhitespace()
+    }
+
+    /// A date as sources write it: `2021`, `2021-05`, `2021-05-03` (with or without a time after
+    /// it), or year, month and day apart. Nil when there is no plausible year.
+    static func date(_ text: String?) -> PaperDate? {
+        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        let head = text.prefix(10)
+        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard let year = Int(parts[0].prefix(4)), parts[0].count == 4 || (parts.count == 1 && parts[0].count <= 4) else { return nil }
+        let month = parts.count > 1 ? Int(parts[1].prefix(2)) : nil
+        let day = parts.count > 2 ? Int(parts[2].prefix(2)) : nil
+        return date(year: year, month: month, day: day)
+    }
+
+    static func date(year: Int?, month: Int?, day: Int?) -> PaperDate? {
+        guard let year, (1000...2999).contains(year) else { return nil }
+        guard let month, (1...12).contains(month) else { return PaperDate(year: year, month: 1, day: 1, precision: .year) }
+        guard let day, day >= 1, day <= PaperDate.daysIn(month: month, year: year) else {
+            return PaperDate(year: year, month: month, day: 1, precision: .month)
+        }
+        return PaperDate(year: year, month: month, day: day)
+    }
+
+    /// The values a paper has, by name, for `PaperSource.fields`.
+    static func present(in p: Paper) -> [String] {
+        var out: [String] = []
+        if !p.title.isEmpty { out.append("title") }
+        if !p.authors.isEmpty { out.append("authors") }
+        if p.date != nil { out.append("date") }
+        if p.venue != nil { out.append("venue") }
+        if p.type != nil { out.append("type") }
+        if p.volume != nil { out.append("volume") }
+        if p.pages != nil { out.append("pages") }
+        if !p.abstract.isEmpty { out.append("abstract") }
+        if !p.identifiers.isEmpty { out.append("identifiers") }
+        if p.citations != nil { out.append("citations") }
+        if !p.citationsByYear.isEmpty { out.append("citations per year") }
+        if !p.links.isEmpty { out.append("links") }
+        if p.affiliation != nil { out.append("affiliation") }
+        if p.category != nil { out.append("category") }
+        return out
+    }
+
+    /// Sets `source` and the one `sources` entry of a paper just read.
+    static func finish(_ p: inout Paper, format: String, at location: SourceLocation, path: String? = nil) {
+        p.source = location
+        p.sources = [PaperSource(format: format, location: location, path: path, fields: present(in: p))]
+    }
+
+    /// Links of a paper for the detail view: the DOI's and arXiv's pages first, then `others`,
+    /// each once.
+    static func links(_ p: Paper, others: [String?]) -> [String] {
+        var out: [String] = []
+        func add(_ s: String?) {
+            guard let s = s?.trimmingWhitespace(), !s.isEmpty, s.hasPrefix("http"), !out.contains(where: { $0.lowercased() == s.lowercased() }),
+                  !s.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0 == " " }) else { return }
+            out.append(s)
+        }
+        if let doi = p.identifiers.doi { add("https://doi.org/" + doi) }
+        if let arxiv = p.identifiers.arxiv { add("https://arxiv.org/abs/" + arxiv) }
+        others.forEach(add)
+        return out
+    }
+
+    /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and
+    /// the number kept as identity.
+    static func homonym(_ name: String) -> (name: String, number: String?) {
+        let u = Array(name.utf8)
+        guard u.count > 5, u[u.count - 5] == 0x20, u.suffix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return (name, nil) }
+        return (String(decoding: u[..<(u.count - 5)], as: UTF8.self), String(decoding: u.suffix(4), as: UTF8.self))
+    }
+}
+
+/// A reader's diagnostics for a JSON text, placed by byte offset (line and column) and path.
+struct JSONDiagnostics {
+    let fileName: String
+    private(set) var list = DiagnosticList()
+    /// The line the text begins on (JSON Lines: each line is parsed alone).
+    var lineBase = 0
+    private var table: LineTable?
+    private let bytes: UnsafeBufferPointer<UInt8>?
+
+    init(fileName: String, bytes: UnsafeBufferPointer<UInt8>?) {
+        self.fileName = fileName
+        self.bytes = bytes
+    }
+
+    mutating func location(_ offset: Int) -> SourceLocation {
+        guard let bytes else { return SourceLocation(file: fileName, line: lineBase + 1, column: offset + 1) }
+        if table == nil { table = LineTable(bytes) }
+        let (line, column) = table!.position(of: offset)
+        return SourceLocation(file: fileName, line: lineBase + line, column: column)
+    }
+
+    mutating func warn(_ offset: Int, _ path: String, _ message: String, error: Bool = false) {
+        list.append(Diagnostic(error ? .error : .warning, at: location(offset), path.isEmpty ? message : "\(path): \(message)"))
+    }
+
+    /// A value of the wrong kind: said once, and the paper goes on without it.
+    mutating func expected(_ what: String, _ node: JSONNode, _ path: @autoclosure () -> String) {
+        warn(node.offset, path(), "expected \(what), found \(node.kindName)")
+    }
+
+    mutating func problem(_ p: JSONProblem) {
+        warn(p.offset, "", "not valid JSON: \(p.message); what was read before it is kept", error: true)
+    }
+
+    /// A string field: absent and null are nothing, another kind is a warning.
+    mutating func string(_ node: JSONNode?, _ path: @autoclosure () -> String) -> String? {
+        guard let node, !node.isNull else { return nil }
+        if let s = node.string { return s }
+        expected("a string", node, path())
+        return nil
+    }
+
+    /// A count: a whole number, or a string of one.
+    mutating func count(_ node: JSONNode?, _ path: @autoclosure () -> String) -> Int? {
+        guard let node, !node.isNull else { return nil }
+        if let n = node.int, n >= 0 { return n }
+        expected("a whole number of zero or more", node, path())
+        return nil
+    }
+
+    mutating func array(_ node: JSONNode?, _ path: @autoclosure () -> String) -> [JSONNode] {
+        guard let node, !node.isNull else { return [] }
+        if let a = node.array { return a }
+        expected("an array", node, path())
+        return []
+    }
+
+    func finished() -> [Diagnostic] { list.finished(file: fileName) }
+}

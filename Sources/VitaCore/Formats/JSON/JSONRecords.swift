@@ -1,0 +1,142 @@
+/// Reads every JSON format Vita knows (OpenAlex, Semantic Scholar, ORCID, CSL-JSON), whole
+/// documents and JSON Lines, telling them apart by their shape. Any bytes give papers and
+/// diagnostics: a document cut short keeps the papers read before the cut.
+enum JSONRecords {
+    enum Kind: String { case openalex, s2, orcid, csl }
+
+    /// The kind of records an object (or the first item of a list) holds.
+    static func kind(of o: JSONNode) -> Kind? {
+        if case .array(let items) = o.value { return items.lazy.compactMap(kind(of:)).first }
+        if let results = o["results"]?.array { return results.first.flatMap(kind(of:)) ?? .openalex }
+        if let data = o["data"]?.array { return data.first.flatMap(kind(of:)) ?? .s2 }
+        if o["citingPaper"] != nil || o["citedPaper"] != nil { return .s2 }
+        if OpenAlexReader.isWork(o) || OpenAlexReader.isAuthor(o) { return .openalex }
+        if SemanticScholarReader.isPaper(o) || SemanticScholarReader.isAuthor(o) { return .s2 }
+        if ORCIDReader.isORCID(o) { return .orcid }
+        if CSLReader.isItem(o) { return .csl }
+        return nil
+    }
+
+    static func formatID(_ k: Kind) -> String {
+        switch k {
+        case .openalex: "openalex"
+        case .s2: "s2"
+        case .orcid: "orcid"
+        case .csl: "csl-json"
+        }
+    }
+
+    /// Whether the text holds one JSON value a line (a JSON Lines snapshot): it starts with an
+    /// object that ends on its first line, and another line follows.
+    static func isJSONLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let nl = bytes.firstIndex(of: 0x0A) else { return false }
+        var end = nl
+        while end > 0, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+        var start = 0
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0xEF || bytes[start] == 0xBB || bytes[start] == 0xBF { start += 1 }
+        guard start < end, bytes[start] == UInt8(ascii: "{"), bytes[end - 1] == UInt8(ascii: "}") else { return false }
+        let (_, problem) = JSONParser.parse(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        return problem == nil
+    }
+
+    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+        input.withUnsafeBufferPointer { all in
+            var bytes = all
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
+            if isJSONLines(bytes) { return readLines(bytes, context) }
+            var d = JSONDiagnostics(fileName: context.fileName, bytes: bytes)
+            let (root, problem) = JSONParser.parse(bytes)
+            if let problem { d.problem(problem) }
+            var contents = RecordContents()
+            if let root {
+                var c = records(in: root, path: "", &d)
+                c.diagnostics = []
+                contents = c
+            }
+            contents.diagnostics = d.finished()
+            return contents
+        }
+    }
+
+    static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext) -> RecordContents {
+        var contents = RecordContents()
+        var d = JSONDiagnostics(fileName: context.fileName, bytes: nil)
+        var lineStart = 0, line = 0
+        while lineStart < bytes.count {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let text = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+            d.lineBase = line
+            if text.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                let (root, problem) = JSONParser.parse(text)
+                if let problem { d.problem(problem) }
+                if let root, !root.cut {
+                    let c = records(in: root, path: "line \(line + 1)", &d)
+                    contents.papers += c.papers
+                    if contents.profile == nil { contents.profile = c.profile }
+                } else if root?.cut == true {
+                    d.warn(0, "", "the record on this line is cut off; left out")
+                }
+            }
+            lineStart = end + 1
+            line += 1
+        }
+        contents.diagnostics = d.finished()
+        return contents
+    }
+
+    /// The papers (and the person) in one parsed value.
+    static func records(in root: JSONNode, path: String, _ d: inout JSONDiagnostics) -> RecordContents {
+        var contents = RecordContents()
+        guard let kind = kind(of: root) else {
+            if case .array(let items) = root.value, items.isEmpty { return contents }
+            d.warn(root.offset, path, "not a record Vita knows: expected an OpenAlex work or list, a Semantic Scholar paper, author or list, an ORCID works summary, or CSL-JSON items")
+            return contents
+        }
+        func each(_ list: [JSONNode], _ listPath: String, cutAt parent: JSONNode, _ read: (JSONNode, String, inout JSONDiagnostics) -> Paper?) {
+            for (k, item) in list.enumerated() {
+                let itemPath = "\(listPath)[\(k)]"
+                if item.cut {
+                    d.warn(item.offset, itemPath, "cut off; left out")
+                    continue
+                }
+                if let p = read(item, itemPath, &d) { contents.papers.append(p) }
+            }
+        }
+        let prefix = path.isEmpty ? "" : path + "."
+        switch kind {
+        case .openalex:
+            if let results = root["results"]?.array {
+                each(results, prefix + "results", cutAt: root, OpenAlexReader.work)
+            } else if case .array(let items) = root.value {
+                each(items, path, cutAt: root, OpenAlexReader.work)
+            } else if OpenAlexReader.isAuthor(root) {
+                contents.profile = OpenAlexReader.author(root, &d)
+            } else if let p = OpenAlexReader.work(root, path: path, &d) {
+                contents.papers.append(p)
+            }
+        case .s2:
+            if let data = root["data"]?.array {
+                each(data, prefix + "data", cutAt: root, SemanticScholarReader.paper)
+            } else if case .array(let items) = root.value {
+                each(items, path, cutAt: root, SemanticScholarReader.paper)
+            } else if SemanticScholarReader.isAuthor(root) {
+                contents.profile = SemanticScholarReader.author(root, &d)
+                each(d.array(root["papers"], prefix + "papers"), prefix + "papers", cutAt: root, SemanticScholarReader.paper)
+                // The author is on each of their papers; where a paper lists nobody, they are implied.
+                for i in contents.papers.indices where contents.papers[i].authors.isEmpty { contents.papers[i].owner = .implied }
+            } else if let p = SemanticScholarReader.paper(root, path: path, &d) {
+                contents.papers.append(p)
+            }
+        case .orcid:
+            contents = ORCIDReader.read(root, &d)
+        case .csl:
+            if case .array(let items) = root.value {
+                each(items, path, cutAt: root, CSLReader.item)
+            } else if let p = CSLReader.item(root, path: path, &d) {
+                contents.papers.append(p)
+            }
+        }
+        return contents
+    }
+}

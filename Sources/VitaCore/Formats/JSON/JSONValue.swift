@@ -1,0 +1,373 @@
+/// A JSON document as read: every value with the byte offset it starts at, so a reader can say
+/// where a wrong value is (`file:line:column` and its path, `results[3].authorships[0]`).
+///
+/// The parser is total: bytes that are not JSON give the values read up to the problem (arrays
+/// and objects cut there are marked `cut`) and the problem with its offset. Nesting deeper than
+/// `JSONParser.maxDepth` is a problem, not a stack overflow; strings are checked UTF-8 (invalid
+/// bytes become U+FFFD) and `\u0000` escapes are kept as the characters they name, for the
+/// readers to clean.
+public struct JSONNode: Sendable {
+    public enum Value: Sendable {
+        case null
+        case bool(Bool)
+        case number(Double)
+        case string(String)
+        case array([JSONNode])
+        case object([(key: String, value: JSONNode)])
+    }
+
+    public var value: Value
+    /// Where the value starts, in bytes from the start of the text parsed.
+    public var offset: Int
+    /// An array or object the text ended (or went wrong) inside.
+    public var cut: Bool
+
+    public subscript(key: String) -> JSONNode? {
+        guard case .object(let members) = value else { return nil }
+        for m in members where m.key == key { return m.value }
+        return nil
+    }
+
+    public var string: String? {
+        if case .string(let s) = value { return s }
+        return nil
+    }
+
+    /// A string, or a number written as one (`"2019"`, `2019`), as text.
+    public var text: String? {
+        switch value {
+        case .string(let s): return s
+        case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        default: return nil
+        }
+    }
+
+    public var int: Int? {
+        switch value {
+        case .number(let d) where d.isFinite && abs(d) < 1e15: return Int(d)
+        case .string(let s): return Int(s.trimmingWhitespace())
+        default: return nil
+        }
+    }
+
+    public var array: [JSONNode]? {
+        if case .array(let a) = value { return a }
+        return nil
+    }
+
+    public var isNull: Bool {
+        if case .null = value { return true }
+        return false
+    }
+
+    /// What kind of value this is, for "expected a string, found a number".
+    public var kindName: String {
+        switch value {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
+        }
+    }
+}
+
+public struct JSONProblem: Sendable, Error {
+    public var offset: Int
+    public var message: String
+}
+
+public struct JSONParser {
+    /// The deepest nesting read; deeper values are a problem (a file nested 100,000 deep cannot
+    /// exhaust the stack).
+    public static let maxDepth = 512
+
+    /// Parses one JSON value filling `bytes` (whitespace around it allowed). The value read up to
+    /// a problem, and the problem; `nil` value only when nothing could be read.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (JSONNode?, JSONProblem?) {
+        var p = JSONParser(bytes: bytes)
+        p.skipSpace()
+        if p.i >= bytes.count { return (nil, JSONProblem(offset: p.i, message: "expected a JSON value, found the end of the text")) }
+        let v = p.value(depth: 0)
+        if p.problem == nil {
+            p.skipSpace()
+            if p.i < bytes.count { p.fail("expected the end of the text after the JSON value, found \(p.describeHere())") }
+        }
+        return (v, p.problem)
+    }
+
+    public static func parse(_ bytes: [UInt8]) -> (JSONNode?, JSONProblem?) {
+        bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var problem: JSONProblem?
+
+    mutating func fail(_ message: String, at offset: Int? = nil) {
+        if problem == nil { problem = JSONProblem(offset: offset ?? i, message: message) }
+    }
+
+    func describeHere() -> String {
+        guard i < bytes.count else { return "the end of the text" }
+        let c = bytes[i]
+        if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
+        return String(format: "byte 0x%02X", c)
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
+        }
+    }
+
+    mutating func value(depth: Int) -> JSONNode? {
+        skipSpace()
+        let start = i
+        guard i < bytes.count else {
+            fail("expected a value, found the end of the text")
+            return nil
+        }
+        switch bytes[i] {
+        case UInt8(ascii: "{"):
+            guard depth < Self.maxDepth else {
+                fail("nested deeper than \(Self.maxDepth) levels")
+                return nil
+            }
+            i += 1
+            var members: [(key: String, value: JSONNode)] = []
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return JSONNode(value: .object(members), offset: start, cut: false)
+            }
+            while true {
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
+                    fail("expected a quoted key, found \(describeHere())")
+                    return JSONNode(value: .object(members), offset: start, cut: true)
+                }
+                guard let key = string() else { return JSONNode(value: .object(members), offset: start, cut: true) }
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                    fail("expected ':' after the key \"\(key)\", found \(describeHere())")
+                    return JSONNode(value: .object(members), offset: start, cut: true)
+                }
+                i += 1
+                guard let v = value(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
+                members.append((key, v))
+                if problem != nil { return JSONNode(value: .object(members), offset: start, cut: true) }
+                skipSpace()
+                guard i < bytes.count else {
+                    fail("expected ',' or '}', found the end of the text")
+                    return JSONNode(value: .object(members), offset: start, cut: true)
+                }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; return JSONNode(value: .object(members), offset: start, cut: false) }
+                fail("expected ',' or '}', found \(describeHere())")
+                return JSONNode(value: .object(members), offset: start, cut: true)
+            }
+        case UInt8(ascii: "["):
+            guard depth < Self.maxDepth else {
+                fail("nested deeper than \(Self.maxDepth) levels")
+                return nil
+            }
+            i += 1
+            var items: [JSONNode] = []
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return JSONNode(value: .array(items), offset: start, cut: false)
+            }
+            while true {
+                guard let v = value(depth: depth + 1) else { return JSONNode(value: .array(items), offset: start, cut: true) }
+                items.append(v)
+                if problem != nil { return JSONNode(value: .array(items), offset: start, cut: true) }
+                skipSpace()
+                guard i < bytes.count else {
+                    fail("expected ',' or ']', found the end of the text")
+                    return JSONNode(value: .array(items), offset: start, cut: true)
+                }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; return JSONNode(value: .array(items), offset: start, cut: false) }
+                fail("expected ',' or ']', found \(describeHere())")
+                return JSONNode(value: .array(items), offset: start, cut: true)
+            }
+        case UInt8(ascii: "\""):
+            guard let s = string() else { return nil }
+            return JSONNode(value: .string(s), offset: start, cut: false)
+        case UInt8(ascii: "t"):
+            return literal("true", .bool(true), start)
+        case UInt8(ascii: "f"):
+            return literal("false", .bool(false), start)
+        case UInt8(ascii: "n"):
+            return literal("null", .null, start)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return number(start)
+        default:
+            fail("expected a value, found \(describeHere())")
+            return nil
+        }
+    }
+
+    mutating func literal(_ word: StaticString, _ v: JSONNode.Value, _ start: Int) -> JSONNode? {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else {
+            fail("expected \(word), found the end of the text")
+            return nil
+        }
+        for k in 0..<n where bytes[i + k] != word.utf8Start[k] {
+            fail("expected \(word), found \(describeHere())")
+            return nil
+        }
+        i += n
+        return JSONNode(value: v, offset: start, cut: false)
+    }
+
+    mutating func number(_ start: Int) -> JSONNode? {
+        var negative = false
+        if bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        var intPart: UInt64 = 0
+        var digits = 0
+        var simple = true
+        while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 {
+            if digits < 18 { intPart = intPart * 10 + UInt64(bytes[i] - 0x30) } else { simple = false }
+            digits += 1
+            i += 1
+        }
+        guard digits > 0 else {
+            fail("expected a digit, found \(describeHere())")
+            return nil
+        }
+        if i < bytes.count, bytes[i] == UInt8(ascii: ".") || bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            simple = false
+            if bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                let before = i
+                while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+                if i == before { fail("expected a digit after '.', found \(describeHere())"); return nil }
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                let before = i
+                while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39 { i += 1 }
+                if i == before { fail("expected a digit in the exponent, found \(describeHere())"); return nil }
+            }
+        }
+        if simple {
+            let d = Double(intPart)
+            return JSONNode(value: .number(negative ? -d : d), offset: start, cut: false)
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        return JSONNode(value: .number(Double(text) ?? .nan), offset: start, cut: false)
+    }
+
+    /// A string at `i` (on its opening quote).
+    mutating func string() -> String? {
+        let open = i
+        i += 1
+        let start = i
+        // Fast path: no escape, plain UTF-8.
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                i += 1
+                return s
+            }
+            if c == UInt8(ascii: "\\") { break }
+            i += 1
+        }
+        var out: [UInt8] = Array(bytes[start..<i])
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") {
+                i += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if c != UInt8(ascii: "\\") {
+                out.append(c)
+                i += 1
+                continue
+            }
+            i += 1
+            guard i < bytes.count else { break }
+            let e = bytes[i]
+            i += 1
+            switch e {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
+            case UInt8(ascii: "b"): out.append(0x08)
+            case UInt8(ascii: "f"): out.append(0x0C)
+            case UInt8(ascii: "n"): out.append(0x0A)
+            case UInt8(ascii: "r"): out.append(0x0D)
+            case UInt8(ascii: "t"): out.append(0x09)
+            case UInt8(ascii: "u"):
+                guard var unit = hex4() else {
+                    fail("expected four hex digits after \\u", at: i)
+                    return nil
+                }
+                var scalar: Unicode.Scalar?
+                if (0xD800...0xDBFF).contains(unit), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") {
+                    let save = i
+                    i += 2
+                    if let low = hex4(), (0xDC00...0xDFFF).contains(low) {
+                        unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        i = save
+                    }
+                }
+                scalar = Unicode.Scalar(unit)
+                out.append(contentsOf: Array(String(scalar ?? "\u{FFFD}").utf8))
+            default:
+                fail("unknown escape \\\(Character(Unicode.Scalar(e)))", at: i - 2)
+                return nil
+            }
+        }
+        fail("a string opened here is never closed", at: open)
+        return nil
+    }
+
+    mutating func hex4() -> UInt32? {
+        guard i + 4 <= bytes.count else { return nil }
+        var v: UInt32 = 0
+        for k in 0..<4 {
+            let c = bytes[i + k]
+            let d: UInt8
+            switch c {
+            case 0x30...0x39: d = c - 0x30
+            case 0x41...0x46: d = c - 0x41 + 10
+            case 0x61...0x66: d = c - 0x61 + 10
+            default: return nil
+            }
+            v = v << 4 | UInt32(d)
+        }
+        i += 4
+        return v
+    }
+}
+
+/// Offsets to `line:column` for one text, for diagnostics (built once, on the first problem).
+public struct LineTable: Sendable {
+    var starts: [Int] = [0]
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for (k, c) in bytes.enumerated() where c == 0x0A { starts.append(k + 1) }
+    }
+
+    public init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBufferPointer { LineTable($0) }
+    }
+
+    /// 1-based line and column (in bytes) of `offset`.
+    public func position(of offset: Int) -> (line: Int, column: Int) {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return (lo + 1, offset - starts[lo] + 1)
+    }
+}

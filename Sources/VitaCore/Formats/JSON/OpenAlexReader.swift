@@ -1,0 +1,119 @@
+/// OpenAlex (https://docs.openalex.org): a work object, a list response (`{"results": [...]}`),
+/// a JSON Lines snapshot (one work a line), and an author object (its name, ids and
+/// `summary_stats` make the record's profile).
+enum OpenAlexReader {
+    /// Whether a JSON object is an OpenAlex work.
+    static func isWork(_ o: JSONNode) -> Bool {
+        if o["authorships"] != nil { return true }
+        if let id = o["id"]?.string, id.contains("openalex.org/W") { return true }
+        return false
+    }
+
+    static func isAuthor(_ o: JSONNode) -> Bool {
+        if let id = o["id"]?.string, id.contains("openalex.org/A") { return true }
+        return o["summary_stats"] != nil && o["works_count"] != nil
+    }
+
+    static func work(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
+        guard case .object = o.value else {
+            d.expected("a work object", o, path)
+            return nil
+        }
+        let title = FieldText.line(d.string(o["title"] ?? o["display_name"], "\(path).title")) ?? ""
+        var p = Paper(title: title, source: d.location(o.offset))
+        if title.isEmpty { d.warn(o.offset, path, "a work without a title; kept as \"(untitled)\"") }
+        if p.title.isEmpty { p.title = "(untitled)" }
+        p.identifiers.add(.openalex, d.string(o["id"], "\(path).id"))
+        p.identifiers.add(.doi, d.string(o["doi"], "\(path).doi"))
+        if let ids = o["ids"] {
+            p.identifiers.add(.doi, ids["doi"]?.string)
+            p.identifiers.add(.pubmed, ids["pmid"]?.string.map { $0.split(separator: "/").last.map(String.init) ?? $0 })
+            p.identifiers.add(.arxiv, ids["arxiv"]?.string)
+        }
+        p.date = FieldText.date(d.string(o["publication_date"], "\(path).publication_date"))
+            ?? FieldText.date(year: d.count(o["publication_year"], "\(path).publication_year"), month: nil, day: nil)
+        if let loc = o["primary_location"], !loc.isNull {
+            p.venue = FieldText.line(loc["source"]?["display_name"]?.string)
+        }
+        p.venue = p.venue ?? FieldText.line(o["host_venue"]?["display_name"]?.string)
+        p.type = type(o["type_crossref"]?.string ?? o["type"]?.string)
+        if let b = o["biblio"], !b.isNull {
+            p.volume = FieldText.line(b["volume"]?.text)
+            let first = FieldText.line(b["first_page"]?.text), last = FieldText.line(b["last_page"]?.text)
+            p.pages = first.map { f in last.map { $0 == f ? f : "\(f)--\($0)" } ?? f }
+        }
+        for (k, a) in d.array(o["authorships"], "\(path).authorships").enumerated() {
+            let author = a["author"]
+            let raw = a["raw_author_name"]?.string
+            guard let name = FieldText.line(author?["display_name"]?.string ?? raw) else {
+                d.warn(a.offset, "\(path).authorships[\(k)]", "an authorship without an author's name; left out")
+                continue
+            }
+            p.authors.append(Author(name: name, ids: AuthorIdentifiers(orcid: author?["orcid"]?.string, openalex: author?["id"]?.string)))
+            if p.affiliation == nil {
+                p.affiliation = FieldText.line(a["institutions"]?.array?.first?["display_name"]?.string ?? a["raw_affiliation_string"]?.string)
+            }
+        }
+        if let n = d.count(o["cited_by_count"], "\(path).cited_by_count") {
+            p.citations = CitationCount(count: n, source: "openalex", asOf: o["updated_date"]?.string.map { String($0.prefix(10)) })
+        }
+        var byYear: [YearCount] = []
+        for (k, y) in d.array(o["counts_by_year"], "\(path).counts_by_year").enumerated() {
+            guard let year = y["year"]?.int, let n = y["cited_by_count"]?.int, n >= 0 else {
+                d.warn(y.offset, "\(path).counts_by_year[\(k)]", "expected a year and a cited_by_count")
+                continue
+            }
+            byYear.append(YearCount(year: year, count: n))
+        }
+        p.citationsByYear = byYear.sorted { $0.year < $1.year }
+        if let inverted = o["abstract_inverted_index"], case .object(let words) = inverted.value {
+            p.abstract = abstract(words)
+        }
+        p.category = FieldText.line(o["primary_topic"]?["field"]?["display_name"]?.string)
+        p.links = FieldText.links(p, others: [o["primary_location"]?["landing_page_url"]?.string, o["primary_location"]?["pdf_url"]?.string])
+        FieldText.finish(&p, format: "openalex", at: d.location(o.offset), path: path)
+        return p
+    }
+
+    /// The abstract from OpenAlex's inverted index (word → positions).
+    static func abstract(_ words: [(key: String, value: JSONNode)]) -> String {
+        var slots: [(Int, String)] = []
+        for (word, positions) in words {
+            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < 100_000 { slots.append((n, word)) } }
+        }
+        slots.sort { $0.0 < $1.0 }
+        return FieldText.line(slots.map(\.1).joined(separator: " ")) ?? ""
+    }
+
+    static func type(_ t: String?) -> PublicationType? {
+        switch t {
+        case "article", "journal-article", "review": .article
+        case "proceedings-article": .inproceedings
+        case "proceedings": .proceedings
+        case "book-chapter", "chapter": .incollection
+        case "book", "monograph", "edited-book": .book
+        case "dissertation": .phdthesis
+        case "report": .report
+        case "preprint", "posted-content": .preprint
+        case "dataset": .dataset
+        case nil: nil
+        default: .other
+        }
+    }
+
+    /// An author object: the record's person and the figures OpenAlex states.
+    static func author(_ o: JSONNode, _ d: inout JSONDiagnostics) -> Profile? {
+        guard let name = FieldText.line(o["display_name"]?.string) else {
+            d.warn(o.offset, "", "an author object without a display_name")
+            return nil
+        }
+        var profile = Profile(name: name, source: d.location(o.offset))
+        profile.ids = AuthorIdentifiers(orcid: o["orcid"]?.string ?? o["ids"]?["orcid"]?.string, openalex: o["id"]?.string)
+        profile.paperCount = o["works_count"]?.int
+        profile.citationCount = o["cited_by_count"]?.int
+        profile.hIndex = o["summary_stats"]?["h_index"]?.int
+        profile.i10Index = o["summary_stats"]?["i10_index"]?.int
+        profile.statedBy = "OpenAlex"
+        return profile
+    }
+}

@@ -1,0 +1,158 @@
+/// RIS (`TY  - JOUR` … `ER  -`), as Scopus, Web of Science, JabRef, Zotero and EndNote write it.
+/// The format states no encoding: UTF-8 is read as such, anything else as Latin-1 with a warning.
+enum RISReader {
+    /// A line that opens a record: `TY  - ` (some writers put one space before the hyphen).
+    static func looksLikeRIS(_ head: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: head.prefix(1024), as: UTF8.self)
+        for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).prefix(5) {
+            let t = line.drop { $0 == " " || $0 == "\u{FEFF}" }
+            if t.isEmpty { continue }
+            return t.hasPrefix("TY  -") || t.hasPrefix("TY -")
+        }
+        return false
+    }
+
+    /// A tag line: two characters (a letter, then a letter or digit), spaces, a hyphen.
+    static func tag(_ line: Substring) -> (String, Substring)? {
+        let u = Array(line.utf8.prefix(7))
+        guard u.count >= 5, (0x41...0x5A).contains(u[0]), (0x41...0x5A).contains(u[1]) || (0x30...0x39).contains(u[1]) else { return nil }
+        var k = 2
+        while k < u.count, u[k] == 0x20 { k += 1 }
+        guard k > 2, k < u.count, u[k] == UInt8(ascii: "-") else { return nil }
+        let value = line.utf8.dropFirst(k + 1)
+        return (String(decoding: u[0..<2], as: UTF8.self), Substring(value).drop { $0 == " " })
+    }
+
+    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+        var bytes = input
+        var diagnostics = DiagnosticList()
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if String(validating: bytes, as: UTF8.self) == nil {
+            bytes = TextEncoding.latin1.decode(bytes)
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                          "not UTF-8; read as Latin-1 (RIS states no encoding)"))
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var contents = RecordContents()
+        var fields: [(tag: String, value: String)] = []
+        var start = 0
+        var open = false
+        func finish() {
+            if let p = paper(fields, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
+            fields = []
+            open = false
+        }
+        var lineNumber = 0
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            guard let (t, value) = tag(line) else {
+                // A line without a tag continues the field before it (a long abstract).
+                let rest = line.trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty {
+                    if open, !fields.isEmpty { fields[fields.count - 1].value += " " + rest }
+                    else { diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber), "text outside a record (expected a tag such as 'TY  - '); ignored")) }
+                }
+                continue
+            }
+            switch t {
+            case "TY":
+                if open {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber),
+                                                  "a record begins before the one at line \(start) ends with ER; that one is kept"))
+                    finish()
+                }
+                open = true
+                start = lineNumber
+                fields = [("TY", String(value))]
+            case "ER":
+                if open { finish() } else {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber), "ER with no record open; ignored"))
+                }
+            default:
+                if open { fields.append((t, String(value))) } else {
+                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber),
+                                                  "the tag \(t) is outside a record (expected TY first); ignored"))
+                }
+            }
+        }
+        if open {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: start),
+                                          "the record that begins here never ends with ER; kept"))
+            finish()
+        }
+        contents.diagnostics = diagnostics.finished(file: context.fileName)
+        return contents
+    }
+
+    static func paper(_ fields: [(tag: String, value: String)], at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+        func first(_ tags: String...) -> String? {
+            for t in tags { if let v = fields.first(where: { $0.tag == t }), let s = FieldText.line(v.value) { return s } }
+            return nil
+        }
+        guard let title = first("TI", "T1", "CT", "BT") else {
+            d.append(Diagnostic(.warning, at: at, "a record without a title (TI or T1); left out"))
+            return nil
+        }
+        var p = Paper(title: title, source: at)
+        let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
+        for f in fields where ["AU", "A1"].contains(f.tag) {
+            guard let name = FieldText.line(f.value) else { continue }
+            p.authors.append(author(name))
+        }
+        if p.authors.isEmpty {
+            for f in fields where f.tag == "A2" || f.tag == "ED" { if let name = FieldText.line(f.value) { p.authors.append(author(name)) } }
+        }
+        if let date = first("PY", "Y1", "DA") {
+            let parts = date.split(separator: "/", omittingEmptySubsequences: false)
+            if parts.count >= 2 || date.contains("/") {
+                p.date = FieldText.date(year: Int(parts[0].prefix(4)), month: parts.count > 1 ? Int(parts[1]) : nil, day: parts.count > 2 ? Int(parts[2].prefix(2)) : nil)
+            } else {
+                p.date = FieldText.date(date)
+            }
+            if p.date == nil { d.append(Diagnostic(.warning, at: at, "the date \(VisibleText.singleLine(date)) has no year Vita can read")) }
+        }
+        p.venue = type == "CHAP" || type == "CONF" || type == "CPAPER" ? first("T2", "BT", "JO", "JF", "T3") : first("JO", "JF", "T2", "JA", "J2", "BT")
+        p.volume = first("VL")
+        if let sp = first("SP") {
+            let ep = first("EP")
+            p.pages = ep.map { $0 == sp ? sp : "\(sp)--\($0)" } ?? sp.replacingOccurrences(of: "-", with: "--").replacingOccurrences(of: "----", with: "--")
+        }
+        p.identifiers.add(.doi, first("DO", "DI", "M3").flatMap { PaperIdentifiers.normalise($0, as: .doi) })
+        var urls: [String] = []
+        for f in fields where f.tag == "UR" || f.tag == "L1" || f.tag == "L2" || f.tag == "LK" {
+            for u in f.value.split(whereSeparator: { $0 == " " || $0 == ";" }) {
+                let s = String(u)
+                if s.contains("arxiv.org/abs/") { p.identifiers.add(.arxiv, s) }
+                if s.contains("doi.org/") { p.identifiers.add(.doi, s) }
+                urls.append(s)
+            }
+        }
+        p.abstract = fields.filter { $0.tag == "AB" || $0.tag == "N2" }.map(\.value).first.map { FieldText.paragraphs($0) } ?? ""
+        p.affiliation = first("AD", "C1")
+        p.type = switch type {
+        case "JOUR", "JFULL", "MGZN", "NEWS", "EJOUR": .article
+        case "CONF", "CPAPER": .inproceedings
+        case "CHAP": .incollection
+        case "BOOK", "EBOOK", "EDBOOK": .book
+        case "THES": .phdthesis
+        case "RPRT": .report
+        case "UNPB", "INPR": .preprint
+        case "DATA", "DBASE": .dataset
+        default: .other
+        }
+        if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: "ris") }
+        p.links = FieldText.links(p, others: urls)
+        FieldText.finish(&p, format: "ris", at: at)
+        return p
+    }
+
+    /// `Family, Given` (the RIS form) to `Given Family`, keeping the family.
+    static func author(_ written: String) -> Author {
+        let parts = written.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+        guard parts.count >= 2, !parts[0].isEmpty else { return Author(name: written) }
+        let given = parts[1]
+        let suffix = parts.count > 2 && !parts[2].isEmpty ? ", " + parts[2] : ""
+        return Author(name: given.isEmpty ? parts[0] + suffix : "\(given) \(parts[0])\(suffix)", family: parts[0])
+    }
+}

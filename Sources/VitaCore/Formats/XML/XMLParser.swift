@@ -1,0 +1,313 @@
+/// One element as read, with its attributes, text and children.
+struct XMLElement: Sendable {
+    /// Without a namespace prefix (`arxiv:doi` → `doi`); the prefix is in `prefix`.
+    var name: String
+    var prefix: String
+    var attributes: [(name: String, value: String)]
+    var children: [XMLElement] = []
+    /// The element's own text (not its children's), entities replaced.
+    var text: String = ""
+    var offset: Int
+
+    func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+
+    func child(_ name: String) -> XMLElement? {
+        children.first { $0.name == name }
+    }
+
+    func children(_ name: String) -> [XMLElement] {
+        children.filter { $0.name == name }
+    }
+
+    /// The text of the element and everything in it, in order (`<title>On <i>x</i></title>` →
+    /// `On x`).
+    var allText: String {
+        guard !children.isEmpty else { return text }
+        var out = ""
+        collect(into: &out)
+        return out
+    }
+
+    private func collect(into out: inout String) {
+        out += text
+        for c in children { c.collect(into: &out); out += c.tail }
+    }
+
+    /// Text after this element's end tag, before the parent's next child (mixed content).
+    var tail: String = ""
+}
+
+/// A small XML reader, total over any bytes: elements, attributes, text, CDATA, comments,
+/// processing instructions and a doctype (skipped, internal subset included). Entities are the
+/// five of XML, character references, and a fixed table of the Latin-1 names DBLP's DTD defines;
+/// entities a doctype declares are never expanded (an entity bomb is one unknown name). Problems
+/// (a tag never closed, a wrong end tag, an unknown entity) are diagnostics; reading goes on.
+///
+/// `onClose` is called as each element ends, with its depth (the root is 0). It returns whether
+/// the element is kept in its parent: a streaming reader takes records as they close and keeps
+/// nothing else.
+struct XMLParser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var i = 0
+    var problems: [(offset: Int, message: String)] = []
+    var unknownEntities: Set<String> = []
+    /// The deepest nesting kept; deeper elements are skipped whole.
+    static let maxDepth = 256
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func problem(_ message: String, at offset: Int) {
+        if problems.count < Diagnostic.maxPerFile { problems.append((offset, message)) }
+    }
+
+    @inline(__always) func at(_ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        for k in 0..<n where bytes[i + k] != s.utf8Start[k] { return false }
+        return true
+    }
+
+    mutating func skip(past s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount
+        let first = s.utf8Start[0]
+        while i + n <= bytes.count {
+            if bytes[i] == first, at(s) { i += n; return true }
+            i += 1
+        }
+        i = bytes.count
+        return false
+    }
+
+    static func isNameByte(_ c: UInt8) -> Bool {
+        c >= 0x80 || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || (c >= 0x30 && c <= 0x39)
+            || c == 0x5F || c == 0x3A || c == 0x2D || c == 0x2E
+    }
+
+    mutating func name() -> String {
+        let start = i
+        while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+    }
+
+    mutating func skipSpace() {
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+    }
+
+    /// Text from `start` to `end` with entities replaced.
+    mutating func decode(_ start: Int, _ end: Int) -> String {
+        var k = start
+        var hasAmp = false
+        while k < end { if bytes[k] == UInt8(ascii: "&") { hasAmp = true; break }; k += 1 }
+        if !hasAmp { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        k = start
+        while k < end {
+            let c = bytes[k]
+            guard c == UInt8(ascii: "&") else { out.append(c); k += 1; continue }
+            var semi = k + 1
+            while semi < end, semi - k <= 32, bytes[semi] != UInt8(ascii: ";") { semi += 1 }
+            guard semi < end, bytes[semi] == UInt8(ascii: ";") else {
+                out.append(c)
+                k += 1
+                continue
+            }
+            let ref = String(decoding: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<semi]), as: UTF8.self)
+            if let scalar = Self.entity(ref) {
+                out.append(contentsOf: Array(String(scalar).utf8))
+            } else {
+                if unknownEntities.count < 100, unknownEntities.insert(ref).inserted {
+                    problem("unknown entity &\(VisibleText.singleLine(ref)); kept as written (entities a doctype declares are not expanded)", at: k)
+                }
+                out.append(contentsOf: bytes[k...semi])
+            }
+            k = semi + 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func entity(_ ref: String) -> Unicode.Scalar? {
+        if ref.hasPrefix("#x") || ref.hasPrefix("#X") {
+            return UInt32(ref.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).flatMap { $0.value == 0 ? nil : $0 }
+        }
+        if ref.hasPrefix("#") { return UInt32(ref.dropFirst(1)).flatMap(Unicode.Scalar.init).flatMap { $0.value == 0 ? nil : $0 } }
+        return XMLEntities.table[ref]
+    }
+
+    /// Reads the whole text, calling `onClose` as each element ends.
+    mutating func parse(_ onClose: (inout XMLElement, _ depth: Int) -> Bool) {
+        var stack: [XMLElement] = []
+        var textStart = i
+        func flushText(_ p: inout XMLParser, upTo end: Int) {
+            guard end > textStart, !stack.isEmpty else { return }
+            let t = p.decode(textStart, end)
+            if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].text += t }
+            else { stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1].tail += t }
+        }
+        var skippedDepth = 0
+        while i < bytes.count {
+            guard let lt = nextLT() else { break }
+            if skippedDepth == 0 { flushText(&self, upTo: lt) }
+            i = lt
+            let tagStart = i
+            if at("<!--") {
+                if !skip(past: "-->") { problem("a comment opened here is never closed", at: tagStart) }
+                textStart = i
+                continue
+            }
+            if at("<![CDATA[") {
+                i += 9
+                let start = i
+                let closed = skip(past: "]]>")
+                let end = closed ? i - 3 : bytes.count
+                if !stack.isEmpty, skippedDepth == 0 {
+                    let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].text += t }
+                    else { stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1].tail += t }
+                }
+                if !closed { problem("a CDATA section opened here is never closed", at: tagStart) }
+                textStart = i
+                continue
+            }
+            if at("<?") {
+                if !skip(past: "?>") { problem("a processing instruction opened here is never closed", at: tagStart) }
+                textStart = i
+                continue
+            }
+            if at("<!") {
+                skipDoctype(from: tagStart)
+                textStart = i
+                continue
+            }
+            if at("</") {
+                i += 2
+                let n = name()
+                skipSpace()
+                if i < bytes.count, bytes[i] == UInt8(ascii: ">") { i += 1 } else { problem("expected '>' to end </\(VisibleText.singleLine(n))", at: tagStart) }
+                textStart = i
+                if skippedDepth > 0 { skippedDepth -= 1; continue }
+                guard let open = stack.lastIndex(where: { Self.qualified($0) == n }) else {
+                    problem("an end tag </\(VisibleText.singleLine(n))> with no element open to end; ignored", at: tagStart)
+                    continue
+                }
+                while stack.count > open + 1 {
+                    let inner = stack[stack.count - 1]
+                    problem("<\(VisibleText.singleLine(Self.qualified(inner)))> is never closed (ended by </\(VisibleText.singleLine(n))>)", at: inner.offset)
+                    close(&stack, onClose)
+                }
+                close(&stack, onClose)
+                continue
+            }
+            // A start tag.
+            i += 1
+            let qname = name()
+            guard !qname.isEmpty else {
+                problem("a '<' that starts no tag; read as text", at: tagStart)
+                textStart = tagStart
+                continue
+            }
+            var attributes: [(name: String, value: String)] = []
+            var selfClosing = false
+            while i < bytes.count {
+                skipSpace()
+                guard i < bytes.count else { break }
+                if bytes[i] == UInt8(ascii: ">") { i += 1; break }
+                if at("/>") { i += 2; selfClosing = true; break }
+                let attrStart = i
+                let an = name()
+                if an.isEmpty {
+                    problem("unexpected character in <\(VisibleText.singleLine(qname))>", at: i)
+                    i += 1
+                    continue
+                }
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
+                    problem("the attribute \(VisibleText.singleLine(an)) has no value", at: attrStart)
+                    continue
+                }
+                i += 1
+                skipSpace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+                    problem("the value of \(VisibleText.singleLine(an)) is not quoted", at: i)
+                    continue
+                }
+                let quote = bytes[i]
+                i += 1
+                let vs = i
+                while i < bytes.count, bytes[i] != quote { i += 1 }
+                let value = decode(vs, min(i, bytes.count))
+                if i < bytes.count { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
+                attributes.append((Self.local(an), value))
+            }
+            textStart = i
+            if skippedDepth > 0 || stack.count >= Self.maxDepth {
+                if stack.count >= Self.maxDepth, skippedDepth == 0 { problem("elements nested deeper than \(Self.maxDepth) levels are skipped", at: tagStart) }
+                if !selfClosing { skippedDepth += 1 }
+                continue
+            }
+            let colon = qname.firstIndex(of: ":")
+            var element = XMLElement(name: Self.local(qname), prefix: colon.map { String(qname[..<$0]) } ?? "",
+                                     attributes: attributes, offset: tagStart)
+            if selfClosing {
+                if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
+            } else {
+                stack.append(element)
+            }
+        }
+        if skippedDepth == 0 { flushText(&self, upTo: bytes.count) }
+        while let inner = stack.last {
+            problem("<\(VisibleText.singleLine(Self.qualified(inner)))> is never closed: the text ends inside it", at: inner.offset)
+            close(&stack, onClose)
+        }
+    }
+
+    mutating func close(_ stack: inout [XMLElement], _ onClose: (inout XMLElement, Int) -> Bool) {
+        var element = stack.removeLast()
+        if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
+    }
+
+    func nextLT() -> Int? {
+        var k = i
+        while k < bytes.count {
+            if bytes[k] == UInt8(ascii: "<") { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `<!DOCTYPE … [ … ]>`: skipped, its declarations unread.
+    mutating func skipDoctype(from start: Int) {
+        var depth = 0
+        var quote: UInt8 = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            i += 1
+            if quote != 0 { if c == quote { quote = 0 }; continue }
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") { quote = c; continue }
+            if c == UInt8(ascii: "[") { depth += 1 }
+            if c == UInt8(ascii: "]") { depth -= 1 }
+            if c == UInt8(ascii: ">"), depth <= 0 { return }
+        }
+        problem("a declaration opened here is never closed", at: start)
+    }
+
+    static func local(_ qname: String) -> String {
+        guard let colon = qname.firstIndex(of: ":") else { return qname }
+        return String(qname[qname.index(after: colon)...])
+    }
+
+    static func qualified(_ e: XMLElement) -> String { e.prefix.isEmpty ? e.name : e.prefix + ":" + e.name }
+
+    /// The encoding the declaration states (`ISO-8859-1`), if any.
+    static func declaredEncoding(_ bytes: some Collection<UInt8>) -> String? {
+        let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
+        let decl = head[..<end.lowerBound]
+        guard let r = decl.range(of: "encoding") else { return nil }
+        let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
+        guard let q = rest.first, q == "\"" || q == "'" else { return nil }
+        return String(rest.dropFirst().prefix { $0 != q })
+    }
+}

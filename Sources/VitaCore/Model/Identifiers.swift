@@ -1,0 +1,217 @@
+/// The schemes a paper is known by outside any one file.
+public enum IdentifierScheme: String, Sendable, Hashable, Codable, CaseIterable {
+    case doi, arxiv, dblp, openalex, s2, orcidPutCode = "orcid-put-code", pubmed
+
+    /// How `vita show` labels it.
+    public var label: String {
+        switch self {
+        case .doi: "DOI"
+        case .arxiv: "arXiv"
+        case .dblp: "DBLP"
+        case .openalex: "OpenAlex"
+        case .s2: "Semantic Scholar"
+        case .orcidPutCode: "ORCID put-code"
+        case .pubmed: "PubMed"
+        }
+    }
+}
+
+/// A paper's identifiers, normalised so that two sources that name the same work agree:
+/// DOIs lowercase without `https://doi.org/`, arXiv ids without `arXiv:` or a version,
+/// OpenAlex ids as `W…` without the URL. Kept as a short list (most papers have one or two).
+public struct PaperIdentifiers: Sendable, Hashable, Codable {
+    public private(set) var items: [Item]
+
+    public struct Item: Sendable, Hashable, Codable {
+        public var scheme: IdentifierScheme
+        public var value: String
+    }
+
+    public init() { items = [] }
+
+    public var isEmpty: Bool { items.isEmpty }
+
+    public subscript(scheme: IdentifierScheme) -> String? {
+        get { items.first { $0.scheme == scheme }?.value }
+        set {
+            items.removeAll { $0.scheme == scheme }
+            if let newValue, let v = Self.normalise(newValue, as: scheme) { items.append(Item(scheme: scheme, value: v)) }
+        }
+    }
+
+    /// Sets a scheme only when the paper has none yet (the first source to say wins).
+    public mutating func add(_ scheme: IdentifierScheme, _ value: String?) {
+        guard self[scheme] == nil, let value else { return }
+        self[scheme] = value
+    }
+
+    /// Every identifier of `other` that this list lacks.
+    public mutating func fill(from other: PaperIdentifiers) {
+        for item in other.items where self[item.scheme] == nil { items.append(item) }
+    }
+
+    public var doi: String? { self[.doi] }
+    public var arxiv: String? { self[.arxiv] }
+
+    /// The canonical form of an identifier, or nil when the text is not one.
+    public static func normalise(_ raw: String, as scheme: IdentifierScheme) -> String? {
+        var s = raw.trimmingWhitespace()
+        guard !s.isEmpty else { return nil }
+        switch scheme {
+        case .doi:
+            s = s.lowercased()
+            for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
+            where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+            return s.hasPrefix("10.") && s.contains("/") ? s : nil
+        case .arxiv:
+            for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/", "http://arxiv.org/pdf/", "arxiv:", "arXiv:"]
+            where s.lowercased().hasPrefix(prefix.lowercased()) { s.removeFirst(prefix.count) }
+            if s.hasSuffix(".pdf") { s.removeLast(4) }
+            // A version (`v2`) is not part of the work's identity.
+            if let v = s.lastIndex(of: "v"), v != s.startIndex, s[s.index(after: v)...].allSatisfy(\.isNumber),
+               s.index(after: v) != s.endIndex, s[s.index(before: v)].isNumber {
+                s = String(s[..<v])
+            }
+            if s.lowercased().hasPrefix("10.48550/arxiv.") { s.removeFirst("10.48550/arxiv.".count) }
+            return s.isEmpty ? nil : s
+        case .openalex:
+            if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
+            s = s.uppercased()
+            return s.isEmpty ? nil : s
+        case .dblp:
+            for prefix in ["https://dblp.org/rec/", "http://dblp.org/rec/", "DBLP:"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+            if s.hasSuffix(".html") { s.removeLast(5) }
+            return s.isEmpty ? nil : s
+        case .s2:
+            if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
+            return s.isEmpty ? nil : s.lowercased()
+        case .orcidPutCode, .pubmed:
+            return s
+        }
+    }
+}
+
+/// A person's identifiers, as the sources give them.
+public struct AuthorIdentifiers: Sendable, Hashable, Codable {
+    /// `0000-0002-1825-0097`, without `https://orcid.org/`.
+    public var orcid: String?
+    /// DBLP's person id (`12/3456`) or, where only the name is known, the name with its homonym
+    /// number (`Manish Singh 0001`).
+    public var dblp: String?
+    /// `A…`, without the URL.
+    public var openalex: String?
+    public var s2: String?
+
+    public init(orcid: String? = nil, dblp: String? = nil, openalex: String? = nil, s2: String? = nil) {
+        self.orcid = orcid.flatMap(Self.normaliseORCID)
+        self.dblp = dblp
+        self.openalex = openalex.flatMap { PaperIdentifiers.normalise($0, as: .openalex) }
+        self.s2 = s2
+    }
+
+    public var isEmpty: Bool { orcid == nil && dblp == nil && openalex == nil && s2 == nil }
+
+    /// The values in a stable order, each with its scheme (`orcid:0000-…`), for matching.
+    public var keys: [String] {
+        var out: [String] = []
+        if let orcid { out.append("orcid:" + orcid) }
+        if let dblp { out.append("dblp:" + dblp) }
+        if let openalex { out.append("openalex:" + openalex) }
+        if let s2 { out.append("s2:" + s2) }
+        return out
+    }
+
+    public mutating func fill(from other: AuthorIdentifiers) {
+        orcid = orcid ?? other.orcid
+        dblp = dblp ?? other.dblp
+        openalex = openalex ?? other.openalex
+        s2 = s2 ?? other.s2
+    }
+
+    /// `0000-0002-1825-0097` from any of its written forms, or nil when it is not one (16 digits,
+    /// the last may be X).
+    public static func normaliseORCID(_ raw: String) -> String? {
+        let chars = raw.uppercased().filter { $0.isNumber || $0 == "X" }
+        guard chars.count == 16, chars.dropLast().allSatisfy(\.isNumber) else { return nil }
+        let a = Array(chars)
+        return "\(String(a[0..<4]))-\(String(a[4..<8]))-\(String(a[8..<12]))-\(String(a[12..<16]))"
+    }
+}
+
+/// How often a paper has been cited, by whom that was counted and when.
+public struct CitationCount: Sendable, Hashable, Codable {
+    public var count: Int
+    /// The format id of the source that counted (`openalex`, `s2`, `profile`).
+    public var source: String
+    /// When it was counted, where the source says (`2024-05-01`), else nil.
+    public var asOf: String?
+
+    public init(count: Int, source: String, asOf: String? = nil) {
+        self.count = count
+        self.source = source
+        self.asOf = asOf
+    }
+}
+
+/// A count for one year (citations received, papers written).
+public struct YearCount: Sendable, Hashable, Codable {
+    public var year: Int
+    public var count: Int
+
+    public init(year: Int, count: Int) {
+        self.year = year
+        self.count = count
+    }
+}
+
+/// The kind of publication, in the few kinds every source can be mapped to.
+public enum PublicationType: String, Sendable, Hashable, Codable, CaseIterable {
+    case article, inproceedings, proceedings, incollection, book, phdthesis, mastersthesis,
+         report, preprint, dataset, other
+
+    /// The BibTeX entry type a writer uses.
+    public var bibtexType: String {
+        switch self {
+        case .article: "article"
+        case .inproceedings: "inproceedings"
+        case .proceedings: "proceedings"
+        case .incollection: "incollection"
+        case .book: "book"
+        case .phdthesis: "phdthesis"
+        case .mastersthesis: "mastersthesis"
+        case .report: "techreport"
+        case .preprint, .dataset, .other: "misc"
+        }
+    }
+}
+
+/// One record a paper was read from: its format, where it is, and which of the paper's values it
+/// gave (`title`, `authors`, `citations`, …).
+public struct PaperSource: Sendable, Hashable, Codable {
+    /// The format id (`dblp`, `bibtex`, …).
+    public var format: String
+    public var location: SourceLocation
+    /// For a record in JSON, its path (`results[3]`).
+    public var path: String?
+    public var fields: [String]
+
+    public init(format: String, location: SourceLocation, path: String? = nil, fields: [String] = []) {
+        self.format = format
+        self.location = location
+        self.path = path
+        self.fields = fields
+    }
+
+    public var description: String {
+        "\(location)" + (path.map { " \($0)" } ?? "")
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}
