@@ -5,7 +5,7 @@ import VitaCore
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write papers as BibTeX: all of them, or those a query or a list of ids selects.",
+        abstract: "Write papers as BibTeX, CSL-JSON or RIS: all of them, or those a query or a list of ids selects.",
         discussion: """
         Papers read from a .bib keep their keys; others get keys from --key-pattern (default
         [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid). Keys are unique within the export
@@ -15,6 +15,8 @@ struct ExportCommand: ParsableCommand {
         (after them) and, when a file is exported whole, its @comments.
         With -o the file is written atomically and never overwritten unless --force; --append adds only
         the entries whose keys the file does not hold yet, and names the ones it skipped.
+        --to csl-json and --to ris write every paper's values (identifiers as DOI and URL, the arXiv id as
+        its URL); their ids are the same keys. Both read back through Vita to the same papers.
         """
     )
 
@@ -31,10 +33,14 @@ struct ExportCommand: ParsableCommand {
                                valueName: "pattern"))
     var keyPattern: String?
     @Flag(help: "Leave abstracts out.") var noAbstract = false
+    @Option(help: ArgumentHelp("The format written: bibtex (the default), csl-json or ris.", valueName: "format"))
+    var to: ExportFormat = .bibtex
 
     func validate() throws {
         if force && append { throw ValidationError("--force and --append exclude each other") }
         if (force || append) && output == nil { throw ValidationError("--force and --append need -o FILE") }
+        if to != .bibtex && append { throw ValidationError("--append adds BibTeX entries; it does not go with --to \(to.rawValue)") }
+        if to != .bibtex && ascii { throw ValidationError("--ascii is for BibTeX; it does not go with --to \(to.rawValue)") }
         if let keyPattern {
             do { _ = try CitationKeyPattern(keyPattern) } catch let e as CitationKeyError { throw ValidationError(e.message) }
         }
@@ -71,6 +77,26 @@ struct ExportCommand: ParsableCommand {
         }
         let pattern = try keyPattern.map { try CitationKeyPattern($0) } ?? .default
         let writer = BibTeXWriter(options: .init(ascii: ascii, abstracts: !noAbstract, keyPattern: pattern))
+        if to != .bibtex {
+            if noAbstract { for i in papers.indices { papers[i].abstract = "" } }
+            let keys = writer.write(papers, library: library).keys
+            let text = to == .ris ? RISWriter.write(papers, keys: keys) : CSLWriter.write(papers, keys: keys)
+            guard let output else {
+                Output.write(text)
+                try record.verdict(library)
+                return
+            }
+            do {
+                let written = try AtomicFile.write(Data(text.utf8), to: output, mode: force ? .replace : .createNew)
+                let n = papers.count
+                Output.error("vita: exported \(n) \(n == 1 ? "paper" : "papers") as \(to.rawValue) to \(output)" + (written != output ? " (a link: written to \(written))" : ""))
+            } catch let e as AtomicFile.WriteError {
+                Output.error("vita: \(e)" + (e.reason == "the file exists" ? " (use --force to replace it)" : ""))
+                throw ExitCode(1)
+            }
+            try record.verdict(library)
+            return
+        }
         guard let output else {
             let result = writer.write(BibTeXWriter.withCrossrefParents(papers, in: library), library: library)
             reportUnmapped(result.unmapped)
@@ -101,3 +127,4 @@ struct ExportCommand: ParsableCommand {
         Output.error("vita: --ascii has no LaTeX for \(list.joined(separator: ", ")); written as UTF-8")
     }
 }
+extension ExportFormat: ExpressibleByArgument {}

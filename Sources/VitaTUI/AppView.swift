@@ -98,6 +98,11 @@ public enum AppView {
         } else {
             parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")")
         }
+        // The metrics of the papers shown, computed from their citation counts.
+        if let m = state.metrics, m.hasCitations {
+            let filtered = state.filter != nil ? " shown" : ""
+            parts.append("\(grouped(m.citations)) cited\(filtered) · h \(m.hIndex) · i10 \(m.i10Index)")
+        }
         let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
         let shown = files.map { $0 == "-" ? "stdin" : $0 }
         let right = VisibleText.singleLine(shown.count > 2 ? "\(shown[0]) +\(shown.count - 1) more" : shown.joined(separator: ", ")) + " "

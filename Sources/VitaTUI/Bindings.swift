@@ -31,7 +31,7 @@ public enum Action: Hashable, Sendable {
     case cycleSort, reverseSort, cycleTheme
     case accept, cancel, complete, pick, historyPrevious, historyNext
     case overwrite, appendNew
-    case left, right, nextItem, previousItem, more, fewer
+    case left, right, nextItem, previousItem, more, fewer, toggleCitations
     case toggleFacets, focusList, closeFacets, applyFacet
     case saveSearch, showSearches, deleteSearch
 }
@@ -102,11 +102,12 @@ public enum Bindings {
         Binding(keys: [.escape, .char("q"), .char("f")], action: .closeFacets, contexts: [.facets], help: "close the panel", hint: "close", hintKeys: "Esc/f"),
         Binding(keys: [.char("w")], action: .saveSearch, contexts: [.list, .detail, .facets], help: "save the search shown under a name"),
         Binding(keys: [.char("'")], action: .showSearches, contexts: [.list, .detail, .facets], help: "saved searches: pick one to filter by it"),
-        Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score"),
+        Binding(keys: [.char("s")], action: .cycleSort, contexts: [.list], help: "sort by date, title, category, score, citations"),
         Binding(keys: [.char("S")], action: .reverseSort, contexts: [.list], help: "reverse the sort"),
         Binding(keys: [.left, .char("h")], action: .left, contexts: [.yearChart], help: "previous year", hint: "year", hintKeys: "←/→"),
         Binding(keys: [.right, .char("l")], action: .right, contexts: [.yearChart], help: "next year"),
         Binding(keys: [.enter], action: .open, contexts: [.yearChart], help: "list the papers of the selected year", hint: "list that year"),
+        Binding(keys: [.char("c")], action: .toggleCitations, contexts: [.yearChart], help: "chart citations per year instead of papers, and back"),
         Binding(keys: [.char("j"), .down, .tab, .right], action: .nextItem, contexts: [.coauthors], help: "next person", hint: "person", hintKeys: "↑/↓ Tab"),
         Binding(keys: [.char("k"), .up, .backTab, .left], action: .previousItem, contexts: [.coauthors], help: "previous person"),
         Binding(keys: [.enter], action: .open, contexts: [.coauthors], help: "list the papers with the selected person", hint: "list their papers"),

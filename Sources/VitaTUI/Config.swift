@@ -110,7 +110,7 @@ extension Action {
                                 .open, .back, .showPapers, .showYears, .showCoauthors, .search, .nextMatch, .previousMatch,
                                 .clearFilter, .toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .openLink, .tag, .editNote,
                                 .cycleSort, .reverseSort, .cycleTheme, .accept, .cancel, .complete, .pick, .overwrite,
-                                .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer, .historyPrevious, .historyNext,
+                                .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer, .toggleCitations, .historyPrevious, .historyNext,
                                 .toggleFacets, .focusList, .closeFacets, .applyFacet, .saveSearch, .showSearches, .deleteSearch]
 
     static var allNames: [String] { all.map(\.name) }

@@ -3,7 +3,7 @@ import VitaCore
 /// The paper list: one row a paper (mark, date, category, code, title, first authors), whole
 /// pages at a time, the selected row highlighted, matches of the search lit in the titles.
 public enum ListView {
-    static let markWidth = 2, dateWidth = 11, categoryWidth = 5, codeWidth = 2
+    static let markWidth = 2, dateWidth = 11, categoryWidth = 5, codeWidth = 2, citationsWidth = 7
 
     /// The list in `rect`: its column titles on the first row, a paper a row below them.
     public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
@@ -11,7 +11,9 @@ public enum ListView {
         let fixed = markWidth + dateWidth + 1 + categoryWidth + codeWidth
         let rest = max(0, width - fixed - 1)
         let authorWidth = rest >= 40 ? min(28, rest / 3) : 0
-        let titleWidth = rest - (authorWidth > 0 ? authorWidth + 2 : 0)
+        // A column of citation counts when the record has them and the row has room.
+        let citedWidth = state.library.hasCitations && rest >= 50 ? citationsWidth : 0
+        let titleWidth = rest - (authorWidth > 0 ? authorWidth + 2 : 0) - citedWidth
 
         // Column titles.
         let heading = Style(.dim, bold: true)
@@ -21,7 +23,8 @@ public enum ListView {
         screen.put("Cat", x: col, y: top - 1, style: heading)
         col += categoryWidth + codeWidth
         screen.put("Title", x: col, y: top - 1, style: heading, limit: titleWidth)
-        if authorWidth > 0 { screen.put("Authors", x: col + titleWidth + 2, y: top - 1, style: heading, limit: authorWidth) }
+        if citedWidth > 0 { screen.put("Cited", x: col + titleWidth + citedWidth - 5, y: top - 1, style: heading) }
+        if authorWidth > 0 { screen.put("Authors", x: col + titleWidth + citedWidth + 2, y: top - 1, style: heading, limit: authorWidth) }
 
         if state.visible.isEmpty {
             let text = state.filter != nil ? "No paper matches \"\(VisibleText.singleLine(state.filterText))\". Esc clears the search." : "No papers."
@@ -35,7 +38,7 @@ public enum ListView {
             guard position < state.visible.count else { break }
             let y = top + row
             let paper = state.library.papers[state.visible[position]]
-            drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, authorWidth: authorWidth)
+            drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, citedWidth: citedWidth, authorWidth: authorWidth)
             if position == state.selected {
                 // The keyboard is here unless it is in the detail beside it or in the facets panel.
                 let focused = !state.detailOpen && !state.facets.focused
@@ -84,8 +87,9 @@ public enum ListView {
         return nil
     }
 
-    static func drawRow(_ paper: Paper, state: AppState, query: Query?, into screen: inout Screen, x: Int, y: Int, titleWidth: Int, authorWidth: Int) {
-        screen.fill(x: x, y: y, count: markWidth + dateWidth + 1 + categoryWidth + codeWidth + titleWidth + (authorWidth > 0 ? authorWidth + 2 : 0), style: .normal)
+    static func drawRow(_ paper: Paper, state: AppState, query: Query?, into screen: inout Screen, x: Int, y: Int, titleWidth: Int,
+                        citedWidth: Int = 0, authorWidth: Int) {
+        screen.fill(x: x, y: y, count: markWidth + dateWidth + 1 + categoryWidth + codeWidth + titleWidth + citedWidth + (authorWidth > 0 ? authorWidth + 2 : 0), style: .normal)
         if state.marks.contains(paper.id) { screen.put("✓", x: x, y: y, style: Style(.mark, bold: true)) }
         var col = x + markWidth
         let inferred = paper.date?.yearInferred == true
@@ -114,8 +118,12 @@ public enum ListView {
             title = Spans.truncate(title, to: room) + [Span(label, Style(.mark))]
         }
         screen.put(Spans.truncate(title, to: titleWidth), x: col, y: y, limit: titleWidth)
+        if citedWidth > 0, let c = paper.citations?.count {
+            let text = c >= 1_000_000 ? "\(c / 1_000_000)M" : c >= 100_000 ? "\(c / 1000)k" : String(c)
+            screen.put(text, x: col + titleWidth + citedWidth - text.count, y: y, style: Style(.normal))
+        }
         if authorWidth > 0 {
-            screen.put(PaperSummary.shortAuthors(paper, width: authorWidth), x: col + titleWidth + 2, y: y, style: Style(.dim), limit: authorWidth)
+            screen.put(PaperSummary.shortAuthors(paper, width: authorWidth), x: col + titleWidth + citedWidth + 2, y: y, style: Style(.dim), limit: authorWidth)
         }
     }
 }

@@ -16,10 +16,13 @@ public enum YearsView {
     public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
         guard let stats = state.yearStatistics else { return }
         let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
-        AppView.chartTitle("Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")",
+        let title = state.yearsShowCitations
+            ? "Citations per year · \(AppView.grouped(stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count })) citations of \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
+            : "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
+        AppView.chartTitle(title,
                            state: state, x: left, y: top, width: rect.width - 2, into: &screen)
         guard !stats.perYear.isEmpty else {
-            screen.put("No dated papers to chart.", x: left, y: top + 2, style: Style(.dim))
+            screen.put(state.yearsShowCitations ? "No citations per year to chart." : "No dated papers to chart.", x: left, y: top + 2, style: Style(.dim))
             return
         }
         let chartHeight = max(4, rows - 3)
@@ -64,6 +67,7 @@ public enum YearsView {
     public static func summary(_ state: AppState) -> String? {
         guard let y = state.selectedYear, let count = state.yearStatistics?.perYear.first(where: { $0.year == y }) else { return nil }
         let parts = count.byCategory.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+        if state.yearsShowCitations { return "\(y): \(count.papers) \(count.papers == 1 ? "citation" : "citations")" }
         var text = "\(y): \(count.papers) \(count.papers == 1 ? "paper" : "papers")"
         if !parts.isEmpty { text += " (" + parts.joined(separator: ", ") + ")" }
         if count.inferred > 0 { text += ", \(count.inferred) with inferred year" }

@@ -42,7 +42,7 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|search|bibtex|explorer|charts` runs one section. Without it, each section runs in
+// `--only parse|formats|search|bibtex|explorer|charts` runs one section. Without it, each section runs in
 // a fresh process of its own, so no figure depends on the memory an earlier section left behind.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
 func wanted(_ section: String) -> Bool { only == section }
@@ -52,7 +52,7 @@ if !args.contains("--quiet") {
 if only == nil {
     fflush(nil)
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-    for section in ["parse", "charts", "search", "bibtex", "explorer"] {
+    for section in ["parse", "formats", "charts", "search", "bibtex", "explorer"] {
         let p = Process()
         p.executableURL = me
         p.arguments = Array(args.dropFirst()) + ["--only", section, "--quiet"]
@@ -325,6 +325,7 @@ func chartFigures() {
 }
 
 if wanted("charts") { chartFigures() }
+if wanted("formats") { try formatFigures(papers: sizes.last ?? 100_000, in: dir) }
 if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
 if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
 if wanted("explorer") { try explorerFigures(papers: sizes.last ?? 100_000) }

@@ -79,7 +79,7 @@ struct BibTeXAsWrittenTests {
         #expect(session.search("year:1953 journal:nature").ranked == [0])
         let unknown = session.search("isbn:123")
         #expect(unknown.ranked == [])
-        #expect(unknown.problems.map(\.description) == ["column 1: no paper has a field 'isbn'; the fields here: author, doi, journal, journaltitle, keywords, publisher, title, year"])
+        #expect(unknown.problems.map(\.description) == ["column 1: no paper has a field 'isbn'; the fields here: author, doi, journal, journaltitle, keywords, publisher, title, type, url, venue, year"])
         // Not fields: a link, a time.
         #expect(Query("https://x.org 10:30").entryFields.isEmpty)
     }

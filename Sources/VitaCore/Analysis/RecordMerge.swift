@@ -32,10 +32,16 @@ public enum RecordMerge {
         ("affiliation", ["profile", "openalex", "arxiv", "ris", "bibtex"]),
     ]
 
-    static func rank(_ field: String) -> [String: Int] {
-        let list = precedence.first { $0.field == field }?.formats ?? []
-        return Dictionary(list.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-    }
+    /// `precedence` as lookups: field, then format, to its place (made once).
+    static let ranks: [String: [String: Int]] = {
+        var out: [String: [String: Int]] = [:]
+        for (field, formats) in precedence {
+            out[field] = Dictionary(formats.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        }
+        return out
+    }()
+
+    static func rank(_ field: String) -> [String: Int] { ranks[field] ?? [:] }
 
     /// The papers of each file, in file order, merged. `sameFile[i]` says which files are one
     /// (a path given twice is one source, not two).

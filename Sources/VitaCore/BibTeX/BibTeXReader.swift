@@ -749,10 +749,34 @@ public struct BibTeXReader {
         let (date, problem) = date(of: e)
         dateProblem = problem
         let venue = venueField(of: e).map(LaTeXText.decodePlain)
-        return Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
-                     owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date, category: category,
-                     hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
-                     source: SourceLocation(file: fileName, line: line), entry: e)
+        var p = Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
+                      owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date, category: category,
+                      hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
+                      source: SourceLocation(file: fileName, line: line), entry: e)
+        // The format-neutral values other sources give too, so papers merge and write alike.
+        p.identifiers.add(.doi, e["doi"])
+        if let eprint = e["eprint"], (e["archiveprefix"] ?? e["eprinttype"] ?? "arxiv").lowercased() == "arxiv" { p.identifiers.add(.arxiv, eprint) }
+        p.type = publicationType(e.type)
+        p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
+        p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        return p
+    }
+
+    /// The kind of work an entry type names.
+    static func publicationType(_ type: String) -> PublicationType? {
+        switch type {
+        case "article": .article
+        case "inproceedings", "conference": .inproceedings
+        case "proceedings", "mvproceedings": .proceedings
+        case "incollection", "inbook", "bookinbook", "suppbook": .incollection
+        case "book", "mvbook", "collection", "mvcollection": .book
+        case "phdthesis", "thesis": .phdthesis
+        case "mastersthesis": .mastersthesis
+        case "techreport", "report": .report
+        case "unpublished", "online", "misc", "electronic": nil
+        case "dataset": .dataset
+        default: .other
+        }
     }
 
     /// The entry's date, from `date` (ISO 8601: `2023-08-15`, `2023-08`, `-0379`, a timestamp, a

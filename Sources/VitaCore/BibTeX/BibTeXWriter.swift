@@ -256,11 +256,39 @@ public struct BibTeXWriter: Sendable {
             + (paper.authorsTruncated ? ["others"] : [])
         if !authorList.isEmpty { fields.append(("author", braced(authorList.joined(separator: " and ")))) }
         fields.append(("title", braced(title(paper.title, &unmapped))))
+        // The type the sources give (DBLP's `@inproceedings` with `booktitle`, `@article` with
+        // `journal`); a type whose required venue is unknown is written as `@misc`.
+        var type = paper.type?.bibtexType ?? "misc"
+        let venueField: String? = switch type {
+        case "article": "journal"
+        case "inproceedings", "incollection": "booktitle"
+        case "phdthesis", "mastersthesis": "school"
+        case "techreport": "institution"
+        case "book", "proceedings": "publisher"
+        default: nil
+        }
+        let preprintServer = paper.venue.map { ["corr", "arxiv", "arxiv org"].contains(NameKey.make($0)) } ?? false
+        if let venue = paper.venue, !preprintServer {
+            if let venueField {
+                fields.append((venueField, braced(LaTeXText.encodePlain(venue, ascii: options.ascii, unmapped: &unmapped))))
+            } else if paper.entry == nil, paper.type != nil {
+                fields.append(("howpublished", braced(LaTeXText.encodePlain(venue, ascii: options.ascii, unmapped: &unmapped))))
+            }
+        } else if venueField != nil, type != "book", type != "proceedings" {
+            type = "misc"
+        }
+        if let v = paper.volume, !preprintServer { fields.append(("volume", braced(LaTeXText.encodePlain(v, ascii: options.ascii, unmapped: &unmapped)))) }
+        if let pages = paper.pages {
+            // `1201--1210` as BibTeX writes a page range; anything else in pages is encoded.
+            let plain = pages.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 || $0 == 0x2B }
+            fields.append(("pages", braced(plain ? pages : LaTeXText.encodePlain(pages, ascii: options.ascii, unmapped: &unmapped))))
+        }
         if let d = paper.date {
             fields.append(("year", braced(String(d.year))))
             if d.precision != .year { fields.append(("month", BibTeXReader.months[d.month - 1])) }
             fields.append(("date", braced(d.iso)))
         }
+        if let doi = paper.identifiers.doi { fields.append(("doi", braced(LaTeXText.encodePlain(doi, ascii: options.ascii, unmapped: &unmapped)))) }
         if let url = paper.codeLink ?? Links.arxivID(of: paper).map({ "https://arxiv.org/abs/" + $0 }) ?? paper.links.first {
             fields.append(("url", braced(LaTeXText.encodePlain(url, ascii: options.ascii, unmapped: &unmapped))))
         }
@@ -278,7 +306,7 @@ public struct BibTeXWriter: Sendable {
         if let a = paper.affiliation {
             fields.append(("organization", braced(LaTeXText.encodePlain(a, ascii: options.ascii, unmapped: &unmapped))))
         }
-        return Self.format(type: "misc", key: key, fields: fields)
+        return Self.format(type: type, key: key, fields: fields)
     }
 
     static let fieldNames = ["archiveprefix": "archivePrefix", "primaryclass": "primaryClass"]

@@ -72,6 +72,14 @@ enum FieldText {
         return PaperDate(year: year, month: month, day: day)
     }
 
+    /// A page range as BibTeX writes it: `12--19` from `12-19`, `12–19` or `12--19`.
+    static func pages(_ raw: String?) -> String? {
+        guard var s = line(raw) else { return nil }
+        s = s.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        while s.contains("--") { s = s.replacingOccurrences(of: "--", with: "-") }
+        return s.replacingOccurrences(of: "-", with: "--")
+    }
+
     /// The values a paper has, by name, for `PaperSource.fields`.
     static func present(in p: Paper) -> [String] {
         var out: [String] = []

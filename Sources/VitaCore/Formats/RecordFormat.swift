@@ -95,13 +95,27 @@ enum XMLHead {
             let next = head.index(after: i)
             guard next < head.endIndex else { return nil }
             if head[next] == UInt8(ascii: "?") || head[next] == UInt8(ascii: "!") {
-                // Declaration, comment or doctype: skip to its end.
+                // Declaration, comment or doctype (its internal subset in brackets): skip to its end.
                 let isComment = head[next...].starts(with: Array("!--".utf8))
                 var j = next
+                var depth = 0
+                var quote: UInt8 = 0
                 while j < head.endIndex {
+                    let c = head[j]
                     if isComment {
                         if head[j...].starts(with: Array("-->".utf8)) { j += 3; break }
-                    } else if head[j] == UInt8(ascii: ">") { j += 1; break }
+                    } else if quote != 0 {
+                        if c == quote { quote = 0 }
+                    } else if c == 0x22 || c == 0x27 {
+                        quote = c
+                    } else if c == UInt8(ascii: "[") {
+                        depth += 1
+                    } else if c == UInt8(ascii: "]") {
+                        depth -= 1
+                    } else if c == UInt8(ascii: ">"), depth <= 0 {
+                        j += 1
+                        break
+                    }
                     j += 1
                 }
                 guard j < head.endIndex else { return nil }

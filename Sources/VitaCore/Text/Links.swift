@@ -182,7 +182,7 @@ extension Links {
 
     /// The first arXiv identifier among a paper's links.
     public static func arxivID(of paper: Paper) -> String? {
-        paper.links.lazy.compactMap(arxivID).first
+        paper.identifiers.arxiv ?? paper.links.lazy.compactMap(arxivID).first
     }
 
     /// Every link of a paper a reader may want to open, labelled, without repeats: the code

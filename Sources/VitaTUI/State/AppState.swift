@@ -3,7 +3,7 @@ import VitaCore
 
 /// Orders the list can take. `relevance` is the search's ranking and applies only while a filter is on.
 public enum SortOrder: String, Sendable, CaseIterable {
-    case relevance, date, title, category, score
+    case relevance, date, title, category, score, citations
 
     var paperSort: PaperSort? {
         switch self {
@@ -12,6 +12,7 @@ public enum SortOrder: String, Sendable, CaseIterable {
         case .title: return .title
         case .category: return .category
         case .score: return .score
+        case .citations: return .citations
         }
     }
 }
@@ -165,7 +166,13 @@ public struct AppState: Sendable {
     public var savedSearches: [SavedSearch] { annotations.searches }
     public var selectedYear: Int? { charts.selectedYear }
     public var selectedPerson: Int { charts.selectedPerson }
-    public var yearStatistics: Statistics? { charts.yearStatistics }
+    /// The years chart's figures: papers per year, or (`c`) citations per year.
+    public var yearStatistics: Statistics? {
+        charts.yearsShowCitations ? charts.yearStatistics?.citationsAsYears : charts.yearStatistics
+    }
+    public var yearsShowCitations: Bool { charts.yearsShowCitations }
+    /// Citations, h-index and the rest over the papers shown (when the record has counts).
+    public var metrics: Metrics? { list.metrics }
     public var coauthorChart: CoauthorChart? { charts.coauthorChart }
 
     public var pageSize: Int { layout.listRows }
@@ -441,7 +448,7 @@ public struct AppState: Sendable {
             overlay = nil
             view = action == .showYears ? .years : .coauthors
             listChanged()
-        case .left, .right, .nextItem, .previousItem, .more, .fewer:
+        case .left, .right, .nextItem, .previousItem, .more, .fewer, .toggleCitations:
             if let m = charts.reduce(action, defaultLimit: defaultGraphLimit) { message = m }
         case .toggleFacets:
             if facets.isOpen && facets.focused {

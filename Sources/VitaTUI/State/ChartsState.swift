@@ -20,6 +20,8 @@ public struct ChartsState: Sendable {
     /// The chart of the open view, made for the papers shown when the view opens or they change.
     public internal(set) var yearStatistics: Statistics?
     public internal(set) var coauthorChart: CoauthorChart?
+    /// View 2 charts citations per year instead of papers (`c`).
+    public internal(set) var yearsShowCitations = false
     private var cache = ChartCache()
 
     /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
@@ -65,12 +67,24 @@ public struct ChartsState: Sendable {
     mutating func reduce(_ action: Action, defaultLimit: Int) -> Message? {
         switch action {
         case .left, .right:
-            guard let years = yearStatistics?.perYear.map(\.year), !years.isEmpty else { break }
+            guard let stats = yearStatistics else { break }
+            let years = (yearsShowCitations ? stats.citationsAsYears : stats).perYear.map(\.year)
+            guard !years.isEmpty else { break }
             let i = selectedYear.flatMap { years.firstIndex(of: $0) } ?? years.count - 1
             selectedYear = years[max(0, min(years.count - 1, i + (action == .left ? -1 : 1)))]
         case .nextItem, .previousItem:
             guard let n = coauthorChart?.shown.nodes.count, n > 0 else { break }
             selectedPerson = (selectedPerson + (action == .nextItem ? 1 : -1) + n) % n
+        case .toggleCitations:
+            guard let stats = yearStatistics else { break }
+            if !yearsShowCitations, stats.metrics.citationsPerYear.isEmpty {
+                return Message(text: "no citations per year among these papers (OpenAlex records give them)", isError: true)
+            }
+            yearsShowCitations.toggle()
+            let years = (yearsShowCitations ? stats.citationsAsYears : stats).perYear
+            if let y = selectedYear, !years.contains(where: { $0.year == y }) { selectedYear = years.last?.year }
+            if selectedYear == nil { selectedYear = years.last?.year }
+            return Message(text: yearsShowCitations ? "citations per year (c: papers per year)" : "papers per year (c: citations per year)", isError: false)
         case .more, .fewer:
             guard let c = coauthorChart else { break }
             let current = c.shown.nodes.count - 1

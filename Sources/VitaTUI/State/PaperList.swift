@@ -21,6 +21,8 @@ public struct PaperList: Sendable {
     /// Queries searched before on this record, oldest first, and where ↑ ↓ stand in them.
     public internal(set) var history: [String] = []
     var historyPosition: Int?
+    /// Citations, h-index and the rest over the papers shown, when the record has counts.
+    public internal(set) var metrics: Metrics?
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
 
@@ -83,6 +85,10 @@ public struct PaperList: Sendable {
         }
         if reversed { order.reverse() }
         visible = order
+        if library.hasCitations {
+            let papers = library.papers
+            metrics = Metrics(papers: order.lazy.map { papers[$0] })
+        }
         if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
             selected = pos
         } else {
@@ -104,7 +110,9 @@ public struct PaperList: Sendable {
     }
 
     mutating func cycleSort() {
-        let choices: [SortOrder] = filter == nil ? [.date, .title, .category, .score] : SortOrder.allCases
+        // Citations only where some paper has a count.
+        let choices: [SortOrder] = (filter == nil ? [.date, .title, .category, .score, .citations] : SortOrder.allCases)
+            .filter { $0 != .citations || library.hasCitations }
         let i = choices.firstIndex(of: sort) ?? -1
         sortChoice = choices[(i + 1) % choices.count]
         recompute(keeping: selectedPaper?.id)

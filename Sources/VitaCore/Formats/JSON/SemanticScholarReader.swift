@@ -30,7 +30,7 @@ enum SemanticScholarReader {
         if let j = o["journal"], !j.isNull {
             p.venue = p.venue ?? FieldText.line(j["name"]?.string)
             p.volume = FieldText.line(j["volume"]?.text)
-            p.pages = FieldText.line(j["pages"]?.text).map { $0.replacingOccurrences(of: "-", with: "--").replacingOccurrences(of: "----", with: "--") }
+            p.pages = FieldText.pages(j["pages"]?.text)
         }
         p.date = FieldText.date(d.string(o["publicationDate"], "\(path).publicationDate"))
             ?? FieldText.date(year: d.count(o["year"], "\(path).year"), month: nil, day: nil)
@@ -205,7 +205,7 @@ enum CSLReader {
         }
         p.venue = FieldText.line(o["container-title"]?.string ?? o["publisher"]?.string)
         p.volume = FieldText.line(o["volume"]?.text)
-        p.pages = FieldText.line(o["page"]?.text).map { $0.replacingOccurrences(of: "–", with: "--") }
+        p.pages = FieldText.pages(o["page"]?.text)
         p.identifiers.add(.doi, o["DOI"]?.string)
         p.identifiers.add(.pubmed, o["PMID"]?.text)
         p.abstract = FieldText.paragraphs(o["abstract"]?.string)

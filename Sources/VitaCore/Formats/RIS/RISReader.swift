@@ -116,7 +116,7 @@ enum RISReader {
         p.volume = first("VL")
         if let sp = first("SP") {
             let ep = first("EP")
-            p.pages = ep.map { $0 == sp ? sp : "\(sp)--\($0)" } ?? sp.replacingOccurrences(of: "-", with: "--").replacingOccurrences(of: "----", with: "--")
+            p.pages = FieldText.pages(ep.map { $0 == sp ? sp : "\(sp)-\($0)" } ?? sp)
         }
         p.identifiers.add(.doi, first("DO", "DI", "M3").flatMap { PaperIdentifiers.normalise($0, as: .doi) })
         var urls: [String] = []

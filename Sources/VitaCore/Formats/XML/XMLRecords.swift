@@ -122,7 +122,7 @@ enum XMLRecords {
         p.venue = FieldText.line(e.child("journal")?.allText ?? e.child("booktitle")?.allText ?? e.child("publisher")?.allText
                                  ?? e.child("school")?.allText)
         p.volume = FieldText.line(e.child("volume")?.allText)
-        p.pages = FieldText.line(e.child("pages")?.allText).map { $0.replacingOccurrences(of: "-", with: "--").replacingOccurrences(of: "----", with: "--") }
+        p.pages = FieldText.pages(e.child("pages")?.allText)
         let year = e.child("year").flatMap { Int($0.allText.trimmingWhitespace()) }
         p.date = FieldText.date(year: year, month: FieldText.monthNumber(e.child("month")?.allText), day: nil)
         if year == nil { d.append(Diagnostic(.warning, at: at, "a <\(e.name)> without a year")) }

@@ -1,0 +1,144 @@
+import Foundation
+
+/// The formats `vita export --to` writes besides BibTeX. Each reads back through Vita's own
+/// reader to the same papers (title, authors, date, venue, type, volume, pages, DOI, arXiv id,
+/// abstract).
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case bibtex
+    case cslJSON = "csl-json"
+    case ris
+
+    /// The file ending the format is usually given.
+    public var fileExtension: String {
+        switch self {
+        case .bibtex: ".bib"
+        case .cslJSON: ".json"
+        case .ris: ".ris"
+        }
+    }
+}
+
+/// CSL-JSON: an array of items, as Zotero and pandoc read them.
+public enum CSLWriter {
+    public static func write(_ papers: [Paper], keys: [String]) -> String {
+        var items: [String] = []
+        for (p, key) in zip(papers, keys) {
+            var fields: [(String, String)] = []
+            fields.append(("id", quote(key)))
+            fields.append(("type", quote(CSLReader.cslType(p.type))))
+            fields.append(("title", quote(p.title)))
+            if !p.authors.isEmpty {
+                let names = p.authors.map { a -> String in
+                    let (given, family) = split(a)
+                    guard let family else { return "{\"literal\": \(quote(a.name))}" }
+                    return given.isEmpty ? "{\"family\": \(quote(family))}" : "{\"family\": \(quote(family)), \"given\": \(quote(given))}"
+                }
+                fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
+            }
+            if let d = p.date {
+                var parts = [String(d.year)]
+                if d.precision != .year { parts.append(String(d.month)) }
+                if d.precision == .day { parts.append(String(d.day)) }
+                fields.append(("issued", "{\"date-parts\": [[\(parts.joined(separator: ", "))]]}"))
+            }
+            if let v = p.venue { fields.append(("container-title", quote(v))) }
+            if let v = p.volume { fields.append(("volume", quote(v))) }
+            if let pages = p.pages { fields.append(("page", quote(pages.replacingOccurrences(of: "--", with: "-")))) }
+            if let doi = p.identifiers.doi { fields.append(("DOI", quote(doi))) }
+            if let arxiv = p.identifiers.arxiv ?? Links.arxivID(of: p) {
+                fields.append(("number", quote("arXiv:" + arxiv)))
+                fields.append(("URL", quote("https://arxiv.org/abs/" + arxiv)))
+            } else if let url = p.links.first {
+                fields.append(("URL", quote(url)))
+            }
+            if !p.abstract.isEmpty { fields.append(("abstract", quote(p.abstract))) }
+            items.append("  {\n" + fields.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }")
+        }
+        return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// Given names and family name: the family as the source gave it, else the last word.
+    static func split(_ a: Author) -> (given: String, family: String?) {
+        if let family = a.family, !family.isEmpty {
+            if family == a.name { return ("", nil) }   // a corporate name written whole
+            var given = a.name
+            if given.hasSuffix(family) { given.removeLast(family.count) }
+            return (given.trimmingWhitespace(), family)
+        }
+        guard let space = a.name.lastIndex(of: " ") else { return ("", a.name) }
+        return (String(a.name[..<space]).trimmingWhitespace(), String(a.name[a.name.index(after: space)...]))
+    }
+
+    /// A JSON string literal of `s`.
+    public static func quote(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x2028...0x2029).contains(u.value) {
+                    out += String(format: "\\u%04x", u.value)
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
+
+/// RIS: `TY  - ` … `ER  - `, one tag a line, authors `Family, Given`.
+public enum RISWriter {
+    public static func write(_ papers: [Paper], keys: [String]) -> String {
+        var out = ""
+        for (p, key) in zip(papers, keys) {
+            func add(_ tag: String, _ value: String?) {
+                guard let value = value.flatMap(FieldText.line) else { return }
+                out += "\(tag)  - \(value)\n"
+            }
+            add("TY", type(p.type))
+            add("ID", key)
+            add("TI", p.title)
+            for a in p.authors {
+                let (given, family) = CSLWriter.split(a)
+                add("AU", family.map { given.isEmpty ? $0 : "\($0), \(given)" } ?? a.name)
+            }
+            if let d = p.date {
+                add("PY", String(d.year))
+                add("DA", d.precision == .day ? String(format: "%04d/%02d/%02d", d.year, d.month, d.day)
+                        : d.precision == .month ? String(format: "%04d/%02d", d.year, d.month) : String(d.year))
+            }
+            if let v = p.venue { add(p.type == .inproceedings || p.type == .incollection ? "T2" : "JO", v) }
+            add("VL", p.volume)
+            if let pages = p.pages {
+                let parts = pages.components(separatedBy: "--")
+                add("SP", parts[0])
+                if parts.count > 1 { add("EP", parts[1]) }
+            }
+            add("DO", p.identifiers.doi)
+            if let arxiv = p.identifiers.arxiv ?? Links.arxivID(of: p) { add("UR", "https://arxiv.org/abs/" + arxiv) }
+            for link in p.links where !link.contains("arxiv.org/abs/") && !link.contains("doi.org/") { add("UR", link) }
+            if !p.abstract.isEmpty { add("AB", p.abstract) }
+            out += "ER  - \n\n"
+        }
+        return out
+    }
+
+    static func type(_ t: PublicationType?) -> String {
+        switch t {
+        case .article: "JOUR"
+        case .inproceedings: "CPAPER"
+        case .incollection: "CHAP"
+        case .book, .proceedings: "BOOK"
+        case .phdthesis, .mastersthesis: "THES"
+        case .report: "RPRT"
+        case .preprint: "UNPB"
+        case .dataset: "DATA"
+        case .other, nil: "GEN"
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import VitaCore
+
+/// Synthetic records in the newer formats, with the same papers (titles, authors, years,
+/// abstracts) as `SyntheticRecord`, so their reading speeds compare with the profile reader's.
+struct SyntheticWork {
+    var title: String
+    var authors: [String]
+    var year: Int
+    var abstract: String
+    var citations: Int
+
+    static func make(_ n: Int, seed: UInt64 = 42) -> [SyntheticWork] {
+        var rng = Rng(seed: seed)
+        return (0..<n).map { i in
+            let title = "Paper\(i): " + (0..<(5 + Int(rng.next() % 8))).map { _ in SyntheticRecord.zipfWord(&rng) }.joined(separator: " ").capitalized
+            let authors = (0..<(1 + Int(rng.next() % 4))).map { _ in
+                SyntheticRecord.given[Int(rng.next() % UInt64(SyntheticRecord.given.count))] + " "
+                    + SyntheticRecord.family[Int(rng.next() % UInt64(SyntheticRecord.family.count))]
+            } + ["Synthetic Researcher"]
+            var abstract = ""
+            while abstract.utf8.count < 1420 { abstract += SyntheticRecord.zipfWord(&rng) + (rng.next() % 12 == 0 ? ". " : " ") }
+            return SyntheticWork(title: title, authors: authors, year: 1990 + Int(rng.next() % 36), abstract: abstract,
+                                 citations: Int(rng.next() % 400))
+        }
+    }
+
+    static func json(_ s: String) -> String { CSLWriter.quote(s) }
+
+    /// An OpenAlex work on one line (the JSON Lines snapshot form), with the abstract as OpenAlex
+    /// gives it (an inverted index).
+    func openAlexLine(_ i: Int) -> String {
+        var positions: [String: [Int]] = [:]
+        var order: [String] = []
+        for (k, w) in abstract.split(separator: " ").enumerated() {
+            let word = String(w)
+            if positions[word] == nil { order.append(word) }
+            positions[word, default: []].append(k)
+        }
+        let inverted = order.map { "\(Self.json($0)): [\(positions[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
+        let authorships = authors.enumerated().map { k, a in
+            "{\"author_position\": \"\(k == 0 ? "first" : k == authors.count - 1 ? "last" : "middle")\", \"author\": {\"id\": \"https://openalex.org/A\(abs(a.hashValue % 1_000_000))\", \"display_name\": \(Self.json(a)), \"orcid\": null}, \"institutions\": []}"
+        }.joined(separator: ", ")
+        return "{\"id\": \"https://openalex.org/W\(100_000_000 + i)\", \"doi\": \"https://doi.org/10.5555/bench.\(i)\", \"title\": \(Self.json(title)), \"display_name\": \(Self.json(title)), \"publication_year\": \(year), \"publication_date\": \"\(year)-03-01\", \"type\": \"article\", \"primary_location\": {\"source\": {\"display_name\": \"Journal of Benchmarks\"}}, \"authorships\": [\(authorships)], \"cited_by_count\": \(citations), \"counts_by_year\": [{\"year\": 2025, \"cited_by_count\": \(citations / 3)}, {\"year\": 2024, \"cited_by_count\": \(citations / 4)}], \"updated_date\": \"2026-10-01T00:00:00\", \"abstract_inverted_index\": {\(inverted)}}"
+    }
+
+    func s2Paper(_ i: Int) -> String {
+        let authors = self.authors.enumerated().map { k, a in "{\"authorId\": \"\(1000 + k)\", \"name\": \(Self.json(a))}" }.joined(separator: ", ")
+        return "{\"paperId\": \"\(String(format: "%040x", i))\", \"externalIds\": {\"DOI\": \"10.5555/bench.\(i)\", \"CorpusId\": \(i)}, \"title\": \(Self.json(title)), \"abstract\": \(Self.json(abstract)), \"venue\": \"Journal of Benchmarks\", \"year\": \(year), \"citationCount\": \(citations), \"authors\": [\(authors)]}"
+    }
+
+    func dblpRecord(_ i: Int) -> String {
+        let authors = self.authors.map { "<author>\(Self.xml($0))</author>" }.joined()
+        return "<r><article key=\"journals/bench/P\(i)\" mdate=\"2026-01-01\">\(authors)<title>\(Self.xml(title)).</title><pages>\(i % 900 + 1)-\(i % 900 + 12)</pages><year>\(year)</year><volume>\(year - 1980)</volume><journal>J. Bench.</journal><ee>https://doi.org/10.5555/bench.\(i)</ee><url>db/journals/bench/bench\(year).html#P\(i)</url></article></r>\n"
+    }
+
+    static func xml(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "ü": out += "&uuml;"
+            case "ö": out += "&ouml;"
+            case "ë": out += "&euml;"
+            case "í": out += "&iacute;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}
+
+func formatFigures(papers n: Int, in dir: URL) throws {
+    let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    func measure(_ label: String, _ url: URL, papers expected: Int) -> (Library, Double) {
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        let before = currentRSS()
+        var library: Library!
+        // Best of three: the machine is shared.
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let t = seconds { library = RecordLoader.load([url.path], asOf: asOf) }
+            best = min(best, t)
+        }
+        let rate = Double(size) / 1e6 / best
+        print(String(format: "read %-38@ %7d papers  %@  %@  %6.1f MB/s  RSS +%@  diagnostics %d%@",
+                     label as NSString, library.papers.count, mb(size), ms(best), rate, mb(max(0, currentRSS() - before)),
+                     library.diagnostics.count, library.papers.count == expected ? "" : "  (expected \(expected) papers)"))
+        return (library, rate)
+    }
+    // The profile reader's speed on the same papers, the figure the others are held to.
+    let profile = dir.appendingPathComponent("formats-profile-\(n).txt")
+    _ = try SyntheticRecord(papers: n).write(to: profile)
+    let (_, profileRate) = measure("profile text (the yardstick)", profile, papers: n)
+
+    let small = SyntheticWork.make(1_000)
+    let dblp = dir.appendingPathComponent("dblp-person.xml")
+    var xml = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Synthetic Researcher\" pid=\"00/0000\" n=\"1000\">\n"
+    for (i, w) in small.enumerated() { xml += w.dblpRecord(i) }
+    xml += "</dblpperson>\n"
+    try Data(xml.utf8).write(to: dblp)
+    let (_, dblpRate) = measure("DBLP person XML", dblp, papers: 1_000)
+
+    let s2 = dir.appendingPathComponent("s2-author.json")
+    let s2Text = "{\"authorId\": \"1\", \"name\": \"Synthetic Researcher\", \"hIndex\": 40, \"papers\": [\n"
+        + small.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
+    try Data(s2Text.utf8).write(to: s2)
+    let (_, s2Rate) = measure("Semantic Scholar author JSON", s2, papers: 1_000)
+
+    let works = SyntheticWork.make(n)
+    let oa = dir.appendingPathComponent("openalex-\(n).jsonl")
+    _ = FileManager.default.createFile(atPath: oa.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: oa)
+    var buffer = ""
+    for (i, w) in works.enumerated() {
+        buffer += w.openAlexLine(i) + "\n"
+        if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+    }
+    handle.write(Data(buffer.utf8))
+    try handle.close()
+    let (openAlex, oaRate) = measure("OpenAlex JSON Lines", oa, papers: n)
+
+    let bigS2 = dir.appendingPathComponent("s2-\(n).json")
+    let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
+    try Data(s2Big.utf8).write(to: bigS2)
+    let (s2Library, _) = measure("Semantic Scholar list JSON", bigS2, papers: n)
+    for (name, rate) in [("DBLP person", dblpRate), ("S2 author", s2Rate), ("OpenAlex JSON Lines", oaRate)] {
+        print(String(format: "  %@ at %.2fx the profile reader's MB/s (%.1f)%@", name as NSString, rate / profileRate, profileRate,
+                     rate >= profileRate ? "" : "  BELOW the target"))
+    }
+    // Merging two sources of n papers each (the same works, matched by DOI).
+    let a = RecordContents(papers: openAlex.papers), b = RecordContents(papers: s2Library.papers)
+    var merged: Library!
+    var best = Double.infinity
+    for _ in 0..<3 { best = min(best, seconds { merged = Library(records: [("oa.jsonl", a), ("s2.json", b)]) }) }
+    print(String(format: "merge two sources of %d papers each into %d papers  %@ (the Library built, ids, duplicates and people included)",
+                 n, merged.papers.count, ms(best)))
+    var plain: Library!
+    let one = seconds { plain = Library(records: [("oa.jsonl", RecordContents(papers: openAlex.papers + s2Library.papers))]) }
+    print(String(format: "  the same %d papers as one file, unmerged  %@", plain.papers.count, ms(one)))
+}

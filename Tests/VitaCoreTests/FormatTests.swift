@@ -1,0 +1,374 @@
+import Foundation
+import Testing
+@testable import VitaCore
+
+@Suite("Formats: each reader, detection, merging, metrics and writers")
+struct FormatTests {
+    static let asOf = PaperDate(year: 2026, month: 11, day: 25)
+
+    static func read(_ text: String, name: String) -> RecordContents {
+        let bytes = Array(text.utf8)
+        return RecordFormats.detect(name: name, head: bytes.prefix(4096)).read(bytes, ReadContext(fileName: name, asOf: asOf))
+    }
+
+    static func library(_ files: [(String, String)], owner: String? = nil) -> Library {
+        Library(records: files.map { ($0.0, read($0.1, name: $0.0)) }, owner: owner)
+    }
+
+    // MARK: Detection
+
+    @Test func formatsAreToldByContentAndName() {
+        let cases: [(String, String)] = [
+            (FormatSamples.dblpPerson, "dblp"), (FormatSamples.s2Author, "s2"), (FormatSamples.openAlexList, "openalex"),
+            (FormatSamples.orcidWorks, "orcid"), (FormatSamples.cslJSON, "csl-json"), (FormatSamples.ris, "ris"),
+            (FormatSamples.arxivAtom, "arxiv"), ("@article{k, title={T}}", "bibtex"), ("Jane Doe\n\nCV\n", "profile"),
+        ]
+        for (text, id) in cases {
+            // Standard input has no name: the content says.
+            #expect(RecordFormats.detect(name: "-", head: Array(text.utf8)).id == id, "\(id)")
+        }
+        #expect(RecordFormats.detect(name: "refs.bib", head: Array("% a comment\nno at sign".utf8)) == RecordFormats.bibtex)
+        #expect(RecordFormats.detect(name: "x.ris", head: Array("junk".utf8)) == RecordFormats.ris)
+        // A byte-order mark does not hide the format.
+        #expect(RecordFormats.detect(name: "-", head: [0xEF, 0xBB, 0xBF] + Array(FormatSamples.ris.utf8)) == RecordFormats.ris)
+        #expect(RecordFormats.all.count >= 10)
+    }
+
+    @Test func theLoaderReadsEveryFormatFromAFileAndFromAPipe() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-formats-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = [("a.xml", FormatSamples.dblpPerson, 3), ("b.json", FormatSamples.s2Author, 3), ("c", FormatSamples.openAlexList, 3),
+                       ("d.json", FormatSamples.orcidWorks, 2), ("e.json", FormatSamples.cslJSON, 3), ("f.txt", FormatSamples.ris, 2),
+                       ("g.xml", FormatSamples.arxivAtom, 1)]
+        for (name, text, count) in samples {
+            let path = dir.appendingPathComponent(name).path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(RecordLoader.read(path, asOf: Self.asOf).papers.count == count, "\(name)")
+            // Through a pipe: read whole, then told by content.
+            let fifo = dir.appendingPathComponent(name + ".fifo").path
+            #expect(mkfifo(fifo, 0o600) == 0)
+            let writer = Thread { try? text.write(toFile: fifo, atomically: false, encoding: .utf8) }
+            writer.start()
+            #expect(RecordLoader.read(fifo, asOf: Self.asOf).papers.count == count, "\(name) through a pipe")
+        }
+    }
+
+    // MARK: Readers
+
+    @Test func dblpPersonPage() {
+        let r = Self.read(FormatSamples.dblpPerson, name: "p.xml")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.map(\.title) == ["Quantized Attention for Vision Transformers", "Sparse Networks for Everyone", "A Survey of Distillation"])
+        let q = r.papers[0]
+        #expect(q.authors.map(\.name) == ["Ada Example", "Bo Chen"])
+        // The homonym number is identity, not part of the name shown.
+        #expect(q.authors[0].key == "ada example 0001")
+        #expect(q.authors[0].ids == AuthorIdentifiers(orcid: "0000-0002-1825-0097", dblp: "12/3456"))
+        #expect(q.type == .inproceedings && q.venue == "CVPR" && q.pages == "1201--1210" && q.year == 2022)
+        #expect(q.identifiers.doi == "10.1000/qa.2022" && q.identifiers[.dblp] == "conf/cvpr/ExampleC22")
+        #expect(r.papers[1].type == .preprint && r.papers[1].identifiers.arxiv == "2101.00001")
+        // DBLP's entities: `&ouml;` is ö.
+        #expect(r.papers[1].authors[2].name == "Cy Yöung")
+        #expect(r.profile?.name == "Ada Example" && r.profile?.ids?.dblp == "12/3456" && r.profile?.ids?.orcid == "0000-0002-1825-0097")
+        #expect(r.papers[0].sources.first?.location.line == 8)
+    }
+
+    @Test func theDBLPDumpInLatin1WithEntities() {
+        var bytes = Array("""
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!DOCTYPE dblp SYSTEM "dblp.dtd">
+        <dblp>
+        <article key="journals/x/M01" mdate="2020-01-01"><author>J
+        """.utf8)
+        bytes.append(0xFC)   // ü in Latin-1
+        bytes += Array("""
+        rgen M&uuml;ller</author><title>On &Auml;rger &amp; Co.</title><journal>X</journal><year>2001</year></article>
+        <www key="homepages/1/2"><author>J&uuml;rgen M&uuml;ller</author><title>Home Page</title></www>
+        <inproceedings key="conf/y/M02"><author>Manish Singh 0001</author><title>Two.</title><booktitle>Y</booktitle><year>2002</year></inproceedings>
+        </dblp>
+        """.utf8)
+        let r = RecordFormats.dblp.read(bytes, ReadContext(fileName: "dblp.xml", asOf: Self.asOf))
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.map(\.title) == ["On Ärger & Co", "Two"])
+        #expect(r.papers[0].authors[0].name == "Jürgen Müller")
+        #expect(r.papers[1].authors[0].name == "Manish Singh" && r.papers[1].authors[0].key == "manish singh 0001")
+    }
+
+    @Test func brokenXMLKeepsWhatCameBeforeAndSaysWhere() {
+        let cut = String(FormatSamples.dblpPerson.prefix(while: { $0 != "Ö" }).dropLast(900))
+        let r = Self.read(cut, name: "cut.xml")
+        #expect(r.papers.count >= 1)
+        #expect(r.diagnostics.contains { $0.message.contains("is never closed") && $0.location.line > 0 })
+        // An entity bomb: entities a doctype declares are never expanded.
+        let bomb = """
+        <?xml version="1.0"?>
+        <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+        <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>
+        <dblp><article key="a"><title>&lol3;</title><year>2001</year></article></dblp>
+        """
+        let b = Self.read(bomb, name: "bomb.xml")
+        #expect(b.papers.first?.title == "&lol3;")
+        #expect(b.diagnostics.contains { $0.message.contains("unknown entity &lol3;") })
+        // A wrong end tag is reported and reading goes on.
+        let wrong = "<dblp><article key=\"a\"><title>T</titel><year>2001</year></article><article key=\"b\"><title>U</title></article></dblp>"
+        let w = Self.read(wrong, name: "w.xml")
+        #expect(w.papers.map(\.title).contains("U"))
+        #expect(w.diagnostics.contains { $0.message.contains("</titel>") })
+        // Deep nesting is bounded, not a stack overflow.
+        let deep = "<dblp>" + String(repeating: "<x>", count: 100_000) + "</dblp>"
+        #expect(Self.read(deep, name: "deep.xml").diagnostics.contains { $0.message.contains("deeper than") })
+    }
+
+    @Test func semanticScholarAuthorAndPapers() {
+        let r = Self.read(FormatSamples.s2Author, name: "s2.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.profile?.name == "Ada Example" && r.profile?.hIndex == 3 && r.profile?.citationCount == 362 && r.profile?.statedBy == "Semantic Scholar")
+        #expect(r.papers.count == 3)
+        #expect(r.papers[0].citations == CitationCount(count: 12, source: "s2"))
+        #expect(r.papers[0].date == PaperDate(year: 2022, month: 6, day: 19))
+        #expect(r.papers[1].identifiers.arxiv == "2101.00001" && r.papers[1].identifiers[.dblp] == "journals/corr/abs-2101-00001")
+        #expect(r.papers[2].identifiers.arxiv == "2003.00002", "the version is not part of the id")
+        #expect(r.papers[2].pages == "1--40" && r.papers[2].volume == "21")
+        #expect(r.papers[1].authors[2].ids == nil, "a null authorId is no id")
+    }
+
+    @Test func openAlexListWorksAndLines() {
+        let r = Self.read(FormatSamples.openAlexList, name: "oa.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        let s = r.papers[0]
+        #expect(s.identifiers[.openalex] == "W1000000001" && s.identifiers.doi == "10.1000/survey.2020")
+        #expect(s.citations == CitationCount(count: 310, source: "openalex", asOf: "2026-10-01"))
+        #expect(s.citationsByYear.map(\.year) == [2024, 2025, 2026])
+        #expect(s.abstract == "We survey distillation.")
+        #expect(s.venue == "Journal of Machine Learning" && s.pages == "1--40" && s.affiliation == "University of Examples")
+        #expect(s.authors[0].ids?.orcid == "0000-0002-1825-0097" && s.authors[0].ids?.openalex == "A5000000001")
+        #expect(r.papers[1].type == .inproceedings)
+        // JSON Lines: one work a line; a broken line is named by its line and the rest still load.
+        let works = FormatSamples.openAlexList.components(separatedBy: "\n")
+        _ = works
+        let line1 = #"{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": [], "cited_by_count": 3}"#
+        let line3 = #"{"id": "https://openalex.org/W3", "title": "Three", "publication_year": 2021, "authorships": [], "cited_by_count": "many"}"#
+        let jsonl = line1 + "\n{\"id\": \"https://openalex.org/W2\", \"title\": \n" + line3 + "\n"
+        let l = Self.read(jsonl, name: "works.jsonl")
+        #expect(l.papers.map(\.title) == ["One", "Three"])
+        #expect(l.diagnostics.contains { $0.location.line == 2 && $0.severity == .error })
+        #expect(l.diagnostics.contains { $0.location.line == 3 && $0.message.contains("line 3.cited_by_count: expected a whole number") })
+    }
+
+    @Test func anOpenAlexAuthorNamesTheRecordsPerson() {
+        let author = #"{"id": "https://openalex.org/A5000000001", "display_name": "Ada Example", "orcid": "https://orcid.org/0000-0002-1825-0097", "works_count": 3, "cited_by_count": 375, "summary_stats": {"h_index": 3, "i10_index": 3}}"#
+        let r = Self.read(author, name: "a.json")
+        #expect(r.profile?.name == "Ada Example" && r.profile?.hIndex == 3 && r.profile?.i10Index == 3 && r.profile?.ids?.openalex == "A5000000001")
+    }
+
+    @Test func brokenJSONSaysWhereAndWhatWasExpected() {
+        // Cut in the middle of the third work: the first two are kept.
+        let text = FormatSamples.openAlexList
+        let cut = String(text[..<text.range(of: "Sparse networks")!.lowerBound])
+        let r = Self.read(cut, name: "cut.json")
+        #expect(r.papers.count == 2)
+        #expect(r.diagnostics.contains { $0.severity == .error && $0.message.contains("not valid JSON") })
+        #expect(r.diagnostics.contains { $0.message.contains("results[2]: cut off") })
+        // Wrong types: said with their JSON path, the paper kept without the value.
+        let wrong = #"{"data": [{"paperId": "x", "title": "T", "year": "soon", "authors": [{"authorId": "1", "name": 7}], "citationCount": -3}]}"#
+        let w = Self.read(wrong, name: "w.json")
+        #expect(w.papers.count == 1)
+        let messages = w.diagnostics.map(\.message)
+        #expect(messages.contains("data[0].authors[0].name: expected a string, found a number"))
+        #expect(messages.contains("data[0].year: expected a whole number of zero or more, found a string"))
+        #expect(messages.contains("data[0].citationCount: expected a whole number of zero or more, found a number"))
+        #expect(w.diagnostics.allSatisfy { $0.location.line == 1 && $0.location.column > 1 })
+        // Nested 100,000 deep: a problem, not a crash.
+        let deep = String(repeating: "[", count: 100_000)
+        #expect(Self.read(deep, name: "deep.json").diagnostics.contains { $0.message.contains("nested deeper than") })
+        // Unknown fields are ignored; an object of no known kind is said to be one.
+        #expect(Self.read(#"{"hello": "world"}"#, name: "x.json").diagnostics.first?.message.contains("not a record Vita knows") == true)
+    }
+
+    @Test func orcidWorksJSONAndXML() {
+        let r = Self.read(FormatSamples.orcidWorks, name: "works.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.map(\.title) == ["Quantized Attention for Vision Transformers", "An Unpublished Note"])
+        #expect(r.papers[0].identifiers.doi == "10.1000/qa.2022" && r.papers[0].identifiers[.orcidPutCode] == "111")
+        #expect(r.papers[0].type == .inproceedings && r.papers[0].date == PaperDate(year: 2022, month: 6, day: 1, precision: .month))
+        #expect(r.papers[1].type == .report)
+        #expect(r.papers.allSatisfy { $0.owner == .implied })
+        #expect(r.profile?.ids?.orcid == "0000-0002-1825-0097")
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <activities:works path="/0000-0002-1825-0097/works" xmlns:activities="http://www.orcid.org/ns/activities" xmlns:work="http://www.orcid.org/ns/work" xmlns:common="http://www.orcid.org/ns/common">
+          <activities:group>
+            <work:work-summary put-code="111" path="/0000-0002-1825-0097/work/111">
+              <work:title><common:title>Quantized Attention for Vision Transformers</common:title></work:title>
+              <common:external-ids><common:external-id><common:external-id-type>doi</common:external-id-type><common:external-id-value>10.1000/qa.2022</common:external-id-value></common:external-id></common:external-ids>
+              <work:type>conference-paper</work:type>
+              <common:publication-date><common:year>2022</common:year><common:month>06</common:month></common:publication-date>
+            </work:work-summary>
+          </activities:group>
+        </activities:works>
+        """
+        let x = Self.read(xml, name: "works.xml")
+        #expect(x.diagnostics.isEmpty, "\(x.diagnostics)")
+        #expect(x.papers.count == 1 && x.papers[0].identifiers.doi == "10.1000/qa.2022" && x.papers[0].type == .inproceedings)
+    }
+
+    @Test func cslJSONItems() {
+        let r = Self.read(FormatSamples.cslJSON, name: "z.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers[0].authors[0].name == "Ada Example" && r.papers[0].authors[0].family == "Example")
+        #expect(r.papers[0].date == PaperDate(year: 2020, month: 8, day: 1, precision: .month) && r.papers[0].pages == "1--40")
+        #expect(r.papers[1].authors[0].name == "World Health Organization" && r.papers[1].date?.year == 2019)
+        #expect(r.papers[2].authors[0].name == "Jan van Beek" && r.papers[2].authors[0].family == "van Beek")
+        #expect(r.papers[2].date == PaperDate(year: 2018, month: 5, day: 2))
+    }
+
+    @Test func risRecords() {
+        let r = Self.read(FormatSamples.ris, name: "s.ris")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers[0].title == "A Survey of Distillation", "a continued line joins the field")
+        #expect(r.papers[0].authors.map(\.name) == ["Ada Example", "Bo Chen"])
+        #expect(r.papers[0].date == PaperDate(year: 2020, month: 8, day: 1) && r.papers[0].pages == "1--40")
+        #expect(r.papers[1].type == .inproceedings && r.papers[1].venue == "CVPR" && r.papers[1].identifiers.doi == "10.1000/qa.2022")
+        // Latin-1 with a warning; a record without ER kept with a warning.
+        var latin = Array("TY  - JOUR\nTI  - Caf".utf8)
+        latin.append(0xE9)
+        latin += Array("\nPY  - 2001\n".utf8)
+        let l = RecordFormats.ris.read(latin, ReadContext(fileName: "l.ris", asOf: Self.asOf))
+        #expect(l.papers.first?.title == "Café")
+        #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (RIS states no encoding)"))
+        #expect(l.diagnostics.contains { $0.message.contains("never ends with ER") && $0.location.line == 1 })
+    }
+
+    @Test func arxivAtomAndItsErrors() {
+        let r = Self.read(FormatSamples.arxivAtom, name: "q.xml")
+        #expect(r.papers.count == 1)
+        let p = r.papers[0]
+        #expect(p.title == "Sparse Networks for Everyone" && p.identifiers.arxiv == "2101.00001" && p.identifiers.doi == "10.1000/sparse.2021")
+        #expect(p.category == "LG" && p.affiliation == "Example Labs" && p.abstract == "We make sparse networks for everyone.")
+        #expect(p.date == PaperDate(year: 2021, month: 1, day: 4))
+        #expect(r.diagnostics.contains { $0.severity == .error && $0.message.contains("incorrect id format for 1234.12345v2") })
+    }
+
+    // MARK: Merging and people
+
+    @Test func threeSourcesMakeOneRecord() {
+        let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList)])
+        #expect(lib.papers.count == 3)
+        let q = lib.papers[0]
+        // Title and authors from DBLP, citations from the newest count (OpenAlex, dated), ids from all.
+        #expect(q.title == "Quantized Attention for Vision Transformers")
+        #expect(q.citations == CitationCount(count: 10, source: "openalex", asOf: "2026-10-01"))
+        #expect(q.identifiers[.dblp] != nil && q.identifiers[.s2] != nil && q.identifiers[.openalex] != nil)
+        #expect(q.date == PaperDate(year: 2022, month: 6, day: 19), "S2's day refines DBLP's year")
+        #expect(q.sources.map(\.format) == ["dblp", "s2", "openalex"])
+        #expect(q.sources[0].fields.contains("title") && q.sources[2].fields.contains("citations"))
+        // Matched by title, year and first author where no identifier is shared (DBLP has no DOI
+        // for the survey, OpenAlex no arXiv id).
+        let survey = lib.papers[2]
+        #expect(survey.sources.count == 3)
+        #expect(survey.identifiers.doi == "10.1000/survey.2020" && survey.identifiers.arxiv == "2003.00002")
+        #expect(survey.venue == "J. Mach. Learn.")
+        // The preprint's venue gives way to none only when another source has one.
+        #expect(lib.papers[1].citations?.count == 55)
+        // The person is one person across the sources: DBLP's homonym, S2's `B. Chen` and OpenAlex's ids.
+        #expect(lib.ownerName == "Ada Example")
+        #expect(lib.papers.allSatisfy { if case .listed = $0.owner { true } else { false } })
+        let chen = lib.people.filter { $0.name.hasSuffix("Chen") }
+        #expect(chen.count == 1, "\(chen.map(\.name))")
+        let metrics = Metrics(papers: lib.papers)
+        #expect(metrics.citations == 375 && metrics.hIndex == 3)
+    }
+
+    @Test func papersOfOneFileAreNeverMergedAndAFileGivenTwiceIsOne() {
+        let twice = Self.library([("s2.json", FormatSamples.s2Author), ("s2.json", FormatSamples.s2Author)])
+        #expect(twice.papers.count == 6)
+        #expect(twice.papers.allSatisfy { !$0.possibleDuplicates.isEmpty })
+    }
+
+    @Test func theOwnerByORCIDOrDBLPPid() {
+        let files = [("oa.json", FormatSamples.openAlexList), ("cs.json", FormatSamples.cslJSON)]
+        let byORCID = Self.library(files, owner: "0000-0002-1825-0097")
+        #expect(byORCID.ownerName == "Ada Example")
+        let first = byORCID.papers.filter { if case .listed(0) = $0.owner { true } else { false } }
+        #expect(first.count == 2)
+        let byPid = Self.library([("dblp.xml", FormatSamples.dblpPerson)], owner: "98/7654")
+        #expect(byPid.ownerName == "Bo Chen")
+        #expect(byPid.papers.filter { if case .listed = $0.owner { true } else { false } }.count == 2)
+    }
+
+    // MARK: Metrics and queries
+
+    @Test func metricsAgainstHandCountedAnswers() {
+        // 23 papers cited 23 times or more, the 24th cited 23 times: h = 23.
+        let counts = Array(repeating: 40, count: 10) + Array(repeating: 23, count: 14) + [9, 5, 0]
+        let papers = counts.enumerated().map { i, c in
+            var p = Paper(title: "P\(i)", source: SourceLocation(file: "m", line: i))
+            p.citations = CitationCount(count: c, source: "test")
+            return p
+        } + [Paper(title: "No count", source: SourceLocation(file: "m", line: 99))]
+        let m = Metrics(papers: papers)
+        #expect(m.hIndex == 23)
+        #expect(m.i10Index == 24)
+        #expect(m.citations == 400 + 322 + 14)
+        #expect(m.counted == 27 && m.papers == 28)
+        // g: the top 27 have 736 citations ≥ 27² = 729, and g is at most the papers counted.
+        #expect(m.gIndex == 27)
+        // The one-pass count agrees with sorting, on random counts.
+        var rng = SeededRandom(seed: 7)
+        for _ in 0..<200 {
+            let n = Int(rng.next() % 60)
+            let cs = (0..<n).map { _ in Int(rng.next() % 120) }
+            let ps = cs.map { c -> Paper in var p = Paper(title: "x", source: SourceLocation(file: "r", line: 1)); p.citations = CitationCount(count: c, source: "t"); return p }
+            let mm = Metrics(papers: ps)
+            let sorted = cs.sorted(by: >)
+            #expect(mm.hIndex == Metrics.h(sortedDescending: sorted))
+            #expect(mm.gIndex == Metrics.g(sortedDescending: sorted))
+        }
+    }
+
+    @Test func citationAndPositionQueries() {
+        let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("oa.json", FormatSamples.openAlexList)])
+        var s = SearchSession(index: SearchIndex(library: lib))
+        func titles(_ q: String) -> Set<String> { Set(s.search(q).ranked.map { lib.papers[$0].title }) }
+        #expect(titles("cites:>=50") == ["A Survey of Distillation", "Sparse Networks for Everyone"])
+        #expect(titles("cites:10..100") == ["Quantized Attention for Vision Transformers", "Sparse Networks for Everyone"])
+        #expect(titles("cites:10") == ["Quantized Attention for Vision Transformers"])
+        #expect(titles("cites:<11") == ["Quantized Attention for Vision Transformers"])
+        #expect(titles("is:first") == ["A Survey of Distillation", "Quantized Attention for Vision Transformers"])
+        #expect(titles("pos:2") == ["Sparse Networks for Everyone"])
+        #expect(titles("is:last") == ["A Survey of Distillation"])
+        #expect(titles("doi:10.1000") .count == 2, "doi: finds papers that have no BibTeX entry")
+        #expect(s.search("cites:lots").problems.first?.message.contains("cites: expects a count") == true)
+        #expect(s.search("pos:0").problems.first?.message.contains("pos: expects") == true)
+    }
+
+    // MARK: Writers
+
+    @Test func everyWriterReadsBackToTheSamePapers() {
+        let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
+                                ("z.json", FormatSamples.cslJSON)])
+        let keys = BibTeXWriter().write(lib.papers, library: lib).keys
+        func same(_ back: RecordContents, _ format: String) {
+            #expect(back.diagnostics.filter { $0.severity == .error }.isEmpty, "\(format): \(back.diagnostics)")
+            #expect(back.papers.count == lib.papers.count, "\(format)")
+            for (a, b) in zip(lib.papers, back.papers) {
+                #expect(a.title == b.title, "\(format)")
+                #expect(a.authors.map(\.name) == b.authors.map(\.name), "\(format): \(a.title)")
+                #expect(a.year == b.year, "\(format): \(a.title)")
+                #expect(a.identifiers.doi == b.identifiers.doi, "\(format): \(a.title)")
+                #expect(a.identifiers.arxiv == b.identifiers.arxiv, "\(format): \(a.title)")
+                #expect(a.pages == b.pages, "\(format): \(a.title)")
+                if a.type != .preprint { #expect(a.venue == b.venue, "\(format): \(a.title)") }
+                if a.type != nil, a.type != .other, a.type != .proceedings { #expect(a.type == b.type || format == "bibtex" && b.type == nil, "\(format): \(a.title) \(String(describing: a.type)) \(String(describing: b.type))") }
+            }
+        }
+        same(Self.read(CSLWriter.write(lib.papers, keys: keys), name: "out.json"), "csl-json")
+        same(Self.read(RISWriter.write(lib.papers, keys: keys), name: "out.ris"), "ris")
+        same(Self.read(BibTeXWriter().write(lib.papers, library: lib).text, name: "out.bib"), "bibtex")
+        // DBLP's papers are typed as DBLP types them.
+        let bib = BibTeXWriter().write(lib.papers, library: lib).text
+        #expect(bib.contains("@inproceedings{example2022quantized,") && bib.contains("booktitle = {CVPR}") && bib.contains("pages = {1201--1210}"))
+        #expect(bib.contains("@article{example2020survey,") && bib.contains("journal = {J. Mach. Learn.}") && bib.contains("doi = {10.1000/survey.2020}"))
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import VitaCore
+@testable import VitaTUI
+
+/// A record whose papers carry citation counts (as OpenAlex and Semantic Scholar give them).
+enum Cited {
+    static let library: Library = {
+        let counts = [(title: "Most Cited Survey", count: 310, year: 2020), (title: "Quantized Attention", count: 12, year: 2022),
+                      (title: "Sparse Networks", count: 55, year: 2021), (title: "Uncounted Note", count: -1, year: 2023)]
+        var profile = Profile(name: "Ada Example", source: SourceLocation(file: "oa.json", line: 1))
+        profile.hIndex = 3
+        profile.citationCount = 362
+        profile.statedBy = "OpenAlex"
+        let papers = counts.enumerated().map { i, c -> Paper in
+            var p = Paper(title: c.title, authors: [Author(name: "Ada Example"), Author(name: "Bo Chen")],
+                          date: PaperDate(year: c.year, month: 1, day: 1, precision: .year), source: SourceLocation(file: "oa.json", line: i + 2))
+            if c.count >= 0 {
+                p.citations = CitationCount(count: c.count, source: "openalex", asOf: "2026-10-01")
+                p.citationsByYear = [YearCount(year: 2024, count: c.count / 3), YearCount(year: 2025, count: c.count / 2)]
+            }
+            return p
+        }
+        return Library(records: [("oa.json", RecordContents(profile: profile, papers: papers))])
+    }()
+
+    static func state(_ width: Int = 100, _ height: Int = 20) -> AppState {
+        AppState(library: library, width: width, height: height, themeNames: ["default"])
+    }
+}
+
+@Suite struct CitationsViewTests {
+    func screen(_ s: AppState) -> Screen { AppView.render(s, files: ["oa.json"]) }
+
+    @Test func theListHasACitedColumnAndTheHeaderTheMetrics() {
+        let s = Cited.state()
+        let sc = screen(s)
+        #expect(sc.line(0).contains("Ada Example · h-index 3 · 4 papers · 362 citations · 377 cited · h 3 · i10 3"))
+        let heading = sc.line(1)
+        let column = heading.range(of: "Cited")!
+        #expect(heading.contains("Authors"))
+        // Counts right-aligned under the heading's last letter; no count, no figure.
+        let end = heading.distance(from: heading.startIndex, to: column.upperBound)
+        for (row, expected) in [(2, ""), (3, "12"), (4, "55"), (5, "310")] {
+            let line = Array(sc.line(row))
+            let cell = String(line[(end - 4)..<end]).trimmingCharacters(in: .whitespaces)
+            #expect(cell == expected, "row \(row): \(String(line))")
+        }
+        // The figures are drawn as normal text, not dimmed like the authors.
+        let x = end - 1
+        #expect(sc[x, 5].style.role == .normal)
+        // Too narrow: no column, the title keeps its room.
+        #expect(!screen(Cited.state(60, 20)).line(1).contains("Cited"))
+        // A record without counts has no column and no metrics in the header.
+        let seed = AppView.render(Seed.state(200, 60), files: ["seeds/anbang-yao.txt"])
+        #expect(!seed.line(1).contains("Cited") && !seed.line(0).contains(" cited "))
+    }
+
+    @Test func theMetricsFollowTheSearch() {
+        var s = Cited.state()
+        s.press(.char("/")); s.type("sparse"); s.press(.enter)
+        #expect(s.metrics?.citations == 55 && s.metrics?.hIndex == 1)
+        #expect(screen(s).line(0).contains("55 cited shown · h 1 · i10 1"))
+        s.press(.escape)
+        #expect(s.metrics?.citations == 377)
+    }
+
+    @Test func sortingByCitationsOnlyWhereThereAreCounts() {
+        var s = Cited.state()
+        s.press(.char("s"), .char("s"), .char("s"), .char("s"))
+        #expect(s.sort == .citations)
+        #expect(s.visible.map { s.library.papers[$0].title } == ["Most Cited Survey", "Sparse Networks", "Quantized Attention", "Uncounted Note"])
+        var seed = Seed.state()
+        seed.press(.char("s"), .char("s"), .char("s"), .char("s"))
+        #expect(seed.sort == .date, "the seed has no counts: the cycle skips citations")
+    }
+
+    @Test func theYearsViewSwitchesToCitationsPerYear() {
+        var s = Cited.state()
+        s.press(.char("2"))
+        #expect(screen(s).line(1).contains("Papers per year · 4 papers"))
+        s.press(.char("c"))
+        #expect(s.yearsShowCitations)
+        let sc = screen(s)
+        #expect(sc.line(1).contains("Citations per year · 313 citations of 4 papers"))
+        #expect(s.yearStatistics?.perYear.map(\.year) == [2024, 2025])
+        #expect(s.selectedYear == 2025)
+        #expect(sc.text.contains("2025: 188 citations"))
+        // The bars are drawn in the series colour of their one series.
+        let bars = (0..<sc.height).flatMap { y in (0..<sc.width).filter { sc[$0, y].text == "█" }.map { sc[$0, y].style } }
+        #expect(!bars.isEmpty && bars.allSatisfy { if case .series = $0.role { true } else { false } })
+        s.press(.left)
+        #expect(s.selectedYear == 2024)
+        s.press(.char("c"))
+        #expect(!s.yearsShowCitations && screen(s).line(1).contains("Papers per year"))
+        // Without counts, `c` says so and the chart stays.
+        var seed = Seed.state()
+        seed.press(.char("2"), .char("c"))
+        #expect(!seed.yearsShowCitations && seed.message?.isError == true)
+    }
+}
