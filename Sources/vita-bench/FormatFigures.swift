@@ -27,6 +27,13 @@ struct SyntheticWork {
 
     static func json(_ s: String) -> String { CSLWriter.quote(s) }
 
+    /// A stable id for a name (one person a name, as the synthetic record has them).
+    static func personID(_ name: String) -> Int {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in name.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(h % 10_000_000)
+    }
+
     /// An OpenAlex work on one line (the JSON Lines snapshot form), with the abstract as OpenAlex
     /// gives it (an inverted index).
     func openAlexLine(_ i: Int) -> String {
@@ -39,13 +46,13 @@ struct SyntheticWork {
         }
         let inverted = order.map { "\(Self.json($0)): [\(positions[$0]!.map(String.init).joined(separator: ","))]" }.joined(separator: ",")
         let authorships = authors.enumerated().map { k, a in
-            "{\"author_position\": \"\(k == 0 ? "first" : k == authors.count - 1 ? "last" : "middle")\", \"author\": {\"id\": \"https://openalex.org/A\(abs(a.hashValue % 1_000_000))\", \"display_name\": \(Self.json(a)), \"orcid\": null}, \"institutions\": []}"
+            "{\"author_position\": \"\(k == 0 ? "first" : k == authors.count - 1 ? "last" : "middle")\", \"author\": {\"id\": \"https://openalex.org/A\(Self.personID(a))\", \"display_name\": \(Self.json(a)), \"orcid\": null}, \"institutions\": []}"
         }.joined(separator: ", ")
         return "{\"id\": \"https://openalex.org/W\(100_000_000 + i)\", \"doi\": \"https://doi.org/10.5555/bench.\(i)\", \"title\": \(Self.json(title)), \"display_name\": \(Self.json(title)), \"publication_year\": \(year), \"publication_date\": \"\(year)-03-01\", \"type\": \"article\", \"primary_location\": {\"source\": {\"display_name\": \"Journal of Benchmarks\"}}, \"authorships\": [\(authorships)], \"cited_by_count\": \(citations), \"counts_by_year\": [{\"year\": 2025, \"cited_by_count\": \(citations / 3)}, {\"year\": 2024, \"cited_by_count\": \(citations / 4)}], \"updated_date\": \"2026-10-01T00:00:00\", \"abstract_inverted_index\": {\(inverted)}}"
     }
 
     func s2Paper(_ i: Int) -> String {
-        let authors = self.authors.enumerated().map { k, a in "{\"authorId\": \"\(1000 + k)\", \"name\": \(Self.json(a))}" }.joined(separator: ", ")
+        let authors = self.authors.map { a in "{\"authorId\": \"\(Self.personID(a))\", \"name\": \(Self.json(a))}" }.joined(separator: ", ")
         return "{\"paperId\": \"\(String(format: "%040x", i))\", \"externalIds\": {\"DOI\": \"10.5555/bench.\(i)\", \"CorpusId\": \(i)}, \"title\": \(Self.json(title)), \"abstract\": \(Self.json(abstract)), \"venue\": \"Journal of Benchmarks\", \"year\": \(year), \"citationCount\": \(citations), \"authors\": [\(authors)]}"
     }
 
@@ -132,6 +139,9 @@ func formatFigures(papers n: Int, in dir: URL) throws {
     }
     // Merging two sources of n papers each (the same works, matched by DOI).
     let a = RecordContents(papers: openAlex.papers), b = RecordContents(papers: s2Library.papers)
+    var mergedPapers: [Paper] = []
+    let mergeOnly = seconds { mergedPapers = RecordMerge.merge([openAlex.papers, s2Library.papers], fileKeys: ["oa.jsonl", "s2.json"]) }
+    print(String(format: "merge alone (matching and combining) %d + %d papers into %d  %@", n, n, mergedPapers.count, ms(mergeOnly)))
     var merged: Library!
     var best = Double.infinity
     for _ in 0..<3 { best = min(best, seconds { merged = Library(records: [("oa.jsonl", a), ("s2.json", b)]) }) }

@@ -47,48 +47,61 @@ public enum RecordMerge {
     /// (a path given twice is one source, not two).
     public static func merge(_ files: [[Paper]], fileKeys: [String]) -> [Paper] {
         guard files.count > 1 else { return files.first ?? [] }
-        var out: [Paper] = []
-        var parts: [[Int]] = []          // for each merged paper, the file of each part
-        var members: [[Paper]] = []      // the parts themselves
-        var byID: [String: Int] = [:]
+        // Files named alike are one source: each file gets the number of the first of its name.
+        var sourceOf: [String: Int] = [:]
+        let source = fileKeys.map { key in sourceOf[key] ?? { sourceOf[key] = sourceOf.count; return sourceOf.count - 1 }() }
+        var out: [Paper] = []               // each merged paper's first part
+        var sourcesIn: [[Int]] = []         // the sources each merged paper has a part from
+        var more: [Int: [Paper]] = [:]      // the other parts, for the few that have them
+        var byID: [IDKey: Int] = [:]
         var byTitle: [UInt64: [Int]] = [:]
-        out.reserveCapacity(files.reduce(0) { $0 + $1.count })
+        let total = files.reduce(0) { $0 + $1.count }
+        out.reserveCapacity(total)
+        sourcesIn.reserveCapacity(total)
+        byID.reserveCapacity(total)
+        byTitle.reserveCapacity(total)
         let untitled = TitleWords.fingerprint("")
         for (f, papers) in files.enumerated() {
+            let src = source[f]
             // Papers of this file match only what earlier files gave.
-            var added: [(Int, Paper)] = []
+            let firstNew = out.count
             for p in papers {
                 var match: Int?
                 for item in p.identifiers.items {
-                    if let k = byID[item.scheme.rawValue + ":" + item.value], !parts[k].contains(where: { fileKeys[$0] == fileKeys[f] }) {
+                    if let k = byID[IDKey(item)], !sourcesIn[k].contains(src) {
                         match = k
                         break
                     }
                 }
                 let fingerprint = TitleWords.fingerprint(p.title)
-                if match == nil, fingerprint != untitled {
-                    for k in byTitle[fingerprint] ?? [] where !parts[k].contains(where: { fileKeys[$0] == fileKeys[f] }) {
-                        if sameWork(members[k][0], p) { match = k; break }
+                if match == nil, fingerprint != untitled, let candidates = byTitle[fingerprint] {
+                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(out[k], p) {
+                        match = k
+                        break
                     }
                 }
                 if let k = match {
-                    parts[k].append(f)
-                    members[k].append(p)
-                    added.append((k, p))
+                    sourcesIn[k].append(src)
+                    more[k, default: []].append(p)
+                    for item in p.identifiers.items where byID[IDKey(item)] == nil { byID[IDKey(item)] = k }
                 } else {
-                    let k = members.count
-                    parts.append([f])
-                    members.append([p])
-                    added.append((k, p))
-                    if fingerprint != untitled { byTitle[fingerprint, default: []].append(k) }
+                    out.append(p)
+                    sourcesIn.append([src])
+                    if fingerprint != untitled { byTitle[fingerprint, default: []].append(out.count - 1) }
                 }
             }
-            for (k, p) in added {
-                for item in p.identifiers.items { byID[item.scheme.rawValue + ":" + item.value] = byID[item.scheme.rawValue + ":" + item.value] ?? k }
+            for k in firstNew..<out.count {
+                for item in out[k].identifiers.items where byID[IDKey(item)] == nil { byID[IDKey(item)] = k }
             }
         }
-        for m in members { out.append(m.count == 1 ? m[0] : combine(m)) }
+        for (k, others) in more { out[k] = combine([out[k]] + others) }
         return out
+    }
+
+    struct IDKey: Hashable {
+        var scheme: IdentifierScheme
+        var value: String
+        init(_ item: PaperIdentifiers.Item) { scheme = item.scheme; value = item.value }
     }
 
     /// Titles agree (checked by the caller's fingerprint and here word by word), years at most one
@@ -114,13 +127,17 @@ public enum RecordMerge {
 
     /// One paper from several parts (in file order).
     static func combine(_ parts: [Paper]) -> Paper {
+        let formats = parts.map { $0.sources.first?.format ?? format(of: $0) }
         func order(_ field: String) -> [Int] {
-            let r = rank(field)
-            return parts.indices.sorted { (r[parts[$0].sources.first?.format ?? format(of: parts[$0])] ?? 100, $0)
-                < (r[parts[$1].sources.first?.format ?? format(of: parts[$1])] ?? 100, $1) }
+            let r = ranks[field] ?? [:]
+            if parts.count == 2 {
+                let a = r[formats[0]] ?? 100, b = r[formats[1]] ?? 100
+                return b < a ? [1, 0] : [0, 1]
+            }
+            return parts.indices.sorted { (r[formats[$0]] ?? 100, $0) < (r[formats[$1]] ?? 100, $1) }
         }
-        var won: [Int: [String]] = [:]
-        func take(_ field: String, _ i: Int) { won[i, default: []].append(field) }
+        var won = [[String]](repeating: [], count: parts.count)
+        func take(_ field: String, _ i: Int) { won[i].append(field) }
         let titleFrom = order("title").first { !parts[$0].title.isEmpty && parts[$0].title != "(untitled)" } ?? 0
         var p = parts[titleFrom]
         take("title", titleFrom)
@@ -135,10 +152,21 @@ public enum RecordMerge {
         p.authorsTruncated = parts[authorsFrom].authorsTruncated
         p.owner = parts[authorsFrom].owner
         if !p.authors.isEmpty { take("authors", authorsFrom) }
-        // The others' ids for the same people.
+        // The others' ids for the same people (matched by family name, each key made once).
+        var families: [String]?
         for (i, q) in parts.enumerated() where i != authorsFrom {
-            for qa in q.authors {
-                guard let ids = qa.ids, let k = p.authors.firstIndex(where: { familyKey($0) == familyKey(qa) }) else { continue }
+            for (j, qa) in q.authors.enumerated() {
+                guard let ids = qa.ids else { continue }
+                // The same place and the same key first (the usual case), else a search.
+                var k: Int?
+                if j < p.authors.count, p.authors[j].key == qa.key {
+                    k = j
+                } else {
+                    let key = familyKey(qa)
+                    if families == nil { families = p.authors.map(familyKey) }
+                    k = j < families!.count && families![j] == key ? j : families!.firstIndex(of: key)
+                }
+                guard let k else { continue }
                 var merged = p.authors[k].ids ?? AuthorIdentifiers()
                 merged.fill(from: ids)
                 p.authors[k].ids = merged
@@ -158,14 +186,13 @@ public enum RecordMerge {
             for i in order(field) { if let v = value(parts[i]) { take(field, i); return v } }
             return nil
         }
-        let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn"]
-        p.venue = first("venue") { q in q.venue.flatMap { preprintServers.contains(NameKey.make($0)) ? nil : $0 } } ?? first("venue") { $0.venue }
+        p.venue = first("venue") { q in q.venue.flatMap { isPreprintServer($0) ? nil : $0 } } ?? first("venue") { $0.venue }
         p.type = first("type") { q in q.type.flatMap { $0 == .preprint || $0 == .other ? nil : $0 } } ?? first("type") { $0.type }
         p.volume = first("volume") { $0.volume }
         p.pages = first("pages") { $0.pages }
         p.category = first("category") { $0.category }
         p.affiliation = first("affiliation") { $0.affiliation }
-        if let i = parts.indices.max(by: { parts[$0].abstract.count < parts[$1].abstract.count }), !parts[i].abstract.isEmpty {
+        if let i = parts.indices.max(by: { parts[$0].abstract.utf8.count < parts[$1].abstract.utf8.count }), !parts[i].abstract.isEmpty {
             p.abstract = parts[i].abstract
             take("abstract", i)
         }
@@ -195,9 +222,10 @@ public enum RecordMerge {
             take("identifiers", i)
         }
         var links: [String] = []
+        var seen = Set<String>()
         for (i, q) in parts.enumerated() where !q.links.isEmpty {
             var gave = false
-            for l in q.links where !links.contains(where: { $0.lowercased() == l.lowercased() }) { links.append(l); gave = true }
+            for l in q.links where seen.insert(l.lowercased()).inserted { links.append(l); gave = true }
             if gave { take("links", i) }
         }
         p.links = links
@@ -206,10 +234,16 @@ public enum RecordMerge {
         p.possibleDuplicates = []
         p.sources = parts.enumerated().map { i, q in
             var s = q.sources.first ?? PaperSource(format: format(of: q), location: q.source)
-            s.fields = won[i] ?? []
+            s.fields = won[i]
             return s
         }
         return p
+    }
+
+    static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn"]
+
+    static func isPreprintServer(_ venue: String) -> Bool {
+        venue.utf8.count <= 9 && preprintServers.contains(NameKey.make(venue))
     }
 
     static func precisionRank(_ d: PaperDate) -> Int {

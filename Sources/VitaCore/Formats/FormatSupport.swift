@@ -74,10 +74,22 @@ enum FieldText {
 
     /// A page range as BibTeX writes it: `12--19` from `12-19`, `12–19` or `12--19`.
     static func pages(_ raw: String?) -> String? {
-        guard var s = line(raw) else { return nil }
-        s = s.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
-        while s.contains("--") { s = s.replacingOccurrences(of: "--", with: "-") }
-        return s.replacingOccurrences(of: "-", with: "--")
+        guard let s = line(raw) else { return nil }
+        // Dashes of any kind and number become `--`; the rest is kept.
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 2)
+        var dash = false
+        var it = s.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            if u == "-" || u == "\u{2013}" || u == "\u{2014}" || u == "\u{2012}" {
+                dash = true
+                continue
+            }
+            if dash { out.append(0x2D); out.append(0x2D); dash = false }
+            out.append(contentsOf: String(u).utf8)
+        }
+        if dash { out.append(0x2D); out.append(0x2D) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The values a paper has, by name, for `PaperSource.fields`.

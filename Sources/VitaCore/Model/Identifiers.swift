@@ -111,13 +111,20 @@ public struct AuthorIdentifiers: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { orcid == nil && dblp == nil && openalex == nil && s2 == nil }
 
-    /// The values in a stable order, each with its scheme (`orcid:0000-…`), for matching.
-    public var keys: [String] {
-        var out: [String] = []
-        if let orcid { out.append("orcid:" + orcid) }
-        if let dblp { out.append("dblp:" + dblp) }
-        if let openalex { out.append("openalex:" + openalex) }
-        if let s2 { out.append("s2:" + s2) }
+    /// One identifier with its scheme, for matching people across sources.
+    public struct Key: Hashable, Sendable {
+        public var scheme: UInt8
+        public var value: String
+    }
+
+    /// The values in a stable order, each with its scheme, for matching.
+    public var keys: [Key] {
+        var out: [Key] = []
+        out.reserveCapacity(2)
+        if let orcid { out.append(Key(scheme: 0, value: orcid)) }
+        if let dblp { out.append(Key(scheme: 1, value: dblp)) }
+        if let openalex { out.append(Key(scheme: 2, value: openalex)) }
+        if let s2 { out.append(Key(scheme: 3, value: s2)) }
         return out
     }
 

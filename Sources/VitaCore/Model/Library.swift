@@ -103,7 +103,7 @@ public struct Library: Sendable {
     /// become one key when an identifier (ORCID, DBLP pid, OpenAlex or Semantic Scholar id) says
     /// they are one person: the key first seen with that id. Returns the keys replaced.
     static func joinNameVariants(_ papers: inout [Paper]) -> [String: String] {
-        var keyOfID: [String: String] = [:]
+        var keyOfID: [AuthorIdentifiers.Key: String] = [:]
         var alias: [String: String] = [:]
         func canonical(_ k: String) -> String {
             var k = k

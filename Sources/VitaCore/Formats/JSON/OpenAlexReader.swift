@@ -75,15 +75,29 @@ enum OpenAlexReader {
         return p
     }
 
-    /// The abstract from OpenAlex's inverted index (word → positions).
+    /// The abstract from OpenAlex's inverted index (word → positions): each word put at its
+    /// places, in one pass (no sort). Positions past `maxWords` or given twice are ignored.
     static func abstract(_ words: [(key: String, value: JSONNode)]) -> String {
-        var slots: [(Int, String)] = []
-        for (word, positions) in words {
-            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < 100_000 { slots.append((n, word)) } }
+        var most = -1
+        for (_, positions) in words {
+            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < maxWords, n > most { most = n } }
         }
-        slots.sort { $0.0 < $1.0 }
-        return FieldText.line(slots.map(\.1).joined(separator: " ")) ?? ""
+        guard most >= 0 else { return "" }
+        var slots = [Int32](repeating: -1, count: most + 1)
+        for (k, (_, positions)) in words.enumerated() {
+            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < maxWords, slots[n] < 0 { slots[n] = Int32(k) } }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(slots.count * 8)
+        for k in slots where k >= 0 {
+            if !out.isEmpty { out.append(0x20) }
+            out.append(contentsOf: words[Int(k)].key.utf8)
+        }
+        return FieldText.line(String(decoding: out, as: UTF8.self)) ?? ""
     }
+
+    /// The longest abstract rebuilt, in words.
+    static let maxWords = 100_000
 
     static func type(_ t: String?) -> PublicationType? {
         switch t {
