@@ -179,4 +179,39 @@ enum FormatSamples {
       </entry>
     </feed>
     """
+
+    /// As pandoc writes a bibliography's metadata (`pandoc refs.bib -s -t markdown`), with a
+    /// Better BibTeX style date in the second item.
+    static let cslYAML = """
+    ---
+    references:
+    - id: example2020survey
+      type: article-journal
+      title: "A Survey of Distillation: Part 1"   # quoted: the colon
+      author:
+      - family: Example
+        given: Ada
+      - family: Beek
+        given: Jan
+        non-dropping-particle: van
+      issued:
+        date-parts:
+        - - 2020
+          - 8
+      container-title: Journal of Machine Learning
+      page: 1-40
+      DOI: 10.1000/survey.2020
+      abstract: >
+        We survey
+        distillation.
+
+    - id: who2019
+      type: report
+      title: 'Global Report on ''Things'''
+      author: [{literal: World Health Organization}]
+      issued:
+      - year: 2019
+        month: 3
+    ...
+    """
 }

@@ -223,6 +223,30 @@ struct FormatTests {
         #expect(r.papers[2].date == PaperDate(year: 2018, month: 5, day: 2))
     }
 
+    @Test func cslYAMLItems() {
+        let r = Self.read(FormatSamples.cslYAML, name: "refs.yaml")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.map(\.title) == ["A Survey of Distillation: Part 1", "Global Report on 'Things'"])
+        let a = r.papers[0]
+        #expect(a.authors.map(\.name) == ["Ada Example", "Jan van Beek"])
+        #expect(a.date == PaperDate(year: 2020, month: 8, day: 1, precision: .month) && a.pages == "1--40")
+        #expect(a.identifiers.doi == "10.1000/survey.2020" && a.abstract == "We survey distillation.")
+        #expect(a.sources.first?.format == "csl-yaml" && a.sources.first?.path == "references[0]" && a.source.line == 3)
+        #expect(r.papers[1].date == PaperDate(year: 2019, month: 3, day: 1, precision: .month))
+        #expect(r.papers[1].authors.first?.name == "World Health Organization")
+        // Told by content through a pipe too.
+        #expect(RecordFormats.detect(name: "-", head: Array(FormatSamples.cslYAML.utf8)) == RecordFormats.cslYAML)
+        // What is not read is said with its line, and the rest still loads.
+        let odd = "---\nreferences:\n- id: a\n  title: &anchor One\n  type: book\n\tbad: tab\n- id: b\n  type: book\n  title: Two\n"
+        let o = Self.read(odd, name: "odd.yaml")
+        #expect(o.papers.map(\.title) == ["&anchor One", "Two"])
+        #expect(o.diagnostics.contains { $0.message.contains("anchors, aliases and tags") && $0.location.line == 4 })
+        #expect(o.diagnostics.contains { $0.message.contains("tab") && $0.location.line == 6 })
+        // Deep nesting is bounded.
+        let deep = "---\n" + (0..<1_000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n") + "\n"
+        #expect(Self.read(deep, name: "deep.yaml").diagnostics.contains { $0.message.contains("deeper than") })
+    }
+
     @Test func risRecords() {
         let r = Self.read(FormatSamples.ris, name: "s.ris")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

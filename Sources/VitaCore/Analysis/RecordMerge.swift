@@ -127,7 +127,11 @@ public enum RecordMerge {
 
     /// One paper from several parts (in file order).
     static func combine(_ parts: [Paper]) -> Paper {
-        let formats = parts.map { $0.sources.first?.format ?? format(of: $0) }
+        // CSL-YAML ranks as CSL-JSON: the same items in another syntax.
+        let formats = parts.map { p -> String in
+            let f = p.sources.first?.format ?? format(of: p)
+            return f == "csl-yaml" ? "csl-json" : f
+        }
         func order(_ field: String) -> [Int] {
             let r = ranks[field] ?? [:]
             if parts.count == 2 {

@@ -49,13 +49,16 @@ public enum RecordFormats {
     public static let cslJSON = RecordFormat(id: "csl-json", name: "CSL-JSON", extensions: [".json"],
                                              recognises: { JSONHead.isJSON($0) },
                                              reader: { JSONRecords.read($0, $1) })
+    public static let cslYAML = RecordFormat(id: "csl-yaml", name: "CSL-YAML", extensions: [".yaml", ".yml"],
+                                             recognises: { CSLYAMLReader.looksLikeYAML($0) },
+                                             reader: { CSLYAMLReader.read($0, $1) })
     public static let ris = RecordFormat(id: "ris", name: "RIS", extensions: [".ris"],
                                          recognises: { RISReader.looksLikeRIS($0) },
                                          reader: { RISReader.read($0, $1) })
 
     /// In the order content is tried: the first that recognises a file's head reads it; the
     /// profile text takes what no other does.
-    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, ris, profile]
+    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, cslYAML, ris, profile]
 
     /// The format of a file: by its name when the name says (`.bib`, `.ris`), else by its head.
     /// A `.json` name only says JSON: which JSON format is told by the content.

@@ -38,6 +38,7 @@ public enum PaperSummary {
         case "dblp": "DBLP"
         case "orcid", "orcid-xml": "ORCID"
         case "csl-json": "CSL-JSON"
+        case "csl-yaml": "CSL-YAML"
         case "ris": "RIS"
         case "arxiv": "arXiv"
         case "bibtex": "BibTeX"

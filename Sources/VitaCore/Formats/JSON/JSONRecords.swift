@@ -172,7 +172,7 @@ enum JSONRecords {
             contents = ORCIDReader.read(root, &d)
         case .csl:
             if case .array(let items) = root.value {
-                each(items, path, cutAt: root, CSLReader.item)
+                each(items, path, cutAt: root) { CSLReader.item($0, path: $1, &$2) }
             } else if let p = CSLReader.item(root, path: path, &d) {
                 contents.papers.append(p)
             }

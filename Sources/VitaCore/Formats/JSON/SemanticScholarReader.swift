@@ -174,7 +174,7 @@ enum CSLReader {
         o["type"]?.string != nil && (o["issued"] != nil || o["container-title"] != nil || o["author"] != nil || o["id"] != nil)
     }
 
-    static func item(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
+    static func item(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics, format: String = "csl-json") -> Paper? {
         guard case .object = o.value else {
             d.expected("an item object", o, path)
             return nil
@@ -198,7 +198,10 @@ enum CSLReader {
         if let issued = o["issued"], !issued.isNull {
             if let parts = issued["date-parts"]?.array?.first?.array {
                 p.date = FieldText.date(year: parts.first?.int, month: parts.count > 1 ? parts[1].int : nil, day: parts.count > 2 ? parts[2].int : nil)
-            } else if let raw = issued["raw"]?.string ?? issued["literal"]?.string ?? issued.string {
+            } else if let first = issued.array?.first, first["year"] != nil {
+                // Better BibTeX's CSL-YAML: `issued: [{year: 2020, month: 5}]`.
+                p.date = FieldText.date(year: first["year"]?.int, month: first["month"]?.int, day: first["day"]?.int)
+            } else if let raw = issued["raw"]?.string ?? issued["literal"]?.string ?? issued.text {
                 p.date = FieldText.date(raw)
             }
             if p.date == nil { d.warn(issued.offset, "\(path).issued", "expected date-parts with a year") }
@@ -213,7 +216,7 @@ enum CSLReader {
         if let url = o["URL"]?.string, url.contains("arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
         if let number = o["number"]?.string, number.lowercased().hasPrefix("arxiv:") { p.identifiers.add(.arxiv, number) }
         p.links = FieldText.links(p, others: [o["URL"]?.string])
-        FieldText.finish(&p, format: "csl-json", at: d.location(o.offset), path: path)
+        FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
         return p
     }
 
