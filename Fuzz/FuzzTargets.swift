@@ -1,6 +1,7 @@
 // libFuzzer targets for Vita's readers, built by scripts/fuzz with
 // `swiftc -sanitize=fuzzer,address` together with VitaCore's sources (one module, so no import).
-// The target is chosen by VITA_FUZZ_TARGET: profile, bibtex or query.
+// The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
+// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris or yaml (CSL-YAML).
 //
 // Each checks more than "no crash": reading is deterministic (the same bytes give the same
 // papers and diagnostics), what the views would show of a paper holds no control character,
@@ -56,6 +57,21 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
             fatalError("the BibTeX written holds a control character")
         }
         _ = BibTeXReader.read(written, fileName: "written.bib")
+    case "json", "xml", "ris", "yaml":
+        let format = ["json": RecordFormats.cslJSON, "xml": RecordFormats.dblp, "ris": RecordFormats.ris, "yaml": RecordFormats.cslYAML][fuzzTarget]!
+        let context = ReadContext(fileName: "fuzz.\(fuzzTarget)", asOf: asOf)
+        let first = format.read(bytes, context)
+        let again = format.read(bytes, context)
+        if fingerprint(first) != fingerprint(again) { fatalError("reading the same \(fuzzTarget) twice gave different results") }
+        // Two sources merged, the same file against itself as another file: merging is total too.
+        let library = Library(records: [("a.\(fuzzTarget)", first), ("b.\(fuzzTarget)", again)])
+        library.papers.forEach(checkShown)
+        _ = Metrics(papers: library.papers)
+        let keys = library.papers.map(\.id)
+        for written in [CSLWriter.write(library.papers, keys: keys), RISWriter.write(library.papers, keys: keys)] {
+            if written.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { fatalError("a writer wrote a control character") }
+        }
+        _ = RecordFormats.cslJSON.read(Array(CSLWriter.write(library.papers, keys: keys).utf8), context)
     case "query":
         let text = String(decoding: bytes, as: UTF8.self)
         var session = SearchSession(index: SearchIndex(library: fuzzLibrary!))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VitaTestSupport
 @testable import VitaCore
 
 @Suite("Formats: each reader, detection, merging, metrics and writers")

@@ -3,8 +3,8 @@
 /// the CSL-JSON schema, the RIS specification, the arXiv API user manual). The same three papers
 /// of one invented person, Ada Example, appear in several of them with different identifiers and
 /// spellings, as they do across real sources.
-enum FormatSamples {
-    static let dblpPerson = """
+public enum FormatSamples {
+    public static let dblpPerson = """
     <?xml version="1.0" encoding="US-ASCII"?>
     <dblpperson name="Ada Example 0001" pid="12/3456" n="3">
     <person key="homepages/12/3456" mdate="2026-01-01">
@@ -53,7 +53,7 @@ enum FormatSamples {
     </dblpperson>
     """
 
-    static let s2Author = """
+    public static let s2Author = """
     {"authorId": "1741101", "name": "Ada Example", "hIndex": 3, "citationCount": 362, "paperCount": 3,
      "papers": [
       {"paperId": "a1b2c3d4e5f60718293a4b5c6d7e8f9012345678", "externalIds": {"DOI": "10.1000/qa.2022", "CorpusId": 11},
@@ -72,7 +72,7 @@ enum FormatSamples {
      ]}
     """
 
-    static let openAlexList = """
+    public static let openAlexList = """
     {"meta": {"count": 3, "page": 1, "per_page": 25},
      "results": [
       {"id": "https://openalex.org/W1000000001", "doi": "https://doi.org/10.1000/survey.2020",
@@ -100,7 +100,7 @@ enum FormatSamples {
      ]}
     """
 
-    static let orcidWorks = """
+    public static let orcidWorks = """
     {"last-modified-date": {"value": 1700000000000}, "path": "/0000-0002-1825-0097/works",
      "group": [
       {"external-ids": {"external-id": []},
@@ -115,7 +115,7 @@ enum FormatSamples {
      ]}
     """
 
-    static let cslJSON = """
+    public static let cslJSON = """
     [
       {"id": "example2020survey", "type": "article-journal", "title": "A Survey of Distillation",
        "author": [{"family": "Example", "given": "Ada"}], "issued": {"date-parts": [[2020, 8]]},
@@ -127,7 +127,7 @@ enum FormatSamples {
     ]
     """
 
-    static let ris = """
+    public static let ris = """
     TY  - JOUR
     AU  - Example, Ada
     AU  - Chen, Bo
@@ -152,7 +152,7 @@ enum FormatSamples {
     ER  -
     """
 
-    static let arxivAtom = """
+    public static let arxivAtom = """
     <?xml version="1.0" encoding="UTF-8"?>
     <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
       <title type="html">ArXiv Query: search_query=au:Example</title>
@@ -182,7 +182,7 @@ enum FormatSamples {
 
     /// As pandoc writes a bibliography's metadata (`pandoc refs.bib -s -t markdown`), with a
     /// Better BibTeX style date in the second item.
-    static let cslYAML = """
+    public static let cslYAML = """
     ---
     references:
     - id: example2020survey

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+import VitaTestSupport
+
+/// A researcher's record from several sources on the command line: read, merged, counted,
+/// searched and written in other formats.
+@Suite("Sources on the command line")
+struct SourcesCLITests {
+    /// The samples written into a fresh folder, by file name.
+    static func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-sources-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, text) in [("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("openalex.json", FormatSamples.openAlexList),
+                             ("orcid.json", FormatSamples.orcidWorks), ("zotero.json", FormatSamples.cslJSON), ("scopus.ris", FormatSamples.ris),
+                             ("arxiv.xml", FormatSamples.arxivAtom), ("refs.yaml", FormatSamples.cslYAML)] {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return dir
+    }
+
+    @Test func threeSourcesListAsOneRecordWithTheirMetrics() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = ["dblp.xml", "s2.json", "openalex.json"].map { dir.appendingPathComponent($0).path }
+        let list = try VitaBinary.run(["list", "--format", "tsv", "--as-of", "2026-11-25"] + files)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(list.stdout.split(separator: "\n").count == 4, "a heading and three papers: \(list.stdout)")
+        let stats = try VitaBinary.run(["stats", "--as-of", "2026-11-25"] + files)
+        #expect(stats.stdout.contains("Citations 375 · h-index 3 · i10-index 3 · g-index 3"))
+        #expect(stats.stdout.contains("stated by Semantic Scholar (Ada Example): 362 citations · h-index 3"))
+        #expect(stats.stdout.contains("Citations per year"))
+        let json = try VitaBinary.run(["stats", "--format", "json", "--as-of", "2026-11-25"] + files)
+        let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let metrics = (doc["statistics"] as! [String: Any])["metrics"] as! [String: Any]
+        #expect(metrics["hIndex"] as? Int == 3 && metrics["citations"] as? Int == 375 && metrics["gIndex"] as? Int == 3)
+        // Where each value came from.
+        let show = try VitaBinary.run(["show", "1", "--as-of", "2026-11-25", "--width", "400"] + files)
+        #expect(show.stdout.contains("sources") && show.stdout.contains("(DBLP: title, authors"))
+        #expect(show.stdout.contains("(OpenAlex: citations, citations per year"))
+        #expect(show.stdout.contains("cited     10 (OpenAlex, 2026-10-01)"))
+        // Queries over citations and the owner's place.
+        let cited = try VitaBinary.run(["search", "cites:>=50 is:first", "--count"] + files)
+        #expect(cited.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+    }
+
+    @Test func everyFormatReadsFromStandardInput() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, count) in [("dblp.xml", 3), ("s2.json", 3), ("openalex.json", 3), ("orcid.json", 2), ("zotero.json", 3),
+                              ("scopus.ris", 2), ("arxiv.xml", 1), ("refs.yaml", 2)] {
+            let data = try Data(contentsOf: dir.appendingPathComponent(name))
+            let r = try VitaBinary.run(["list", "--format", "tsv", "-"], stdin: data)
+            #expect(r.stdout.split(separator: "\n").count - 1 == count, "\(name): \(r.stderr)")
+        }
+    }
+
+    @Test func theOwnerByORCIDAndABrokenFileSaysWhere() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let oa = dir.appendingPathComponent("openalex.json").path
+        let first = try VitaBinary.run(["search", "is:first", "--count", "--owner", "0000-0002-1825-0097", oa])
+        #expect(first.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "\(first.stderr)")
+        // Cut short: the papers before the cut load, the problem is named by file, line and column.
+        let text = FormatSamples.openAlexList
+        let cut = dir.appendingPathComponent("cut.json")
+        try String(text[..<text.range(of: "Sparse networks")!.lowerBound]).write(to: cut, atomically: true, encoding: .utf8)
+        let r = try VitaBinary.run(["list", "--format", "tsv", cut.path])
+        #expect(r.stdout.split(separator: "\n").count - 1 == 2)
+        #expect(r.stderr.contains("cut.json:") && r.stderr.contains("error: not valid JSON"))
+        #expect(r.stderr.contains("results[2]: cut off; left out"))
+        #expect(r.status == 1, "a file with an error exits 1 after what loaded")
+    }
+
+    @Test func exportToCSLJSONAndRISReadsBack() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = ["dblp.xml", "openalex.json"].map { dir.appendingPathComponent($0).path }
+        for format in ["csl-json", "ris", "bibtex"] {
+            let out = dir.appendingPathComponent("out-\(format)").path
+            let e = try VitaBinary.run(["export", "--to", format, "-o", out] + files)
+            #expect(e.status == 0, "\(format): \(e.stderr)")
+            let back = try VitaBinary.run(["list", "--format", "tsv", out])
+            let before = try VitaBinary.run(["list", "--format", "tsv"] + files)
+            func titles(_ s: String) -> [String] { s.split(separator: "\n").dropFirst().map { String($0.split(separator: "\t")[3]) } }
+            #expect(titles(back.stdout) == titles(before.stdout), "\(format)")
+            // Written atomically and never over a file without --force.
+            let again = try VitaBinary.run(["export", "--to", format, "-o", out] + files)
+            #expect(again.status == 1 && again.stderr.contains("exists"))
+        }
+        let bad = try VitaBinary.run(["export", "--to", "ris", "--append", "-o", dir.appendingPathComponent("x.ris").path] + files)
+        #expect(bad.status != 0 && bad.stderr.contains("--append adds BibTeX entries"))
+    }
+}
