@@ -23,14 +23,40 @@ enum RISReader {
         return (String(decoding: u[0..<2], as: UTF8.self), Substring(value).drop { $0 == " " })
     }
 
+    /// Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8.
+    static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if n == 1 { i += 1; continue }
+            if n > 1, i + n <= bytes.count, bytes[(i + 1)..<(i + n)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                i += n
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var bytes = input
         var diagnostics = DiagnosticList()
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if String(validating: bytes, as: UTF8.self) == nil {
-            bytes = TextEncoding.latin1.decode(bytes)
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                          "not UTF-8; read as Latin-1 (RIS states no encoding)"))
+            // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
+            // replaced. No UTF-8 at all: Latin-1.
+            let (valid, invalid) = Self.utf8Sequences(bytes)
+            if valid > invalid {
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                              "\(invalid) bytes are not UTF-8 and were replaced; the rest is read as UTF-8"))
+            } else {
+                bytes = TextEncoding.latin1.decode(bytes)
+                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                              "not UTF-8; read as Latin-1 (RIS states no encoding)"))
+            }
         }
         let text = String(decoding: bytes, as: UTF8.self)
         var contents = RecordContents()
@@ -49,7 +75,9 @@ enum RISReader {
             guard let (t, value) = tag(line) else {
                 // A line without a tag continues the field before it (a long abstract).
                 let rest = line.trimmingCharacters(in: .whitespaces)
-                if !rest.isEmpty {
+                // Numbering between records (`1.`, as some exports write) is not text to report.
+                let numbering = !open && rest.hasSuffix(".") && rest.dropLast().allSatisfy(\.isNumber)
+                if !rest.isEmpty, !numbering {
                     if open, !fields.isEmpty { fields[fields.count - 1].value += " " + rest }
                     else { diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber), "text outside a record (expected a tag such as 'TY  - '); ignored")) }
                 }
@@ -90,11 +118,13 @@ enum RISReader {
             for t in tags { if let v = fields.first(where: { $0.tag == t }), let s = FieldText.line(v.value) { return s } }
             return nil
         }
-        guard let title = first("TI", "T1", "CT", "BT") else {
-            d.append(Diagnostic(.warning, at: at, "a record without a title (TI or T1); left out"))
+        let title = first("TI", "T1", "CT", "ST", "BT")
+        guard title != nil || fields.count > 1 else {
+            d.append(Diagnostic(.warning, at: at, "an empty record; left out"))
             return nil
         }
-        var p = Paper(title: title, source: at)
+        if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
+        var p = Paper(title: title ?? "(untitled)", source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
         for f in fields where ["AU", "A1"].contains(f.tag) {
             guard let name = FieldText.line(f.value) else { continue }
@@ -113,7 +143,7 @@ enum RISReader {
             if p.date == nil { d.append(Diagnostic(.warning, at: at, "the date \(VisibleText.singleLine(date)) has no year Vita can read")) }
         }
         p.venue = type == "CHAP" || type == "CONF" || type == "CPAPER" ? first("T2", "BT", "JO", "JF", "T3") : first("JO", "JF", "T2", "JA", "J2", "BT")
-        p.volume = first("VL")
+        p.volume = first("VL", "VO")
         if let sp = first("SP") {
             let ep = first("EP")
             p.pages = FieldText.pages(ep.map { $0 == sp ? sp : "\(sp)-\($0)" } ?? sp)
