@@ -133,7 +133,7 @@ enum JSONRecords {
             d.warn(root.offset, path, "not a record Vita knows: expected an OpenAlex work or list, a Semantic Scholar paper, author or list, an ORCID works summary, or CSL-JSON items")
             return contents
         }
-        func each(_ list: [JSONNode], _ listPath: String, cutAt parent: JSONNode, _ read: (JSONNode, String, inout JSONDiagnostics) -> Paper?) {
+        func each(_ list: [JSONNode], _ listPath: String, _ read: (JSONNode, String, inout JSONDiagnostics) -> Paper?) {
             for (k, item) in list.enumerated() {
                 let itemPath = "\(listPath)[\(k)]"
                 if item.cut {
@@ -144,25 +144,25 @@ enum JSONRecords {
             }
         }
         let prefix = path.isEmpty ? "" : path + "."
+        /// A list under `key` or a bare array, read item by item: whether `root` was one.
+        func list(_ key: String, _ read: (JSONNode, String, inout JSONDiagnostics) -> Paper?) -> Bool {
+            if let items = root[key]?.array { each(items, prefix + key, read); return true }
+            if case .array(let items) = root.value { each(items, path, read); return true }
+            return false
+        }
         switch kind {
         case .openalex:
-            if let results = root["results"]?.array {
-                each(results, prefix + "results", cutAt: root, OpenAlexReader.work)
-            } else if case .array(let items) = root.value {
-                each(items, path, cutAt: root, OpenAlexReader.work)
-            } else if OpenAlexReader.isAuthor(root) {
+            if list("results", OpenAlexReader.work) { break }
+            if OpenAlexReader.isAuthor(root) {
                 contents.profile = OpenAlexReader.author(root, &d)
             } else if let p = OpenAlexReader.work(root, path: path, &d) {
                 contents.papers.append(p)
             }
         case .s2:
-            if let data = root["data"]?.array {
-                each(data, prefix + "data", cutAt: root, SemanticScholarReader.paper)
-            } else if case .array(let items) = root.value {
-                each(items, path, cutAt: root, SemanticScholarReader.paper)
-            } else if SemanticScholarReader.isAuthor(root) {
+            if list("data", SemanticScholarReader.paper) { break }
+            if SemanticScholarReader.isAuthor(root) {
                 contents.profile = SemanticScholarReader.author(root, &d)
-                each(d.array(root["papers"], prefix + "papers"), prefix + "papers", cutAt: root, SemanticScholarReader.paper)
+                each(d.array(root["papers"], prefix + "papers"), prefix + "papers", SemanticScholarReader.paper)
                 // The author is on each of their papers; where a paper lists nobody, they are implied.
                 for i in contents.papers.indices where contents.papers[i].authors.isEmpty { contents.papers[i].owner = .implied }
             } else if let p = SemanticScholarReader.paper(root, path: path, &d) {
@@ -172,7 +172,7 @@ enum JSONRecords {
             contents = ORCIDReader.read(root, &d)
         case .csl:
             if case .array(let items) = root.value {
-                each(items, path, cutAt: root) { CSLReader.item($0, path: $1, &$2) }
+                each(items, path) { CSLReader.item($0, path: $1, &$2) }
             } else if let p = CSLReader.item(root, path: path, &d) {
                 contents.papers.append(p)
             }
