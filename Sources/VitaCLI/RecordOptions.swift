@@ -4,7 +4,7 @@ import VitaCore
 
 /// The options every subcommand shares: which files, the reference date, strictness.
 public struct RecordOptions: ParsableArguments {
-    @Argument(help: ArgumentHelp("Record files, told apart by name and content: profile text, BibTeX, DBLP XML, OpenAlex, Semantic Scholar, ORCID (JSON or XML), CSL-JSON, RIS, arXiv Atom; '-' reads standard input. Default: the bundled seed record.",
+    @Argument(help: ArgumentHelp("Record files, told apart by name and content: \(RecordFormats.summary); '-' reads standard input. Several files are one record. Default: the bundled seed record.",
                                  valueName: "file"))
     public var files: [String] = []
 
@@ -15,8 +15,8 @@ public struct RecordOptions: ParsableArguments {
     @Flag(help: "Exit 1 when the record has any diagnostic.")
     public var strict = false
 
-    @Option(help: ArgumentHelp("The person the record is about, by name (a .bib has none unless given; a profile names its own).",
-                               valueName: "name"))
+    @Option(help: ArgumentHelp("The person the record is about: a name, an ORCID or a DBLP pid (a .bib names nobody unless given; a profile, a DBLP page or an author file names its own).",
+                               valueName: "name|orcid|pid"))
     public var owner: String?
 
     @Flag(name: .shortAndLong, help: "Print one summary line per file with problems instead of the problems themselves.")

@@ -68,7 +68,9 @@ enum StatsText {
             out.append(head.joined(separator: " · "))
         }
         var summary = "\(s.papers) papers"
-        if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount { summary += " (the header says \(listed))" }
+        if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount {
+            summary += " (\(library.profile?.statedBy.map { "\($0) says" } ?? "the header says") \(listed))"
+        }
         summary += ", \(s.withCode) with code, \(s.truncatedAuthorLists) with truncated author lists"
         out.append(summary)
         out.append(contentsOf: metricsLines(s.metrics, stated: library.profiles))

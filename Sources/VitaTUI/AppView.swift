@@ -93,7 +93,7 @@ public enum AppView {
             if let h = p.hIndex { parts.append("h-index \(h)") }
             // What loaded, and beside it what the profile claims when that differs.
             let claimed = p.listedPaperCount ?? p.paperCount
-            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")" + (claimed.map { $0 == loaded ? "" : " loaded (profile: \(grouped($0)))" } ?? ""))
+            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")" + (claimed.map { $0 == loaded ? "" : " loaded (\(p.statedBy ?? "profile"): \(grouped($0)))" } ?? ""))
             if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
         } else {
             parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")")
