@@ -94,6 +94,14 @@ struct FormatTests {
         #expect(r.papers.map(\.title) == ["On Ärger & Co", "Two"])
         #expect(r.papers[0].authors[0].name == "Jürgen Müller")
         #expect(r.papers[1].authors[0].name == "Manish Singh" && r.papers[1].authors[0].key == "manish singh 0001")
+        // A large file is read in place from a map (here any size): the same papers.
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vita-dump-\(UUID().uuidString).xml")
+        try? Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let mapped = RecordLoader.read(url.path, asOf: Self.asOf, parallelThreshold: 1)
+        #expect(mapped.papers.map(\.title) == r.papers.map(\.title))
+        #expect(mapped.papers.map { $0.authors.map(\.name) } == r.papers.map { $0.authors.map(\.name) })
+        #expect(mapped.papers[1].source.line == 6)
     }
 
     @Test func brokenXMLKeepsWhatCameBeforeAndSaysWhere() {

@@ -11,6 +11,9 @@ public struct RecordFormat: Sendable, Hashable {
     /// Whether the head of a file (its first 4 KiB, a byte-order mark removed) is this format.
     let recognises: @Sendable (_ head: ArraySlice<UInt8>) -> Bool
     let reader: @Sendable (_ bytes: [UInt8], _ context: ReadContext) -> RecordContents
+    /// A reader that works on a mapped file in place, for formats that read large files so (the
+    /// DBLP dump): memory holds the papers, not the text.
+    var mappedReader: (@Sendable (_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext) -> RecordContents)? = nil
 
     public static func == (a: RecordFormat, b: RecordFormat) -> Bool { a.id == b.id }
     public func hash(into h: inout Hasher) { h.combine(id) }
@@ -30,7 +33,8 @@ public enum RecordFormats {
                                             reader: { BibTeXReader.read($0, fileName: $1.fileName, macros: $1.macros) })
     public static let dblp = RecordFormat(id: "dblp", name: "DBLP XML (a person's page or the dump)", extensions: [],
                                           recognises: { XMLHead.rootName($0).map { $0 == "dblpperson" || $0 == "dblp" } ?? false },
-                                          reader: { XMLRecords.read($0, $1) })
+                                          reader: { XMLRecords.read($0, $1) },
+                                          mappedReader: { XMLRecords.read(mapped: $0, $1) })
     public static let arxiv = RecordFormat(id: "arxiv", name: "arXiv API (Atom)", extensions: [".atom"],
                                            recognises: { XMLHead.rootName($0) == "feed" },
                                            reader: { XMLRecords.read($0, $1) })

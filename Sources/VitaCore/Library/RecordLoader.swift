@@ -61,6 +61,15 @@ public enum RecordLoader {
             }
             return contents
         }
+        if let mapped = format.mappedReader, Int(st.st_size) >= parallelThreshold {
+            // Read in place: the file's pages come and go; the papers stay.
+            let size = Int(st.st_size)
+            if let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED {
+                defer { munmap(map, size) }
+                madvise(map, size, MADV_SEQUENTIAL)
+                return mapped(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size), context)
+            }
+        }
         if format != RecordFormats.profile {
             var bytes: [UInt8] = []
             if let err = readAll(fd: fd, into: &bytes) {

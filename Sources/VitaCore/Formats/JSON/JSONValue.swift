@@ -371,3 +371,22 @@ public struct LineTable: Sendable {
         return (lo + 1, offset - starts[lo] + 1)
     }
 }
+
+/// Offsets to `line:column` for a text read front to back (a multi-gigabyte XML file): it keeps
+/// only where it last was, moves forward from there, and starts over only for an earlier offset.
+public struct LineCounter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var offset = 0, line = 1, lineStart = 0
+
+    public init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    public mutating func position(of target: Int) -> (line: Int, column: Int) {
+        let target = min(max(0, target), bytes.count)
+        if target < offset { (offset, line, lineStart) = (0, 1, 0) }
+        while offset < target {
+            if bytes[offset] == 0x0A { line += 1; lineStart = offset + 1 }
+            offset += 1
+        }
+        return (line, target - lineStart + 1)
+    }
+}

@@ -53,6 +53,9 @@ struct XMLParser {
     var i = 0
     var problems: [(offset: Int, message: String)] = []
     var unknownEntities: Set<String> = []
+    /// The text is ISO-8859-1 (the DBLP dump): each byte is its character, made UTF-8 as strings
+    /// are taken, so the whole text is never converted at once.
+    var latin1 = false
     /// The deepest nesting kept; deeper elements are skipped whole.
     static let maxDepth = 256
 
@@ -88,7 +91,23 @@ struct XMLParser {
     mutating func name() -> String {
         let start = i
         while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        return string(start, i)
+    }
+
+    /// The text from `start` to `end` as it is written (no entities replaced).
+    func string(_ start: Int, _ end: Int) -> String {
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if latin1, slice.contains(where: { $0 >= 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(slice.count + 8)
+            for b in slice { Self.appendLatin1(b, to: &out) }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return String(decoding: slice, as: UTF8.self)
+    }
+
+    @inline(__always) static func appendLatin1(_ b: UInt8, to out: inout [UInt8]) {
+        if b < 0x80 { out.append(b) } else { out.append(0xC0 | b >> 6); out.append(0x80 | b & 0x3F) }
     }
 
     mutating func skipSpace() {
@@ -100,13 +119,17 @@ struct XMLParser {
         var k = start
         var hasAmp = false
         while k < end { if bytes[k] == UInt8(ascii: "&") { hasAmp = true; break }; k += 1 }
-        if !hasAmp { return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+        if !hasAmp { return string(start, end) }
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
         k = start
         while k < end {
             let c = bytes[k]
-            guard c == UInt8(ascii: "&") else { out.append(c); k += 1; continue }
+            guard c == UInt8(ascii: "&") else {
+                if latin1 { Self.appendLatin1(c, to: &out) } else { out.append(c) }
+                k += 1
+                continue
+            }
             var semi = k + 1
             while semi < end, semi - k <= 32, bytes[semi] != UInt8(ascii: ";") { semi += 1 }
             guard semi < end, bytes[semi] == UInt8(ascii: ";") else {
@@ -121,7 +144,7 @@ struct XMLParser {
                 if unknownEntities.count < 100, unknownEntities.insert(ref).inserted {
                     problem("unknown entity &\(VisibleText.singleLine(ref)); kept as written (entities a doctype declares are not expanded)", at: k)
                 }
-                out.append(contentsOf: bytes[k...semi])
+                for b in bytes[k...semi] { if latin1 { Self.appendLatin1(b, to: &out) } else { out.append(b) } }
             }
             k = semi + 1
         }
@@ -163,7 +186,7 @@ struct XMLParser {
                 let closed = skip(past: "]]>")
                 let end = closed ? i - 3 : bytes.count
                 if !stack.isEmpty, skippedDepth == 0 {
-                    let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    let t = string(start, end)
                     if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].text += t }
                     else { stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1].tail += t }
                 }

@@ -7,25 +7,40 @@ enum XMLRecords {
                                            "phdthesis", "mastersthesis", "data"]
 
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
-        var bytes = input
+        input.withUnsafeBufferPointer { read(mapped: $0, context) }
+    }
+
+    /// Reads XML in place (a mapped file): ISO-8859-1, the DBLP dump's encoding, is turned into
+    /// UTF-8 string by string, so no copy of the text is made; other 8-bit encodings are
+    /// converted first.
+    static func read(mapped input: UnsafeBufferPointer<UInt8>, _ context: ReadContext) -> RecordContents {
+        var buffer = input
         var notes: [Diagnostic] = []
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let stated = XMLParser.declaredEncoding(bytes) {
+        if buffer.starts(with: [0xEF, 0xBB, 0xBF]) { buffer = UnsafeBufferPointer(rebasing: buffer[3...]) }
+        var latin1 = false
+        if let stated = XMLParser.declaredEncoding(buffer) {
             switch TextEncoding(name: stated) {
             case .some(.utf8): break
-            case .some(let e): bytes = e.decode(bytes)
+            case .some(.latin1): latin1 = true
+            case .some(let e):
+                let converted = e.decode(Array(buffer))
+                return converted.withUnsafeBufferPointer { read(text: $0, latin1: false, notes: [], context) }
             case nil:
                 notes.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 1),
                                         "the declared encoding \(VisibleText.singleLine(stated)) is not one Vita reads; read as UTF-8"))
             }
         }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return read(text: buffer, latin1: latin1, notes: notes, context)
+    }
+
+    static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext) -> RecordContents {
+        do {
             var parser = XMLParser(buffer)
+            parser.latin1 = latin1
             var contents = RecordContents()
-            var table: LineTable?
+            var lines = LineCounter(buffer)
             func location(_ offset: Int) -> SourceLocation {
-                if table == nil { table = LineTable(buffer) }
-                let (line, column) = table!.position(of: offset)
+                let (line, column) = lines.position(of: offset)
                 return SourceLocation(file: context.fileName, line: line, column: column)
             }
             var diagnostics = DiagnosticList()
