@@ -251,6 +251,10 @@ struct FormatTests {
         #expect(o.papers.map(\.title) == ["&anchor One", "Two"])
         #expect(o.diagnostics.contains { $0.message.contains("anchors, aliases and tags") && $0.location.line == 4 })
         #expect(o.diagnostics.contains { $0.message.contains("tab") && $0.location.line == 6 })
+        // A closer of the wrong kind in a flow list (found by fuzzing: it hung) is stepped over.
+        let stray = Self.read("---\nreferences:\n- id: a\n  title: T\n  author: [l{iteral: X}]\n", name: "stray.yaml")
+        #expect(stray.papers.map(\.title) == ["T"])
+        #expect(stray.diagnostics.contains { $0.message.contains("unexpected '}'") })
         // Deep nesting is bounded.
         let deep = "---\n" + (0..<1_000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n") + "\n"
         #expect(Self.read(deep, name: "deep.yaml").diagnostics.contains { $0.message.contains("deeper than") })

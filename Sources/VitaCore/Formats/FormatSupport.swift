@@ -31,11 +31,13 @@ enum FieldText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in raw.unicodeScalars {
-            if s.properties.isWhitespace || s == "\u{0}" {
+            let ascii = s.value < 0x80
+            if ascii ? (s == " " || (0x09...0x0D).contains(s.value) || s.value == 0) : s.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if VisibleText.isControl(s) || s.properties.generalCategory == .format && s.value != 0x200D { continue }
+            if ascii ? s.value < 0x20 || s.value == 0x7F
+                     : VisibleText.isControl(s) || s.properties.generalCategory == .format && s.value != 0x200D { continue }
             if pendingSpace { out.append(" "); pendingSpace = false }
             out.append(s)
         }

@@ -330,13 +330,18 @@ public enum TitleWords {
     }
 
     static func fingerprintUnicode(_ title: some StringProtocol) -> UInt64 {
+        // Folded to ASCII (most accented Latin titles): the byte path, which hashes the same words.
+        let folded = TextFolding.fold(title)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return fingerprint(folded) }
         var hash: UInt64 = 0xcbf29ce484222325
         for b in splitUnicode(title).joined(separator: " ").utf8 { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
         return hash
     }
 
     static func splitUnicode(_ title: some StringProtocol) -> [String] {
-        TextFolding.fold(title).unicodeScalars
+        let folded = TextFolding.fold(title)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return split(folded) }
+        return folded.unicodeScalars
             .split(whereSeparator: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) })
             .map { String(String.UnicodeScalarView($0)) }
     }

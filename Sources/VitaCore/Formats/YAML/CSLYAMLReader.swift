@@ -316,6 +316,11 @@ struct FlowParser {
                     break
                 }
                 if text[i] == close { i += 1; break }
+                let before = i
+                defer {
+                    // A closer of the other kind (`[a}`) or a stray character: said, and stepped over.
+                    if i == before { problem = problem ?? "an unexpected '\(text[i])' in a flow collection"; i += 1 }
+                }
                 if isMap {
                     let keyNode = atom(stopAt: [":", ",", "}"])
                     skip()
