@@ -17,7 +17,7 @@ public enum YearsView {
         guard let stats = state.yearStatistics else { return }
         let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
         let title = state.yearsShowCitations
-            ? "Citations per year · \(AppView.grouped(stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count })) citations of \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
+            ? "Citations per year · \(AppView.grouped(stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count })) citations of \(AppView.grouped(stats.papers)) \(stats.papers == 1 ? "paper" : "papers")"
             : "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
         AppView.chartTitle(title,
                            state: state, x: left, y: top, width: rect.width - 2, into: &screen)
