@@ -154,8 +154,6 @@ struct FormatTests {
         #expect(s.authors[0].ids?.orcid == "0000-0002-1825-0097" && s.authors[0].ids?.openalex == "A5000000001")
         #expect(r.papers[1].type == .inproceedings)
         // JSON Lines: one work a line; a broken line is named by its line and the rest still load.
-        let works = FormatSamples.openAlexList.components(separatedBy: "\n")
-        _ = works
         let line1 = #"{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": [], "cited_by_count": 3}"#
         let line3 = #"{"id": "https://openalex.org/W3", "title": "Three", "publication_year": 2021, "authorships": [], "cited_by_count": "many"}"#
         let jsonl = line1 + "\n{\"id\": \"https://openalex.org/W2\", \"title\": \n" + line3 + "\n"
@@ -327,6 +325,8 @@ struct FormatTests {
         let files = [("oa.json", FormatSamples.openAlexList), ("cs.json", FormatSamples.cslJSON)]
         let byORCID = Self.library(files, owner: "0000-0002-1825-0097")
         #expect(byORCID.ownerName == "Ada Example")
+        #expect(Self.library(files, owner: "https://orcid.org/0000-0002-1825-0097").ownerName == "Ada Example")
+        #expect(Library.ownerIDs("Ada Example").isEmpty && Library.ownerIDs("AC/DC Band").isEmpty)
         let first = byORCID.papers.filter { if case .listed(0) = $0.owner { true } else { false } }
         #expect(first.count == 2)
         let byPid = Self.library([("dblp.xml", FormatSamples.dblpPerson)], owner: "98/7654")

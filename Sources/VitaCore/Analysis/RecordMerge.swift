@@ -43,8 +43,8 @@ public enum RecordMerge {
 
     static func rank(_ field: String) -> [String: Int] { ranks[field] ?? [:] }
 
-    /// The papers of each file, in file order, merged. `sameFile[i]` says which files are one
-    /// (a path given twice is one source, not two).
+    /// The papers of each file, in file order, merged. Files with the same `fileKeys` entry are one
+    /// source (a path given twice is one source, not two).
     public static func merge(_ files: [[Paper]], fileKeys: [String]) -> [Paper] {
         guard files.count > 1 else { return files.first ?? [] }
         // Files named alike are one source: each file gets the number of the first of its name.

@@ -84,11 +84,15 @@ public struct Library: Sendable {
 
     /// What `--owner` names: an ORCID, a DBLP pid (`12/3456`, `g/JohnDoe`), or a name (no ids).
     static func ownerIDs(_ text: String) -> AuthorIdentifiers {
-        let t = text.trimmingWhitespace()
-        if t.contains("-") || t.count == 16, let orcid = AuthorIdentifiers.normaliseORCID(t), t.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "X" || $0 == "x" || $0 == "/" || $0 == ":" || $0.isLetter && t.hasPrefix("http") || $0 == "." }) {
+        var t = text.trimmingWhitespace()
+        for prefix in ["https://orcid.org/", "http://orcid.org/", "orcid.org/"] where t.lowercased().hasPrefix(prefix) { t.removeFirst(prefix.count) }
+        // Sixteen digits (the last may be X), with or without dashes.
+        if t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "X" || $0 == "x") }), let orcid = AuthorIdentifiers.normaliseORCID(t) {
             return AuthorIdentifiers(orcid: orcid)
         }
-        if let slash = t.firstIndex(of: "/"), !t.contains(" "), t[..<slash].allSatisfy({ $0.isNumber || $0.isLetter }), !t[t.index(after: slash)...].isEmpty {
+        // `12/3456`, `g/JohnDoe`: letters and digits on both sides of one slash.
+        let halves = t.split(separator: "/", omittingEmptySubsequences: false)
+        if halves.count == 2, halves.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }) {
             return AuthorIdentifiers(dblp: t)
         }
         return AuthorIdentifiers()

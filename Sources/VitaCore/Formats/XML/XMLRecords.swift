@@ -34,88 +34,86 @@ enum XMLRecords {
     }
 
     static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext) -> RecordContents {
-        do {
-            var parser = XMLParser(buffer)
-            parser.latin1 = latin1
-            var contents = RecordContents()
-            var lines = LineCounter(buffer)
-            func location(_ offset: Int) -> SourceLocation {
-                let (line, column) = lines.position(of: offset)
-                return SourceLocation(file: context.fileName, line: line, column: column)
-            }
-            var diagnostics = DiagnosticList()
-            notes.forEach { diagnostics.append($0) }
-            var root: String?
-            var rootAttributes: [(name: String, value: String)] = []
-            var ownerPerson: XMLElement?
-            var feedErrors: [(Int, String)] = []
-            parser.parse { element, depth in
-                if depth == 0 {
-                    root = element.name
-                    rootAttributes = element.attributes
-                    return false
-                }
-                if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
-                   depth <= 2, element.prefix.isEmpty {
-                    if let p = dblpPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
-                    return false
-                }
-                if element.name == "person", depth == 1, ownerPerson == nil { ownerPerson = element; return false }
-                if element.name == "entry", depth == 1 {
-                    if let id = element.child("id")?.allText, id.contains("/api/errors") {
-                        feedErrors.append((element.offset, FieldText.line(element.child("summary")?.allText) ?? "an error"))
-                    } else if let p = arxivPaper(element, location(element.offset), &diagnostics) {
-                        contents.papers.append(p)
-                    }
-                    return false
-                }
-                if element.name == "work-summary" {
-                    if let p = orcidPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
-                    return false
-                }
-                if element.name == "person", element.prefix == "person" { ownerPerson = element; return false }
-                if element.name == "www", depth == 1 { return false }
-                // Records are taken as they close; what is around them is kept only to depth 2.
-                return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
-            }
-            if root == nil {
-                diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
-                                              "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
-            }
-            for p in parser.problems { diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
-            for (offset, message) in feedErrors {
-                diagnostics.append(Diagnostic(.error, at: location(offset), "the arXiv API answered with an error: \(VisibleText.singleLine(message))"))
-            }
-            // Whose record it is.
-            if root == "dblpperson", let name = rootAttributes.first(where: { $0.name == "name" })?.value {
-                let (shown, _) = FieldText.homonym(name)
-                var profile = Profile(name: FieldText.line(shown) ?? shown, source: SourceLocation(file: context.fileName, line: 1))
-                let orcid = ownerPerson?.children("url").compactMap { u in u.allText.contains("orcid.org") ? u.allText : nil }.first
-                let pid = rootAttributes.first(where: { $0.name == "pid" })?.value
-                profile.ids = AuthorIdentifiers(orcid: orcid, dblp: pid ?? name)
-                profile.paperCount = (rootAttributes.first(where: { $0.name == "n" })?.value).flatMap { Int($0) }
-                profile.statedBy = "DBLP"
-                if let note = ownerPerson?.children("note").first(where: { $0.attribute("type") == "affiliation" }) {
-                    profile.otherLines = ["affiliation: " + (FieldText.line(note.allText) ?? "")]
-                }
-                contents.profile = profile
-            } else if root == "record" || root == "works" || root == "activities-summary", let owner = ownerPerson ?? nil {
-                let given = owner.child("name")?.child("given-names")?.allText, family = owner.child("name")?.child("family-name")?.allText
-                if let name = FieldText.line([given, family].compactMap { $0 }.joined(separator: " ")) {
-                    var profile = Profile(name: name, source: location(owner.offset))
-                    let path = rootAttributes.first { $0.name == "path" }?.value
-                    profile.ids = AuthorIdentifiers(orcid: path.flatMap { $0.split(separator: "/").first.map(String.init) })
-                    profile.statedBy = "ORCID"
-                    contents.profile = profile
-                    for i in contents.papers.indices where contents.papers[i].authors.isEmpty && contents.papers[i].sources.first?.format == "orcid" {
-                        contents.papers[i].authors = [Author(name: name, ids: profile.ids)]
-                        contents.papers[i].owner = .listed(position: 0)
-                    }
-                }
-            }
-            contents.diagnostics = diagnostics.finished(file: context.fileName)
-            return contents
+        var parser = XMLParser(buffer)
+        parser.latin1 = latin1
+        var contents = RecordContents()
+        var lines = LineCounter(buffer)
+        func location(_ offset: Int) -> SourceLocation {
+            let (line, column) = lines.position(of: offset)
+            return SourceLocation(file: context.fileName, line: line, column: column)
         }
+        var diagnostics = DiagnosticList()
+        notes.forEach { diagnostics.append($0) }
+        var root: String?
+        var rootAttributes: [(name: String, value: String)] = []
+        var ownerPerson: XMLElement?
+        var feedErrors: [(Int, String)] = []
+        parser.parse { element, depth in
+            if depth == 0 {
+                root = element.name
+                rootAttributes = element.attributes
+                return false
+            }
+            if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
+               depth <= 2, element.prefix.isEmpty {
+                if let p = dblpPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
+                return false
+            }
+            if element.name == "person", depth == 1, ownerPerson == nil { ownerPerson = element; return false }
+            if element.name == "entry", depth == 1 {
+                if let id = element.child("id")?.allText, id.contains("/api/errors") {
+                    feedErrors.append((element.offset, FieldText.line(element.child("summary")?.allText) ?? "an error"))
+                } else if let p = arxivPaper(element, location(element.offset), &diagnostics) {
+                    contents.papers.append(p)
+                }
+                return false
+            }
+            if element.name == "work-summary" {
+                if let p = orcidPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
+                return false
+            }
+            if element.name == "person", element.prefix == "person" { ownerPerson = element; return false }
+            if element.name == "www", depth == 1 { return false }
+            // Records are taken as they close; what is around them is kept only to depth 2.
+            return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
+        }
+        if root == nil {
+            diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
+                                          "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
+        }
+        for p in parser.problems { diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
+        for (offset, message) in feedErrors {
+            diagnostics.append(Diagnostic(.error, at: location(offset), "the arXiv API answered with an error: \(VisibleText.singleLine(message))"))
+        }
+        // Whose record it is.
+        if root == "dblpperson", let name = rootAttributes.first(where: { $0.name == "name" })?.value {
+            let (shown, _) = FieldText.homonym(name)
+            var profile = Profile(name: FieldText.line(shown) ?? shown, source: SourceLocation(file: context.fileName, line: 1))
+            let orcid = ownerPerson?.children("url").compactMap { u in u.allText.contains("orcid.org") ? u.allText : nil }.first
+            let pid = rootAttributes.first(where: { $0.name == "pid" })?.value
+            profile.ids = AuthorIdentifiers(orcid: orcid, dblp: pid ?? name)
+            profile.paperCount = (rootAttributes.first(where: { $0.name == "n" })?.value).flatMap { Int($0) }
+            profile.statedBy = "DBLP"
+            if let note = ownerPerson?.children("note").first(where: { $0.attribute("type") == "affiliation" }) {
+                profile.otherLines = ["affiliation: " + (FieldText.line(note.allText) ?? "")]
+            }
+            contents.profile = profile
+        } else if root == "record" || root == "works" || root == "activities-summary", let owner = ownerPerson ?? nil {
+            let given = owner.child("name")?.child("given-names")?.allText, family = owner.child("name")?.child("family-name")?.allText
+            if let name = FieldText.line([given, family].compactMap { $0 }.joined(separator: " ")) {
+                var profile = Profile(name: name, source: location(owner.offset))
+                let path = rootAttributes.first { $0.name == "path" }?.value
+                profile.ids = AuthorIdentifiers(orcid: path.flatMap { $0.split(separator: "/").first.map(String.init) })
+                profile.statedBy = "ORCID"
+                contents.profile = profile
+                for i in contents.papers.indices where contents.papers[i].authors.isEmpty && contents.papers[i].sources.first?.format == "orcid" {
+                    contents.papers[i].authors = [Author(name: name, ids: profile.ids)]
+                    contents.papers[i].owner = .listed(position: 0)
+                }
+            }
+        }
+        contents.diagnostics = diagnostics.finished(file: context.fileName)
+        return contents
     }
 
     // MARK: DBLP

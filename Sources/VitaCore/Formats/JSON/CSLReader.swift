@@ -1,0 +1,82 @@
+/// CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as Zotero and
+/// Better BibTeX export it: an array of items.
+enum CSLReader {
+    static func isItem(_ o: JSONNode) -> Bool {
+        o["type"]?.string != nil && (o["issued"] != nil || o["container-title"] != nil || o["author"] != nil || o["id"] != nil)
+    }
+
+    static func item(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics, format: String = "csl-json") -> Paper? {
+        guard case .object = o.value else {
+            d.expected("an item object", o, path)
+            return nil
+        }
+        let title = FieldText.line(d.string(o["title"], "\(path).title")) ?? ""
+        var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: d.location(o.offset))
+        if title.isEmpty { d.warn(o.offset, path, "an item without a title; kept as \"(untitled)\"") }
+        for (k, a) in d.array(o["author"], "\(path).author").enumerated() {
+            let family = FieldText.line(a["family"]?.string), given = FieldText.line(a["given"]?.string)
+            let particle = FieldText.line(a["non-dropping-particle"]?.string)
+            let fullFamily = [particle, family].compactMap { $0 }.joined(separator: " ")
+            if let literal = FieldText.line(a["literal"]?.string) {
+                p.authors.append(Author(name: literal, family: literal))
+            } else if !fullFamily.isEmpty {
+                p.authors.append(Author(name: [given, fullFamily].compactMap { $0 }.joined(separator: " "), family: fullFamily,
+                                        ids: AuthorIdentifiers(orcid: a["ORCID"]?.string)))
+            } else {
+                d.warn(a.offset, "\(path).author[\(k)]", "expected family, given or literal; left out")
+            }
+        }
+        if let issued = o["issued"], !issued.isNull {
+            if let parts = issued["date-parts"]?.array?.first?.array {
+                p.date = FieldText.date(year: parts.first?.int, month: parts.count > 1 ? parts[1].int : nil, day: parts.count > 2 ? parts[2].int : nil)
+            } else if let first = issued.array?.first, first["year"] != nil {
+                // Better BibTeX's CSL-YAML: `issued: [{year: 2020, month: 5}]`.
+                p.date = FieldText.date(year: first["year"]?.int, month: first["month"]?.int, day: first["day"]?.int)
+            } else if let raw = issued["raw"]?.string ?? issued["literal"]?.string ?? issued.text {
+                p.date = FieldText.date(raw)
+            }
+            if p.date == nil { d.warn(issued.offset, "\(path).issued", "expected date-parts with a year") }
+        }
+        p.venue = FieldText.line(o["container-title"]?.string ?? o["publisher"]?.string)
+        p.volume = FieldText.line(o["volume"]?.text)
+        p.pages = FieldText.pages(o["page"]?.text)
+        p.identifiers.add(.doi, o["DOI"]?.string)
+        p.identifiers.add(.pubmed, o["PMID"]?.text)
+        p.abstract = FieldText.paragraphs(o["abstract"]?.string)
+        p.type = type(o["type"]?.string)
+        if let url = o["URL"]?.string, url.contains("arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
+        if let number = o["number"]?.string, number.lowercased().hasPrefix("arxiv:") { p.identifiers.add(.arxiv, number) }
+        p.links = FieldText.links(p, others: [o["URL"]?.string])
+        FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
+        return p
+    }
+
+    static func type(_ t: String?) -> PublicationType? {
+        switch t {
+        case "article-journal", "article-magazine", "article-newspaper", "review": .article
+        case "paper-conference": .inproceedings
+        case "chapter", "entry-encyclopedia", "entry-dictionary": .incollection
+        case "book": .book
+        case "thesis": .phdthesis
+        case "report": .report
+        case "article", "manuscript": .preprint
+        case "dataset": .dataset
+        case nil: nil
+        default: .other
+        }
+    }
+
+    static func cslType(_ t: PublicationType?) -> String {
+        switch t {
+        case .article: "article-journal"
+        case .inproceedings: "paper-conference"
+        case .incollection: "chapter"
+        case .book, .proceedings: "book"
+        case .phdthesis, .mastersthesis: "thesis"
+        case .report: "report"
+        case .preprint: "article"
+        case .dataset: "dataset"
+        case .other, nil: "document"
+        }
+    }
+}
