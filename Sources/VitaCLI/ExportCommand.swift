@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
         let library = try record.load()
         var papers = library.papers
         if let query {
-            var session = SearchSession(index: SearchIndex(library: library))
+            var session = SearchSession(index: library.searchIndex)
             let result = session.search(query)
             // An export writes files: a query that was not understood whole writes nothing.
             guard result.problems.isEmpty, !result.query.isEmpty else {

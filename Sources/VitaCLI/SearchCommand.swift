@@ -40,6 +40,14 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let query = Query(self.query)
+        // A record with a current snapshot is answered from its index; one large profile file
+        // without one, listed as text or counted, reads only the papers that can match.
+        if !record.files.isEmpty, let cache = record.cache,
+           let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate),
+           case .hit(let library) = cache.lookup(key) {
+            try answer(library: try record.accept(library), query: query)
+            return try record.verdict(library)
+        }
         // One large profile file, listed as text or counted: read only the papers that can match.
         if record.files.count == 1, format == .text, !record.strict,
            let scanned = RecordLoader.scannedSearch(record.files[0], query: query, asOf: record.referenceDate) {
@@ -53,11 +61,15 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let library = try record.load()
-        var session = SearchSession(index: SearchIndex(library: library))
+        try answer(library: library, query: query)
+        try record.verdict(library)
+    }
+
+    private func answer(library: Library, query: Query) throws {
+        var session = SearchSession(index: library.searchIndex)
         let result = session.search(query)
         let matches = result.ranked.map { (paper: library.papers[$0], number: $0 + 1) }
         try answer(result, matches: matches, total: library.papers.count, library: library)
-        try record.verdict(library)
     }
 
     /// Prints the query's problems and the matches (or their count); exit 1 when none match.

@@ -18,6 +18,8 @@ enum VitaBinary {
         return packageRoot.appendingPathComponent(".build/debug/vita")
     }()
 
+    static let cacheHome = FileManager.default.temporaryDirectory.appendingPathComponent("vita-test-cache-\(getpid())").path
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -28,6 +30,8 @@ enum VitaBinary {
                     directory: URL? = nil) throws -> Result {
         var env = environment
         env["COLUMNS"] = env["COLUMNS"] ?? ""
+        // Snapshots of large records go to a folder of the test run's own, not the user's cache.
+        env["XDG_CACHE_HOME"] = env["XDG_CACHE_HOME"] ?? cacheHome
         return try Tool.run(url, arguments, stdin: stdin, environment: env, clearing: ["COLUMNS", "VITA_SEEDS"], directory: directory)
     }
 }

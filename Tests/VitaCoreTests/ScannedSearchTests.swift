@@ -65,7 +65,7 @@ struct ScannedSearchTests {
             let q = Query(query)
             let expected = session.search(q).ranked
             let scanned = bytes.withUnsafeBufferPointer {
-                ScannedSearch.run(q, bytes: $0, fileName: "r.txt", asOf: Fixtures.asOf, parts: 1 + seed % 4)
+                ScannedSearch.run(q, bytes: $0, fileName: "r.txt", asOf: Fixtures.asOf, parts: 1 + seed % 4, denseShare: 1)
             }
             guard let scanned else {
                 // Only a query that names no word to look for, or a record with no block, needs a full read.
@@ -98,7 +98,18 @@ struct ScannedSearchTests {
             for query in ["", "year:2020", "-deep", "deep is:duplicate", "has:code OR deep"] {
                 #expect(ScannedSearch.run(Query(query), bytes: b, fileName: "r", asOf: Fixtures.asOf) == nil, "\(query)")
             }
-            #expect(ScannedSearch.run(Query("deep year:2020"), bytes: b, fileName: "r", asOf: Fixtures.asOf)?.result.count == 1)
+            #expect(ScannedSearch.run(Query("deep year:2020"), bytes: b, fileName: "r", asOf: Fixtures.asOf, denseShare: 1)?.result.count == 1)
+        }
+    }
+
+    /// A word in more than a quarter of the papers: one straight read answers, not thousands of runs.
+    @Test func denseWordsAreLeftToAFullRead() {
+        var text = "CVMar 1, 2020\nHeader Paper\n\nAnn Lee\n\nText.\n"
+        for i in 0..<40 { text += "\nCVMar 1, 2020\nPaper \(i) \(i % 3 == 0 ? "deep" : "flat")\n\nAnn Lee\n\nText \(i % 20 == 0 ? "rare" : "").\n" }
+        Array(text.utf8).withUnsafeBufferPointer { b in
+            #expect(ScannedSearch.run(Query("deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf) == nil)
+            #expect(ScannedSearch.run(Query("deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf, denseShare: 1)?.result.count == 14)
+            #expect(ScannedSearch.run(Query("rare"), bytes: b, fileName: "r", asOf: Fixtures.asOf)?.result.count == 2)
         }
     }
 

@@ -58,6 +58,16 @@ public enum AtomicFile {
     /// Writes `data` as the file at `path` (through a symbolic link). Returns the file written.
     @discardableResult
     public static func write(_ data: Data, to path: String, mode: Mode) throws -> String {
+        try write(to: path, mode: mode) { emit in data.withUnsafeBytes { _ = emit($0) } }
+    }
+
+    /// Writes what `produce` gives, piece by piece (each call of `emit` appends one; it answers
+    /// false once a write failed), as `write(_:to:mode:)` does. A new file gets `permissions`
+    /// (less the umask). Not `durable`: not synced to the disk before it replaces the old file
+    /// (for files that are checked when read and can be made again, such as snapshots).
+    @discardableResult
+    public static func write(to path: String, mode: Mode, permissions: mode_t = 0o666, durable: Bool = true,
+                             _ produce: ((UnsafeRawBufferPointer) -> Bool) -> Void) throws -> String {
         let final = try target(of: path)
         let dir = URL(fileURLWithPath: final).deletingLastPathComponent().path
         removeStaleTemporaries(in: dir)
@@ -70,19 +80,21 @@ public enum AtomicFile {
         TemporaryCleanup.begin(temp)
         defer { TemporaryCleanup.end() }
         var failure: Int32?
-        data.withUnsafeBytes { raw in
+        produce { bytes in
+            guard failure == nil else { return false }
             var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            while offset < bytes.count {
+                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
-                    return
+                    return false
                 }
                 offset += n
             }
+            return true
         }
-        if failure == nil, fsync(fd) != 0 { failure = errno }
+        if failure == nil, durable, fsync(fd) != 0 { failure = errno }
         // A replaced file keeps its permissions and owner; a new one is made as files are.
         if exists {
             fchmod(fd, existing.st_mode & 0o7777)
@@ -90,7 +102,7 @@ public enum AtomicFile {
         } else {
             let mask = umask(0)
             umask(mask)
-            fchmod(fd, 0o666 & ~mask)
+            fchmod(fd, permissions & ~mask)
         }
         close(fd)
         if let failure {

@@ -27,6 +27,38 @@ public enum RecordLoader {
         return Library(records: records, owner: owner)
     }
 
+    /// `load` through a snapshot: a record of regular files at least `cache.minimumSize` large
+    /// is read from its snapshot when there is one that is current, else read and its snapshot
+    /// (model and search index) written. `notices` says, a line each, why a snapshot was not used
+    /// or could not be written; the record loads either way.
+    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil,
+                            cache: SnapshotCache?) -> (library: Library, notices: [String]) {
+        guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf),
+              key.files.reduce(0, { $0 + $1.size }) >= cache.minimumSize else {
+            return (load(paths, asOf: asOf, owner: owner), [])
+        }
+        var notices: [String] = []
+        let name = VisibleText.singleLine(paths.count == 1 ? paths[0] : "\(paths[0]) and \(paths.count - 1) more")
+        switch cache.lookup(key) {
+        case .hit(let library):
+            return (library, [])
+        case .miss:
+            break
+        case .refused(let problem):
+            notices.append("vita: the snapshot of \(name) was not used (\(problem)); reading the record and writing it again")
+        }
+        let library = load(paths, asOf: asOf, owner: owner)
+        // A file that could not be read whole, or one that changed while it was read, is not kept.
+        let unreadable = library.diagnostics.contains { $0.severity == .error && $0.location.line == 0 }
+        guard !unreadable, RecordKey.current(paths, owner: owner, asOf: asOf) == key else { return (library, notices) }
+        do {
+            try cache.store(library, key: key)
+        } catch {
+            notices.append("vita: no snapshot of \(name) kept: \(error)")
+        }
+        return (library, notices)
+    }
+
     public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold,
                             macros: [BibTeXFileParts.Macro] = []) -> RecordContents {
         let name = path == "-" ? "<stdin>" : path

@@ -29,6 +29,9 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
 
     public init() { items = [] }
 
+    /// As stored (a snapshot): values already normalised, one per scheme.
+    init(items: [Item]) { self.items = items }
+
     public var isEmpty: Bool { items.isEmpty }
 
     public subscript(scheme: IdentifierScheme) -> String? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that was opened: the profiles, the papers in file order, the people, and the
 /// diagnostics of every file. Built once; every front end reads it.
 public struct Library: Sendable {
@@ -5,8 +7,8 @@ public struct Library: Sendable {
     public var profile: Profile? { profiles.first }
     public private(set) var profiles: [Profile]
     public private(set) var papers: [Paper]
-    /// Everyone who is a visible author, in order of first appearance.
-    public private(set) var people: [Person]
+    /// Everyone who is a visible author, in order of first appearance (gathered on first use).
+    public var people: [Person] { peopleSlot.get { Self.collectPeople(papers) }.people }
     public private(set) var diagnostics: [Diagnostic]
     /// The files read, in order.
     public private(set) var files: [String]
@@ -25,7 +27,23 @@ public struct Library: Sendable {
     public private(set) var hasCitations = false
 
     private var indexByID: [String: Int]
-    private var personByKey: [String: Int]
+    private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
+    /// The search index, built on first use or given by a snapshot; shared by copies (a library
+    /// never changes once built).
+    private let indexSlot = IndexSlot()
+
+    /// The search index of the papers: from the record's snapshot when there is one, else built
+    /// on first use (on every core) and kept.
+    public var searchIndex: SearchIndex {
+        indexSlot.get { read in read?(papers) ?? SearchIndex(papers: papers) }
+    }
+
+    /// Whether the index is there already (built or restored), without building it.
+    public var hasSearchIndex: Bool { indexSlot.peek != nil }
+
+    /// Gives the library a way to its index other than building it (reading it from a snapshot),
+    /// tried on first use; when it gives nothing the index is built.
+    func deferIndex(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) { indexSlot.defer(read) }
 
     /// `owner`: the person the record is about, instead of the profile's: a name, an ORCID
     /// (`0000-0002-1825-0097`) or a DBLP pid (`12/3456`).
@@ -41,8 +59,6 @@ public struct Library: Sendable {
             ? RecordMerge.merge(records.map(\.contents.papers), fileKeys: records.map(\.file))
             : records.flatMap(\.contents.papers)
         indexByID = [:]
-        personByKey = [:]
-        people = []
         let alias = Self.joinNameVariants(&papers)
         // The owner: given, else the first profile's.
         let given = owner.map(Self.ownerIDs(_:))
@@ -79,7 +95,31 @@ public struct Library: Sendable {
         hasCitations = papers.contains { $0.citations != nil }
         assignIDs()
         linkDuplicates()
-        collectPeople()
+    }
+
+    /// What a library is made of once built: what a snapshot stores (`SnapshotModel`).
+    struct Parts {
+        var files: [String] = []
+        var ownerName: String?
+        var ownerKey: String?
+        var ownerIDs: AuthorIdentifiers?
+        var profiles: [Profile] = []
+        var diagnostics: [Diagnostic] = []
+        var bibtexParts: [BibTeXFileParts] = []
+        var papers: [Paper] = []
+    }
+
+    /// A library as it was built before (from a snapshot): only the lookups are made again.
+    /// Nil when two papers share an id (which a built library never has).
+    init?(restoring parts: Parts) {
+        (files, ownerName, ownerKey, ownerIDs) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs)
+        (profiles, diagnostics, bibtexParts, papers) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.papers)
+        hasCitations = papers.contains { $0.citations != nil }
+        indexByID = [:]
+        indexByID.reserveCapacity(papers.count)
+        for i in papers.indices {
+            guard indexByID.updateValue(i, forKey: papers[i].id) == nil else { return nil }
+        }
     }
 
     /// What `--owner` names: an ORCID, a DBLP pid (`12/3456`, `g/JohnDoe`), or a name (no ids).
@@ -149,7 +189,8 @@ public struct Library: Sendable {
     public func index(of id: String) -> Int? { indexByID[id] }
 
     public func person(key: String) -> Person? {
-        personByKey[key].map { people[$0] }
+        let (people, byKey) = peopleSlot.get { Self.collectPeople(papers) }
+        return byKey[key].map { people[$0] }
     }
 
     public enum Lookup: Equatable, Sendable {
@@ -272,7 +313,9 @@ public struct Library: Sendable {
         return TitleWords.split(paper.title[..<colon])
     }
 
-    private mutating func collectPeople() {
+    private static func collectPeople(_ papers: [Paper]) -> (people: [Person], byKey: [String: Int]) {
+        var people: [Person] = []
+        var personByKey: [String: Int] = [:]
         personByKey.reserveCapacity(papers.count / 4)
         for i in papers.indices {
             let id = papers[i].id
@@ -285,6 +328,7 @@ public struct Library: Sendable {
                 }
             }
         }
+        return (people, personByKey)
     }
 }
 
@@ -348,5 +392,50 @@ public enum TitleWords {
         return folded.unicodeScalars
             .split(whereSeparator: { !($0.properties.isAlphabetic || $0.properties.numericType != nil) })
             .map { String(String.UnicodeScalarView($0)) }
+    }
+}
+
+/// A value made once, on first use, under a lock; shared by copies of what holds it.
+final class Once<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    func get(_ make: () -> Value) -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
+    }
+}
+
+/// One library's search index, made once under a lock.
+final class IndexSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: SearchIndex?
+    private var read: (@Sendable ([Paper]) -> SearchIndex?)?
+
+    /// The index, made by `make` (given the deferred reader, if any) the first time.
+    func get(_ make: ((@Sendable ([Paper]) -> SearchIndex?)?) -> SearchIndex) -> SearchIndex {
+        lock.lock()
+        defer { lock.unlock() }
+        if let index { return index }
+        let made = make(read)
+        index = made
+        read = nil
+        return made
+    }
+
+    var peek: SearchIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return index
+    }
+
+    func `defer`(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) {
+        lock.lock()
+        self.read = read
+        lock.unlock()
     }
 }

@@ -16,7 +16,11 @@ public struct RecordContents: Sendable {
     /// Appends the next part of the same file, read separately from line `lineOffset + 1` on.
     mutating func append(part: RecordContents, lineOffset: Int) {
         let ownerKey = profile?.ownerKey
-        papers.reserveCapacity(papers.count + part.papers.count)
+        // Grown by doubling: a scanned search appends thousands of small parts, and growing to
+        // the exact size each time copied every paper before it again.
+        if papers.capacity < papers.count + part.papers.count {
+            papers.reserveCapacity(max(papers.count + part.papers.count, papers.capacity * 2))
+        }
         for var p in part.papers {
             p.source.line += lineOffset
             p.owner = ProfileReader.owner(of: p.authors, ownerKey: ownerKey)

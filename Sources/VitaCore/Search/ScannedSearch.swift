@@ -29,16 +29,21 @@ public struct ScannedSearch: Sendable {
     }
 
     /// Runs `query` over `bytes`, a profile text file named `fileName`. Nil when the query names no
-    /// word to look for (or needs the whole record, as `is:duplicate` does), or the file has no
-    /// paper block: then only a full read answers.
-    /// `parts` sets how many parts the blocks are found in (0: by the file's size and the cores).
+    /// word to look for (or needs the whole record, as `is:duplicate` does), when more than one
+    /// block in `denseShare` may match, or when the file has no paper block: then a full read
+    /// answers (as quickly, or more).
+    /// `parts` sets how many parts the blocks are found in (0: by the file's size and the cores);
+    /// `denseShare` when a full read is quicker (1: never).
     public static func run(_ query: Query, bytes: UnsafeBufferPointer<UInt8>, fileName: String, asOf: PaperDate,
-                           parts: Int = 0) -> ScannedSearch? {
+                           parts: Int = 0, denseShare: Int = denseShare) -> ScannedSearch? {
         guard !needsWholeRecord(query.root), let filter = Filter(query.root) else { return nil }
         let blocks = ProfileBlocks.scan(bytes, parts: parts)
         guard blocks.count > 0 else { return nil }
         var scanner = Scanner(bytes: bytes, blocks: blocks)
         var wanted = scanner.blocks(filter, within: nil)
+        // Many blocks to read (a word in a good share of the papers): one straight read of the
+        // whole record is quicker than thousands of runs.
+        guard wanted.cardinality <= blocks.count / max(1, denseShare) else { return nil }
         wanted.insert(0)   // read with the header anyway
 
         // The header and the first block, as a straight read starts.
@@ -82,6 +87,9 @@ public struct ScannedSearch: Sendable {
         return ScannedSearch(papers: contents.papers, numbers: numbers, paperCount: paperCount,
                              profile: contents.profile, diagnostics: contents.diagnostics, result: session.search(query))
     }
+
+    /// Past one block in this many to read, the record is read whole instead (`run` gives nil).
+    public static let denseShare = 4
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fileName: String, asOf: PaperDate,
                              midRecord: Bool) -> RecordContents {

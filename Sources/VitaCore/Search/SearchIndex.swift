@@ -88,6 +88,24 @@ public final class SearchIndex: @unchecked Sendable {
         self.papers = papers
     }
 
+    /// An index as stored (`SnapshotIndex`), its parts already checked against `papers`.
+    init(restoring shards: [SearchShard], years: [Int16], categoryOf: [Int16], categoryNames: [String], flags: [BitSet],
+         dateOrder: [Int32], dateRank: [Int32], papers: [Paper]) {
+        count = papers.count
+        self.shards = shards
+        self.years = years
+        self.categoryOf = categoryOf
+        self.categoryNames = categoryNames
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (flags[0], flags[1], flags[2], flags[3], flags[4], flags[5])
+        self.dateOrder = dateOrder
+        self.dateRank = dateRank
+        paperIDs = papers.map(\.id)
+        self.papers = papers
+    }
+
+    /// The six flag sets in the order a snapshot stores them.
+    var flags: [BitSet] { [hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate] }
+
     /// Every entry field name any paper has, sorted; gathered on first use (only a query that
     /// names an entry field asks), not while the index is built.
     public var entryFieldNames: [String] {

@@ -269,7 +269,8 @@ struct SearchShard: Sendable {
             }
         }
         let floor = max(64, papers / heavyShare)
-        let chosen = postings.filter { $0.value >= floor }.sorted { $0.value > $1.value }.prefix(heavyLimit)
+        // Ties in key order: the same papers always give the same index (and snapshot).
+        let chosen = postings.filter { $0.value >= floor }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(heavyLimit)
         var prefixes: [UInt32: Int] = [:]
         for (k, entry) in chosen.enumerated() { prefixes[entry.key] = prefixSlots + k }
         let slots = keys.map { $0 == 0 ? -1 : (prefixes[$0] ?? -1) }

@@ -21,6 +21,27 @@ struct Vocabulary: Sendable {
         mask = size - 1
     }
 
+    /// The dictionary of a stored index: its words' bytes and bounds, checked (each word
+    /// non-empty, none twice), with the hash table made anew. Nil when they do not hold.
+    init?(restoring bytes: [UInt8], starts: [Int32]) {
+        guard starts.first == 0, Int(starts.last ?? -1) == bytes.count else { return nil }
+        for t in 1..<starts.count where starts[t] <= starts[t - 1] { return nil }
+        self.init(capacity: starts.count)
+        self.bytes = bytes
+        self.starts = starts
+        let ok = bytes.withUnsafeBufferPointer { b in
+            for t in 0..<count {
+                let word = UnsafeBufferPointer(rebasing: b[Int(starts[t])..<Int(starts[t + 1])])
+                let (key, hash) = Self.key(word)
+                let slot = find(word, key: key, hash: hash)
+                if slots[slot].id >= 0 { return false }
+                slots[slot] = Slot(key: key, id: Int32(t))
+            }
+            return true
+        }
+        if !ok { return nil }
+    }
+
     @inline(__always)
     static func hash(key: UInt64) -> Int {
         let h = key &* 0x9E3779B97F4A7C15

@@ -28,7 +28,7 @@ public struct PaperList: Sendable {
 
     init(library: Library) {
         self.library = library
-        session = SearchSession(index: SearchIndex(library: library))
+        session = SearchSession(index: library.searchIndex)
     }
 
     public var sort: SortOrder { sortChoice ?? (filter == nil ? .date : .relevance) }

@@ -1,0 +1,283 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a snapshot was made from: the record's files as they were (path, size, times, inode, a
+/// checksum of the first and last 4 KiB), the owner asked for, the program that made it, and the
+/// reference date when the record has dates it had to complete with one. A snapshot is used only
+/// when all of these are the same now.
+public struct RecordKey: Equatable, Sendable {
+    public struct File: Equatable, Sendable {
+        public var path: String
+        public var size: Int
+        var modified: Int64
+        var changed: Int64
+        var inode: UInt64
+        var ends: UInt64
+    }
+
+    public var files: [File]
+    public var owner: String?
+    /// The program's own size and time, so a new build of Vita never reads an older one's model.
+    var program: String
+    /// The reference date; a snapshot keeps it only when the record has a date whose year was
+    /// inferred from it.
+    var asOf: String?
+
+    /// The snapshot's file name: from the files' absolute paths and the owner only, so a record's
+    /// newer snapshot replaces its older one.
+    public var fileName: String {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in (files.map(\.path).joined(separator: "\u{0}") + "\u{0}" + (owner ?? "")).utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return String(h, radix: 16).leftPadded(to: 16) + ".snapshot"
+    }
+
+    /// The key of `paths` as they are now; nil for standard input, a file that is not a regular
+    /// file, or one that cannot be read.
+    public static func current(_ paths: [String], owner: String?, asOf: PaperDate?) -> RecordKey? {
+        var files: [File] = []
+        for path in paths {
+            guard path != "-", let absolute = Self.absolute(path) else { return nil }
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+            let size = Int(st.st_size)
+            var ends = [UInt8](repeating: 0, count: min(size, 8192))
+            let head = min(size, 4096)
+            let got = ends.withUnsafeMutableBytes { b -> Int in
+                let a = pread(fd, b.baseAddress, head, 0)
+                let z = pread(fd, b.baseAddress! + head, b.count - head, off_t(size - (b.count - head)))
+                return a < 0 || z < 0 ? -1 : a + z
+            }
+            guard got == ends.count else { return nil }
+            files.append(File(path: absolute, size: size,
+                              modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
+                              changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec),
+                              inode: UInt64(st.st_ino), ends: ends.withUnsafeBytes(SnapshotChecksum.of)))
+        }
+        return RecordKey(files: files, owner: owner, program: programStamp, asOf: asOf?.iso)
+    }
+
+    static func absolute(_ path: String) -> String? {
+        if path.hasPrefix("/") { return path }
+        guard let cwd = getcwd(nil, 0) else { return nil }
+        defer { free(cwd) }
+        return String(cString: cwd) + "/" + path
+    }
+
+    /// The running program's size and modification time.
+    static let programStamp: String = {
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "unknown" }
+        return "\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+    }()
+
+    /// The same record as `other`, leaving aside the reference date.
+    func sameRecord(as other: RecordKey) -> Bool {
+        files == other.files && owner == other.owner && program == other.program
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to n: Int) -> String {
+        count >= n ? self : String(repeating: "0", count: n - count) + self
+    }
+}
+
+/// A record's snapshot: its model and search index in one file, written once and read in a
+/// fraction of the time reading the record takes. The layout (`docs/snapshot.md`): a 64-byte
+/// header (magic, layout version, byte order, length, checksum), then the key, the library and
+/// the index.
+public enum Snapshot {
+    static let magic: [UInt8] = Array("VITASNAP".utf8)
+    /// Raised whenever the layout or what the readers make of a record changes.
+    public static let layoutVersion: UInt32 = 1
+    static let byteOrderMark: UInt32 = 0x0102_0304
+    static let headerSize = 64
+
+    /// The snapshot of `library` (its index built if it was not) under `key`, in two parts: the
+    /// header, key and model, then the index. `forEachPiece` of one, then the other, is the file.
+    static func parts(of library: Library, key: RecordKey) -> (SnapshotWriter, SnapshotWriter) {
+        var model = SnapshotWriter(capacity: key.files.reduce(1 << 20) { $0 + $1.size })
+        model.zeros(headerSize)
+        model.key(key)
+        model.library(library)
+        // The index starts on an 8-byte boundary, with names numbered afresh.
+        model.pad(to: 8)
+        var index = SnapshotWriter(capacity: 1 << 16)
+        index.index(library.searchIndex)
+        var modelSum = SnapshotChecksum(), indexSum = SnapshotChecksum()
+        var skip = headerSize
+        model.forEachPiece { b in
+            let cut = min(skip, b.count)
+            skip -= cut
+            modelSum.update(UnsafeRawBufferPointer(rebasing: b[cut...]))
+        }
+        index.forEachPiece { indexSum.update($0) }
+        let (indexStart, length) = (model.length, model.length + index.length)
+        let (m, i) = (modelSum.finish(), indexSum.finish())
+        model.patch { b in
+            for (k, byte) in magic.enumerated() { b[k] = byte }
+            b.storeBytes(of: layoutVersion, toByteOffset: 8, as: UInt32.self)
+            b.storeBytes(of: byteOrderMark, toByteOffset: 12, as: UInt32.self)
+            b.storeBytes(of: UInt64(length), toByteOffset: 16, as: UInt64.self)
+            b.storeBytes(of: m, toByteOffset: 24, as: UInt64.self)
+            b.storeBytes(of: UInt64(indexStart), toByteOffset: 32, as: UInt64.self)
+            b.storeBytes(of: i, toByteOffset: 40, as: UInt64.self)
+        }
+        return (model, index)
+    }
+
+    /// The whole snapshot in one array (tests, the fuzz corpus).
+    static func bytes(of library: Library, key: RecordKey) -> [UInt8] {
+        let (model, index) = parts(of: library, key: key)
+        var out: [UInt8] = []
+        out.reserveCapacity(model.length + index.length)
+        model.forEachPiece { out.append(contentsOf: $0) }
+        index.forEachPiece { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// The header checked and the key read, without reading the rest (for `vita cache list`).
+    static func key(in bytes: UnsafeRawBufferPointer, fileSize: Int) throws -> RecordKey {
+        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else {
+            throw SnapshotProblem.foreign("it is not a Vita snapshot")
+        }
+        let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)
+        let order = bytes.loadUnaligned(fromByteOffset: 12, as: UInt32.self)
+        guard order == byteOrderMark else { throw SnapshotProblem.foreign("it was written on a machine of another byte order") }
+        guard version == layoutVersion else { throw SnapshotProblem.foreign("it has layout \(version), this Vita reads \(layoutVersion)") }
+        let length = bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)
+        guard length == UInt64(fileSize) else {
+            throw SnapshotProblem.damaged(length > UInt64(fileSize) ? "it is cut short (\(fileSize) of \(length) bytes)" : "it is longer than it says")
+        }
+        var r = SnapshotReader(bytes, at: headerSize)
+        return try r.key()
+    }
+
+    /// Where the index starts; throws when the header's offset is out of place.
+    static func indexStart(_ bytes: UnsafeRawBufferPointer) throws -> Int {
+        let start = bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
+        guard start >= UInt64(headerSize), start <= UInt64(bytes.count), start % 8 == 0 else { throw SnapshotReader.damaged("header") }
+        return Int(start)
+    }
+
+    /// The library of a snapshot made under `key`; throws why it cannot be used. Its index is
+    /// read from `mapping` when first asked for (a command that does not search never reads it);
+    /// an index found damaged then is built from the papers instead.
+    static func library(from mapping: SnapshotMapping, key: RecordKey) throws -> Library {
+        let bytes = mapping.bytes
+        let stored = try Self.key(in: bytes, fileSize: bytes.count)
+        guard stored.sameRecord(as: key) else { throw SnapshotProblem.stale(stored.difference(from: key)) }
+        if let asOf = stored.asOf, asOf != key.asOf { throw SnapshotProblem.stale("its dates were completed as of \(asOf)") }
+        let indexStart = try indexStart(bytes)
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<indexStart])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
+            throw SnapshotProblem.damaged("its checksum does not match its bytes")
+        }
+        let library = try decodeLibrary(bytes, end: indexStart)
+        mapping.release(headerSize..<indexStart)
+        library.deferIndex { papers in
+            let bytes = mapping.bytes
+            guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[indexStart...])) == bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self) else { return nil }
+            return try? decodeIndex(bytes, at: indexStart, papers: papers)
+        }
+        return library
+    }
+
+    static func decodeLibrary(_ bytes: UnsafeRawBufferPointer, end: Int) throws -> Library {
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<end]), at: min(headerSize, end))
+        _ = try r.key()
+        let parts = try r.library()
+        while r.remaining > 0 { try r.require(try r.byte() == 0, "end") }
+        guard let library = Library(restoring: parts) else { throw SnapshotReader.damaged("papers") }
+        return library
+    }
+
+    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, papers: [Paper]) throws -> SearchIndex {
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+        let index = try r.index(papers: papers)
+        try r.require(r.remaining == 0, "end")
+        return index
+    }
+
+    /// The library and its index, checksums aside, both read at once (the fuzz target's way in).
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (Library, SearchIndex) {
+        guard bytes.count >= headerSize else { throw SnapshotReader.damaged("header") }
+        let start = try indexStart(bytes)
+        let library = try decodeLibrary(bytes, end: start)
+        return (library, try decodeIndex(bytes, at: start, papers: library.papers))
+    }
+}
+
+/// A snapshot file mapped into memory, for as long as its library may still read its index.
+final class SnapshotMapping: @unchecked Sendable {
+    let base: UnsafeMutableRawPointer
+    let size: Int
+
+    init?(fd: Int32, size: Int) {
+        guard size > 0, let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
+        base = map
+        self.size = size
+    }
+
+    var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: size) }
+
+    /// Gives back the pages of `range` (read and no longer needed); they are read again if touched.
+    func release(_ range: Range<Int>) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let from = (range.lowerBound + page - 1) / page * page, to = range.upperBound / page * page
+        if to > from { madvise(base + from, to - from, MADV_DONTNEED) }
+    }
+
+    deinit { munmap(base, size) }
+}
+
+extension RecordKey {
+    /// What changed, in a few words.
+    func difference(from now: RecordKey) -> String {
+        if program != now.program { return "it was made by another build of Vita" }
+        if owner != now.owner { return "it was made for another owner" }
+        if files.map(\.path) != now.files.map(\.path) { return "it was made from other files" }
+        for (a, b) in zip(files, now.files) where a != b {
+            return "\(VisibleText.singleLine(b.path)) changed since"
+        }
+        return "the record changed since"
+    }
+}
+
+extension SnapshotWriter {
+    mutating func key(_ k: RecordKey) {
+        string(k.program)
+        uint(UInt64(k.files.count))
+        for f in k.files {
+            string(f.path)
+            uint(UInt64(f.size))
+            int(Int(f.modified))
+            int(Int(f.changed))
+            uint(f.inode)
+            uint(f.ends)
+        }
+        optional(k.owner)
+        optional(k.asOf)
+    }
+}
+
+extension SnapshotReader {
+    mutating func key() throws -> RecordKey {
+        let program = try string()
+        let n = try count(each: 6, "key")
+        var files: [RecordKey.File] = []
+        for _ in 0..<n {
+            let path = try string()
+            let size = Int(clamping: try uint())
+            let modified = Int64(try int()), changed = Int64(try int())
+            let inode = try uint()
+            files.append(RecordKey.File(path: path, size: size, modified: modified, changed: changed, inode: inode, ends: try uint()))
+        }
+        let owner = try optionalString()
+        return RecordKey(files: files, owner: owner, program: program, asOf: try optionalString())
+    }
+}

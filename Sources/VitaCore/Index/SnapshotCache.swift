@@ -1,0 +1,152 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The folder of snapshots: `$XDG_CACHE_HOME/vita`, else `~/.cache/vita`. One file a record
+/// (its files and owner), replaced whole when the record changes; written to a temporary file
+/// and renamed, so two processes or a kill leave the old snapshot or the new one.
+public struct SnapshotCache: Sendable {
+    public let directory: String
+    /// Records smaller than this (all files together) are read each time: reading them is as
+    /// quick as a snapshot.
+    public var minimumSize: Int
+
+    public static let defaultMinimumSize = 8 << 20
+
+    public init(directory: String, minimumSize: Int = defaultMinimumSize) {
+        self.directory = directory
+        self.minimumSize = minimumSize
+    }
+
+    /// The folder the environment names; nil with neither `XDG_CACHE_HOME` (absolute) nor `HOME`.
+    /// `VITA_CACHE_MIN_BYTES` sets `minimumSize`.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotCache? {
+        let base: String
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            base = home + "/.cache"
+        } else {
+            return nil
+        }
+        let minimum = environment["VITA_CACHE_MIN_BYTES"].flatMap { Int($0) }.map { max(0, $0) } ?? defaultMinimumSize
+        return SnapshotCache(directory: base + "/vita", minimumSize: minimum)
+    }
+
+    public enum Lookup {
+        case hit(Library)
+        case miss
+        /// There is one, and it cannot be used.
+        case refused(SnapshotProblem)
+    }
+
+    public func path(for key: RecordKey) -> String { directory + "/" + key.fileName }
+
+    public func lookup(_ key: RecordKey) -> Lookup {
+        let path = path(for: key)
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .miss }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .refused(.foreign("it is not a regular file")) }
+        let size = Int(st.st_size)
+        guard size >= Snapshot.headerSize else { return .refused(.damaged(size == 0 ? "it is empty" : "it is cut short (\(size) bytes)")) }
+        guard let mapping = SnapshotMapping(fd: fd, size: size) else {
+            return .refused(.damaged("it cannot be mapped: \(String(cString: strerror(errno)))"))
+        }
+        do {
+            return .hit(try Snapshot.library(from: mapping, key: key))
+        } catch let problem as SnapshotProblem {
+            return .refused(problem)
+        } catch {
+            return .refused(.damaged("\(error)"))
+        }
+    }
+
+    /// Writes the snapshot of `library` (building its index if need be). Throws `AtomicFile.WriteError`.
+    public func store(_ library: Library, key: RecordKey) throws {
+        try makeDirectory()
+        var key = key
+        // The reference date matters only to a record with a date it completed.
+        if !library.papers.contains(where: { $0.date?.yearInferred == true }) { key.asOf = nil }
+        let (model, index) = Snapshot.parts(of: library, key: key)
+        // Not synced: a snapshot cut short by a crash fails its checks and is made again.
+        try AtomicFile.write(to: path(for: key), mode: .replace, permissions: 0o600, durable: false) { emit in
+            var ok = true
+            model.forEachPiece { if ok { ok = emit($0) } }
+            index.forEachPiece { if ok { ok = emit($0) } }
+        }
+    }
+
+    func makeDirectory() throws {
+        var path = ""
+        for part in directory.split(separator: "/") {
+            path += "/" + part
+            if mkdir(path, 0o700) != 0, errno != EEXIST {
+                throw AtomicFile.WriteError(path: path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// One snapshot in the folder, as `vita cache list` shows it.
+    public struct Entry: Sendable {
+        public var path: String
+        public var size: Int
+        /// When it was written (seconds since 1970).
+        public var written: Int
+        /// The record's files and owner; nil when the snapshot cannot be read.
+        public var key: RecordKey?
+        /// Why it would not be used (`nil`: it would).
+        public var problem: String?
+    }
+
+    /// Every snapshot in the folder, largest first.
+    public func entries() -> [Entry] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
+        var out: [Entry] = []
+        for name in names where name.hasSuffix(".snapshot") {
+            let path = directory + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
+            var entry = Entry(path: path, size: Int(st.st_size), written: Int(st.st_mtim.tv_sec))
+            let fd = open(path, O_RDONLY)
+            if fd >= 0 {
+                // The header and the key are at the start: 64 KiB hold them for any record of
+                // fewer than some hundreds of files.
+                var head = [UInt8](repeating: 0, count: min(Int(st.st_size), 1 << 16))
+                let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+                close(fd)
+                if n == head.count {
+                    do {
+                        let key = try head.withUnsafeBytes { try Snapshot.key(in: $0, fileSize: Int(st.st_size)) }
+                        entry.key = key
+                        if let now = RecordKey.current(key.files.map(\.path), owner: key.owner, asOf: nil) {
+                            if !now.sameRecord(as: key) { entry.problem = "stale: " + key.difference(from: now) }
+                        } else {
+                            entry.problem = "stale: its record is gone"
+                        }
+                    } catch {
+                        entry.problem = "\(error)"
+                    }
+                }
+            }
+            out.append(entry)
+        }
+        return out.sorted { $0.size > $1.size }
+    }
+
+    /// Removes every snapshot (and what a killed writer left); returns how many files and bytes.
+    public func clear() -> (files: Int, bytes: Int) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return (0, 0) }
+        var files = 0, bytes = 0
+        for name in names where name.hasSuffix(".snapshot") || name.hasPrefix(".vita-") {
+            let path = directory + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, unlink(path) == 0 else { continue }
+            files += 1
+            bytes += Int(st.st_size)
+        }
+        return (files, bytes)
+    }
+}

@@ -1,0 +1,154 @@
+/// The search index in a snapshot: each shard's flat arrays as they are in memory, so reading
+/// one back is a copy, not a build. Every number that is later used to reach into another array
+/// is checked on the way in: a snapshot that passes its checksum but was made by hand (or by a
+/// fault the checksum missed) is refused, never trusted.
+extension SnapshotWriter {
+    mutating func index(_ index: SearchIndex) {
+        uint(UInt64(index.count))
+        uint(UInt64(index.shards.count))
+        for shard in index.shards { self.shard(shard) }
+        raw(index.years)
+        raw(index.categoryOf)
+        strings(index.categoryNames)
+        for flag in index.flags { raw(flag.words) }
+        raw(index.dateOrder)
+        raw(index.dateRank)
+    }
+
+    mutating func shard(_ s: SearchShard) {
+        uint(UInt64(s.base))
+        uint(UInt64(s.count))
+        raw(s.vocabulary.bytes)
+        raw(s.vocabulary.starts)
+        raw(s.sortedTerms)
+        raw(s.postStart)
+        raw(s.postings)
+        raw(s.positions)
+        raw(s.positionStart)
+        raw(s.fieldStart)
+        raw(s.prefixAny)
+        raw(s.prefixTitle)
+        let heavy = s.heavyPrefixes.sorted { $0.value < $1.value }
+        raw(heavy.map(\.key))
+        raw(heavy.map { Int32($0.value) })
+        raw(s.commonTerms)
+        raw(s.commonPairs)
+        raw(s.commonTitlePairs)
+    }
+}
+
+extension SnapshotReader {
+    mutating func index(papers: [Paper]) throws -> SearchIndex {
+        let n = papers.count
+        try require(try uint() == UInt64(n), "index")
+        let shardCount = try count(each: 8, "index")
+        var shards: [SearchShard] = []
+        var next = 0
+        for _ in 0..<shardCount {
+            let shard = try shard()
+            // Shards follow one another over every paper, each starting on a multiple of 64.
+            try require(shard.base == next && shard.base % 64 == 0 && shard.count > 0 || n == 0 && shard.count == 0, "index")
+            next = shard.base + shard.count
+            shards.append(shard)
+        }
+        try require(next == n && !shards.isEmpty, "index")
+        let years = try raw(Int16.self, "index")
+        let categoryOf = try raw(Int16.self, "index")
+        let categoryNames = try strings()
+        try require(years.count == n && categoryOf.count == n, "index")
+        try require(categoryOf.allSatisfy { $0 >= 0 && Int($0) < categoryNames.count }, "index")
+        var flags: [BitSet] = []
+        for _ in 0..<6 {
+            let words = try raw(UInt64.self, "index")
+            try require(words.count == (n + 63) / 64, "index")
+            // No bit past the last paper.
+            if n % 64 != 0, let last = words.last { try require(last >> UInt64(n % 64) == 0, "index") }
+            flags.append(BitSet(words: words, count: n))
+        }
+        let dateOrder = try raw(Int32.self, "index")
+        let dateRank = try raw(Int32.self, "index")
+        try require(dateOrder.count == n && dateRank.count == n, "index")
+        // The order holds each paper once (ranking fills a list of exactly the matches from it),
+        // and the ranks are its inverse.
+        for (r, p) in dateOrder.enumerated() {
+            guard p >= 0, Int(p) < n, dateRank[Int(p)] == Int32(r) else { throw Self.damaged("index") }
+        }
+        return SearchIndex(restoring: shards, years: years, categoryOf: categoryOf, categoryNames: categoryNames, flags: flags,
+                           dateOrder: dateOrder, dateRank: dateRank, papers: papers)
+    }
+
+    mutating func shard() throws -> SearchShard {
+        let base = Int(clamping: try uint()), count = Int(clamping: try uint())
+        try require(count <= SearchShard.maximumPapers && base <= Int(Int32.max), "index")
+        let words = try raw(UInt8.self, "index"), starts = try raw(Int32.self, "index")
+        guard let vocabulary = Vocabulary(restoring: words, starts: starts) else { throw Self.damaged("index") }
+        let terms = vocabulary.count
+        let sortedTerms = try raw(Int32.self, "index")
+        try require(sortedTerms.count == terms && sortedTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
+        let postStart = try raw(Int32.self, "index")
+        let postings = try raw(Posting.self, "index")
+        let positions = try raw(UInt16.self, "index")
+        let positionStart = try raw(Int32.self, "index")
+        let fieldStart = try raw(Int32.self, "index")
+        try require(Self.rising(postStart, count: terms + 1, last: postings.count), "index")
+        try require(Self.rising(positionStart, count: count + 1, last: positions.count), "index")
+        try require(fieldStart.count == count * SearchShard.fieldStride, "index")
+        for p in postings {
+            let paper = Int(p.paper)
+            guard paper < count else { throw Self.damaged("index") }
+            let start = Int(positionStart[paper]) + Int(p.localOffset)
+            guard start + Int(p.length) <= Int(positionStart[paper + 1]) else { throw Self.damaged("index") }
+        }
+        let wordsPerSet = (count + 63) / 64
+        let prefixAny = try raw(UInt64.self, "index"), prefixTitle = try raw(UInt64.self, "index")
+        let heavyKeys = try raw(UInt32.self, "index"), heavyRows = try raw(Int32.self, "index")
+        let rows = SearchShard.prefixSlots + heavyKeys.count
+        try require(heavyKeys.count == heavyRows.count && heavyKeys.count <= SearchShard.heavyLimit, "index")
+        try require(prefixAny.count == rows * wordsPerSet && prefixTitle.count == rows * wordsPerSet, "index")
+        var heavy: [UInt32: Int] = [:]
+        for (k, row) in zip(heavyKeys, heavyRows) {
+            try require(Int(row) >= SearchShard.prefixSlots && Int(row) < rows && heavy.updateValue(Int(row), forKey: k) == nil, "index")
+        }
+        let commonTerms = try raw(Int32.self, "index")
+        try require(commonTerms.count <= SearchShard.commonLimit && commonTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
+        let pairs = try raw(UInt64.self, "index"), titlePairs = try raw(UInt64.self, "index")
+        let pairWords = commonTerms.isEmpty ? 0 : SearchShard.commonLimit * SearchShard.commonLimit * wordsPerSet
+        try require(pairs.count == pairWords && titlePairs.count == pairWords, "index")
+        return SearchShard(base: base, count: count, vocabulary: vocabulary, sortedTerms: sortedTerms, postStart: postStart,
+                           postings: postings, positions: positions, positionStart: positionStart, fieldStart: fieldStart,
+                           prefixAny: prefixAny, prefixTitle: prefixTitle, heavyPrefixes: heavy, commonTerms: commonTerms,
+                           commonPairs: pairs, commonTitlePairs: titlePairs, wordsPerSet: wordsPerSet)
+    }
+
+    /// `count` numbers from 0 to `last`, never falling.
+    static func rising(_ list: [Int32], count: Int, last: Int) -> Bool {
+        guard list.count == count, list.first == 0, Int(list.last!) == last else { return false }
+        return list.withUnsafeBufferPointer { b in
+            for i in 1..<b.count where b[i] < b[i - 1] { return false }
+            return true
+        }
+    }
+}
+
+extension SearchShard {
+    init(base: Int, count: Int, vocabulary: Vocabulary, sortedTerms: [Int32], postStart: [Int32], postings: [Posting],
+         positions: [UInt16], positionStart: [Int32], fieldStart: [Int32], prefixAny: [UInt64], prefixTitle: [UInt64],
+         heavyPrefixes: [UInt32: Int], commonTerms: [Int32], commonPairs: [UInt64], commonTitlePairs: [UInt64], wordsPerSet: Int) {
+        self.base = base
+        self.count = count
+        self.vocabulary = vocabulary
+        self.sortedTerms = sortedTerms
+        self.postStart = postStart
+        self.postings = postings
+        self.positions = positions
+        self.positionStart = positionStart
+        self.fieldStart = fieldStart
+        self.prefixAny = prefixAny
+        self.prefixTitle = prefixTitle
+        self.heavyPrefixes = heavyPrefixes
+        self.commonTerms = commonTerms
+        self.commonPairs = commonPairs
+        self.commonTitlePairs = commonTitlePairs
+        self.wordsPerSet = wordsPerSet
+    }
+}

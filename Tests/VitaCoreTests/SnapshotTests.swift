@@ -1,0 +1,266 @@
+import Foundation
+import Testing
+import VitaTestSupport
+@testable import VitaCore
+
+@Suite("Snapshots: a record's model and index kept on disk, never trusted when damaged")
+struct SnapshotTests {
+    static let asOf = TestSeed.asOf
+
+    static let bibtex = """
+    @string{jacm = "Journal of the ACM"}
+    @preamble{"\\providecommand{\\noop}[1]{}"}
+    @comment{jabref-meta: groupsversion:3;}
+    @xdata{shared, publisher = {ACM}}
+    @article{knuth1984, author = {Donald E. Knuth and Ann {van der} Berg}, title = {Literate Programming},
+      journal = jacm # { (short)}, year = 1984, volume = {27}, pages = {97--111}, doi = {10.1093/comjnl/27.2.97}, xdata = {shared}}
+    @inproceedings{x, title = {Second}, booktitle = {Proc.}, year = {2020}, month = mar}
+    """
+
+    /// Every format's sample, the seed, and a .bib with macros: each as one record and all merged.
+    static func libraries() -> [(String, Library)] {
+        let files: [(String, String)] = [
+            ("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
+            ("orcid.json", FormatSamples.orcidWorks), ("csl.json", FormatSamples.cslJSON), ("refs.ris", FormatSamples.ris),
+            ("arxiv.xml", FormatSamples.arxivAtom), ("csl.yaml", FormatSamples.cslYAML), ("refs.bib", bibtex),
+        ]
+        func read(_ name: String, _ text: String) -> RecordContents {
+            let bytes = Array(text.utf8)
+            return RecordFormats.detect(name: name, head: bytes.prefix(4096)).read(bytes, ReadContext(fileName: name, asOf: asOf))
+        }
+        var out = files.map { ($0.0, Library(records: [($0.0, read($0.0, $0.1))])) }
+        out.append(("seed", TestSeed.library(named: "seeds/anbang-yao.txt")))
+        out.append(("all merged", Library(records: files.map { ($0.0, read($0.0, $0.1)) }, owner: "0000-0002-1825-0097")))
+        return out
+    }
+
+    static func key(_ name: String = "/r/record.txt", owner: String? = nil) -> RecordKey {
+        RecordKey(files: [.init(path: name, size: 10, modified: 1, changed: 1, inode: 1, ends: 1)], owner: owner,
+                  program: RecordKey.programStamp, asOf: nil)
+    }
+
+    static func expectSame(_ a: Library, _ b: Library, _ label: String) {
+        #expect(a.papers == b.papers, "\(label): papers")
+        #expect(a.profiles == b.profiles, "\(label): profiles")
+        #expect(a.diagnostics == b.diagnostics, "\(label): diagnostics")
+        #expect(a.files == b.files && a.bibtexParts == b.bibtexParts, "\(label): files")
+        #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs, "\(label): owner")
+        #expect(a.people == b.people && a.hasCitations == b.hasCitations, "\(label): people")
+    }
+
+    static let queries = ["learning", "qu", "\"neural network\"", "author:yao", "year:2019..2023", "has:code", "-deep",
+                          "title:quant OR abstract:binary", "doi:10.1093", "cites:>=1", "cat:cv", "is:first"]
+
+    static func answers(_ library: Library) -> [[Int]] {
+        var session = SearchSession(index: library.searchIndex)
+        return queries.map { session.search(Query($0)).ranked }
+    }
+
+    @Test func aRecordReadFromItsSnapshotIsTheRecordReadAnew() throws {
+        for (label, library) in Self.libraries() {
+            let bytes = Snapshot.bytes(of: library, key: Self.key())
+            let (back, index) = try bytes.withUnsafeBytes { try Snapshot.decode($0) }
+            Self.expectSame(library, back, label)
+            var fresh = SearchSession(index: library.searchIndex), stored = SearchSession(index: index)
+            for q in Self.queries {
+                #expect(fresh.search(Query(q)).ranked == stored.search(Query(q)).ranked, "\(label): \(q)")
+            }
+            // The same bytes again: writing is deterministic.
+            let again = Snapshot.bytes(of: back, key: Self.key())
+            let same = again == bytes
+            #expect(same, "\(label): first difference at \(again.indices.first { $0 < bytes.count && again[$0] != bytes[$0] } ?? min(again.count, bytes.count)) of \(bytes.count)")
+        }
+    }
+
+    /// Papers are stored in chunks read on several cores; the order and the shards survive.
+    @Test func largeRecordsInChunksAndShards() throws {
+        var text = "Ann Lee\n\nCV\n\n9000 Papers\n"
+        for i in 0..<9000 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes") and w\(i % 97)\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i) about networks.\n"
+        }
+        let library = Library(records: [("big.txt", ProfileReader.read(Array(text.utf8), fileName: "big.txt", asOf: Self.asOf))])
+        #expect(library.papers.count == 9000)
+        let bytes = Snapshot.bytes(of: library, key: Self.key())
+        let (back, index) = try bytes.withUnsafeBytes { try Snapshot.decode($0) }
+        Self.expectSame(library, back, "9000")
+        #expect(index.shards.count == library.searchIndex.shards.count)
+        var a = SearchSession(index: library.searchIndex), b = SearchSession(index: index)
+        for q in ["graphs", "w42", "\"paper 17\"", "author:author3 year:2001", "net"] {
+            #expect(a.search(Query(q)).ranked == b.search(Query(q)).ranked, "\(q)")
+        }
+    }
+
+    /// A scratch folder with a record file and a cache folder in it.
+    struct Scratch {
+        let dir: String
+        var cache: SnapshotCache { SnapshotCache(directory: dir + "/cache/vita", minimumSize: 0) }
+        var record: String { dir + "/record.txt" }
+
+        init() throws {
+            dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-snapshot-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: TestSeed.path, toPath: record)
+        }
+
+        func open() -> (Library, [String]) { RecordLoader.load([record], asOf: SnapshotTests.asOf, cache: cache) }
+
+        func lookup() -> SnapshotCache.Lookup {
+            cache.lookup(RecordKey.current([record], owner: nil, asOf: SnapshotTests.asOf)!)
+        }
+
+        var snapshotPath: String { cache.path(for: RecordKey.current([record], owner: nil, asOf: SnapshotTests.asOf)!) }
+    }
+
+    static func isHit(_ l: SnapshotCache.Lookup) -> Bool { if case .hit = l { return true } else { return false } }
+    static func problem(_ l: SnapshotCache.Lookup) -> SnapshotProblem? { if case .refused(let p) = l { return p } else { return nil } }
+
+    @Test func theFirstOpenWritesItAndTheNextReadsIt() throws {
+        let s = try Scratch()
+        guard case .miss = s.lookup() else { Issue.record("a snapshot before the first open"); return }
+        let (first, notices) = s.open()
+        #expect(notices.isEmpty && first.papers.count == 34)
+        #expect(Self.isHit(s.lookup()))
+        let (second, again) = s.open()
+        #expect(again.isEmpty)
+        Self.expectSame(first, second, "reopened")
+        #expect(Self.answers(first) == Self.answers(second))
+        // Kept private: a snapshot holds the record.
+        var st = stat()
+        #expect(stat(s.snapshotPath, &st) == 0 && st.st_mode & 0o777 == 0o600)
+        let listed = s.cache.entries()
+        #expect(listed.count == 1 && listed[0].problem == nil && listed[0].key?.files.first?.path == s.record)
+        #expect(s.cache.clear().files == 1 && s.cache.entries().isEmpty)
+    }
+
+    @Test func aChangedRecordIsReadAnewAndItsSnapshotReplaced() throws {
+        let s = try Scratch()
+        _ = s.open()
+        let handle = FileHandle(forWritingAtPath: s.record)!
+        handle.seekToEndOfFile()
+        handle.write(Data("\nCVMar 3, 2024\nA Paper Added Later\n\nAnbang Yao\n\nIt was added.\n".utf8))
+        try handle.close()
+        // The key of the record as it is now no longer matches the snapshot's.
+        let old = try Data(contentsOf: URL(fileURLWithPath: s.snapshotPath))
+        let stale = old.withUnsafeBytes { b -> SnapshotProblem? in
+            do {
+                let stored = try Snapshot.key(in: b, fileSize: b.count)
+                let now = RecordKey.current([s.record], owner: nil, asOf: Self.asOf)!
+                return stored.sameRecord(as: now) ? nil : .stale(stored.difference(from: now))
+            } catch { return error as? SnapshotProblem }
+        }
+        #expect(stale == .stale("\(s.record) changed since"))
+        let (library, notices) = s.open()
+        #expect(library.papers.count == 35)
+        #expect(notices.count == 1 && notices[0].contains("was not used (\(s.record) changed since)"), "\(notices)")
+        #expect(Self.isHit(s.lookup()))
+        #expect(s.cache.entries().count == 1)
+    }
+
+    /// A snapshot cut short, flipped, emptied, of another layout or byte order, or not one at
+    /// all: refused with the reason, the record read anew, the snapshot written again.
+    @Test func damagedSnapshotsAreRefusedAndRebuilt() throws {
+        let s = try Scratch()
+        _ = s.open()
+        let good = try Data(contentsOf: URL(fileURLWithPath: s.snapshotPath))
+        func with(_ bytes: Data, expect: (SnapshotProblem) -> Bool, _ label: String) throws {
+            try bytes.write(to: URL(fileURLWithPath: s.snapshotPath))
+            let p = Self.problem(s.lookup())
+            #expect(p.map(expect) == true, "\(label): \(String(describing: p)) \(s.lookup())")
+            let (library, notices) = s.open()
+            #expect(library.papers.count == 34 && notices.count == 1 && notices[0].contains("was not used"), "\(label): \(notices)")
+            #expect(Self.isHit(s.lookup()), "\(label): written again")
+        }
+        func damaged(_ p: SnapshotProblem) -> Bool { if case .damaged = p { true } else { false } }
+        func foreign(_ p: SnapshotProblem) -> Bool { if case .foreign = p { true } else { false } }
+        try with(Data(), expect: damaged, "empty")
+        try with(good.prefix(good.count / 2), expect: damaged, "cut in half")
+        try with(good.prefix(good.count - 1), expect: damaged, "one byte short")
+        try with(good + Data([0]), expect: damaged, "one byte more")
+        var flipped = good
+        let indexStart = Int(good[32..<40].reversed().reduce(0) { $0 << 8 | UInt64($1) })
+        flipped[(Snapshot.headerSize + indexStart) / 2] ^= 0x10
+        try with(flipped, expect: damaged, "a bit flipped in the model")
+        flipped = good
+        flipped[good.count - 9] ^= 0x01
+        // The index is checked when first used; the record then still searches (the index built anew).
+        try flipped.write(to: URL(fileURLWithPath: s.snapshotPath))
+        if case .hit(let library) = s.lookup() {
+            #expect(Self.answers(library) == Self.answers(TestSeed.library(named: s.record)))
+        } else {
+            Issue.record("a flip in the index is found when the index is read")
+        }
+        var other = good
+        other[8] = 99
+        try with(other, expect: foreign, "another layout version")
+        other = good
+        other.replaceSubrange(12..<16, with: [4, 3, 2, 1].reversed())
+        try with(other, expect: foreign, "another byte order")
+        try with(Data("not a snapshot at all, but long enough to have a header of sixty-four bytes in it".utf8), expect: foreign, "foreign")
+    }
+
+    /// Bytes flipped at every kind of place, past the checksum (as a crafted file would be):
+    /// the reader refuses or reads something, and what it reads searches without a crash.
+    @Test func flippedBytesAtEveryOffsetNeverCrash() throws {
+        let library = TestSeed.library(named: "seeds/anbang-yao.txt")
+        let good = Snapshot.bytes(of: library, key: Self.key())
+        var refused = 0, read = 0
+        // Every header byte, then 600 places spread over the rest, each with three patterns.
+        let offsets = Array(0..<Snapshot.headerSize) + Array(stride(from: Snapshot.headerSize, to: good.count, by: max(1, good.count / 600)))
+        for offset in offsets {
+            for pattern: UInt8 in [0x01, 0x80, 0xFF] {
+                var bad = good
+                bad[offset] ^= pattern
+                do {
+                    let (l, index) = try bad.withUnsafeBytes { try Snapshot.decode($0) }
+                    var session = SearchSession(index: index)
+                    for q in ["learning", "qu", "\"neural network\"", "author:yao year:2020"] { _ = session.search(Query(q)) }
+                    _ = l.people.count
+                    read += 1
+                } catch {
+                    refused += 1
+                }
+            }
+        }
+        #expect(refused > 0 && read > 0)
+        // Truncated at every length class.
+        for n in [0, 1, 63, 64, 65, good.count / 2, good.count - 8, good.count - 1] {
+            #expect(throws: (any Error).self) { try Array(good.prefix(n)).withUnsafeBytes { try Snapshot.decode($0) } }
+        }
+    }
+
+    /// A record whose dates were completed from the reference date is kept for that date only.
+    @Test func datesCompletedFromTheReferenceDateKeyTheSnapshot() throws {
+        let s = try Scratch()
+        try "Ann Lee\n\nCV\n\nCVMar 3\nA Paper Of This Year\n\nAnn Lee\n\nText.\n".write(toFile: s.record, atomically: true, encoding: .utf8)
+        _ = s.open()
+        #expect(Self.isHit(s.lookup()))
+        let later = RecordKey.current([s.record], owner: nil, asOf: PaperDate(year: 2027, month: 1, day: 2))!
+        #expect(Self.problem(s.cache.lookup(later)) == .stale("its dates were completed as of 2026-11-25"))
+        // A record without such dates is kept whatever the date.
+        let t = try Scratch()
+        try "Ann Lee\n\nCV\n\nCVMar 3, 2024\nA Paper Of 2024\n\nAnn Lee\n\nText.\n".write(toFile: t.record, atomically: true, encoding: .utf8)
+        _ = t.open()
+        #expect(Self.isHit(t.cache.lookup(RecordKey.current([t.record], owner: nil, asOf: PaperDate(year: 2030, month: 1, day: 1))!)))
+    }
+
+    /// Another owner is another snapshot; standard input and small records have none.
+    @Test func ownersStandardInputAndSmallRecords() throws {
+        let s = try Scratch()
+        _ = s.open()
+        _ = RecordLoader.load([s.record], asOf: Self.asOf, owner: "Ann Lee", cache: s.cache)
+        #expect(s.cache.entries().count == 2)
+        #expect(RecordKey.current(["-"], owner: nil, asOf: Self.asOf) == nil)
+        let small = SnapshotCache(directory: s.dir + "/other", minimumSize: 1 << 30)
+        _ = RecordLoader.load([s.record], asOf: Self.asOf, cache: small)
+        #expect(small.entries().isEmpty)
+    }
+
+    /// A cache folder that cannot be written: the record loads, and one line says why.
+    @Test func anUnwritableCacheIsANoticeNotAFailure() throws {
+        let s = try Scratch()
+        try "a file where the folder should be".write(toFile: s.dir + "/cache", atomically: true, encoding: .utf8)
+        let (library, notices) = s.open()
+        #expect(library.papers.count == 34)
+        #expect(notices.count == 1 && notices[0].hasPrefix("vita: no snapshot of") && notices[0].contains("Not a directory"), "\(notices)")
+    }
+}
