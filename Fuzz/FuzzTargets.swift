@@ -1,7 +1,8 @@
 // libFuzzer targets for Vita's readers, built by scripts/fuzz with
 // `swiftc -sanitize=fuzzer,address` together with VitaCore's sources (one module, so no import).
 // The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
-// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris or yaml (CSL-YAML).
+// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris, yaml (CSL-YAML)
+// or snapshot (a record's snapshot, checksums aside).
 //
 // Each checks more than "no crash": reading is deterministic (the same bytes give the same
 // papers and diagnostics), what the views would show of a paper holds no control character,
@@ -72,6 +73,22 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
             if written.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { fatalError("a writer wrote a control character") }
         }
         _ = RecordFormats.cslJSON.read(Array(CSLWriter.write(library.papers, keys: keys).utf8), context)
+    case "snapshot":
+        // A snapshot as a crafted file would be: past its checksums, straight to the reader, which
+        // must refuse it or give a library and index that search without a crash, the same twice.
+        let decode = { () -> (Library, SearchIndex)? in try? bytes.withUnsafeBytes { try Snapshot.decode($0) } }
+        guard let (library, index) = decode() else { return 0 }
+        guard let (again, _) = decode(), again.papers == library.papers, again.diagnostics == library.diagnostics else {
+            fatalError("reading the same snapshot twice gave different results")
+        }
+        library.papers.forEach(checkShown)
+        var session = SearchSession(index: index)
+        for q in ["learning", "q", "\"neural network\"", "author:yao year:2019..2023", "-deep has:code", "doi:10", "cites:>=1"] {
+            let a = session.search(Query(q))
+            if a.ranked.contains(where: { $0 < 0 || $0 >= library.papers.count }) { fatalError("a search gave a paper that is not there") }
+        }
+        _ = library.people.count
+        _ = Metrics(papers: library.papers)
     case "query":
         let text = String(decoding: bytes, as: UTF8.self)
         var session = SearchSession(index: SearchIndex(library: fuzzLibrary!))

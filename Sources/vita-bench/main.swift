@@ -42,7 +42,7 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|formats|search|bibtex|explorer|charts` runs one section. Without it, each section runs in
+// `--only parse|formats|search|snapshot|bibtex|explorer|charts` runs one section. Without it, each section runs in
 // a fresh process of its own, so no figure depends on the memory an earlier section left behind.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
 func wanted(_ section: String) -> Bool { only == section }
@@ -52,7 +52,7 @@ if !args.contains("--quiet") {
 if only == nil {
     fflush(nil)
     let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-    for section in ["parse", "formats", "charts", "search", "bibtex", "explorer"] {
+    for section in ["parse", "formats", "charts", "search", "snapshot", "bibtex", "explorer"] {
         let p = Process()
         p.executableURL = me
         p.arguments = Array(args.dropFirst()) + ["--only", section, "--quiet"]
@@ -153,9 +153,10 @@ func searchFigures(papers n: Int) throws {
             return best
         }
         let g = try run("/usr/bin/grep", ["-c", "-i", "quantization", file.path])
-        let listed = try run(vita.path, ["search", "quantization", file.path])
-        let v = try run(vita.path, ["search", "quantization", file.path, "--count"])
-        let whole = try run(vita.path, ["search", "quantization", file.path, "--count", "--strict"])
+        // Without a snapshot (`--only snapshot` measures with one).
+        let listed = try run(vita.path, ["search", "quantization", file.path, "--no-cache"])
+        let v = try run(vita.path, ["search", "quantization", file.path, "--count", "--no-cache"])
+        let whole = try run(vita.path, ["search", "quantization", file.path, "--count", "--strict", "--no-cache"])
         print(String(format: "end to end (%@): grep -c -i %@; vita search --count %@ (%.1fx grep), listing %@ (%.1fx)",
                      mb(size), ms(g), ms(v), v / g, ms(listed), listed / g))
         print(String(format: "  reading every paper (--strict): %@ (%.1fx)", ms(whole), whole / g))
@@ -328,4 +329,5 @@ if wanted("charts") { chartFigures() }
 if wanted("formats") { try formatFigures(papers: sizes.last ?? 100_000, in: dir) }
 if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
 if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
+if wanted("snapshot") { try snapshotFigures(papers: sizes.last ?? 100_000, in: dir) }
 if wanted("explorer") { try explorerFigures(papers: sizes.last ?? 100_000) }
