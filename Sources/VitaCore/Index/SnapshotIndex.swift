@@ -109,11 +109,22 @@ extension SnapshotReader {
         for (k, row) in zip(heavyKeys, heavyRows) {
             try require(Int(row) >= SearchShard.prefixSlots && Int(row) < rows && heavy.updateValue(Int(row), forKey: k) == nil, "index")
         }
+        // Bit sets of the shard's papers: no bit past its last paper.
+        let tail = count % 64 == 0 ? 0 : ~UInt64(0) << UInt64(count % 64)
+        func clean(_ sets: [UInt64], rows: Int) -> Bool {
+            guard tail != 0, wordsPerSet > 0 else { return true }
+            let last = (wordsPerSet - 1) * rows
+            for k in last..<last + rows where sets[k] & tail != 0 { return false }
+            return true
+        }
+        try require(clean(prefixAny, rows: rows) && clean(prefixTitle, rows: rows), "index")
         let commonTerms = try raw(Int32.self, "index")
         try require(commonTerms.count <= SearchShard.commonLimit && commonTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
         let pairs = try raw(UInt64.self, "index"), titlePairs = try raw(UInt64.self, "index")
         let pairWords = commonTerms.isEmpty ? 0 : SearchShard.commonLimit * SearchShard.commonLimit * wordsPerSet
         try require(pairs.count == pairWords && titlePairs.count == pairWords, "index")
+        let pairRows = SearchShard.commonLimit * SearchShard.commonLimit
+        try require(pairWords == 0 || clean(pairs, rows: pairRows) && clean(titlePairs, rows: pairRows), "index")
         return SearchShard(base: base, count: count, vocabulary: vocabulary, sortedTerms: sortedTerms, postStart: postStart,
                            postings: postings, positions: positions, positionStart: positionStart, fieldStart: fieldStart,
                            prefixAny: prefixAny, prefixTitle: prefixTitle, heavyPrefixes: heavy, commonTerms: commonTerms,
