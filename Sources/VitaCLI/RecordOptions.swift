@@ -61,7 +61,12 @@ public struct RecordOptions: ParsableArguments {
         if files.isEmpty {
             library = try SeedRecord.load(asOf: referenceDate, owner: owner)
         } else {
-            let opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache)
+            // On a terminal, a first open of a large record says what it is doing.
+            let building: ((Int) -> Void)? = isatty(2) == 0 ? nil : { size in
+                Output.error(String(format: "vita: reading %@ (%.0f MB) and keeping a snapshot of it; later opens read that instead",
+                                    VisibleText.singleLine(files[0]) + (files.count > 1 ? " and \(files.count - 1) more" : ""), Double(size) / 1e6))
+            }
+            let opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache, building: building)
             for notice in opened.notices { Output.error(VisibleText.make(notice)) }
             library = opened.library
         }

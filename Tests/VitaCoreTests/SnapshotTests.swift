@@ -120,8 +120,13 @@ struct SnapshotTests {
         let (first, notices) = s.open()
         #expect(notices.isEmpty && first.papers.count == 34)
         #expect(Self.isHit(s.lookup()))
-        let (second, again) = s.open()
-        #expect(again.isEmpty)
+        // Told before a snapshot is made, and only then.
+        nonisolated(unsafe) var told: [Int] = []
+        let (second, again) = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0) })
+        #expect(again.isEmpty && told.isEmpty)
+        _ = s.cache.clear()
+        _ = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0) })
+        #expect(told == [first.files.isEmpty ? 0 : (try FileManager.default.attributesOfItem(atPath: s.record)[.size] as? Int ?? -1)])
         Self.expectSame(first, second, "reopened")
         #expect(Self.answers(first) == Self.answers(second))
         // Kept private: a snapshot holds the record.

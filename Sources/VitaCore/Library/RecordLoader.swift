@@ -31,8 +31,10 @@ public enum RecordLoader {
     /// is read from its snapshot when there is one that is current, else read and its snapshot
     /// (model and search index) written. `notices` says, a line each, why a snapshot was not used
     /// or could not be written; the record loads either way.
-    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil,
-                            cache: SnapshotCache?) -> (library: Library, notices: [String]) {
+    /// `building`, when given, is told before a snapshot is made (the record is read and indexed
+    /// first, which takes seconds for a large one), with the record's size in bytes.
+    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
+                            building: ((Int) -> Void)? = nil) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf),
               key.files.reduce(0, { $0 + $1.size }) >= cache.minimumSize else {
             return (load(paths, asOf: asOf, owner: owner), [])
@@ -47,6 +49,7 @@ public enum RecordLoader {
         case .refused(let problem):
             notices.append("vita: the snapshot of \(name) was not used (\(problem)); reading the record and writing it again")
         }
+        building?(key.files.reduce(0) { $0 + $1.size })
         let library = load(paths, asOf: asOf, owner: owner)
         // A file that could not be read whole, or one that changed while it was read, is not kept.
         let unreadable = library.diagnostics.contains { $0.severity == .error && $0.location.line == 0 }
