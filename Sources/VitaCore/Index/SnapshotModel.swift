@@ -173,33 +173,43 @@ extension SnapshotReader {
             ranges.append(start..<start + n)
             start += n
         }
-        try require(start <= remaining, "papers")
+        try require(start <= remaining && (papers == 0) == (chunks == 0), "papers")
         let base = at
         at += start
-        // Each chunk on a core of its own, into its place.
-        let out = UnsafeMutableBufferPointer<Result<[Paper], SnapshotProblem>>.allocate(capacity: chunks)
-        out.initialize(repeating: .success([]))
-        defer { out.deinitialize().deallocate() }
-        let shared = Shared((base: self.base, from: base, ranges: ranges, out: out))
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let s = shared.value
-            let range = s.ranges[c]
-            var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: s.base[(s.from + range.lowerBound)..<(s.from + range.upperBound)]))
-            let want = c == s.ranges.count - 1 ? papers - c * SnapshotWriter.papersPerChunk : SnapshotWriter.papersPerChunk
-            var list: [Paper] = []
-            list.reserveCapacity(want)
-            do {
-                for _ in 0..<want { list.append(try r.paper()) }
-                try r.require(r.remaining == 0, "papers")
-                s.out[c] = .success(list)
-            } catch let e as SnapshotProblem {
-                s.out[c] = .failure(e)
-            } catch {
-                s.out[c] = .failure(Self.damaged("papers"))
+        // Each chunk on a core of its own, straight into its place in the papers.
+        var failure: SnapshotProblem?
+        parts.papers = [Paper](unsafeUninitializedCapacity: papers) { buffer, initialised in
+            let made = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+            made.initialize(repeating: 0)
+            let failed = UnsafeMutableBufferPointer<SnapshotProblem?>.allocate(capacity: chunks)
+            failed.initialize(repeating: nil)
+            defer { made.deallocate(); failed.deinitialize(); failed.deallocate() }
+            let shared = Shared((base: self.base, from: base, ranges: ranges, out: buffer, made: made, failed: failed))
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let s = shared.value
+                let range = s.ranges[c]
+                var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: s.base[(s.from + range.lowerBound)..<(s.from + range.upperBound)]))
+                let first = c * SnapshotWriter.papersPerChunk
+                let want = min(SnapshotWriter.papersPerChunk, papers - first)
+                do {
+                    for k in 0..<want {
+                        (s.out.baseAddress! + first + k).initialize(to: try r.paper())
+                        s.made[c] = k + 1
+                    }
+                    try r.require(r.remaining == 0, "papers")
+                } catch {
+                    s.failed[c] = error as? SnapshotProblem ?? Self.damaged("papers")
+                }
+            }
+            failure = failed.lazy.compactMap { $0 }.first
+            if failure != nil {
+                for c in 0..<chunks { (buffer.baseAddress! + c * SnapshotWriter.papersPerChunk).deinitialize(count: made[c]) }
+                initialised = 0
+            } else {
+                initialised = papers
             }
         }
-        parts.papers.reserveCapacity(papers)
-        for c in 0..<chunks { parts.papers.append(contentsOf: try out[c].get()) }
+        if let failure { throw failure }
         return parts
     }
 
