@@ -16,7 +16,7 @@ public struct VitaCommand: ParsableCommand {
         """,
         version: version,
         subcommands: [ExploreCommand.self, ListCommand.self, SearchCommand.self, ShowCommand.self, StatsCommand.self, GraphCommand.self,
-                      ExportCommand.self, CheckCommand.self, TagsCommand.self, NotesCommand.self, StateCommand.self, CacheCommand.self],
+                      ExportCommand.self, CheckCommand.self, TagsCommand.self, NotesCommand.self, StateCommand.self, CacheCommand.self, PersonCommand.self],
         defaultSubcommand: ExploreCommand.self
     )
 

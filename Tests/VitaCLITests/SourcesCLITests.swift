@@ -90,4 +90,16 @@ struct SourcesCLITests {
         let bad = try VitaBinary.run(["export", "--to", "ris", "--append", "-o", dir.appendingPathComponent("x.ris").path] + files)
         #expect(bad.status != 0 && bad.stderr.contains("--append adds BibTeX entries"))
     }
+
+    @Test func personListsThePeopleANameFinds() throws {
+        let text = try VitaBinary.run(["person", "chao"] + TestSeed.asOfArguments)
+        #expect(text.status == 0 && text.stdout.hasPrefix("    10  2022–2026  Chao Li  with Anbang Yao, Jiawei Fan, Xiaolong Liu\n"), "\(text.stdout)")
+        let tsv = try VitaBinary.run(["person", "yao", "--format", "tsv"] + TestSeed.asOfArguments)
+        #expect(tsv.stdout.split(separator: "\n").first == "papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors")
+        #expect(tsv.stdout.contains("34\t2016\t2026\tAnbang Yao\t"))
+        let none = try VitaBinary.run(["person", "zebra"] + TestSeed.asOfArguments)
+        #expect(none.status == 1 && none.stderr.contains("nobody in the record is 'zebra'"))
+        let some = try VitaBinary.run(["person", "li", "--limit", "2"] + TestSeed.asOfArguments)
+        #expect(some.stdout.split(separator: "\n").count == 2 && some.stderr.contains("people match; showing 2"))
+    }
 }

@@ -1,0 +1,55 @@
+import ArgumentParser
+import VitaCore
+
+/// `vita person QUERY [FILE...]`: the people of a record that a name (or an ORCID, a DBLP pid)
+/// finds, with their papers, years and most frequent coauthors.
+struct PersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "The people a name finds in the record: papers, years, ids and frequent coauthors. Exit 1 when none.",
+        discussion: """
+        Every word of the query must begin a word of the name, case and accents aside (`yao an` finds
+        Anbang Yao); an ORCID or a DBLP pid finds the person who carries it. Most papers first.
+        DBLP's homonyms are told apart by their number (`Manish Singh 0001`) and their coauthors.
+        `vita list --owner NAME` then opens one person's place in the record.
+        """
+    )
+
+    @Argument(help: "A name, part of one, an ORCID or a DBLP pid.") var query: String
+    @OptionGroup var record: RecordOptions
+    @Option(help: "Output format.") var format: OutputFormat = .text
+    @Option(help: "Show at most N people (default 20).") var limit: Int = 20
+
+    func run() throws {
+        let library = try record.load()
+        let (matches, total) = People.find(query, in: library, limit: max(1, limit))
+        switch format {
+        case .json:
+            Output.print(try Output.json(matches))
+        case .tsv:
+            Output.print("papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors")
+            for m in matches {
+                Output.print([String(m.papers), m.firstYear.map(String.init) ?? "", m.lastYear.map(String.init) ?? "",
+                              VisibleText.singleLine(m.name), m.homonym ?? "", m.orcid ?? "", m.dblp ?? "",
+                              m.coauthors.map(VisibleText.singleLine).joined(separator: "; ")].joined(separator: "\t"))
+            }
+        case .text:
+            for m in matches {
+                let years = m.firstYear.map { f in m.lastYear.map { $0 == f ? "\(f)" : "\(f)–\($0)" } ?? "\(f)" } ?? "—"
+                var line = String(repeating: " ", count: max(0, 6 - String(m.papers).count)) + "\(m.papers)  "
+                line += years.padding(toLength: 9, withPad: " ", startingAt: 0) + "  "
+                line += VisibleText.singleLine(m.name) + (m.homonym.map { " \($0)" } ?? "")
+                let ids = [m.orcid.map { "ORCID \($0)" }, m.dblp.map { "DBLP \($0)" }].compactMap { $0 }
+                if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }
+                if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map(VisibleText.singleLine).joined(separator: ", ") }
+                Output.print(line)
+            }
+            if total > matches.count { Output.error("vita: \(total) people match; showing \(matches.count) (--limit N shows more)") }
+        }
+        if matches.isEmpty {
+            Output.error("vita: nobody in the record is '\(VisibleText.singleLine(query))'")
+            throw ExitCode(1)
+        }
+        try record.verdict(library)
+    }
+}
