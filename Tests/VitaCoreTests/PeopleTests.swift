@@ -41,4 +41,23 @@ struct PeopleTests {
         #expect(yao.count == 1 && yao[0].papers == 34 && yao[0].firstYear == 2016 && yao[0].lastYear == 2026)
         #expect(People.find("chao li", in: l).matches.first?.coauthors.first == "Anbang Yao")
     }
+
+    /// `--owner` on a record that names nobody of its own opens that person's papers only; on a
+    /// person's own record it only says who the owner is.
+    @Test func theOwnerOfACollectionGetsTheirPapers() {
+        let bib = """
+        @article{a1, author = {Adams, Ann and Brown, Bob}, title = {First}, journal = {J}, year = {2001}}
+        @article{a2, author = {Adams, Ann and Clark, Cy}, title = {Second}, journal = {J}, year = {2002}}
+        @article{a3, author = {Davis, Dee and Evans, Eve}, title = {Third}, journal = {J}, year = {2003}}
+        """
+        let contents = BibTeXReader.read(Array(bib.utf8), fileName: "lab.bib")
+        let all = Library(records: [("lab.bib", contents)])
+        let ann = Library(records: [("lab.bib", contents)], owner: "Ann Adams")
+        #expect(all.papers.count == 3 && !all.onlyOwner)
+        #expect(ann.papers.map(\.title) == ["First", "Second"] && ann.onlyOwner && ann.people.map(\.name) == ["Ann Adams", "Bob Brown", "Cy Clark"])
+        // A DBLP person page is its person's record: another owner keeps every paper.
+        let page = Self.library()
+        let lee = Library(records: [("p.xml", RecordFormats.dblp.read(Array(Self.dblp.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))], owner: "Ann Lee")
+        #expect(lee.papers.count == page.papers.count && !lee.onlyOwner)
+    }
 }

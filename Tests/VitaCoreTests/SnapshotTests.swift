@@ -44,7 +44,7 @@ struct SnapshotTests {
         #expect(a.profiles == b.profiles, "\(label): profiles")
         #expect(a.diagnostics == b.diagnostics, "\(label): diagnostics")
         #expect(a.files == b.files && a.bibtexParts == b.bibtexParts, "\(label): files")
-        #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs, "\(label): owner")
+        #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs && a.onlyOwner == b.onlyOwner, "\(label): owner")
         #expect(a.people == b.people && a.hasCitations == b.hasCitations, "\(label): people")
     }
 

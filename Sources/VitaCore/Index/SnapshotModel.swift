@@ -10,6 +10,7 @@ extension SnapshotWriter {
         optional(l.ownerName)
         optional(l.ownerKey)
         authorIDs(l.ownerIDs)
+        bool(l.onlyOwner)
         uint(UInt64(l.profiles.count))
         for p in l.profiles { profile(p) }
         uint(UInt64(l.diagnostics.count))
@@ -157,6 +158,7 @@ extension SnapshotReader {
         parts.ownerName = try optionalString()
         parts.ownerKey = try optionalString()
         parts.ownerIDs = try authorIDs()
+        parts.onlyOwner = try bool()
         let profiles = try count("profiles")
         for _ in 0..<profiles { parts.profiles.append(try profile()) }
         let diagnostics = try count("diagnostics")

@@ -23,6 +23,10 @@ public struct Library: Sendable {
     /// The owner's ORCID, DBLP pid and other ids, where a source or `--owner` gives them.
     public private(set) var ownerIDs: AuthorIdentifiers?
 
+    /// Whether the papers are only the owner's, taken from a record of many people (`--owner`
+    /// on a record that names no owner of its own).
+    public private(set) var onlyOwner = false
+
     /// Whether any paper has a citation count (the explorer then shows a column for it).
     public private(set) var hasCitations = false
 
@@ -92,6 +96,12 @@ public struct Library: Sendable {
                 }
             }
         }
+        // A record that names nobody of its own (a DBLP dump, a .bib, a list of works) opened for
+        // a person is that person's record: their papers only.
+        if owner != nil, profiles.isEmpty, ownerKey != nil {
+            papers.removeAll { $0.owner == .none }
+            onlyOwner = true
+        }
         hasCitations = papers.contains { $0.citations != nil }
         assignIDs()
         linkDuplicates()
@@ -103,6 +113,7 @@ public struct Library: Sendable {
         var ownerName: String?
         var ownerKey: String?
         var ownerIDs: AuthorIdentifiers?
+        var onlyOwner = false
         var profiles: [Profile] = []
         var diagnostics: [Diagnostic] = []
         var bibtexParts: [BibTeXFileParts] = []
@@ -112,7 +123,7 @@ public struct Library: Sendable {
     /// A library as it was built before (from a snapshot): only the lookups are made again.
     /// Nil when two papers share an id (which a built library never has).
     init?(restoring parts: Parts) {
-        (files, ownerName, ownerKey, ownerIDs) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs)
+        (files, ownerName, ownerKey, ownerIDs, onlyOwner) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs, parts.onlyOwner)
         (profiles, diagnostics, bibtexParts, papers) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.papers)
         hasCitations = papers.contains { $0.citations != nil }
         indexByID = [:]
