@@ -28,6 +28,12 @@ func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
 var sizes = [1_000, 100_000]
 let args = CommandLine.arguments
+// `--write-dblp N FILE` only writes a DBLP-shaped dump of N records.
+if let i = args.firstIndex(of: "--write-dblp"), i + 2 < args.count, let n = Int(args[i + 1]) {
+    let size = try DBLPDump(records: n).write(to: URL(fileURLWithPath: args[i + 2]))
+    print("wrote \(n) DBLP records, \(String(format: "%.1f MB", Double(size) / 1e6)), to \(args[i + 2])")
+    exit(0)
+}
 // `--write N FILE` only writes a synthetic record, for timing other tools on it.
 if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[i + 1]) {
     let size = try SyntheticRecord(papers: n).write(to: URL(fileURLWithPath: args[i + 2]))
@@ -42,7 +48,7 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|formats|search|snapshot|bibtex|explorer|charts` runs one section. Without it, each section runs in
+// `--only parse|formats|search|snapshot|dblp|bibtex|explorer|charts` runs one section. Without it, each section runs in
 // a fresh process of its own, so no figure depends on the memory an earlier section left behind.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
 func wanted(_ section: String) -> Bool { only == section }
@@ -330,4 +336,6 @@ if wanted("formats") { try formatFigures(papers: sizes.last ?? 100_000, in: dir)
 if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
 if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
 if wanted("snapshot") { try snapshotFigures(papers: sizes.last ?? 100_000, in: dir) }
+// `--only dblp [--papers N]`: a DBLP-shaped dump of N records (default 200,000), read, kept and reopened.
+if wanted("dblp") { try dblpFigures(records: args.contains("--papers") ? (sizes.last ?? 200_000) : 200_000, in: dir) }
 if wanted("explorer") { try explorerFigures(papers: sizes.last ?? 100_000) }
