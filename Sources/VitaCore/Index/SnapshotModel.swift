@@ -20,12 +20,18 @@ extension SnapshotWriter {
         // The papers in chunks, each with names numbered afresh, read on every core: a table of
         // the chunks' sizes, then the chunks.
         let bounds = Swift.stride(from: 0, to: l.papers.count, by: Self.papersPerChunk).map { $0..<min($0 + Self.papersPerChunk, l.papers.count) }
-        var chunks: [SnapshotWriter] = []
-        for range in bounds {
-            var chunk = SnapshotWriter(capacity: 1 << 16)
-            for p in l.papers[range] { chunk.paper(p) }
-            chunks.append(chunk)
+        // Written on every core too, each chunk apart.
+        let made = UnsafeMutableBufferPointer<SnapshotWriter>.allocate(capacity: bounds.count)
+        made.initialize(repeating: SnapshotWriter(capacity: 0))
+        defer { made.deinitialize().deallocate() }
+        let shared = Shared((papers: l.papers, bounds: bounds, made: made))
+        DispatchQueue.concurrentPerform(iterations: bounds.count) { c in
+            let s = shared.value
+            var chunk = SnapshotWriter(capacity: 1 << 20)
+            for p in s.papers[s.bounds[c]] { chunk.paper(p) }
+            s.made[c] = chunk
         }
+        let chunks = Array(made)
         uint(UInt64(l.papers.count))
         uint(UInt64(chunks.count))
         for c in chunks { uint(UInt64(c.length)) }
