@@ -141,10 +141,23 @@ public struct AuthorIdentifiers: Sendable, Hashable, Codable {
     /// `0000-0002-1825-0097` from any of its written forms, or nil when it is not one (16 digits,
     /// the last may be X).
     public static func normaliseORCID(_ raw: String) -> String? {
-        let chars = raw.uppercased().filter { $0.isNumber || $0 == "X" }
-        guard chars.count == 16, chars.dropLast().allSatisfy(\.isNumber) else { return nil }
-        let a = Array(chars)
-        return "\(String(a[0..<4]))-\(String(a[4..<8]))-\(String(a[8..<12]))-\(String(a[12..<16]))"
+        // ASCII digits and X only, byte by byte (every reader calls this for every author).
+        var digits: [UInt8] = []
+        digits.reserveCapacity(16)
+        for b in raw.utf8 {
+            if b >= 0x30 && b <= 0x39 || b == UInt8(ascii: "X") || b == UInt8(ascii: "x") {
+                digits.append(b == UInt8(ascii: "x") ? UInt8(ascii: "X") : b)
+                if digits.count > 16 { return nil }
+            }
+        }
+        guard digits.count == 16, !digits.dropLast().contains(UInt8(ascii: "X")) else { return nil }
+        var out = [UInt8]()
+        out.reserveCapacity(19)
+        for (k, b) in digits.enumerated() {
+            if k > 0, k % 4 == 0 { out.append(UInt8(ascii: "-")) }
+            out.append(b)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

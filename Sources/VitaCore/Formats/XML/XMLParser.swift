@@ -270,8 +270,10 @@ struct XMLParser {
                 if !selfClosing { skippedDepth += 1 }
                 continue
             }
-            let colon = qname.firstIndex(of: ":")
-            var element = XMLElement(name: Self.local(qname), prefix: colon.map { String(qname[..<$0]) } ?? "",
+            // Looked for byte by byte: a Character search cost as much as the rest of the tag.
+            let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":"))
+            var element = XMLElement(name: colon.map { String(qname[qname.utf8.index(after: $0)...]) } ?? qname,
+                                     prefix: colon.map { String(qname[..<$0]) } ?? "",
                                      attributes: attributes, offset: tagStart)
             if selfClosing {
                 if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
@@ -317,8 +319,8 @@ struct XMLParser {
     }
 
     static func local(_ qname: String) -> String {
-        guard let colon = qname.firstIndex(of: ":") else { return qname }
-        return String(qname[qname.index(after: colon)...])
+        guard let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":")) else { return qname }
+        return String(qname[qname.utf8.index(after: colon)...])
     }
 
     static func qualified(_ e: XMLElement) -> String { e.prefix.isEmpty ? e.name : e.prefix + ":" + e.name }

@@ -153,8 +153,8 @@ enum XMLRecords {
         var links: [String] = []
         for ee in e.children("ee") {
             let url = ee.allText.trimmingWhitespace()
-            if url.contains("doi.org/") { p.identifiers.add(.doi, url) }
-            if url.contains("arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
+            if url.utf8.contains(ascii: "doi.org/") { p.identifiers.add(.doi, url) }
+            if url.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
             links.append(url)
         }
         if p.venue == "CoRR", let vol = p.volume, vol.hasPrefix("abs/") { p.identifiers.add(.arxiv, String(vol.dropFirst(4))) }
@@ -233,5 +233,23 @@ extension FieldText {
         if let n = Int(t), (1...12).contains(n) { return n }
         let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return names.firstIndex { t.hasPrefix($0) }.map { $0 + 1 }
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the ASCII `needle` stands in the text, byte by byte (no Unicode comparison).
+    func contains(ascii needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard n > 0, count >= n else { return n == 0 }
+        return needle.withUTF8Buffer { pattern in
+            var i = startIndex
+            var left = count - n
+            while left >= 0 {
+                if self[i] == pattern[0], self[i...].starts(with: pattern) { return true }
+                i = index(after: i)
+                left -= 1
+            }
+            return false
+        }
     }
 }
