@@ -14,9 +14,11 @@ struct SearchCommand: ParsableCommand {
           is:inferred  is:truncated  is:duplicate
         Title matches rank above others, then newest first; --sort orders otherwise.
         A query with a problem (an unclosed quote, year:abc) still runs what it can; the problem goes to stderr.
-        On one record of 8 MB or more, text output and --count read only the papers that hold the
-        query's words, so problems elsewhere in the file are not reported: vita list or --strict
-        reads it all (as do --format json and tsv).
+        A record of 8 MB or more with a current snapshot (see vita cache) is answered from it. Without
+        one, text output and --count on one profile file read only the papers that hold the query's
+        words (the whole record when they are in more than a quarter of the papers), so problems
+        elsewhere in the file are not reported: vita list or --strict reads it all (as do --format
+        json and tsv) and keeps a snapshot.
         """
     )
 
