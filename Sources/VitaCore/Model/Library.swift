@@ -42,9 +42,6 @@ public struct Library: Sendable {
         indexSlot.get { read in read?(papers) ?? SearchIndex(papers: papers) }
     }
 
-    /// Whether the index is there already (built or restored), without building it.
-    public var hasSearchIndex: Bool { indexSlot.peek != nil }
-
     /// Gives the library a way to its index other than building it (reading it from a snapshot),
     /// tried on first use; when it gives nothing the index is built.
     func deferIndex(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) { indexSlot.defer(read) }
@@ -436,12 +433,6 @@ final class IndexSlot: @unchecked Sendable {
         index = made
         read = nil
         return made
-    }
-
-    var peek: SearchIndex? {
-        lock.lock()
-        defer { lock.unlock() }
-        return index
     }
 
     func `defer`(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) {
