@@ -31,6 +31,7 @@ public enum AppView {
         case .log(let scroll): LogView.render(scroll: scroll, state: state, into: &screen)
         case .links(let selected): LinksView.render(selected: selected, state: state, into: &screen)
         case .searches(let selected): SavedSearchesView.render(selected: selected, state: state, into: &screen)
+        case .person(let editor, let selected): PeopleView.render(typed: editor.text, selected: selected, state: state, into: &screen)
         default: break
         }
         return screen
@@ -143,6 +144,10 @@ public enum AppView {
         case .years:
             parts.append(YearsView.summary(state) ?? "no dated papers")
         case .coauthors:
+            if !state.centrePath.isEmpty {
+                let path = state.centrePath.map { VisibleText.singleLine($0.name) }
+                parts.append("path: " + (path.count > 4 ? ["…"] + path.suffix(3) : path).joined(separator: " › "))
+            }
             parts.append(CoauthorsView.summary(state) ?? "no coauthors")
         case .papers:
             parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
@@ -174,6 +179,9 @@ public enum AppView {
         case .export(let editor, let ids):
             let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "
             prompt(label, editor: editor, problem: nil, y: y, into: &screen)
+            return
+        case .person(let editor, _):
+            prompt("@ person (name, ORCID or DBLP pid): ", editor: editor, problem: nil, y: y, into: &screen)
             return
         case .saveSearch(let editor):
             prompt("Save \"" + DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, screen.width / 3)) + "\" as (Enter alone: that name): ", editor: editor, problem: nil, y: y, into: &screen)

@@ -1,6 +1,6 @@
 /// Where the keyboard is: the bindings that apply depend on it.
 public enum Context: Hashable, Sendable, CaseIterable {
-    case list, detail, facets, help, log, links, searches, prompt, confirm, yearChart, coauthors
+    case list, detail, facets, help, log, links, searches, prompt, people, confirm, yearChart, coauthors
 
     var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
         case .log: return "Messages (!)"
         case .links: return "Links (o, when a paper has several)"
         case .prompt: return "Search and export prompts"
+        case .people: return "Person prompt (@)"
         case .confirm: return "File exists"
         case .yearChart: return "Papers per year (2)"
         case .coauthors: return "Coauthors (3)"
@@ -34,6 +35,7 @@ public enum Action: Hashable, Sendable {
     case left, right, nextItem, previousItem, more, fewer, toggleCitations
     case toggleFacets, focusList, closeFacets, applyFacet
     case saveSearch, showSearches, deleteSearch
+    case findPerson, recentre, pathBack
 }
 
 /// One line of the bindings table: keys, what they do, where, how help describes it, and the
@@ -110,7 +112,9 @@ public enum Bindings {
         Binding(keys: [.char("c")], action: .toggleCitations, contexts: [.yearChart], help: "chart citations per year instead of papers, and back"),
         Binding(keys: [.char("j"), .down, .tab, .right], action: .nextItem, contexts: [.coauthors], help: "next person", hint: "person", hintKeys: "↑/↓ Tab"),
         Binding(keys: [.char("k"), .up, .backTab, .left], action: .previousItem, contexts: [.coauthors], help: "previous person"),
-        Binding(keys: [.enter], action: .open, contexts: [.coauthors], help: "list the papers with the selected person", hint: "list their papers"),
+        Binding(keys: [.enter], action: .recentre, contexts: [.coauthors], help: "centre the graph on the selected person (their coauthors, over their papers shown)", hint: "centre"),
+        Binding(keys: [.backspace], action: .pathBack, contexts: [.coauthors], help: "back to the centre before (the path taken is on the status line)", hint: "back"),
+        Binding(keys: [.char("p")], action: .open, contexts: [.coauthors], help: "list the papers with the selected person", hint: "their papers"),
         Binding(keys: [.char("+"), .char("=")], action: .more, contexts: [.coauthors], help: "show more people", hint: "more/fewer", hintKeys: "+/-"),
         Binding(keys: [.char("-")], action: .fewer, contexts: [.coauthors], help: "show fewer people"),
         Binding(keys: [.char("1")], action: .showPapers, contexts: views, help: "paper list", hint: "papers", hintIn: [.yearChart, .coauthors]),
@@ -119,6 +123,8 @@ public enum Bindings {
         Binding(keys: [.char("f")], action: .toggleFacets, contexts: [.list, .detail],
                 help: "facets: counts by category, year, venue, coauthor and tag of the papers shown", hint: "facets", hintIn: [.list]),
         Binding(keys: [.escape, .char("q")], action: .showPapers, contexts: [.yearChart, .coauthors], help: "back to the paper list"),
+        Binding(keys: [.char("@")], action: .findPerson, contexts: views,
+                help: "find a person by name, ORCID or pid (on a detail: its authors)", hint: "person", hintIn: [.detail, .coauthors]),
         Binding(keys: [.char("t")], action: .cycleTheme, contexts: views, help: "next colour theme"),
         Binding(keys: [.char("?")], action: .help, contexts: views, help: "this help", hint: "help"),
         Binding(keys: [.char("!")], action: .showLog, contexts: views, help: "messages: every load problem, query warning and failure, in full"),
@@ -146,6 +152,12 @@ public enum Bindings {
         Binding(keys: [.tab], action: .complete, contexts: [.prompt], help: "export: complete the path"),
         Binding(keys: [.up], action: .historyPrevious, contexts: [.prompt], help: "search: the previous query (history kept per record)"),
         Binding(keys: [.down], action: .historyNext, contexts: [.prompt], help: "search: the next query"),
+        Binding(keys: [.down, .ctrl("n"), .tab], action: .down, contexts: [.people], help: "next person", hint: "choose", hintKeys: "↑/↓"),
+        Binding(keys: [.up, .ctrl("p"), .backTab], action: .up, contexts: [.people], help: "previous person"),
+        Binding(keys: [.pageDown], action: .pageDown, contexts: [.people], help: "a page of people down"),
+        Binding(keys: [.pageUp], action: .pageUp, contexts: [.people], help: "a page of people up"),
+        Binding(keys: [.enter], action: .accept, contexts: [.people], help: "open the chosen person's papers, charts and coauthor graph", hint: "open"),
+        Binding(keys: [.escape], action: .cancel, contexts: [.people], help: "close the prompt", hint: "close"),
         Binding(keys: [.char("o")], action: .overwrite, contexts: [.confirm], help: "overwrite the file"),
         Binding(keys: [.char("a")], action: .appendNew, contexts: [.confirm], help: "append the entries whose keys it lacks"),
         Binding(keys: [.char("c"), .escape, .char("q")], action: .cancel, contexts: [.confirm], help: "cancel"),

@@ -194,13 +194,17 @@ public enum CoauthorsView {
         guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0 || !hasOwner, row + 2 < y + rows else { return }
         let person = g.nodes[state.selectedPerson]
         row += 1
-        screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (Enter lists them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
+        screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (p lists them, Enter centres on them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
         // The person's papers among those shown, from the library's people index (each frame
         // looks at their papers only, not at every paper shown).
         let library = state.library
         let ids = library.person(key: person.key)?.paperIDs ?? []
-        let theirs = ids.compactMap { library.index(of: $0) }.filter { i in state.filter.map { $0.matches.contains(i) } ?? true }
+        let centre = state.centrePath.last?.key
+        let theirs = ids.compactMap { library.index(of: $0) }.filter { i in
+            (state.filter.map { $0.matches.contains(i) } ?? true)
+                && centre.map { CoauthorGraph.isOf(library.papers[i], key: $0, ownerKey: library.ownerKey) } != false
+        }
         // Newest first, as the list is by default.
         let rank = state.session.index.dateRank
         for i in theirs.sorted(by: { rank[$0] < rank[$1] }) where row < y + rows {

@@ -63,6 +63,8 @@ public enum Explorer {
         DispatchQueue.global(qos: .utility).async {
             charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
                                         facets: Facets(library: library, indices: Array(library.papers.indices))))
+            // The people of the record, for the person prompt (`@`).
+            _ = library.peopleIndex
         }
         var asked = ""
         // A frame is drawn when something changed, not on every idle wake-up.

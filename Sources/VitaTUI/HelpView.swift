@@ -76,7 +76,8 @@ public enum HelpView {
     }
 
     /// A framed box over the screen with `content` scrolled to `scroll`, and how to scroll and close it.
-    static func box(title: String, content: [[Span]], columns: Int, scroll: Int, layout: Layout, into screen: inout Screen) {
+    /// `foot`: what the bottom border says instead of how to scroll and close.
+    static func box(title: String, content: [[Span]], columns: Int, scroll: Int, layout: Layout, foot: String? = nil, into screen: inout Screen) {
         let width = min(columnWidth * columns, layout.width - 4)
         let height = boxHeight(layout, lines: content.count)
         let x0 = (layout.width - width) / 2
@@ -97,7 +98,7 @@ public enum HelpView {
             screen.put("│", x: x0 + width - 1, y: y, style: border)
         }
         screen.put("╰" + String(repeating: "─", count: width - 2) + "╯", x: x0, y: y0 + height - 1, style: border)
-        let foot = maxScroll > 0 ? " j/k scroll · Esc close (\(scroll + 1)-\(min(content.count, scroll + inner)) of \(content.count)) " : " Esc close "
+        let foot = foot ?? (maxScroll > 0 ? " j/k scroll · Esc close (\(scroll + 1)-\(min(content.count, scroll + inner)) of \(content.count)) " : " Esc close ")
         screen.put(foot, x: x0 + width - 2 - DisplayWidth.of(foot), y: y0 + height - 1, style: Style(.dim))
     }
 }

@@ -60,4 +60,48 @@ struct PeopleTests {
         let lee = Library(records: [("p.xml", RecordFormats.dblp.read(Array(Self.dblp.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))], owner: "Ann Lee")
         #expect(lee.papers.count == page.papers.count && !lee.onlyOwner)
     }
+
+    /// The people index finds as a name is typed, ranks by papers, and knows each one's papers.
+    @Test func thePeopleIndexFindsByWordStarts() {
+        let l = Self.library()
+        let index = l.peopleIndex
+        #expect(index.count == 4)
+        let (all, total) = index.find("", limit: 10)
+        #expect(total == 4 && all.prefix(3).map(index.key) == ["manish singh 0001", "ann lee", "manish singh 0002"] && index.name(all[3]) == "Ánn Lée-Ortiz")
+        // The homonym number is a word of its own; word starts in any order.
+        #expect(index.find("singh 0002", limit: 10).people.map(index.key) == ["manish singh 0002"])
+        #expect(index.find("si ma", limit: 10).total == 2)
+        #expect(index.find("zz", limit: 10).total == 0)
+        // Only the first few are ranked; the count is of all.
+        let top = index.find("", limit: 2)
+        #expect(top.people.map(index.paperCount) == [3, 2] && top.total == 4)
+        let singh = index.person(key: "manish singh 0001")!
+        #expect(index.papers(singh) == [0, 1, 2] && index.years(singh)! == (2019, 2022))
+    }
+
+    /// `person:` finds one person's papers by their key: homonyms apart, the owner on their
+    /// `et al.` papers too.
+    @Test func personQueriesFindOnePersonsPapers() {
+        let l = Self.library()
+        var session = SearchSession(index: l.searchIndex)
+        #expect(session.search("person:\"Manish Singh 0002\"").count == 1)
+        #expect(session.search("person:\"manish singh 0001\"").count == 3)
+        #expect(session.search("person:\"manish singh\"").count == 0)
+        #expect(session.search("person:\"ann lee\" year:2022").count == 1)
+        let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
+        var onSeed = SearchSession(index: seed.searchIndex)
+        #expect(onSeed.search("person:\"anbang yao\"").count == 34)
+        #expect(onSeed.search("person:\"Chao Li\"").count == seed.peopleIndex.paperCount(seed.peopleIndex.person(key: "chao li")!))
+    }
+
+    /// A graph centred on a coauthor: their papers, the owner among their coauthors on every
+    /// paper of the owner's.
+    @Test func aGraphCentredOnACoauthor() {
+        let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
+        let g = CoauthorGraph.centred(on: ("chao li", "Chao Li"), library: seed, indices: Array(seed.papers.indices))
+        #expect(g.papers == 10 && g.nodes[0].name == "Chao Li" && g.nodes[0].isOwner && g.nodes[0].shared == 10)
+        let yao = g.nodes.first { $0.key == "anbang yao" }
+        #expect(yao?.shared == 10 && g.nodes[1].key == "anbang yao")
+        #expect(g.edges.contains { $0.a == 0 && $0.b == 1 && $0.weight == 10 })
+    }
 }

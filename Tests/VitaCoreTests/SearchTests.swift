@@ -182,6 +182,7 @@ enum BruteForce {
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
         case .tag, .hasNote: return false
         case .citations(let r): return p.citations.map { r.contains($0.count) } ?? false
+        case .person(let key): return p.authors.contains { $0.key == key }
         case .ownerPosition(let w):
             guard case .listed(let at) = p.owner else { return false }
             switch w {
@@ -229,7 +230,9 @@ struct SearchPropertyTests {
                      "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
                      "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q",
                      // three-symbol prefixes (kept as bit sets when common), phrases of common words
-                     "qua", "gra", "mül", "title:con", "\"net deep\"", "title:\"deep net\"", "\"deep net graph\"", "\"li chao\""]
+                     "qua", "gra", "mül", "title:con", "\"net deep\"", "title:\"deep net\"", "\"deep net graph\"", "\"li chao\"",
+                     // one person's papers, by their whole name
+                     "person:\"chao li\"", "person:\"Deep Net\"", "person:net"]
         for _ in 0..<25 {
             var parts: [String] = []
             for _ in 0..<(1 + pick(3)) {

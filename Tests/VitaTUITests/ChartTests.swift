@@ -49,7 +49,7 @@ import VitaCore
         #expect(s.filterText.hasPrefix("quant year:"))
     }
 
-    @Test func theStrongestCoauthorIsChaoLiAndEnterListsTheirPapers() {
+    @Test func theStrongestCoauthorIsChaoLiAndPListsTheirPapers() {
         var s = Seed.state(200, 60)
         s.press(.char("3"))
         let g = s.coauthorChart!.shown
@@ -58,7 +58,7 @@ import VitaCore
         #expect(s.selectedPerson == 1)
         #expect(render(s).line(58).contains("Chao Li: 10 papers with Anbang Yao"))
         #expect(render(s).text.contains("Only authors visible on the profile: 24 of 34 papers"))
-        s.press(.enter)
+        s.press(.char("p"))
         #expect(s.view == .papers && s.filterText == "author:\"Chao Li\"")
         #expect(s.visible.count == 10)
         s.press(.char("3"), .tab, .tab, .backTab)

@@ -199,7 +199,7 @@ struct ShorteningTests {
         s.press(.char("3"))
         let screen = render(s)
         let with = (0..<24).map { screen.line($0) }.first { $0.contains("With ") } ?? ""
-        #expect(with.contains("(Enter lists them):") || with.contains("…"), "\(with)")
+        #expect(with.contains("(p lists them, Enter centres on them):") || with.contains("…"), "\(with)")
     }
 }
 

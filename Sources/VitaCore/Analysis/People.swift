@@ -21,62 +21,44 @@ public enum People {
     /// and accents aside), or whose ORCID or DBLP pid is `query`; most papers first. `total` is
     /// how many matched before `limit`.
     public static func find(_ query: String, in library: Library, limit: Int = 20) -> (matches: [PersonMatch], total: Int) {
-        let words = Tokenizer.tokens(query)
+        let index = library.peopleIndex
         let asID = Library.ownerIDs(query)
-        var everyone = Statistics.people(in: library, indices: Array(library.papers.indices))
-        // The owner is on papers that list only the first authors too (`et al.`).
-        if let owner = library.ownerKey, var o = everyone[owner] {
-            let theirs = library.papers.filter { $0.owner != .none }
-            if theirs.count > o.sharedPapers {
-                let years = theirs.compactMap(\.date?.year)
-                (o.sharedPapers, o.firstYear, o.lastYear) = (theirs.count, years.min(), years.max())
-                everyone[owner] = o
-            }
+        guard !asID.isEmpty else {
+            let (people, total) = index.find(query, limit: max(0, limit))
+            return (people.map { match($0, in: library) }, total)
         }
-        // Ids of the people named by one, found in one pass.
+        // The people an id names, found in one pass.
         var idKeys = Set<String>()
-        if !asID.isEmpty {
-            for p in library.papers {
-                for a in p.authors where a.ids.map({ Library.share($0, asID) }) == true { idKeys.insert(a.key) }
-            }
+        for p in library.papers {
+            for a in p.authors where a.ids.map({ Library.share($0, asID) }) == true { idKeys.insert(a.key) }
         }
-        var found = everyone.values.filter { person in
-            if idKeys.contains(person.key) { return true }
-            guard !words.isEmpty else { return asID.isEmpty }
-            let nameWords = Tokenizer.tokens(person.name)
-            return words.allSatisfy { w in nameWords.contains { $0.hasPrefix(w) } }
-        }
-        let total = found.count
-        found.sort { ($0.sharedPapers, $1.name, $1.key) > ($1.sharedPapers, $0.name, $0.key) }
-        let chosen = Array(found.prefix(max(0, limit)))
-        let wanted = Set(chosen.map(\.key))
-        // Their papers and ids, in one more pass.
-        var papersOf: [String: [Int]] = [:]
-        var ids: [String: AuthorIdentifiers] = [:]
-        for (i, p) in library.papers.enumerated() {
-            for a in p.authors where wanted.contains(a.key) {
-                if papersOf[a.key]?.last != i { papersOf[a.key, default: []].append(i) }
+        let named = idKeys.compactMap(index.person(key:))
+        return (index.rank(named, limit: max(0, limit)).map { match($0, in: library) }, named.count)
+    }
+
+    /// Person `p` of the library's people index, with their ids and most frequent coauthors.
+    public static func match(_ p: Int, in library: Library) -> PersonMatch {
+        let index = library.peopleIndex
+        let key = index.key(p)
+        let papers = index.papers(p)
+        var ids = AuthorIdentifiers()
+        for i in papers {
+            for a in library.papers[i].authors where a.key == key {
                 if let found = a.ids {
-                    var known = ids[a.key] ?? AuthorIdentifiers()
-                    known.orcid = known.orcid ?? found.orcid
-                    known.dblp = known.dblp ?? found.dblp
-                    ids[a.key] = known
+                    ids.orcid = ids.orcid ?? found.orcid
+                    ids.dblp = ids.dblp ?? found.dblp
                 }
             }
         }
-        let matches = chosen.map { c -> PersonMatch in
-            let with = Statistics.people(in: library, indices: papersOf[c.key] ?? []).values
-                .filter { $0.key != c.key }
-                .sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
-                .prefix(3).map { $0.name + (homonym($0.key).map { " " + $0 } ?? "") }
-            let number = homonym(c.key)
-            let dblp = ids[c.key]?.dblp
-            return PersonMatch(name: c.name, key: c.key, homonym: number, papers: c.sharedPapers, firstYear: c.firstYear,
-                               lastYear: c.lastYear, orcid: ids[c.key]?.orcid,
-                               // A DBLP "id" that is only the name with its number says nothing more.
-                               dblp: dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with))
-        }
-        return (matches, total)
+        let with = Statistics.people(in: library, indices: papers).values
+            .filter { $0.key != key }
+            .sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+            .prefix(3).map { $0.name + (homonym($0.key).map { " " + $0 } ?? "") }
+        let years = index.years(p)
+        return PersonMatch(name: index.name(p), key: key, homonym: homonym(key), papers: index.paperCount(p), firstYear: years?.first,
+                           lastYear: years?.last, orcid: ids.orcid,
+                           // A DBLP "id" that is only the name with its number says nothing more.
+                           dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with))
     }
 
     /// DBLP's homonym number at the end of a key (`manish singh 0001`).

@@ -37,21 +37,37 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// record without an owner is shown as it is: the first node is the most published person,
     /// marked as no owner, and every edge joins two people who share a paper.
     /// `indices`: the papers of the library to draw from (all by default), read in place.
-    public init(library: Library, indices: [Int]? = nil) {
+    /// `centre`: the person in the owner's place instead (a coauthor the graph was re-centred on):
+    /// their papers are those that list them.
+    public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil) {
         let all = library.papers
         let list = indices ?? Array(all.indices)
         papers = list.count
         truncatedPapers = list.reduce(0) { $0 + (all[$1].authorsTruncated ? 1 : 0) }
         var index: [String: Int] = [:]
         var nodes: [Node] = []
-        if let ownerKey = library.ownerKey {
+        let centreIsOwner = centre == nil || centre?.key == library.ownerKey
+        let isCentres: (Paper) -> Bool = { p in Self.isOf(p, key: centre?.key ?? library.ownerKey ?? "", ownerKey: library.ownerKey) }
+        if let ownerKey = centre?.key ?? library.ownerKey {
             // Only the owner's papers count for the owner and their edges.
-            let own = list.filter { all[$0].owner != .none }
-            let counts = Statistics.people(in: library, indices: list)
+            let own = list.filter { isCentres(all[$0]) }
+            var counts = Statistics.people(in: library, indices: list)
             // Every paper of a profile is its owner's: the same count twice is made once.
-            let shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own)
+            var shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own)
+            // Centred on a coauthor, the record's owner is still on every paper of theirs.
+            if !centreIsOwner, let recordOwner = library.ownerKey {
+                func ownersCount(_ among: [Int], in table: inout [String: Statistics.Coauthor]) {
+                    let theirs = among.filter { all[$0].owner != .none }
+                    guard !theirs.isEmpty else { return }
+                    let years = theirs.compactMap { all[$0].date?.year }
+                    table[recordOwner] = Statistics.Coauthor(name: library.ownerName ?? table[recordOwner]?.name ?? recordOwner, key: recordOwner,
+                                                             sharedPapers: theirs.count, firstYear: years.min(), lastYear: years.max())
+                }
+                ownersCount(list, in: &counts)
+                ownersCount(own, in: &shared)
+            }
             let ownYears = own.compactMap { all[$0].date?.year }
-            nodes.append(Node(name: library.ownerName ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
+            nodes.append(Node(name: (centreIsOwner ? library.ownerName : centre?.name) ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
                               firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
             let others = counts.values.filter { $0.key != ownerKey }
                 .map { c in (c, shared[c.key]?.sharedPapers ?? 0) }
@@ -69,6 +85,9 @@ public struct CoauthorGraph: Sendable, Equatable {
         }
         for (i, n) in nodes.enumerated() { index[n.key] = i }
         let withOwner = nodes.first?.isOwner == true
+        // The record's owner as a coauthor (the graph centred on someone else) is on the papers
+        // that list them only behind `et al.` too.
+        let impliedOwner = centreIsOwner ? nil : library.ownerKey.flatMap { index[$0] }
         let n = nodes.count
         // Pairs are counted in flat arrays indexed a * n + b when they fit (a few thousand people,
         // the usual case: a profile, a filtered list), else in a dictionary.
@@ -83,7 +102,8 @@ public struct CoauthorGraph: Sendable, Equatable {
             members.removeAll(keepingCapacity: true)
             for a in paper.authors { if let i = index[a.key] { members.append(i) } }
             // A profile's paper is its owner's even when the owner is behind `et al.`.
-            if withOwner, paper.owner != .none { members.append(0) }
+            if withOwner, isCentres(paper) { members.append(0) }
+            if let o = impliedOwner, paper.owner == .implied { members.append(o) }
             members.sort()
             var unique = 0
             for m in members where unique == 0 || members[unique - 1] != m {
@@ -127,6 +147,19 @@ public struct CoauthorGraph: Sendable, Equatable {
         }
         edges = pairs.values.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
         self.nodes = nodes
+    }
+
+    /// Whether the person of `key` is an author of `paper`: a visible one, or the owner (of every
+    /// paper of theirs, those behind `et al.` too).
+    public static func isOf(_ paper: Paper, key: String, ownerKey: String?) -> Bool {
+        key == ownerKey ? paper.owner != .none : paper.authors.contains { $0.key == key }
+    }
+
+    /// The graph of one person's papers among `indices`, with them in the owner's place.
+    public static func centred(on centre: (key: String, name: String), library: Library, indices: [Int]) -> CoauthorGraph {
+        let all = library.papers
+        let theirs = indices.filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
+        return CoauthorGraph(library: library, indices: theirs, centre: centre)
     }
 
     /// The owner and the `count` coauthors sharing the most papers, with the edges among them.

@@ -32,6 +32,7 @@ public struct Library: Sendable {
 
     private var indexByID: [String: Int]
     private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
+    private let peopleIndexSlot = Once<PeopleIndex>()
     /// The search index, built on first use or given by a snapshot; shared by copies (a library
     /// never changes once built).
     private let indexSlot = IndexSlot()
@@ -195,6 +196,9 @@ public struct Library: Sendable {
     }
 
     public func index(of id: String) -> Int? { indexByID[id] }
+
+    /// Every person of the record, to find them by name as it is typed (made on first use, kept).
+    public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
 
     public func person(key: String) -> Person? {
         let (people, byKey) = peopleSlot.get { Self.collectPeople(papers) }

@@ -40,6 +40,9 @@ public enum QueryTerm: Hashable, Sendable {
     case citations(ClosedRange<Int>)
     /// Where the record's owner stands among a paper's authors (`is:first`, `is:last`, `pos:2`).
     case ownerPosition(OwnerPosition)
+    /// The papers of one person, by their key: a name with DBLP's homonym number tells
+    /// homonyms apart (`person:"manish singh 0001"`).
+    case person(String)
 }
 
 public enum OwnerPosition: Hashable, Sendable {
@@ -134,7 +137,7 @@ private struct QueryParser {
         "aff": .affiliation, "affiliation": .affiliation, "venue": .affiliation,
         "link": .links, "links": .links, "url": .links,
     ]
-    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag", "cites", "citations", "cited", "pos", "position"]
+    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag", "person", "cites", "citations", "cited", "pos", "position"]
 
     init(_ text: String) {
         lex(Array(text))
@@ -324,6 +327,9 @@ private struct QueryParser {
             return .term(.category(v))
         case "tag":
             return .term(.tag(v))
+        case "person":
+            let key = NameKey.make(value)
+            return key.isEmpty ? nil : .term(.person(key))
         case "cites", "citations", "cited":
             if let range = Self.countRange(v) { return .term(.citations(range)) }
             problems.append(QueryProblem(message: "cites: expects a count (50), a range (10..100) or a bound (>=50), not '\(value)'", column: valueColumn))

@@ -101,10 +101,12 @@ public struct ScannedSearch: Sendable {
         return splitter.sink.finishPart()
     }
 
-    /// `is:duplicate` compares every paper with every other: no part of the record answers it.
+    /// `is:duplicate` compares every paper with every other, and `person:` the owner's papers
+    /// with those that name them: no part of the record answers them.
     static func needsWholeRecord(_ node: QueryNode) -> Bool {
         switch node {
         case .all: return false
+        case .term(.person): return true
         case .term(let t): return t == .isDuplicate
         case .not(let inner): return needsWholeRecord(inner)
         case .and(let items), .or(let items): return items.contains(where: needsWholeRecord)

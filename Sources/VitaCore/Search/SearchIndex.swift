@@ -204,7 +204,7 @@ public final class SearchIndex: @unchecked Sendable {
             if prefixLast, hasPrefixSets(w) { return count / 8 }
             let single = shards.reduce(0) { $0 + $1.postingCount(w, prefix: prefixLast) }
             return words.count > 1 ? single + count / 4 : single
-        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition:
+        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition, .person:
             return count / 16
         case .isMarked, .tag, .hasNote:
             return 0
@@ -251,6 +251,13 @@ public final class SearchIndex: @unchecked Sendable {
                 case .nth(let n): return at == n - 1
                 }
             }
+        case .person(let key):
+            // The owner is on the papers that list them only behind `et al.` too.
+            let isOwner = papers.lazy.compactMap { p -> String? in
+                if case .listed(let at) = p.owner, p.authors.indices.contains(at) { return p.authors[at].key }
+                return nil
+            }.first == key
+            return scan { i in papers[i].authors.contains { $0.key == key } || (isOwner && papers[i].owner == .implied) }
         case .isTruncated: return truncated
         case .isDuplicate: return duplicate
         case let .entryField(name, words, prefixLast):

@@ -71,6 +71,8 @@ public enum Overlay: Equatable, Sendable {
     case tag(LineEditor, ids: [String])
     /// The name to save the filter under.
     case saveSearch(LineEditor)
+    /// The person prompt (`@`): the name being typed and the person chosen among `personChoices`.
+    case person(LineEditor, selected: Int)
 }
 
 /// What the views measured of the last frame, which the reducer needs and must not work out by
@@ -130,6 +132,10 @@ public struct AppState: Sendable {
     public private(set) var quitRequested = false
     /// The key bindings in force: the table, with a config file's keys in place.
     public private(set) var bindings: [Binding] = Bindings.table
+    /// The people the person prompt offers: those matching what is typed, most papers first, or
+    /// (nothing typed, on a paper's detail) the paper's authors; `personTotal` is how many matched.
+    public private(set) var personChoices: [PersonMatch] = []
+    public private(set) var personTotal = 0
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
     private let categoryColors: [String: Int]
 
@@ -174,6 +180,8 @@ public struct AppState: Sendable {
     /// Citations, h-index and the rest over the papers shown (when the record has counts).
     public var metrics: Metrics? { list.metrics }
     public var coauthorChart: CoauthorChart? { charts.coauthorChart }
+    /// The people view 3 was re-centred on, in order (empty: centred on the owner).
+    public var centrePath: [PersonRef] { charts.path }
 
     public var pageSize: Int { layout.listRows }
     public var page: Int { list.visible.isEmpty ? 0 : list.selected / pageSize }
@@ -200,6 +208,7 @@ public struct AppState: Sendable {
         case .links: return .links
         case .searches: return .searches
         case .search, .export, .tag, .saveSearch: return .prompt
+        case .person: return .people
         case .confirmOverwrite: return .confirm
         case nil:
             switch view {
@@ -283,12 +292,17 @@ public struct AppState: Sendable {
         guard searchPending else { return }
         searchPending = false
         if case .search(let editor) = overlay { runSearch(editor.text) }
+        if case .person(let editor, _) = overlay { findPeople(editor.text) }
     }
 
     /// A key that a prompt's line editor takes (not one bound there, as Enter or Esc).
     private mutating func typeInPrompt(_ key: Key) -> [Effect]? {
-        guard Bindings.action(for: key, in: .prompt, table: bindings) == nil else { return nil }
+        guard Bindings.action(for: key, in: context == .people ? .people : .prompt, table: bindings) == nil else { return nil }
         switch overlay {
+        case .person(var editor, _):
+            guard editor.handle(key) else { return nil }
+            overlay = .person(editor, selected: 0)
+            if typingAhead { searchPending = true } else { findPeople(editor.text) }
         case .search(var editor):
             guard editor.handle(key) else { return nil }
             overlay = .search(editor)
@@ -340,6 +354,17 @@ public struct AppState: Sendable {
         case .open where view == .years:
             guard let y = charts.selectedYear else { break }
             applyFilter((list.filterText.isEmpty ? "" : list.filterText + " ") + "year:\(y)")
+        case .findPerson:
+            overlay = .person(LineEditor(""), selected: 0)
+            findPeople("")
+        case .recentre:
+            message = charts.recentre()
+            listChanged()
+        case .pathBack:
+            let (said, left) = charts.stepBack()
+            message = said
+            listChanged()
+            if let left { charts.select(key: left.key) }
         case .open where view == .coauthors:
             guard let c = charts.coauthorChart, c.shown.nodes.indices.contains(charts.selectedPerson) else { break }
             let name = c.shown.nodes[charts.selectedPerson].name.replacingOccurrences(of: "\"", with: " ")
@@ -361,6 +386,8 @@ public struct AppState: Sendable {
         case .cancel:
             cancel()
         case .clearFilter:
+            // A person opened with `@` goes with their filter, from view 3 too.
+            if list.filterText.hasPrefix("person:") { charts.setPath([]) }
             if list.filter != nil { list.clearFilter(); listChanged() }
         case .nextMatch, .previousMatch:
             guard list.filter != nil, !list.visible.isEmpty else {
@@ -522,6 +549,8 @@ public struct AppState: Sendable {
     /// Scrolls the help or the messages, or moves in a menu, if one is open.
     private mutating func moveInOverlay(by step: Int) -> Bool {
         switch overlay {
+        case .person(let editor, let i):
+            overlay = .person(editor, selected: max(0, min(personChoices.count - 1, i + step)))
         case .links(let i):
             let n = selectedPaper.map { Links.choices(for: $0).count } ?? 0
             overlay = .links(selected: max(0, min(n - 1, i + step)))
@@ -597,6 +626,12 @@ public struct AppState: Sendable {
 
     private mutating func accept() -> [Effect] {
         switch overlay {
+        case .person(_, let i):
+            guard personChoices.indices.contains(i) else {
+                message = Message(text: "nobody to open: type part of a name, an ORCID or a DBLP pid", isError: true)
+                return []
+            }
+            openPerson(personChoices[i])
         case .tag(let editor, let ids):
             overlay = nil
             message = annotations.toggleTag(editor.text, on: ids)
@@ -670,6 +705,9 @@ public struct AppState: Sendable {
         case .export, .confirmOverwrite:
             overlay = nil
             message = Message(text: "export cancelled", isError: false)
+        case .person:
+            overlay = nil
+            personChoices = []
         default:
             overlay = nil
         }
@@ -704,6 +742,44 @@ public struct AppState: Sendable {
     public mutating func noteEdited(id: String, text: String) {
         message = annotations.setNote(id: id, text: text)
         if list.filterText.contains("note") { runSearch(list.filterText) }
+    }
+
+    // MARK: People
+
+    /// The rows the person prompt's menu has room for.
+    var personRows: Int { max(3, layout.height - 8) }
+
+    /// Fills the person prompt's menu for what is typed: the people whose name has words beginning
+    /// with each word typed (or whose ORCID or DBLP pid it is), most papers first; with nothing
+    /// typed, the authors of the paper whose detail is open, else the most published people.
+    mutating func findPeople(_ text: String) {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty, list.detailOpen, let paper = selectedPaper {
+            let index = library.peopleIndex
+            var keys = paper.authors.map(\.key)
+            if paper.owner == .implied, let owner = library.ownerKey { keys.append(owner) }
+            var seen = Set<Int>()
+            let people = keys.compactMap(index.person(key:)).filter { seen.insert($0).inserted }
+            personChoices = people.prefix(personRows).map { People.match($0, in: library) }
+            personTotal = people.count
+            return
+        }
+        (personChoices, personTotal) = People.find(text, in: library, limit: personRows)
+    }
+
+    /// Opens a person as their own record: the list shows their papers (a `person:` filter, kept
+    /// in the history), the charts and metrics follow it, and view 3 is centred on them.
+    mutating func openPerson(_ m: PersonMatch) {
+        let shown = view
+        let name = m.name + (m.homonym.map { " " + $0 } ?? "")
+        let query = "person:\"" + m.key.replacingOccurrences(of: "\"", with: " ") + "\""
+        overlay = nil
+        list.detailOpen = false
+        charts.setPath([PersonRef(key: m.key, name: name)])
+        runSearch(query)
+        list.keepQuery(query)
+        view = shown
+        listChanged()
+        message = Message(text: "\(name): \(list.visible.count) \(list.visible.count == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
     }
 
     // MARK: Search

@@ -9,9 +9,23 @@ public struct CoauthorChart: Sendable {
     public var positions: [GraphLayout.Point]
 }
 
+/// A person the coauthor graph is centred on: their key (a DBLP homonym's number included) and
+/// the name shown.
+public struct PersonRef: Equatable, Sendable {
+    public var key: String
+    public var name: String
+    public init(key: String, name: String) {
+        self.key = key
+        self.name = name
+    }
+}
+
 /// Views 2 and 3: the chart of the open view, what is selected in it, and the charts kept so a
 /// view opens at once the second time.
 public struct ChartsState: Sendable {
+    /// The people the coauthor graph was re-centred on, in the order taken (Enter on a person);
+    /// the graph is centred on the last, over their papers among those shown. Empty: the owner.
+    public internal(set) var path: [PersonRef] = []
     public internal(set) var selectedYear: Int?
     /// Index into `coauthorChart.shown.nodes` of the selected person.
     public internal(set) var selectedPerson = 1
@@ -44,11 +58,16 @@ public struct ChartsState: Sendable {
         case .coauthors:
             yearStatistics = nil
             let limit = graphLimit ?? defaultLimit
+            // A graph centred on someone is kept under its filter and its centre.
+            let key = key.map { k in path.last.map { k + "\u{0}@" + $0.key } ?? k }
             if let key, let cached = cache.chart(key, limit: limit) {
                 coauthorChart = cached
                 if !cached.shown.nodes.indices.contains(selectedPerson) { selectedPerson = cached.shown.nodes.count > 1 ? 1 : 0 }
             } else {
-                fit(key.flatMap { cache.chart($0, limit: nil) }?.graph ?? CoauthorGraph(library: library, indices: visible), defaultLimit: defaultLimit)
+                let made = key.flatMap { cache.chart($0, limit: nil) }?.graph ?? path.last.map {
+                    CoauthorGraph.centred(on: ($0.key, $0.name), library: library, indices: visible)
+                } ?? CoauthorGraph(library: library, indices: visible)
+                fit(made, defaultLimit: defaultLimit)
             }
             if let key, let c = coauthorChart { cache.keep(chart: c, limit: limit, for: key) }
         }
@@ -61,6 +80,39 @@ public struct ChartsState: Sendable {
         let positions = coauthorChart.map { $0.shown == shown } == true ? coauthorChart!.positions : GraphLayout.compute(shown)
         coauthorChart = CoauthorChart(graph: graph, shown: shown, positions: positions)
         if !shown.nodes.indices.contains(selectedPerson) { selectedPerson = shown.nodes.count > 1 ? 1 : 0 }
+    }
+
+    /// Centres the coauthor graph on the selected person; returns what to say. The caller makes
+    /// the chart again.
+    mutating func recentre() -> Message {
+        guard let g = coauthorChart?.shown, g.nodes.indices.contains(selectedPerson) else {
+            return Message(text: "no person selected", isError: true)
+        }
+        let n = g.nodes[selectedPerson]
+        if selectedPerson == 0 && (g.nodes[0].isOwner || path.isEmpty) {
+            return Message(text: "the graph is centred on \(n.name) already (Backspace goes back)", isError: false)
+        }
+        path.append(PersonRef(key: n.key, name: n.name))
+        selectedPerson = 1
+        return Message(text: "centred on \(n.name) (Backspace goes back)", isError: false)
+    }
+
+    /// Goes back to the centre before the last; returns what to say. The caller makes the chart
+    /// again, and then `select(key:)` the person left.
+    mutating func stepBack() -> (message: Message, left: PersonRef?) {
+        guard let left = path.popLast() else {
+            return (Message(text: "the graph is at its first centre", isError: false), nil)
+        }
+        let now = path.last.map { "\($0.name)'s coauthors" } ?? "the first graph"
+        return (Message(text: "back to \(now) (from \(left.name))", isError: false), left)
+    }
+
+    /// Sets the path of centres (a person opened from `@`: only them).
+    mutating func setPath(_ people: [PersonRef]) { path = people }
+
+    /// Selects the person of `key` in the graph drawn, if they are in it.
+    mutating func select(key: String) {
+        if let i = coauthorChart?.shown.nodes.firstIndex(where: { $0.key == key }) { selectedPerson = i }
     }
 
     /// Moves in a chart or changes how many people it shows; returns what to say, if anything.

@@ -1,0 +1,37 @@
+import VitaCore
+
+/// The person prompt's menu (`@`): the people matching what is typed, most papers first, each
+/// with their homonym number, papers, years and most frequent coauthors (which tell two people
+/// of one name apart); the chosen one lit.
+public enum PeopleView {
+    public static func render(typed: String, selected: Int, state: AppState, into screen: inout Screen) {
+        let layout = state.layout
+        let choices = state.personChoices
+        let columns = layout.width >= 2 * HelpView.columnWidth + 4 ? 2 : 1
+        let inner = min(HelpView.columnWidth * columns, layout.width - 4) - 4
+        let nameWidth = min(30, max(12, inner / 3))
+        var content: [[Span]] = choices.enumerated().map { i, m in
+            let on = i == selected
+            let style = on ? Style(.selection, bold: true) : Style.normal
+            let dim = on ? style : Style(.dim)
+            let number = m.homonym.map { " " + $0 } ?? ""
+            let name = DisplayWidth.truncate(VisibleText.singleLine(m.name), to: max(4, nameWidth - DisplayWidth.of(number)))
+            let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name) - DisplayWidth.of(number)))
+            let papers = "\(m.papers) \(m.papers == 1 ? "paper " : "papers")"
+            let years = [m.firstYear, m.lastYear].compactMap { $0 }
+            let span = years.isEmpty ? "" : years[0] == years[1] ? "\(years[0])" : "\(years[0])–\(years[1])"
+            let with = m.coauthors.isEmpty ? "" : "with " + m.coauthors.map(VisibleText.singleLine).joined(separator: ", ")
+            return [Span(name, style), Span(number, on ? style : Style(.key)), Span(pad + " ", style),
+                    Span(String(repeating: " ", count: max(0, 12 - papers.count)) + papers + "  ", style),
+                    Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]
+        }
+        let blank = typed.trimmingCharacters(in: .whitespaces).isEmpty
+        if content.isEmpty {
+            content = [[Span(blank ? "nobody in this record" : "nobody's name has words beginning with those typed", Style(.dim))]]
+        }
+        let title = blank && state.detailOpen ? " Authors of this paper " : blank ? " People, most papers first " : " People matching \"\(DisplayWidth.truncate(VisibleText.singleLine(typed), to: 30))\" "
+        let shown = choices.count < state.personTotal ? "\(choices.count) of \(state.personTotal) · " : ""
+        HelpView.box(title: title, content: content, columns: columns, scroll: max(0, selected - (layout.height - 6)),
+                     layout: layout, foot: " \(shown)↑/↓ choose · Enter open · Esc close ", into: &screen)
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+import VitaCore
+import VitaTestSupport
+@testable import VitaTUI
+
+@Suite("People in the explorer: the person prompt and the graph re-centred")
+struct PersonTests {
+    /// A DBLP person page with two homonyms.
+    static let dblp = """
+    <?xml version="1.0" encoding="US-ASCII"?>
+    <dblpperson name="Manish Singh 0001" pid="01/1234" n="3">
+    <r><article key="journals/x/A1" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article></r>
+    <r><article key="journals/x/A2" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="03/3">Manish Singh 0002</author><title>Two.</title><year>2021</year><journal>J</journal></article></r>
+    <r><article key="journals/x/A3" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>Three.</title><year>2022</year><journal>J</journal></article></r>
+    </dblpperson>
+    """
+
+    /// Enter centres the graph on the selected person, again and again; Backspace goes back
+    /// along the path, which the status line shows.
+    @Test func enterRecentresAndBackspaceGoesBack() {
+        var s = Seed.state(200, 60)
+        s.press(.char("3"))
+        #expect(s.coauthorChart!.shown.nodes[1].name == "Chao Li")
+        s.press(.enter)
+        var g = s.coauthorChart!.graph
+        #expect(g.nodes[0].name == "Chao Li" && g.nodes[0].papers == 10 && s.centrePath.map(\.name) == ["Chao Li"])
+        // The owner is on every paper of theirs, those behind `et al.` too.
+        #expect(g.nodes[1].name == "Anbang Yao" && g.nodes[1].shared == 10)
+        #expect(render(s).line(58).contains("path: Chao Li") && render(s).line(1).contains("Coauthors of Chao Li"))
+        let fan = s.coauthorChart!.shown.nodes.firstIndex { $0.name == "Jiawei Fan" }!
+        while s.selectedPerson != fan { s.press(.tab) }
+        s.press(.enter)
+        g = s.coauthorChart!.graph
+        #expect(g.nodes[0].name == "Jiawei Fan" && s.centrePath.map(\.name) == ["Chao Li", "Jiawei Fan"])
+        #expect(render(s).line(58).contains("path: Chao Li › Jiawei Fan"))
+        // Back: the person left is selected.
+        s.press(.backspace)
+        #expect(s.coauthorChart!.graph.nodes[0].name == "Chao Li" && s.coauthorChart!.shown.nodes[s.selectedPerson].name == "Jiawei Fan")
+        #expect(s.message?.text == "back to Chao Li's coauthors (from Jiawei Fan)")
+        s.press(.backspace)
+        #expect(s.centrePath.isEmpty && s.coauthorChart!.graph.nodes[0].name == "Anbang Yao" && s.coauthorChart!.shown.nodes[s.selectedPerson].name == "Chao Li")
+        #expect(!render(s).line(58).contains("path:"))
+        s.press(.backspace)
+        #expect(s.message?.text == "the graph is at its first centre")
+        // The centre itself: nothing to do.
+        while s.selectedPerson != 0 { s.press(.tab) }
+        s.press(.enter)
+        #expect(s.centrePath.isEmpty && s.message?.text.hasPrefix("the graph is centred on Anbang Yao already") == true)
+    }
+
+    /// `@` lists the people as a name is typed, most papers first; Enter opens one: their papers
+    /// in the list, kept in the search history, and Esc goes back to the whole record.
+    @Test func thePersonPromptOpensAPerson() {
+        var s = Seed.state()
+        s.press(.char("@"))
+        #expect(s.context == .people && s.personChoices.first?.name == "Anbang Yao" && s.personChoices.first?.papers == 34)
+        s.type("li")
+        #expect(s.personChoices.prefix(3).map(\.name) == ["Chao Li", "Duo Li", "Xiaolong Liu"])
+        #expect(render(s).text.contains("People matching \"li\"") && render(s).line(23).hasPrefix("@ person"))
+        s.press(.down, .enter)
+        #expect(s.overlay == nil && s.filterText == "person:\"duo li\"" && s.visible.count == 4 && s.view == .papers)
+        #expect(s.history.last == "person:\"duo li\"" && s.message?.text == "Duo Li: 4 papers (Esc: the whole record)")
+        s.press(.escape)
+        #expect(s.filter == nil && s.centrePath.isEmpty)
+        // Esc closes the prompt and leaves the list as it was.
+        s.press(.char("@"))
+        s.type("nobody at all")
+        #expect(s.personChoices.isEmpty && render(s).text.contains("nobody's name has words beginning with those typed"))
+        s.press(.enter)
+        #expect(s.context == .people && s.message?.isError == true)
+        s.press(.escape)
+        #expect(s.overlay == nil && s.filter == nil)
+    }
+
+    /// From view 3, the person opened is the graph's centre.
+    @Test func aPersonOpenedFromTheGraphIsItsCentre() {
+        var s = Seed.state(200, 60)
+        s.press(.char("3"), .char("@"))
+        s.type("chao")
+        s.press(.enter)
+        #expect(s.view == .coauthors && s.visible.count == 10 && s.coauthorChart!.graph.nodes[0].name == "Chao Li")
+        #expect(s.centrePath.map(\.name) == ["Chao Li"])
+    }
+
+    /// On a paper's detail, `@` offers the paper's authors (the owner behind `et al.` too).
+    @Test func theAuthorsOfAPaperFromItsDetail() {
+        var s = Seed.state()
+        while s.selectedPaper?.owner != .implied { s.press(.down) }
+        let paper = s.selectedPaper!
+        s.press(.enter, .char("@"))
+        #expect(s.personChoices.map(\.key) == paper.authors.map(\.key) + ["anbang yao"])
+        #expect(render(s).text.contains("Authors of this paper"))
+        s.press(.down, .enter)
+        #expect(s.filterText == "person:\"\(paper.authors[1].key)\"" && !s.detailOpen)
+    }
+
+    /// Homonyms are told apart by their number and their coauthors, in the colours of the theme.
+    @Test func homonymsAreToldApart() throws {
+        let library = Library(records: [("p.xml", RecordFormats.dblp.read(Array(Self.dblp.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))])
+        var s = Seed.state(80, 24, library: library)
+        s.press(.char("@"))
+        s.type("manish")
+        #expect(s.personChoices.map(\.key) == ["manish singh 0001", "manish singh 0002"])
+        let screen = AppView.render(s, files: ["p.xml"])
+        let rows = screen.text.split(separator: "\n").filter { $0.contains("Manish Singh 0") }
+        #expect(rows.count == 2 && rows[0].contains("3 papers") && rows[0].contains("2019–2022") && rows[0].contains("with Ann Lee, Manish S"))
+        #expect(rows[1].contains("1 paper ") && rows[1].contains("with Manish Singh 0001"))
+        let (theme, _) = ThemeCatalog(userDirectory: nil).theme(named: "default")
+        let (ok, why) = Snapshot.matches(text: Snapshot.styled(screen, theme: theme), "person-prompt-80x24-styled")
+        #expect(ok, Comment(rawValue: why))
+        s.press(.down, .enter)
+        #expect(s.visible.count == 1 && s.selectedPaper?.title == "Two")
+    }
+}
