@@ -28,7 +28,12 @@ public enum Output {
     }
 
     public static func error(_ text: String) {
-        var line = text + "\n"
+        errorText(text + "\n")
+    }
+
+    /// Writes to standard error as it is (no line end added).
+    public static func errorText(_ text: String) {
+        var line = text
         line.withUTF8 { bytes in
             var done = 0
             while done < bytes.count {

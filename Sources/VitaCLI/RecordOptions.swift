@@ -61,12 +61,22 @@ public struct RecordOptions: ParsableArguments {
         if files.isEmpty {
             library = try SeedRecord.load(asOf: referenceDate, owner: owner)
         } else {
-            // On a terminal, a first open of a large record says what it is doing.
-            let building: ((Int) -> Void)? = isatty(2) == 0 ? nil : { size in
-                Output.error(String(format: "vita: reading %@ (%.0f MB) and keeping a snapshot of it; later opens read that instead",
-                                    VisibleText.singleLine(files[0]) + (files.count > 1 ? " and \(files.count - 1) more" : ""), Double(size) / 1e6))
+            // On a terminal, the first open of a large record shows how far it has come.
+            let name = files[0] + (files.count > 1 ? " and \(files.count - 1) more" : "")
+            var bar: ProgressBar?
+            let opened: (library: Library, notices: [String])
+            if let cache {
+                opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache) { bar = ProgressBar.start($0, name: name) }
+            } else {
+                let size = files.reduce(0) { total, f in
+                    var st = stat()
+                    return total + (f != "-" && stat(f, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0)
+                }
+                let progress = ReadProgress(totalBytes: size)
+                if size >= SnapshotCache.defaultMinimumSize { bar = ProgressBar.start(progress, name: name) }
+                opened = (RecordLoader.load(files, asOf: referenceDate, owner: owner, progress: progress), [])
             }
-            let opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache, building: building)
+            bar?.stop()
             for notice in opened.notices { Output.error(VisibleText.make(notice)) }
             library = opened.library
         }

@@ -114,15 +114,7 @@ public enum AppView {
         }
     }
 
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
+    static func grouped(_ n: Int) -> String { NumberText.grouped(n) }
 
     static func statusBar(_ state: AppState, into screen: inout Screen) {
         let y = state.layout.statusRow

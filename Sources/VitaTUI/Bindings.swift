@@ -21,7 +21,7 @@ public enum Context: Hashable, Sendable, CaseIterable {
 }
 
 /// What a key asks for. Prompt typing is handled by the line editor, not here.
-public enum Action: Hashable, Sendable {
+public enum Action: Hashable, Sendable, CaseIterable {
     case quit, suspend, help, closeHelp, showLog
     case down, up, pageDown, pageUp, first, last
     case open, back

@@ -106,12 +106,7 @@ extension Action {
         return out
     }
 
-    static let all: [Action] = [.quit, .suspend, .help, .closeHelp, .showLog, .down, .up, .pageDown, .pageUp, .first, .last,
-                                .open, .back, .showPapers, .showYears, .showCoauthors, .search, .nextMatch, .previousMatch,
-                                .clearFilter, .toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .openLink, .tag, .editNote,
-                                .cycleSort, .reverseSort, .cycleTheme, .accept, .cancel, .complete, .pick, .overwrite,
-                                .appendNew, .left, .right, .nextItem, .previousItem, .more, .fewer, .toggleCitations, .historyPrevious, .historyNext,
-                                .toggleFacets, .focusList, .closeFacets, .applyFacet, .saveSearch, .showSearches, .deleteSearch]
+    static let all: [Action] = allCases
 
     static var allNames: [String] { all.map(\.name) }
 

@@ -122,10 +122,10 @@ struct SnapshotTests {
         #expect(Self.isHit(s.lookup()))
         // Told before a snapshot is made, and only then.
         nonisolated(unsafe) var told: [Int] = []
-        let (second, again) = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0) })
+        let (second, again) = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0.current.totalBytes) })
         #expect(again.isEmpty && told.isEmpty)
         _ = s.cache.clear()
-        _ = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0) })
+        _ = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { told.append($0.current.totalBytes) })
         #expect(told == [first.files.isEmpty ? 0 : (try FileManager.default.attributesOfItem(atPath: s.record)[.size] as? Int ?? -1)])
         Self.expectSame(first, second, "reopened")
         #expect(Self.answers(first) == Self.answers(second))

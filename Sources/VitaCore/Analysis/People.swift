@@ -41,19 +41,18 @@ public enum People {
         let index = library.peopleIndex
         let key = index.key(p)
         let papers = index.papers(p)
+        // Their ids, as the first papers that give them say (a prolific person's first thousand).
         var ids = AuthorIdentifiers()
-        for i in papers {
+        search: for i in papers.prefix(1_000) {
             for a in library.papers[i].authors where a.key == key {
                 if let found = a.ids {
                     ids.orcid = ids.orcid ?? found.orcid
                     ids.dblp = ids.dblp ?? found.dblp
+                    if ids.orcid != nil && ids.dblp != nil { break search }
                 }
             }
         }
-        let with = Statistics.people(in: library, indices: papers).values
-            .filter { $0.key != key }
-            .sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
-            .prefix(3).map { $0.name + (homonym($0.key).map { " " + $0 } ?? "") }
+        let with = index.coauthors(of: p, limit: 3).map { c in index.name(c.person) + (homonym(index.key(c.person)).map { " " + $0 } ?? "") }
         let years = index.years(p)
         return PersonMatch(name: index.name(p), key: key, homonym: homonym(key), papers: index.paperCount(p), firstYear: years?.first,
                            lastYear: years?.last, orcid: ids.orcid,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every person of a record, made once for finding people as a name is typed: their names,
 /// keys, paper counts and years, each one's papers, and the folded words of every name in one
 /// byte run that a lookup reads straight through (no sort to build, a few milliseconds a lookup
@@ -20,6 +22,12 @@ public struct PeopleIndex: Sendable {
     /// `words[wordStarts[p]..<wordStarts[p + 1]]`.
     private let wordStarts: [Int32]
     private let words: [UInt8]
+    /// Paper `i`'s people are `paperPeople[paperPeopleStarts[i]..<paperPeopleStarts[i + 1]]`.
+    private let paperPeopleStarts: [Int32]
+    private let paperPeople: [Int32]
+    private let byKey: [String: Int32]
+    /// Coauthors counted once a person is shown (the same people come back as a name is typed).
+    private let counted = CoauthorMemo()
 
     public init(library: Library) {
         let papers = library.papers
@@ -81,6 +89,7 @@ public struct PeopleIndex: Sendable {
         }
         (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
         (paperStarts, paperList, self.wordStarts, self.words) = (starts, list, wordStarts, words)
+        (paperPeopleStarts, paperPeople, byKey) = (flatStarts, flat, slot)
     }
 
     public func name(_ p: Int) -> String { names[p] }
@@ -93,7 +102,30 @@ public struct PeopleIndex: Sendable {
     public func papers(_ p: Int) -> [Int] { paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])].map(Int.init) }
 
     /// The person whose key this is.
-    public func person(key: String) -> Int? { keys.firstIndex(of: key) }
+    public func person(key: String) -> Int? { byKey[key].map(Int.init) }
+
+    /// The people `p` shares most papers with, most first (then by name), at most `limit`.
+    public func coauthors(of p: Int, limit: Int) -> [(person: Int, shared: Int)] {
+        if let known = counted.get(p, limit: limit) { return known }
+        var counts: [Int32: Int32] = [:]
+        for i in paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])] {
+            for q in paperPeople[Int(paperPeopleStarts[Int(i)])..<Int(paperPeopleStarts[Int(i) + 1])] where Int(q) != p {
+                counts[q, default: 0] += 1
+            }
+        }
+        let ordered: ((key: Int32, value: Int32), (key: Int32, value: Int32)) -> Bool = { a, b in
+            (a.value, self.names[Int(b.key)], self.keys[Int(b.key)]) > (b.value, self.names[Int(a.key)], self.keys[Int(a.key)])
+        }
+        var top: [(key: Int32, value: Int32)] = []
+        for c in counts {
+            if top.count == limit, let worst = top.last, !ordered(c, worst) { continue }
+            top.insert(c, at: top.firstIndex { ordered(c, $0) } ?? top.count)
+            if top.count > limit { top.removeLast() }
+        }
+        let found = top.map { (person: Int($0.key), shared: Int($0.value)) }
+        counted.keep(found, for: p, limit: limit)
+        return found
+    }
 
     /// The people whose name has, for each word of `query`, a word it begins (case and accents
     /// aside; a homonym number is a word too), most papers first, at most `limit`; `total` is how
@@ -141,5 +173,24 @@ public struct PeopleIndex: Sendable {
             i += 1
         }
         return false
+    }
+}
+
+/// The coauthors counted for each person shown, kept for the next keystroke.
+private final class CoauthorMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [Int: (limit: Int, people: [(person: Int, shared: Int)])] = [:]
+
+    func get(_ p: Int, limit: Int) -> [(person: Int, shared: Int)]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return known[p].flatMap { $0.limit == limit ? $0.people : nil }
+    }
+
+    func keep(_ people: [(person: Int, shared: Int)], for p: Int, limit: Int) {
+        lock.lock()
+        if known.count > 10_000 { known = [:] }
+        known[p] = (limit, people)
+        lock.unlock()
     }
 }

@@ -6,11 +6,14 @@ public struct ReadContext: Sendable {
     public var asOf: PaperDate
     /// BibTeX macros defined by the files before this one.
     public var macros: [BibTeXFileParts.Macro]
+    /// Told how far reading has come (the first open of a large record shows it).
+    public var progress: ReadProgress?
 
-    public init(fileName: String, asOf: PaperDate, macros: [BibTeXFileParts.Macro] = []) {
+    public init(fileName: String, asOf: PaperDate, macros: [BibTeXFileParts.Macro] = [], progress: ReadProgress? = nil) {
         self.fileName = fileName
         self.asOf = asOf
         self.macros = macros
+        self.progress = progress
     }
 }
 

@@ -16,13 +16,20 @@ public enum RecordLoader {
 
     /// BibTeX macros carry from each file to the files after it, as bibtex reads
     /// `\bibliography{abbrev,refs}`.
-    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil) -> Library {
+    /// `progress`, when given, is advanced as the files are read.
+    public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, progress: ReadProgress? = nil) -> Library {
         var macros: [BibTeXFileParts.Macro] = []
         var records: [(file: String, contents: RecordContents)] = []
+        var papers = 0
         for path in paths {
-            let contents = read(path, asOf: asOf, macros: macros)
+            let contents = read(path, asOf: asOf, macros: macros, progress: progress)
             macros += contents.bibtex?.macros ?? []
             records.append((path, contents))
+            if let progress {
+                var st = stat()
+                progress.finishFile(size: stat(path, &st) == 0 ? Int(st.st_size) : 0, papers: contents.papers.count, papersBefore: papers)
+                papers += contents.papers.count
+            }
         }
         return Library(records: records, owner: owner)
     }
@@ -34,7 +41,7 @@ public enum RecordLoader {
     /// `building`, when given, is told before a snapshot is made (the record is read and indexed
     /// first, which takes seconds for a large one), with the record's size in bytes.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
-                            building: ((Int) -> Void)? = nil) -> (library: Library, notices: [String]) {
+                            building: ((ReadProgress) -> Void)? = nil) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf),
               key.files.reduce(0, { $0 + $1.size }) >= cache.minimumSize else {
             return (load(paths, asOf: asOf, owner: owner), [])
@@ -49,8 +56,10 @@ public enum RecordLoader {
         case .refused(let problem):
             notices.append("vita: the snapshot of \(name) was not used (\(problem)); reading the record and writing it again")
         }
-        building?(key.files.reduce(0) { $0 + $1.size })
-        let library = load(paths, asOf: asOf, owner: owner)
+        let progress = ReadProgress(totalBytes: key.files.reduce(0) { $0 + $1.size })
+        building?(progress)
+        let library = load(paths, asOf: asOf, owner: owner, progress: progress)
+        progress.enter(.keeping)
         // A file that could not be read whole, or one that changed while it was read, is not kept.
         let unreadable = library.diagnostics.contains { $0.severity == .error && $0.location.line == 0 }
         guard !unreadable, RecordKey.current(paths, owner: owner, asOf: asOf) == key else { return (library, notices) }
@@ -63,7 +72,7 @@ public enum RecordLoader {
     }
 
     public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold,
-                            macros: [BibTeXFileParts.Macro] = []) -> RecordContents {
+                            macros: [BibTeXFileParts.Macro] = [], progress: ReadProgress? = nil) -> RecordContents {
         let name = path == "-" ? "<stdin>" : path
         func failure(_ message: String, line: Int = 0) -> Diagnostic {
             Diagnostic(.error, at: SourceLocation(file: name, line: line, column: 0), message)
@@ -79,7 +88,7 @@ public enum RecordLoader {
         }
         // The format: by the file's name, else by its first bytes (`RecordFormats`). A pipe or
         // a device is read whole first, then told.
-        let context = ReadContext(fileName: name, asOf: asOf, macros: macros)
+        let context = ReadContext(fileName: name, asOf: asOf, macros: macros, progress: progress)
         var format: RecordFormat
         if isRegular {
             format = RecordFormats.detect(name: path, head: head(fd: fd))
@@ -113,7 +122,7 @@ public enum RecordLoader {
             return format.read(bytes, context)
         }
         if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
-            return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf)
+            return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf, progress: progress)
         }
         // Lines ended by CR alone (classic Mac OS): read whole, CR taken for a line end.
         if isRegular, Int(st.st_size) < parallelThreshold, crOnly(fd: fd) {
@@ -124,7 +133,7 @@ public enum RecordLoader {
             return ProfileReader.read(endingLinesWithLF(bytes), fileName: name, asOf: asOf)
         }
         var splitter = LineSplitter(ProfileReader(fileName: name, asOf: asOf))
-        if let err = splitter.read(fd: fd) {
+        if let err = splitter.read(fd: fd, progress: progress) {
             var contents = splitter.sink.finish()
             contents.diagnostics.append(failure("read failed: \(describe(err)); the papers before it are kept", line: splitter.linesSeen))
             return contents
@@ -218,7 +227,7 @@ public enum RecordLoader {
         let results: UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>
     }
 
-    static func readInParts(fd: Int32, name: String, cut: Int, size: Int, asOf: PaperDate) -> RecordContents {
+    static func readInParts(fd: Int32, name: String, cut: Int, size: Int, asOf: PaperDate, progress: ReadProgress? = nil) -> RecordContents {
         let results = UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>.allocate(capacity: 2)
         results.initialize(repeating: (RecordContents(), 0, nil))
         defer { results.deinitialize().deallocate() }
@@ -227,7 +236,7 @@ public enum RecordLoader {
             var reader = ProfileReader(fileName: name, asOf: asOf)
             if part == 1 { reader.startMidRecord() }
             var splitter = LineSplitter(reader)
-            let error = splitter.read(fd: fd, from: part == 0 ? 0 : cut, to: part == 0 ? cut : size)
+            let error = splitter.read(fd: fd, from: part == 0 ? 0 : cut, to: part == 0 ? cut : size, progress: progress)
             parts.results[part] = (splitter.sink.finishPart(), splitter.linesSeen, error)
         }
         var contents = results[0].0

@@ -108,6 +108,8 @@ public struct ProfileReader: LineSink {
         read(Array(text.utf8), fileName: fileName, asOf: asOf)
     }
 
+    public var paperCount: Int { papers.count }
+
     /// For a reader that starts at a meta line in the middle of a file: no header to expect.
     mutating func startMidRecord() {
         state = .expectMeta

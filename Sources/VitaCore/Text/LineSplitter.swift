@@ -15,11 +15,14 @@ public protocol LineSink {
     mutating func lineCut(line number: Int, bytes: Int)
     /// Whether the sink wants no more lines (the input is plainly not what it reads).
     var isDone: Bool { get }
+    /// Papers made so far, for a progress bar.
+    var paperCount: Int { get }
 }
 
 extension LineSink {
     public mutating func lineCut(line number: Int, bytes: Int) {}
     public var isDone: Bool { false }
+    public var paperCount: Int { 0 }
 }
 
 public struct LineSplitter<Sink: LineSink> {
@@ -109,11 +112,12 @@ public struct LineSplitter<Sink: LineSink> {
 
     /// Reads bytes `from..<to` of a file with `pread` (so several readers can share one descriptor).
     /// Returns errno on a read error.
-    public mutating func read(fd: Int32, from: Int, to: Int) -> Int32? {
+    public mutating func read(fd: Int32, from: Int, to: Int, progress: ReadProgress? = nil) -> Int32? {
         let size = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
         var offset = from
+        var reporter = ProgressReporter(progress)
         while offset < to {
             let n = pread(fd, buffer, min(size, to - offset), off_t(offset))
             if n < 0 {
@@ -123,16 +127,19 @@ public struct LineSplitter<Sink: LineSink> {
             if n == 0 || sink.isDone { break }
             feed(UnsafeRawBufferPointer(start: buffer, count: n))
             offset += n
+            reporter.reached(offset - from, papers: sink.paperCount)
         }
         finish()
         return nil
     }
 
     /// Reads a whole file descriptor through a splitter in 1 MiB chunks. Returns errno on a read error.
-    public mutating func read(fd: Int32) -> Int32? {
+    public mutating func read(fd: Int32, progress: ReadProgress? = nil) -> Int32? {
         let size = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         defer { buffer.deallocate() }
+        var reporter = ProgressReporter(progress)
+        var offset = 0
         while true {
             let n = systemRead(fd, buffer, size)
             if n < 0 {
@@ -141,6 +148,8 @@ public struct LineSplitter<Sink: LineSink> {
             }
             if n == 0 || sink.isDone { break }
             feed(UnsafeRawBufferPointer(start: buffer, count: n))
+            offset += n
+            reporter.reached(offset, papers: sink.paperCount)
         }
         finish()
         return nil

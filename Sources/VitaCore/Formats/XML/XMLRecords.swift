@@ -48,6 +48,7 @@ enum XMLRecords {
         var rootAttributes: [(name: String, value: String)] = []
         var ownerPerson: XMLElement?
         var feedErrors: [(Int, String)] = []
+        var reporter = ProgressReporter(context.progress)
         parser.parse { element, depth in
             if depth == 0 {
                 root = element.name
@@ -57,6 +58,7 @@ enum XMLRecords {
             if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
                depth <= 2, element.prefix.isEmpty {
                 if let p = dblpPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
+                reporter.reached(element.offset, papers: contents.papers.count)
                 return false
             }
             if element.name == "person", depth == 1, ownerPerson == nil { ownerPerson = element; return false }
