@@ -1,8 +1,9 @@
 // libFuzzer targets for Vita's readers, built by scripts/fuzz with
-// `swiftc -sanitize=fuzzer,address` together with VitaCore's sources (one module, so no import).
+// `swiftc -sanitize=fuzzer,address` together with VitaCore's and VitaTUI's sources (one module, so
+// no import; the curses backend and the explorer's loop are left out).
 // The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
-// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris, yaml (CSL-YAML)
-// or snapshot (a record's snapshot, checksums aside).
+// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris, yaml (CSL-YAML),
+// snapshot (a record's snapshot, checksums aside), theme (a theme file) or config (config.toml).
 //
 // Each checks more than "no crash": reading is deterministic (the same bytes give the same
 // papers and diagnostics), what the views would show of a paper holds no control character,
@@ -12,6 +13,8 @@ import Foundation
 
 nonisolated(unsafe) var fuzzTarget = "profile"
 nonisolated(unsafe) var fuzzLibrary: Library?
+/// The default theme, which a theme file is laid on.
+nonisolated(unsafe) var fuzzBaseTheme = Theme.fallback
 
 @_cdecl("LLVMFuzzerInitialize")
 public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> Int32 {
@@ -22,6 +25,7 @@ public func fuzzInitialize(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMu
               abstract: "We propose method \(i) for sparse networks.", source: SourceLocation(file: "fuzz", line: i + 1))
     }
     fuzzLibrary = Library(papers: papers)
+    fuzzBaseTheme = ThemeCatalog(userDirectory: nil).base()
     return 0
 }
 
@@ -34,6 +38,15 @@ func checkShown(_ paper: Paper) {
         if visible.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x80...0x9F).contains($0.value) }) {
             fatalError("a control character reaches a display field: \(visible.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+    }
+}
+
+/// A problem with a theme or config file names a line of it, and shows without control characters.
+func checkProblem(line: Int, message: String, in text: String) {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    if line < 1 || line > max(1, lines) { fatalError("a problem names line \(line) of a file of \(lines) lines") }
+    if VisibleText.singleLine(message).unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        fatalError("a problem's message shows a control character")
     }
 }
 
@@ -89,6 +102,31 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         }
         _ = library.people.count
         _ = Metrics(papers: library.papers)
+    case "theme":
+        // A theme file laid on the default theme, as the explorer lays a user's own.
+        let text = String(decoding: bytes, as: UTF8.self)
+        func load() -> String {
+            do {
+                let t = try Theme.load(text, file: "fuzz.toml", name: "fuzz", base: fuzzBaseTheme)
+                if t.looks.count < Theme.roleNames.count { fatalError("a theme lost roles of the one it was laid on") }
+                return t.looks.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";") + "|\(t.series)"
+            } catch {
+                checkProblem(line: error.line, message: error.description, in: text)
+                return error.description
+            }
+        }
+        if load() != load() { fatalError("loading the same theme twice gave different results") }
+    case "config":
+        let text = String(decoding: bytes, as: UTF8.self)
+        let (config, problems) = Config.parse(text, file: "config.toml")
+        let again = Config.parse(text, file: "config.toml")
+        if again.0 != config || again.1 != problems { fatalError("reading the same config twice gave different results") }
+        for p in problems { checkProblem(line: p.line, message: p.description, in: text) }
+        // Keys given to actions: every binding keeps a key, and the help and hints are made.
+        let table = Bindings.table(with: config.keys)
+        if table.contains(where: { $0.keys.isEmpty }) { fatalError("a binding was left without a key") }
+        for context in Context.allCases { _ = Bindings.hints(in: context, table: table) }
+        _ = HelpView.maxScroll(Layout(width: 80, height: 24), table: table)
     case "query":
         let text = String(decoding: bytes, as: UTF8.self)
         var session = SearchSession(index: SearchIndex(library: fuzzLibrary!))

@@ -84,14 +84,21 @@ public final class CursesBackend {
         let full = previous == nil || previous!.width != screen.width || previous!.height != screen.height
         if full { vita_clear_all() }
         var buffer = [UInt32](repeating: 0, count: 6)
+        // Clusters longer than a curses cell holds: written whole after the refresh, every frame
+        // (curses may redraw their cells when others on the line change).
+        var whole: [(x: Int, y: Int, text: String, attrs: Int32, pair: Int16)] = []
         for y in 0..<screen.height {
             for x in 0..<screen.width {
                 let cell = screen[x, y]
-                if !full, let p = previous, p[x, y] == cell { continue }
                 if cell.isContinuation { continue }
+                let long = Self.needsWholeWrite(cell.text)
+                if long { whole.append((x, y, cell.text, look(cell.style).0, look(cell.style).1)) }
+                if !full, let p = previous, p[x, y] == cell { continue }
                 let (attrs, pair) = look(cell.style)
                 var n = 0
-                for s in cell.text.unicodeScalars where n < 5 { buffer[n] = s.value; n += 1 }
+                // A cluster written whole later gets only its first code point from curses (a
+                // cut cluster can end in a joiner that the terminal would join to what follows).
+                for s in cell.text.unicodeScalars where n < (long ? 1 : Self.cellCodePoints) { buffer[n] = s.value; n += 1 }
                 if n == 0 { buffer[0] = 32; n = 1 }
                 vita_put(Int32(y), Int32(x), buffer, Int32(n), attrs, pair)
             }
@@ -103,7 +110,30 @@ public final class CursesBackend {
             vita_cursor(0)
         }
         vita_refresh()
+        for w in whole { vita_put_whole(Int32(w.y), Int32(w.x), w.text, w.attrs, w.pair) }
         previous = screen
+    }
+
+    /// The most code points a curses cell holds (ncurses' CCHARW_MAX).
+    static let cellCodePoints = 5
+
+    /// Whether a cluster is more than a curses cell can hold: more than `cellCodePoints` code
+    /// points, or any after the first that is not a combining mark (curses keeps a base and its
+    /// marks only, cutting `👨‍👩‍👧` to `👨‍` with a joiner left hanging, a flag to its first
+    /// letter, a skin tone off its emoji).
+    static func needsWholeWrite(_ cluster: String) -> Bool {
+        var scalars = cluster.unicodeScalars.makeIterator()
+        guard scalars.next() != nil else { return false }
+        var count = 1
+        while let s = scalars.next() {
+            count += 1
+            if count > cellCodePoints || s.value == 0x200D { return true }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: continue
+            default: return true
+            }
+        }
+        return false
     }
 
     private func look(_ style: Style) -> (Int32, Int16) {

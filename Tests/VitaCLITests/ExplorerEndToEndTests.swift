@@ -358,6 +358,38 @@ final class TmuxSession {
         try t.wait(for: "[exited 0]")
     }
 
+    /// A cluster of more code points than a curses cell holds (a letter under six marks, a
+    /// family emoji) reaches the terminal whole, in the list and in the detail.
+    @Test func longClustersReachTheTerminalWhole() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vita-clusters-\(getpid()).bib")
+        let marked = "e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}"
+        try Data("@article{a, author = {Ann Lee}, title = {Z\(marked)d and a family \u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}}, journal = {J}, year = {2020}}\n".utf8)
+            .write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        guard let t = try TmuxSession(arguments: ["--as-of", "2026-11-25", file.path]) else { return }
+        // tmux keeps 21 bytes of a cluster: more than the first code points a curses cell holds.
+        let family = Data("\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}".utf8)
+        func whole(_ screen: String) -> Bool { screen.contains("Z\(marked)d") && Data(screen.utf8).range(of: family) != nil }
+        /// The screen once it shows both whole (they are written just after the rest of a frame).
+        func waitForWhole() throws -> String {
+            var screen = ""
+            for _ in 0..<100 {
+                screen = try t.screen()
+                if whole(screen) { break }
+                usleep(50_000)
+            }
+            return screen
+        }
+        var screen = try waitForWhole()
+        #expect(whole(screen), "\(screen)")
+        try t.keys("Enter")
+        _ = try t.wait(for: "authors")
+        screen = try waitForWhole()
+        #expect(whole(screen) && screen.contains("authors"), "\(screen)")
+        try t.keys("q", "q")
+        try t.wait(for: "[exited 0]")
+    }
+
     @Test func aBrokenRecordOpensWithItsProblemsNamed() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("vita-broken-\(getpid()).txt")
         try Data("Jane Doe\n\nCV\nh-index3\n2papers\n\nCVFeb 31, 2020\nBroken date paper\nA B\n\nAbstract.\n\nCVJan 5, 2021Code\nGood paper\nC D\n\nAbs.\n".utf8).write(to: file)

@@ -53,6 +53,16 @@ import VitaCore
 
 @Suite("Text that would disturb a terminal")
 struct ScreenHostileTextTests {
+    /// Which clusters the curses backend writes whole after a frame, past what a cell holds.
+    @Test func clustersACursesCellCannotHold() {
+        #expect(!CursesBackend.needsWholeWrite("e") && !CursesBackend.needsWholeWrite("e\u{301}") && !CursesBackend.needsWholeWrite("é"))
+        #expect(!CursesBackend.needsWholeWrite("e\u{301}\u{302}\u{303}\u{304}") && !CursesBackend.needsWholeWrite(""))
+        #expect(CursesBackend.needsWholeWrite("e\u{301}\u{302}\u{303}\u{304}\u{305}"))
+        for cluster in ["\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}", "\u{1F1EB}\u{1F1F7}", "\u{1F44D}\u{1F3FD}", "\u{1F468}\u{200D}"] {
+            #expect(CursesBackend.needsWholeWrite(cluster), "\(cluster.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test func zeroWidthAndBidiCharactersAreDropped() {
         var s = Screen(width: 40, height: 1)
         s.put("Zero\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF} join \u{200E}\u{200F}\u{061C} marks", x: 0, y: 0)

@@ -47,6 +47,9 @@ int vita_pending_signal(void);
 int vita_init_pair(short pair, short fg, short bg);
 /// Draws one cell: up to 5 code points (a base character and its combining marks).
 void vita_put(int y, int x, const uint32_t *chars, int count, int attrs, short pair);
+/// After a refresh: writes a cluster of more code points than a cell holds (`utf8`, NUL-ended)
+/// over the cell at (y, x), whose first code points curses drew, in the cell's look.
+void vita_put_whole(int y, int x, const char *utf8, int attrs, short pair);
 void vita_move(int y, int x);
 void vita_cursor(int visible);
 void vita_refresh(void);
