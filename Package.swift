@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "VitaTestSupport", dependencies: ["VitaCore"], path: "Tests/VitaTestSupport"),
         .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
         .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore", "VitaTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "vita", "VitaTestSupport"]),
+        .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "VitaTUI", "vita", "VitaTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

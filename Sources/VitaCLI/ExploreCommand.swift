@@ -29,7 +29,8 @@ struct ExploreCommand: ParsableCommand {
             """)
             throw ExitCode(64)
         }
-        let library = try record.load()
+        // A first open of a large record shows its progress on the explorer's own screen.
+        let library = try record.load(display: { ProgressScreen.start($0, name: $1) })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse))
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)

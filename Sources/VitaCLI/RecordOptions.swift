@@ -52,7 +52,10 @@ public struct RecordOptions: ParsableArguments {
 
     /// Loads the record and prints its diagnostics to standard error. A record with no paper at
     /// all exits 1 here; otherwise the command prints what loaded and calls `verdict` at the end.
-    public func load(allDiagnostics: Bool = false) throws -> Library {
+    /// `display` shows the first open of a large record (default: a line on standard error when
+    /// it is a terminal).
+    public func load(allDiagnostics: Bool = false,
+                     display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
             throw ExitCode(64)
@@ -63,17 +66,17 @@ public struct RecordOptions: ParsableArguments {
         } else {
             // On a terminal, the first open of a large record shows how far it has come.
             let name = files[0] + (files.count > 1 ? " and \(files.count - 1) more" : "")
-            var bar: ProgressBar?
+            var bar: ProgressDisplay?
             let opened: (library: Library, notices: [String])
             if let cache {
-                opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache) { bar = ProgressBar.start($0, name: name) }
+                opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache) { bar = display($0, name) }
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()
                     return total + (f != "-" && stat(f, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Int(st.st_size) : 0)
                 }
                 let progress = ReadProgress(totalBytes: size)
-                if size >= SnapshotCache.defaultMinimumSize { bar = ProgressBar.start(progress, name: name) }
+                if size >= SnapshotCache.defaultMinimumSize { bar = display(progress, name) }
                 opened = (RecordLoader.load(files, asOf: referenceDate, owner: owner, progress: progress), [])
             }
             bar?.stop()

@@ -239,7 +239,8 @@ struct SearchCLITests {
 
     /// A record large enough to be scanned rather than read whole: the seed's papers 160 times,
     /// with two broken blocks, one among the matches and one not.
-    static func largeRecord() -> URL {
+    /// `at`: where to write it (tests running side by side each want their own).
+    static func largeRecord(at place: URL? = nil) -> URL {
         let seed = (try? String(contentsOf: VitaBinary.packageRoot.appendingPathComponent("seeds/anbang-yao.txt"), encoding: .utf8)) ?? ""
         let blocks = seed.components(separatedBy: "\n\n34 Papers\n").last ?? ""
         var text = "Anbang Yao\n\nCV\nh-index19\n\n5440 Papers\n"
@@ -249,7 +250,7 @@ struct SearchCLITests {
             if copy == 9 { part = part.replacingOccurrences(of: "CVJul 20, 2022Code", with: "CVJul 40, 2022Code") }
             text += "\n" + part
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vita-large-\(getpid()).txt")
+        let url = place ?? FileManager.default.temporaryDirectory.appendingPathComponent("vita-large-\(getpid()).txt")
         try? text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }

@@ -82,4 +82,60 @@ struct FaultTests {
             return ()
         }
     }
+
+    /// No permission, as a user who has none (root is run as `nobody`; anyone else is refused by
+    /// the folder's mode): a folder that cannot be written, and one where the new file is
+    /// written whole and only its last step, taking the old file's name, is refused (a sticky
+    /// folder, as /tmp is, where the old file is someone else's). Each says why in one line and
+    /// leaves the old file and no litter; the record still loads.
+    @Test func permissionDenied() throws {
+        let d = try Scratch()
+        let asRoot = getuid() == 0
+        let seed = d.path("rec.txt")
+        try FileManager.default.copyItem(atPath: TestSeed.path, toPath: seed)
+        let old = "@misc{old, title={Old}}\n"
+        let locked = d.path("locked"), shared = d.path("shared"), home = d.path("home")
+        for dir in [locked, shared, home] { try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true) }
+        try old.write(toFile: locked + "/out.bib", atomically: false, encoding: .utf8)
+        try old.write(toFile: shared + "/out.bib", atomically: false, encoding: .utf8)
+        chmod(d.url.path, 0o755)
+        chmod(seed, 0o644)
+        chmod(home, 0o777)
+        chmod(shared, 0o1777)
+        chmod(locked, asRoot ? 0o755 : 0o555)
+        defer { chmod(locked, 0o755) }
+        let env = ["HOME": home, "XDG_CACHE_HOME": locked + "/cache", "VITA_CACHE_MIN_BYTES": "0", "XDG_DATA_HOME": locked + "/data",
+                   "XDG_CONFIG_HOME": home + "/config"]
+        func vita(_ arguments: [String], environment: [String: String] = env) throws -> VitaBinary.Result {
+            guard asRoot else { return try VitaBinary.run(arguments + TestSeed.asOfArguments, environment: environment) }
+            return try Tool.run(URL(fileURLWithPath: "/usr/bin/setpriv"),
+                                ["--reuid=65534", "--regid=65534", "--clear-groups", "--", VitaBinary.url.path] + arguments + TestSeed.asOfArguments,
+                                environment: environment, clearing: ["COLUMNS", "VITA_SEEDS"])
+        }
+        func oneLine(_ r: VitaBinary.Result, _ why: String) -> Bool {
+            r.status == 1 && r.stderr.contains(why) && r.stderr.split(separator: "\n").count == 1 && !r.stderr.contains("Fatal error")
+        }
+        let normal = try VitaBinary.run(["list", seed] + TestSeed.asOfArguments)
+
+        // A folder that cannot be written: the export, the snapshot, the state store.
+        let export = try vita(["export", seed, "-o", locked + "/out.bib", "--force", "--no-cache"])
+        #expect(oneLine(export, "Permission denied"), "\(export.status) \(export.stderr)")
+        #expect((try? String(contentsOfFile: locked + "/out.bib", encoding: .utf8)) == old && FaultTests.litter(locked).isEmpty)
+        let list = try vita(["list", seed])
+        #expect(list.status == 0 && list.stdout == normal.stdout, "\(list.stderr)")
+        #expect(list.stderr.hasPrefix("vita: no snapshot of \(seed) kept: ") && list.stderr.contains("Permission denied")
+                && list.stderr.split(separator: "\n").count == 1, "\(list.stderr)")
+        let tags = try vita(["tags", seed])
+        #expect(tags.status != 0 && tags.stderr.hasPrefix("vita: ") && !tags.stderr.contains("Fatal error"), "\(tags.status) \(tags.stderr)")
+
+        // Half way: the new file is written beside the old one, and taking its name is refused.
+        guard asRoot else { return }
+        let replace = try vita(["export", seed, "-o", shared + "/out.bib", "--force"], environment: env.merging(["XDG_CACHE_HOME": home + "/cache"]) { $1 })
+        #expect(oneLine(replace, "Operation not permitted"), "\(replace.status) \(replace.stderr)")
+        #expect((try? String(contentsOfFile: shared + "/out.bib", encoding: .utf8)) == old && FaultTests.litter(shared).isEmpty)
+        // Written where it may be, it is whole.
+        let fresh = try vita(["export", seed, "-o", shared + "/new.bib"], environment: env.merging(["XDG_CACHE_HOME": home + "/cache"]) { $1 })
+        #expect(fresh.status == 0 && ((try? String(contentsOfFile: shared + "/new.bib", encoding: .utf8)) ?? "").components(separatedBy: "\n@").count == 34,
+                "\(fresh.stderr)")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitaCLI
+import VitaTUI
 import VitaCore
 import VitaTestSupport
 
@@ -8,24 +9,24 @@ import VitaTestSupport
 struct ProgressTests {
     @Test func theBarSaysBytesPapersASecondAndTimeLeft() {
         let reading = ReadProgress.State(stage: .reading, bytes: 203_000_000, totalBytes: 497_000_000, papers: 410_000)
-        let line = ProgressBar.line(reading, name: "dblp.xml", elapsed: 10, width: 100)
+        let line = reading.line(name: "dblp.xml", elapsed: 10, width: 100)
         #expect(line == "vita: reading dblp.xml ████████████░░░░░░░░░░░░░░░░░░  41% 203/497 MB · 41,000 papers/s · 0:14 left")
         #expect(DisplayWidth.of(line) <= 100)
         // Narrow: the bar shrinks, then goes; the line never runs over.
         for width in [20, 40, 60, 79] {
-            #expect(DisplayWidth.of(ProgressBar.line(reading, name: "a-very-long-file-name-indeed.xml", elapsed: 10, width: width)) <= width)
+            #expect(DisplayWidth.of(reading.line(name: "a-very-long-file-name-indeed.xml", elapsed: 10, width: width)) <= width)
         }
         let starting = ReadProgress.State(stage: .reading, bytes: 0, totalBytes: 497_000_000, papers: 0)
-        #expect(ProgressBar.line(starting, name: "d.xml", elapsed: 0.5, width: 100).hasSuffix("0 papers/s · …"))
+        #expect(starting.line(name: "d.xml", elapsed: 0.5, width: 100).hasSuffix("0 papers/s · …"))
         let keeping = ReadProgress.State(stage: .keeping, bytes: 497_000_000, totalBytes: 497_000_000, papers: 1_000_000)
-        #expect(ProgressBar.line(keeping, name: "dblp.xml", elapsed: 75, width: 100)
+        #expect(keeping.line(name: "dblp.xml", elapsed: 75, width: 100)
                 == "vita: indexing dblp.xml and keeping a snapshot of it (1,000,000 papers) · 1:15")
     }
 
     /// Readers advance the progress as they go, not only when a file is done.
     @Test func readersAdvanceAsTheyGo() throws {
-        let url = SearchCLITests.largeRecord()
-        defer { try? FileManager.default.removeItem(at: url) }
+        let scratch = try Scratch()
+        let url = SearchCLITests.largeRecord(at: scratch.url.appendingPathComponent("large.txt"))
         let size = try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int ?? 0
         let progress = ReadProgress(totalBytes: size)
         let contents = RecordLoader.read(url.path, asOf: PaperDate(year: 2026, month: 11, day: 25), progress: progress)
@@ -44,9 +45,8 @@ struct ProgressTests {
 
     /// On a terminal: the bar, then the line erased and the answer.
     @Test func onATerminalTheBarShowsAndGoes() throws {
-        let url = SearchCLITests.largeRecord()
         let scratch = try Scratch()
-        defer { try? FileManager.default.removeItem(at: url) }
+        let url = SearchCLITests.largeRecord(at: scratch.url.appendingPathComponent("large.txt"))
         guard let t = try TmuxSession(width: 120, height: 12, arguments: ["stats", url.path, "--as-of", "2026-11-25", "|", "head", "-2"],
                                       environment: "XDG_CACHE_HOME=\(scratch.path("cache"))") else { return }
         var screen = ""
@@ -68,5 +68,47 @@ struct ProgressTests {
         }
         screen = try t.wait(for: "[exited 0]")
         #expect(screen.contains("5440 papers") && !screen.contains("vita: reading") && !screen.contains("vita: indexing"), "\(screen)")
+    }
+}
+
+@Suite("The explorer's first screen while a large record opens", .serialized)
+struct ProgressScreenTests {
+    @Test func theScreenSaysWhatTheLineSays() {
+        let reading = ReadProgress.State(stage: .reading, bytes: 203_000_000, totalBytes: 497_000_000, papers: 410_000)
+        // 100 cells for the line, as the bar on standard error would have at 100 columns.
+        let screen = ProgressScreen.render(reading, name: "dblp.xml", elapsed: 10, width: 104, height: 24)
+        #expect(screen.text.contains("Opening dblp.xml for the first time"))
+        #expect(screen.text.contains(reading.line(name: "dblp.xml", elapsed: 10, width: 100).replacingOccurrences(of: "vita: ", with: "")))
+        #expect(screen.text.contains("q, Esc or Ctrl-C stop"))
+        let narrow = ProgressScreen.render(reading, name: "a-very-long-name-of-a-record.xml", elapsed: 10, width: 40, height: 10)
+        #expect(narrow.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+    }
+
+    /// The explorer on a large record never read: its progress, then the list; q while it reads
+    /// stops the program with the terminal given back and no snapshot, whole or half.
+    @Test func theExplorerShowsItAndQStopsIt() throws {
+        let scratch = try Scratch()
+        let url = SearchCLITests.largeRecord(at: scratch.url.appendingPathComponent("large.txt"))
+        let cache = scratch.path("cache")
+        guard let t = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
+                                      environment: "XDG_CACHE_HOME=\(cache)") else { return }
+        var screen = try t.wait(for: "for the first time")
+        #expect(screen.contains("Opening \(url.path)"), "\(screen)")
+        screen = try t.wait(for: "1/5440")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []
+        #expect(kept.contains { $0.hasSuffix(".snapshot") }, "\(kept)")
+
+        // Stopped on its progress screen: nothing kept.
+        try FileManager.default.removeItem(atPath: cache)
+        guard let stopped = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
+                                            environment: "XDG_CACHE_HOME=\(cache)") else { return }
+        _ = try stopped.wait(for: "for the first time")
+        try stopped.keys("q")
+        screen = try stopped.wait(for: "[exited 130]")
+        #expect(screen.contains("vita: stopped before \(url.path) was open; no snapshot of it was kept"), "\(screen)")
+        let left = (try? FileManager.default.subpathsOfDirectory(atPath: cache)) ?? []
+        #expect(!left.contains { $0.hasSuffix(".snapshot") || ($0 as NSString).lastPathComponent.hasPrefix(".vita-") }, "\(left)")
     }
 }

@@ -77,8 +77,8 @@ public enum AtomicFile {
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        TemporaryCleanup.begin(temp)
-        defer { TemporaryCleanup.end() }
+        let slot = TemporaryCleanup.begin(temp)
+        defer { TemporaryCleanup.end(slot) }
         var failure: Int32?
         produce { bytes in
             guard failure == nil else { return false }
@@ -139,6 +139,12 @@ public enum AtomicFile {
         return try body()
     }
 
+    /// Removes the temporary file of a write under way, for a program that stops in the middle
+    /// of one (the explorer's progress screen, cancelled): the old file stays, nothing half written.
+    public static func abandonWriteUnderWay() {
+        TemporaryCleanup.removeAll()
+    }
+
     /// Temporary files of writers that no longer run (killed in the middle of a write).
     static func removeStaleTemporaries(in dir: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return }
@@ -150,14 +156,28 @@ public enum AtomicFile {
     }
 }
 
-/// The temporary file being written, removed if a signal ends the program first.
+/// The temporary files being written (by any thread), removed if a signal ends the program first.
 enum TemporaryCleanup {
-    nonisolated(unsafe) static var path: UnsafeMutablePointer<CChar>?
+    static let capacity = 64
+    /// Their paths, read by the signal handler without a lock (a pointer read and `unlink` only).
+    nonisolated(unsafe) static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let p = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        p.initialize(repeating: nil, count: capacity)
+        return p
+    }()
     nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
+    nonisolated(unsafe) static var writing = 0
+    static let lock = NSLock()
     static let signals: [Int32] = [SIGTERM, SIGINT, SIGHUP]
 
-    static func begin(_ temp: String) {
-        path = strdup(temp)
+    /// Notes `temp` as being written; the answer goes to `end`.
+    static func begin(_ temp: String) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
+        slots[slot] = strdup(temp)
+        writing += 1
+        guard writing == 1 else { return slot }
         for s in signals {
             var old = sigaction()
             sigaction(s, nil, &old)
@@ -167,21 +187,32 @@ enum TemporaryCleanup {
             previous[s] = old
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { sig in
-                if let p = TemporaryCleanup.path { unlink(p) }
+                TemporaryCleanup.removeAll()
                 signal(sig, SIG_DFL)
                 raise(sig)
             }
             sigaction(s, &action, nil)
         }
+        return slot
     }
 
-    static func end() {
+    static func end(_ slot: Int?) {
+        guard let slot else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        free(slots[slot])
+        slots[slot] = nil
+        writing -= 1
+        guard writing == 0 else { return }
         for (s, old) in previous {
             var o = old
             sigaction(s, &o, nil)
         }
         previous = [:]
-        free(path)
-        path = nil
+    }
+
+    /// Removes every file being written (the program is ending).
+    static func removeAll() {
+        for i in 0..<capacity { if let p = slots[i] { unlink(p) } }
     }
 }

@@ -61,6 +61,44 @@ public final class ReadProgress: @unchecked Sendable {
     }
 }
 
+/// What shows a `ReadProgress` while a record opens (a line on standard error, the explorer's
+/// first screen); stopped when the record is open.
+public protocol ProgressDisplay: AnyObject {
+    func stop()
+}
+
+extension ReadProgress.State {
+    /// The state in one line of at most `width` cells:
+    /// `vita: reading dblp.xml ██████░░░░ 41% 203/497 MB · 52,000 papers/s · 0:45 left`.
+    public func line(name: String, elapsed: Double, width: Int) -> String {
+        let shown = VisibleText.singleLine(name)
+        switch stage {
+        case .keeping:
+            let text = "vita: indexing \(shown) and keeping a snapshot of it (\(NumberText.grouped(papers)) papers) · \(Self.clock(elapsed))"
+            return DisplayWidth.truncate(text, to: max(10, width))
+        case .reading:
+            let share = totalBytes > 0 ? min(1, Double(bytes) / Double(totalBytes)) : 0
+            let rate = elapsed > 0 ? Double(papers) / elapsed : 0
+            let left = share > 0.01 ? Self.clock(elapsed * (1 - share) / share) + " left" : "…"
+            let figures = " " + String(repeating: " ", count: max(0, 3 - String(Int(share * 100)).count)) + "\(Int((share * 100).rounded()))% "
+                + "\(bytes / 1_000_000)/\(max(1, totalBytes / 1_000_000)) MB · \(NumberText.grouped(Int(rate))) papers/s · \(left)"
+            let head = "vita: reading " + DisplayWidth.truncate(shown, to: max(8, width / 4)) + " "
+            let room = width - DisplayWidth.of(head) - DisplayWidth.of(figures)
+            guard room >= 5 else { return DisplayWidth.truncate(head + figures, to: max(10, width)) }
+            let cells = min(30, room)
+            let full = Int((share * Double(cells)).rounded(.down))
+            return head + String(repeating: "█", count: full) + String(repeating: "░", count: cells - full) + figures
+        }
+    }
+
+    /// `0:45`, `1:02:03`.
+    public static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
+    }
+}
+
 /// The readers' side: advancing the progress every so many papers, not at each one.
 struct ProgressReporter {
     let progress: ReadProgress?
