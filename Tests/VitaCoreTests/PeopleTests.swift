@@ -5,17 +5,9 @@ import VitaTestSupport
 
 @Suite("People: finding a person in a record")
 struct PeopleTests {
-    static let dblp = """
-    <?xml version="1.0" encoding="US-ASCII"?>
-    <dblpperson name="Manish Singh 0001" pid="01/1234" n="3">
-    <r><article key="journals/x/A1" mdate="2020-01-01"><author pid="01/1234" orcid="0000-0002-1825-0097">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article></r>
-    <r><article key="journals/x/A2" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="03/3">Manish Singh 0002</author><title>Two.</title><year>2021</year><journal>J</journal></article></r>
-    <r><article key="journals/x/A3" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><author>Ánn Lée-Ortiz</author><title>Three.</title><year>2022</year><journal>J</journal></article></r>
-    </dblpperson>
-    """
 
     static func library() -> Library {
-        let bytes = Array(dblp.utf8)
+        let bytes = Array(FormatSamples.dblpHomonyms.utf8)
         return Library(records: [("p.xml", RecordFormats.dblp.read(bytes, ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))])
     }
 
@@ -57,7 +49,7 @@ struct PeopleTests {
         #expect(ann.papers.map(\.title) == ["First", "Second"] && ann.onlyOwner && ann.people.map(\.name) == ["Ann Adams", "Bob Brown", "Cy Clark"])
         // A DBLP person page is its person's record: another owner keeps every paper.
         let page = Self.library()
-        let lee = Library(records: [("p.xml", RecordFormats.dblp.read(Array(Self.dblp.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))], owner: "Ann Lee")
+        let lee = Library(records: [("p.xml", RecordFormats.dblp.read(Array(FormatSamples.dblpHomonyms.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))], owner: "Ann Lee")
         #expect(lee.papers.count == page.papers.count && !lee.onlyOwner)
     }
 
@@ -103,5 +95,28 @@ struct PeopleTests {
         let yao = g.nodes.first { $0.key == "anbang yao" }
         #expect(yao?.shared == 10 && g.nodes[1].key == "anbang yao")
         #expect(g.edges.contains { $0.a == 0 && $0.b == 1 && $0.weight == 10 })
+    }
+
+    /// The dump's person records, at its end, make a person's name variants one person with
+    /// their pid and ORCID; a homonym stays apart.
+    @Test func theDumpsPersonRecordsJoinNameVariants() {
+        let dump = """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!DOCTYPE dblp SYSTEM "dblp.dtd">
+        <dblp>
+        <article key="journals/x/1" mdate="2020-01-01"><author>Bo Chen</author><author>Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article>
+        <article key="journals/x/2" mdate="2020-01-01"><author>B. Chen</author><title>Two.</title><year>2021</year><journal>J</journal></article>
+        <article key="journals/x/3" mdate="2020-01-01"><author>Bo Chen 0002</author><title>Three.</title><year>2022</year><journal>J</journal></article>
+        <www mdate="2026-01-01" key="homepages/98/7654"><author>Bo Chen</author><author>B. Chen</author><title>Home Page</title><url>https://orcid.org/0000-0002-1825-0097</url></www>
+        <www mdate="2026-01-01" key="homepages/11/1"><author>Ann Lee</author><title>Home Page</title></www>
+        </dblp>
+        """
+        let l = Library(records: [("dblp.xml", RecordFormats.dblp.read(Array(dump.utf8), ReadContext(fileName: "dblp.xml", asOf: TestSeed.asOf)))])
+        let (chen, total) = People.find("chen", in: l)
+        #expect(total == 2 && chen.map(\.papers) == [2, 1] && chen.map(\.homonym) == [nil, "0002"])
+        #expect(chen[0].orcid == "0000-0002-1825-0097" && chen[0].dblp == "98/7654" && chen[0].firstYear == 2019 && chen[0].lastYear == 2021)
+        var session = SearchSession(index: l.searchIndex)
+        #expect(session.search("person:\"bo chen\"").count == 2)
+        #expect(People.find("ann lee", in: l).matches.map(\.dblp) == [nil])
     }
 }

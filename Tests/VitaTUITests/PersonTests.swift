@@ -6,16 +6,6 @@ import VitaTestSupport
 
 @Suite("People in the explorer: the person prompt and the graph re-centred")
 struct PersonTests {
-    /// A DBLP person page with two homonyms.
-    static let dblp = """
-    <?xml version="1.0" encoding="US-ASCII"?>
-    <dblpperson name="Manish Singh 0001" pid="01/1234" n="3">
-    <r><article key="journals/x/A1" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article></r>
-    <r><article key="journals/x/A2" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="03/3">Manish Singh 0002</author><title>Two.</title><year>2021</year><journal>J</journal></article></r>
-    <r><article key="journals/x/A3" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>Three.</title><year>2022</year><journal>J</journal></article></r>
-    </dblpperson>
-    """
-
     /// Enter centres the graph on the selected person, again and again; Backspace goes back
     /// along the path, which the status line shows.
     @Test func enterRecentresAndBackspaceGoesBack() {
@@ -97,7 +87,7 @@ struct PersonTests {
 
     /// Homonyms are told apart by their number and their coauthors, in the colours of the theme.
     @Test func homonymsAreToldApart() throws {
-        let library = Library(records: [("p.xml", RecordFormats.dblp.read(Array(Self.dblp.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))])
+        let library = Library(records: [("p.xml", RecordFormats.dblp.read(Array(FormatSamples.dblpHomonyms.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))])
         var s = Seed.state(80, 24, library: library)
         s.press(.char("@"))
         s.type("manish")

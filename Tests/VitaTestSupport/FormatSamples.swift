@@ -4,6 +4,15 @@
 /// of one invented person, Ada Example, appear in several of them with different identifiers and
 /// spellings, as they do across real sources.
 public enum FormatSamples {
+    /// A DBLP person page with two homonyms (`Manish Singh 0001`, `… 0002`) and a name with accents.
+    public static let dblpHomonyms = """
+    <?xml version="1.0" encoding="US-ASCII"?>
+    <dblpperson name="Manish Singh 0001" pid="01/1234" n="3">
+    <r><article key="journals/x/A1" mdate="2020-01-01"><author pid="01/1234" orcid="0000-0002-1825-0097">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article></r>
+    <r><article key="journals/x/A2" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="03/3">Manish Singh 0002</author><title>Two.</title><year>2021</year><journal>J</journal></article></r>
+    <r><article key="journals/x/A3" mdate="2020-01-01"><author pid="01/1234">Manish Singh 0001</author><author pid="02/2">Ann Lee</author><author>Ánn Lée-Ortiz</author><title>Three.</title><year>2022</year><journal>J</journal></article></r>
+    </dblpperson>
+    """
     public static let dblpPerson = """
     <?xml version="1.0" encoding="US-ASCII"?>
     <dblpperson name="Ada Example 0001" pid="12/3456" n="3">

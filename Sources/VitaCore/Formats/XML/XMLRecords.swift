@@ -49,6 +49,9 @@ enum XMLRecords {
         var ownerPerson: XMLElement?
         var feedErrors: [(Int, String)] = []
         var reporter = ProgressReporter(context.progress)
+        // The dump's person records (`www`, at its end): the ids of people known by several names
+        // or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
+        var homepages: [String: AuthorIdentifiers] = [:]
         parser.parse { element, depth in
             if depth == 0 {
                 root = element.name
@@ -75,13 +78,37 @@ enum XMLRecords {
                 return false
             }
             if element.name == "person", element.prefix == "person" { ownerPerson = element; return false }
-            if element.name == "www", depth == 1 { return false }
+            if element.name == "www", depth == 1 {
+                if let key = element.attribute("key"), key.hasPrefix("homepages/"), key.count > 10 {
+                    let names = element.children("author").compactMap { FieldText.line($0.allText) }
+                    let orcid = element.children("url").lazy.map(\.allText).first { $0.contains("orcid.org") }
+                    if names.count > 1 || orcid != nil {
+                        let ids = AuthorIdentifiers(orcid: orcid, dblp: String(key.dropFirst(10)))
+                        for n in names { homepages[NameKey.make(n)] = ids }
+                    }
+                }
+                return false
+            }
             // Records are taken as they close; what is around them is kept only to depth 2.
             return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
         }
         if root == nil {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
+        }
+        // A person's names and ORCID from their record: every paper of a name variant then
+        // carries the person's pid, so the library makes the variants one person.
+        if !homepages.isEmpty {
+            for i in contents.papers.indices {
+                for j in contents.papers[i].authors.indices {
+                    guard let h = homepages[contents.papers[i].authors[j].key] else { continue }
+                    let had = contents.papers[i].authors[j].ids
+                    // A pid the record gave stays; a name standing in for one gives way.
+                    let pid = had?.dblp.flatMap { $0.contains("/") ? $0 : nil } ?? h.dblp
+                    contents.papers[i].authors[j].ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid,
+                                                                          openalex: had?.openalex, s2: had?.s2)
+                }
+            }
         }
         for p in parser.problems { diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
         for (offset, message) in feedErrors {
