@@ -35,7 +35,8 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
             let size = backend.size
             backend.draw(Self.render(progress.current, name: name, elapsed: Date().timeIntervalSince(started),
                                      width: size.width, height: size.height))
-            if let key = backend.readKey(timeout: 100), [.ctrl("c"), .char("q"), .escape].contains(key) { cancel() }
+            let stopping: [Key] = [.ctrl("c"), .char("q"), .escape]
+            if let key = backend.readKey(timeout: 100), stopping.contains(key) { cancel() }
             if backend.pendingSignal != 0 { cancel() }
         } while done.wait(timeout: .now()) == .timedOut
     }

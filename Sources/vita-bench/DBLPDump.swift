@@ -107,7 +107,13 @@ struct DBLPDump {
         for j in 0..<persons {
             out += Array("<www mdate=\"2026-01-01\" key=\"homepages/\(j % 100)/\(j)\">\n<author>".utf8)
             Self.xml(Self.name(j), into: &out)
-            out += Array("</author>\n<title>Home Page</title>\n<url>https://example.org/~p\(j)</url>\n</www>\n".utf8)
+            out += Array("</author>\n".utf8)
+            // Some people are known by another name too (another person's, as the generator's
+            // names go), some by an ORCID.
+            if j % 50 == 7 { out += Array("<author>".utf8); Self.xml(Self.name(j + 1), into: &out); out += Array("</author>\n".utf8) }
+            out += Array("<title>Home Page</title>\n<url>https://example.org/~p\(j)</url>\n".utf8)
+            if j % 20 == 3 { out += Array(String(format: "<url>https://orcid.org/0000-0002-%04d-%04d</url>\n", j / 10_000 % 10_000, j % 10_000).utf8) }
+            out += Array("</www>\n".utf8)
             try flush()
         }
         out += Array("</dblp>\n".utf8)
