@@ -27,11 +27,12 @@ struct PersonCommand: ParsableCommand {
         case .json:
             Output.print(try Output.json(matches))
         case .tsv:
-            Output.print("papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors")
+            Output.print("papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names")
             for m in matches {
                 Output.print([String(m.papers), m.firstYear.map(String.init) ?? "", m.lastYear.map(String.init) ?? "",
                               VisibleText.singleLine(m.name), m.homonym ?? "", m.orcid ?? "", m.dblp ?? "",
-                              m.coauthors.map(VisibleText.singleLine).joined(separator: "; ")].joined(separator: "\t"))
+                              m.coauthors.map(VisibleText.singleLine).joined(separator: "; "),
+                              m.otherNames.map(VisibleText.singleLine).joined(separator: "; ")].joined(separator: "\t"))
             }
         case .text:
             for m in matches {
@@ -41,6 +42,7 @@ struct PersonCommand: ParsableCommand {
                 line += VisibleText.singleLine(m.name) + (m.homonym.map { " \($0)" } ?? "")
                 let ids = [m.orcid.map { "ORCID \($0)" }, m.dblp.map { "DBLP \($0)" }].compactMap { $0 }
                 if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }
+                if !m.otherNames.isEmpty { line += "  also " + m.otherNames.map(VisibleText.singleLine).joined(separator: ", ") }
                 if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map(VisibleText.singleLine).joined(separator: ", ") }
                 Output.print(line)
             }

@@ -95,7 +95,7 @@ struct SourcesCLITests {
         let text = try VitaBinary.run(["person", "chao"] + TestSeed.asOfArguments)
         #expect(text.status == 0 && text.stdout.hasPrefix("    10  2022–2026  Chao Li  with Anbang Yao, Jiawei Fan, Xiaolong Liu\n"), "\(text.stdout)")
         let tsv = try VitaBinary.run(["person", "yao", "--format", "tsv"] + TestSeed.asOfArguments)
-        #expect(tsv.stdout.split(separator: "\n").first == "papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors")
+        #expect(tsv.stdout.split(separator: "\n").first == "papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names")
         #expect(tsv.stdout.contains("34\t2016\t2026\tAnbang Yao\t"))
         let none = try VitaBinary.run(["person", "zebra"] + TestSeed.asOfArguments)
         #expect(none.status == 1 && none.stderr.contains("nobody in the record is 'zebra'"))

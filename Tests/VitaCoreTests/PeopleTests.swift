@@ -107,8 +107,10 @@ struct PeopleTests {
         <article key="journals/x/1" mdate="2020-01-01"><author>Bo Chen</author><author>Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article>
         <article key="journals/x/2" mdate="2020-01-01"><author>B. Chen</author><title>Two.</title><year>2021</year><journal>J</journal></article>
         <article key="journals/x/3" mdate="2020-01-01"><author>Bo Chen 0002</author><title>Three.</title><year>2022</year><journal>J</journal></article>
+        <article key="journals/x/4" mdate="2020-01-01"><author>Ann Ortiz</author><title>Four.</title><year>2023</year><journal>J</journal></article>
         <www mdate="2026-01-01" key="homepages/98/7654"><author>Bo Chen</author><author>B. Chen</author><title>Home Page</title><url>https://orcid.org/0000-0002-1825-0097</url></www>
-        <www mdate="2026-01-01" key="homepages/11/1"><author>Ann Lee</author><title>Home Page</title></www>
+        <www mdate="2026-01-01" key="homepages/11/1"><author>Ann Lee</author><author>Ann Ortiz</author><title>Home Page</title></www>
+        <www mdate="2026-01-01" key="homepages/22/2"><author>Cy Young</author><title>Home Page</title></www>
         </dblp>
         """
         let l = Library(records: [("dblp.xml", RecordFormats.dblp.read(Array(dump.utf8), ReadContext(fileName: "dblp.xml", asOf: TestSeed.asOf)))])
@@ -117,6 +119,9 @@ struct PeopleTests {
         #expect(chen[0].orcid == "0000-0002-1825-0097" && chen[0].dblp == "98/7654" && chen[0].firstYear == 2019 && chen[0].lastYear == 2021)
         var session = SearchSession(index: l.searchIndex)
         #expect(session.search("person:\"bo chen\"").count == 2)
-        #expect(People.find("ann lee", in: l).matches.map(\.dblp) == [nil])
+        #expect(chen[0].otherNames == ["B. Chen"] && chen[1].otherNames.isEmpty)
+        // Any of a person's names finds them.
+        let ann = People.find("ortiz", in: l).matches
+        #expect(ann.map(\.name) == ["Ann Lee"] && ann[0].otherNames == ["Ann Ortiz"] && ann[0].papers == 2 && ann[0].dblp == "11/1")
     }
 }

@@ -192,6 +192,7 @@ struct ShorteningTests {
         let text = render(s).text
         #expect(text.contains("Fields: title: author: abstract: aff: venue: link: cat:CV"), "\(text)")
         #expect(text.contains("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:"), "\(text)")
+        #expect(text.contains("person:\"manish singh 0001\": one person's papers (@ finds them)"), "\(text)")
     }
 
     @Test func theCoauthorPanelShortensWithAnEllipsis() {

@@ -13,6 +13,8 @@ public struct PersonMatch: Sendable, Equatable, Codable {
     public var dblp: String?
     /// The three coauthors with the most papers together, most first.
     public var coauthors: [String]
+    /// Other names the person is written with (variants an id joins: `B. Chen` for `Bo Chen`).
+    public var otherNames: [String] = []
 }
 
 /// Finding people in a record: `vita person`.
@@ -57,7 +59,7 @@ public enum People {
         return PersonMatch(name: index.name(p), key: key, homonym: homonym(key), papers: index.paperCount(p), firstYear: years?.first,
                            lastYear: years?.last, orcid: ids.orcid,
                            // A DBLP "id" that is only the name with its number says nothing more.
-                           dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with))
+                           dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with), otherNames: index.otherNames(p))
     }
 
     /// DBLP's homonym number at the end of a key (`manish singh 0001`).

@@ -26,6 +26,8 @@ public struct PeopleIndex: Sendable {
     private let paperPeopleStarts: [Int32]
     private let paperPeople: [Int32]
     private let byKey: [String: Int32]
+    /// The other names a person is written with (a name variant joined by an id), where any.
+    private let otherNames: [Int32: [String]]
     /// Coauthors counted once a person is shown (the same people come back as a name is typed).
     private let counted = CoauthorMemo()
 
@@ -33,13 +35,20 @@ public struct PeopleIndex: Sendable {
         let papers = library.papers
         var slot: [String: Int32] = [:]
         var names: [String] = [], keys: [String] = []
+        var otherNames: [Int32: [String]] = [:]
         // Each paper's people, in one flat run: the papers of each person are laid out from it.
         var flat: [Int32] = []
         var flatStarts: [Int32] = [0]
         flat.reserveCapacity(papers.count * 3)
         flatStarts.reserveCapacity(papers.count + 1)
         func number(_ key: String, _ name: String) -> Int32 {
-            if let s = slot[key] { return s }
+            if let s = slot[key] {
+                // Names one key joins (by an id) are kept, a few at most.
+                if names[Int(s)] != name, otherNames[s].map({ $0.count < 8 && !$0.contains(name) }) ?? true {
+                    otherNames[s, default: []].append(name)
+                }
+                return s
+            }
             let s = Int32(names.count)
             slot[key] = s
             names.append(name)
@@ -83,18 +92,24 @@ public struct PeopleIndex: Sendable {
         var wordStarts: [Int32] = [0]
         wordStarts.reserveCapacity(n + 1)
         for p in 0..<n {
-            for w in Tokenizer.tokens(names[p]) { words.append(contentsOf: w.utf8); words.append(0x20) }
+            // Every name the person is written with finds them.
+            var seen = Set<String>()
+            for name in [names[p]] + (otherNames[Int32(p)] ?? []) {
+                for w in Tokenizer.tokens(name) where seen.insert(w).inserted { words.append(contentsOf: w.utf8); words.append(0x20) }
+            }
             if let h = People.homonym(keys[p]) { words.append(contentsOf: h.utf8); words.append(0x20) }
             wordStarts.append(Int32(words.count))
         }
         (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
         (paperStarts, paperList, self.wordStarts, self.words) = (starts, list, wordStarts, words)
-        (paperPeopleStarts, paperPeople, byKey) = (flatStarts, flat, slot)
+        (paperPeopleStarts, paperPeople, byKey, self.otherNames) = (flatStarts, flat, slot, otherNames)
     }
 
     public func name(_ p: Int) -> String { names[p] }
     public func key(_ p: Int) -> String { keys[p] }
     public func paperCount(_ p: Int) -> Int { Int(paperCounts[p]) }
+    /// The other names person `p` is written with, in the order met.
+    public func otherNames(_ p: Int) -> [String] { otherNames[Int32(p)] ?? [] }
     public func years(_ p: Int) -> (first: Int, last: Int)? {
         firstYears[p] == 0 ? nil : (Int(firstYears[p]), Int(lastYears[p]))
     }
