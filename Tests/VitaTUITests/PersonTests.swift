@@ -39,6 +39,24 @@ struct PersonTests {
         #expect(s.centrePath.isEmpty && s.message?.text.hasPrefix("the graph is centred on Anbang Yao already") == true)
     }
 
+    /// A record without an owner (a .bib): its graph has no centre, and any person can be one.
+    @Test func aRecordWithoutAnOwnerIsCentredOnAnyone() {
+        let bib = """
+        @article{a1, author = {Adams, Ann and Brown, Bob}, title = {First}, journal = {J}, year = {2001}}
+        @article{a2, author = {Adams, Ann and Clark, Cy}, title = {Second}, journal = {J}, year = {2002}}
+        @article{a3, author = {Brown, Bob and Davis, Dee}, title = {Third}, journal = {J}, year = {2003}}
+        """
+        let library = Library(records: [("lab.bib", BibTeXReader.read(Array(bib.utf8), fileName: "lab.bib"))])
+        var s = Seed.state(100, 30, library: library)
+        s.press(.char("3"))
+        #expect(s.coauthorChart!.graph.nodes[0].isOwner == false)
+        while s.selectedPerson != 0 { s.press(.tab) }
+        let first = s.coauthorChart!.shown.nodes[0].name
+        s.press(.enter)
+        #expect(s.centrePath.map(\.name) == [first] && s.coauthorChart!.graph.nodes[0].isOwner && s.coauthorChart!.graph.nodes[0].name == first)
+        #expect(s.coauthorChart!.graph.nodes.count == 3)
+    }
+
     /// `@` lists the people as a name is typed, most papers first; Enter opens one: their papers
     /// in the list, kept in the search history, and Esc goes back to the whole record.
     @Test func thePersonPromptOpensAPerson() {

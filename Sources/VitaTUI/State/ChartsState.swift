@@ -89,7 +89,8 @@ public struct ChartsState: Sendable {
             return Message(text: "no person selected", isError: true)
         }
         let n = g.nodes[selectedPerson]
-        if selectedPerson == 0 && (g.nodes[0].isOwner || path.isEmpty) {
+        // The centre itself (a record without an owner has none: its first person is re-centred on).
+        if selectedPerson == 0 && g.nodes[0].isOwner {
             return Message(text: "the graph is centred on \(n.name) already (Backspace goes back)", isError: false)
         }
         path.append(PersonRef(key: n.key, name: n.name))
