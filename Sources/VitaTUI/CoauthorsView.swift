@@ -199,9 +199,9 @@ public enum CoauthorsView {
         // The person's papers among those shown, from the library's people index (each frame
         // looks at their papers only, not at every paper shown).
         let library = state.library
-        let ids = library.person(key: person.key)?.paperIDs ?? []
+        let index = library.peopleIndex
         let centre = state.centrePath.last?.key
-        let theirs = ids.compactMap { library.index(of: $0) }.filter { i in
+        let theirs = (index.person(key: person.key).map(index.papers) ?? []).filter { i in
             (state.filter.map { $0.matches.contains(i) } ?? true)
                 && centre.map { CoauthorGraph.isOf(library.papers[i], key: $0, ownerKey: library.ownerKey) } != false
         }

@@ -92,9 +92,11 @@ public final class CursesBackend {
                 let cell = screen[x, y]
                 if cell.isContinuation { continue }
                 let long = Self.needsWholeWrite(cell.text)
-                if long { whole.append((x, y, cell.text, look(cell.style).0, look(cell.style).1)) }
-                if !full, let p = previous, p[x, y] == cell { continue }
+                let unchanged = !full && previous.map { $0[x, y] == cell } == true
+                if unchanged && !long { continue }
                 let (attrs, pair) = look(cell.style)
+                if long { whole.append((x, y, cell.text, attrs, pair)) }
+                if unchanged { continue }
                 var n = 0
                 // A cluster written whole later gets only its first code point from curses (a
                 // cut cluster can end in a joiner that the terminal would join to what follows).
@@ -122,6 +124,8 @@ public final class CursesBackend {
     /// marks only, cutting `👨‍👩‍👧` to `👨‍` with a joiner left hanging, a flag to its first
     /// letter, a skin tone off its emoji).
     static func needsWholeWrite(_ cluster: String) -> Bool {
+        // Fewer than 4 bytes is one code point, or a base and a mark (or CR LF): most cells.
+        guard cluster.utf8.count >= 4 else { return false }
         var scalars = cluster.unicodeScalars.makeIterator()
         guard scalars.next() != nil else { return false }
         var count = 1

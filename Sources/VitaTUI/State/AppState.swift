@@ -769,7 +769,6 @@ public struct AppState: Sendable {
     /// Opens a person as their own record: the list shows their papers (a `person:` filter, kept
     /// in the history), the charts and metrics follow it, and view 3 is centred on them.
     mutating func openPerson(_ m: PersonMatch) {
-        let shown = view
         let name = m.name + (m.homonym.map { " " + $0 } ?? "")
         let query = "person:\"" + m.key.replacingOccurrences(of: "\"", with: " ") + "\""
         overlay = nil
@@ -777,7 +776,7 @@ public struct AppState: Sendable {
         charts.setPath([PersonRef(key: m.key, name: name)])
         runSearch(query)
         list.keepQuery(query)
-        view = shown
+        // The same filter again still needs the graph centred anew.
         listChanged()
         message = Message(text: "\(name): \(list.visible.count) \(list.visible.count == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
     }
