@@ -102,37 +102,11 @@ func formatFigures(papers n: Int, in dir: URL) throws {
     _ = try SyntheticRecord(papers: n).write(to: profile)
     let (_, profileRate) = measure("profile text (the yardstick)", profile, papers: n)
 
-    let small = SyntheticWork.make(1_000)
-    let dblp = dir.appendingPathComponent("dblp-person.xml")
-    var xml = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Synthetic Researcher\" pid=\"00/0000\" n=\"1000\">\n"
-    for (i, w) in small.enumerated() { xml += w.dblpRecord(i) }
-    xml += "</dblpperson>\n"
-    try Data(xml.utf8).write(to: dblp)
-    let (_, dblpRate) = measure("DBLP person XML", dblp, papers: 1_000)
-
-    let s2 = dir.appendingPathComponent("s2-author.json")
-    let s2Text = "{\"authorId\": \"1\", \"name\": \"Synthetic Researcher\", \"hIndex\": 40, \"papers\": [\n"
-        + small.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
-    try Data(s2Text.utf8).write(to: s2)
-    let (_, s2Rate) = measure("Semantic Scholar author JSON", s2, papers: 1_000)
-
-    let works = SyntheticWork.make(n)
-    let oa = dir.appendingPathComponent("openalex-\(n).jsonl")
-    _ = FileManager.default.createFile(atPath: oa.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: oa)
-    var buffer = ""
-    for (i, w) in works.enumerated() {
-        buffer += w.openAlexLine(i) + "\n"
-        if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
-    }
-    handle.write(Data(buffer.utf8))
-    try handle.close()
-    let (openAlex, oaRate) = measure("OpenAlex JSON Lines", oa, papers: n)
-
-    let bigS2 = dir.appendingPathComponent("s2-\(n).json")
-    let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
-    try Data(s2Big.utf8).write(to: bigS2)
-    let (s2Library, _) = measure("Semantic Scholar list JSON", bigS2, papers: n)
+    let files = try writeFormatFiles(papers: n, small: 1_000, in: dir)
+    let (_, dblpRate) = measure("DBLP person XML", files.dblpPerson, papers: 1_000)
+    let (_, s2Rate) = measure("Semantic Scholar author JSON", files.s2Author, papers: 1_000)
+    let (openAlex, oaRate) = measure("OpenAlex JSON Lines", files.openAlex, papers: n)
+    let (s2Library, _) = measure("Semantic Scholar list JSON", files.s2List, papers: n)
     for (name, rate) in [("DBLP person", dblpRate), ("S2 author", s2Rate), ("OpenAlex JSON Lines", oaRate)] {
         print(String(format: "  %@ at %.2fx the profile reader's MB/s (%.1f)%@", name as NSString, rate / profileRate, profileRate,
                      rate >= profileRate ? "" : "  BELOW the target"))
@@ -150,4 +124,41 @@ func formatFigures(papers n: Int, in dir: URL) throws {
     var plain: Library!
     let one = seconds { plain = Library(records: [("oa.jsonl", RecordContents(papers: openAlex.papers + s2Library.papers))]) }
     print(String(format: "  the same %d papers as one file, unmerged  %@", plain.papers.count, ms(one)))
+}
+
+struct FormatFiles {
+    var dblpPerson, s2Author, openAlex, s2List: URL
+}
+
+/// Writes the same synthetic works as a DBLP person page and a Semantic Scholar author (`small`
+/// papers each), and as OpenAlex JSON Lines and a Semantic Scholar list (`n` papers each).
+func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFiles {
+    let few = SyntheticWork.make(small)
+    let files = FormatFiles(dblpPerson: dir.appendingPathComponent("dblp-person-\(small).xml"),
+                            s2Author: dir.appendingPathComponent("s2-author-\(small).json"),
+                            openAlex: dir.appendingPathComponent("openalex-\(n).jsonl"),
+                            s2List: dir.appendingPathComponent("s2-\(n).json"))
+    var xml = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Synthetic Researcher\" pid=\"00/0000\" n=\"\(small)\">\n"
+    for (i, w) in few.enumerated() { xml += w.dblpRecord(i) }
+    xml += "</dblpperson>\n"
+    try Data(xml.utf8).write(to: files.dblpPerson)
+
+    let s2Text = "{\"authorId\": \"1\", \"name\": \"Synthetic Researcher\", \"hIndex\": 40, \"papers\": [\n"
+        + few.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
+    try Data(s2Text.utf8).write(to: files.s2Author)
+
+    let works = SyntheticWork.make(n)
+    _ = FileManager.default.createFile(atPath: files.openAlex.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: files.openAlex)
+    var buffer = ""
+    for (i, w) in works.enumerated() {
+        buffer += w.openAlexLine(i) + "\n"
+        if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
+    }
+    handle.write(Data(buffer.utf8))
+    try handle.close()
+
+    let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
+    try Data(s2Big.utf8).write(to: files.s2List)
+    return files
 }

@@ -34,6 +34,14 @@ if let i = args.firstIndex(of: "--write-dblp"), i + 2 < args.count, let n = Int(
     print("wrote \(n) DBLP records, \(String(format: "%.1f MB", Double(size) / 1e6)), to \(args[i + 2])")
     exit(0)
 }
+// `--write-formats N DIR` only writes the other formats' samples (`--only formats` reads them).
+if let i = args.firstIndex(of: "--write-formats"), i + 2 < args.count, let n = Int(args[i + 1]) {
+    let out = URL(fileURLWithPath: args[i + 2])
+    try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+    let files = try writeFormatFiles(papers: n, small: n, in: out)
+    print("wrote \(n) papers in each of", [files.dblpPerson, files.s2Author, files.openAlex, files.s2List].map(\.path).joined(separator: ", "))
+    exit(0)
+}
 // `--write N FILE` only writes a synthetic record, for timing other tools on it.
 if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[i + 1]) {
     let size = try SyntheticRecord(papers: n).write(to: URL(fileURLWithPath: args[i + 2]))

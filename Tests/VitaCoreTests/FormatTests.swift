@@ -104,6 +104,53 @@ struct FormatTests {
         #expect(mapped.papers[1].source.line == 6)
     }
 
+    /// A large DBLP text is read in parts, one a core, each starting at a line that starts a
+    /// record: the parts joined must be what reading straight through gives, problems, lines and
+    /// person records (at the end, in the last part) included.
+    @Test(arguments: [2, 3, 5, 16])
+    func dblpInPartsIsTheSameAsStraightThrough(parts: Int) {
+        var dump = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<!DOCTYPE dblp SYSTEM \"dblp.dtd\">\n<dblp>\n"
+        for i in 0..<40 {
+            dump += "<article key=\"journals/x/P\(i)\" mdate=\"2020-01-01\">\n<author>J&uuml;rgen M\u{FC}ller</author>\n"
+            dump += "<author>Manish Singh 000\(i % 3 + 1)</author>\n<title>Paper \(i) on &Auml;rger.</title>\n"
+            // A record without a year, and one with a wrong end tag: problems in the middle of a part.
+            dump += i == 17 ? "" : "<year>\(2000 + i % 20)</year>\n"
+            dump += i == 23 ? "<journal>X</jurnal>\n</article>\n" : "<journal>X</journal>\n</article>\n"
+        }
+        dump += "<www key=\"homepages/1/2\"><author>Manish Singh 0001</author><author>M. Singh 0001</author></www>\n</dblp>\n"
+        // Latin-1: the ü written as one byte.
+        let bytes = Array(dump.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        bytes.withUnsafeBufferPointer { b in
+            let context = ReadContext(fileName: "dump.xml", asOf: Self.asOf)
+            let straight = XMLRecords.read(text: b, latin1: true, notes: [], context, parallelThreshold: .max)
+            let cut = XMLRecords.read(text: b, latin1: true, notes: [], context, parallelThreshold: 0, parts: parts)
+            #expect(straight.papers.count == 40 && straight.diagnostics.count == 3, "\(straight.diagnostics)")
+            #expect(straight.papers.contains { $0.authors.contains { $0.ids?.dblp == "1/2" } })
+            #expect(cut.papers == straight.papers)
+            #expect(cut.diagnostics == straight.diagnostics)
+            #expect(XMLRecords.readInParts(b, latin1: true, context, parts: parts) != nil, "read in parts, not straight through")
+        }
+        // A person's page: its owner from the head, the records in `<r>`.
+        Array(FormatSamples.dblpPerson.utf8).withUnsafeBufferPointer { b in
+            let context = ReadContext(fileName: "p.xml", asOf: Self.asOf)
+            let straight = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: .max)
+            let cut = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: 0, parts: parts)
+            #expect(cut.papers == straight.papers && cut.profile == straight.profile && cut.diagnostics == straight.diagnostics)
+            #expect(cut.profile?.ids?.orcid != nil)
+        }
+        // A comment across a cut: that part ends inside it, so the text is read straight through.
+        let commented = "<dblp>\n" + (0..<20).map { i in
+            (i == 5 ? "<!--\n" : "") + "<article key=\"a/\(i)\">\n<title>T\(i).</title><year>2001</year></article>\n" + (i == 15 ? "-->\n" : "")
+        }.joined() + "</dblp>\n"
+        Array(commented.utf8).withUnsafeBufferPointer { b in
+            let context = ReadContext(fileName: "c.xml", asOf: Self.asOf)
+            let straight = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: .max)
+            let cut = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: 0, parts: parts)
+            #expect(straight.papers.count == 9)
+            #expect(cut.papers == straight.papers && cut.diagnostics == straight.diagnostics)
+        }
+    }
+
     @Test func brokenXMLKeepsWhatCameBeforeAndSaysWhere() {
         let cut = String(FormatSamples.dblpPerson.prefix(while: { $0 != "Ö" }).dropLast(900))
         let r = Self.read(cut, name: "cut.xml")

@@ -107,6 +107,12 @@ struct ProgressReporter {
 
     init(_ progress: ReadProgress?) { self.progress = progress }
 
+    /// A reporter for a part of the input that starts at `start`.
+    init(_ progress: ReadProgress?, from start: Int) {
+        self.progress = progress
+        bytes = start
+    }
+
     /// The reader has reached `offset` of its input with `papers` papers made.
     mutating func reached(_ offset: Int, papers count: Int) {
         guard let progress, count - papers >= 256 || offset - bytes >= 1 << 20 else { return }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A JSON document as read: every value with the byte offset it starts at, so a reader can say
 /// where a wrong value is (`file:line:column` and its path, `results[3].authorships[0]`).
 ///
@@ -379,6 +385,20 @@ public struct LineCounter {
     var offset = 0, line = 1, lineStart = 0
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// A counter that starts at `start` (the lines before it counted at once), for a part of a
+    /// text read on its own.
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
+        self.bytes = bytes
+        guard start > 0, let base = bytes.baseAddress else { return }
+        var k = 0
+        while k < start, let nl = memchr(base + k, 0x0A, start - k) {
+            k = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+            line += 1
+            lineStart = k
+        }
+        offset = start
+    }
 
     public mutating func position(of target: Int) -> (line: Int, column: Int) {
         let target = min(max(0, target), bytes.count)

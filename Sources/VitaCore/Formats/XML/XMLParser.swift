@@ -51,6 +51,11 @@ struct XMLElement: Sendable {
 struct XMLParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// Where reading stops: the end of the text, or the end of one part of it.
+    var end: Int
+    /// A part that ends where the next begins (`parse(continuing:)`) ran out inside a tag, a
+    /// comment or another construct: the cut was not between two records.
+    var ranOut = false
     var problems: [(offset: Int, message: String)] = []
     var unknownEntities: Set<String> = []
     /// The text is ISO-8859-1 (the DBLP dump): each byte is its character, made UTF-8 as strings
@@ -59,7 +64,7 @@ struct XMLParser {
     /// The deepest nesting kept; deeper elements are skipped whole.
     static let maxDepth = 256
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes; end = bytes.count }
 
     mutating func problem(_ message: String, at offset: Int) {
         if problems.count < Diagnostic.maxPerFile { problems.append((offset, message)) }
@@ -67,7 +72,7 @@ struct XMLParser {
 
     @inline(__always) func at(_ s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
-        guard i + n <= bytes.count else { return false }
+        guard i + n <= end else { return false }
         for k in 0..<n where bytes[i + k] != s.utf8Start[k] { return false }
         return true
     }
@@ -75,11 +80,12 @@ struct XMLParser {
     mutating func skip(past s: StaticString) -> Bool {
         let n = s.utf8CodeUnitCount
         let first = s.utf8Start[0]
-        while i + n <= bytes.count {
+        while i + n <= end {
             if bytes[i] == first, at(s) { i += n; return true }
             i += 1
         }
-        i = bytes.count
+        i = end
+        ranOut = true
         return false
     }
 
@@ -90,7 +96,7 @@ struct XMLParser {
 
     mutating func name() -> String {
         let start = i
-        while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+        while i < end, Self.isNameByte(bytes[i]) { i += 1 }
         return string(start, i)
     }
 
@@ -111,7 +117,7 @@ struct XMLParser {
     }
 
     mutating func skipSpace() {
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        while i < end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
     }
 
     /// Text from `start` to `end` with entities replaced.
@@ -161,7 +167,14 @@ struct XMLParser {
 
     /// Reads the whole text, calling `onClose` as each element ends.
     mutating func parse(_ onClose: (inout XMLElement, _ depth: Int) -> Bool) {
-        var stack: [XMLElement] = []
+        _ = parse(continuing: [], cut: false, onClose)
+    }
+
+    /// Reads from `i` to `end` with the elements `open` already open (a part of a text cut
+    /// between records). When `cut`, the text goes on past `end`: what is still open then is
+    /// returned, not closed, and `ranOut` says whether the part ended inside a construct.
+    mutating func parse(continuing open: [XMLElement], cut: Bool, _ onClose: (inout XMLElement, _ depth: Int) -> Bool) -> [XMLElement] {
+        var stack = open
         var textStart = i
         func flushText(_ p: inout XMLParser, upTo end: Int) {
             guard end > textStart, !stack.isEmpty else { return }
@@ -170,7 +183,7 @@ struct XMLParser {
             else { stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1].tail += t }
         }
         var skippedDepth = 0
-        while i < bytes.count {
+        while i < end {
             guard let lt = nextLT() else { break }
             if skippedDepth == 0 { flushText(&self, upTo: lt) }
             i = lt
@@ -184,9 +197,9 @@ struct XMLParser {
                 i += 9
                 let start = i
                 let closed = skip(past: "]]>")
-                let end = closed ? i - 3 : bytes.count
+                let textEnd = closed ? i - 3 : end
                 if !stack.isEmpty, skippedDepth == 0 {
-                    let t = string(start, end)
+                    let t = string(start, textEnd)
                     if stack[stack.count - 1].children.isEmpty { stack[stack.count - 1].text += t }
                     else { stack[stack.count - 1].children[stack[stack.count - 1].children.count - 1].tail += t }
                 }
@@ -208,7 +221,10 @@ struct XMLParser {
                 i += 2
                 let n = name()
                 skipSpace()
-                if i < bytes.count, bytes[i] == UInt8(ascii: ">") { i += 1 } else { problem("expected '>' to end </\(VisibleText.singleLine(n))", at: tagStart) }
+                if i < end, bytes[i] == UInt8(ascii: ">") { i += 1 } else {
+                    if i >= end { ranOut = true }
+                    problem("expected '>' to end </\(VisibleText.singleLine(n))", at: tagStart)
+                }
                 textStart = i
                 if skippedDepth > 0 { skippedDepth -= 1; continue }
                 guard let open = stack.lastIndex(where: { Self.qualified($0) == n }) else {
@@ -233,11 +249,13 @@ struct XMLParser {
             }
             var attributes: [(name: String, value: String)] = []
             var selfClosing = false
-            while i < bytes.count {
+            var ended = false
+            defer { if !ended { ranOut = true } }
+            while i < end {
                 skipSpace()
-                guard i < bytes.count else { break }
-                if bytes[i] == UInt8(ascii: ">") { i += 1; break }
-                if at("/>") { i += 2; selfClosing = true; break }
+                guard i < end else { break }
+                if bytes[i] == UInt8(ascii: ">") { i += 1; ended = true; break }
+                if at("/>") { i += 2; selfClosing = true; ended = true; break }
                 let attrStart = i
                 let an = name()
                 if an.isEmpty {
@@ -246,22 +264,22 @@ struct XMLParser {
                     continue
                 }
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "=") else {
+                guard i < end, bytes[i] == UInt8(ascii: "=") else {
                     problem("the attribute \(VisibleText.singleLine(an)) has no value", at: attrStart)
                     continue
                 }
                 i += 1
                 skipSpace()
-                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+                guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
                     problem("the value of \(VisibleText.singleLine(an)) is not quoted", at: i)
                     continue
                 }
                 let quote = bytes[i]
                 i += 1
                 let vs = i
-                while i < bytes.count, bytes[i] != quote { i += 1 }
-                let value = decode(vs, min(i, bytes.count))
-                if i < bytes.count { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
+                while i < end, bytes[i] != quote { i += 1 }
+                let value = decode(vs, min(i, end))
+                if i < end { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
                 attributes.append((Self.local(an), value))
             }
             textStart = i
@@ -281,11 +299,16 @@ struct XMLParser {
                 stack.append(element)
             }
         }
-        if skippedDepth == 0 { flushText(&self, upTo: bytes.count) }
+        if cut {
+            if skippedDepth > 0 { ranOut = true }
+            return stack
+        }
+        if skippedDepth == 0 { flushText(&self, upTo: end) }
         while let inner = stack.last {
             problem("<\(VisibleText.singleLine(Self.qualified(inner)))> is never closed: the text ends inside it", at: inner.offset)
             close(&stack, onClose)
         }
+        return []
     }
 
     mutating func close(_ stack: inout [XMLElement], _ onClose: (inout XMLElement, Int) -> Bool) {
@@ -295,7 +318,7 @@ struct XMLParser {
 
     func nextLT() -> Int? {
         var k = i
-        while k < bytes.count {
+        while k < end {
             if bytes[k] == UInt8(ascii: "<") { return k }
             k += 1
         }
@@ -306,7 +329,7 @@ struct XMLParser {
     mutating func skipDoctype(from start: Int) {
         var depth = 0
         var quote: UInt8 = 0
-        while i < bytes.count {
+        while i < end {
             let c = bytes[i]
             i += 1
             if quote != 0 { if c == quote { quote = 0 }; continue }
@@ -315,6 +338,7 @@ struct XMLParser {
             if c == UInt8(ascii: "]") { depth -= 1 }
             if c == UInt8(ascii: ">"), depth <= 0 { return }
         }
+        ranOut = true
         problem("a declaration opened here is never closed", at: start)
     }
 

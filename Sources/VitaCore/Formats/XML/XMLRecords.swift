@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Reads the XML formats: DBLP (a person's page `<dblpperson>` and the dump `<dblp>`), arXiv API
 /// responses (Atom) and ORCID v3.0 XML. Records are taken as their elements close, so the dump's
 /// records are not all held as elements at once.
@@ -33,64 +36,54 @@ enum XMLRecords {
         return read(text: buffer, latin1: latin1, notes: notes, context)
     }
 
-    static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext) -> RecordContents {
-        var parser = XMLParser(buffer)
-        parser.latin1 = latin1
-        var contents = RecordContents()
-        var lines = LineCounter(buffer)
-        func location(_ offset: Int) -> SourceLocation {
-            let (line, column) = lines.position(of: offset)
-            return SourceLocation(file: context.fileName, line: line, column: column)
+    /// What one part of a text gave: its papers and what the whole record is made from.
+    struct Part {
+        var papers: [Paper] = []
+        var diagnostics = DiagnosticList()
+        var root: String?
+        var rootAttributes: [(name: String, value: String)] = []
+        var ownerPerson: XMLElement?
+        var ownerLocation: SourceLocation?
+        var feedErrors: [(SourceLocation, String)] = []
+        /// The dump's person records (`www`, at its end): the ids of people known by several
+        /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
+        var homepages: [String: AuthorIdentifiers] = [:]
+    }
+
+    /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
+    static let parallelThreshold = 8 << 20
+
+    /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (one a core
+    /// when nil).
+    static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext,
+                     parallelThreshold: Int = parallelThreshold, parts count: Int? = nil) -> RecordContents {
+        var parts: [Part] = []
+        if buffer.count >= parallelThreshold,
+           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? ProcessInfo.processInfo.activeProcessorCount) {
+            parts = cut
+        } else {
+            var parser = XMLParser(buffer)
+            parser.latin1 = latin1
+            parts = [readPart(&parser, open: [], cut: false, context).part]
         }
+        var contents = RecordContents()
         var diagnostics = DiagnosticList()
         notes.forEach { diagnostics.append($0) }
         var root: String?
         var rootAttributes: [(name: String, value: String)] = []
         var ownerPerson: XMLElement?
-        var feedErrors: [(Int, String)] = []
-        var reporter = ProgressReporter(context.progress)
-        // The dump's person records (`www`, at its end): the ids of people known by several names
-        // or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
+        var ownerLocation: SourceLocation?
+        var feedErrors: [(SourceLocation, String)] = []
         var homepages: [String: AuthorIdentifiers] = [:]
-        parser.parse { element, depth in
-            if depth == 0 {
-                root = element.name
-                rootAttributes = element.attributes
-                return false
-            }
-            if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
-               depth <= 2, element.prefix.isEmpty {
-                if let p = dblpPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
-                reporter.reached(element.offset, papers: contents.papers.count)
-                return false
-            }
-            if element.name == "person", depth == 1, ownerPerson == nil { ownerPerson = element; return false }
-            if element.name == "entry", depth == 1 {
-                if let id = element.child("id")?.allText, id.contains("/api/errors") {
-                    feedErrors.append((element.offset, FieldText.line(element.child("summary")?.allText) ?? "an error"))
-                } else if let p = arxivPaper(element, location(element.offset), &diagnostics) {
-                    contents.papers.append(p)
-                }
-                return false
-            }
-            if element.name == "work-summary" {
-                if let p = orcidPaper(element, location(element.offset), &diagnostics) { contents.papers.append(p) }
-                return false
-            }
-            if element.name == "person", element.prefix == "person" { ownerPerson = element; return false }
-            if element.name == "www", depth == 1 {
-                if let key = element.attribute("key"), key.hasPrefix("homepages/"), key.count > 10 {
-                    let names = element.children("author").compactMap { FieldText.line($0.allText) }
-                    let orcid = element.children("url").lazy.map(\.allText).first { $0.contains("orcid.org") }
-                    if names.count > 1 || orcid != nil {
-                        let ids = AuthorIdentifiers(orcid: orcid, dblp: String(key.dropFirst(10)))
-                        for n in names { homepages[NameKey.make(n)] = ids }
-                    }
-                }
-                return false
-            }
-            // Records are taken as they close; what is around them is kept only to depth 2.
-            return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
+        contents.papers.reserveCapacity(parts.reduce(0) { $0 + $1.papers.count })
+        for k in parts.indices {
+            contents.papers += parts[k].papers
+            parts[k].papers = []
+            diagnostics.append(contentsOf: parts[k].diagnostics)
+            if let r = parts[k].root { (root, rootAttributes) = (r, parts[k].rootAttributes) }
+            if ownerPerson == nil { (ownerPerson, ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
+            feedErrors += parts[k].feedErrors
+            homepages.merge(parts[k].homepages) { _, later in later }
         }
         if root == nil {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
@@ -110,9 +103,8 @@ enum XMLRecords {
                 }
             }
         }
-        for p in parser.problems { diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
-        for (offset, message) in feedErrors {
-            diagnostics.append(Diagnostic(.error, at: location(offset), "the arXiv API answered with an error: \(VisibleText.singleLine(message))"))
+        for (at, message) in feedErrors {
+            diagnostics.append(Diagnostic(.error, at: at, "the arXiv API answered with an error: \(VisibleText.singleLine(message))"))
         }
         // Whose record it is.
         if root == "dblpperson", let name = rootAttributes.first(where: { $0.name == "name" })?.value {
@@ -130,7 +122,7 @@ enum XMLRecords {
         } else if root == "record" || root == "works" || root == "activities-summary", let owner = ownerPerson ?? nil {
             let given = owner.child("name")?.child("given-names")?.allText, family = owner.child("name")?.child("family-name")?.allText
             if let name = FieldText.line([given, family].compactMap { $0 }.joined(separator: " ")) {
-                var profile = Profile(name: name, source: location(owner.offset))
+                var profile = Profile(name: name, source: ownerLocation ?? SourceLocation(file: context.fileName, line: 1))
                 let path = rootAttributes.first { $0.name == "path" }?.value
                 profile.ids = AuthorIdentifiers(orcid: path.flatMap { $0.split(separator: "/").first.map(String.init) })
                 profile.statedBy = "ORCID"
@@ -143,6 +135,135 @@ enum XMLRecords {
         }
         contents.diagnostics = diagnostics.finished(file: context.fileName)
         return contents
+    }
+
+    /// Reads from the parser's place to its end, the elements `open` already open; when `cut`,
+    /// the text goes on after this part (see `XMLParser.parse(continuing:cut:)`).
+    static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext)
+        -> (part: Part, open: [XMLElement]) {
+        var part = Part()
+        var lines = LineCounter(parser.bytes, from: parser.i)
+        func location(_ offset: Int) -> SourceLocation {
+            let (line, column) = lines.position(of: offset)
+            return SourceLocation(file: context.fileName, line: line, column: column)
+        }
+        var reporter = ProgressReporter(context.progress, from: parser.i)
+        let stillOpen = parser.parse(continuing: open, cut: cut) { element, depth in
+            if depth == 0 {
+                part.root = element.name
+                part.rootAttributes = element.attributes
+                return false
+            }
+            if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
+               depth <= 2, element.prefix.isEmpty {
+                if let p = dblpPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+                reporter.reached(element.offset, papers: part.papers.count)
+                return false
+            }
+            if element.name == "person", depth == 1, part.ownerPerson == nil {
+                (part.ownerPerson, part.ownerLocation) = (element, location(element.offset))
+                return false
+            }
+            if element.name == "entry", depth == 1 {
+                if let id = element.child("id")?.allText, id.contains("/api/errors") {
+                    part.feedErrors.append((location(element.offset), FieldText.line(element.child("summary")?.allText) ?? "an error"))
+                } else if let p = arxivPaper(element, location(element.offset), &part.diagnostics) {
+                    part.papers.append(p)
+                }
+                return false
+            }
+            if element.name == "work-summary" {
+                if let p = orcidPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+                return false
+            }
+            if element.name == "person", element.prefix == "person" {
+                (part.ownerPerson, part.ownerLocation) = (element, location(element.offset))
+                return false
+            }
+            if element.name == "www", depth == 1 {
+                if let key = element.attribute("key"), key.hasPrefix("homepages/"), key.count > 10 {
+                    let names = element.children("author").compactMap { FieldText.line($0.allText) }
+                    let orcid = element.children("url").lazy.map(\.allText).first { $0.contains("orcid.org") }
+                    if names.count > 1 || orcid != nil {
+                        let ids = AuthorIdentifiers(orcid: orcid, dblp: String(key.dropFirst(10)))
+                        for n in names { part.homepages[NameKey.make(n)] = ids }
+                    }
+                }
+                return false
+            }
+            // Records are taken as they close; what is around them is kept only to depth 2.
+            return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
+        }
+        for p in parser.problems { part.diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
+        parser.problems = []
+        return (part, stillOpen)
+    }
+
+    /// Whether a DBLP record (or the `<r>` around one in a person's page) starts at `k`.
+    static func startsRecord(_ b: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard k + 2 < b.count, b[k] == UInt8(ascii: "<") else { return false }
+        var e = k + 1
+        while e < b.count, e - k < 16, b[e] >= UInt8(ascii: "a"), b[e] <= UInt8(ascii: "z") { e += 1 }
+        guard e < b.count, b[e] == UInt8(ascii: " ") || b[e] == UInt8(ascii: ">") else { return false }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)..<e]), as: UTF8.self)
+        return name == "r" || name == "www" || dblpRecords.contains(name)
+    }
+
+    /// The first line at or after `from` (and before `limit`) that starts a record.
+    static func recordLine(in b: UnsafeBufferPointer<UInt8>, from: Int, limit: Int) -> Int? {
+        var k = from
+        while k < limit {
+            if (k == 0 || b[k - 1] == 0x0A), startsRecord(b, at: k) { return k }
+            guard let nl = memchr(b.baseAddress! + k, 0x0A, limit - k) else { return nil }
+            k = b.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return nil
+    }
+
+    private struct Parts: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+        let open: [XMLElement]
+        let results: UnsafeMutableBufferPointer<(part: Part, open: [String], ranOut: Bool)>
+    }
+
+    /// A large DBLP text read in parts on every core, each starting at a line that starts a
+    /// record, with the elements open there (found by reading the head up to the first record).
+    /// Nil when the text is not cut that way (no records at line starts, or a part that did not
+    /// end between records, as a comment across a cut would): then it is read straight through.
+    static func readInParts(_ buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, _ context: ReadContext, parts count: Int) -> [Part]? {
+        guard let first = recordLine(in: buffer, from: 0, limit: min(buffer.count, 1 << 20)) else { return nil }
+        var head = XMLParser(buffer)
+        head.latin1 = latin1
+        head.end = first
+        var open = head.parse(continuing: [], cut: true) { _, _ in false }
+        guard !head.ranOut, !open.isEmpty else { return nil }
+        for k in open.indices { open[k].children = []; open[k].text = "" }
+        let count = max(2, min(64, count))
+        var cuts = [0]
+        for k in 1..<count {
+            guard let at = recordLine(in: buffer, from: max(cuts.last! + 1, buffer.count * k / count), limit: buffer.count) else { break }
+            cuts.append(at)
+        }
+        guard cuts.count > 1 else { return nil }
+        cuts.append(buffer.count)
+        let names = open.map(XMLParser.qualified)
+        let results = UnsafeMutableBufferPointer<(part: Part, open: [String], ranOut: Bool)>.allocate(capacity: cuts.count - 1)
+        results.initialize(repeating: (Part(), [], false))
+        defer { results.deinitialize().deallocate() }
+        let shared = Parts(buffer: buffer, open: open, results: results)
+        let bounds = cuts
+        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { k in
+            var parser = XMLParser(shared.buffer)
+            parser.latin1 = latin1
+            parser.i = bounds[k]
+            parser.end = bounds[k + 1]
+            let last = k == bounds.count - 2
+            let (part, left) = readPart(&parser, open: k == 0 ? [] : shared.open, cut: !last, context)
+            shared.results[k] = (part, left.map(XMLParser.qualified), parser.ranOut)
+        }
+        // Every part but the last must end between records, with the same elements open.
+        for k in 0..<(cuts.count - 2) where results[k].ranOut || results[k].open != names { return nil }
+        return results.map(\.part)
     }
 
     // MARK: DBLP
