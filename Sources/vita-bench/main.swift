@@ -56,7 +56,7 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-be
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: dir) }
 
-// `--only parse|formats|search|snapshot|dblp|bibtex|explorer|charts` runs one section. Without it, each section runs in
+// `--only parse|formats|merge|search|snapshot|dblp|bibtex|explorer|charts` runs one section. Without it, each section runs in
 // a fresh process of its own, so no figure depends on the memory an earlier section left behind.
 let only: String? = args.firstIndex(of: "--only").flatMap { $0 + 1 < args.count ? args[$0 + 1] : nil }
 func wanted(_ section: String) -> Bool { only == section }
@@ -341,6 +341,7 @@ func chartFigures() {
 
 if wanted("charts") { chartFigures() }
 if wanted("formats") { try formatFigures(papers: sizes.last ?? 100_000, in: dir) }
+if wanted("merge") { try mergeFigures(papers: sizes.last ?? 100_000, in: dir) }
 if wanted("search") { try searchFigures(papers: sizes.last ?? 100_000) }
 if wanted("bibtex") { try bibtexFigures(papers: sizes.last ?? 100_000) }
 if wanted("snapshot") { try snapshotFigures(papers: sizes.last ?? 100_000, in: dir) }

@@ -41,6 +41,17 @@ struct ModelTests {
         #expect(NameKey.make("Chao Li") != NameKey.make("Chao Lin"))
     }
 
+    @Test func trimmingAndComparingWithoutCase() {
+        #expect("  a b \n".trimmingWhitespace() == "a b" && "ab".trimmingWhitespace() == "ab")
+        #expect("\u{A0}Zoë\u{2003}".trimmingWhitespace() == "Zoë" && "é ".trimmingWhitespace() == "é")
+        #expect("https://DOI.org/10.1/X".equalsIgnoringCase("https://doi.org/10.1/x"))
+        #expect(!"a@b".equalsIgnoringCase("a`b") && !"abc".equalsIgnoringCase("abd") && !"ab".equalsIgnoringCase("abc"))
+        #expect("ÉCOLE".equalsIgnoringCase("école") && !"Straße".equalsIgnoringCase("STRASSE"))
+        // Parallel.map keeps the order, over one chunk and over many.
+        #expect(Parallel.map(10) { $0 * 2 } == Array(stride(from: 0, to: 20, by: 2)))
+        #expect(Parallel.map(100_000, chunk: 100) { $0 } == Array(0..<100_000))
+    }
+
     @Test func displayWidth() {
         #expect(DisplayWidth.of("abc") == 3)
         #expect(DisplayWidth.of("論文") == 4)

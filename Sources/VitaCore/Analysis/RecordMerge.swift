@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Several files opened as one record: the same paper read from two sources becomes one paper.
 ///
 /// Two papers of different files are the same work when they share an identifier (DOI, arXiv
@@ -32,16 +34,24 @@ public enum RecordMerge {
         ("affiliation", ["profile", "openalex", "arxiv", "ris", "bibtex"]),
     ]
 
-    /// `precedence` as lookups: field, then format, to its place (made once).
-    static let ranks: [String: [String: Int]] = {
-        var out: [String: [String: Int]] = [:]
-        for (field, formats) in precedence {
-            out[field] = Dictionary(formats.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+    /// `precedence` as lookups: for each format, its place in each field's list (100 when it
+    /// is not listed), fields in the order of `precedence` (made once).
+    static let ranks: [String: [Int]] = {
+        var out: [String: [Int]] = [:]
+        for (f, (_, formats)) in precedence.enumerated() {
+            for (place, format) in formats.enumerated() where out[format]?[f] ?? 100 == 100 {
+                out[format, default: [Int](repeating: 100, count: precedence.count)][f] = place
+            }
         }
         return out
     }()
 
-    static func rank(_ field: String) -> [String: Int] { ranks[field] ?? [:] }
+    /// A field's place in `precedence`.
+    static func field(_ name: String) -> Int { precedence.firstIndex { $0.field == name }! }
+    static let title = field("title"), authors = field("authors"), date = field("date"), venue = field("venue"),
+               type = field("type"), volume = field("volume"), pages = field("pages"), category = field("category"),
+               affiliation = field("affiliation")
+    static let unranked = [Int](repeating: 100, count: precedence.count)
 
     /// The papers of each file, in file order, merged. Files with the same `fileKeys` entry are one
     /// source (a path given twice is one source, not two).
@@ -50,58 +60,113 @@ public enum RecordMerge {
         // Files named alike are one source: each file gets the number of the first of its name.
         var sourceOf: [String: Int] = [:]
         let source = fileKeys.map { key in sourceOf[key] ?? { sourceOf[key] = sourceOf.count; return sourceOf.count - 1 }() }
-        var out: [Paper] = []               // each merged paper's first part
+        // Matching goes by place, (file, paper): no paper is copied until the merged ones are made.
+        // Each paper's title fingerprint and identifier hashes are made first, a file a core.
+        var firsts: [Place] = []            // each merged paper's first part
         var sourcesIn: [[Int]] = []         // the sources each merged paper has a part from
-        var more: [Int: [Paper]] = [:]      // the other parts, for the few that have them
-        var byID: [IDKey: Int] = [:]
+        var more: [Int: [Place]] = [:]      // the other parts, for those that have them
+        var byID: [UInt64: (merged: Int, item: Place, at: Int)] = [:]
         var byTitle: [UInt64: [Int]] = [:]
         let total = files.reduce(0) { $0 + $1.count }
-        out.reserveCapacity(total)
+        firsts.reserveCapacity(total)
         sourcesIn.reserveCapacity(total)
-        byID.reserveCapacity(total)
+        byID.reserveCapacity(total * 2)
         byTitle.reserveCapacity(total)
         let untitled = TitleWords.fingerprint("")
+        func paper(_ at: Place) -> Paper { files[Int(at.file)][Int(at.index)] }
+        let keys = Keys.make(files)
+        /// Whether the identifier `item` of `at` is the one `byID` holds for its hash.
+        func same(_ held: (merged: Int, item: Place, at: Int), _ at: Place, _ item: Int) -> Bool {
+            files[Int(held.item.file)][Int(held.item.index)].identifiers.items[held.at]
+                == files[Int(at.file)][Int(at.index)].identifiers.items[item]
+        }
         for (f, papers) in files.enumerated() {
             let src = source[f]
+            let fileKeys = keys[f]
             // Papers of this file match only what earlier files gave.
-            let firstNew = out.count
-            for p in papers {
+            let firstNew = firsts.count
+            for i in papers.indices {
+                let here = Place(file: Int32(f), index: Int32(i))
+                let ids = Int(fileKeys.idStart[i])..<Int(fileKeys.idStart[i + 1])
                 var match: Int?
-                for item in p.identifiers.items {
-                    if let k = byID[IDKey(item)], !sourcesIn[k].contains(src) {
-                        match = k
+                for (j, h) in zip(0..., fileKeys.ids[ids]) {
+                    if let held = byID[h], !sourcesIn[held.merged].contains(src), same(held, here, j) {
+                        match = held.merged
                         break
                     }
                 }
-                let fingerprint = TitleWords.fingerprint(p.title)
+                let fingerprint = fileKeys.fingerprints[i]
                 if match == nil, fingerprint != untitled, let candidates = byTitle[fingerprint] {
-                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(out[k], p) {
+                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(paper(firsts[k]), papers[i]) {
                         match = k
                         break
                     }
                 }
                 if let k = match {
                     sourcesIn[k].append(src)
-                    more[k, default: []].append(p)
-                    for item in p.identifiers.items where byID[IDKey(item)] == nil { byID[IDKey(item)] = k }
+                    more[k, default: []].append(here)
+                    for (j, h) in zip(0..., fileKeys.ids[ids]) where byID[h] == nil { byID[h] = (k, here, j) }
                 } else {
-                    out.append(p)
+                    firsts.append(here)
                     sourcesIn.append([src])
-                    if fingerprint != untitled { byTitle[fingerprint, default: []].append(out.count - 1) }
+                    if fingerprint != untitled { byTitle[fingerprint, default: []].append(firsts.count - 1) }
                 }
             }
-            for k in firstNew..<out.count {
-                for item in out[k].identifiers.items where byID[IDKey(item)] == nil { byID[IDKey(item)] = k }
+            for k in firstNew..<firsts.count {
+                let at = firsts[k], i = Int(at.index)
+                let ids = Int(fileKeys.idStart[i])..<Int(fileKeys.idStart[i + 1])
+                for (j, h) in zip(0..., fileKeys.ids[ids]) where byID[h] == nil { byID[h] = (k, at, j) }
             }
         }
-        for (k, others) in more { out[k] = combine([out[k]] + others) }
-        return out
+        // The merged papers, made on every core: each is its parts combined, or its one part.
+        return Parallel.map(firsts.count) { k in
+            let first = paper(firsts[k])
+            guard let others = more[k] else { return first }
+            return combine([first] + others.map(paper))
+        }
     }
 
-    struct IDKey: Hashable {
-        var scheme: IdentifierScheme
-        var value: String
-        init(_ item: PaperIdentifiers.Item) { scheme = item.scheme; value = item.value }
+    /// A paper's place: its file and its place in the file.
+    struct Place {
+        var file: Int32
+        var index: Int32
+    }
+
+    /// A file's papers' title fingerprints and identifier hashes (the identifiers of paper `i`
+    /// are `ids[idStart[i]..<idStart[i + 1]]`, in the order of its items).
+    struct Keys {
+        var fingerprints: [UInt64] = []
+        var idStart: [Int32] = [0]
+        var ids: [UInt64] = []
+
+        static func make(_ files: [[Paper]]) -> [Keys] {
+            let out = UnsafeMutableBufferPointer<Keys>.allocate(capacity: files.count)
+            out.initialize(repeating: Keys())
+            defer { out.deinitialize().deallocate() }
+            let shared = Shared((files, out))
+            DispatchQueue.concurrentPerform(iterations: files.count) { f in
+                let (files, out) = shared.value
+                var keys = Keys()
+                keys.fingerprints.reserveCapacity(files[f].count)
+                keys.idStart.reserveCapacity(files[f].count + 1)
+                for p in files[f].indices {
+                    keys.fingerprints.append(TitleWords.fingerprint(files[f][p].title))
+                    for item in files[f][p].identifiers.items { keys.ids.append(hash(item)) }
+                    keys.idStart.append(Int32(keys.ids.count))
+                }
+                out[f] = keys
+            }
+            return Array(out)
+        }
+
+        /// FNV-1a over the scheme and the value (a match is checked on the values themselves).
+        static func hash(_ item: PaperIdentifiers.Item) -> UInt64 {
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in item.scheme.rawValue.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            h = (h ^ 0xFF) &* 0x100000001b3
+            for b in item.value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return h
+        }
     }
 
     /// Titles agree (checked by the caller's fingerprint and here word by word), years at most one
@@ -132,21 +197,19 @@ public enum RecordMerge {
             let f = p.sources.first?.format ?? format(of: p)
             return f == "csl-yaml" ? "csl-json" : f
         }
-        func order(_ field: String) -> [Int] {
-            let r = ranks[field] ?? [:]
-            if parts.count == 2 {
-                let a = r[formats[0]] ?? 100, b = r[formats[1]] ?? 100
-                return b < a ? [1, 0] : [0, 1]
-            }
-            return parts.indices.sorted { (r[formats[$0]] ?? 100, $0) < (r[formats[$1]] ?? 100, $1) }
+        let rows = formats.map { ranks[$0] ?? unranked }
+        func order(_ field: Int) -> [Int] {
+            if parts.count == 2 { return rows[1][field] < rows[0][field] ? [1, 0] : [0, 1] }
+            return parts.indices.sorted { (rows[$0][field], $0) < (rows[$1][field], $1) }
         }
         var won = [[String]](repeating: [], count: parts.count)
+        for i in won.indices { won[i].reserveCapacity(precedence.count + 3) }
         func take(_ field: String, _ i: Int) { won[i].append(field) }
-        let titleFrom = order("title").first { !parts[$0].title.isEmpty && parts[$0].title != "(untitled)" } ?? 0
+        let titleFrom = order(Self.title).first { !parts[$0].title.isEmpty && parts[$0].title != "(untitled)" } ?? 0
         var p = parts[titleFrom]
         take("title", titleFrom)
         // Authors: the fullest list.
-        let authorOrder = order("authors")
+        let authorOrder = order(Self.authors)
         let authorsFrom = authorOrder.max { a, b in
             let ka = (parts[a].authorsTruncated ? 0 : 1, parts[a].authors.count), kb = (parts[b].authorsTruncated ? 0 : 1, parts[b].authors.count)
             if ka != kb { return ka < kb }
@@ -177,25 +240,25 @@ public enum RecordMerge {
             }
         }
         // Date.
-        if let i = order("date").first(where: { parts[$0].date != nil }) {
+        if let i = order(Self.date).first(where: { parts[$0].date != nil }) {
             var date = parts[i].date!
             var from = i
-            for j in order("date") where j != i {
+            for j in order(Self.date) where j != i {
                 if let d = parts[j].date, d.year == date.year, precisionRank(d) > precisionRank(date) { date = d; from = j }
             }
             p.date = date
             take("date", from)
         }
-        func first<T>(_ field: String, _ value: (Paper) -> T?) -> T? {
-            for i in order(field) { if let v = value(parts[i]) { take(field, i); return v } }
+        func first<T>(_ field: Int, _ value: (Paper) -> T?) -> T? {
+            for i in order(field) { if let v = value(parts[i]) { take(precedence[field].field, i); return v } }
             return nil
         }
-        p.venue = first("venue") { q in q.venue.flatMap { isPreprintServer($0) ? nil : $0 } } ?? first("venue") { $0.venue }
-        p.type = first("type") { q in q.type.flatMap { $0 == .preprint || $0 == .other ? nil : $0 } } ?? first("type") { $0.type }
-        p.volume = first("volume") { $0.volume }
-        p.pages = first("pages") { $0.pages }
-        p.category = first("category") { $0.category }
-        p.affiliation = first("affiliation") { $0.affiliation }
+        p.venue = first(Self.venue) { q in q.venue.flatMap { isPreprintServer($0) ? nil : $0 } } ?? first(Self.venue) { $0.venue }
+        p.type = first(Self.type) { q in q.type.flatMap { $0 == .preprint || $0 == .other ? nil : $0 } } ?? first(Self.type) { $0.type }
+        p.volume = first(Self.volume) { $0.volume }
+        p.pages = first(Self.pages) { $0.pages }
+        p.category = first(Self.category) { $0.category }
+        p.affiliation = first(Self.affiliation) { $0.affiliation }
         if let i = parts.indices.max(by: { parts[$0].abstract.utf8.count < parts[$1].abstract.utf8.count }), !parts[i].abstract.isEmpty {
             p.abstract = parts[i].abstract
             take("abstract", i)
@@ -225,11 +288,12 @@ public enum RecordMerge {
             p.identifiers.fill(from: q.identifiers)
             take("identifiers", i)
         }
+        // Links once each, letter case aside (a few a paper: compared, not hashed).
         var links: [String] = []
-        var seen = Set<String>()
+        links.reserveCapacity(parts.reduce(0) { $0 + $1.links.count })
         for (i, q) in parts.enumerated() where !q.links.isEmpty {
             var gave = false
-            for l in q.links where seen.insert(l.lowercased()).inserted { links.append(l); gave = true }
+            for l in q.links where !links.contains(where: { $0.equalsIgnoringCase(l) }) { links.append(l); gave = true }
             if gave { take("links", i) }
         }
         p.links = links

@@ -128,7 +128,7 @@ enum FieldText {
     static func links(_ p: Paper, others: [String?]) -> [String] {
         var out: [String] = []
         func add(_ s: String?) {
-            guard let s = s?.trimmingWhitespace(), !s.isEmpty, s.hasPrefix("http"), !out.contains(where: { $0.lowercased() == s.lowercased() }),
+            guard let s = s?.trimmingWhitespace(), !s.isEmpty, s.hasPrefix("http"), !out.contains(where: { $0.equalsIgnoringCase(s) }),
                   !s.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0 == " " }) else { return }
             out.append(s)
         }

@@ -31,7 +31,7 @@ public enum RecordLoader {
                 papers += contents.papers.count
             }
         }
-        return Library(records: records, owner: owner)
+        return Library(records: consume records, owner: owner)
     }
 
     /// `load` through a snapshot: a record of regular files at least `cache.minimumSize` large

@@ -65,7 +65,7 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
             s = s.lowercased()
             for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
             where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
-            return s.hasPrefix("10.") && s.contains("/") ? s : nil
+            return s.hasPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
         case .arxiv:
             for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/", "http://arxiv.org/pdf/", "arxiv:", "arXiv:"]
             where s.lowercased().hasPrefix(prefix.lowercased()) { s.removeFirst(prefix.count) }
@@ -129,6 +129,14 @@ public struct AuthorIdentifiers: Sendable, Hashable, Codable {
         if let openalex { out.append(Key(scheme: 2, value: openalex)) }
         if let s2 { out.append(Key(scheme: 3, value: s2)) }
         return out
+    }
+
+    /// `keys`, one by one, without making a list.
+    @inline(__always) func forEachKey(_ body: (Key) -> Void) {
+        if let orcid { body(Key(scheme: 0, value: orcid)) }
+        if let dblp { body(Key(scheme: 1, value: dblp)) }
+        if let openalex { body(Key(scheme: 2, value: openalex)) }
+        if let s2 { body(Key(scheme: 3, value: s2)) }
     }
 
     public mutating func fill(from other: AuthorIdentifiers) {
@@ -232,9 +240,23 @@ public struct PaperSource: Sendable, Hashable, Codable {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Nearly every value begins and ends with a visible ASCII character: nothing to trim.
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+
+    /// `lowercased() == other.lowercased()`, without making either when both are ASCII.
+    func equalsIgnoringCase(_ other: String) -> Bool {
+        guard utf8.count == other.utf8.count else {
+            return (utf8.contains { $0 >= 0x80 } || other.utf8.contains { $0 >= 0x80 }) && lowercased() == other.lowercased()
+        }
+        for (x, y) in zip(utf8, other.utf8) where x != y {
+            if x >= 0x80 || y >= 0x80 { return lowercased() == other.lowercased() }
+            if x | 0x20 != y | 0x20 || !(x | 0x20 >= 0x61 && x | 0x20 <= 0x7A) { return false }
+        }
+        return true
     }
 }

@@ -52,14 +52,20 @@ public struct Library: Sendable {
     ///
     /// Papers of different files that are the same work become one (`RecordMerge`); a file
     /// named twice is one file.
-    public init(records: [(file: String, contents: RecordContents)], owner: String? = nil) {
+    public init(records: consuming [(file: String, contents: RecordContents)], owner: String? = nil) {
         profiles = records.compactMap(\.contents.profile)
         files = records.map(\.file)
         bibtexParts = records.compactMap(\.contents.bibtex)
         diagnostics = records.flatMap(\.contents.diagnostics)
-        papers = Set(records.map(\.file)).count > 1
-            ? RecordMerge.merge(records.map(\.contents.papers), fileKeys: records.map(\.file))
-            : records.flatMap(\.contents.papers)
+        if Set(records.map(\.file)).count > 1 {
+            papers = RecordMerge.merge(records.map(\.contents.papers), fileKeys: records.map(\.file))
+        } else if records.count == 1 {
+            // Taken, not copied: the record's papers are this library's.
+            papers = []
+            swap(&papers, &records[0].contents.papers)
+        } else {
+            papers = records.flatMap(\.contents.papers)
+        }
         indexByID = [:]
         let alias = Self.joinNameVariants(&papers)
         // The owner: given, else the first profile's.
@@ -156,7 +162,9 @@ public struct Library: Sendable {
     /// become one key when an identifier (ORCID, DBLP pid, OpenAlex or Semantic Scholar id) says
     /// they are one person: the key first seen with that id. Returns the keys replaced.
     static func joinNameVariants(_ papers: inout [Paper]) -> [String: String] {
-        var keyOfID: [AuthorIdentifiers.Key: String] = [:]
+        // Ids by a hash of their bytes, checked byte for byte on a hit: a String key would compare
+        // names with accents (a DBLP name stands in for a pid) through Unicode normalisation.
+        var keyOfID: [UInt64: (id: AuthorIdentifiers.Key, key: String)] = [:]
         var alias: [String: String] = [:]
         func canonical(_ k: String) -> String {
             var k = k
@@ -168,12 +176,16 @@ public struct Library: Sendable {
             for a in p.authors {
                 guard let ids = a.ids else { continue }
                 let key = canonical(a.key)
-                for id in ids.keys {
-                    if let known = keyOfID[id] {
-                        let c = canonical(known)
+                ids.forEachKey { id in
+                    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(id.scheme)
+                    for b in id.value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                    if let known = keyOfID[h] {
+                        // Another id with the same hash (never seen in practice) joins nobody.
+                        guard known.id.scheme == id.scheme, known.id.value.utf8.elementsEqual(id.value.utf8) else { return }
+                        let c = canonical(known.key)
                         if c != key, alias[key] == nil, !NameKey.isNobody(key) { alias[key] = c }
                     } else {
-                        keyOfID[id] = key
+                        keyOfID[h] = (id, key)
                     }
                 }
             }
@@ -239,8 +251,12 @@ public struct Library: Sendable {
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
     private mutating func assignIDs() {
         indexByID.reserveCapacity(papers.count)
+        // The slugs are made on every core; only the numbering of clashes goes in order.
+        let bases = Parallel.map(papers.count) { [papers] i in
+            papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
+        }
         for i in papers.indices {
-            let base = papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
+            let base = bases[i]
             var id = base
             var k = 2
             while indexByID[id] != nil {
@@ -285,20 +301,27 @@ public struct Library: Sendable {
             }
         }
         let untitled = TitleWords.fingerprint("")
-        for i in papers.indices {
+        // Each paper's keys, made on every core: its title's fingerprint, and its title's head
+        // (before a colon) with its first author, when it has both.
+        let keys = Parallel.map(papers.count) { [papers] i -> (title: UInt64, head: UInt64?) in
             let title = papers[i].title
-            let fingerprint = TitleWords.fingerprint(title)
+            guard let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first else {
+                return (TitleWords.fingerprint(title), nil)
+            }
+            var h = TitleWords.fingerprint(title[..<colon])
+            if h == untitled { return (TitleWords.fingerprint(title), nil) }
+            for b in firstAuthor.key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return (TitleWords.fingerprint(title), h)
+        }
+        for i in papers.indices {
+            let fingerprint = keys[i].title
             // Papers without a title are not duplicates of each other for that.
             if fingerprint != untitled {
                 add(fingerprint << 1, i) { a, b in
                     TitleWords.split(papers[a].title) == TitleWords.split(papers[b].title)
                 }
             }
-            if let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first,
-               TitleWords.fingerprint(title[..<colon]) != untitled {
-                let head = title[..<colon]
-                var h = TitleWords.fingerprint(head)
-                for b in firstAuthor.key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            if let h = keys[i].head {
                 add(h << 1 | 1, i) { a, b in
                     Self.head(papers[a]) == Self.head(papers[b]) && papers[a].authors.first?.key == papers[b].authors.first?.key
                 }

@@ -1,6 +1,29 @@
+import Dispatch
+import Foundation
+
 /// Hands a value to `DispatchQueue.concurrentPerform`'s workers when the caller knows they use it
 /// safely: memory they only read, or result slots each worker writes its own of.
 struct Shared<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
+}
+
+/// Work over many items on every core.
+enum Parallel {
+    /// `[body(0), body(1), …, body(count - 1)]`, made in chunks of at least `chunk` items on every
+    /// core. `body` must be safe to call from several threads at once (it reads only).
+    static func map<T>(_ count: Int, chunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
+        let chunks = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, count / max(1, chunk)))
+        if chunks == 1 { return (0..<count).map(body) }
+        return withoutActuallyEscaping(body) { body in
+            [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                let shared = Shared((body, buffer.baseAddress!))
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let (body, out) = shared.value
+                    for k in (count * c / chunks)..<(count * (c + 1) / chunks) { (out + k).initialize(to: body(k)) }
+                }
+                initialized = count
+            }
+        }
+    }
 }
