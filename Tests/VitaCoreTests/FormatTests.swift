@@ -151,6 +151,24 @@ struct FormatTests {
         }
     }
 
+    /// A long list in one JSON document is read in chunks on every core: the papers in order,
+    /// each problem with its own line and path, as reading item by item gives.
+    @Test func aLongJSONListIsReadInOrderWithItsProblems() {
+        let items = (0..<1_300).map { i in
+            let year = i == 517 ? "\"soon\"" : "\(2000 + i % 20)"
+            return i == 1_100 ? "{\"paperId\": \"p\(i)\", \"title\": 7}" : "{\"paperId\": \"p\(i)\", \"title\": \"Paper \(i)\", \"year\": \(year)}"
+        }
+        let text = "{\"data\": [\n" + items.joined(separator: ",\n") + "\n]}\n"
+        let r = Self.read(text, name: "s2.json")
+        #expect(r.papers.count == 1_300)
+        #expect(r.papers.map(\.title) == (0..<1_300).map { $0 == 1_100 ? "(untitled)" : "Paper \($0)" })
+        #expect(r.papers[700].source.line == 702)
+        let said = r.diagnostics.map { "\($0.location.line) \($0.message)" }
+        #expect(said.count == 3, "\(said)")
+        #expect(said.first?.hasPrefix("519 data[517].year: expected a whole number") == true, "\(said)")
+        #expect(said.dropFirst().allSatisfy { $0.hasPrefix("1102 data[1100]") }, "\(said)")
+    }
+
     @Test func brokenXMLKeepsWhatCameBeforeAndSaysWhere() {
         let cut = String(FormatSamples.dblpPerson.prefix(while: { $0 != "Ö" }).dropLast(900))
         let r = Self.read(cut, name: "cut.xml")

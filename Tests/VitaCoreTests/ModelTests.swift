@@ -47,6 +47,11 @@ struct ModelTests {
         #expect("https://DOI.org/10.1/X".equalsIgnoringCase("https://doi.org/10.1/x"))
         #expect(!"a@b".equalsIgnoringCase("a`b") && !"abc".equalsIgnoringCase("abd") && !"ab".equalsIgnoringCase("abc"))
         #expect("ÉCOLE".equalsIgnoringCase("école") && !"Straße".equalsIgnoringCase("STRASSE"))
+        // Controls are found in the bytes as they are in the scalars.
+        for text in ["plain", "tab\tand\nline", "cr\r", "nul\u{0}", "del\u{7F}", "c1\u{85}", "ls\u{2028}", "rlo\u{202E}",
+                     "fsi\u{2068}", "ok\u{2027}\u{202F}\u{2065}\u{206A}é€😀", "\u{A0}\u{9F}"] {
+            #expect(FieldText.hasControlOrCR(text) == text.unicodeScalars.contains { VisibleText.isControl($0) || $0 == "\r" }, "\(text.debugDescription)")
+        }
         // Parallel.map keeps the order, over one chunk and over many.
         #expect(Parallel.map(10) { $0 * 2 } == Array(stride(from: 0, to: 20, by: 2)))
         #expect(Parallel.map(100_000, chunk: 100) { $0 } == Array(0..<100_000))

@@ -120,9 +120,12 @@ public enum RecordMerge {
         }
         // The merged papers, made on every core: each is its parts combined, or its one part.
         return Parallel.map(firsts.count) { k in
-            let first = paper(firsts[k])
-            guard let others = more[k] else { return first }
-            return combine([first] + others.map(paper))
+            guard let others = more[k] else { return paper(firsts[k]) }
+            var parts: [Paper] = []
+            parts.reserveCapacity(1 + others.count)
+            parts.append(paper(firsts[k]))
+            for o in others { parts.append(paper(o)) }
+            return combine(parts)
         }
     }
 

@@ -50,10 +50,33 @@ enum FieldText {
     /// Text of several paragraphs (an abstract): line breaks kept, other controls dropped.
     static func paragraphs(_ raw: String?) -> String {
         guard let raw else { return "" }
-        if !raw.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0 == "\r" }) { return raw.trimmingWhitespace() }
+        if !hasControlOrCR(raw) { return raw.trimmingWhitespace() }
         var out = String.UnicodeScalarView()
         for s in raw.unicodeScalars where !VisibleText.isControl(s) && s != "\r" { out.append(s) }
         return String(out).trimmingWhitespace()
+    }
+
+    /// Whether the text holds a carriage return or a character `VisibleText.isControl` names,
+    /// looked for in its UTF-8 bytes (an abstract a paper: scalars would cost ten times more).
+    static func hasControlOrCR(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            var k = 0
+            let n = b.count
+            while k < n {
+                let c = b[k]
+                if c < 0x20 { if c != 0x0A && c != 0x09 { return true } }
+                else if c == 0x7F { return true }
+                else if c == 0xC2, k + 1 < n, b[k + 1] >= 0x80, b[k + 1] <= 0x9F { return true }   // C1
+                else if c == 0xE2, k + 2 < n {
+                    let (d, e) = (b[k + 1], b[k + 2])
+                    if d == 0x80, e >= 0xA8, e <= 0xAE { return true }                           // U+2028–U+202E
+                    if d == 0x81, e >= 0xA6, e <= 0xA9 { return true }                           // U+2066–U+2069
+                }
+                k += 1
+            }
+            return false
+        }
     }
 
     /// A date as sources write it: `2021`, `2021-05`, `2021-05-03` (with or without a time after
@@ -160,6 +183,21 @@ struct JSONDiagnostics {
         self.fileName = fileName
         self.bytes = bytes
     }
+
+    /// Diagnostics for another part of the same text (items read on another core): the same
+    /// file and line table, none of these problems. `prepare()` first, so the table is made once.
+    func part() -> JSONDiagnostics {
+        var d = JSONDiagnostics(fileName: fileName, bytes: bytes)
+        (d.lineBase, d.table) = (lineBase, table)
+        return d
+    }
+
+    mutating func prepare() {
+        if let bytes, table == nil { table = LineTable(bytes) }
+    }
+
+    /// Another part's problems after these.
+    mutating func append(_ other: JSONDiagnostics) { list.append(contentsOf: other.list) }
 
     mutating func location(_ offset: Int) -> SourceLocation {
         guard let bytes else { return SourceLocation(file: fileName, line: lineBase + 1, column: offset + 1) }

@@ -116,7 +116,7 @@ public enum RecordLoader {
         }
         if format != RecordFormats.profile {
             var bytes: [UInt8] = []
-            if let err = readAll(fd: fd, into: &bytes) {
+            if let err = readAll(fd: fd, into: &bytes, sizeHint: isRegular ? Int(st.st_size) : 0) {
                 return RecordContents(diagnostics: [failure("read failed: \(describe(err))")])
             }
             return format.read(bytes, context)
@@ -190,7 +190,20 @@ public enum RecordLoader {
     public static let maxStream = 256 << 20
 
     /// Reads `fd` to its end, or until `limit` bytes.
-    static func readAll(fd: Int32, into bytes: inout [UInt8], limit: Int = .max) -> Int32? {
+    /// A regular file's size, when known, is read straight into the array first.
+    static func readAll(fd: Int32, into bytes: inout [UInt8], limit: Int = .max, sizeHint: Int = 0) -> Int32? {
+        if sizeHint > 0, bytes.isEmpty {
+            var failure: Int32?
+            bytes = [UInt8](unsafeUninitializedCapacity: min(sizeHint, limit)) { buffer, count in
+                while count < buffer.count {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                    if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                    if n == 0 { return }
+                    count += n
+                }
+            }
+            if let failure { return failure }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while bytes.count < limit {
             let want = min(1 << 20, limit - bytes.count)

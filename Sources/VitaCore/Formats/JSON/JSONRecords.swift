@@ -134,13 +134,35 @@ enum JSONRecords {
             return contents
         }
         func each(_ list: [JSONNode], _ listPath: String, _ read: (JSONNode, String, inout JSONDiagnostics) -> Paper?) {
-            for (k, item) in list.enumerated() {
-                let itemPath = "\(listPath)[\(k)]"
-                if item.cut {
-                    d.warn(item.offset, itemPath, "cut off; left out")
-                    continue
+            func items(_ range: Range<Int>, _ d: inout JSONDiagnostics) -> [Paper] {
+                var papers: [Paper] = []
+                papers.reserveCapacity(range.count)
+                for k in range {
+                    let item = list[k]
+                    let itemPath = "\(listPath)[\(k)]"
+                    if item.cut {
+                        d.warn(item.offset, itemPath, "cut off; left out")
+                        continue
+                    }
+                    if let p = read(item, itemPath, &d) { papers.append(p) }
                 }
-                if let p = read(item, itemPath, &d) { contents.papers.append(p) }
+                return papers
+            }
+            // A long list is read in chunks on every core, joined in order.
+            let chunk = 256
+            guard list.count >= 2 * chunk else { contents.papers += items(list.indices, &d); return }
+            d.prepare()
+            let chunks = (list.count + chunk - 1) / chunk
+            let base = d
+            let parts = Parallel.map(chunks, chunk: 1) { c -> ([Paper], JSONDiagnostics) in
+                var pd = base.part()
+                let papers = items((c * chunk)..<min(list.count, (c + 1) * chunk), &pd)
+                return (papers, pd)
+            }
+            contents.papers.reserveCapacity(contents.papers.count + list.count)
+            for (papers, pd) in parts {
+                contents.papers += papers
+                d.append(pd)
             }
         }
         let prefix = path.isEmpty ? "" : path + "."
