@@ -5,12 +5,12 @@ enum OpenAlexReader {
     /// Whether a JSON object is an OpenAlex work.
     static func isWork(_ o: JSONNode) -> Bool {
         if o["authorships"] != nil { return true }
-        if let id = o["id"]?.string, id.contains("openalex.org/W") { return true }
+        if let id = o["id"]?.string, id.utf8.contains(ascii: "openalex.org/W") { return true }
         return false
     }
 
     static func isAuthor(_ o: JSONNode) -> Bool {
-        if let id = o["id"]?.string, id.contains("openalex.org/A") { return true }
+        if let id = o["id"]?.string, id.utf8.contains(ascii: "openalex.org/A") { return true }
         return o["summary_stats"] != nil && o["works_count"] != nil
     }
 
@@ -78,15 +78,27 @@ enum OpenAlexReader {
     /// The abstract from OpenAlex's inverted index (word → positions): each word put at its
     /// places, in one pass (no sort). Positions past `maxWords` or given twice are ignored.
     static func abstract(_ words: [(key: String, value: JSONNode)]) -> String {
+        // Each word's places, once: (word, place) pairs, read by index (no copy of a word).
+        var placed: [(word: Int32, at: Int32)] = []
         var most = -1
-        for (_, positions) in words {
-            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < maxWords, n > most { most = n } }
+        for k in words.indices {
+            guard case .array(let positions) = words[k].value.value else { continue }
+            for at in positions.indices {
+                let n: Int
+                if case .number(let d) = positions[at].value {
+                    guard d >= 0, d < Double(maxWords) else { continue }
+                    n = Int(d)
+                } else {
+                    guard let m = positions[at].int, m >= 0, m < maxWords else { continue }
+                    n = m
+                }
+                placed.append((Int32(k), Int32(n)))
+                most = max(most, n)
+            }
         }
         guard most >= 0 else { return "" }
         var slots = [Int32](repeating: -1, count: most + 1)
-        for (k, (_, positions)) in words.enumerated() {
-            for at in positions.array ?? [] { if let n = at.int, n >= 0, n < maxWords, slots[n] < 0 { slots[n] = Int32(k) } }
-        }
+        for (k, n) in placed where slots[Int(n)] < 0 { slots[Int(n)] = k }
         var out: [UInt8] = []
         out.reserveCapacity(slots.count * 8)
         for k in slots where k >= 0 {

@@ -153,8 +153,8 @@ enum RISReader {
         for f in fields where f.tag == "UR" || f.tag == "L1" || f.tag == "L2" || f.tag == "LK" {
             for u in f.value.split(whereSeparator: { $0 == " " || $0 == ";" }) {
                 let s = String(u)
-                if s.contains("arxiv.org/abs/") { p.identifiers.add(.arxiv, s) }
-                if s.contains("doi.org/") { p.identifiers.add(.doi, s) }
+                if s.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, s) }
+                if s.utf8.contains(ascii: "doi.org/") { p.identifiers.add(.doi, s) }
                 urls.append(s)
             }
         }

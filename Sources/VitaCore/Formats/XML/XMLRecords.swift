@@ -97,7 +97,7 @@ enum XMLRecords {
                     guard let h = homepages[contents.papers[i].authors[j].key] else { continue }
                     let had = contents.papers[i].authors[j].ids
                     // A pid the record gave stays; a name standing in for one gives way.
-                    let pid = had?.dblp.flatMap { $0.contains("/") ? $0 : nil } ?? h.dblp
+                    let pid = had?.dblp.flatMap { $0.utf8.contains(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
                     contents.papers[i].authors[j].ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid,
                                                                           openalex: had?.openalex, s2: had?.s2)
                 }
@@ -110,7 +110,7 @@ enum XMLRecords {
         if root == "dblpperson", let name = rootAttributes.first(where: { $0.name == "name" })?.value {
             let (shown, _) = FieldText.homonym(name)
             var profile = Profile(name: FieldText.line(shown) ?? shown, source: SourceLocation(file: context.fileName, line: 1))
-            let orcid = ownerPerson?.children("url").compactMap { u in u.allText.contains("orcid.org") ? u.allText : nil }.first
+            let orcid = ownerPerson?.children("url").compactMap { u in u.allText.utf8.contains(ascii: "orcid.org") ? u.allText : nil }.first
             let pid = rootAttributes.first(where: { $0.name == "pid" })?.value
             profile.ids = AuthorIdentifiers(orcid: orcid, dblp: pid ?? name)
             profile.paperCount = (rootAttributes.first(where: { $0.name == "n" })?.value).flatMap { Int($0) }
@@ -165,7 +165,7 @@ enum XMLRecords {
                 return false
             }
             if element.name == "entry", depth == 1 {
-                if let id = element.child("id")?.allText, id.contains("/api/errors") {
+                if let id = element.child("id")?.allText, id.utf8.contains(ascii: "/api/errors") {
                     part.feedErrors.append((location(element.offset), FieldText.line(element.child("summary")?.allText) ?? "an error"))
                 } else if let p = arxivPaper(element, location(element.offset), &part.diagnostics) {
                     part.papers.append(p)
@@ -183,7 +183,7 @@ enum XMLRecords {
             if element.name == "www", depth == 1 {
                 if let key = element.attribute("key"), key.hasPrefix("homepages/"), key.count > 10 {
                     let names = element.children("author").compactMap { FieldText.line($0.allText) }
-                    let orcid = element.children("url").lazy.map(\.allText).first { $0.contains("orcid.org") }
+                    let orcid = element.children("url").lazy.map(\.allText).first { $0.utf8.contains(ascii: "orcid.org") }
                     if names.count > 1 || orcid != nil {
                         let ids = AuthorIdentifiers(orcid: orcid, dblp: String(key.dropFirst(10)))
                         for n in names { part.homepages[NameKey.make(n)] = ids }
