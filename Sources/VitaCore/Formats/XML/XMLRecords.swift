@@ -66,25 +66,24 @@ enum XMLRecords {
             parser.latin1 = latin1
             parts = [readPart(&parser, open: [], cut: false, context).part]
         }
-        var contents = RecordContents()
-        var diagnostics = DiagnosticList()
-        notes.forEach { diagnostics.append($0) }
-        var root: String?
-        var rootAttributes: [(name: String, value: String)] = []
-        var ownerPerson: XMLElement?
-        var ownerLocation: SourceLocation?
-        var feedErrors: [(SourceLocation, String)] = []
-        var homepages: [String: AuthorIdentifiers] = [:]
-        contents.papers.reserveCapacity(parts.reduce(0) { $0 + $1.papers.count })
+        // The parts joined in order: the root closes in the last, the owner is the first found.
+        var whole = Part()
+        notes.forEach { whole.diagnostics.append($0) }
+        whole.papers.reserveCapacity(parts.reduce(0) { $0 + $1.papers.count })
         for k in parts.indices {
-            contents.papers += parts[k].papers
+            whole.papers += parts[k].papers
             parts[k].papers = []
-            diagnostics.append(contentsOf: parts[k].diagnostics)
-            if let r = parts[k].root { (root, rootAttributes) = (r, parts[k].rootAttributes) }
-            if ownerPerson == nil { (ownerPerson, ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
-            feedErrors += parts[k].feedErrors
-            homepages.merge(parts[k].homepages) { _, later in later }
+            whole.diagnostics.append(contentsOf: parts[k].diagnostics)
+            if let r = parts[k].root { (whole.root, whole.rootAttributes) = (r, parts[k].rootAttributes) }
+            if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
+            whole.feedErrors += parts[k].feedErrors
+            whole.homepages.merge(parts[k].homepages) { _, later in later }
         }
+        var contents = RecordContents(papers: whole.papers)
+        whole.papers = []
+        var diagnostics = whole.diagnostics
+        let (root, rootAttributes, ownerPerson, ownerLocation) = (whole.root, whole.rootAttributes, whole.ownerPerson, whole.ownerLocation)
+        let (feedErrors, homepages) = (whole.feedErrors, whole.homepages)
         if root == nil {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
