@@ -152,7 +152,7 @@ enum FieldText {
         var out: [String] = []
         func add(_ s: String?) {
             guard let s = s?.trimmingWhitespace(), !s.isEmpty, s.hasPrefix("http"), !out.contains(where: { $0.equalsIgnoringCase(s) }),
-                  !s.unicodeScalars.contains(where: { VisibleText.isControl($0) || $0 == " " }) else { return }
+                  !s.utf8.contains(0x20), !hasControlOrCR(s) else { return }
             out.append(s)
         }
         if let doi = p.identifiers.doi { add("https://doi.org/" + doi) }

@@ -37,8 +37,11 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
     public subscript(scheme: IdentifierScheme) -> String? {
         get { items.first { $0.scheme == scheme }?.value }
         set {
-            items.removeAll { $0.scheme == scheme }
-            if let newValue, let v = Self.normalise(newValue, as: scheme) { items.append(Item(scheme: scheme, value: v)) }
+            if items.contains(where: { $0.scheme == scheme }) { items.removeAll { $0.scheme == scheme } }
+            guard let newValue, let v = Self.normalise(newValue, as: scheme) else { return }
+            // Most papers get two or three: room for them at once, not grown one by one.
+            if items.capacity == 0 { items.reserveCapacity(3) }
+            items.append(Item(scheme: scheme, value: v))
         }
     }
 
@@ -64,25 +67,25 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
         case .doi:
             s = s.lowercased()
             for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
-            where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+            where s.hasPrefix(prefix) { s = s.droppingASCII(prefix) }
             return s.hasPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
         case .arxiv:
             for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/", "http://arxiv.org/pdf/", "arxiv:", "arXiv:"]
-            where s.lowercased().hasPrefix(prefix.lowercased()) { s.removeFirst(prefix.count) }
+            where s.lowercased().hasPrefix(prefix.lowercased()) { s = s.droppingASCII(prefix) }
             if s.hasSuffix(".pdf") { s.removeLast(4) }
             // A version (`v2`) is not part of the work's identity.
             if let v = s.lastIndex(of: "v"), v != s.startIndex, s[s.index(after: v)...].allSatisfy(\.isNumber),
                s.index(after: v) != s.endIndex, s[s.index(before: v)].isNumber {
                 s = String(s[..<v])
             }
-            if s.lowercased().hasPrefix("10.48550/arxiv.") { s.removeFirst("10.48550/arxiv.".count) }
+            if s.lowercased().hasPrefix("10.48550/arxiv.") { s = s.droppingASCII("10.48550/arxiv.") }
             return s.isEmpty ? nil : s
         case .openalex:
             if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
             s = s.uppercased()
             return s.isEmpty ? nil : s
         case .dblp:
-            for prefix in ["https://dblp.org/rec/", "http://dblp.org/rec/", "DBLP:"] where s.hasPrefix(prefix) { s.removeFirst(prefix.count) }
+            for prefix in ["https://dblp.org/rec/", "http://dblp.org/rec/", "DBLP:"] where s.hasPrefix(prefix) { s = s.droppingASCII(prefix) }
             if s.hasSuffix(".html") { s.removeLast(5) }
             return s.isEmpty ? nil : s
         case .s2:
@@ -246,6 +249,11 @@ extension String {
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+
+    /// The text after an ASCII `prefix` it begins with (bytes counted, not characters).
+    func droppingASCII(_ prefix: String) -> String {
+        String(decoding: utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
     }
 
     /// `lowercased() == other.lowercased()`, without making either when both are ASCII.
