@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Several files opened as one record: the same paper read from two sources becomes one paper.
 ///
 /// Two papers of different files are the same work when they share an identifier (DOI, arXiv
@@ -97,7 +95,7 @@ public enum RecordMerge {
                 }
                 let fingerprint = fileKeys.fingerprints[i]
                 if match == nil, fingerprint != untitled, let candidates = byTitle[fingerprint] {
-                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(paper(firsts[k]), papers[i]) {
+                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(files[Int(firsts[k].file)][Int(firsts[k].index)], papers[i]) {
                         match = k
                         break
                     }
@@ -143,12 +141,7 @@ public enum RecordMerge {
         var ids: [UInt64] = []
 
         static func make(_ files: [[Paper]]) -> [Keys] {
-            let out = UnsafeMutableBufferPointer<Keys>.allocate(capacity: files.count)
-            out.initialize(repeating: Keys())
-            defer { out.deinitialize().deallocate() }
-            let shared = Shared((files, out))
-            DispatchQueue.concurrentPerform(iterations: files.count) { f in
-                let (files, out) = shared.value
+            Parallel.map(files.count, chunk: 1) { f in
                 var keys = Keys()
                 keys.fingerprints.reserveCapacity(files[f].count)
                 keys.idStart.reserveCapacity(files[f].count + 1)
@@ -157,9 +150,8 @@ public enum RecordMerge {
                     for item in files[f][p].identifiers.items { keys.ids.append(hash(item)) }
                     keys.idStart.append(Int32(keys.ids.count))
                 }
-                out[f] = keys
+                return keys
             }
-            return Array(out)
         }
 
         /// FNV-1a over the scheme and the value (a match is checked on the values themselves).

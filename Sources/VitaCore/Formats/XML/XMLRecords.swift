@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads the XML formats: DBLP (a person's page `<dblpperson>` and the dump `<dblp>`), arXiv API
@@ -219,12 +218,6 @@ enum XMLRecords {
         return nil
     }
 
-    private struct Parts: @unchecked Sendable {
-        let buffer: UnsafeBufferPointer<UInt8>
-        let open: [XMLElement]
-        let results: UnsafeMutableBufferPointer<(part: Part, open: [String], ranOut: Bool)>
-    }
-
     /// A large DBLP text read in parts on every core, each starting at a line that starts a
     /// record, with the elements open there (found by reading the head up to the first record).
     /// Nil when the text is not cut that way (no records at line starts, or a part that did not
@@ -246,19 +239,13 @@ enum XMLRecords {
         guard cuts.count > 1 else { return nil }
         cuts.append(buffer.count)
         let names = open.map(XMLParser.qualified)
-        let results = UnsafeMutableBufferPointer<(part: Part, open: [String], ranOut: Bool)>.allocate(capacity: cuts.count - 1)
-        results.initialize(repeating: (Part(), [], false))
-        defer { results.deinitialize().deallocate() }
-        let shared = Parts(buffer: buffer, open: open, results: results)
-        let bounds = cuts
-        DispatchQueue.concurrentPerform(iterations: cuts.count - 1) { k in
-            var parser = XMLParser(shared.buffer)
+        let results = Parallel.map(cuts.count - 1, chunk: 1) { k -> (part: Part, open: [String], ranOut: Bool) in
+            var parser = XMLParser(buffer)
             parser.latin1 = latin1
-            parser.i = bounds[k]
-            parser.end = bounds[k + 1]
-            let last = k == bounds.count - 2
-            let (part, left) = readPart(&parser, open: k == 0 ? [] : shared.open, cut: !last, context)
-            shared.results[k] = (part, left.map(XMLParser.qualified), parser.ranOut)
+            parser.i = cuts[k]
+            parser.end = cuts[k + 1]
+            let (part, left) = readPart(&parser, open: k == 0 ? [] : open, cut: k < cuts.count - 2, context)
+            return (part, left.map(XMLParser.qualified), parser.ranOut)
         }
         // Every part but the last must end between records, with the same elements open.
         for k in 0..<(cuts.count - 2) where results[k].ranOut || results[k].open != names { return nil }
