@@ -67,7 +67,7 @@ enum StatsText {
             if let c = p.citationCount { head.append("\(c) citations") }
             out.append(head.joined(separator: " · "))
         }
-        var summary = "\(s.papers) papers"
+        var summary = s.papers == 1 ? "1 paper" : "\(s.papers) papers"
         if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount {
             summary += " (\(library.profile?.statedBy.map { "\($0) says" } ?? "the header says") \(listed))"
         }

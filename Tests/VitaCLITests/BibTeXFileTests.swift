@@ -296,5 +296,9 @@ struct BibTeXFileCLITests {
         #expect(stats.stdout.contains("Most published people"))
         #expect(!stats.stdout.contains("?"))
         #expect(stats.stdout.contains("  article "))
+        // One paper is one paper, not "1 papers".
+        try dir.write("one.bib", "@article{k, title = {Only}, author = {Ann Adams}, year = 2001}\n")
+        let one = try VitaBinary.run(["stats", dir.path("one.bib")] + asOf)
+        #expect(one.stdout.hasPrefix("1 paper, 0 with code"), "\(one.stdout)")
     }
 }
