@@ -93,7 +93,7 @@ public struct RecordOptions: ParsableArguments {
         if let owner, let key = library.ownerKey, !library.papers.contains(where: { $0.authors.contains { $0.key == key } }) {
             Output.error("vita: --owner '\(VisibleText.singleLine(owner))' is on none of the papers")
         }
-        if library.papers.isEmpty {
+        if library.paperCount == 0 {
             Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : VisibleText.singleLine($0) }.joined(separator: ", "))")
             throw ExitCode(1)
         }

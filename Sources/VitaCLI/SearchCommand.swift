@@ -70,8 +70,11 @@ struct SearchCommand: ParsableCommand {
     private func answer(library: Library, query: Query) throws {
         var session = SearchSession(index: library.searchIndex)
         let result = session.search(query)
-        let matches = result.ranked.map { (paper: library.papers[$0], number: $0 + 1) }
-        try answer(result, matches: matches, total: library.papers.count, library: library)
+        // Only the papers shown are read (from a snapshot, only their chunks); none for a count.
+        var ranked = result.ranked[...]
+        if count { ranked = [] } else if let limit, sort == nil, !reverse { ranked = ranked.prefix(max(0, limit)) }
+        let matches = ranked.map { (paper: library.paper(at: $0), number: $0 + 1) }
+        try answer(result, matches: matches, total: library.paperCount, library: library)
     }
 
     /// Prints the query's problems and the matches (or their count); exit 1 when none match.
@@ -93,7 +96,7 @@ struct SearchCommand: ParsableCommand {
             }
             if let limit { matches = Array(matches.prefix(max(0, limit))) }
             if let library {
-                try PaperListing.write(matches.map(\.paper), library: library, format: format, width: try Output.width(width))
+                try PaperListing.write(matches, library: library, format: format, width: try Output.width(width))
             } else {
                 PaperListing.writeText(matches, total: total, width: try Output.width(width))
             }

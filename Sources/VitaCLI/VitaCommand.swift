@@ -154,16 +154,21 @@ struct ListCommand: ParsableCommand {
 /// Writes a list of papers in one of the output formats; shared by every listing subcommand.
 enum PaperListing {
     static func write(_ papers: [Paper], library: Library, format: OutputFormat, width: Int) throws {
+        try write(papers.map { ($0, (library.index(of: $0.id) ?? 0) + 1) }, library: library, format: format, width: width)
+    }
+
+    /// The papers with their numbers in the record (1-based) already known.
+    static func write(_ papers: [(paper: Paper, number: Int)], library: Library, format: OutputFormat, width: Int) throws {
         switch format {
         case .json:
-            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers,
+            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers.map(\.paper),
                                       diagnostics: library.diagnostics, to: Output.write)
         case .tsv:
             var lines = [PaperText.tsvHeader]
-            for p in papers { lines.append(PaperText.tsvLine(p, number: (library.index(of: p.id) ?? 0) + 1)) }
+            for p in papers { lines.append(PaperText.tsvLine(p.paper, number: p.number)) }
             Output.print(lines.joined(separator: "\n"))
         case .text:
-            writeText(papers.map { ($0, (library.index(of: $0.id) ?? 0) + 1) }, total: library.papers.count, width: width)
+            writeText(papers, total: library.paperCount, width: width)
         }
     }
 

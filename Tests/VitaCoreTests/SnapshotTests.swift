@@ -183,8 +183,24 @@ struct SnapshotTests {
         try with(good + Data([0]), expect: damaged, "one byte more")
         var flipped = good
         let indexStart = Int(good[32..<40].reversed().reduce(0) { $0 << 8 | UInt64($1) })
-        flipped[(Snapshot.headerSize + indexStart) / 2] ^= 0x10
+        let papersStart = Int(good[48..<56].reversed().reduce(0) { $0 << 8 | UInt64($1) })
+        flipped[(Snapshot.headerSize + papersStart) / 2] ^= 0x10
         try with(flipped, expect: damaged, "a bit flipped in the model")
+        // The papers are checked a chunk at a time when first read: found then, they are read
+        // from the record instead, and the snapshot is removed (the next open writes it again).
+        flipped = good
+        flipped[(papersStart + indexStart) / 2] ^= 0x10
+        try flipped.write(to: URL(fileURLWithPath: s.snapshotPath))
+        if case .hit(let library) = s.lookup() {
+            let fresh = TestSeed.library(named: s.record)
+            #expect(library.paperCount == fresh.papers.count)
+            #expect(library.paper(at: 0) == fresh.papers[0] && library.papers == fresh.papers)
+            #expect(Self.answers(library) == Self.answers(fresh))
+            guard case .miss = s.lookup() else { Issue.record("a snapshot with damaged papers is removed"); return }
+        } else {
+            Issue.record("a flip in the papers is found when they are read")
+        }
+        _ = s.open()
         flipped = good
         flipped[good.count - 9] ^= 0x01
         // The index is checked when first used; the record then still searches (the index built anew).

@@ -24,6 +24,8 @@ public struct RecordKey: Equatable, Sendable {
     /// The reference date; a snapshot keeps it only when the record has a date whose year was
     /// inferred from it.
     var asOf: String?
+    /// The reference date the record is read with (to read it again; not stored).
+    var referenceDate: PaperDate?
 
     /// The snapshot's file name: from the files' absolute paths and the owner only, so a record's
     /// newer snapshot replaces its older one.
@@ -58,7 +60,7 @@ public struct RecordKey: Equatable, Sendable {
                               changed: Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec),
                               inode: UInt64(st.st_ino), ends: ends.withUnsafeBytes(SnapshotChecksum.of)))
         }
-        return RecordKey(files: files, owner: owner, program: programStamp, asOf: asOf?.iso)
+        return RecordKey(files: files, owner: owner, program: programStamp, asOf: asOf?.iso, referenceDate: asOf)
     }
 
     static func absolute(_ path: String) -> String? {
@@ -94,7 +96,7 @@ extension String {
 public enum Snapshot {
     static let magic: [UInt8] = Array("VITASNAP".utf8)
     /// Raised whenever the layout or what the readers make of a record changes.
-    public static let layoutVersion: UInt32 = 1
+    public static let layoutVersion: UInt32 = 2
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
 
@@ -104,18 +106,22 @@ public enum Snapshot {
         var model = SnapshotWriter(capacity: key.files.reduce(1 << 20) { $0 + $1.size })
         model.zeros(headerSize)
         model.key(key)
-        model.library(library)
-        // The index starts on an 8-byte boundary, with names numbered afresh.
-        model.pad(to: 8)
-        var index = SnapshotWriter(capacity: 1 << 16)
-        index.index(library.searchIndex)
-        var modelSum = SnapshotChecksum(), indexSum = SnapshotChecksum()
+        let chunks = model.library(library)
+        // The model's checksum covers it up to its papers; each chunk of papers has its own.
+        var modelSum = SnapshotChecksum()
         var skip = headerSize
         model.forEachPiece { b in
             let cut = min(skip, b.count)
             skip -= cut
             modelSum.update(UnsafeRawBufferPointer(rebasing: b[cut...]))
         }
+        let papersStart = model.length
+        for c in chunks { model.append(c) }
+        // The index starts on an 8-byte boundary, with names numbered afresh.
+        model.pad(to: 8)
+        var index = SnapshotWriter(capacity: 1 << 16)
+        index.index(library.searchIndex)
+        var indexSum = SnapshotChecksum()
         index.forEachPiece { indexSum.update($0) }
         let (indexStart, length) = (model.length, model.length + index.length)
         let (m, i) = (modelSum.finish(), indexSum.finish())
@@ -127,6 +133,7 @@ public enum Snapshot {
             b.storeBytes(of: m, toByteOffset: 24, as: UInt64.self)
             b.storeBytes(of: UInt64(indexStart), toByteOffset: 32, as: UInt64.self)
             b.storeBytes(of: i, toByteOffset: 40, as: UInt64.self)
+            b.storeBytes(of: UInt64(papersStart), toByteOffset: 48, as: UInt64.self)
         }
         return (model, index)
     }
@@ -158,47 +165,94 @@ public enum Snapshot {
         return try r.key()
     }
 
-    /// Where the index starts; throws when the header's offset is out of place.
-    static func indexStart(_ bytes: UnsafeRawBufferPointer) throws -> Int {
-        let start = bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
-        guard start >= UInt64(headerSize), start <= UInt64(bytes.count), start % 8 == 0 else { throw SnapshotReader.damaged("header") }
-        return Int(start)
+    /// Where the papers and the index start; throws when the header's offsets are out of place.
+    static func starts(_ bytes: UnsafeRawBufferPointer) throws -> (papers: Int, index: Int) {
+        let index = bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
+        let papers = bytes.loadUnaligned(fromByteOffset: 48, as: UInt64.self)
+        guard index >= UInt64(headerSize), index <= UInt64(bytes.count), index % 8 == 0,
+              papers >= UInt64(headerSize), papers <= index else { throw SnapshotReader.damaged("header") }
+        return (Int(papers), Int(index))
     }
 
-    /// The library of a snapshot made under `key`; throws why it cannot be used. Its index is
-    /// read from `mapping` when first asked for (a command that does not search never reads it);
-    /// an index found damaged then is built from the papers instead.
-    static func library(from mapping: SnapshotMapping, key: RecordKey) throws -> Library {
+    /// The library of a snapshot made under `key`; throws why it cannot be used. Only the header,
+    /// the key and the model up to the papers are read (and checked against their checksum): the
+    /// papers are read from `mapping` when first asked for, a chunk or all of them, each chunk
+    /// after its own checksum, and the index when a command first searches. Papers found damaged
+    /// then are read from the record instead (`reread`), and the snapshot is removed (`discard`).
+    static func library(from mapping: SnapshotMapping, key: RecordKey,
+                        reread: @escaping @Sendable () -> [Paper], discard: @escaping @Sendable () -> Void) throws -> Library {
         let bytes = mapping.bytes
         let stored = try Self.key(in: bytes, fileSize: bytes.count)
         guard stored.sameRecord(as: key) else { throw SnapshotProblem.stale(stored.difference(from: key)) }
         if let asOf = stored.asOf, asOf != key.asOf { throw SnapshotProblem.stale("its dates were completed as of \(asOf)") }
-        let indexStart = try indexStart(bytes)
-        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<indexStart])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
+        let (papersStart, indexStart) = try starts(bytes)
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<papersStart])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
             throw SnapshotProblem.damaged("its checksum does not match its bytes")
         }
-        let library = try decodeLibrary(bytes, end: indexStart)
-        mapping.release(headerSize..<indexStart)
-        library.deferIndex { papers in
+        let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart)
+        let name = VisibleText.singleLine(key.files.first?.path ?? "")
+        let reader = PaperStore.Reader(
+            chunkSize: SnapshotWriter.papersPerChunk,
+            all: {
+                let papers = try SnapshotReader.papers(in: mapping.bytes, chunks, count: count)
+                mapping.release(papersStart..<indexStart)
+                return papers
+            },
+            chunk: { c in try SnapshotReader.papers(in: mapping.bytes, chunks[c]) },
+            recover: { problem in
+                discard()
+                let papers = reread()
+                guard papers.count == count else {
+                    // The record changed since it was opened: its snapshot's index no longer fits.
+                    Self.say("vita: \(name) changed while it was open; open it again")
+                    exit(1)
+                }
+                Self.say("vita: the snapshot of \(name) was damaged (\(problem)); its papers were read from the record")
+                return papers
+            })
+        let library = Library(restoring: parts, store: PaperStore(count: count, reader: reader))
+        mapping.release(headerSize..<papersStart)
+        library.deferIndex { store in
             let bytes = mapping.bytes
             guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[indexStart...])) == bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self) else { return nil }
-            return try? decodeIndex(bytes, at: indexStart, papers: papers)
+            return try? decodeIndex(bytes, at: indexStart, store: store)
         }
         return library
     }
 
-    static func decodeLibrary(_ bytes: UnsafeRawBufferPointer, end: Int) throws -> Library {
-        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<end]), at: min(headerSize, end))
+    /// A line on standard error, for what is found after a command has begun (when no list of
+    /// notices can carry it any more).
+    static func say(_ line: String) {
+        let bytes = Array((line + "\n").utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// The model but its papers, and where the papers' chunks are (checked to end at the index,
+    /// padding aside).
+    static func model(_ bytes: UnsafeRawBufferPointer, papersStart: Int, indexStart: Int) throws -> (Library.Parts, Int, [PaperChunk]) {
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<indexStart]), at: headerSize)
         _ = try r.key()
-        let parts = try r.library()
-        while r.remaining > 0 { try r.require(try r.byte() == 0, "end") }
-        guard let library = Library(restoring: parts) else { throw SnapshotReader.damaged("papers") }
+        let (parts, count, chunks) = try r.library()
+        try r.require(r.at == papersStart, "papers")
+        let end = chunks.last?.bytes.upperBound ?? papersStart
+        try r.require(end <= indexStart && indexStart - end < 8, "papers")
+        for k in end..<indexStart { try r.require(bytes[k] == 0, "end") }
+        return (parts, count, chunks)
+    }
+
+    /// The library with every paper read (checksums aside: the fuzz target's way in).
+    static func decodeLibrary(_ bytes: UnsafeRawBufferPointer) throws -> Library {
+        let (papersStart, indexStart) = try starts(bytes)
+        let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart)
+        let papers = try SnapshotReader.papers(in: bytes, chunks, count: count)
+        let library = Library(restoring: parts, store: PaperStore(papers))
+        guard !library.hasRepeatedIDs else { throw SnapshotReader.damaged("papers") }
         return library
     }
 
-    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, papers: [Paper]) throws -> SearchIndex {
+    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, store: PaperStore) throws -> SearchIndex {
         var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[start...]))
-        let index = try r.index(papers: papers)
+        let index = try r.index(store: store)
         try r.require(r.remaining == 0, "end")
         return index
     }
@@ -206,9 +260,8 @@ public enum Snapshot {
     /// The library and its index, checksums aside, both read at once (the fuzz target's way in).
     static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (Library, SearchIndex) {
         guard bytes.count >= headerSize else { throw SnapshotReader.damaged("header") }
-        let start = try indexStart(bytes)
-        let library = try decodeLibrary(bytes, end: start)
-        return (library, try decodeIndex(bytes, at: start, papers: library.papers))
+        let library = try decodeLibrary(bytes)
+        return (library, try decodeIndex(bytes, at: try starts(bytes).index, store: PaperStore(library.papers)))
     }
 }
 

@@ -56,7 +56,10 @@ public struct SnapshotCache: Sendable {
             return .refused(.damaged("it cannot be mapped: \(String(cString: strerror(errno)))"))
         }
         do {
-            return .hit(try Snapshot.library(from: mapping, key: key))
+            let paths = key.files.map(\.path), owner = key.owner, asOf = key.referenceDate ?? PaperDate.today()
+            return .hit(try Snapshot.library(from: mapping, key: key,
+                                             reread: { RecordLoader.load(paths, asOf: asOf, owner: owner).papers },
+                                             discard: { unlink(path) }))
         } catch let problem as SnapshotProblem {
             return .refused(problem)
         } catch {

@@ -38,8 +38,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-    mutating func index(papers: [Paper]) throws -> SearchIndex {
-        let n = papers.count
+    mutating func index(store: PaperStore) throws -> SearchIndex {
+        let n = store.count
         try require(try uint() == UInt64(n), "index")
         let shardCount = try count(each: 8, "index")
         var shards: [SearchShard] = []
@@ -74,7 +74,7 @@ extension SnapshotReader {
             guard p >= 0, Int(p) < n, dateRank[Int(p)] == Int32(r) else { throw Self.damaged("index") }
         }
         return SearchIndex(restoring: shards, years: years, categoryOf: categoryOf, categoryNames: categoryNames, flags: flags,
-                           dateOrder: dateOrder, dateRank: dateRank, papers: papers)
+                           dateOrder: dateOrder, dateRank: dateRank, store: store)
     }
 
     mutating func shard() throws -> SearchShard {

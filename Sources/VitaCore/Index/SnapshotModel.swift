@@ -4,38 +4,39 @@ import Dispatch
 /// record reopened from its snapshot equals the record read anew (a test compares them for every
 /// format). A field added to the model is added here and in `read` in the same order.
 extension SnapshotWriter {
-    mutating func library(_ l: Library) {
+    /// The library but its papers, then the table of the papers' chunks (each chunk's length and
+    /// checksum); returns the chunks, which follow the table, each with names numbered afresh.
+    mutating func library(_ l: Library) -> [SnapshotWriter] {
         uint(UInt64(l.files.count))
         for f in l.files { name(f) }
         optional(l.ownerName)
         optional(l.ownerKey)
         authorIDs(l.ownerIDs)
         bool(l.onlyOwner)
+        bool(l.hasCitations)
         uint(UInt64(l.profiles.count))
         for p in l.profiles { profile(p) }
         uint(UInt64(l.diagnostics.count))
         for d in l.diagnostics { diagnostic(d) }
         uint(UInt64(l.bibtexParts.count))
         for b in l.bibtexParts { bibtexParts(b) }
-        // The papers in chunks, each with names numbered afresh, read on every core: a table of
-        // the chunks' sizes, then the chunks.
-        let bounds = Swift.stride(from: 0, to: l.papers.count, by: Self.papersPerChunk).map { $0..<min($0 + Self.papersPerChunk, l.papers.count) }
-        // Written on every core too, each chunk apart.
-        let made = UnsafeMutableBufferPointer<SnapshotWriter>.allocate(capacity: bounds.count)
-        made.initialize(repeating: SnapshotWriter(capacity: 0))
-        defer { made.deinitialize().deallocate() }
-        let shared = Shared((papers: l.papers, bounds: bounds, made: made))
-        DispatchQueue.concurrentPerform(iterations: bounds.count) { c in
-            let s = shared.value
+        // The papers in chunks, written on every core, each chunk apart.
+        let papers = l.papers
+        let bounds = Swift.stride(from: 0, to: papers.count, by: Self.papersPerChunk).map { $0..<min($0 + Self.papersPerChunk, papers.count) }
+        let chunks = Parallel.map(bounds.count, chunk: 1) { c -> SnapshotWriter in
             var chunk = SnapshotWriter(capacity: 1 << 20)
-            for p in s.papers[s.bounds[c]] { chunk.paper(p) }
-            s.made[c] = chunk
+            for p in papers[bounds[c]] { chunk.paper(p) }
+            return chunk
         }
-        let chunks = Array(made)
-        uint(UInt64(l.papers.count))
+        let sums = Parallel.map(chunks.count, chunk: 1) { c -> UInt64 in
+            var sum = SnapshotChecksum()
+            chunks[c].forEachPiece { sum.update($0) }
+            return sum.finish()
+        }
+        uint(UInt64(papers.count))
         uint(UInt64(chunks.count))
-        for c in chunks { uint(UInt64(c.length)) }
-        for c in chunks { append(c) }
+        for (c, sum) in zip(chunks, sums) { uint(UInt64(c.length)); uint(sum) }
+        return chunks
     }
 
     static let papersPerChunk = 4096
@@ -156,8 +157,17 @@ extension SnapshotWriter {
     }
 }
 
+/// Where a chunk of papers is in a snapshot: its bytes, their checksum, and how many papers.
+struct PaperChunk: Sendable {
+    let bytes: Range<Int>
+    let sum: UInt64
+    let papers: Int
+}
+
 extension SnapshotReader {
-    mutating func library() throws -> Library.Parts {
+    /// The library but its papers, and where the papers' chunks are: they follow the table,
+    /// from where it ends (`at` afterwards).
+    mutating func library() throws -> (parts: Library.Parts, papers: Int, chunks: [PaperChunk]) {
         var parts = Library.Parts()
         let files = try count("files")
         for _ in 0..<files { parts.files.append(try name()) }
@@ -165,42 +175,66 @@ extension SnapshotReader {
         parts.ownerKey = try optionalString()
         parts.ownerIDs = try authorIDs()
         parts.onlyOwner = try bool()
+        parts.hasCitations = try bool()
         let profiles = try count("profiles")
         for _ in 0..<profiles { parts.profiles.append(try profile()) }
         let diagnostics = try count("diagnostics")
         for _ in 0..<diagnostics { parts.diagnostics.append(try diagnostic()) }
         let bibtex = try count("BibTeX parts")
         for _ in 0..<bibtex { parts.bibtexParts.append(try bibtexParts()) }
-        let papers = try count(each: 8, "papers")
-        let chunks = try count("papers")
-        try require(chunks == (papers + SnapshotWriter.papersPerChunk - 1) / SnapshotWriter.papersPerChunk, "papers")
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for _ in 0..<chunks {
-            let n = try count("papers")
-            ranges.append(start..<start + n)
-            start += n
+        let papers = try count(each: 2, "papers")
+        let n = try count(each: 2, "papers")
+        try require(n == (papers + SnapshotWriter.papersPerChunk - 1) / SnapshotWriter.papersPerChunk, "papers")
+        var lengths: [(Int, UInt64)] = []
+        for _ in 0..<n {
+            let length = try count("papers")
+            lengths.append((length, try uint()))
         }
-        try require(start <= remaining && (papers == 0) == (chunks == 0), "papers")
-        let base = at
-        at += start
-        // Each chunk on a core of its own, straight into its place in the papers.
+        var chunks: [PaperChunk] = []
+        var start = at
+        for (length, sum) in lengths {
+            // Each chunk's papers are 8 bytes each at the least (a paper has more than 8 fields).
+            let want = min(SnapshotWriter.papersPerChunk, papers - chunks.count * SnapshotWriter.papersPerChunk)
+            try require(length <= base.count - start && length >= want * 8, "papers")
+            chunks.append(PaperChunk(bytes: start..<start + length, sum: sum, papers: want))
+            start += length
+        }
+        return (parts, papers, chunks)
+    }
+
+    /// The papers of one chunk, after its checksum.
+    static func papers(in base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> [Paper] {
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: base[chunk.bytes])) == chunk.sum else {
+            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+        }
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: base[chunk.bytes]))
+        var out: [Paper] = []
+        out.reserveCapacity(chunk.papers)
+        for _ in 0..<chunk.papers { out.append(try r.paper()) }
+        try r.require(r.remaining == 0, "papers")
+        return out
+    }
+
+    /// Every paper, each chunk on a core of its own, straight into its place.
+    static func papers(in base: UnsafeRawBufferPointer, _ chunks: [PaperChunk], count papers: Int) throws -> [Paper] {
         var failure: SnapshotProblem?
-        parts.papers = [Paper](unsafeUninitializedCapacity: papers) { buffer, initialised in
-            let made = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks)
+        let all = [Paper](unsafeUninitializedCapacity: papers) { buffer, initialised in
+            let made = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks.count)
             made.initialize(repeating: 0)
-            let failed = UnsafeMutableBufferPointer<SnapshotProblem?>.allocate(capacity: chunks)
+            let failed = UnsafeMutableBufferPointer<SnapshotProblem?>.allocate(capacity: chunks.count)
             failed.initialize(repeating: nil)
             defer { made.deallocate(); failed.deinitialize(); failed.deallocate() }
-            let shared = Shared((base: self.base, from: base, ranges: ranges, out: buffer, made: made, failed: failed))
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let shared = Shared((base: base, chunks: chunks, out: buffer, made: made, failed: failed))
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
                 let s = shared.value
-                let range = s.ranges[c]
-                var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: s.base[(s.from + range.lowerBound)..<(s.from + range.upperBound)]))
+                let chunk = s.chunks[c]
                 let first = c * SnapshotWriter.papersPerChunk
-                let want = min(SnapshotWriter.papersPerChunk, papers - first)
                 do {
-                    for k in 0..<want {
+                    guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: s.base[chunk.bytes])) == chunk.sum else {
+                        throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+                    }
+                    var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: s.base[chunk.bytes]))
+                    for k in 0..<chunk.papers {
                         (s.out.baseAddress! + first + k).initialize(to: try r.paper())
                         s.made[c] = k + 1
                     }
@@ -211,14 +245,14 @@ extension SnapshotReader {
             }
             failure = failed.lazy.compactMap { $0 }.first
             if failure != nil {
-                for c in 0..<chunks { (buffer.baseAddress! + c * SnapshotWriter.papersPerChunk).deinitialize(count: made[c]) }
+                for c in 0..<chunks.count { (buffer.baseAddress! + c * SnapshotWriter.papersPerChunk).deinitialize(count: made[c]) }
                 initialised = 0
             } else {
                 initialised = papers
             }
         }
         if let failure { throw failure }
-        return parts
+        return all
     }
 
     mutating func paper() throws -> Paper {

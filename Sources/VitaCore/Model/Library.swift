@@ -6,9 +6,16 @@ public struct Library: Sendable {
     /// The first file's profile header, if any: the record's owner.
     public var profile: Profile? { profiles.first }
     public private(set) var profiles: [Profile]
-    public private(set) var papers: [Paper]
+    /// The papers, in file order (from a snapshot, read on first use: `paperCount` and
+    /// `paper(at:)` read fewer).
+    public var papers: [Paper] { store.papers }
+    /// How many papers there are, without reading them.
+    public var paperCount: Int { store.count }
+    /// The paper at `i` (0 ..< paperCount); from a snapshot, only its chunk is read.
+    public func paper(at i: Int) -> Paper { store[i] }
+    private let store: PaperStore
     /// Everyone who is a visible author, in order of first appearance (gathered on first use).
-    public var people: [Person] { peopleSlot.get { Self.collectPeople(papers) }.people }
+    public var people: [Person] { peopleSlot.get { [store] in Self.collectPeople(store.papers) }.people }
     public private(set) var diagnostics: [Diagnostic]
     /// The files read, in order.
     public private(set) var files: [String]
@@ -30,7 +37,9 @@ public struct Library: Sendable {
     /// Whether any paper has a citation count (the explorer then shows a column for it).
     public private(set) var hasCitations = false
 
-    private var indexByID: [String: Int]
+    /// Each paper's place by its id (from a snapshot, made on first use).
+    private let idSlot: Once<[String: Int]>
+    private var indexByID: [String: Int] { idSlot.get { Self.places(of: store.papers) } }
     private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
     private let peopleIndexSlot = Once<PeopleIndex>()
     /// The search index, built on first use or given by a snapshot; shared by copies (a library
@@ -40,12 +49,12 @@ public struct Library: Sendable {
     /// The search index of the papers: from the record's snapshot when there is one, else built
     /// on first use (on every core) and kept.
     public var searchIndex: SearchIndex {
-        indexSlot.get { read in read?(papers) ?? SearchIndex(papers: papers) }
+        indexSlot.get { read in read?(store) ?? SearchIndex(store: store) }
     }
 
     /// Gives the library a way to its index other than building it (reading it from a snapshot),
     /// tried on first use; when it gives nothing the index is built.
-    func deferIndex(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) { indexSlot.defer(read) }
+    func deferIndex(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) { indexSlot.defer(read) }
 
     /// `owner`: the person the record is about, instead of the profile's: a name, an ORCID
     /// (`0000-0002-1825-0097`) or a DBLP pid (`12/3456`).
@@ -57,6 +66,7 @@ public struct Library: Sendable {
         files = records.map(\.file)
         bibtexParts = records.compactMap(\.contents.bibtex)
         diagnostics = records.flatMap(\.contents.diagnostics)
+        var papers: [Paper]
         if Set(records.map(\.file)).count > 1 {
             papers = RecordMerge.merge(records.map(\.contents.papers), fileKeys: records.map(\.file))
         } else if records.count == 1 {
@@ -66,7 +76,6 @@ public struct Library: Sendable {
         } else {
             papers = records.flatMap(\.contents.papers)
         }
-        indexByID = [:]
         let alias = Self.joinNameVariants(&papers)
         // The owner: given, else the first profile's.
         let given = owner.map(Self.ownerIDs(_:))
@@ -107,8 +116,10 @@ public struct Library: Sendable {
             onlyOwner = true
         }
         hasCitations = papers.contains { $0.citations != nil }
-        assignIDs()
-        linkDuplicates()
+        let places = Self.assignIDs(&papers)
+        Self.linkDuplicates(&papers)
+        store = PaperStore(papers)
+        idSlot = Once(places)
     }
 
     /// What a library is made of once built: what a snapshot stores (`SnapshotModel`).
@@ -121,20 +132,27 @@ public struct Library: Sendable {
         var profiles: [Profile] = []
         var diagnostics: [Diagnostic] = []
         var bibtexParts: [BibTeXFileParts] = []
-        var papers: [Paper] = []
+        var hasCitations = false
     }
 
-    /// A library as it was built before (from a snapshot): only the lookups are made again.
-    /// Nil when two papers share an id (which a built library never has).
-    init?(restoring parts: Parts) {
+    /// A library as it was built before (from a snapshot), its papers in `store`; the lookups
+    /// are made again when first used.
+    init(restoring parts: Parts, store: PaperStore) {
         (files, ownerName, ownerKey, ownerIDs, onlyOwner) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs, parts.onlyOwner)
-        (profiles, diagnostics, bibtexParts, papers) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.papers)
-        hasCitations = papers.contains { $0.citations != nil }
-        indexByID = [:]
-        indexByID.reserveCapacity(papers.count)
-        for i in papers.indices {
-            guard indexByID.updateValue(i, forKey: papers[i].id) == nil else { return nil }
-        }
+        (profiles, diagnostics, bibtexParts, hasCitations) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.hasCitations)
+        self.store = store
+        idSlot = Once()
+    }
+
+    /// Whether two papers share an id (which a built library never has: a snapshot that says so
+    /// is damaged).
+    var hasRepeatedIDs: Bool { indexByID.count != store.count }
+
+    static func places(of papers: [Paper]) -> [String: Int] {
+        var places: [String: Int] = [:]
+        places.reserveCapacity(papers.count)
+        for i in papers.indices { places[papers[i].id] = i }
+        return places
     }
 
     /// What `--owner` names: an ORCID, a DBLP pid (`12/3456`, `g/JohnDoe`), or a name (no ids).
@@ -204,7 +222,7 @@ public struct Library: Sendable {
     }
 
     public func paper(id: String) -> Paper? {
-        indexByID[id].map { papers[$0] }
+        indexByID[id].map { store[$0] }
     }
 
     public func index(of id: String) -> Int? { indexByID[id] }
@@ -213,7 +231,7 @@ public struct Library: Sendable {
     public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
 
     public func person(key: String) -> Person? {
-        let (people, byKey) = peopleSlot.get { Self.collectPeople(papers) }
+        let (people, byKey) = peopleSlot.get { [store] in Self.collectPeople(store.papers) }
         return byKey[key].map { people[$0] }
     }
 
@@ -227,8 +245,9 @@ public struct Library: Sendable {
     /// Looks a paper up the way a person types it: its id, its 1-based position, its citation key
     /// (bibtex compares keys without case), or a prefix of one id.
     public func lookup(_ query: String) -> Lookup {
+        let papers = self.papers
         if let p = paper(id: query) { return .found(p) }
-        if let n = Int(query), n >= 1, n <= papers.count { return .found(papers[n - 1]) }
+        if let n = Int(query), n >= 1, n <= paperCount { return .found(paper(at: n - 1)) }
         if let p = papers.first(where: { $0.entry?.key == query }) ?? papers.first(where: { $0.entry?.key.lowercased() == query.lowercased() }) {
             return .found(p)
         }
@@ -249,7 +268,9 @@ public struct Library: Sendable {
     // MARK: Building
 
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
-    private mutating func assignIDs() {
+    /// Returns each paper's place by its id.
+    private static func assignIDs(_ papers: inout [Paper]) -> [String: Int] {
+        var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(papers.count)
         // The slugs are made on every core; only the numbering of clashes goes in order.
         let bases = Parallel.map(papers.count) { [papers] i in
@@ -266,6 +287,7 @@ public struct Library: Sendable {
             papers[i].id = id
             indexByID[id] = i
         }
+        return indexByID
     }
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "on", "in", "for", "to", "and", "with",
@@ -287,7 +309,7 @@ public struct Library: Sendable {
 
     /// Two papers are possible duplicates when their titles agree once folded, or when they share
     /// the head before a colon (`KernelWarehouse: …`) and the first author.
-    private mutating func linkDuplicates() {
+    private static func linkDuplicates(_ papers: inout [Paper]) {
         // Keys are fingerprints; the first paper seen per key is remembered, and groups are made
         // only where a key repeats (rare), after checking the words really agree.
         var first: [UInt64: Int] = [:]
@@ -323,7 +345,7 @@ public struct Library: Sendable {
             }
             if let h = keys[i].head {
                 add(h << 1 | 1, i) { a, b in
-                    Self.head(papers[a]) == Self.head(papers[b]) && papers[a].authors.first?.key == papers[b].authors.first?.key
+                    head(papers[a]) == head(papers[b]) && papers[a].authors.first?.key == papers[b].authors.first?.key
                 }
             }
         }
@@ -435,6 +457,8 @@ final class Once<Value>: @unchecked Sendable {
     private let lock = NSLock()
     private var value: Value?
 
+    init(_ value: Value? = nil) { self.value = value }
+
     func get(_ make: () -> Value) -> Value {
         lock.lock()
         defer { lock.unlock() }
@@ -449,10 +473,10 @@ final class Once<Value>: @unchecked Sendable {
 final class IndexSlot: @unchecked Sendable {
     private let lock = NSLock()
     private var index: SearchIndex?
-    private var read: (@Sendable ([Paper]) -> SearchIndex?)?
+    private var read: (@Sendable (PaperStore) -> SearchIndex?)?
 
     /// The index, made by `make` (given the deferred reader, if any) the first time.
-    func get(_ make: ((@Sendable ([Paper]) -> SearchIndex?)?) -> SearchIndex) -> SearchIndex {
+    func get(_ make: ((@Sendable (PaperStore) -> SearchIndex?)?) -> SearchIndex) -> SearchIndex {
         lock.lock()
         defer { lock.unlock() }
         if let index { return index }
@@ -462,7 +486,7 @@ final class IndexSlot: @unchecked Sendable {
         return made
     }
 
-    func `defer`(_ read: @escaping @Sendable ([Paper]) -> SearchIndex?) {
+    func `defer`(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) {
         lock.lock()
         self.read = read
         lock.unlock()

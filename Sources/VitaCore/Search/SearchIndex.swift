@@ -23,10 +23,10 @@ public final class SearchIndex: @unchecked Sendable {
     public let dateOrder: [Int32]
     /// Each paper's place in `dateOrder`.
     public let dateRank: [Int32]
-    /// The ids of the papers, for `is:marked`; the map from id to paper is made on its first use.
-    let paperIDs: [String]
-    /// The papers themselves (shared with the library, not copied), for entry-field queries.
-    let papers: [Paper]
+    /// The papers themselves (shared with the library, not copied), for entry-field, citation
+    /// and author queries and `is:marked` (whose map from id to paper is made on its first use).
+    let store: PaperStore
+    var papers: [Paper] { store.papers }
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
     nonisolated(unsafe) private var fieldNames: [String]?
@@ -38,7 +38,12 @@ public final class SearchIndex: @unchecked Sendable {
         self.init(papers: library.papers)
     }
 
-    public init(papers: [Paper], shards requested: Int? = nil) {
+    public convenience init(papers: [Paper], shards requested: Int? = nil) {
+        self.init(store: PaperStore(papers), shards: requested)
+    }
+
+    init(store: PaperStore, shards requested: Int? = nil) {
+        let papers = store.papers
         count = papers.count
         let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
         // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
@@ -84,14 +89,13 @@ public final class SearchIndex: @unchecked Sendable {
         var rank = [Int32](repeating: 0, count: order.count)
         for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
         (dateOrder, dateRank) = (order, rank)
-        paperIDs = papers.map(\.id)
-        self.papers = papers
+        self.store = store
     }
 
     /// An index as stored (`SnapshotIndex`), its parts already checked against `papers`.
     init(restoring shards: [SearchShard], years: [Int16], categoryOf: [Int16], categoryNames: [String], flags: [BitSet],
-         dateOrder: [Int32], dateRank: [Int32], papers: [Paper]) {
-        count = papers.count
+         dateOrder: [Int32], dateRank: [Int32], store: PaperStore) {
+        count = store.count
         self.shards = shards
         self.years = years
         self.categoryOf = categoryOf
@@ -99,8 +103,7 @@ public final class SearchIndex: @unchecked Sendable {
         (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (flags[0], flags[1], flags[2], flags[3], flags[4], flags[5])
         self.dateOrder = dateOrder
         self.dateRank = dateRank
-        paperIDs = papers.map(\.id)
-        self.papers = papers
+        self.store = store
     }
 
     /// The six flag sets in the order a snapshot stores them.
@@ -113,7 +116,7 @@ public final class SearchIndex: @unchecked Sendable {
         defer { idLock.unlock() }
         if let fieldNames { return fieldNames }
         var names = Set<String>()
-        for p in papers {
+        for p in store.papers {
             for f in p.entry?.fields ?? [] { names.insert(f.name) }
             for name in p.neutralFieldNames { names.insert(name) }
         }
@@ -140,6 +143,7 @@ public final class SearchIndex: @unchecked Sendable {
     func entryFieldBits(_ name: String, _ words: [String], prefixLast: Bool, within: BitSet?) -> BitSet {
         var b = BitSet(count: count)
         let names = Self.entryFieldAliases(name)
+        let papers = self.papers
         func test(_ i: Int) {
             var texts: [String] = []
             if let e = papers[i].entry {
@@ -241,8 +245,10 @@ public final class SearchIndex: @unchecked Sendable {
         case .hasAffiliation: return hasAffiliation
         case .isYearInferred: return yearInferred
         case .citations(let range):
+            let papers = self.papers
             return scan { papers[$0].citations.map { range.contains($0.count) } ?? false }
         case .ownerPosition(let wanted):
+            let papers = self.papers
             return scan { i in
                 guard case .listed(let at) = papers[i].owner else { return false }
                 switch wanted {
@@ -253,6 +259,7 @@ public final class SearchIndex: @unchecked Sendable {
             }
         case .person(let key):
             // The owner is on the papers that list them only behind `et al.` too.
+            let papers = self.papers
             let isOwner = papers.lazy.compactMap { p -> String? in
                 if case .listed(let at) = p.owner, p.authors.indices.contains(at) { return p.authors[at].key }
                 return nil
@@ -282,7 +289,7 @@ public final class SearchIndex: @unchecked Sendable {
         if idMap == nil {
             var map: [String: Int] = [:]
             map.reserveCapacity(count)
-            for (i, id) in paperIDs.enumerated() { map[id] = i }
+            for (i, p) in papers.enumerated() { map[p.id] = i }
             idMap = map
         }
         return idMap![id]

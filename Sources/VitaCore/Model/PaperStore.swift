@@ -1,0 +1,78 @@
+import Foundation
+
+/// A library's papers: held in memory, or left in a record's snapshot and read from it when they
+/// are first asked for, all at once (`papers`) or a chunk at a time (`self[i]`). A command that
+/// only counts matches, or shows a few of them, reads none or a few chunks of a large record.
+///
+/// Shared by copies of the library (a library never changes once built). Unchecked `Sendable`:
+/// what it holds changes only under its lock.
+public final class PaperStore: @unchecked Sendable {
+    public let count: Int
+    private let lock = NSLock()
+    private var all: [Paper]?
+    private var chunks: [Int: [Paper]] = [:]
+    private let reader: Reader?
+
+    /// How papers are read from where they are kept.
+    struct Reader: Sendable {
+        /// Papers per chunk (the last may hold fewer).
+        let chunkSize: Int
+        let all: @Sendable () throws -> [Paper]
+        let chunk: @Sendable (Int) throws -> [Paper]
+        /// The papers when reading them failed (a snapshot damaged after it was opened): read from
+        /// the record instead.
+        let recover: @Sendable (Error) -> [Paper]
+    }
+
+    init(_ papers: [Paper]) {
+        all = papers
+        count = papers.count
+        reader = nil
+    }
+
+    init(count: Int, reader: Reader) {
+        self.count = count
+        self.reader = reader
+    }
+
+    /// Every paper, in order (read on first use).
+    var papers: [Paper] {
+        lock.lock()
+        defer { lock.unlock() }
+        return allLocked()
+    }
+
+    private func allLocked() -> [Paper] {
+        if let all { return all }
+        guard let reader else { return [] }
+        let made: [Paper]
+        do { made = try reader.all() } catch { made = reader.recover(error) }
+        all = made
+        chunks = [:]
+        return made
+    }
+
+    /// Whether the papers are all in memory.
+    var isRead: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return all != nil
+    }
+
+    /// The paper at `i` (0 ..< count), reading only its chunk when the papers are not all read.
+    subscript(i: Int) -> Paper {
+        lock.lock()
+        defer { lock.unlock() }
+        if let all { return all[i] }
+        guard let reader else { return allLocked()[i] }
+        let c = i / reader.chunkSize
+        if let chunk = chunks[c] { return chunk[i - c * reader.chunkSize] }
+        do {
+            let chunk = try reader.chunk(c)
+            chunks[c] = chunk
+            return chunk[i - c * reader.chunkSize]
+        } catch {
+            return allLocked()[i]
+        }
+    }
+}
