@@ -73,7 +73,7 @@ struct SearchCommand: ParsableCommand {
         // Only the papers shown are read (from a snapshot, only their chunks); none for a count.
         var ranked = result.ranked[...]
         if count { ranked = [] } else if let limit, sort == nil, !reverse { ranked = ranked.prefix(max(0, limit)) }
-        let matches = ranked.map { (paper: library.paper(at: $0), number: $0 + 1) }
+        let matches = zip(library.papers(at: Array(ranked)), ranked).map { (paper: $0, number: $1 + 1) }
         try answer(result, matches: matches, total: library.paperCount, library: library)
     }
 

@@ -215,7 +215,7 @@ public enum Snapshot {
         library.deferIndex { store in
             let bytes = mapping.bytes
             guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[indexStart...])) == bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self) else { return nil }
-            return try? decodeIndex(bytes, at: indexStart, store: store)
+            return try? decodeIndex(bytes, at: indexStart, store: store, mapping: mapping)
         }
         return library
     }
@@ -250,8 +250,9 @@ public enum Snapshot {
         return library
     }
 
-    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, store: PaperStore) throws -> SearchIndex {
-        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+    /// The index, its large arrays used in place in `mapping` when given (else copied).
+    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, store: PaperStore, mapping: SnapshotMapping? = nil) throws -> SearchIndex {
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[start...]), owner: mapping)
         let index = try r.index(store: store)
         try r.require(r.remaining == 0, "end")
         return index

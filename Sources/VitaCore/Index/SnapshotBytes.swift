@@ -96,14 +96,18 @@ struct SnapshotWriter {
     /// A flat array of plain values, raw in this machine's byte order (the header says which, and
     /// a reader on another order rebuilds), on an 8-byte boundary.
     mutating func raw<T: BitwiseCopyable>(_ list: [T]) {
+        raw(Flat(list))
+    }
+
+    mutating func raw<T: BitwiseCopyable>(_ list: Flat<T>) {
         uint(UInt64(list.count))
         while length % 8 != 0 { put(0) }
         let size = list.count * MemoryLayout<T>.stride
         if size >= Self.externalFrom {
-            external.append((bytes.count, size, { body in list.withUnsafeBytes(body) }))
+            external.append((bytes.count, size, { body in list.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) } }))
             length += size
         } else {
-            list.withUnsafeBytes { put(contentsOf: $0) }
+            list.withUnsafeBufferPointer { put(contentsOf: UnsafeRawBufferPointer($0)) }
         }
     }
 
@@ -141,10 +145,13 @@ struct SnapshotReader {
     let base: UnsafeRawBufferPointer
     var at: Int
     private var interned: [String] = []
+    /// What keeps `base` mapped, when flat arrays may be used in place rather than copied.
+    let owner: AnyObject?
 
-    init(_ base: UnsafeRawBufferPointer, at: Int = 0) {
+    init(_ base: UnsafeRawBufferPointer, at: Int = 0, owner: AnyObject? = nil) {
         self.base = base
         self.at = at
+        self.owner = owner
     }
 
     var remaining: Int { base.count - at }
@@ -223,6 +230,26 @@ struct SnapshotReader {
     /// Any bit pattern is a valid value of the types stored so (numbers, and postings made of
     /// numbers); what the values mean is checked by the one who reads them.
     mutating func raw<T: BitwiseCopyable>(_: T.Type, _ what: String) throws -> [T] {
+        let (start, count) = try rawBounds(T.self, what)
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialised in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[start..<start + count * MemoryLayout<T>.stride]))
+            initialised = count
+        }
+    }
+
+    /// A flat array: in place when the bytes are mapped (and the values aligned), else copied.
+    mutating func flat<T: BitwiseCopyable>(_: T.Type, _ what: String) throws -> Flat<T> {
+        let before = at
+        let (start, count) = try rawBounds(T.self, what)
+        if let owner, let pointer = base.baseAddress.map({ $0 + start }), Int(bitPattern: pointer) % MemoryLayout<T>.alignment == 0 {
+            return Flat(mapped: pointer, count: count, owner: owner)
+        }
+        at = before
+        return Flat(try raw(T.self, what))
+    }
+
+    /// Where a flat array's values start and how many there are; `at` is moved past them.
+    private mutating func rawBounds<T: BitwiseCopyable>(_: T.Type, _ what: String) throws -> (start: Int, count: Int) {
         let n = try uint()
         while at % 8 != 0 {
             guard try byte() == 0 else { throw Self.damaged(what) }
@@ -232,10 +259,7 @@ struct SnapshotReader {
         let count = Int(n)
         let start = at
         at += count * size
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialised in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[start..<start + count * size]))
-            initialised = count
-        }
+        return (start, count)
     }
 
     mutating func require(_ ok: Bool, _ what: String) throws {

@@ -20,6 +20,10 @@ extension SnapshotWriter {
         uint(UInt64(s.count))
         raw(s.vocabulary.bytes)
         raw(s.vocabulary.starts)
+        let table = s.vocabulary.table
+        // An empty slot's key is whatever it was made with: written as 0, so writing is repeatable.
+        raw(zip(table.keys, table.ids).map { $1 < 0 ? 0 : $0 })
+        raw(table.ids)
         raw(s.sortedTerms)
         raw(s.postStart)
         raw(s.postings)
@@ -81,26 +85,33 @@ extension SnapshotReader {
         let base = Int(clamping: try uint()), count = Int(clamping: try uint())
         try require(count <= SearchShard.maximumPapers && base <= Int(Int32.max), "index")
         let words = try raw(UInt8.self, "index"), starts = try raw(Int32.self, "index")
-        guard let vocabulary = Vocabulary(restoring: words, starts: starts) else { throw Self.damaged("index") }
+        let keys = try raw(UInt64.self, "index"), ids = try raw(Int32.self, "index")
+        guard let vocabulary = Vocabulary(restoring: words, starts: starts, keys: keys, ids: ids) else { throw Self.damaged("index") }
         let terms = vocabulary.count
-        let sortedTerms = try raw(Int32.self, "index")
-        try require(sortedTerms.count == terms && sortedTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
-        let postStart = try raw(Int32.self, "index")
-        let postings = try raw(Posting.self, "index")
-        let positions = try raw(UInt16.self, "index")
-        let positionStart = try raw(Int32.self, "index")
-        let fieldStart = try raw(Int32.self, "index")
+        let sortedTerms = try flat(Int32.self, "index")
+        try require(sortedTerms.count == terms && sortedTerms.withUnsafeBufferPointer { $0.allSatisfy { $0 >= 0 && Int($0) < terms } }, "index")
+        let postStart = try flat(Int32.self, "index")
+        let postings = try flat(Posting.self, "index")
+        let positions = try flat(UInt16.self, "index")
+        let positionStart = try flat(Int32.self, "index")
+        let fieldStart = try flat(Int32.self, "index")
         try require(Self.rising(postStart, count: terms + 1, last: postings.count), "index")
         try require(Self.rising(positionStart, count: count + 1, last: positions.count), "index")
         try require(fieldStart.count == count * SearchShard.fieldStride, "index")
-        for p in postings {
-            let paper = Int(p.paper)
-            guard paper < count else { throw Self.damaged("index") }
-            let start = Int(positionStart[paper]) + Int(p.localOffset)
-            guard start + Int(p.length) <= Int(positionStart[paper + 1]) else { throw Self.damaged("index") }
+        let postingsFit = postings.withUnsafeBufferPointer { postings in
+            positionStart.withUnsafeBufferPointer { positionStart in
+                for p in postings {
+                    let paper = Int(p.paper)
+                    guard paper < count else { return false }
+                    let start = Int(positionStart[paper]) + Int(p.localOffset)
+                    guard start + Int(p.length) <= Int(positionStart[paper + 1]) else { return false }
+                }
+                return true
+            }
         }
+        try require(postingsFit, "index")
         let wordsPerSet = (count + 63) / 64
-        let prefixAny = try raw(UInt64.self, "index"), prefixTitle = try raw(UInt64.self, "index")
+        let prefixAny = try flat(UInt64.self, "index"), prefixTitle = try flat(UInt64.self, "index")
         let heavyKeys = try raw(UInt32.self, "index"), heavyRows = try raw(Int32.self, "index")
         let rows = SearchShard.prefixSlots + heavyKeys.count
         try require(heavyKeys.count == heavyRows.count && heavyKeys.count <= SearchShard.heavyLimit, "index")
@@ -111,16 +122,16 @@ extension SnapshotReader {
         }
         // Bit sets of the shard's papers: no bit past its last paper.
         let tail = count % 64 == 0 ? 0 : ~UInt64(0) << UInt64(count % 64)
-        func clean(_ sets: [UInt64], rows: Int) -> Bool {
+        func clean(_ sets: Flat<UInt64>, rows: Int) -> Bool {
             guard tail != 0, wordsPerSet > 0 else { return true }
             let last = (wordsPerSet - 1) * rows
             for k in last..<last + rows where sets[k] & tail != 0 { return false }
             return true
         }
         try require(clean(prefixAny, rows: rows) && clean(prefixTitle, rows: rows), "index")
-        let commonTerms = try raw(Int32.self, "index")
+        let commonTerms = try flat(Int32.self, "index")
         try require(commonTerms.count <= SearchShard.commonLimit && commonTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
-        let pairs = try raw(UInt64.self, "index"), titlePairs = try raw(UInt64.self, "index")
+        let pairs = try flat(UInt64.self, "index"), titlePairs = try flat(UInt64.self, "index")
         let pairWords = commonTerms.isEmpty ? 0 : SearchShard.commonLimit * SearchShard.commonLimit * wordsPerSet
         try require(pairs.count == pairWords && titlePairs.count == pairWords, "index")
         let pairRows = SearchShard.commonLimit * SearchShard.commonLimit
@@ -132,7 +143,7 @@ extension SnapshotReader {
     }
 
     /// `count` numbers from 0 to `last`, never falling.
-    static func rising(_ list: [Int32], count: Int, last: Int) -> Bool {
+    static func rising(_ list: Flat<Int32>, count: Int, last: Int) -> Bool {
         guard list.count == count, list.first == 0, Int(list.last!) == last else { return false }
         return list.withUnsafeBufferPointer { b in
             for i in 1..<b.count where b[i] < b[i - 1] { return false }
@@ -142,9 +153,9 @@ extension SnapshotReader {
 }
 
 extension SearchShard {
-    init(base: Int, count: Int, vocabulary: Vocabulary, sortedTerms: [Int32], postStart: [Int32], postings: [Posting],
-         positions: [UInt16], positionStart: [Int32], fieldStart: [Int32], prefixAny: [UInt64], prefixTitle: [UInt64],
-         heavyPrefixes: [UInt32: Int], commonTerms: [Int32], commonPairs: [UInt64], commonTitlePairs: [UInt64], wordsPerSet: Int) {
+    init(base: Int, count: Int, vocabulary: Vocabulary, sortedTerms: Flat<Int32>, postStart: Flat<Int32>, postings: Flat<Posting>,
+         positions: Flat<UInt16>, positionStart: Flat<Int32>, fieldStart: Flat<Int32>, prefixAny: Flat<UInt64>, prefixTitle: Flat<UInt64>,
+         heavyPrefixes: [UInt32: Int], commonTerms: Flat<Int32>, commonPairs: Flat<UInt64>, commonTitlePairs: Flat<UInt64>, wordsPerSet: Int) {
         self.base = base
         self.count = count
         self.vocabulary = vocabulary

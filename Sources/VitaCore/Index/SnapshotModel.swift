@@ -24,7 +24,7 @@ extension SnapshotWriter {
         let papers = l.papers
         let bounds = Swift.stride(from: 0, to: papers.count, by: Self.papersPerChunk).map { $0..<min($0 + Self.papersPerChunk, papers.count) }
         let chunks = Parallel.map(bounds.count, chunk: 1) { c -> SnapshotWriter in
-            var chunk = SnapshotWriter(capacity: 1 << 20)
+            var chunk = SnapshotWriter(capacity: 1 << 16)
             for p in papers[bounds[c]] { chunk.paper(p) }
             return chunk
         }
@@ -39,7 +39,7 @@ extension SnapshotWriter {
         return chunks
     }
 
-    static let papersPerChunk = 4096
+    static let papersPerChunk = 256
 
     mutating func paper(_ p: Paper) {
         string(p.id)

@@ -13,6 +13,9 @@ public struct Library: Sendable {
     public var paperCount: Int { store.count }
     /// The paper at `i` (0 ..< paperCount); from a snapshot, only its chunk is read.
     public func paper(at i: Int) -> Paper { store[i] }
+    /// The papers at `indices`, in that order; from a snapshot, only their chunks are read (on
+    /// every core), or all papers when the chunks are many.
+    public func papers(at indices: [Int]) -> [Paper] { store.papers(at: indices) }
     private let store: PaperStore
     /// Everyone who is a visible author, in order of first appearance (gathered on first use).
     public var people: [Person] { peopleSlot.get { [store] in Self.collectPeople(store.papers) }.people }

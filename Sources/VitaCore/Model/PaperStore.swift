@@ -59,6 +59,33 @@ public final class PaperStore: @unchecked Sendable {
         return all != nil
     }
 
+    /// The papers at `indices` (each 0 ..< count), in that order. Their chunks are read on every
+    /// core; when they are a good share of all chunks, every paper is read instead (and kept).
+    func papers(at indices: [Int]) -> [Paper] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let all { return indices.map { all[$0] } }
+        guard let reader else { return indices.map { allLocked()[$0] } }
+        let size = reader.chunkSize
+        var wanted = Set(indices.map { $0 / size })
+        wanted.subtract(chunks.keys)
+        let chunkCount = (count + size - 1) / size
+        if wanted.count * 4 >= chunkCount {
+            let all = allLocked()
+            return indices.map { all[$0] }
+        }
+        let list = Array(wanted)
+        let read = Parallel.map(list.count, chunk: 1) { k in Result { try reader.chunk(list[k]) } }
+        for (c, r) in zip(list, read) {
+            guard case .success(let papers) = r else {
+                let all = allLocked()
+                return indices.map { all[$0] }
+            }
+            chunks[c] = papers
+        }
+        return indices.map { chunks[$0 / size]![$0 % size] }
+    }
+
     /// The paper at `i` (0 ..< count), reading only its chunk when the papers are not all read.
     subscript(i: Int) -> Paper {
         lock.lock()

@@ -29,30 +29,30 @@ struct SearchShard: Sendable {
     let base: Int
     let count: Int
     let vocabulary: Vocabulary
-    let sortedTerms: [Int32]
+    let sortedTerms: Flat<Int32>
     /// Term `t`'s postings are `postings[postStart[t]..<postStart[t+1]]`.
-    let postStart: [Int32]
-    let postings: [Posting]
+    let postStart: Flat<Int32>
+    let postings: Flat<Posting>
     /// Word positions within a paper; a paper's words past 65,535 are not indexed.
-    let positions: [UInt16]
+    let positions: Flat<UInt16>
     /// Where local paper `p`'s positions start in `positions` (`count + 1` entries).
-    let positionStart: [Int32]
+    let positionStart: Flat<Int32>
     /// Local paper `p`'s field `f` covers positions `fieldStart[p*7+f]..<fieldStart[p*7+f+1]`.
-    let fieldStart: [Int32]
+    let fieldStart: Flat<Int32>
     /// Bit sets of the papers with a word that begins with a given prefix (in any field, and in
     /// the title): rows 0..<`prefixSlots` for one and two symbols, then one row per heavy
     /// three-byte prefix (`heavyPrefixes`), those whose words have many postings. Stored word
     /// by word (see `row`).
-    let prefixAny: [UInt64]
-    let prefixTitle: [UInt64]
+    let prefixAny: Flat<UInt64>
+    let prefixTitle: Flat<UInt64>
     let heavyPrefixes: [UInt32: Int]
     /// The shard's commonest words (`commonTerms`) and, for each ordered pair of them, the papers
     /// where the two stand side by side (anywhere, and in the title): row `a * commonLimit + b`.
     /// A two-word phrase of such words is read off at once; a longer one is checked only where
     /// its pairs all stand.
-    let commonTerms: [Int32]
-    let commonPairs: [UInt64]
-    let commonTitlePairs: [UInt64]
+    let commonTerms: Flat<Int32>
+    let commonPairs: Flat<UInt64>
+    let commonTitlePairs: Flat<UInt64>
     let wordsPerSet: Int
 
     static let fieldCount = 6
@@ -239,18 +239,18 @@ struct SearchShard: Sendable {
         }
 
         vocabulary = pass.vocabulary
-        sortedTerms = pass.vocabulary.sortedIDs()
-        postStart = pStart
-        postings = posts
-        positions = pos
-        positionStart = posStart
-        fieldStart = fields
-        prefixAny = pAny
-        prefixTitle = pTitle
+        sortedTerms = Flat(pass.vocabulary.sortedIDs())
+        postStart = Flat(pStart)
+        postings = Flat(posts)
+        positions = Flat(pos)
+        positionStart = Flat(posStart)
+        fieldStart = Flat(fields)
+        prefixAny = Flat(pAny)
+        prefixTitle = Flat(pTitle)
         heavyPrefixes = heavy.prefixes
-        commonTerms = common
-        commonPairs = pairs
-        commonTitlePairs = titlePairs
+        commonTerms = Flat(common)
+        commonPairs = Flat(pairs)
+        commonTitlePairs = Flat(titlePairs)
         wordsPerSet = wps
     }
 
@@ -369,7 +369,7 @@ struct SearchShard: Sendable {
     // MARK: Lookup
 
     /// Term ids whose word begins with `word` (or equals it), by binary search of the sorted vocabulary.
-    func termRange(_ word: [UInt8], prefix: Bool) -> ArraySlice<Int32> {
+    func termRange(_ word: [UInt8], prefix: Bool) -> Slice<Flat<Int32>> {
         var lo = 0, hi = sortedTerms.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -384,7 +384,7 @@ struct SearchShard: Sendable {
 
     /// Bit sets are kept paper-word by paper-word (word `w` of every set side by side), so the
     /// build sets a paper's bits in one stretch of memory; a set is gathered when read.
-    static func row(_ row: Int, of sets: [UInt64], rows: Int) -> [UInt64] {
+    static func row(_ row: Int, of sets: Flat<UInt64>, rows: Int) -> [UInt64] {
         stride(from: row, to: sets.count, by: rows).map { sets[$0] }
     }
 

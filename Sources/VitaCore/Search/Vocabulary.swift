@@ -21,26 +21,32 @@ struct Vocabulary: Sendable {
         mask = size - 1
     }
 
-    /// The dictionary of a stored index: its words' bytes and bounds, checked (each word
-    /// non-empty, none twice), with the hash table made anew. Nil when they do not hold.
-    init?(restoring bytes: [UInt8], starts: [Int32]) {
+    /// The dictionary of a stored index: its words' bytes and bounds and its hash table, checked
+    /// (each word non-empty; the table a power of two at least twice the words, each word in it
+    /// once, so every probe ends). Nil when they do not hold.
+    init?(restoring bytes: [UInt8], starts: [Int32], keys: [UInt64], ids: [Int32]) {
         guard starts.first == 0, Int(starts.last ?? -1) == bytes.count else { return nil }
         for t in 1..<starts.count where starts[t] <= starts[t - 1] { return nil }
-        self.init(capacity: starts.count)
+        let words = starts.count - 1
+        let size = keys.count
+        guard size == ids.count, size >= 16, size & (size - 1) == 0, words * 2 <= size else { return nil }
+        var seen = [Bool](repeating: false, count: words)
+        for id in ids where id >= 0 {
+            guard Int(id) < words, !seen[Int(id)] else { return nil }
+            seen[Int(id)] = true
+        }
+        guard !seen.contains(false) else { return nil }
         self.bytes = bytes
         self.starts = starts
-        let ok = bytes.withUnsafeBufferPointer { b in
-            for t in 0..<count {
-                let word = UnsafeBufferPointer(rebasing: b[Int(starts[t])..<Int(starts[t + 1])])
-                let (key, hash) = Self.key(word)
-                let slot = find(word, key: key, hash: hash)
-                if slots[slot].id >= 0 { return false }
-                slots[slot] = Slot(key: key, id: Int32(t))
-            }
-            return true
+        slots = [Slot](unsafeUninitializedCapacity: size) { out, made in
+            for i in 0..<size { (out.baseAddress! + i).initialize(to: Slot(key: keys[i], id: ids[i])) }
+            made = size
         }
-        if !ok { return nil }
+        mask = size - 1
     }
+
+    /// The hash table as stored: each slot's key and term id (-1 for none).
+    var table: (keys: [UInt64], ids: [Int32]) { (slots.map(\.key), slots.map { $0.id < 0 ? -1 : $0.id }) }
 
     @inline(__always)
     static func hash(key: UInt64) -> Int {
