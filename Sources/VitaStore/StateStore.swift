@@ -171,26 +171,8 @@ public final class StateStore {
 
     // MARK: Identity
 
-    /// A paper's identity across edits and downloads of its file: its citation key, else its DOI,
-    /// else its arXiv id (without version), else a fingerprint of its folded title words and its
-    /// year. Made for every paper when the explorer opens, so kept cheap: hosts are read on bytes,
-    /// titles hashed without building their words.
-    public static func identity(of paper: Paper) -> String {
-        if let key = paper.entry?.key { return "key:" + key }
-        for link in paper.links {
-            guard let host = Links.host(of: link), host == "doi.org" || host.hasSuffix(".doi.org"),
-                  let r = link.range(of: "doi.org/") else { continue }
-            return "doi:" + link[r.upperBound...].lowercased()
-        }
-        if var id = Links.arxivID(of: paper) {
-            // Without its version: v3 is the same paper as v1.
-            if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
-                id = String(id[..<v.lowerBound])
-            }
-            return "arxiv:" + id
-        }
-        return "title:" + String(TitleWords.fingerprint(paper.title), radix: 16) + "|" + (paper.year.map(String.init) ?? "")
-    }
+    /// A paper's identity across edits and downloads of its file (`Paper.identity`).
+    public static func identity(of paper: Paper) -> String { paper.identity }
 
     /// The record's key: its files' absolute paths, so the same files share their state.
     public static func recordKey(files: [String]) -> String {

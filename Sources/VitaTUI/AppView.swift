@@ -87,7 +87,7 @@ public enum AppView {
         let style = Style(.header, bold: true)
         screen.fill(y: 0, style: style)
         var parts: [String] = []
-        let loaded = state.library.papers.count
+        let loaded = state.library.paperCount
         if let p = state.library.profile {
             parts.append(p.name)
             if let f = p.field { parts.append(f) }
@@ -150,7 +150,7 @@ public enum AppView {
         // An active filter always shows: its text is shortened first, then the line.
         if state.filter != nil {
             let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
-            parts.insert("\(total) of \(state.library.papers.count) match \"\(query)\"", at: min(parts.count, 2))
+            parts.insert("\(total) of \(state.library.paperCount) match \"\(query)\"", at: min(parts.count, 2))
         }
         if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
         if !state.log.isEmpty { parts.append("! \(state.log.count) \(state.log.count == 1 ? "message" : "messages")") }

@@ -58,14 +58,11 @@ public enum Explorer {
         let files = library.files
         var shownTheme = state.themeName
         // The whole record's charts and facets are made on another thread while the list is read,
-        // and so are the charts of each search kept, before view 2 or 3 is asked for.
+        // and so are the charts of each search kept, before view 2 or 3 is asked for. They start
+        // once the first frame is drawn: a record reopened from its snapshot draws it from the
+        // papers of its rows alone, and these read every paper.
         let charts = ChartsAhead()
-        DispatchQueue.global(qos: .utility).async {
-            charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
-                                        facets: Facets(library: library, indices: Array(library.papers.indices))))
-            // The people of the record, for the person prompt (`@`).
-            _ = library.peopleIndex
-        }
+        var chartsStarted = false
         var asked = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
@@ -90,6 +87,15 @@ public enum Explorer {
             if dirty {
                 backend.draw(AppView.render(state, files: files))
                 dirty = false
+            }
+            if !chartsStarted {
+                chartsStarted = true
+                DispatchQueue.global(qos: .utility).async {
+                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
+                                                facets: Facets(library: library, indices: Array(library.papers.indices))))
+                    // The people of the record, for the person prompt (`@`).
+                    _ = library.peopleIndex
+                }
             }
             if backend.pendingSignal != 0 { break }
             for made in charts.take() {
@@ -188,6 +194,11 @@ final class KeptState {
     /// every core, nothing kept), and only those asked for are looked up.
     private func ids(of identities: Set<String>) -> [String: String] {
         guard !identities.isEmpty else { return [:] }
+        // A reopened record finds them by its snapshot's table, reading only their papers.
+        if let places = library.places(ofIdentities: identities) {
+            let keys = Array(places.keys)
+            return Dictionary(uniqueKeysWithValues: zip(keys, library.papers(at: keys.map { places[$0]! }).map(\.id)))
+        }
         let papers = library.papers
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = (papers.count + cores - 1) / cores
@@ -198,7 +209,7 @@ final class KeptState {
         DispatchQueue.concurrentPerform(iterations: cores) { c in
             var mine: [String: String] = [:]
             for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
-                let identity = StateStore.identity(of: papers[k])
+                let identity = papers[k].identity
                 if identities.contains(identity), mine[identity] == nil { mine[identity] = papers[k].id }
             }
             box.found[c] = mine

@@ -37,7 +37,7 @@ public enum ListView {
             let position = first + row
             guard position < state.visible.count else { break }
             let y = top + row
-            let paper = state.library.papers[state.visible[position]]
+            let paper = state.library.paper(at: state.visible[position])
             drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, citedWidth: citedWidth, authorWidth: authorWidth)
             if position == state.selected {
                 // The keyboard is here unless it is in the detail beside it or in the facets panel.

@@ -148,6 +148,7 @@ func dblpFigures(records n: Int, in dir: URL) throws {
                  ms(first.seconds), mbKB(first.peakKB), Double(first.peakKB) * 1024 / Double(size)))
     let again = spawnRun(vita, ["stats", file.path, "--as-of", "2026-11-25"], env: env, times: 2, output: out)
     print(String(format: "  reopen (snapshot read): %@, peak RSS %@", ms(again.seconds), mbKB(again.peakKB)))
+    printFirstFrame(vita, file.path, env: env, cache: cache.path)
     let person = spawnRun(vita, ["person", "wei wang", file.path, "--as-of", "2026-11-25"], env: env, output: out)
     print(String(format: "  vita person 'wei wang' (from the snapshot): %@, peak RSS %@", ms(person.seconds), mbKB(person.peakKB)))
     // The explorer's person prompt (`@`): the people index made once (on another thread, while

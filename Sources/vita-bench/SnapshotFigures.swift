@@ -35,6 +35,88 @@ func spawnRun(_ tool: String, _ args: [String], env: [String: String] = [:], tim
     return best
 }
 
+/// The explorer started on a pseudo-terminal of 200x60 (`env` added to the environment), timed
+/// from its start to its first frame (when `marker` has been drawn), with its resident memory
+/// then; it is told to quit after. Nil when it drew no such frame within a minute.
+func firstFrame(_ tool: String, _ args: [String], env: [String: String], marker: String) -> Run? {
+    // posix_openpt and ptsname by hand (Swift's Glibc module leaves them out): Linux's
+    // TIOCSPTLCK unlocks the new terminal, TIOCGPTN gives its number.
+    let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+    guard master >= 0 else { return nil }
+    defer { close(master) }
+    var unlock: Int32 = 0, number: UInt32 = 0
+    guard withUnsafeMutablePointer(to: &unlock, { ioctl(master, 0x4004_5431, $0) }) == 0,
+          withUnsafeMutablePointer(to: &number, { ioctl(master, 0x8004_5430, $0) }) == 0 else { return nil }
+    let slave = "/dev/pts/\(number)"
+    var size = winsize(ws_row: 60, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
+    _ = withUnsafeMutablePointer(to: &size) { ioctl(master, UInt(TIOCSWINSZ), $0) }
+    var environment = ProcessInfo.processInfo.environment
+    for (k, v) in env { environment[k] = v }
+    environment["TERM"] = "xterm-256color"
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { envp.forEach { free($0) } }
+    let argv = ([tool] + args).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, slave, O_RDWR, 0)
+    posix_spawn_file_actions_adddup2(&actions, 0, 1)
+    posix_spawn_file_actions_adddup2(&actions, 0, 2)
+    var pid = pid_t()
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, tool, &actions, nil, argv, envp) == 0 else { return nil }
+    var seen: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    let want = Array(marker.utf8)
+    var result: Run?
+    while DispatchTime.now().uptimeNanoseconds - start < 60_000_000_000 {
+        var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&p, 1, 1000) >= 0 else { break }
+        if p.revents & Int16(POLLIN) == 0 { if p.revents != 0 { break }; continue }
+        let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if n <= 0 { break }
+        seen += buffer[..<n]
+        if seen.count >= want.count, (0...(seen.count - want.count)).contains(where: { seen[$0..<($0 + want.count)].elementsEqual(want) }) {
+            let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+            let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+                .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+            result = Run(seconds: t, peakKB: rss)
+            break
+        }
+        if seen.count > 1 << 22 { seen.removeFirst(seen.count - want.count) }
+    }
+    _ = "q".withCString { write(master, $0, 1) }
+    // Its output is read until it has gone, so it never blocks on a full terminal.
+    var status: Int32 = 0
+    for _ in 0..<200 {
+        if waitpid(pid, &status, WNOHANG) == pid { return result }
+        var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        if poll(&p, 1, 50) > 0 { _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) } }
+    }
+    kill(pid, SIGKILL)
+    waitpid(pid, &status, 0)
+    return result
+}
+
+/// The explorer reopened from the record's snapshot, to its first frame at 200x60 (best of three),
+/// beside the same with `--no-cache`. The state folder is a scratch one.
+func printFirstFrame(_ vita: String, _ file: String, env: [String: String], cache: String) {
+    let state = ["XDG_DATA_HOME": cache + "/state", "XDG_CONFIG_HOME": cache + "/config"]
+    let args = [file, "--as-of", "2026-11-25"]
+    func best(_ args: [String], times: Int) -> Run? {
+        (0..<times).compactMap { _ in firstFrame(vita, args, env: env.merging(state) { $1 }, marker: "sort: date") }.min { $0.seconds < $1.seconds }
+    }
+    guard let mapped = best(args, times: 3) else {
+        print("  explorer reopened: no first frame seen within a minute")
+        return
+    }
+    let read = best(args + ["--no-cache"], times: 1)
+    print(String(format: "  explorer reopened from the snapshot, key to first frame at 200x60: %@, RSS %.0f MB then (reading the record instead: %@, %.0f MB)",
+                 ms(mapped.seconds), Double(mapped.peakKB) / 1024, read.map { ms($0.seconds) } ?? "-", Double(read?.peakKB ?? 0) / 1024))
+}
+
 /// The snapshot of a record: its first open (read, index, snapshot written), reopening it, and
 /// searches answered from it beside grep on the same file; the first search without any snapshot
 /// beside `vita list`.
@@ -69,6 +151,7 @@ func snapshotFigures(papers n: Int, in dir: URL) throws {
     let noCache = spawnRun(vita, ["stats", file.path, "--no-cache"] + asOf, env: env, times: 1, output: out)
     print(String(format: "  reopen (vita stats, snapshot read, no index needed): %@, RSS %@; reading the record instead: %@, RSS %@",
                  ms(reopen.seconds), mbKB(reopen.peakKB), ms(noCache.seconds), mbKB(noCache.peakKB)))
+    printFirstFrame(vita, file.path, env: env, cache: cache.path)
     for (label, query) in [("rare word", "quantization"), ("word in 95% of papers", "network"), ("two words", "efficient sparse")] {
         let grep = spawnRun("/usr/bin/grep", ["-c", "-i", query.split(separator: " ")[0].description, file.path], times: 3, output: out)
         let v = spawnRun(vita, ["search", query, file.path, "--count"] + asOf, env: env, times: 3, output: out)

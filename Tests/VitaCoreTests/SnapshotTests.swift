@@ -46,6 +46,7 @@ struct SnapshotTests {
         #expect(a.files == b.files && a.bibtexParts == b.bibtexParts, "\(label): files")
         #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs && a.onlyOwner == b.onlyOwner, "\(label): owner")
         #expect(a.people == b.people && a.hasCitations == b.hasCitations, "\(label): people")
+        #expect(a.categories == b.categories, "\(label): categories")
     }
 
     static let queries = ["learning", "qu", "\"neural network\"", "author:yao", "year:2019..2023", "has:code", "-deep",
@@ -88,6 +89,38 @@ struct SnapshotTests {
         for q in ["graphs", "w42", "\"paper 17\"", "author:author3 year:2001", "net"] {
             #expect(a.search(Query(q)).ranked == b.search(Query(q)).ranked, "\(q)")
         }
+    }
+
+    /// A record reopened from its snapshot reads no paper until one is asked for: a count reads
+    /// none, a few papers read only their chunks, all of them read every chunk, and each answer is
+    /// the record's as read anew.
+    @Test func aReopenedRecordReadsOnlyThePapersAskedFor() throws {
+        let s = try Scratch()
+        // 5,000 papers: 20 chunks, of which a few are read.
+        var text = "Ann Lee\n\nCV\n\n5000 Papers\n"
+        for i in 0..<5000 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
+        }
+        try text.write(toFile: s.record, atomically: true, encoding: .utf8)
+        let (fresh, _) = s.open()
+        guard case .hit(let library) = s.lookup() else { Issue.record("no snapshot"); return }
+        #expect(library.paperCount == 5000 && library.categories == fresh.categories)
+        var session = SearchSession(index: library.searchIndex)
+        var freshSession = SearchSession(index: fresh.searchIndex)
+        for q in ["graphs", "\"paper 17\"", "year:2001..2003 codes", "-graphs"] {
+            #expect(session.search(Query(q)).ranked == freshSession.search(Query(q)).ranked, "\(q)")
+        }
+        #expect(library.searchIndex.store.isRead == false, "a search by words reads no paper")
+        #expect(library.paper(at: 4999) == fresh.papers[4999] && library.paper(at: 3) == fresh.papers[3])
+        #expect(library.papers(at: [700, 5, 1500]) == [fresh.papers[700], fresh.papers[5], fresh.papers[1500]])
+        // A paper by its id, marks by their identities: through the snapshot's tables.
+        #expect(library.index(of: fresh.papers[1234].id) == 1234 && library.paper(id: fresh.papers[42].id) == fresh.papers[42])
+        #expect(library.index(of: "no-such-paper-1999") == nil)
+        let wanted: Set = [fresh.papers[77].identity, fresh.papers[1998].identity, "title:0|1990"]
+        #expect(library.places(ofIdentities: wanted) == [fresh.papers[77].identity: 77, fresh.papers[1998].identity: 1998])
+        #expect(library.searchIndex.store.isRead == false, "a few papers read only their chunks")
+        #expect(library.papers == fresh.papers)
+        #expect(library.searchIndex.store.isRead)
     }
 
     /// A scratch folder with a record file and a cache folder in it.

@@ -121,6 +121,7 @@ public enum Snapshot {
         model.pad(to: 8)
         var index = SnapshotWriter(capacity: 1 << 16)
         index.index(library.searchIndex)
+        index.places(library.papers)
         var indexSum = SnapshotChecksum()
         index.forEachPiece { indexSum.update($0) }
         let (indexStart, length) = (model.length, model.length + index.length)

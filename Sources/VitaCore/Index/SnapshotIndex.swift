@@ -15,14 +15,21 @@ extension SnapshotWriter {
         raw(index.dateRank)
     }
 
+    /// The papers' ids and identities, each as a `PlaceTable`.
+    mutating func places(_ papers: [Paper]) {
+        for table in [PlaceTable(keys: papers.map(\.id)), PlaceTable(keys: papers.map(\.identity))] {
+            raw(table.hashes)
+            raw(table.places)
+        }
+    }
+
     mutating func shard(_ s: SearchShard) {
         uint(UInt64(s.base))
         uint(UInt64(s.count))
         raw(s.vocabulary.bytes)
         raw(s.vocabulary.starts)
         let table = s.vocabulary.table
-        // An empty slot's key is whatever it was made with: written as 0, so writing is repeatable.
-        raw(zip(table.keys, table.ids).map { $1 < 0 ? 0 : $0 })
+        raw(table.keys)
         raw(table.ids)
         raw(s.sortedTerms)
         raw(s.postStart)
@@ -77,8 +84,16 @@ extension SnapshotReader {
         for (r, p) in dateOrder.enumerated() {
             guard p >= 0, Int(p) < n, dateRank[Int(p)] == Int32(r) else { throw Self.damaged("index") }
         }
-        return SearchIndex(restoring: shards, years: years, categoryOf: categoryOf, categoryNames: categoryNames, flags: flags,
-                           dateOrder: dateOrder, dateRank: dateRank, store: store)
+        let index = SearchIndex(restoring: shards, years: years, categoryOf: categoryOf, categoryNames: categoryNames, flags: flags,
+                                dateOrder: dateOrder, dateRank: dateRank, store: store)
+        var tables: [PlaceTable] = []
+        for _ in 0..<2 {
+            let hashes = try flat(UInt64.self, "index"), places = try flat(Int32.self, "index")
+            guard let table = PlaceTable(hashes: hashes, places: places, count: n) else { throw Self.damaged("index") }
+            tables.append(table)
+        }
+        (index.byID, index.byIdentity) = (tables[0], tables[1])
+        return index
     }
 
     mutating func shard() throws -> SearchShard {

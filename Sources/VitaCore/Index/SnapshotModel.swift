@@ -14,6 +14,8 @@ extension SnapshotWriter {
         authorIDs(l.ownerIDs)
         bool(l.onlyOwner)
         bool(l.hasCitations)
+        uint(UInt64(l.categories.count))
+        for c in l.categories { string(c.category); uint(UInt64(c.papers)) }
         uint(UInt64(l.profiles.count))
         for p in l.profiles { profile(p) }
         uint(UInt64(l.diagnostics.count))
@@ -176,6 +178,11 @@ extension SnapshotReader {
         parts.ownerIDs = try authorIDs()
         parts.onlyOwner = try bool()
         parts.hasCitations = try bool()
+        let categories = try count(each: 2, "categories")
+        for _ in 0..<categories {
+            let name = try string()
+            parts.categories.append(Statistics.CategoryCount(category: name, papers: Int(clamping: try uint())))
+        }
         let profiles = try count("profiles")
         for _ in 0..<profiles { parts.profiles.append(try profile()) }
         let diagnostics = try count("diagnostics")

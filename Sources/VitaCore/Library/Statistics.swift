@@ -53,7 +53,7 @@ public struct Statistics: Sendable, Equatable, Codable {
             if all[i].hasCode { code += 1 }
             if all[i].authorsTruncated { cut += 1 }
             // Without a category (a .bib), the entry type says what kind of work it is.
-            let cat = all[i].category ?? all[i].entry?.type ?? all[i].type?.rawValue ?? "other"
+            let cat = Self.category(of: all[i])
             categories[cat, default: 0] += 1
             guard let date = all[i].date else { undated += 1; continue }
             var y = years[date.year] ?? YearCount(year: date.year, papers: 0, inferred: 0, byCategory: [:])
@@ -69,12 +69,29 @@ public struct Statistics: Sendable, Equatable, Codable {
         } else {
             perYear = []
         }
-        perCategory = categories.map { CategoryCount(category: $0.key, papers: $0.value) }
-            .sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
+        perCategory = Self.sorted(categories)
 
         let ownerKey = library.ownerKey
         let shared = countCoauthors ? Statistics.people(in: library, indices: chosen).filter { $0.key != ownerKey } : [:]
         coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+    }
+
+    /// What kind of work a paper is, for counting: its category, else (a .bib) its entry type, else
+    /// its publication type.
+    static func category(of p: Paper) -> String {
+        p.category ?? p.entry?.type ?? p.type?.rawValue ?? "other"
+    }
+
+    /// Categories and their counts, most papers first.
+    static func sorted(_ counts: [String: Int]) -> [CategoryCount] {
+        counts.map { CategoryCount(category: $0.key, papers: $0.value) }.sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
+    }
+
+    /// The categories of every paper of `papers`, most papers first.
+    static func categories(of papers: [Paper]) -> [CategoryCount] {
+        var counts: [String: Int] = [:]
+        for p in papers { counts[category(of: p), default: 0] += 1 }
+        return sorted(counts)
     }
 
     /// Everyone visible on `papers`, by name key: the name as first written, the papers they are on

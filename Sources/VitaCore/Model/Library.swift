@@ -40,6 +40,11 @@ public struct Library: Sendable {
     /// Whether any paper has a citation count (the explorer then shows a column for it).
     public private(set) var hasCitations = false
 
+    /// The kinds of work of every paper (`Statistics.perCategory` over the whole record), most
+    /// papers first; kept in a snapshot, so the explorer colours its first rows without the papers.
+    public var categories: [Statistics.CategoryCount] { categorySlot.get { [store] in Statistics.categories(of: store.papers) } }
+    private let categorySlot: Once<[Statistics.CategoryCount]>
+
     /// Each paper's place by its id (from a snapshot, made on first use).
     private let idSlot: Once<[String: Int]>
     private var indexByID: [String: Int] { idSlot.get { Self.places(of: store.papers) } }
@@ -123,6 +128,7 @@ public struct Library: Sendable {
         Self.linkDuplicates(&papers)
         store = PaperStore(papers)
         idSlot = Once(places)
+        categorySlot = Once()
     }
 
     /// What a library is made of once built: what a snapshot stores (`SnapshotModel`).
@@ -136,6 +142,7 @@ public struct Library: Sendable {
         var diagnostics: [Diagnostic] = []
         var bibtexParts: [BibTeXFileParts] = []
         var hasCitations = false
+        var categories: [Statistics.CategoryCount] = []
     }
 
     /// A library as it was built before (from a snapshot), its papers in `store`; the lookups
@@ -145,6 +152,7 @@ public struct Library: Sendable {
         (profiles, diagnostics, bibtexParts, hasCitations) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.hasCitations)
         self.store = store
         idSlot = Once()
+        categorySlot = Once(parts.categories)
     }
 
     /// Whether two papers share an id (which a built library never has: a snapshot that says so
@@ -225,10 +233,29 @@ public struct Library: Sendable {
     }
 
     public func paper(id: String) -> Paper? {
-        indexByID[id].map { store[$0] }
+        index(of: id).map { store[$0] }
     }
 
-    public func index(of id: String) -> Int? { indexByID[id] }
+    /// The place of the paper with id `id`. From a snapshot, while the papers are not all read, it
+    /// is found by the snapshot's table of ids, reading only that paper's chunk.
+    public func index(of id: String) -> Int? {
+        if !store.isRead, let table = searchIndex.byID {
+            return table.candidates(id).first { store[$0].id == id }
+        }
+        return indexByID[id]
+    }
+
+    /// The first paper (in record order) of each identity (`Paper.identity`) asked for, found by
+    /// the snapshot's table of identities reading only those papers; nil when the record has no
+    /// such table or its papers are all read (a pass over them is then as quick).
+    public func places(ofIdentities identities: Set<String>) -> [String: Int]? {
+        guard !store.isRead, let table = searchIndex.byIdentity else { return nil }
+        var found: [String: Int] = [:]
+        for identity in identities {
+            if let place = table.candidates(identity).first(where: { store[$0].identity == identity }) { found[identity] = place }
+        }
+        return found
+    }
 
     /// Every person of the record, to find them by name as it is typed (made on first use, kept).
     public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }

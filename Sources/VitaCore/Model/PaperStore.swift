@@ -8,8 +8,11 @@ import Foundation
 /// what it holds changes only under its lock.
 public final class PaperStore: @unchecked Sendable {
     public let count: Int
-    private let lock = NSLock()
+    /// Guards what follows; the reading itself is done outside it, so a chunk is read for the
+    /// screen while another thread reads every paper.
+    private let lock = NSCondition()
     private var all: [Paper]?
+    private var readingAll = false
     private var chunks: [Int: [Paper]] = [:]
     private let reader: Reader?
 
@@ -35,20 +38,22 @@ public final class PaperStore: @unchecked Sendable {
         self.reader = reader
     }
 
-    /// Every paper, in order (read on first use).
+    /// Every paper, in order (read on first use, once: a second caller waits for the first).
     var papers: [Paper] {
         lock.lock()
-        defer { lock.unlock() }
-        return allLocked()
-    }
-
-    private func allLocked() -> [Paper] {
-        if let all { return all }
-        guard let reader else { return [] }
+        while all == nil && readingAll { lock.wait() }
+        if let all { lock.unlock(); return all }
+        guard let reader else { lock.unlock(); return [] }
+        readingAll = true
+        lock.unlock()
         let made: [Paper]
         do { made = try reader.all() } catch { made = reader.recover(error) }
+        lock.lock()
         all = made
         chunks = [:]
+        readingAll = false
+        lock.broadcast()
+        lock.unlock()
         return made
     }
 
@@ -63,43 +68,46 @@ public final class PaperStore: @unchecked Sendable {
     /// core; when they are a good share of all chunks, every paper is read instead (and kept).
     func papers(at indices: [Int]) -> [Paper] {
         lock.lock()
-        defer { lock.unlock() }
-        if let all { return indices.map { all[$0] } }
-        guard let reader else { return indices.map { allLocked()[$0] } }
+        if let all { lock.unlock(); return indices.map { all[$0] } }
+        guard let reader else { lock.unlock(); return indices.map { papers[$0] } }
         let size = reader.chunkSize
         var wanted = Set(indices.map { $0 / size })
         wanted.subtract(chunks.keys)
+        let have = chunks
+        lock.unlock()
         let chunkCount = (count + size - 1) / size
         if wanted.count * 4 >= chunkCount {
-            let all = allLocked()
+            let all = papers
             return indices.map { all[$0] }
         }
         let list = Array(wanted)
         let read = Parallel.map(list.count, chunk: 1) { k in Result { try reader.chunk(list[k]) } }
+        var found = have
         for (c, r) in zip(list, read) {
             guard case .success(let papers) = r else {
-                let all = allLocked()
+                let all = papers
                 return indices.map { all[$0] }
             }
-            chunks[c] = papers
+            found[c] = papers
         }
-        return indices.map { chunks[$0 / size]![$0 % size] }
+        lock.lock()
+        if all == nil { chunks.merge(zip(list, read.map { (try? $0.get()) ?? [] })) { old, _ in old } }
+        lock.unlock()
+        return indices.map { found[$0 / size]![$0 % size] }
     }
 
     /// The paper at `i` (0 ..< count), reading only its chunk when the papers are not all read.
     subscript(i: Int) -> Paper {
         lock.lock()
-        defer { lock.unlock() }
-        if let all { return all[i] }
-        guard let reader else { return allLocked()[i] }
+        if let all { lock.unlock(); return all[i] }
+        guard let reader else { lock.unlock(); return papers[i] }
         let c = i / reader.chunkSize
-        if let chunk = chunks[c] { return chunk[i - c * reader.chunkSize] }
-        do {
-            let chunk = try reader.chunk(c)
-            chunks[c] = chunk
-            return chunk[i - c * reader.chunkSize]
-        } catch {
-            return allLocked()[i]
-        }
+        if let chunk = chunks[c] { lock.unlock(); return chunk[i - c * reader.chunkSize] }
+        lock.unlock()
+        guard let chunk = try? reader.chunk(c) else { return papers[i] }
+        lock.lock()
+        if all == nil { chunks[c] = chunk }
+        lock.unlock()
+        return chunk[i - c * reader.chunkSize]
     }
 }

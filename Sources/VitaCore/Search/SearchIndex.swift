@@ -27,6 +27,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// and author queries and `is:marked` (whose map from id to paper is made on its first use).
     let store: PaperStore
     var papers: [Paper] { store.papers }
+    /// From a snapshot: the papers by id and by identity, found without reading them.
+    var byID: PlaceTable?
+    var byIdentity: PlaceTable?
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
     nonisolated(unsafe) private var fieldNames: [String]?

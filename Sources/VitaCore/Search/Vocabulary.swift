@@ -45,8 +45,22 @@ struct Vocabulary: Sendable {
         mask = size - 1
     }
 
-    /// The hash table as stored: each slot's key and term id (-1 for none).
-    var table: (keys: [UInt64], ids: [Int32]) { (slots.map(\.key), slots.map { $0.id < 0 ? -1 : $0.id }) }
+    /// The hash table as stored: each slot's key and term id (-1 for none), in the smallest table
+    /// that holds the words (at least twice as many slots, a power of two).
+    var table: (keys: [UInt64], ids: [Int32]) {
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        guard size < slots.count else { return (slots.map { $0.id < 0 ? 0 : $0.key }, slots.map { max(-1, $0.id) }) }
+        var keys = [UInt64](repeating: 0, count: size), ids = [Int32](repeating: -1, count: size)
+        for e in slots where e.id >= 0 {
+            let t = Int(e.id)
+            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[t])..<Int(starts[t + 1])])).hash }
+            var slot = hash & (size - 1)
+            while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            (keys[slot], ids[slot]) = (e.key, e.id)
+        }
+        return (keys, ids)
+    }
 
     @inline(__always)
     static func hash(key: UInt64) -> Int {

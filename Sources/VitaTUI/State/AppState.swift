@@ -146,7 +146,7 @@ public struct AppState: Sendable {
         self.themeNames = themeNames
         themeIndex = themeNames.firstIndex(of: theme) ?? 0
         log = library.diagnostics.map { Message(text: $0.description, isError: true) }
-        let categories = Statistics(library: library, coauthors: false).perCategory
+        let categories = library.categories
         categoryColors = Dictionary(uniqueKeysWithValues: categories.enumerated().map { ($1.category, $0) })
         list.recompute(keeping: nil)
     }
@@ -495,7 +495,7 @@ public struct AppState: Sendable {
             let wasOn = FacetsPanel.isApplied(f, filter: list.filterText)
             let text = FacetsPanel.toggled(f, in: list.filterText)
             if text.isEmpty { list.clearFilter(); listChanged() } else { runSearch(text) }
-            message = Message(text: "\(wasOn ? "took out" : "added") \(f.term)\(list.filter == nil ? "" : ": \(list.visible.count) of \(library.papers.count) papers")", isError: false)
+            message = Message(text: "\(wasOn ? "took out" : "added") \(f.term)\(list.filter == nil ? "" : ": \(list.visible.count) of \(library.paperCount) papers")", isError: false)
         case .saveSearch:
             guard list.filter != nil else {
                 message = Message(text: "no search to save: / searches, then w saves it", isError: true)
@@ -645,7 +645,7 @@ public struct AppState: Sendable {
             guard annotations.searches.indices.contains(i) else { overlay = nil; return [] }
             let s = annotations.searches[i]
             applyFilter(s.query)
-            message = Message(text: "\(s.name): \(list.visible.count) of \(library.papers.count) papers", isError: false)
+            message = Message(text: "\(s.name): \(list.visible.count) of \(library.paperCount) papers", isError: false)
         case .saveSearch(let editor):
             overlay = nil
             // No name given: the query is its own name.

@@ -32,7 +32,7 @@ public struct PaperList: Sendable {
     }
 
     public var sort: SortOrder { sortChoice ?? (filter == nil ? .date : .relevance) }
-    public var selectedPaper: Paper? { visible.indices.contains(selected) ? library.papers[visible[selected]] : nil }
+    public var selectedPaper: Paper? { visible.indices.contains(selected) ? library.paper(at: visible[selected]) : nil }
 
     /// Filters by `text` with the user's tags, notes and marks; returns whether the papers shown
     /// changed. A query with nothing valid in it keeps the last result rather than matching everything.
@@ -73,7 +73,8 @@ public struct PaperList: Sendable {
             order = filter.ranked
         } else {
             let key = sort.paperSort ?? .date
-            if orderCache[key] == nil { orderCache[key] = key.sortedIndices(library.papers) }
+            // Newest first is the index's own order (from a snapshot, read without the papers).
+            if orderCache[key] == nil { orderCache[key] = key == .date ? session.index.dateOrder.map(Int.init) : key.sortedIndices(library.papers) }
             let full = orderCache[key]!
             if let filter {
                 order = []

@@ -1,0 +1,25 @@
+import Foundation
+
+extension Paper {
+    /// The paper's identity across edits and downloads of its file: its citation key, else its
+    /// DOI, else its arXiv id (without version), else a fingerprint of its folded title words and
+    /// its year. What the explorer's marks, tags and notes are kept by. Made for every paper when
+    /// a record is opened without a snapshot, so kept cheap: hosts are read on bytes, titles
+    /// hashed without building their words.
+    public var identity: String {
+        if let key = entry?.key { return "key:" + key }
+        for link in links {
+            guard let host = Links.host(of: link), host == "doi.org" || host.hasSuffix(".doi.org"),
+                  let r = link.range(of: "doi.org/") else { continue }
+            return "doi:" + link[r.upperBound...].lowercased()
+        }
+        if var id = Links.arxivID(of: self) {
+            // Without its version: v3 is the same paper as v1.
+            if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
+                id = String(id[..<v.lowerBound])
+            }
+            return "arxiv:" + id
+        }
+        return "title:" + String(TitleWords.fingerprint(title), radix: 16) + "|" + (year.map(String.init) ?? "")
+    }
+}

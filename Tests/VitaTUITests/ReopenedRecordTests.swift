@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import VitaCore
+@testable import VitaTUI
+
+/// The explorer on a record reopened from its snapshot: its first frame reads the index's order and
+/// the papers of the rows it draws, not the whole record.
+@Suite struct ReopenedRecordTests {
+    @Test func theFirstFrameReadsOnlyTheRowsItShows() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-reopened-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let record = dir + "/record.txt"
+        var text = "Ann Lee\n\nCV\n\n3000 Papers\n"
+        for i in 0..<3000 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
+        }
+        try text.write(toFile: record, atomically: true, encoding: .utf8)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        let asOf = PaperDate(year: 2026, month: 11, day: 25)
+        let fresh = RecordLoader.load([record], asOf: asOf, cache: cache).library
+        let reopened = RecordLoader.load([record], asOf: asOf, cache: cache).library
+        let state = AppState(library: reopened, width: 120, height: 40)
+        let screen = AppView.render(state, files: [record])
+        #expect(reopened.searchIndex.store.isRead == false, "the first frame read every paper")
+        // The same frame as the record read anew: newest first, the same rows and colours.
+        let same = AppView.render(AppState(library: fresh, width: 120, height: 40), files: [record])
+        #expect(screen == same)
+        #expect(screen.text.contains("Paper 2999") || screen.text.contains("3,000 papers"))
+    }
+}
