@@ -91,6 +91,9 @@ public enum Explorer {
             if !chartsStarted {
                 chartsStarted = true
                 DispatchQueue.global(qos: .utility).async {
+                    // The index's shards first (from a snapshot they are read on first use), so a
+                    // search typed now is answered at once.
+                    library.searchIndex.prepare()
                     charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
                                                 facets: Facets(library: library, indices: Array(library.papers.indices))))
                     // The people of the record, for the person prompt (`@`).

@@ -54,7 +54,9 @@ struct ProgressTests {
         let end = Date().addingTimeInterval(30)
         while Date() < end {
             screen = try t.screen()
-            if screen.contains("vita: reading ") || screen.contains("vita: indexing ") || screen.contains("[exited") { break }
+            // A line is taken once it is whole (tmux may show one half drawn).
+            if screen.contains("vita: reading ") && screen.contains("papers/s · ") || screen.contains("vita: indexing ") && screen.contains("papers)")
+                || screen.contains("[exited") { break }
             usleep(20_000)
         }
         if screen.contains("[exited"), Date().timeIntervalSince(started) < 1 {

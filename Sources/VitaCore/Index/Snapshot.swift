@@ -120,10 +120,15 @@ public enum Snapshot {
         // The index starts on an 8-byte boundary, with names numbered afresh.
         model.pad(to: 8)
         var index = SnapshotWriter(capacity: 1 << 16)
-        index.index(library.searchIndex)
-        index.places(library.papers)
+        let shardsAt = index.index(library.searchIndex, papers: library.papers)
+        // The index's checksum covers it up to its shards; each shard has its own.
         var indexSum = SnapshotChecksum()
-        index.forEachPiece { indexSum.update($0) }
+        var left = shardsAt
+        index.forEachPiece { b in
+            let take = min(left, b.count)
+            left -= take
+            if take > 0 { indexSum.update(UnsafeRawBufferPointer(rebasing: b[..<take])) }
+        }
         let (indexStart, length) = (model.length, model.length + index.length)
         let (m, i) = (modelSum.finish(), indexSum.finish())
         model.patch { b in
@@ -135,6 +140,7 @@ public enum Snapshot {
             b.storeBytes(of: UInt64(indexStart), toByteOffset: 32, as: UInt64.self)
             b.storeBytes(of: i, toByteOffset: 40, as: UInt64.self)
             b.storeBytes(of: UInt64(papersStart), toByteOffset: 48, as: UInt64.self)
+            b.storeBytes(of: UInt64(indexStart + shardsAt), toByteOffset: 56, as: UInt64.self)
         }
         return (model, index)
     }
@@ -166,13 +172,15 @@ public enum Snapshot {
         return try r.key()
     }
 
-    /// Where the papers and the index start; throws when the header's offsets are out of place.
-    static func starts(_ bytes: UnsafeRawBufferPointer) throws -> (papers: Int, index: Int) {
+    /// Where the papers, the index and its shards start; throws when the header's offsets are out of place.
+    static func starts(_ bytes: UnsafeRawBufferPointer) throws -> (papers: Int, index: Int, shards: Int) {
         let index = bytes.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
         let papers = bytes.loadUnaligned(fromByteOffset: 48, as: UInt64.self)
+        let shards = bytes.loadUnaligned(fromByteOffset: 56, as: UInt64.self)
         guard index >= UInt64(headerSize), index <= UInt64(bytes.count), index % 8 == 0,
-              papers >= UInt64(headerSize), papers <= index else { throw SnapshotReader.damaged("header") }
-        return (Int(papers), Int(index))
+              papers >= UInt64(headerSize), papers <= index,
+              shards >= index, shards <= UInt64(bytes.count), shards % 8 == 0 else { throw SnapshotReader.damaged("header") }
+        return (Int(papers), Int(index), Int(shards))
     }
 
     /// The library of a snapshot made under `key`; throws why it cannot be used. Only the header,
@@ -186,7 +194,7 @@ public enum Snapshot {
         let stored = try Self.key(in: bytes, fileSize: bytes.count)
         guard stored.sameRecord(as: key) else { throw SnapshotProblem.stale(stored.difference(from: key)) }
         if let asOf = stored.asOf, asOf != key.asOf { throw SnapshotProblem.stale("its dates were completed as of \(asOf)") }
-        let (papersStart, indexStart) = try starts(bytes)
+        let (papersStart, indexStart, shardsStart) = try starts(bytes)
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<papersStart])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
             throw SnapshotProblem.damaged("its checksum does not match its bytes")
         }
@@ -215,8 +223,11 @@ public enum Snapshot {
         mapping.release(headerSize..<papersStart)
         library.deferIndex { store in
             let bytes = mapping.bytes
-            guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[indexStart...])) == bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self) else { return nil }
-            return try? decodeIndex(bytes, at: indexStart, store: store, mapping: mapping)
+            guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[indexStart..<shardsStart])) == bytes.loadUnaligned(fromByteOffset: 40, as: UInt64.self) else { return nil }
+            let index = try? decodeIndex(bytes, at: indexStart, shards: shardsStart, store: store, mapping: mapping)
+            // Checked, its pages are given back: a search reads again only those it needs.
+            mapping.release(indexStart..<bytes.count)
+            return index
         }
         return library
     }
@@ -243,7 +254,7 @@ public enum Snapshot {
 
     /// The library with every paper read (checksums aside: the fuzz target's way in).
     static func decodeLibrary(_ bytes: UnsafeRawBufferPointer) throws -> Library {
-        let (papersStart, indexStart) = try starts(bytes)
+        let (papersStart, indexStart, _) = try starts(bytes)
         let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart)
         let papers = try SnapshotReader.papers(in: bytes, chunks, count: count)
         let library = Library(restoring: parts, store: PaperStore(papers))
@@ -251,19 +262,19 @@ public enum Snapshot {
         return library
     }
 
-    /// The index, its large arrays used in place in `mapping` when given (else copied).
-    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, store: PaperStore, mapping: SnapshotMapping? = nil) throws -> SearchIndex {
+    /// The index (its shards from `shards` on), its large arrays used in place in `mapping` and its
+    /// shards read on first use when given, else copied and read at once.
+    static func decodeIndex(_ bytes: UnsafeRawBufferPointer, at start: Int, shards: Int, store: PaperStore, mapping: SnapshotMapping? = nil) throws -> SearchIndex {
         var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[start...]), owner: mapping)
-        let index = try r.index(store: store)
-        try r.require(r.remaining == 0, "end")
-        return index
+        return try r.index(store: store, shardsAt: shards - start, mapping: mapping, indexStart: start)
     }
 
     /// The library and its index, checksums aside, both read at once (the fuzz target's way in).
     static func decode(_ bytes: UnsafeRawBufferPointer) throws -> (Library, SearchIndex) {
         guard bytes.count >= headerSize else { throw SnapshotReader.damaged("header") }
         let library = try decodeLibrary(bytes)
-        return (library, try decodeIndex(bytes, at: try starts(bytes).index, store: PaperStore(library.papers)))
+        let (_, index, shards) = try starts(bytes)
+        return (library, try decodeIndex(bytes, at: index, shards: shards, store: PaperStore(library.papers)))
     }
 }
 

@@ -116,6 +116,20 @@ struct SnapshotWriter {
         other.forEachPiece { put(contentsOf: $0) }
     }
 
+    /// Everything `other` wrote, its large arrays kept as pieces of their own (not copied); on an
+    /// 8-byte boundary, so its arrays stay aligned.
+    mutating func adopt(_ other: SnapshotWriter) {
+        precondition(length % 8 == 0, "adopted on an 8-byte boundary")
+        var from = 0
+        for e in other.external {
+            put(contentsOf: other.bytes[from..<e.at])
+            external.append((bytes.count, e.count, e.lend))
+            length += e.count
+            from = e.at
+        }
+        put(contentsOf: other.bytes[from...])
+    }
+
     mutating func pad(to alignment: Int) {
         while length % alignment != 0 { put(0) }
     }

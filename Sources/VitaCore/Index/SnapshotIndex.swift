@@ -3,24 +3,41 @@
 /// is checked on the way in: a snapshot that passes its checksum but was made by hand (or by a
 /// fault the checksum missed) is refused, never trusted.
 extension SnapshotWriter {
-    mutating func index(_ index: SearchIndex) {
+    /// The index of `papers`: what covers every paper (years, categories, flags, the date order,
+    /// the tables of ids and identities), the table of the shards (each one's first paper, count,
+    /// length and checksum), then the shards, each on an 8-byte boundary. Returns where the
+    /// shards start: what is before is read on opening, a shard when a search first needs it.
+    mutating func index(_ index: SearchIndex, papers: [Paper]) -> Int {
         uint(UInt64(index.count))
-        uint(UInt64(index.shards.count))
-        for shard in index.shards { self.shard(shard) }
         raw(index.years)
         raw(index.categoryOf)
         strings(index.categoryNames)
         for flag in index.flags { raw(flag.words) }
         raw(index.dateOrder)
         raw(index.dateRank)
-    }
-
-    /// The papers' ids and identities, each as a `PlaceTable`.
-    mutating func places(_ papers: [Paper]) {
         for table in [PlaceTable(keys: papers.map(\.id)), PlaceTable(keys: papers.map(\.identity))] {
             raw(table.hashes)
             raw(table.places)
         }
+        let shards = index.shards.map { shard -> SnapshotWriter in
+            var w = SnapshotWriter(capacity: 1 << 12)
+            w.shard(shard)
+            w.pad(to: 8)
+            return w
+        }
+        uint(UInt64(shards.count))
+        for (shard, w) in zip(index.shards, shards) {
+            var sum = SnapshotChecksum()
+            w.forEachPiece { sum.update($0) }
+            uint(UInt64(shard.base))
+            uint(UInt64(shard.count))
+            uint(UInt64(w.length))
+            uint(sum.finish())
+        }
+        pad(to: 8)
+        let start = length
+        for w in shards { adopt(w) }
+        return start
     }
 
     mutating func shard(_ s: SearchShard) {
@@ -48,21 +65,21 @@ extension SnapshotWriter {
     }
 }
 
+/// Where a shard of the index is (from where the shards start), its papers and its checksum.
+struct ShardRef: Sendable {
+    let base: Int
+    let count: Int
+    let bytes: Range<Int>
+    let sum: UInt64
+}
+
 extension SnapshotReader {
-    mutating func index(store: PaperStore) throws -> SearchIndex {
+    /// The index of the papers in `store`. Its shards are read when a search first needs them
+    /// when the bytes are `mapping`'s (`indexStart` is where the index is in it), else at once.
+    /// `shardsAt`: where the header says the shards start, from the index's start.
+    mutating func index(store: PaperStore, shardsAt: Int, mapping: SnapshotMapping? = nil, indexStart: Int = 0) throws -> SearchIndex {
         let n = store.count
         try require(try uint() == UInt64(n), "index")
-        let shardCount = try count(each: 8, "index")
-        var shards: [SearchShard] = []
-        var next = 0
-        for _ in 0..<shardCount {
-            let shard = try shard()
-            // Shards follow one another over every paper, each starting on a multiple of 64.
-            try require(shard.base == next && shard.base % 64 == 0 && shard.count > 0 || n == 0 && shard.count == 0, "index")
-            next = shard.base + shard.count
-            shards.append(shard)
-        }
-        try require(next == n && !shards.isEmpty, "index")
         let years = try raw(Int16.self, "index")
         let categoryOf = try raw(Int16.self, "index")
         let categoryNames = try strings()
@@ -81,19 +98,74 @@ extension SnapshotReader {
         try require(dateOrder.count == n && dateRank.count == n, "index")
         // The order holds each paper once (ranking fills a list of exactly the matches from it),
         // and the ranks are its inverse.
-        for (r, p) in dateOrder.enumerated() {
-            guard p >= 0, Int(p) < n, dateRank[Int(p)] == Int32(r) else { throw Self.damaged("index") }
+        let permutation = dateOrder.withUnsafeBufferPointer { order in
+            dateRank.withUnsafeBufferPointer { rank in
+                for (r, p) in order.enumerated() where p < 0 || Int(p) >= n || rank[Int(p)] != Int32(r) { return false }
+                return true
+            }
         }
-        let index = SearchIndex(restoring: shards, years: years, categoryOf: categoryOf, categoryNames: categoryNames, flags: flags,
-                                dateOrder: dateOrder, dateRank: dateRank, store: store)
+        try require(permutation, "index")
         var tables: [PlaceTable] = []
         for _ in 0..<2 {
             let hashes = try flat(UInt64.self, "index"), places = try flat(Int32.self, "index")
             guard let table = PlaceTable(hashes: hashes, places: places, count: n) else { throw Self.damaged("index") }
             tables.append(table)
         }
+        // The table of the shards: they follow one another over every paper, each starting on a
+        // multiple of 64, each on an 8-byte boundary, filling the rest of the index.
+        let shardCount = try count(each: 4, "index")
+        var refs: [ShardRef] = []
+        var next = 0, offset = 0
+        for _ in 0..<shardCount {
+            let base = Int(clamping: try uint()), count = Int(clamping: try uint())
+            let length = Int(clamping: try uint()), sum = try uint()
+            try require(base == next && base % 64 == 0 && count > 0 || n == 0 && count == 0, "index")
+            try require(count <= SearchShard.maximumPapers && length % 8 == 0 && length <= remaining, "index")
+            refs.append(ShardRef(base: base, count: count, bytes: offset..<offset + length, sum: sum))
+            next = base + count
+            offset += length
+        }
+        try require(next == n && !refs.isEmpty, "index")
+        while at % 8 != 0 { try require(try byte() == 0, "index") }
+        try require(at == shardsAt && offset == remaining, "index")
+        let shardsStart = at
+        let index: SearchIndex
+        if let mapping {
+            let from = indexStart + shardsStart
+            let refs = refs
+            let load: @Sendable () -> [SearchShard] = {
+                let shards = Parallel.map(refs.count, chunk: 1) { i -> SearchShard in
+                    let ref = refs[i]
+                    // A shard found damaged is built from its papers instead.
+                    return (try? Self.shard(in: mapping.bytes, ref, from: from, owner: mapping))
+                        ?? SearchShard(papers: store.papers[ref.base..<ref.base + ref.count])
+                }
+                // Checked, their pages are given back: a search reads again only those it needs.
+                mapping.release(from..<mapping.size)
+                return shards
+            }
+            index = SearchIndex(restoring: nil, load: load, years: years, categoryOf: categoryOf, categoryNames: categoryNames,
+                                flags: flags, dateOrder: dateOrder, dateRank: dateRank, store: store)
+        } else {
+            let shards = try refs.map { try Self.shard(in: base, $0, from: shardsStart, owner: nil) }
+            index = SearchIndex(restoring: shards, load: nil, years: years, categoryOf: categoryOf, categoryNames: categoryNames,
+                                flags: flags, dateOrder: dateOrder, dateRank: dateRank, store: store)
+        }
+        at = base.count
         (index.byID, index.byIdentity) = (tables[0], tables[1])
         return index
+    }
+
+    /// One shard, after its checksum; `from` is where the shards start in `bytes`.
+    static func shard(in bytes: UnsafeRawBufferPointer, _ ref: ShardRef, from: Int, owner: AnyObject?) throws -> SearchShard {
+        let range = (from + ref.bytes.lowerBound)..<(from + ref.bytes.upperBound)
+        guard range.upperBound <= bytes.count,
+              SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[range])) == ref.sum else { throw damaged("index") }
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[range]), owner: owner)
+        let shard = try r.shard()
+        try r.require(shard.base == ref.base && shard.count == ref.count, "index")
+        while r.remaining > 0 { try r.require(try r.byte() == 0, "index") }
+        return shard
     }
 
     mutating func shard() throws -> SearchShard {

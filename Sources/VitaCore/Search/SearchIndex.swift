@@ -12,7 +12,14 @@ import Foundation
 /// under a lock.
 public final class SearchIndex: @unchecked Sendable {
     public let count: Int
-    let shards: [SearchShard]
+    /// The shards: built with the index, or read from a snapshot when a search first needs them.
+    var shards: [SearchShard] { shardSlot.get { loadShards?() ?? [] } }
+    private let shardSlot: Once<[SearchShard]>
+
+    /// Reads what a search needs that is not read yet (a snapshot's shards), so the first search
+    /// is as quick as the next.
+    public func prepare() { _ = shards.count }
+    private let loadShards: (@Sendable () -> [SearchShard])?
     let years: [Int16]
     /// Each paper's category, as a number into `categoryNames` (folded).
     let categoryOf: [Int16]
@@ -62,7 +69,8 @@ public final class SearchIndex: @unchecked Sendable {
         DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
             box.built[i] = SearchShard(papers: papers[bounds[i]])
         }
-        shards = built.map { $0! }
+        shardSlot = Once(built.map { $0! })
+        loadShards = nil
         years = papers.map { Int16(clamping: $0.date?.year ?? 0) }
         // A record has a handful of categories: each paper keeps the number of its (folded) one.
         var names: [String] = [], folded: [String] = []
@@ -96,10 +104,12 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// An index as stored (`SnapshotIndex`), its parts already checked against `papers`.
-    init(restoring shards: [SearchShard], years: [Int16], categoryOf: [Int16], categoryNames: [String], flags: [BitSet],
-         dateOrder: [Int32], dateRank: [Int32], store: PaperStore) {
+    /// `shards`, or when nil, `load` to read them on first use.
+    init(restoring shards: [SearchShard]?, load: (@Sendable () -> [SearchShard])?, years: [Int16], categoryOf: [Int16], categoryNames: [String],
+         flags: [BitSet], dateOrder: [Int32], dateRank: [Int32], store: PaperStore) {
         count = store.count
-        self.shards = shards
+        shardSlot = Once(shards)
+        loadShards = load
         self.years = years
         self.categoryOf = categoryOf
         self.categoryNames = categoryNames
@@ -231,6 +241,7 @@ public final class SearchIndex: @unchecked Sendable {
             parts.initialize(repeating: BitSet(count: count))
             defer { parts.deinitialize().deallocate() }
             let box = PartBox(parts: parts)
+            let shards = self.shards
             DispatchQueue.concurrentPerform(iterations: shards.count) { i in
                 shards[i].phraseBits(words, prefixLast: prefixLast, fields: fields, within: within, into: &box.parts[i])
             }
