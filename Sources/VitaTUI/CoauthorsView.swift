@@ -201,14 +201,15 @@ public enum CoauthorsView {
         let library = state.library
         let index = library.peopleIndex
         let centre = state.centrePath.last?.key
+        let all = library.papers
         let theirs = (index.person(key: person.key).map(index.papers) ?? []).filter { i in
             (state.filter.map { $0.matches.contains(i) } ?? true)
-                && centre.map { CoauthorGraph.isOf(library.papers[i], key: $0, ownerKey: library.ownerKey) } != false
+                && centre.map { CoauthorGraph.isOf(all[i], key: $0, ownerKey: library.ownerKey) } != false
         }
         // Newest first, as the list is by default.
         let rank = state.session.index.dateRank
         for i in theirs.sorted(by: { rank[$0] < rank[$1] }) where row < y + rows {
-            let p = library.papers[i]
+            let p = all[i]
             screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
             row += 1
         }

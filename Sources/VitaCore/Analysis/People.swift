@@ -43,10 +43,11 @@ public enum People {
         let index = library.peopleIndex
         let key = index.key(p)
         let papers = index.papers(p)
+        let all = library.papers
         // Their ids, as the first papers that give them say (a prolific person's first thousand).
         var ids = AuthorIdentifiers()
         search: for i in papers.prefix(1_000) {
-            for a in library.papers[i].authors where a.key == key {
+            for a in all[i].authors where a.key == key {
                 if let found = a.ids {
                     ids.orcid = ids.orcid ?? found.orcid
                     ids.dblp = ids.dblp ?? found.dblp

@@ -407,7 +407,7 @@ public struct AppState: Sendable {
             annotations.toggleMark(p.id)
             if !list.detailOpen { list.select(list.selected + 1) }
         case .markAll:
-            message = annotations.mark(list.visible.map { library.papers[$0].id })
+            message = annotations.mark(library.papers(at: list.visible).map(\.id))
         case .clearMarks:
             message = annotations.clearMarks()
         case .export:
