@@ -121,6 +121,8 @@ struct SnapshotTests {
         #expect(library.searchIndex.store.isRead == false, "a few papers read only their chunks")
         #expect(library.papers == fresh.papers)
         #expect(library.searchIndex.store.isRead)
+        // Every paper read, a paper by id is still found through the table, no map of ids made.
+        #expect(library.index(of: fresh.papers[4321].id) == 4321 && library.index(of: "no-such-paper-1999") == nil)
     }
 
     /// A scratch folder with a record file and a cache folder in it.

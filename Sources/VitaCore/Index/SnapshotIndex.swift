@@ -15,7 +15,8 @@ extension SnapshotWriter {
         for flag in index.flags { raw(flag.words) }
         raw(index.dateOrder)
         raw(index.dateRank)
-        for table in [PlaceTable(keys: papers.map(\.id)), PlaceTable(keys: papers.map(\.identity))] {
+        let ids = Parallel.map(papers.count) { papers[$0].id }, identities = Parallel.map(papers.count) { papers[$0].identity }
+        for table in [PlaceTable(keys: ids), PlaceTable(keys: identities)] {
             raw(table.hashes)
             raw(table.places)
         }

@@ -236,12 +236,12 @@ public struct Library: Sendable {
         index(of: id).map { store[$0] }
     }
 
-    /// The place of the paper with id `id`. From a snapshot, while the papers are not all read, it
-    /// is found by the snapshot's table of ids, reading only that paper's chunk.
+    /// The place of the paper with id `id`. From a snapshot it is found by the snapshot's table of
+    /// ids (reading only that paper's chunk, if the papers are not all read), never by a map of
+    /// every id made first.
     public func index(of id: String) -> Int? {
-        if !store.isRead, let table = searchIndex.byID {
-            return table.candidates(id).first { store[$0].id == id }
-        }
+        if let map = idSlot.made { return map[id] }
+        if let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
         return indexByID[id]
     }
 
@@ -488,6 +488,13 @@ final class Once<Value>: @unchecked Sendable {
     private var value: Value?
 
     init(_ value: Value? = nil) { self.value = value }
+
+    /// The value if it has been made, without making it.
+    var made: Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return value
+    }
 
     func get(_ make: () -> Value) -> Value {
         lock.lock()

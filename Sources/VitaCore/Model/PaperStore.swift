@@ -43,7 +43,7 @@ public final class PaperStore: @unchecked Sendable {
         lock.lock()
         while all == nil && readingAll { lock.wait() }
         if let all { lock.unlock(); return all }
-        guard let reader else { lock.unlock(); return [] }
+        let reader = reader!
         readingAll = true
         lock.unlock()
         let made: [Paper]
@@ -68,8 +68,9 @@ public final class PaperStore: @unchecked Sendable {
     /// core; when they are a good share of all chunks, every paper is read instead (and kept).
     func papers(at indices: [Int]) -> [Paper] {
         lock.lock()
+        // A store without a reader holds all its papers from the start.
         if let all { lock.unlock(); return indices.map { all[$0] } }
-        guard let reader else { lock.unlock(); return indices.map { papers[$0] } }
+        let reader = reader!
         let size = reader.chunkSize
         var wanted = Set(indices.map { $0 / size })
         wanted.subtract(chunks.keys)
@@ -100,7 +101,7 @@ public final class PaperStore: @unchecked Sendable {
     subscript(i: Int) -> Paper {
         lock.lock()
         if let all { lock.unlock(); return all[i] }
-        guard let reader else { lock.unlock(); return papers[i] }
+        let reader = reader!
         let c = i / reader.chunkSize
         if let chunk = chunks[c] { lock.unlock(); return chunk[i - c * reader.chunkSize] }
         lock.unlock()
