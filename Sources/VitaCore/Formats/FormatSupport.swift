@@ -151,7 +151,7 @@ enum FieldText {
     static func links(_ p: Paper, others: [String?]) -> [String] {
         var out: [String] = []
         func add(_ s: String?) {
-            guard let s = s?.trimmingWhitespace(), !s.isEmpty, s.hasPrefix("http"), !out.contains(where: { $0.equalsIgnoringCase(s) }),
+            guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !out.contains(where: { $0.equalsIgnoringCase(s) }),
                   !s.utf8.contains(0x20), !hasControlOrCR(s) else { return }
             out.append(s)
         }
@@ -164,9 +164,11 @@ enum FieldText {
     /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and
     /// the number kept as identity.
     static func homonym(_ name: String) -> (name: String, number: String?) {
-        let u = Array(name.utf8)
-        guard u.count > 5, u[u.count - 5] == 0x20, u.suffix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return (name, nil) }
-        return (String(decoding: u[..<(u.count - 5)], as: UTF8.self), String(decoding: u.suffix(4), as: UTF8.self))
+        let u = name.utf8
+        guard u.count > 5 else { return (name, nil) }
+        let digits = u.index(u.endIndex, offsetBy: -4), space = u.index(before: digits)
+        guard u[space] == 0x20, u[digits...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return (name, nil) }
+        return (String(name[..<space]), String(name[digits...]))
     }
 }
 

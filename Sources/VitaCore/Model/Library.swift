@@ -196,6 +196,7 @@ public struct Library: Sendable {
         var keyOfID: [UInt64: (id: AuthorIdentifiers.Key, key: String)] = [:]
         var alias: [String: String] = [:]
         func canonical(_ k: String) -> String {
+            if alias.isEmpty { return k }
             var k = k
             var seen = 0
             while let next = alias[k], next != k, seen < 64 { k = next; seen += 1 }

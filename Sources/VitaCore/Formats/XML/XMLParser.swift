@@ -95,9 +95,22 @@ struct XMLParser {
     }
 
     mutating func name() -> String {
+        let start = skipName()
+        return string(start, i)
+    }
+
+    /// Moves past a name; returns where it started.
+    @inline(__always) mutating func skipName() -> Int {
         let start = i
         while i < end, Self.isNameByte(bytes[i]) { i += 1 }
-        return string(start, i)
+        return start
+    }
+
+    /// Whether the bytes from `start` to `end` are `s`.
+    @inline(__always) func matches(_ start: Int, _ end: Int, _ s: StaticString) -> Bool {
+        guard end - start == s.utf8CodeUnitCount else { return false }
+        for k in 0..<(end - start) where bytes[start + k] != s.utf8Start[k] { return false }
+        return true
     }
 
     /// The text from `start` to `end` as it is written (no entities replaced).
@@ -173,7 +186,14 @@ struct XMLParser {
     /// Reads from `i` to `end` with the elements `open` already open (a part of a text cut
     /// between records). When `cut`, the text goes on past `end`: what is still open then is
     /// returned, not closed, and `ranOut` says whether the part ended inside a construct.
-    mutating func parse(continuing open: [XMLElement], cut: Bool, _ onClose: (inout XMLElement, _ depth: Int) -> Bool) -> [XMLElement] {
+    ///
+    /// `onOpen` is offered each element as its start tag is read (attributes and all, at `i` its
+    /// content): it may read the element through its end tag itself and return true, or return
+    /// false having moved nothing (a reader that knows a record's shape reads it without making
+    /// the elements inside it).
+    mutating func parse(continuing open: [XMLElement], cut: Bool,
+                        onOpen: (inout XMLParser, XMLElement, _ depth: Int) -> Bool = { _, _, _ in false },
+                        _ onClose: (inout XMLElement, _ depth: Int) -> Bool) -> [XMLElement] {
         var stack = open
         var textStart = i
         func flushText(_ p: inout XMLParser, upTo end: Int) {
@@ -247,41 +267,8 @@ struct XMLParser {
                 textStart = tagStart
                 continue
             }
-            var attributes: [(name: String, value: String)] = []
-            var selfClosing = false
-            var ended = false
-            defer { if !ended { ranOut = true } }
-            while i < end {
-                skipSpace()
-                guard i < end else { break }
-                if bytes[i] == UInt8(ascii: ">") { i += 1; ended = true; break }
-                if at("/>") { i += 2; selfClosing = true; ended = true; break }
-                let attrStart = i
-                let an = name()
-                if an.isEmpty {
-                    problem("unexpected character in <\(VisibleText.singleLine(qname))>", at: i)
-                    i += 1
-                    continue
-                }
-                skipSpace()
-                guard i < end, bytes[i] == UInt8(ascii: "=") else {
-                    problem("the attribute \(VisibleText.singleLine(an)) has no value", at: attrStart)
-                    continue
-                }
-                i += 1
-                skipSpace()
-                guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
-                    problem("the value of \(VisibleText.singleLine(an)) is not quoted", at: i)
-                    continue
-                }
-                let quote = bytes[i]
-                i += 1
-                let vs = i
-                while i < end, bytes[i] != quote { i += 1 }
-                let value = decode(vs, min(i, end))
-                if i < end { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
-                attributes.append((Self.local(an), value))
-            }
+            let (attributes, selfClosing, ended) = attributes(of: qname)
+            if !ended { ranOut = true }
             textStart = i
             if skippedDepth > 0 || stack.count >= Self.maxDepth {
                 if stack.count >= Self.maxDepth, skippedDepth == 0 { problem("elements nested deeper than \(Self.maxDepth) levels are skipped", at: tagStart) }
@@ -295,6 +282,8 @@ struct XMLParser {
                                      attributes: attributes, offset: tagStart)
             if selfClosing {
                 if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
+            } else if onOpen(&self, element, stack.count) {
+                textStart = i
             } else {
                 stack.append(element)
             }
@@ -309,6 +298,46 @@ struct XMLParser {
             close(&stack, onClose)
         }
         return []
+    }
+
+    /// A start tag's attributes, read from after its name to its `>` or `/>`; `ended` is false
+    /// when the text ran out first.
+    mutating func attributes(of qname: String) -> (attributes: [(name: String, value: String)], selfClosing: Bool, ended: Bool) {
+        var attributes: [(name: String, value: String)] = []
+        var selfClosing = false
+        var ended = false
+        while i < end {
+            skipSpace()
+            guard i < end else { break }
+            if bytes[i] == UInt8(ascii: ">") { i += 1; ended = true; break }
+            if at("/>") { i += 2; selfClosing = true; ended = true; break }
+            let attrStart = i
+            let an = name()
+            if an.isEmpty {
+                problem("unexpected character in <\(VisibleText.singleLine(qname))>", at: i)
+                i += 1
+                continue
+            }
+            skipSpace()
+            guard i < end, bytes[i] == UInt8(ascii: "=") else {
+                problem("the attribute \(VisibleText.singleLine(an)) has no value", at: attrStart)
+                continue
+            }
+            i += 1
+            skipSpace()
+            guard i < end, bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "'") else {
+                problem("the value of \(VisibleText.singleLine(an)) is not quoted", at: i)
+                continue
+            }
+            let quote = bytes[i]
+            i += 1
+            let vs = i
+            while i < end, bytes[i] != quote { i += 1 }
+            let value = decode(vs, min(i, end))
+            if i < end { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
+            attributes.append((Self.local(an), value))
+        }
+        return (attributes, selfClosing, ended)
     }
 
     mutating func close(_ stack: inout [XMLElement], _ onClose: (inout XMLElement, Int) -> Bool) {

@@ -53,17 +53,19 @@ enum XMLRecords {
     static let parallelThreshold = 8 << 20
 
     /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (one a core
-    /// when nil).
+    /// when nil). `plainRecords`: DBLP records of the plain shape read from the text (see
+    /// `DBLPRecord`); false reads every record through its elements, the same papers slower.
     static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext,
-                     parallelThreshold: Int = parallelThreshold, parts count: Int? = nil) -> RecordContents {
+                     parallelThreshold: Int = parallelThreshold, parts count: Int? = nil, plainRecords: Bool = true) -> RecordContents {
         var parts: [Part] = []
         if buffer.count >= parallelThreshold,
-           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? ProcessInfo.processInfo.activeProcessorCount) {
+           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 plainRecords: plainRecords) {
             parts = cut
         } else {
             var parser = XMLParser(buffer)
             parser.latin1 = latin1
-            parts = [readPart(&parser, open: [], cut: false, context).part]
+            parts = [readPart(&parser, open: [], cut: false, context, plainRecords: plainRecords).part]
         }
         // The parts joined in order: the root closes in the last, the owner is the first found.
         var whole = Part()
@@ -137,7 +139,7 @@ enum XMLRecords {
 
     /// Reads from the parser's place to its end, the elements `open` already open; when `cut`,
     /// the text goes on after this part (see `XMLParser.parse(continuing:cut:)`).
-    static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext)
+    static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext, plainRecords: Bool = true)
         -> (part: Part, open: [XMLElement]) {
         var part = Part()
         var lines = LineCounter(parser.bytes, from: parser.i)
@@ -146,15 +148,25 @@ enum XMLRecords {
             return SourceLocation(file: context.fileName, line: line, column: column)
         }
         var reporter = ProgressReporter(context.progress, from: parser.i)
-        let stillOpen = parser.parse(continuing: open, cut: cut) { element, depth in
+        func isRecord(_ element: XMLElement, _ depth: Int) -> Bool {
+            depth <= 2 && element.prefix.isEmpty && dblpRecords.contains(element.name)
+        }
+        // A record of the plain shape is read from the text, without its elements.
+        let onOpen = { (parser: inout XMLParser, element: XMLElement, depth: Int) -> Bool in
+            guard plainRecords, isRecord(element, depth), element.attribute("key") != nil,
+                  let record = DBLPRecord.read(&parser, element) else { return false }
+            if let p = dblpPaper(record, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+            reporter.reached(element.offset, papers: part.papers.count)
+            return true
+        }
+        let stillOpen = parser.parse(continuing: open, cut: cut, onOpen: onOpen) { element, depth in
             if depth == 0 {
                 part.root = element.name
                 part.rootAttributes = element.attributes
                 return false
             }
-            if dblpRecords.contains(element.name), element.attribute("key") != nil || element.child("title") != nil,
-               depth <= 2, element.prefix.isEmpty {
-                if let p = dblpPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+            if isRecord(element, depth), element.attribute("key") != nil || element.child("title") != nil {
+                if let p = dblpPaper(DBLPRecord(element), location(element.offset), &part.diagnostics) { part.papers.append(p) }
                 reporter.reached(element.offset, papers: part.papers.count)
                 return false
             }
@@ -222,7 +234,8 @@ enum XMLRecords {
     /// record, with the elements open there (found by reading the head up to the first record).
     /// Nil when the text is not cut that way (no records at line starts, or a part that did not
     /// end between records, as a comment across a cut would): then it is read straight through.
-    static func readInParts(_ buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, _ context: ReadContext, parts count: Int) -> [Part]? {
+    static func readInParts(_ buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, _ context: ReadContext, parts count: Int,
+                            plainRecords: Bool = true) -> [Part]? {
         guard let first = recordLine(in: buffer, from: 0, limit: min(buffer.count, 1 << 20)) else { return nil }
         var head = XMLParser(buffer)
         head.latin1 = latin1
@@ -244,7 +257,7 @@ enum XMLRecords {
             parser.latin1 = latin1
             parser.i = cuts[k]
             parser.end = cuts[k + 1]
-            let (part, left) = readPart(&parser, open: k == 0 ? [] : open, cut: k < cuts.count - 2, context)
+            let (part, left) = readPart(&parser, open: k == 0 ? [] : open, cut: k < cuts.count - 2, context, plainRecords: plainRecords)
             return (part, left.map(XMLParser.qualified), parser.ranOut)
         }
         // Every part but the last must end between records, with the same elements open.
@@ -254,29 +267,32 @@ enum XMLRecords {
 
     // MARK: DBLP
 
-    static func dblpPaper(_ e: XMLElement, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
-        var title = FieldText.line(e.child("title")?.allText) ?? ""
-        // DBLP ends every title with a full stop.
-        if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
-        if title.isEmpty { d.append(Diagnostic(.warning, at: at, "a <\(e.name)> without a title; kept as \"(untitled)\"")) }
+    static func dblpPaper(_ r: DBLPRecord, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+        var title = FieldText.line(r.title) ?? ""
+        // DBLP ends every title with a full stop (looked for in the bytes: a Character search
+        // cost more than the rest of the title).
+        let u = title.utf8
+        if u.last == UInt8(ascii: "."), u.count < 2 || u[u.index(u.endIndex, offsetBy: -2)] != UInt8(ascii: ".") {
+            title = String(title[..<u.index(before: u.endIndex)]).trimmingWhitespace()
+        }
+        if title.isEmpty { d.append(Diagnostic(.warning, at: at, "a <\(r.kind)> without a title; kept as \"(untitled)\"")) }
         var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: at)
-        for a in e.children.filter({ $0.name == "author" || $0.name == "editor" && e.name == "proceedings" }) {
-            guard let written = FieldText.line(a.allText) else { continue }
+        for a in r.people where !a.editor || r.kind == "proceedings" {
+            guard let written = FieldText.line(a.text) else { continue }
             let (name, number) = FieldText.homonym(written)
-            var author = Author(name: name, ids: AuthorIdentifiers(orcid: a.attribute("orcid"), dblp: a.attribute("pid") ?? written))
+            var author = Author(name: name, ids: AuthorIdentifiers(orcid: a.orcid, dblp: a.pid ?? written))
             if let number { author.key += " " + number }
             p.authors.append(author)
         }
-        p.identifiers.add(.dblp, e.attribute("key"))
-        p.venue = FieldText.line(e.child("journal")?.allText ?? e.child("booktitle")?.allText ?? e.child("publisher")?.allText
-                                 ?? e.child("school")?.allText)
-        p.volume = FieldText.line(e.child("volume")?.allText)
-        p.pages = FieldText.pages(e.child("pages")?.allText)
-        let year = e.child("year").flatMap { Int($0.allText.trimmingWhitespace()) }
-        p.date = FieldText.date(year: year, month: FieldText.monthNumber(e.child("month")?.allText), day: nil)
-        if year == nil { d.append(Diagnostic(.warning, at: at, "a <\(e.name)> without a year")) }
-        p.type = switch e.name {
-        case "article": (e.attribute("publtype") == "informal" || p.venue == "CoRR") ? .preprint : .article
+        p.identifiers.add(.dblp, r.key)
+        p.venue = FieldText.line(r.journal ?? r.booktitle ?? r.publisher ?? r.school)
+        p.volume = FieldText.line(r.volume)
+        p.pages = FieldText.pages(r.pages)
+        let year = r.year.flatMap { Int($0.trimmingWhitespace()) }
+        p.date = FieldText.date(year: year, month: FieldText.monthNumber(r.month), day: nil)
+        if year == nil { d.append(Diagnostic(.warning, at: at, "a <\(r.kind)> without a year")) }
+        p.type = switch r.kind {
+        case "article": (r.publtype == "informal" || p.venue == "CoRR") ? .preprint : .article
         case "inproceedings": .inproceedings
         case "proceedings": .proceedings
         case "incollection": .incollection
@@ -287,15 +303,15 @@ enum XMLRecords {
         default: .other
         }
         var links: [String] = []
-        for ee in e.children("ee") {
-            let url = ee.allText.trimmingWhitespace()
+        for ee in r.ee {
+            let url = ee.trimmingWhitespace()
             if url.utf8.contains(ascii: "doi.org/") { p.identifiers.add(.doi, url) }
             if url.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
             links.append(url)
         }
         if p.venue == "CoRR", let vol = p.volume, vol.hasPrefix("abs/") { p.identifiers.add(.arxiv, String(vol.dropFirst(4))) }
-        if let url = e.child("url")?.allText.trimmingWhitespace(), !url.isEmpty {
-            links.append(url.hasPrefix("http") ? url : "https://dblp.org/" + url)
+        if let url = r.url?.trimmingWhitespace(), !url.isEmpty {
+            links.append(url.utf8.starts(with: "http".utf8) ? url : "https://dblp.org/" + url)
         }
         p.links = FieldText.links(p, others: links)
         FieldText.finish(&p, format: "dblp", at: at)

@@ -1,0 +1,164 @@
+/// What Vita takes from one DBLP record element (`<article key="…">` and the fields in it). It is
+/// read either from an element the XML reader built, or straight from the text when the record
+/// has the plain shape DBLP writes (fields of text, titles with `<i>`, `<sub>` and the like):
+/// then no element is made for the record or its fields, which is most of the cost of a record.
+/// Both ways give the same record; anything the plain reading does not know (a comment, CDATA,
+/// a field DBLP does not define, a tag left open) makes it give the record back to the element
+/// reader untouched.
+struct DBLPRecord {
+    /// The element's name: `article`, `inproceedings`, …
+    var kind: String
+    var key: String?
+    var publtype: String?
+    /// Authors and editors, in the order written.
+    var people: [Person] = []
+    var title, journal, booktitle, publisher, school, volume, pages, year, month, url: String?
+    var ee: [String] = []
+
+    struct Person {
+        var text: String
+        var editor: Bool
+        var pid: String?
+        var orcid: String?
+    }
+
+    /// The fields DBLP's DTD defines in a record; the ones not listed in `take` are read and left.
+    enum Field: String, CaseIterable {
+        case author, editor, title, booktitle, pages, year, address, journal, volume, number, month, url, ee, cdrom,
+             cite, publisher, note, crossref, isbn, series, school, chapter, publnr, stream, rel
+    }
+
+    init(kind: String, attributes: [(name: String, value: String)]) {
+        self.kind = kind
+        key = attributes.first { $0.name == "key" }?.value
+        publtype = attributes.first { $0.name == "publtype" }?.value
+    }
+
+    /// From the element the XML reader built (fields by their names, any prefix aside, as the
+    /// element tree has them; the first of a field that is one a record wins).
+    init(_ e: XMLElement) {
+        self.init(kind: e.name, attributes: e.attributes)
+        for c in e.children {
+            guard let field = Field(rawValue: c.name) else { continue }
+            take(field, c.allText, c.attributes)
+        }
+    }
+
+    mutating func take(_ field: Field, _ text: String, _ attributes: [(name: String, value: String)]) {
+        func first(_ slot: inout String?) { if slot == nil { slot = text } }
+        switch field {
+        case .author, .editor:
+            people.append(Person(text: text, editor: field == .editor, pid: attributes.first { $0.name == "pid" }?.value,
+                                 orcid: attributes.first { $0.name == "orcid" }?.value))
+        case .title: first(&title)
+        case .journal: first(&journal)
+        case .booktitle: first(&booktitle)
+        case .publisher: first(&publisher)
+        case .school: first(&school)
+        case .volume: first(&volume)
+        case .pages: first(&pages)
+        case .year: first(&year)
+        case .month: first(&month)
+        case .url: first(&url)
+        case .ee: ee.append(text)
+        default: break
+        }
+    }
+
+    /// Reads the record whose start tag the parser has just read (`record`, its content at
+    /// `parser.i`) through its end tag. Nil, with the parser unmoved, when the record is not of
+    /// the plain shape: the element reader then reads it.
+    static func read(_ parser: inout XMLParser, _ record: XMLElement) -> DBLPRecord? {
+        var p = parser
+        var r = DBLPRecord(kind: record.name, attributes: record.attributes)
+        while true {
+            guard let lt = p.nextLT() else { return nil }
+            // Between fields only whitespace (other text is the element reader's to keep).
+            for k in p.i..<lt where !isSpace(p.bytes[k]) { return nil }
+            p.i = lt
+            if p.at("</") {
+                p.i += 2
+                let s = p.skipName()
+                guard p.i - s == record.name.utf8.count,
+                      record.name.utf8.elementsEqual(UnsafeBufferPointer(rebasing: p.bytes[s..<p.i])) else { return nil }
+                p.skipSpace()
+                guard p.i < p.end, p.bytes[p.i] == UInt8(ascii: ">") else { return nil }
+                p.i += 1
+                parser = p
+                return r
+            }
+            p.i += 1
+            let s = p.skipName()
+            let e = p.i
+            guard let field = field(p, s, e) else { return nil }
+            let problems = p.problems.count
+            let (attributes, selfClosing, ended) = p.attributes(of: "")
+            guard ended, p.problems.count == problems else { return nil }
+            if selfClosing {
+                r.take(field, "", attributes)
+            } else {
+                guard let text = content(&p, s, e) else { return nil }
+                r.take(field, text, attributes)
+            }
+        }
+    }
+
+    /// A field's text to its end tag (the field's name from `s` to `e`), inline markup such as
+    /// `<i>…</i>` dropped and its text kept, as the element tree's `allText` gives it.
+    static func content(_ p: inout XMLParser, _ s: Int, _ e: Int) -> String? {
+        var text = ""
+        var inline: [(Int, Int)] = []
+        while true {
+            guard let lt = p.nextLT() else { return nil }
+            if lt > p.i { text += p.decode(p.i, lt) }
+            p.i = lt
+            if p.at("</") {
+                p.i += 2
+                let ns = p.skipName(), ne = p.i
+                p.skipSpace()
+                guard p.i < p.end, p.bytes[p.i] == UInt8(ascii: ">") else { return nil }
+                p.i += 1
+                let (os, oe) = inline.popLast() ?? (s, e)
+                guard ne - ns == oe - os, (0..<(ne - ns)).allSatisfy({ p.bytes[ns + $0] == p.bytes[os + $0] }) else { return nil }
+                if inline.isEmpty, os == s { return text }
+                continue
+            }
+            guard !p.at("<!"), !p.at("<?"), inline.count < 8 else { return nil }
+            p.i += 1
+            let ns = p.skipName(), ne = p.i
+            guard p.matches(ns, ne, "i") || p.matches(ns, ne, "sub") || p.matches(ns, ne, "sup")
+                    || p.matches(ns, ne, "tt") || p.matches(ns, ne, "ref") || p.matches(ns, ne, "b")
+                    || p.matches(ns, ne, "em") else { return nil }
+            let problems = p.problems.count
+            let (_, selfClosing, ended) = p.attributes(of: "")
+            guard ended, p.problems.count == problems else { return nil }
+            if !selfClosing { inline.append((ns, ne)) }
+        }
+    }
+
+    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+
+    /// The field a name in the text is, by its bytes; nil for a name DBLP does not define.
+    static func field(_ p: XMLParser, _ s: Int, _ e: Int) -> Field? {
+        guard e > s else { return nil }
+        func is_(_ name: StaticString, _ f: Field) -> Field? { p.matches(s, e, name) ? f : nil }
+        switch p.bytes[s] {
+        case UInt8(ascii: "a"): return is_("author", .author) ?? is_("address", .address)
+        case UInt8(ascii: "b"): return is_("booktitle", .booktitle)
+        case UInt8(ascii: "c"): return is_("cite", .cite) ?? is_("crossref", .crossref) ?? is_("cdrom", .cdrom) ?? is_("chapter", .chapter)
+        case UInt8(ascii: "e"): return is_("ee", .ee) ?? is_("editor", .editor)
+        case UInt8(ascii: "i"): return is_("isbn", .isbn)
+        case UInt8(ascii: "j"): return is_("journal", .journal)
+        case UInt8(ascii: "m"): return is_("month", .month)
+        case UInt8(ascii: "n"): return is_("note", .note) ?? is_("number", .number)
+        case UInt8(ascii: "p"): return is_("pages", .pages) ?? is_("publisher", .publisher) ?? is_("publnr", .publnr)
+        case UInt8(ascii: "r"): return is_("rel", .rel)
+        case UInt8(ascii: "s"): return is_("school", .school) ?? is_("series", .series) ?? is_("stream", .stream)
+        case UInt8(ascii: "t"): return is_("title", .title)
+        case UInt8(ascii: "u"): return is_("url", .url)
+        case UInt8(ascii: "v"): return is_("volume", .volume)
+        case UInt8(ascii: "y"): return is_("year", .year)
+        default: return nil
+        }
+    }
+}
