@@ -49,6 +49,9 @@ struct DBLPDump {
         }
     }
 
+    /// Person `k`'s ORCID: one person's alone, as ORCIDs are.
+    static func orcid(_ k: Int) -> String { String(format: "0000-0002-%04d-%04d", k / 10_000 % 10_000, k % 10_000) }
+
     /// Writes the dump to `url` in pieces; returns its size in bytes.
     func write(to url: URL) throws -> Int {
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
@@ -82,7 +85,7 @@ struct DBLPDump {
             if kind != "proceedings" {
                 for _ in 0..<authorCount {
                     let k = person()
-                    out += Array("<author\(k % 3 == 0 ? " orcid=\"0000-0002-\(String(format: "%04d", k % 10_000))-\(String(format: "%04d", (k * 7) % 10_000))\"" : "")>".utf8)
+                    out += Array("<author\(k % 3 == 0 ? " orcid=\"\(Self.orcid(k))\"" : "")>".utf8)
                     Self.xml(Self.name(k), into: &out)
                     out += Array("</author>\n".utf8)
                 }
@@ -112,7 +115,7 @@ struct DBLPDump {
             // names go), some by an ORCID.
             if j % 50 == 7 { out += Array("<author>".utf8); Self.xml(Self.name(j + 1), into: &out); out += Array("</author>\n".utf8) }
             out += Array("<title>Home Page</title>\n<url>https://example.org/~p\(j)</url>\n".utf8)
-            if j % 20 == 3 { out += Array(String(format: "<url>https://orcid.org/0000-0002-%04d-%04d</url>\n", j / 10_000 % 10_000, j % 10_000).utf8) }
+            if j % 20 == 3 { out += Array("<url>https://orcid.org/\(Self.orcid(j))</url>\n".utf8) }
             out += Array("</www>\n".utf8)
             try flush()
         }

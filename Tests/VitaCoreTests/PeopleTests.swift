@@ -71,6 +71,59 @@ struct PeopleTests {
         #expect(index.papers(singh) == [0, 1, 2] && index.years(singh)! == (2019, 2022))
     }
 
+    /// The index finds a person through a sorted table of words and counts coauthors in slots: the
+    /// same people, counts and coauthors as a plain reading of every name and paper.
+    @Test func theWordTableFindsWhatReadingEveryNameFinds() {
+        var rng = SeededRandom(seed: 5)
+        let given = ["Wei", "Wen", "Ann", "Anna", "Ánn", "Jürgen", "Jurgen", "Li", "Lin", "Bo", "B.", "Mari", "Marie-Claire"]
+        let family = ["Wang", "Wan", "Lee", "Lée-Ortiz", "Müller", "Muller", "Singh", "Chen", "Ch", "Zhang", "O'Brien"]
+        var papers: [Paper] = []
+        for i in 0..<400 {
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "x", line: i + 1))
+            p.date = PaperDate(year: 1990 + Int(rng.next() % 30), month: 1, day: 1, precision: .year)
+            for _ in 0..<(1 + Int(rng.next() % 5)) {
+                let number = rng.next() % 4 == 0 ? String(format: " %04d", Int(rng.next() % 3) + 1) : ""
+                let name = given[Int(rng.next() % UInt64(given.count))] + " " + family[Int(rng.next() % UInt64(family.count))]
+                var a = Author(name: name)
+                a.key += number
+                p.authors.append(a)
+            }
+            papers.append(p)
+        }
+        let library = Library(papers: papers)
+        let index = library.peopleIndex
+        func words(_ p: Int) -> [String] {
+            ([index.name(p)] + index.otherNames(p)).flatMap { Tokenizer.tokens($0) } + (People.homonym(index.key(p)).map { [$0] } ?? [])
+        }
+        for query in ["w", "wa", "wang", "wei wang", "ann", "an le", "jur", "jü", "mul", "0001", "singh 0002", "ch", "c", "marie cl",
+                      "o", "qq", "", "b", "l l", "wang wei 0003", "zhang z"] {
+            let typed = Tokenizer.tokens(query)
+            let plain = (0..<index.count).filter { p in typed.allSatisfy { t in words(p).contains { $0.hasPrefix(t) } } }
+            let (found, total) = index.find(query, limit: 15)
+            #expect(total == plain.count, "\(query)")
+            #expect(found == index.rank(plain, limit: 15), "\(query)")
+        }
+        // People numbered by hash are numbered as by the keys themselves (the way a record
+        // whose keys share a hash is numbered), other names and nobody included.
+        var withNobody = papers
+        withNobody[3].authors.append(Author(name: "others"))
+        withNobody[4].authors.append(withNobody[4].authors[0])
+        let (fast, plain) = (PersonNumbers(papers: withNobody), PersonNumbers(byKeys: withNobody))
+        #expect(fast.keys == plain.keys && fast.names == plain.names && fast.starts == plain.starts && fast.people == plain.people)
+        #expect(fast.otherNames == plain.otherNames && !fast.otherNames.isEmpty && !fast.keys.contains("others"))
+        #expect(fast.of(paper: 4).count == Set(withNobody[4].authors.map(\.key)).count)
+        // Coauthors: counted by reading every paper of the person.
+        for p in 0..<index.count {
+            var shared: [String: Int] = [:]
+            for i in index.papers(p) {
+                for key in Set(library.papers[i].authors.map(\.key)) where key != index.key(p) { shared[key, default: 0] += 1 }
+            }
+            let top = index.coauthors(of: p, limit: 3)
+            #expect(top.map(\.shared) == Array(shared.values.sorted(by: >).prefix(3)), "\(index.key(p))")
+            for c in top { #expect(shared[index.key(c.person)] == c.shared) }
+        }
+    }
+
     /// `person:` finds one person's papers by their key: homonyms apart, the owner on their
     /// `et al.` papers too.
     @Test func personQueriesFindOnePersonsPapers() {

@@ -28,46 +28,48 @@ public struct PeopleIndex: Sendable {
     private let byKey: [String: Int32]
     /// The other names a person is written with (a name variant joined by an id), where any.
     private let otherNames: [Int32: [String]]
+    /// Every word of `words` (its offset), sorted by the word's bytes: the words a typed prefix
+    /// begins are one run of it, found by two binary searches.
+    private let sortedWords: [Int32]
+    /// The person each word of `words` belongs to, by the word's place in `sortedWords`.
+    private let sortedPeople: [Int32]
     /// Coauthors counted once a person is shown (the same people come back as a name is typed).
     private let counted = CoauthorMemo()
+    /// A count a person, reused by each lookup (held under its lock).
+    private let scratch = Scratch()
 
     public init(library: Library) {
         let papers = library.papers
-        var slot: [String: Int32] = [:]
-        var names: [String] = [], keys: [String] = []
-        var otherNames: [Int32: [String]] = [:]
-        // Each paper's people, in one flat run: the papers of each person are laid out from it.
-        var flat: [Int32] = []
-        var flatStarts: [Int32] = [0]
-        flat.reserveCapacity(papers.count * 3)
-        flatStarts.reserveCapacity(papers.count + 1)
-        func number(_ key: String, _ name: String) -> Int32 {
-            if let s = slot[key] {
-                // Names one key joins (by an id) are kept, a few at most.
-                if names[Int(s)] != name, otherNames[s].map({ $0.count < 8 && !$0.contains(name) }) ?? true {
-                    otherNames[s, default: []].append(name)
-                }
-                return s
+        let numbers = library.personNumbers
+        var names = numbers.names, keys = numbers.keys
+        var otherNames = numbers.otherNames
+        var flat = numbers.people
+        var flatStarts = numbers.starts
+        var slot = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
+        // The owner is on every paper of theirs, those behind `et al.` too.
+        if let ownerKey = library.ownerKey, papers.contains(where: { $0.owner != .none }) {
+            let ownerName = library.ownerName ?? ownerKey
+            let owner: Int32
+            if let s = slot[ownerKey] {
+                owner = s
+                PersonNumbers.addOtherName(ownerName, of: s, names: names, to: &otherNames)
+            } else {
+                owner = Int32(names.count)
+                slot[ownerKey] = owner
+                names.append(ownerName)
+                keys.append(ownerKey)
             }
-            let s = Int32(names.count)
-            slot[key] = s
-            names.append(name)
-            keys.append(key)
-            return s
-        }
-        let ownerKey = library.ownerKey
-        for p in papers {
-            let start = flat.count
-            for a in p.authors where !NameKey.isNobody(a.key) {
-                let s = number(a.key, a.name)
-                // A person listed twice on one paper counts once.
-                if !flat[start...].contains(s) { flat.append(s) }
+            var withOwner: [Int32] = []
+            var ownerStarts: [Int32] = [0]
+            withOwner.reserveCapacity(flat.count + papers.count)
+            ownerStarts.reserveCapacity(papers.count + 1)
+            for (i, p) in papers.enumerated() {
+                let theirs = flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])]
+                withOwner.append(contentsOf: theirs)
+                if p.owner != .none, !theirs.contains(owner) { withOwner.append(owner) }
+                ownerStarts.append(Int32(withOwner.count))
             }
-            if let ownerKey, p.owner != .none {
-                let s = number(ownerKey, library.ownerName ?? ownerKey)
-                if !flat[start...].contains(s) { flat.append(s) }
-            }
-            flatStarts.append(Int32(flat.count))
+            (flat, flatStarts) = (withOwner, ownerStarts)
         }
         let n = names.count
         var counts = [Int32](repeating: 0, count: n)
@@ -79,7 +81,8 @@ public struct PeopleIndex: Sendable {
         var first = [Int32](repeating: 0, count: n), last = [Int32](repeating: 0, count: n)
         for (i, paper) in papers.enumerated() {
             let year = Int32(clamping: paper.date?.year ?? 0)
-            for s in flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])].map(Int.init) {
+            for s32 in flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])] {
+                let s = Int(s32)
                 list[Int(next[s])] = Int32(i)
                 next[s] += 1
                 if year != 0 {
@@ -88,18 +91,61 @@ public struct PeopleIndex: Sendable {
                 }
             }
         }
-        var words: [UInt8] = []
-        var wordStarts: [Int32] = [0]
-        wordStarts.reserveCapacity(n + 1)
-        for p in 0..<n {
+        // Each person's words made on every core, then laid end to end.
+        let own = Parallel.map(n) { [names, keys, otherNames] p -> [UInt8] in
             // Every name the person is written with finds them.
+            var out: [UInt8] = []
             var seen = Set<String>()
             for name in [names[p]] + (otherNames[Int32(p)] ?? []) {
-                for w in Tokenizer.tokens(name) where seen.insert(w).inserted { words.append(contentsOf: w.utf8); words.append(0x20) }
+                for w in Tokenizer.tokens(name) where seen.insert(w).inserted { out.append(contentsOf: w.utf8); out.append(0x20) }
             }
-            if let h = People.homonym(keys[p]) { words.append(contentsOf: h.utf8); words.append(0x20) }
+            if let h = People.homonym(keys[p]) { out.append(contentsOf: h.utf8); out.append(0x20) }
+            return out
+        }
+        var words: [UInt8] = []
+        var wordStarts: [Int32] = [0]
+        words.reserveCapacity(own.reduce(0) { $0 + $1.count })
+        wordStarts.reserveCapacity(n + 1)
+        for w in own {
+            words.append(contentsOf: w)
             wordStarts.append(Int32(words.count))
         }
+        // The words' offsets, sorted by their bytes (ties by person: a stable table).
+        var offsets: [Int32] = []
+        var owners: [Int32] = []
+        offsets.reserveCapacity(n * 3)
+        owners.reserveCapacity(n * 3)
+        for p in 0..<n {
+            var k = Int(wordStarts[p])
+            while k < Int(wordStarts[p + 1]) {
+                offsets.append(Int32(k))
+                owners.append(Int32(p))
+                while words[k] != 0x20 { k += 1 }
+                k += 1
+            }
+        }
+        // Sorted by the first eight bytes as one number (zeros after a shorter word's end, so it
+        // comes first), the rest compared only where those agree.
+        let order: [Int] = words.withUnsafeBufferPointer { blob in
+            var keyed = offsets.indices.map { k -> (head: UInt64, k: Int) in
+                var head: UInt64 = 0
+                var i = Int(offsets[k])
+                for shift in stride(from: 56, through: 0, by: -8) {
+                    guard blob[i] != 0x20 else { break }
+                    head |= UInt64(blob[i]) << UInt64(shift)
+                    i += 1
+                }
+                return (head, k)
+            }
+            keyed.sort { a, b in
+                if a.head != b.head { return a.head < b.head }
+                let c = Self.compareWords(blob, Int(offsets[a.k]), Int(offsets[b.k]))
+                return c != 0 ? c < 0 : a.k < b.k
+            }
+            return keyed.map(\.k)
+        }
+        sortedWords = order.map { offsets[$0] }
+        sortedPeople = order.map { owners[$0] }
         (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
         (paperStarts, paperList, self.wordStarts, self.words) = (starts, list, wordStarts, words)
         (paperPeopleStarts, paperPeople, byKey, self.otherNames) = (flatStarts, flat, slot, otherNames)
@@ -122,20 +168,27 @@ public struct PeopleIndex: Sendable {
     /// The people `p` shares most papers with, most first (then by name), at most `limit`.
     public func coauthors(of p: Int, limit: Int) -> [(person: Int, shared: Int)] {
         if let known = counted.get(p, limit: limit) { return known }
-        var counts: [Int32: Int32] = [:]
-        for i in paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])] {
-            for q in paperPeople[Int(paperPeopleStarts[Int(i)])..<Int(paperPeopleStarts[Int(i) + 1])] where Int(q) != p {
-                counts[q, default: 0] += 1
-            }
-        }
+        // Counted in a slot a person (a prolific person's coauthors are a hundred thousand
+        // increments), the slots touched listed and put back to zero after.
         let ordered: ((key: Int32, value: Int32), (key: Int32, value: Int32)) -> Bool = { a, b in
             (a.value, self.names[Int(b.key)], self.keys[Int(b.key)]) > (b.value, self.names[Int(a.key)], self.keys[Int(a.key)])
         }
         var top: [(key: Int32, value: Int32)] = []
-        for c in counts {
-            if top.count == limit, let worst = top.last, !ordered(c, worst) { continue }
-            top.insert(c, at: top.firstIndex { ordered(c, $0) } ?? top.count)
-            if top.count > limit { top.removeLast() }
+        scratch.with(count) { counts, _ in
+            var touched: [Int32] = []
+            for i in paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])] {
+                for q in paperPeople[Int(paperPeopleStarts[Int(i)])..<Int(paperPeopleStarts[Int(i) + 1])] where Int(q) != p {
+                    if counts[Int(q)] == 0 { touched.append(q) }
+                    counts[Int(q)] += 1
+                }
+            }
+            for q in touched {
+                let c = (key: q, value: counts[Int(q)])
+                counts[Int(q)] = 0
+                if top.count == limit, let worst = top.last, !ordered(c, worst) { continue }
+                top.insert(c, at: top.firstIndex { ordered(c, $0) } ?? top.count)
+                if top.count > limit { top.removeLast() }
+            }
         }
         let found = top.map { (person: Int($0.key), shared: Int($0.value)) }
         counted.keep(found, for: p, limit: limit)
@@ -147,15 +200,65 @@ public struct PeopleIndex: Sendable {
     /// many matched. An empty query is everyone.
     public func find(_ query: String, limit: Int) -> (people: [Int], total: Int) {
         let typed = Tokenizer.tokens(query).map { Array($0.utf8) }
+        guard !typed.isEmpty else { return (rank(Array(0..<count), limit: limit), count) }
         var found: [Int] = []
         words.withUnsafeBufferPointer { blob in
-            wordStarts.withUnsafeBufferPointer { starts in
-                for p in 0..<count where typed.allSatisfy({ Self.hasWord(beginning: $0, in: blob, Int(starts[p])..<Int(starts[p + 1])) }) {
-                    found.append(p)
+            // The people of the typed word whose run of words is shortest, each once, then the
+            // other words looked for in each one's name.
+            let runs = typed.map { run(of: $0, in: blob) }
+            let shortest = runs.indices.min { runs[$0].count < runs[$1].count }!
+            let others = typed.indices.filter { $0 != shortest }.map { typed[$0] }
+            scratch.with(count) { _, marks in
+                marks.generation &+= 1
+                if marks.generation == 0 { for k in marks.seen.indices { marks.seen[k] = 0 }; marks.generation = 1 }
+                let g = marks.generation
+                for k in runs[shortest] {
+                    let p = Int(sortedPeople[k])
+                    guard marks.seen[p] != g else { continue }
+                    marks.seen[p] = g
+                    let range = Int(wordStarts[p])..<Int(wordStarts[p + 1])
+                    if others.allSatisfy({ Self.hasWord(beginning: $0, in: blob, range) }) { found.append(p) }
                 }
             }
         }
         return (rank(found, limit: limit), found.count)
+    }
+
+    /// The places in `sortedWords` of the words `prefix` begins.
+    private func run(of prefix: [UInt8], in blob: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        // A word's bytes against the prefix: the word cut to the prefix's length.
+        func order(_ k: Int) -> Int {
+            var i = Int(sortedWords[k])
+            for c in prefix {
+                let b = blob[i]
+                if b == 0x20 { return -1 }          // the word is shorter, and a prefix of it: before
+                if b != c { return b < c ? -1 : 1 }
+                i += 1
+            }
+            return 0
+        }
+        func first(_ beyond: Bool) -> Int {
+            var lo = 0, hi = sortedWords.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let c = order(mid)
+                if c < 0 || (beyond && c == 0) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        return first(false)..<first(true)
+    }
+
+    /// Two words of the blob (each ended by a space) by their bytes: negative, zero or positive.
+    private static func compareWords(_ blob: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
+        var i = a, j = b
+        while true {
+            let x = blob[i], y = blob[j]
+            if x == 0x20 || y == 0x20 { return x == y ? 0 : x == 0x20 ? -1 : 1 }
+            if x != y { return x < y ? -1 : 1 }
+            i += 1
+            j += 1
+        }
     }
 
     /// `people`, most papers first (then by name and key), the first `limit` of them.
@@ -188,6 +291,26 @@ public struct PeopleIndex: Sendable {
             i += 1
         }
         return false
+    }
+}
+
+/// Room a person, reused from lookup to lookup: counts (left at zero after each use) and marks of
+/// the people seen, by a generation that moves on each lookup.
+private final class Scratch: @unchecked Sendable {
+    struct Marks {
+        var seen: [UInt32] = []
+        var generation: UInt32 = 0
+    }
+    private let lock = NSLock()
+    private var counts: [Int32] = []
+    private var marks = Marks()
+
+    func with(_ people: Int, _ body: (inout [Int32], inout Marks) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        if counts.count < people { counts = [Int32](repeating: 0, count: people) }
+        if marks.seen.count < people { marks.seen = [UInt32](repeating: 0, count: people); marks.generation = 0 }
+        body(&counts, &marks)
     }
 }
 

@@ -72,8 +72,8 @@ public struct Statistics: Sendable, Equatable, Codable {
         perCategory = Self.sorted(categories)
 
         let ownerKey = library.ownerKey
-        let shared = countCoauthors ? Statistics.people(in: library, indices: chosen).filter { $0.key != ownerKey } : [:]
-        coauthors = shared.values.sorted { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }
+        let shared = countCoauthors ? Statistics.peopleList(in: library, indices: chosen).filter { $0.key != ownerKey } : []
+        coauthors = shared.sorted { ($0.sharedPapers, $1.name, $1.key) > ($1.sharedPapers, $0.name, $0.key) }
     }
 
     /// What kind of work a paper is, for counting: its category, else (a .bib) its entry type, else
@@ -94,37 +94,38 @@ public struct Statistics: Sendable, Equatable, Codable {
         return sorted(counts)
     }
 
-    /// Everyone visible on `papers`, by name key: the name as first written, the papers they are on
+    /// Everyone visible on `papers`, by name key: the name as first written in the record, the papers they are on
     /// (a paper counts once even if it lists a name twice), the first and last year. `Anonymous`
     /// and `others` are nobody.
     public static func people(in library: Library, indices: [Int]) -> [String: Coauthor] {
-        // A slot per person, found by one lookup of their key; counts updated in place.
-        var slot: [String: Int] = [:]
-        var found: [Coauthor] = []
+        Dictionary(uniqueKeysWithValues: peopleList(in: library, indices: indices).map { ($0.key, $0) })
+    }
+
+    /// `people(in:indices:)` as a list, in the order first met: counted by person number
+    /// (`Library.personNumbers`), with no map of names.
+    public static func peopleList(in library: Library, indices: [Int]) -> [Coauthor] {
+        let numbers = library.personNumbers
         let all = library.papers
+        var shared = [Int32](repeating: 0, count: numbers.count)
+        var first = [Int32](repeating: 0, count: numbers.count), last = [Int32](repeating: 0, count: numbers.count)
+        var met: [Int32] = []
         for k in indices {
-            let authors = all[k].authors
-            let year = all[k].date?.year
-            for (i, a) in authors.enumerated() {
-                let s: Int
-                if let known = slot[a.key] {
-                    s = known
-                } else {
-                    if NameKey.isNobody(a.key) { continue }
-                    s = found.count
-                    slot[a.key] = s
-                    found.append(Coauthor(name: a.name, key: a.key, sharedPapers: 0))
-                }
-                // A person listed twice on one paper counts once.
-                if i > 0, authors[..<i].contains(where: { $0.key == a.key }) { continue }
-                found[s].sharedPapers += 1
-                if let y = year {
-                    found[s].firstYear = min(found[s].firstYear ?? y, y)
-                    found[s].lastYear = max(found[s].lastYear ?? y, y)
+            let year = Int32(clamping: all[k].date?.year ?? 0)
+            for s32 in numbers.of(paper: k) {
+                let s = Int(s32)
+                if shared[s] == 0 { met.append(s32) }
+                shared[s] += 1
+                if year != 0 {
+                    if first[s] == 0 || year < first[s] { first[s] = year }
+                    if year > last[s] { last[s] = year }
                 }
             }
         }
-        return Dictionary(uniqueKeysWithValues: found.map { ($0.key, $0) })
+        return met.map { s32 in
+            let s = Int(s32)
+            return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(shared[s]),
+                            firstYear: first[s] == 0 ? nil : Int(first[s]), lastYear: last[s] == 0 ? nil : Int(last[s]))
+        }
     }
 }
 

@@ -50,6 +50,7 @@ public struct Library: Sendable {
     private var indexByID: [String: Int] { idSlot.get { Self.places(of: store.papers) } }
     private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
     private let peopleIndexSlot = Once<PeopleIndex>()
+    private let personNumbersSlot = Once<PersonNumbers>()
     /// The search index, built on first use or given by a snapshot; shared by copies (a library
     /// never changes once built).
     private let indexSlot = IndexSlot()
@@ -191,6 +192,17 @@ public struct Library: Sendable {
     /// become one key when an identifier (ORCID, DBLP pid, OpenAlex or Semantic Scholar id) says
     /// they are one person: the key first seen with that id. Returns the keys replaced.
     static func joinNameVariants(_ papers: inout [Paper]) -> [String: String] {
+        // Only an id written with more than one name can join names: those are found on every
+        // core first, and only the papers that carry one are walked in order.
+        let several = idsWithSeveralNames(papers)
+        guard !several.isEmpty else { return [:] }
+        let walked = Parallel.map(papers.count) { [papers] i in
+            papers[i].authors.contains { a in
+                var hit = false
+                a.ids?.forEachKey { id in if !hit, several.contains(idHash(id)) { hit = true } }
+                return hit
+            }
+        }
         // Ids by a hash of their bytes, checked byte for byte on a hit: a String key would compare
         // names with accents (a DBLP name stands in for a pid) through Unicode normalisation.
         var keyOfID: [UInt64: (id: AuthorIdentifiers.Key, key: String)] = [:]
@@ -202,13 +214,15 @@ public struct Library: Sendable {
             while let next = alias[k], next != k, seen < 64 { k = next; seen += 1 }
             return k
         }
-        for p in papers {
-            for a in p.authors {
+        for i in papers.indices where walked[i] {
+            for a in papers[i].authors {
                 guard let ids = a.ids else { continue }
-                let key = canonical(a.key)
+                var key: String?
                 ids.forEachKey { id in
-                    var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(id.scheme)
-                    for b in id.value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+                    let h = idHash(id)
+                    guard several.contains(h) else { return }
+                    // The author's key as it stood before this author's first id that joins.
+                    let key = key ?? canonical(a.key)
                     if let known = keyOfID[h] {
                         // Another id with the same hash (never seen in practice) joins nobody.
                         guard known.id.scheme == id.scheme, known.id.value.utf8.elementsEqual(id.value.utf8) else { return }
@@ -223,10 +237,56 @@ public struct Library: Sendable {
         guard !alias.isEmpty else { return [:] }
         var flat: [String: String] = [:]
         for k in alias.keys { flat[k] = canonical(k) }
-        for i in papers.indices {
-            for j in papers[i].authors.indices { if let c = flat[papers[i].authors[j].key] { papers[i].authors[j].key = c } }
+        // The keys to replace found on every core; only those papers are changed here.
+        let replaced = Parallel.map(papers.count) { [papers, flat] i -> [(Int, String)] in
+            papers[i].authors.indices.compactMap { j in flat[papers[i].authors[j].key].map { (j, $0) } }
+        }
+        for i in papers.indices where !replaced[i].isEmpty {
+            for (j, key) in replaced[i] { papers[i].authors[j].key = key }
         }
         return flat
+    }
+
+    @inline(__always) static func idHash(_ id: AuthorIdentifiers.Key) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(id.scheme)
+        for b in id.value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    /// The hashes of the ids written with more than one name key, the name keys told apart by a
+    /// 64-bit hash of their bytes. Each core takes the ids whose hash falls to it, so each id is
+    /// seen whole by one core, and only a hash per id is kept.
+    static func idsWithSeveralNames(_ papers: [Paper]) -> Set<UInt64> {
+        let shares = UInt64(max(1, min(16, ProcessInfo.processInfo.activeProcessorCount)))
+        let found = Parallel.map(Int(shares), chunk: 1) { share -> [UInt64] in
+            var nameOf: [UInt64: UInt64] = [:]
+            nameOf.reserveCapacity(papers.count / Int(shares) + 16)
+            var out: [UInt64] = []
+            let several: UInt64 = 0
+            for p in papers {
+                for a in p.authors {
+                    guard let ids = a.ids else { continue }
+                    var name: UInt64?
+                    ids.forEachKey { id in
+                        let h = idHash(id)
+                        guard h % shares == UInt64(share) else { return }
+                        let n = name ?? {
+                            var k: UInt64 = 0xcbf29ce484222325
+                            for b in a.key.utf8 { k = (k ^ UInt64(b)) &* 0x100000001b3 }
+                            return k | 1
+                        }()
+                        name = n
+                        if let seen = nameOf[h] {
+                            if seen != n, seen != several { nameOf[h] = several; out.append(h) }
+                        } else {
+                            nameOf[h] = n
+                        }
+                    }
+                }
+            }
+            return out
+        }
+        return Set(found.joined())
     }
 
     public init(papers: [Paper], profile: Profile? = nil, file: String = "-") {
@@ -257,6 +317,9 @@ public struct Library: Sendable {
         }
         return found
     }
+
+    /// Every person of the record numbered, each paper's people by number (made on first use, kept).
+    public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(papers: store.papers) } }
 
     /// Every person of the record, to find them by name as it is typed (made on first use, kept).
     public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
