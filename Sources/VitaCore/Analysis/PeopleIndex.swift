@@ -170,8 +170,10 @@ public struct PeopleIndex: Sendable {
         if let known = counted.get(p, limit: limit) { return known }
         // Counted in a slot a person (a prolific person's coauthors are a hundred thousand
         // increments), the slots touched listed and put back to zero after.
+        // Names are compared only between equal counts (a tuple with them copies both names).
         let ordered: ((key: Int32, value: Int32), (key: Int32, value: Int32)) -> Bool = { a, b in
-            (a.value, self.names[Int(b.key)], self.keys[Int(b.key)]) > (b.value, self.names[Int(a.key)], self.keys[Int(a.key)])
+            if a.value != b.value { return a.value > b.value }
+            return (self.names[Int(b.key)], self.keys[Int(b.key)]) > (self.names[Int(a.key)], self.keys[Int(a.key)])
         }
         var top: [(key: Int32, value: Int32)] = []
         scratch.with(count) { counts, _ in
@@ -264,7 +266,8 @@ public struct PeopleIndex: Sendable {
     /// `people`, most papers first (then by name and key), the first `limit` of them.
     public func rank(_ people: [Int], limit: Int) -> [Int] {
         let ordered: (Int, Int) -> Bool = { a, b in
-            (self.paperCounts[a], self.names[b], self.keys[b]) > (self.paperCounts[b], self.names[a], self.keys[a])
+            if self.paperCounts[a] != self.paperCounts[b] { return self.paperCounts[a] > self.paperCounts[b] }
+            return (self.names[b], self.keys[b]) > (self.names[a], self.keys[a])
         }
         guard limit < people.count else { return people.sorted(by: ordered) }
         // Only the first few are sorted: a letter typed matches a good part of a large record.

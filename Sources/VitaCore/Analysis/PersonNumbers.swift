@@ -62,9 +62,14 @@ public struct PersonNumbers: Sendable {
         var starts: [Int32] = [0]
         people.reserveCapacity(chunks.reduce(0) { $0 + $1.hashes.count })
         starts.reserveCapacity(papers.count + 1)
+        // Each listed author's number, by chunk, for the check below.
+        var given: [[Int32]] = []
+        given.reserveCapacity(chunks.count)
         var i = 0
         for chunk in chunks {
             var k = 0
+            var numbered: [Int32] = []
+            numbered.reserveCapacity(chunk.hashes.count)
             for n in chunk.counts {
                 for _ in 0..<n {
                     let h = chunk.hashes[k]
@@ -78,6 +83,7 @@ public struct PersonNumbers: Sendable {
                         lastPaper.append(-1)
                     }
                     k += 1
+                    numbered.append(s)
                     if lastPaper[Int(s)] == Int32(i) { continue }
                     lastPaper[Int(s)] = Int32(i)
                     people.append(s)
@@ -85,18 +91,20 @@ public struct PersonNumbers: Sendable {
                 starts.append(Int32(people.count))
                 i += 1
             }
+            given.append(numbered)
         }
         let keys = firstSeen.map { papers[Int($0.paper)].authors[Int($0.author)].key }
         let names = firstSeen.map { papers[Int($0.paper)].authors[Int($0.author)].name }
         // Each key checked against its number's, and the other names found, on every core.
-        let checked = Parallel.map(chunks.count, chunk: 1) { c -> (clash: Bool, variants: [(Int32, String)]) in
+        let checked = Parallel.map(chunks.count, chunk: 1) { [given] c -> (clash: Bool, variants: [(Int32, String)]) in
             var variants: [(Int32, String)] = []
             var k = 0
             var i = c * size
             for n in chunks[c].counts {
+                let authors = papers[i].authors
                 for _ in 0..<n {
-                    let a = papers[i].authors[Int(chunks[c].authors[k])]
-                    let s = Int(number[chunks[c].hashes[k]]!)
+                    let a = authors[Int(chunks[c].authors[k])]
+                    let s = Int(given[c][k])
                     k += 1
                     if !Self.sameBytes(a.key, keys[s]) { return (true, []) }
                     if !Self.sameBytes(a.name, names[s]) { variants.append((Int32(s), a.name)) }
