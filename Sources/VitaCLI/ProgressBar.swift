@@ -28,8 +28,10 @@ public final class ProgressBar: ProgressDisplay, @unchecked Sendable {
 
     private func run() {
         defer { finished.signal() }
-        // Nothing for an open that is over at once.
-        if done.wait(timeout: .now() + 0.5) == .success { return }
+        // Nothing for an open that is over at once (`VITA_PROGRESS_AFTER` seconds, half a second
+        // unless set).
+        let after = ProcessInfo.processInfo.environment["VITA_PROGRESS_AFTER"].flatMap(Double.init).map { max(0, min($0, 60)) } ?? 0.5
+        if done.wait(timeout: .now() + after) == .success { return }
         repeat {
             var size = winsize()
             let width = ioctl(2, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80

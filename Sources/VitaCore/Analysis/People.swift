@@ -42,19 +42,7 @@ public enum People {
     public static func match(_ p: Int, in library: Library) -> PersonMatch {
         let index = library.peopleIndex
         let key = index.key(p)
-        let papers = index.papers(p)
-        let all = library.papers
-        // Their ids, as the first papers that give them say (a prolific person's first thousand).
-        var ids = AuthorIdentifiers()
-        search: for i in papers.prefix(1_000) {
-            for a in all[i].authors where a.key == key {
-                if let found = a.ids {
-                    ids.orcid = ids.orcid ?? found.orcid
-                    ids.dblp = ids.dblp ?? found.dblp
-                    if ids.orcid != nil && ids.dblp != nil { break search }
-                }
-            }
-        }
+        let ids = index.ids(p)
         let with = index.coauthors(of: p, limit: 3).map { c in index.name(c.person) + (homonym(index.key(c.person)).map { " " + $0 } ?? "") }
         let years = index.years(p)
         return PersonMatch(name: index.name(p), key: key, homonym: homonym(key), papers: index.paperCount(p), firstYear: years?.first,

@@ -15,6 +15,8 @@ public struct PeopleIndex: Sendable {
     private let paperCounts: [Int32]
     private let firstYears: [Int32]
     private let lastYears: [Int32]
+    /// Each person's ORCID and DBLP id, as the first of their papers that gives each says.
+    private let ids: [AuthorIdentifiers]
     /// Person `p`'s papers (library indices, rising) are `paperList[paperStarts[p]..<paperStarts[p + 1]]`.
     private let paperStarts: [Int32]
     private let paperList: [Int32]
@@ -91,6 +93,20 @@ public struct PeopleIndex: Sendable {
                 }
             }
         }
+        // Each person's ids, from their first thousand papers, on every core.
+        let ids = Parallel.map(n) { [numbers, papers, list, starts] p -> AuthorIdentifiers in
+            var ids = AuthorIdentifiers()
+            guard p < numbers.count else { return ids }
+            for i in list[Int(starts[p])..<Int(starts[p + 1])].prefix(1_000) {
+                let theirs = Int(numbers.starts[Int(i)])..<Int(numbers.starts[Int(i) + 1])
+                guard let at = theirs.first(where: { numbers.people[$0] == Int32(p) }),
+                      let found = papers[Int(i)].authors[Int(numbers.positions[at])].ids else { continue }
+                ids.orcid = ids.orcid ?? found.orcid
+                ids.dblp = ids.dblp ?? found.dblp
+                if ids.orcid != nil && ids.dblp != nil { break }
+            }
+            return ids
+        }
         // Each person's words made on every core, then laid end to end.
         let own = Parallel.map(n) { [names, keys, otherNames] p -> [UInt8] in
             // Every name the person is written with finds them.
@@ -147,7 +163,7 @@ public struct PeopleIndex: Sendable {
         sortedWords = order.map { offsets[$0] }
         sortedPeople = order.map { owners[$0] }
         (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
-        (paperStarts, paperList, self.wordStarts, self.words) = (starts, list, wordStarts, words)
+        (paperStarts, paperList, self.wordStarts, self.words, self.ids) = (starts, list, wordStarts, words, ids)
         (paperPeopleStarts, paperPeople, byKey, self.otherNames) = (flatStarts, flat, slot, otherNames)
     }
 
@@ -156,6 +172,9 @@ public struct PeopleIndex: Sendable {
     public func paperCount(_ p: Int) -> Int { Int(paperCounts[p]) }
     /// The other names person `p` is written with, in the order met.
     public func otherNames(_ p: Int) -> [String] { otherNames[Int32(p)] ?? [] }
+    /// Person `p`'s ORCID and DBLP id, as the first of their first thousand papers that gives
+    /// each says (made with the index).
+    public func ids(_ p: Int) -> AuthorIdentifiers { ids[p] }
     public func years(_ p: Int) -> (first: Int, last: Int)? {
         firstYears[p] == 0 ? nil : (Int(firstYears[p]), Int(lastYears[p]))
     }

@@ -15,6 +15,8 @@ public struct PersonNumbers: Sendable {
     /// Paper `i`'s people are `people[starts[i]..<starts[i + 1]]`, in the order listed.
     public let starts: [Int32]
     public let people: [Int32]
+    /// Where in its paper's author list each of `people` is (the first place, when listed twice).
+    public let positions: [Int32]
     /// The other names of a person, in the order met (eight at most).
     public let otherNames: [Int32: [String]]
 
@@ -33,8 +35,8 @@ public struct PersonNumbers: Sendable {
         self = Self.byHashes(papers) ?? Self(byKeys: papers)
     }
 
-    private init(keys: [String], names: [String], starts: [Int32], people: [Int32], otherNames: [Int32: [String]]) {
-        (self.keys, self.names, self.starts, self.people, self.otherNames) = (keys, names, starts, people, otherNames)
+    private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]]) {
+        (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
     }
 
     /// Numbered by hash; nil when two keys share one.
@@ -58,9 +60,10 @@ public struct PersonNumbers: Sendable {
         number.reserveCapacity(papers.count / 2 + 16)
         var firstSeen: [(paper: Int32, author: Int32)] = []
         var lastPaper: [Int32] = []
-        var people: [Int32] = []
+        var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
         people.reserveCapacity(chunks.reduce(0) { $0 + $1.hashes.count })
+        positions.reserveCapacity(people.capacity)
         starts.reserveCapacity(papers.count + 1)
         // Each listed author's number, by chunk, for the check below.
         var given: [[Int32]] = []
@@ -87,6 +90,7 @@ public struct PersonNumbers: Sendable {
                     if lastPaper[Int(s)] == Int32(i) { continue }
                     lastPaper[Int(s)] = Int32(i)
                     people.append(s)
+                    positions.append(chunk.authors[k - 1])
                 }
                 starts.append(Int32(people.count))
                 i += 1
@@ -118,7 +122,7 @@ public struct PersonNumbers: Sendable {
         for (s, name) in checked.lazy.flatMap(\.variants) {
             Self.addOtherName(name, of: s, names: names, to: &otherNames)
         }
-        return PersonNumbers(keys: keys, names: names, starts: starts, people: people, otherNames: otherNames)
+        return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames)
     }
 
     /// Numbered by the keys themselves, in one pass (a record where two keys share a hash).
@@ -127,10 +131,10 @@ public struct PersonNumbers: Sendable {
         var keys: [String] = [], names: [String] = []
         var otherNames: [Int32: [String]] = [:]
         var lastPaper: [Int32] = []
-        var people: [Int32] = []
+        var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
         for (i, p) in papers.enumerated() {
-            for a in p.authors where !NameKey.isNobody(a.key) {
+            for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
                 let s: Int32
                 if let known = number[a.key] {
                     s = known
@@ -145,10 +149,11 @@ public struct PersonNumbers: Sendable {
                 if lastPaper[Int(s)] == Int32(i) { continue }
                 lastPaper[Int(s)] = Int32(i)
                 people.append(s)
+                positions.append(Int32(j))
             }
             starts.append(Int32(people.count))
         }
-        (self.keys, self.names, self.starts, self.people, self.otherNames) = (keys, names, starts, people, otherNames)
+        (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
     }
 
     /// Names one key joins (by an id, or the same name written with accents and without) are
