@@ -165,6 +165,28 @@ public struct PeopleIndex: Sendable {
         (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
         (paperStarts, paperList, self.wordStarts, self.words, self.ids) = (starts, list, wordStarts, words, ids)
         (paperPeopleStarts, paperPeople, byKey, self.otherNames) = (flatStarts, flat, slot, otherNames)
+        // The rows a first letter typed shows are the most prolific people with a word that
+        // begins with it, whose coauthors take longest to count: counted now, with the index.
+        for p in firstLetterRows(64) { _ = coauthors(of: p, limit: 3) }
+    }
+
+    /// For each first byte of a word, the `limit` people a prefix of that one letter ranks first.
+    func firstLetterRows(_ limit: Int) -> [Int] {
+        var out: [Int] = []
+        var k = 0
+        while k < sortedWords.count {
+            let letter = words[Int(sortedWords[k])]
+            var end = k
+            var people: [Int] = []
+            var seen = Set<Int32>()
+            while end < sortedWords.count, words[Int(sortedWords[end])] == letter {
+                if seen.insert(sortedPeople[end]).inserted { people.append(Int(sortedPeople[end])) }
+                end += 1
+            }
+            out += rank(people, limit: limit)
+            k = end
+        }
+        return out
     }
 
     public func name(_ p: Int) -> String { names[p] }
