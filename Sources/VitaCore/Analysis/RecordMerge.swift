@@ -216,8 +216,8 @@ public enum RecordMerge {
         if !p.authors.isEmpty { take("authors", authorsFrom) }
         // The others' ids for the same people (matched by family name, each key made once).
         var families: [String]?
-        for (i, q) in parts.enumerated() where i != authorsFrom {
-            for (j, qa) in q.authors.enumerated() {
+        for i in parts.indices where i != authorsFrom {
+            for (j, qa) in parts[i].authors.enumerated() {
                 guard let ids = qa.ids else { continue }
                 // The same place and the same key first (the usual case), else a search.
                 var k: Int?
@@ -244,16 +244,17 @@ public enum RecordMerge {
             p.date = date
             take("date", from)
         }
-        func first<T>(_ field: Int, _ value: (Paper) -> T?) -> T? {
-            for i in order(field) { if let v = value(parts[i]) { take(precedence[field].field, i); return v } }
+        // Each value read from its part in place (a part passed whole would be copied whole).
+        func first<T>(_ field: Int, _ value: (Int) -> T?) -> T? {
+            for i in order(field) { if let v = value(i) { take(precedence[field].field, i); return v } }
             return nil
         }
-        p.venue = first(Self.venue) { q in q.venue.flatMap { isPreprintServer($0) ? nil : $0 } } ?? first(Self.venue) { $0.venue }
-        p.type = first(Self.type) { q in q.type.flatMap { $0 == .preprint || $0 == .other ? nil : $0 } } ?? first(Self.type) { $0.type }
-        p.volume = first(Self.volume) { $0.volume }
-        p.pages = first(Self.pages) { $0.pages }
-        p.category = first(Self.category) { $0.category }
-        p.affiliation = first(Self.affiliation) { $0.affiliation }
+        p.venue = first(Self.venue) { parts[$0].venue.flatMap { isPreprintServer($0) ? nil : $0 } } ?? first(Self.venue) { parts[$0].venue }
+        p.type = first(Self.type) { parts[$0].type.flatMap { $0 == .preprint || $0 == .other ? nil : $0 } } ?? first(Self.type) { parts[$0].type }
+        p.volume = first(Self.volume) { parts[$0].volume }
+        p.pages = first(Self.pages) { parts[$0].pages }
+        p.category = first(Self.category) { parts[$0].category }
+        p.affiliation = first(Self.affiliation) { parts[$0].affiliation }
         if let i = parts.indices.max(by: { parts[$0].abstract.utf8.count < parts[$1].abstract.utf8.count }), !parts[i].abstract.isEmpty {
             p.abstract = parts[i].abstract
             take("abstract", i)
@@ -279,24 +280,24 @@ public enum RecordMerge {
         p.codeLink = parts.lazy.compactMap(\.codeLink).first
         p.entry = parts.lazy.compactMap(\.entry).first
         p.identifiers = PaperIdentifiers()
-        for (i, q) in parts.enumerated() where !q.identifiers.isEmpty {
-            p.identifiers.fill(from: q.identifiers)
+        for i in parts.indices where !parts[i].identifiers.isEmpty {
+            p.identifiers.fill(from: parts[i].identifiers)
             take("identifiers", i)
         }
         // Links once each, letter case aside (a few a paper: compared, not hashed).
         var links: [String] = []
         links.reserveCapacity(parts.reduce(0) { $0 + $1.links.count })
-        for (i, q) in parts.enumerated() where !q.links.isEmpty {
+        for i in parts.indices where !parts[i].links.isEmpty {
             var gave = false
-            for l in q.links where !links.contains(where: { $0.equalsIgnoringCase(l) }) { links.append(l); gave = true }
+            for l in parts[i].links where !links.contains(where: { $0.equalsIgnoringCase(l) }) { links.append(l); gave = true }
             if gave { take("links", i) }
         }
         p.links = links
         p.id = parts.first { !$0.id.isEmpty }?.id ?? ""
         p.source = parts[0].source
         p.possibleDuplicates = []
-        p.sources = parts.enumerated().map { i, q in
-            var s = q.sources.first ?? PaperSource(format: format(of: q), location: q.source)
+        p.sources = parts.indices.map { i in
+            var s = parts[i].sources.first ?? PaperSource(format: format(of: parts[i]), location: parts[i].source)
             s.fields = won[i]
             return s
         }
