@@ -217,12 +217,13 @@ public struct Library: Sendable {
         for i in papers.indices where walked[i] {
             for a in papers[i].authors {
                 guard let ids = a.ids else { continue }
-                var key: String?
+                var before: String?
                 ids.forEachKey { id in
                     let h = idHash(id)
                     guard several.contains(h) else { return }
                     // The author's key as it stood before this author's first id that joins.
-                    let key = key ?? canonical(a.key)
+                    let key = before ?? canonical(a.key)
+                    before = key
                     if let known = keyOfID[h] {
                         // Another id with the same hash (never seen in practice) joins nobody.
                         guard known.id.scheme == id.scheme, known.id.value.utf8.elementsEqual(id.value.utf8) else { return }
