@@ -94,9 +94,9 @@ public struct Statistics: Sendable, Equatable, Codable {
         return sorted(counts)
     }
 
-    /// Everyone visible on `papers`, by name key: the name as first written in the record, the papers they are on
-    /// (a paper counts once even if it lists a name twice), the first and last year. `Anonymous`
-    /// and `others` are nobody.
+    /// Everyone visible on `papers`, by name key: the name as first written in the record, the
+    /// papers they are on (a paper counts once even if it lists a name twice), the first and last
+    /// year. `Anonymous` and `others` are nobody.
     public static func people(in library: Library, indices: [Int]) -> [String: Coauthor] {
         Dictionary(uniqueKeysWithValues: peopleList(in: library, indices: indices).map { ($0.key, $0) })
     }

@@ -18,7 +18,7 @@ public struct Library: Sendable {
     public func papers(at indices: [Int]) -> [Paper] { store.papers(at: indices) }
     private let store: PaperStore
     /// Everyone who is a visible author, in order of first appearance (gathered on first use).
-    public var people: [Person] { peopleSlot.get { [store] in Self.collectPeople(store.papers) }.people }
+    public var people: [Person] { peopleSlot.get { Self.collectPeople(store.papers, personNumbers) }.people }
     public private(set) var diagnostics: [Diagnostic]
     /// The files read, in order.
     public private(set) var files: [String]
@@ -271,11 +271,7 @@ public struct Library: Sendable {
                     ids.forEachKey { id in
                         let h = idHash(id)
                         guard h % shares == UInt64(share) else { return }
-                        let n = name ?? {
-                            var k: UInt64 = 0xcbf29ce484222325
-                            for b in a.key.utf8 { k = (k ^ UInt64(b)) &* 0x100000001b3 }
-                            return k | 1
-                        }()
+                        let n = name ?? PersonNumbers.hash(a.key) | 1
                         name = n
                         if let seen = nameOf[h] {
                             if seen != n, seen != several { nameOf[h] = several; out.append(h) }
@@ -326,7 +322,7 @@ public struct Library: Sendable {
     public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
 
     public func person(key: String) -> Person? {
-        let (people, byKey) = peopleSlot.get { [store] in Self.collectPeople(store.papers) }
+        let (people, byKey) = peopleSlot.get { Self.collectPeople(store.papers, personNumbers) }
         return byKey[key].map { people[$0] }
     }
 
@@ -465,22 +461,14 @@ public struct Library: Sendable {
         return TitleWords.split(paper.title[..<colon])
     }
 
-    private static func collectPeople(_ papers: [Paper]) -> (people: [Person], byKey: [String: Int]) {
-        var people: [Person] = []
-        var personByKey: [String: Int] = [:]
-        personByKey.reserveCapacity(papers.count / 4)
+    /// Every person with the ids of their papers, from the people as numbered once.
+    private static func collectPeople(_ papers: [Paper], _ numbers: PersonNumbers) -> (people: [Person], byKey: [String: Int]) {
+        var paperIDs = [[String]](repeating: [], count: numbers.count)
         for i in papers.indices {
-            let id = papers[i].id
-            for a in papers[i].authors where !NameKey.isNobody(a.key) {
-                if let k = personByKey[a.key] {
-                    if people[k].paperIDs.last != id { people[k].paperIDs.append(id) }
-                } else {
-                    personByKey[a.key] = people.count
-                    people.append(Person(name: a.name, key: a.key, paperIDs: [id]))
-                }
-            }
+            for s in numbers.of(paper: i) { paperIDs[Int(s)].append(papers[i].id) }
         }
-        return (people, personByKey)
+        let people = numbers.keys.indices.map { Person(name: numbers.names[$0], key: numbers.keys[$0], paperIDs: paperIDs[$0]) }
+        return (people, Dictionary(uniqueKeysWithValues: numbers.keys.enumerated().map { ($1, $0) }))
     }
 }
 
