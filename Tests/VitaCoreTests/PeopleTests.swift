@@ -74,22 +74,7 @@ struct PeopleTests {
     /// The index finds a person through a sorted table of words and counts coauthors in slots: the
     /// same people, counts and coauthors as a plain reading of every name and paper.
     @Test func theWordTableFindsWhatReadingEveryNameFinds() {
-        var rng = SeededRandom(seed: 5)
-        let given = ["Wei", "Wen", "Ann", "Anna", "Ánn", "Jürgen", "Jurgen", "Li", "Lin", "Bo", "B.", "Mari", "Marie-Claire"]
-        let family = ["Wang", "Wan", "Lee", "Lée-Ortiz", "Müller", "Muller", "Singh", "Chen", "Ch", "Zhang", "O'Brien"]
-        var papers: [Paper] = []
-        for i in 0..<400 {
-            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "x", line: i + 1))
-            p.date = PaperDate(year: 1990 + Int(rng.next() % 30), month: 1, day: 1, precision: .year)
-            for _ in 0..<(1 + Int(rng.next() % 5)) {
-                let number = rng.next() % 4 == 0 ? String(format: " %04d", Int(rng.next() % 3) + 1) : ""
-                let name = given[Int(rng.next() % UInt64(given.count))] + " " + family[Int(rng.next() % UInt64(family.count))]
-                var a = Author(name: name)
-                a.key += number
-                p.authors.append(a)
-            }
-            papers.append(p)
-        }
+        let papers = Self.randomPapers(400, seed: 5)
         let library = Library(papers: papers)
         let index = library.peopleIndex
         func words(_ p: Int) -> [String] {
@@ -122,6 +107,28 @@ struct PeopleTests {
             #expect(top.map(\.shared) == Array(shared.values.sorted(by: >).prefix(3)), "\(index.key(p))")
             for c in top { #expect(shared[index.key(c.person)] == c.shared) }
         }
+    }
+
+    /// Papers of random names from a few near-alike given and family names (accents, initials,
+    /// homonym numbers), each with one to five authors.
+    static func randomPapers(_ n: Int, seed: UInt64) -> [Paper] {
+        var rng = SeededRandom(seed: seed)
+        let given = ["Wei", "Wen", "Ann", "Anna", "Ánn", "Jürgen", "Jurgen", "Li", "Lin", "Bo", "B.", "Mari", "Marie-Claire"]
+        let family = ["Wang", "Wan", "Lee", "Lée-Ortiz", "Müller", "Muller", "Singh", "Chen", "Ch", "Zhang", "O'Brien"]
+        var papers: [Paper] = []
+        for i in 0..<n {
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "x", line: i + 1))
+            p.date = PaperDate(year: 1990 + Int(rng.next() % 30), month: 1, day: 1, precision: .year)
+            for _ in 0..<(1 + Int(rng.next() % 5)) {
+                let number = rng.next() % 4 == 0 ? String(format: " %04d", Int(rng.next() % 3) + 1) : ""
+                let name = given[Int(rng.next() % UInt64(given.count))] + " " + family[Int(rng.next() % UInt64(family.count))]
+                var a = Author(name: name)
+                a.key += number
+                p.authors.append(a)
+            }
+            papers.append(p)
+        }
+        return papers
     }
 
     /// `person:` finds one person's papers by their key: homonyms apart, the owner on their

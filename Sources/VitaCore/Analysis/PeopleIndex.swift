@@ -9,34 +9,34 @@ import Foundation
 /// same name shown. The owner is on every paper of theirs, those behind `et al.` too.
 public struct PeopleIndex: Sendable {
     public var count: Int { names.count }
-    private let names: [String]
-    private let keys: [String]
+    let names: TextTable
+    let keys: TextTable
     /// Papers of each person, and their first and last years (0: none known).
-    private let paperCounts: [Int32]
-    private let firstYears: [Int32]
-    private let lastYears: [Int32]
-    /// Each person's ORCID and DBLP id, as the first of their papers that gives each says.
-    private let ids: [AuthorIdentifiers]
+    let paperCounts: Flat<Int32>
+    let firstYears: Flat<Int32>
+    let lastYears: Flat<Int32>
+    /// Each person's ORCID and DBLP id (empty: none), as the first of their papers that gives each says.
+    let orcids: TextTable
+    let dblps: TextTable
     /// Person `p`'s papers (library indices, rising) are `paperList[paperStarts[p]..<paperStarts[p + 1]]`.
-    private let paperStarts: [Int32]
-    private let paperList: [Int32]
-    /// Person `p`'s folded name words (and homonym number), each followed by a space, are
-    /// `words[wordStarts[p]..<wordStarts[p + 1]]`.
-    private let wordStarts: [Int32]
-    private let words: [UInt8]
+    let paperStarts: Flat<Int32>
+    let paperList: Flat<Int32>
+    /// Person `p`'s folded name words (and homonym number), each followed by a space, are `words[p]`.
+    let words: TextTable
     /// Paper `i`'s people are `paperPeople[paperPeopleStarts[i]..<paperPeopleStarts[i + 1]]`.
-    private let paperPeopleStarts: [Int32]
-    private let paperPeople: [Int32]
-    private let byKey: [String: Int32]
+    let paperPeopleStarts: Flat<Int32>
+    let paperPeople: Flat<Int32>
+    /// The people by key (hashed; the key itself is checked).
+    let byKey: PlaceTable
     /// The other names a person is written with (a name variant joined by an id), where any.
-    private let otherNames: [Int32: [String]]
+    let otherNames: [Int32: [String]]
     /// Every word of `words` (its offset), sorted by the word's bytes: the words a typed prefix
     /// begins are one run of it, found by two binary searches.
-    private let sortedWords: [Int32]
+    let sortedWords: Flat<Int32>
     /// The person each word of `words` belongs to, by the word's place in `sortedWords`.
-    private let sortedPeople: [Int32]
+    let sortedPeople: Flat<Int32>
     /// Coauthors counted once a person is shown (the same people come back as a name is typed).
-    private let counted = CoauthorMemo()
+    let counted = CoauthorMemo()
     /// A count a person, reused by each lookup (held under its lock).
     private let scratch = Scratch()
 
@@ -47,17 +47,15 @@ public struct PeopleIndex: Sendable {
         var otherNames = numbers.otherNames
         var flat = numbers.people
         var flatStarts = numbers.starts
-        var slot = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, Int32($0)) })
         // The owner is on every paper of theirs, those behind `et al.` too.
         if let ownerKey = library.ownerKey, papers.contains(where: { $0.owner != .none }) {
             let ownerName = library.ownerName ?? ownerKey
             let owner: Int32
-            if let s = slot[ownerKey] {
-                owner = s
-                PersonNumbers.addOtherName(ownerName, of: s, names: names, to: &otherNames)
+            if let s = keys.firstIndex(of: ownerKey) {
+                owner = Int32(s)
+                PersonNumbers.addOtherName(ownerName, of: owner, names: names, to: &otherNames)
             } else {
                 owner = Int32(names.count)
-                slot[ownerKey] = owner
                 names.append(ownerName)
                 keys.append(ownerKey)
             }
@@ -160,26 +158,31 @@ public struct PeopleIndex: Sendable {
             }
             return keyed.map(\.k)
         }
-        sortedWords = order.map { offsets[$0] }
-        sortedPeople = order.map { owners[$0] }
-        (self.names, self.keys, paperCounts, firstYears, lastYears) = (names, keys, counts, first, last)
-        (paperStarts, paperList, self.wordStarts, self.words, self.ids) = (starts, list, wordStarts, words, ids)
-        (paperPeopleStarts, paperPeople, byKey, self.otherNames) = (flatStarts, flat, slot, otherNames)
+        sortedWords = Flat(order.map { offsets[$0] })
+        sortedPeople = Flat(order.map { owners[$0] })
+        (self.names, self.keys, byKey) = (TextTable(names), TextTable(keys), PlaceTable(keys: keys))
+        (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
+        (orcids, dblps) = (TextTable(ids.map { $0.orcid ?? "" }), TextTable(ids.map { $0.dblp ?? "" }))
+        (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
+        (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
         // The rows a first letter typed shows are the most prolific people with a word that
         // begins with it, whose coauthors take longest to count: counted now, with the index.
-        for p in firstLetterRows(64) { _ = coauthors(of: p, limit: 3) }
+        for p in firstLetterRows(64) { _ = coauthors(of: p, limit: Self.shownCoauthors) }
     }
+
+    /// The coauthors a person's row shows (`People.match`), counted ahead for the first-letter rows.
+    static let shownCoauthors = 3
 
     /// For each first byte of a word, the `limit` people a prefix of that one letter ranks first.
     func firstLetterRows(_ limit: Int) -> [Int] {
         var out: [Int] = []
         var k = 0
         while k < sortedWords.count {
-            let letter = words[Int(sortedWords[k])]
+            let letter = words.bytes[Int(sortedWords[k])]
             var end = k
             var people: [Int] = []
             var seen = Set<Int32>()
-            while end < sortedWords.count, words[Int(sortedWords[end])] == letter {
+            while end < sortedWords.count, words.bytes[Int(sortedWords[end])] == letter {
                 if seen.insert(sortedPeople[end]).inserted { people.append(Int(sortedPeople[end])) }
                 end += 1
             }
@@ -196,7 +199,12 @@ public struct PeopleIndex: Sendable {
     public func otherNames(_ p: Int) -> [String] { otherNames[Int32(p)] ?? [] }
     /// Person `p`'s ORCID and DBLP id, as the first of their first thousand papers that gives
     /// each says (made with the index).
-    public func ids(_ p: Int) -> AuthorIdentifiers { ids[p] }
+    public func ids(_ p: Int) -> AuthorIdentifiers {
+        let (o, d) = (orcids.range(p).isEmpty ? nil : orcids[p], dblps.range(p).isEmpty ? nil : dblps[p])
+        var ids = AuthorIdentifiers()
+        (ids.orcid, ids.dblp) = (o, d)
+        return ids
+    }
     public func years(_ p: Int) -> (first: Int, last: Int)? {
         firstYears[p] == 0 ? nil : (Int(firstYears[p]), Int(lastYears[p]))
     }
@@ -204,7 +212,7 @@ public struct PeopleIndex: Sendable {
     public func papers(_ p: Int) -> [Int] { paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])].map(Int.init) }
 
     /// The person whose key this is.
-    public func person(key: String) -> Int? { byKey[key].map(Int.init) }
+    public func person(key: String) -> Int? { byKey.candidates(key).first { keys.equals($0, key) } }
 
     /// The people `p` shares most papers with, most first (then by name), at most `limit`.
     public func coauthors(of p: Int, limit: Int) -> [(person: Int, shared: Int)] {
@@ -214,7 +222,7 @@ public struct PeopleIndex: Sendable {
         // Names are compared only between equal counts (a tuple with them copies both names).
         let ordered: ((key: Int32, value: Int32), (key: Int32, value: Int32)) -> Bool = { a, b in
             if a.value != b.value { return a.value > b.value }
-            return (self.names[Int(b.key)], self.keys[Int(b.key)]) > (self.names[Int(a.key)], self.keys[Int(a.key)])
+            return self.before(Int(a.key), Int(b.key))
         }
         var top: [(key: Int32, value: Int32)] = []
         scratch.with(count) { counts, _ in
@@ -245,7 +253,7 @@ public struct PeopleIndex: Sendable {
         let typed = Tokenizer.tokens(query).map { Array($0.utf8) }
         guard !typed.isEmpty else { return (rank(Array(0..<count), limit: limit), count) }
         var found: [Int] = []
-        words.withUnsafeBufferPointer { blob in
+        words.bytes.withUnsafeBufferPointer { blob in
             // The people of the typed word whose run of words is shortest, each once, then the
             // other words looked for in each one's name.
             let runs = typed.map { run(of: $0, in: blob) }
@@ -259,8 +267,7 @@ public struct PeopleIndex: Sendable {
                     let p = Int(sortedPeople[k])
                     guard marks.seen[p] != g else { continue }
                     marks.seen[p] = g
-                    let range = Int(wordStarts[p])..<Int(wordStarts[p + 1])
-                    if others.allSatisfy({ Self.hasWord(beginning: $0, in: blob, range) }) { found.append(p) }
+                    if others.allSatisfy({ Self.hasWord(beginning: $0, in: blob, words.range(p)) }) { found.append(p) }
                 }
             }
         }
@@ -308,7 +315,7 @@ public struct PeopleIndex: Sendable {
     public func rank(_ people: [Int], limit: Int) -> [Int] {
         let ordered: (Int, Int) -> Bool = { a, b in
             if self.paperCounts[a] != self.paperCounts[b] { return self.paperCounts[a] > self.paperCounts[b] }
-            return (self.names[b], self.keys[b]) > (self.names[a], self.keys[a])
+            return self.before(a, b)
         }
         guard limit < people.count else { return people.sorted(by: ordered) }
         // Only the first few are sorted: a letter typed matches a good part of a large record.
@@ -321,6 +328,12 @@ public struct PeopleIndex: Sendable {
             if top.count > limit { top.removeLast() }
         }
         return top
+    }
+
+    /// Whether person `a`'s name, then key, comes before person `b`'s.
+    private func before(_ a: Int, _ b: Int) -> Bool {
+        let byName = names.order(a, b)
+        return byName != 0 ? byName < 0 : keys.order(a, b) < 0
     }
 
     /// Whether a word of `range` (words each followed by a space) begins with `prefix`.
@@ -359,7 +372,7 @@ private final class Scratch: @unchecked Sendable {
 }
 
 /// The coauthors counted for each person shown, kept for the next keystroke.
-private final class CoauthorMemo: @unchecked Sendable {
+final class CoauthorMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var known: [Int: (limit: Int, people: [(person: Int, shared: Int)])] = [:]
 
@@ -367,6 +380,13 @@ private final class CoauthorMemo: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return known[p].flatMap { $0.limit == limit ? $0.people : nil }
+    }
+
+    /// Everyone counted with `limit`, by person.
+    func all(limit: Int) -> [(Int, [(person: Int, shared: Int)])] {
+        lock.lock()
+        defer { lock.unlock() }
+        return known.compactMap { $0.value.limit == limit ? ($0.key, $0.value.people) : nil }.sorted { $0.0 < $1.0 }
     }
 
     func keep(_ people: [(person: Int, shared: Int)], for p: Int, limit: Int) {

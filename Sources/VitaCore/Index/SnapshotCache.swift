@@ -43,6 +43,9 @@ public struct SnapshotCache: Sendable {
 
     public func path(for key: RecordKey) -> String { directory + "/" + key.fileName }
 
+    /// Where the people index of the snapshot at `path` is kept.
+    static func peoplePath(_ snapshotPath: String) -> String { String(snapshotPath.dropLast(".snapshot".count)) + ".people" }
+
     public func lookup(_ key: RecordKey) -> Lookup {
         let path = path(for: key)
         let fd = open(path, O_RDONLY)
@@ -57,9 +60,14 @@ public struct SnapshotCache: Sendable {
         }
         do {
             let paths = key.files.map(\.path), owner = key.owner, asOf = key.referenceDate ?? PaperDate.today()
-            return .hit(try Snapshot.library(from: mapping, key: key,
-                                             reread: { RecordLoader.load(paths, asOf: asOf, owner: owner).papers },
-                                             discard: { unlink(path) }))
+            let library = try Snapshot.library(from: mapping, key: key,
+                                               reread: { RecordLoader.load(paths, asOf: asOf, owner: owner).papers },
+                                               discard: { unlink(path); unlink(Self.peoplePath(path)) })
+            let identity = PeopleSnapshot.Identity(snapshotHeader: mapping.bytes, papers: library.paperCount)
+            let people = Self.peoplePath(path)
+            library.deferPeople(read: { Self.readPeople(people, identity: identity) },
+                                keep: { try? Self.writePeople($0, identity: identity, to: people) })
+            return .hit(library)
         } catch let problem as SnapshotProblem {
             return .refused(problem)
         } catch {
@@ -74,11 +82,41 @@ public struct SnapshotCache: Sendable {
         // The reference date matters only to a record with a date it completed.
         if !library.papers.contains(where: { $0.date?.yearInferred == true }) { key.asOf = nil }
         let (model, index) = Snapshot.parts(of: library, key: key)
+        let path = path(for: key)
         // Not synced: a snapshot cut short by a crash fails its checks and is made again.
-        try AtomicFile.write(to: path(for: key), mode: .replace, permissions: 0o600, durable: false) { emit in
+        try AtomicFile.write(to: path, mode: .replace, permissions: 0o600, durable: false) { emit in
             var ok = true
             model.forEachPiece { if ok { ok = emit($0) } }
             index.forEachPiece { if ok { ok = emit($0) } }
+        }
+        // The people index, when it is first made, is kept beside it.
+        let identity = model.bytes.withUnsafeBytes { PeopleSnapshot.Identity(snapshotHeader: $0, papers: library.paperCount) }
+        let people = Self.peoplePath(path)
+        unlink(people)
+        if let made = library.peopleIndexIfReady {
+            try? Self.writePeople(made, identity: identity, to: people)
+        } else {
+            library.deferPeople(read: nil, keep: { try? Self.writePeople($0, identity: identity, to: people) })
+        }
+    }
+
+    /// The people index kept at `path` for the snapshot `identity` names; nil when there is none
+    /// or it cannot be used (then it is made again, and kept again).
+    static func readPeople(_ path: String, identity: PeopleSnapshot.Identity) -> PeopleIndex? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, let mapping = SnapshotMapping(fd: fd, size: Int(st.st_size)) else { return nil }
+        return try? PeopleSnapshot.read(mapping.bytes, identity: identity, owner: mapping)
+    }
+
+    /// Writes a people index beside its snapshot (a temporary file renamed, as the snapshot is).
+    static func writePeople(_ index: PeopleIndex, identity: PeopleSnapshot.Identity, to path: String) throws {
+        let w = PeopleSnapshot.write(index, identity: identity)
+        try AtomicFile.write(to: path, mode: .replace, permissions: 0o600, durable: false) { emit in
+            var ok = true
+            w.forEachPiece { if ok { ok = emit($0) } }
         }
     }
 
@@ -95,6 +133,7 @@ public struct SnapshotCache: Sendable {
     /// One snapshot in the folder, as `vita cache list` shows it.
     public struct Entry: Sendable {
         public var path: String
+        /// The snapshot's bytes and those of the people index kept beside it.
         public var size: Int
         /// When it was written (seconds since 1970).
         public var written: Int
@@ -112,7 +151,10 @@ public struct SnapshotCache: Sendable {
             let path = directory + "/" + name
             var st = stat()
             guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { continue }
-            var entry = Entry(path: path, size: Int(st.st_size), written: Int(st.st_mtim.tv_sec))
+            // With the people index kept beside it, if any.
+            var people = stat()
+            let peopleSize = lstat(Self.peoplePath(path), &people) == 0 && (people.st_mode & S_IFMT) == S_IFREG ? Int(people.st_size) : 0
+            var entry = Entry(path: path, size: Int(st.st_size) + peopleSize, written: Int(st.st_mtim.tv_sec))
             let fd = open(path, O_RDONLY)
             if fd >= 0 {
                 // The header and the key are at the start: 64 KiB hold them for any record of
@@ -143,7 +185,7 @@ public struct SnapshotCache: Sendable {
     public func clear() -> (files: Int, bytes: Int) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return (0, 0) }
         var files = 0, bytes = 0
-        for name in names where name.hasSuffix(".snapshot") || name.hasPrefix(".vita-") {
+        for name in names where name.hasSuffix(".snapshot") || name.hasSuffix(".people") || name.hasPrefix(".vita-") {
             let path = directory + "/" + name
             var st = stat()
             guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, unlink(path) == 0 else { continue }

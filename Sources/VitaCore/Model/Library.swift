@@ -49,7 +49,7 @@ public struct Library: Sendable {
     private let idSlot: Once<[String: Int]>
     private var indexByID: [String: Int] { idSlot.get { Self.places(of: store.papers) } }
     private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
-    private let peopleIndexSlot = Once<PeopleIndex>()
+    private let peopleIndexSlot = PeopleSlot()
     private let personNumbersSlot = Once<PersonNumbers>()
     /// The search index, built on first use or given by a snapshot; shared by copies (a library
     /// never changes once built).
@@ -58,7 +58,11 @@ public struct Library: Sendable {
     /// The search index of the papers: from the record's snapshot when there is one, else built
     /// on first use (on every core) and kept.
     public var searchIndex: SearchIndex {
-        indexSlot.get { read in read?(store) ?? SearchIndex(store: store) }
+        indexSlot.get { [peopleIndexSlot] read in
+            let index = read?(store) ?? SearchIndex(store: store)
+            index.people = peopleIndexSlot
+            return index
+        }
     }
 
     /// Gives the library a way to its index other than building it (reading it from a snapshot),
@@ -318,8 +322,19 @@ public struct Library: Sendable {
     /// Every person of the record numbered, each paper's people by number (made on first use, kept).
     public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(papers: store.papers) } }
 
-    /// Every person of the record, to find them by name as it is typed (made on first use, kept).
+    /// Every person of the record, to find them by name as it is typed: read from beside the
+    /// record's snapshot when it was kept there, else made on first use (and kept there).
     public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
+
+    /// The people index when it is made or can be read without being made; nil otherwise (and
+    /// while another thread makes it: this never waits).
+    public var peopleIndexIfReady: PeopleIndex? { peopleIndexSlot.ready }
+
+    /// Gives the library a way to its people index other than making it (`read`, tried first),
+    /// and where to keep one it makes (`keep`, called on the thread that made it).
+    func deferPeople(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void) {
+        peopleIndexSlot.defer(read: read, keep: keep)
+    }
 
     public func person(key: String) -> Person? {
         let (people, byKey) = peopleSlot.get { Self.collectPeople(store.papers, personNumbers) }
@@ -579,6 +594,58 @@ final class IndexSlot: @unchecked Sendable {
     func `defer`(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) {
         lock.lock()
         self.read = read
+        lock.unlock()
+    }
+}
+
+/// One library's people index: read when it can be, else made once (under a lock) and then kept.
+final class PeopleSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: PeopleIndex?
+    private var read: (@Sendable () -> PeopleIndex?)?
+    private var keep: (@Sendable (PeopleIndex) -> Void)?
+
+    func get(_ make: () -> PeopleIndex) -> PeopleIndex {
+        lock.lock()
+        if let index {
+            lock.unlock()
+            return index
+        }
+        if let found = takeRead() {
+            lock.unlock()
+            return found
+        }
+        let made = make()
+        index = made
+        let keep = self.keep
+        self.keep = nil
+        lock.unlock()
+        keep?(made)
+        return made
+    }
+
+    /// The index read or made; nil when it would have to be made, or another thread is making it
+    /// now (never waits for that).
+    var ready: PeopleIndex? {
+        guard lock.try() else { return nil }
+        defer { lock.unlock() }
+        return index ?? takeRead()
+    }
+
+    /// The index `read` gives, kept (under the lock).
+    private func takeRead() -> PeopleIndex? {
+        guard let read else { return nil }
+        self.read = nil
+        guard let found = read() else { return nil }
+        index = found
+        keep = nil
+        return found
+    }
+
+    func `defer`(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void) {
+        lock.lock()
+        self.read = read
+        self.keep = keep
         lock.unlock()
     }
 }

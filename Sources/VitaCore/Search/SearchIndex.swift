@@ -37,6 +37,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// From a snapshot: the papers by id and by identity, found without reading them.
     var byID: PlaceTable?
     var byIdentity: PlaceTable?
+    /// The library's people index, for `person:` (its papers listed, not every paper read), when
+    /// the index is made or kept beside the snapshot; set once, before the index is shared.
+    nonisolated(unsafe) var people: PeopleSlot?
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
     nonisolated(unsafe) private var fieldNames: [String]?
@@ -272,6 +275,12 @@ public final class SearchIndex: @unchecked Sendable {
                 }
             }
         case .person(let key):
+            // The person's papers as the people index lists them (the owner's behind `et al.` too).
+            if let index = people?.ready, let p = index.person(key: key) {
+                var b = BitSet(count: count)
+                for i in index.papers(p) { b.insert(i) }
+                return b
+            }
             // The owner is on the papers that list them only behind `et al.` too.
             let papers = self.papers
             let isOwner = papers.lazy.compactMap { p -> String? in

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+import VitaTestSupport
+@testable import VitaCore
+
+@Suite("The people index kept beside a snapshot: read back as made, refused when damaged")
+struct PeopleSnapshotTests {
+
+    /// Records with ids, homonyms, name variants and an owner behind `et al.`.
+    static func libraries() -> [Library] {
+        var papers = PeopleTests.randomPapers(500, seed: 9)
+        // Some authors with an ORCID or a DBLP pid, one of them under two names.
+        for i in stride(from: 0, to: papers.count, by: 7) {
+            papers[i].authors[0].ids = AuthorIdentifiers(orcid: String(format: "0000-0002-0000-%04d", i % 50), dblp: i % 3 == 0 ? "12/\(i % 50)" : nil)
+        }
+        return [Library(papers: papers), PeopleTests.library(), TestSeed.library(named: "seeds/anbang-yao.txt")]
+    }
+
+    static func bytes(_ index: PeopleIndex, _ identity: PeopleSnapshot.Identity) -> [UInt8] {
+        var out: [UInt8] = []
+        PeopleSnapshot.write(index, identity: identity).forEachPiece { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Everything a lookup can ask of person `p`, as text.
+    static func describe(_ index: PeopleIndex, _ p: Int) -> String {
+        let ids = index.ids(p)
+        return [index.name(p), index.key(p), "\(index.paperCount(p))", "\(index.years(p).map { "\($0.first)-\($0.last)" } ?? "-")",
+                ids.orcid ?? "-", ids.dblp ?? "-", index.otherNames(p).joined(separator: "|"), "\(index.papers(p))",
+                "\(index.coauthors(of: p, limit: 3).map { "\($0.person):\($0.shared)" })", "\(index.coauthors(of: p, limit: 6).map { "\($0.person):\($0.shared)" })"]
+            .joined(separator: " ")
+    }
+
+    @Test func aKeptIndexAnswersAsTheOneMade() throws {
+        for library in Self.libraries() {
+            let made = library.peopleIndex
+            let identity = PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: library.paperCount)
+            let bytes = Self.bytes(made, identity)
+            let read = try bytes.withUnsafeBytes { try PeopleSnapshot.read($0, identity: identity, owner: nil) }
+            // Written again from what was read (before anything more is counted): the same bytes.
+            let again = Self.bytes(read, identity)
+            #expect(again.count == bytes.count && again.elementsEqual(bytes))
+            #expect(read.count == made.count && made.count > 3)
+            // The coauthors counted ahead come back counted.
+            #expect(read.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" } == made.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" })
+            for p in 0..<made.count {
+                #expect(Self.describe(read, p) == Self.describe(made, p))
+                #expect(read.person(key: made.key(p)) == p)
+            }
+            #expect(read.person(key: "no such person") == nil)
+            for query in ["", "w", "wang", "an le", "jü", "0001", "singh 0002", "anbang", "chao li", "m", "zz"] {
+                #expect(read.find(query, limit: 12) == made.find(query, limit: 12), "\(query)")
+            }
+        }
+    }
+
+    @Test func aDamagedOrForeignFileIsRefusedNeverTrusted() throws {
+        let library = Self.libraries()[0]
+        let identity = PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: library.paperCount)
+        let bytes = Self.bytes(library.peopleIndex, identity)
+        func read(_ b: [UInt8], _ id: PeopleSnapshot.Identity = identity) -> PeopleIndex? {
+            b.withUnsafeBytes { try? PeopleSnapshot.read($0, identity: id, owner: nil) }
+        }
+        #expect(read(bytes) != nil)
+        // Made for another snapshot.
+        #expect(read(bytes, PeopleSnapshot.Identity(modelSum: 1, indexSum: 3, papers: library.paperCount)) == nil)
+        #expect(read(bytes, PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: library.paperCount + 1)) == nil)
+        // Cut short anywhere, or one byte changed anywhere.
+        var rng = SeededRandom(seed: 3)
+        for _ in 0..<200 {
+            #expect(read(Array(bytes.prefix(Int(rng.next() % UInt64(bytes.count))))) == nil)
+            var flipped = bytes
+            flipped[Int(rng.next() % UInt64(bytes.count))] ^= UInt8(1 + rng.next() % 255)
+            #expect(read(flipped) == nil)
+        }
+        // Changed with the checksum made again (as if by hand): refused, or every lookup stays in
+        // its arrays (a crash here fails the run).
+        var refused = 0
+        for _ in 0..<300 {
+            var crafted = bytes
+            for _ in 0..<(1 + rng.next() % 3) {
+                let at = PeopleSnapshot.headerSize + Int(rng.next() % UInt64(bytes.count - PeopleSnapshot.headerSize))
+                crafted[at] = UInt8(truncatingIfNeeded: rng.next())
+            }
+            let sum = crafted.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[PeopleSnapshot.headerSize...])) }
+            crafted.withUnsafeMutableBytes { $0.storeBytes(of: sum, toByteOffset: 24, as: UInt64.self) }
+            guard let index = read(crafted) else { refused += 1; continue }
+            for query in ["", "w", "an le", "0001"] { _ = index.find(query, limit: 5) }
+            for p in 0..<index.count { _ = Self.describe(index, p) }
+        }
+        #expect(refused > 100)
+    }
+
+    /// The first time the people of a record kept in a snapshot are wanted they are made and kept
+    /// beside it; the next open reads them (nothing made), `person:` is answered from them as by
+    /// reading every paper, and a damaged file is made again.
+    @Test func aReopenedRecordReadsItsPeopleFromBesideItsSnapshot() throws {
+        let s = try SnapshotTests.Scratch()
+        let (first, _) = s.open()
+        let peoplePath = SnapshotCache.peoplePath(s.snapshotPath)
+        #expect(first.peopleIndexIfReady == nil && !FileManager.default.fileExists(atPath: peoplePath))
+        let made = first.peopleIndex
+        #expect(FileManager.default.fileExists(atPath: peoplePath))
+        let (second, _) = s.open()
+        let read = try #require(second.peopleIndexIfReady, "read from beside the snapshot, not made")
+        #expect((0..<made.count).allSatisfy { Self.describe(read, $0) == Self.describe(made, $0) })
+        // `person:` from the index, as reading every paper finds (the owner's `et al.` papers too).
+        let plain = Library(papers: first.papers, profile: first.profile)
+        var fromIndex = SearchSession(index: second.searchIndex), byReading = SearchSession(index: plain.searchIndex)
+        #expect(plain.peopleIndexIfReady == nil)
+        for p in 0..<made.count {
+            let q = "person:\"\(made.key(p))\""
+            #expect(fromIndex.search(q).ranked == byReading.search(q).ranked, "\(q)")
+        }
+        #expect(fromIndex.search("person:\"anbang yao\"").count == 34)
+        // Cut short: not used, made again and kept again.
+        let whole = try Data(contentsOf: URL(fileURLWithPath: peoplePath))
+        try whole.prefix(whole.count / 2).write(to: URL(fileURLWithPath: peoplePath))
+        let (third, _) = s.open()
+        #expect(third.peopleIndexIfReady == nil)
+        _ = third.peopleIndex
+        #expect(try Data(contentsOf: URL(fileURLWithPath: peoplePath)).count == whole.count)
+        #expect(s.open().0.peopleIndexIfReady != nil)
+        // Listed with its snapshot, and cleared with it.
+        #expect(s.cache.entries().first?.size == (try FileManager.default.attributesOfItem(atPath: s.snapshotPath)[.size] as! Int) + whole.count)
+        #expect(s.cache.clear().files == 2 && !FileManager.default.fileExists(atPath: peoplePath))
+    }
+}
