@@ -63,6 +63,7 @@ public enum Explorer {
         // papers of its rows alone, and these read every paper.
         let charts = ChartsAhead()
         var chartsStarted = false
+        var peopleAsked = false
         var asked = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
@@ -101,6 +102,15 @@ public enum Explorer {
                 }
             }
             if backend.pendingSignal != 0 { break }
+            // The person prompt waits for the people: they are counted at once on a thread of
+            // their own (not behind the charts), and the prompt filled when they are.
+            if state.peopleCounting {
+                if !peopleAsked {
+                    peopleAsked = true
+                    DispatchQueue.global(qos: .userInitiated).async { _ = library.peopleIndex }
+                }
+                if state.peopleCounted() { dirty = true }
+            }
             for made in charts.take() {
                 state.prime(years: made.years, graph: made.graph, facets: made.facets, for: made.key)
             }

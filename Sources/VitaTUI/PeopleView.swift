@@ -26,7 +26,9 @@ public enum PeopleView {
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]
         }
         let blank = typed.trimmingCharacters(in: .whitespaces).isEmpty
-        if content.isEmpty {
+        if state.peopleCounting {
+            content = [[Span("counting the people of \(NumberText.grouped(state.library.paperCount)) papers…", Style(.dim))]]
+        } else if content.isEmpty {
             content = [[Span(blank ? "nobody in this record" : "nobody's name has words beginning with those typed", Style(.dim))]]
         }
         let title = blank && state.detailOpen ? " Authors of this paper " : blank ? " People, most papers first " : " People matching \"\(DisplayWidth.truncate(VisibleText.singleLine(typed), to: 30))\" "

@@ -81,6 +81,28 @@ struct PersonTests {
         #expect(s.overlay == nil && s.filter == nil)
     }
 
+    /// On a large record whose people are not counted yet, the prompt opens at once and says it
+    /// is counting; keys still work, and the people it finds show once they are counted.
+    @Test func thePromptWaitsForThePeopleWithoutBlocking() {
+        let library = Library(papers: Seed.library.papers, profile: Seed.library.profile)
+        var s = Seed.state(library: library)
+        s.countPeopleAtOnceUpTo = 0
+        s.press(.char("@"))
+        #expect(s.context == .people && s.peopleCounting && s.personChoices.isEmpty && library.peopleIndexIfReady == nil)
+        let screen = render(s)
+        #expect(screen.text.contains("counting the people of 34 papers…"))
+        s.type("li")
+        let early = s.peopleCounted()
+        #expect(s.peopleCounting && s.personChoices.isEmpty && !early)
+        // Counted (on another thread, in the explorer): the prompt is filled for what was typed.
+        _ = library.peopleIndex
+        let filled = s.peopleCounted()
+        #expect(filled && !s.peopleCounting)
+        #expect(s.personChoices.prefix(3).map(\.name) == ["Chao Li", "Duo Li", "Xiaolong Liu"] && !render(s).text.contains("counting"))
+        let again = s.peopleCounted()
+        #expect(!again)
+    }
+
     /// From view 3, the person opened is the graph's centre.
     @Test func aPersonOpenedFromTheGraphIsItsCentre() {
         var s = Seed.state(200, 60)

@@ -136,6 +136,12 @@ public struct AppState: Sendable {
     /// (nothing typed, on a paper's detail) the paper's authors; `personTotal` is how many matched.
     public private(set) var personChoices: [PersonMatch] = []
     public private(set) var personTotal = 0
+    /// The person prompt is open and waits for the record's people to be counted (a large record
+    /// the first time: on another thread, while the prompt stays open and keys still work).
+    public private(set) var peopleCounting = false
+    /// Records of up to this many papers have their people counted at once when the prompt
+    /// opens (a few tens of milliseconds); larger ones on another thread.
+    var countPeopleAtOnceUpTo = 20_000
     /// Series colour of each category: the most common first, so the theme's first colours go to them.
     private let categoryColors: [String: Int]
 
@@ -753,8 +759,12 @@ public struct AppState: Sendable {
     /// with each word typed (or whose ORCID or DBLP pid it is), most papers first; with nothing
     /// typed, the authors of the paper whose detail is open, else the most published people.
     mutating func findPeople(_ text: String) {
+        guard let index = library.peopleIndexIfReady ?? (library.paperCount <= countPeopleAtOnceUpTo ? library.peopleIndex : nil) else {
+            (personChoices, personTotal, peopleCounting) = ([], 0, true)
+            return
+        }
+        peopleCounting = false
         if text.trimmingCharacters(in: .whitespaces).isEmpty, list.detailOpen, let paper = selectedPaper {
-            let index = library.peopleIndex
             var keys = paper.authors.map(\.key)
             if paper.owner == .implied, let owner = library.ownerKey { keys.append(owner) }
             var seen = Set<Int>()
@@ -764,6 +774,13 @@ public struct AppState: Sendable {
             return
         }
         (personChoices, personTotal) = People.find(text, in: library, limit: personRows)
+    }
+
+    /// Fills the person prompt once the people it waits for are counted; whether it did.
+    public mutating func peopleCounted() -> Bool {
+        guard peopleCounting, case .person(let editor, _) = overlay, library.peopleIndexIfReady != nil else { return false }
+        findPeople(editor.text)
+        return true
     }
 
     /// Opens a person as their own record: the list shows their papers (a `person:` filter, kept
