@@ -125,4 +125,41 @@ struct PeopleSnapshotTests {
         #expect(s.cache.entries().first?.size == (try FileManager.default.attributesOfItem(atPath: s.snapshotPath)[.size] as! Int) + whole.count)
         #expect(s.cache.clear().files == 2 && !FileManager.default.fileExists(atPath: peoplePath))
     }
+
+    /// A person opened on a record reopened from its snapshot, as the explorer opens one: their
+    /// papers, the years and coauthors over them, the graph centred on them and on a coauthor,
+    /// and the facets, all as an in-memory record gives them, reading only their papers' chunks.
+    @Test func aPersonOfAReopenedRecordReadsOnlyTheirPapers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-people-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // 3,000 works (a dozen chunks); Zed Person's are among the first 300, with Ann Lee on some.
+        var rng = SeededRandom(seed: 21)
+        let names = ["Wei Wang", "Ann Lee", "Bo Chen", "Jürgen Müller", "Li Singh", "Marie-Claire O'Brien"]
+        var bib = ""
+        for i in 0..<3_000 {
+            var authors = (0..<(1 + Int(rng.next() % 3))).map { _ in names[Int(rng.next() % UInt64(names.count))] }
+            if i < 300 && i % 20 == 3 { authors.insert("Zed Person", at: Int(rng.next() % UInt64(authors.count + 1))) }
+            bib += "@article{w\(i), author = {\(authors.joined(separator: " and "))}, title = {Work number \(i)}, journal = {J\(i % 7)}, year = {\(1990 + i % 30)}}\n"
+        }
+        let path = dir + "/lab.bib"
+        try bib.write(toFile: path, atomically: true, encoding: .utf8)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        let plain = RecordLoader.load([path], asOf: TestSeed.asOf)
+        _ = RecordLoader.load([path], asOf: TestSeed.asOf, cache: cache).library.peopleIndex
+        let reopened = RecordLoader.load([path], asOf: TestSeed.asOf, cache: cache).library
+        #expect(reopened.peopleIndexIfReady != nil)
+        var a = SearchSession(index: reopened.searchIndex), b = SearchSession(index: plain.searchIndex)
+        let theirs = a.search("person:\"zed person\"").ranked
+        #expect(theirs.count == 15 && theirs == b.search("person:\"zed person\"").ranked)
+        #expect(Statistics(library: reopened, indices: theirs) == Statistics(library: plain, indices: theirs))
+        #expect(Statistics(library: reopened, indices: theirs, coauthors: false) == Statistics(library: plain, indices: theirs, coauthors: false))
+        let zed = (key: "zed person", name: "Zed Person"), ann = (key: "ann lee", name: "Ann Lee")
+        let graph = CoauthorGraph.centred(on: zed, library: reopened, indices: theirs)
+        #expect(graph == CoauthorGraph.centred(on: zed, library: plain, indices: theirs) && graph.nodes.count > 2)
+        #expect(CoauthorGraph.centred(on: ann, library: reopened, indices: theirs) == CoauthorGraph.centred(on: ann, library: plain, indices: theirs))
+        #expect(CoauthorGraph(library: reopened, indices: theirs) == CoauthorGraph(library: plain, indices: theirs))
+        #expect(Facets(library: reopened, indices: theirs) == Facets(library: plain, indices: theirs))
+        #expect(!reopened.searchIndex.store.isRead, "only the chunks of their papers were read")
+    }
 }

@@ -40,8 +40,8 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// `centre`: the person in the owner's place instead (a coauthor the graph was re-centred on):
     /// their papers are those that list them.
     public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil) {
-        let all = library.papers
-        let list = indices ?? Array(all.indices)
+        let list = indices ?? Array(0..<library.paperCount)
+        let all = library.reader(for: list)
         papers = list.count
         truncatedPapers = list.reduce(0) { $0 + (all[$1].authorsTruncated ? 1 : 0) }
         var index: [String: Int] = [:]
@@ -157,8 +157,15 @@ public struct CoauthorGraph: Sendable, Equatable {
 
     /// The graph of one person's papers among `indices`, with them in the owner's place.
     public static func centred(on centre: (key: String, name: String), library: Library, indices: [Int]) -> CoauthorGraph {
-        let all = library.papers
-        let theirs = indices.filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
+        let theirs: [Int]
+        if let people = library.peopleIndexIfReady, let p = people.person(key: centre.key) {
+            // Their papers as the people index lists them (the owner's behind `et al.` too), among those given.
+            let mine = Set(people.papers(p))
+            theirs = indices.filter(mine.contains)
+        } else {
+            let all = library.reader(for: indices)
+            theirs = indices.filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
+        }
         return CoauthorGraph(library: library, indices: theirs, centre: centre)
     }
 

@@ -59,7 +59,7 @@ public struct Facets: Sendable, Equatable {
         struct Part {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
         }
-        let all = library.papers
+        let all = library.reader(for: indices)
         papers = indices.count
         let ownerKey = library.ownerKey
         let cores = indices.count < 20_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
@@ -95,7 +95,7 @@ public struct Facets: Sendable, Equatable {
             var named = g
             named.facets = g.facets.map { f in
                 var n = f
-                n.value = library.person(key: f.value)?.name ?? f.value
+                n.value = library.personName(key: f.value) ?? f.value
                 return n
             }
             return named

@@ -39,8 +39,8 @@ public struct Statistics: Sendable, Equatable, Codable {
     /// `coauthors: false` leaves `coauthors` empty, for callers that only chart the years. Papers
     /// are read in place, never copied (a copy of each is most of the cost on large records).
     public init(library: Library, indices: [Int]? = nil, coauthors countCoauthors: Bool = true) {
-        let all = library.papers
-        let chosen = indices ?? Array(all.indices)
+        let chosen = indices ?? Array(0..<library.paperCount)
+        let all = library.reader(for: chosen)
         papers = chosen.count
         metrics = Metrics(papers: chosen.lazy.map { all[$0] })
         var code = 0, cut = 0
@@ -101,11 +101,45 @@ public struct Statistics: Sendable, Equatable, Codable {
         Dictionary(uniqueKeysWithValues: peopleList(in: library, indices: indices).map { ($0.key, $0) })
     }
 
+    /// `peopleList` of a few papers of a record whose papers are not all read (numbering every
+    /// person would read them all): counted by key. The names are the people index's when it is
+    /// at hand (the name as first written in the record), else the first met among these papers.
+    static func peopleByKey(_ all: PaperReader, _ indices: [Int], names index: PeopleIndex?) -> [Coauthor] {
+        var slot: [String: Int] = [:]
+        var out: [Coauthor] = []
+        var lastPaper: [Int] = []
+        for k in indices {
+            let paper = all[k]
+            let year = paper.date?.year
+            for a in paper.authors where !NameKey.isNobody(a.key) {
+                let s: Int
+                if let known = slot[a.key] {
+                    s = known
+                } else {
+                    s = out.count
+                    slot[a.key] = s
+                    out.append(Coauthor(name: index.flatMap { i in i.person(key: a.key).map(i.name) } ?? a.name, key: a.key, sharedPapers: 0))
+                    lastPaper.append(-1)
+                }
+                // A paper counts once for a person it lists twice.
+                if lastPaper[s] == k { continue }
+                lastPaper[s] = k
+                out[s].sharedPapers += 1
+                if let year {
+                    out[s].firstYear = min(out[s].firstYear ?? year, year)
+                    out[s].lastYear = max(out[s].lastYear ?? year, year)
+                }
+            }
+        }
+        return out
+    }
+
     /// `people(in:indices:)` as a list, in the order first met: counted by person number
     /// (`Library.personNumbers`), with no map of names.
     public static func peopleList(in library: Library, indices: [Int]) -> [Coauthor] {
+        let all = library.reader(for: indices)
+        guard all.hasAll || library.personNumbersIfMade != nil else { return peopleByKey(all, indices, names: library.peopleIndexIfReady) }
         let numbers = library.personNumbers
-        let all = library.papers
         var shared = [Int32](repeating: 0, count: numbers.count)
         var first = [Int32](repeating: 0, count: numbers.count), last = [Int32](repeating: 0, count: numbers.count)
         var met: [Int32] = []

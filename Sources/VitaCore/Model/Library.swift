@@ -319,6 +319,20 @@ public struct Library: Sendable {
         return found
     }
 
+    /// The papers at `indices`, to be read by their index: when the papers are not all read yet
+    /// (a record reopened from its snapshot) and these are a few of them, only their chunks are
+    /// read; otherwise every paper, in memory and not copied.
+    public func reader(for indices: [Int]) -> PaperReader {
+        if store.isRead || indices.count * 8 >= store.count { return PaperReader(all: store.papers, picked: nil) }
+        var picked: [Int: Paper] = [:]
+        picked.reserveCapacity(indices.count)
+        for (i, p) in zip(indices, store.papers(at: indices)) { picked[i] = p }
+        return PaperReader(all: [], picked: picked)
+    }
+
+    /// The people numbers if they are made (they read every paper to be made).
+    var personNumbersIfMade: PersonNumbers? { personNumbersSlot.made }
+
     /// Every person of the record numbered, each paper's people by number (made on first use, kept).
     public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(papers: store.papers) } }
 
@@ -334,6 +348,13 @@ public struct Library: Sendable {
     /// and where to keep one it makes (`keep`, called on the thread that made it).
     func deferPeople(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void) {
         peopleIndexSlot.defer(read: read, keep: keep)
+    }
+
+    /// The name a person of the record is shown by (as first written in the record): from the
+    /// people index when the papers are not all read and it is at hand, so no paper is read.
+    public func personName(key: String) -> String? {
+        if personNumbersIfMade == nil, !store.isRead, let index = peopleIndexIfReady, let p = index.person(key: key) { return index.name(p) }
+        return person(key: key)?.name
     }
 
     public func person(key: String) -> Person? {
@@ -647,5 +668,25 @@ final class PeopleSlot: @unchecked Sendable {
         self.read = read
         self.keep = keep
         lock.unlock()
+    }
+}
+
+/// Papers of a library by index (`Library.reader(for:)`): all of them, or those picked.
+public struct PaperReader: Sendable {
+    private let all: [Paper]
+    private let picked: [Int: Paper]?
+
+    init(all: [Paper], picked: [Int: Paper]?) {
+        self.all = all
+        self.picked = picked
+    }
+
+    /// Whether every paper of the library is at hand (so any index may be read).
+    public var hasAll: Bool { picked == nil }
+
+    /// Paper `i` of the library: one of the indices the reader was made for.
+    public subscript(i: Int) -> Paper {
+        if let picked { return picked[i]! }
+        return all[i]
     }
 }
