@@ -201,11 +201,19 @@ public enum CoauthorsView {
         let library = state.library
         let index = library.peopleIndex
         let centre = state.centrePath.last?.key
-        let all = library.papers
-        let theirs = (index.person(key: person.key).map(index.papers) ?? []).filter { i in
-            (state.filter.map { $0.matches.contains(i) } ?? true)
-                && centre.map { CoauthorGraph.isOf(all[i], key: $0, ownerKey: library.ownerKey) } != false
+        var theirs = (index.person(key: person.key).map(index.papers) ?? []).filter { i in state.filter.map { $0.matches.contains(i) } ?? true }
+        if let centre {
+            // With the centre too (the owner on their papers behind `et al.`): by the people index,
+            // else by reading these papers.
+            if let c = index.person(key: centre) {
+                let withCentre = Set(index.papers(c))
+                theirs = theirs.filter(withCentre.contains)
+            } else {
+                let some = library.reader(for: theirs)
+                theirs = theirs.filter { CoauthorGraph.isOf(some[$0], key: centre, ownerKey: library.ownerKey) }
+            }
         }
+        let all = library.reader(for: theirs)
         // Newest first, as the list is by default.
         let rank = state.session.index.dateRank
         for i in theirs.sorted(by: { rank[$0] < rank[$1] }) where row < y + rows {

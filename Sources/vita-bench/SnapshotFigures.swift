@@ -39,14 +39,22 @@ func spawnRun(_ tool: String, _ args: [String], env: [String: String] = [:], tim
 /// from its start to its first frame (when `marker` has been drawn), with its resident memory
 /// then; it is told to quit after. Nil when it drew no such frame within a minute.
 func firstFrame(_ tool: String, _ args: [String], env: [String: String], marker: String) -> Run? {
+    explorerSteps(tool, args, env: env, steps: [("", marker)]).first
+}
+
+/// The explorer on a pseudo-terminal of 200x60, driven by `steps`: each step's keys are typed
+/// once the step before has drawn its marker, and timed from then until the step's own marker
+/// has been drawn (the first step's from the start), with the resident memory then. It is told to
+/// quit after. The runs of the steps done, fewer when a marker was not drawn within a minute.
+func explorerSteps(_ tool: String, _ args: [String], env: [String: String], steps: [(keys: String, marker: String)]) -> [Run] {
     // posix_openpt and ptsname by hand (Swift's Glibc module leaves them out): Linux's
     // TIOCSPTLCK unlocks the new terminal, TIOCGPTN gives its number.
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
-    guard master >= 0 else { return nil }
+    guard master >= 0 else { return [] }
     defer { close(master) }
     var unlock: Int32 = 0, number: UInt32 = 0
     guard withUnsafeMutablePointer(to: &unlock, { ioctl(master, 0x4004_5431, $0) }) == 0,
-          withUnsafeMutablePointer(to: &number, { ioctl(master, 0x8004_5430, $0) }) == 0 else { return nil }
+          withUnsafeMutablePointer(to: &number, { ioctl(master, 0x8004_5430, $0) }) == 0 else { return [] }
     let slave = "/dev/pts/\(number)"
     var size = winsize(ws_row: 60, ws_col: 200, ws_xpixel: 0, ws_ypixel: 0)
     _ = withUnsafeMutablePointer(to: &size) { ioctl(master, UInt(TIOCSWINSZ), $0) }
@@ -64,40 +72,47 @@ func firstFrame(_ tool: String, _ args: [String], env: [String: String], marker:
     posix_spawn_file_actions_adddup2(&actions, 0, 1)
     posix_spawn_file_actions_adddup2(&actions, 0, 2)
     var pid = pid_t()
-    let start = DispatchTime.now().uptimeNanoseconds
-    guard posix_spawn(&pid, tool, &actions, nil, argv, envp) == 0 else { return nil }
-    var seen: [UInt8] = []
+    var start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, tool, &actions, nil, argv, envp) == 0 else { return [] }
     var buffer = [UInt8](repeating: 0, count: 65_536)
-    let want = Array(marker.utf8)
-    var result: Run?
-    while DispatchTime.now().uptimeNanoseconds - start < 60_000_000_000 {
-        var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        guard poll(&p, 1, 1000) >= 0 else { break }
-        if p.revents & Int16(POLLIN) == 0 { if p.revents != 0 { break }; continue }
-        let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-        if n <= 0 { break }
-        seen += buffer[..<n]
-        if seen.count >= want.count, (0...(seen.count - want.count)).contains(where: { seen[$0..<($0 + want.count)].elementsEqual(want) }) {
-            let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-            let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
-                .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
-            result = Run(seconds: t, peakKB: rss)
-            break
+    var results: [Run] = []
+    steps: for (k, step) in steps.enumerated() {
+        if k > 0 {
+            start = DispatchTime.now().uptimeNanoseconds
+            _ = step.keys.withCString { write(master, $0, strlen($0)) }
         }
-        if seen.count > 1 << 22 { seen.removeFirst(seen.count - want.count) }
+        var seen: [UInt8] = []
+        let want = Array(step.marker.utf8)
+        while DispatchTime.now().uptimeNanoseconds - start < 60_000_000_000 {
+            var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            guard poll(&p, 1, 1000) >= 0 else { break steps }
+            if p.revents & Int16(POLLIN) == 0 { if p.revents != 0 { break steps }; continue }
+            let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+            if n <= 0 { break steps }
+            seen += buffer[..<n]
+            if seen.count >= want.count, (0...(seen.count - want.count)).contains(where: { seen[$0..<($0 + want.count)].elementsEqual(want) }) {
+                let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+                let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
+                    .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
+                results.append(Run(seconds: t, peakKB: rss))
+                continue steps
+            }
+            if seen.count > 1 << 22 { seen.removeFirst(seen.count - want.count) }
+        }
+        break
     }
     _ = "q".withCString { write(master, $0, 1) }
     // Its output is read until it has gone, so it never blocks on a full terminal.
     var status: Int32 = 0
     for _ in 0..<200 {
-        if waitpid(pid, &status, WNOHANG) == pid { return result }
+        if waitpid(pid, &status, WNOHANG) == pid { return results }
         var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         if poll(&p, 1, 50) > 0 { _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) } }
     }
     kill(pid, SIGKILL)
     waitpid(pid, &status, 0)
-    return result
+    return results
 }
 
 /// The explorer reopened from the record's snapshot, to its first frame at 200x60 (best of three),

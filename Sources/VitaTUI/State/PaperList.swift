@@ -87,7 +87,7 @@ public struct PaperList: Sendable {
         if reversed { order.reverse() }
         visible = order
         if library.hasCitations {
-            let papers = library.papers
+            let papers = library.reader(for: order)
             metrics = Metrics(papers: order.lazy.map { papers[$0] })
         }
         if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
