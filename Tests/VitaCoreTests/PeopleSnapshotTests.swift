@@ -163,3 +163,60 @@ struct PeopleSnapshotTests {
         #expect(!reopened.searchIndex.store.isRead, "only the chunks of their papers were read")
     }
 }
+
+@Suite("One person's record taken from a whole record through its people index")
+struct NarrowingTests {
+    /// For every person (by name, by ORCID, by DBLP pid), the record narrowed to them is the
+    /// record read with them as its owner: the same papers (ids and duplicates made among theirs),
+    /// owner, files and problems. Names it cannot tell give nil, never another person.
+    @Test func narrowedIsAsReadForTheOwner() {
+        var raw = PeopleTests.randomPapers(700, seed: 13)
+        // ORCIDs and pids on some authors, name variants joined by them, same-titled papers.
+        for i in stride(from: 0, to: raw.count, by: 5) {
+            raw[i].authors[0].ids = AuthorIdentifiers(orcid: String(format: "0000-0002-0000-%04d", i % 40), dblp: i % 2 == 0 ? "12/\(i % 40)" : nil)
+        }
+        for i in stride(from: 1, to: raw.count, by: 9) { raw[i].title = "A Shared Title" }
+        let contents = RecordContents(papers: raw, diagnostics: [Diagnostic(.warning, at: SourceLocation(file: "x", line: 3, column: 1), "a problem")])
+        let whole = Library(records: [("x", contents)])
+        let people = whole.peopleIndex
+        var owners = (0..<people.count).map { people.name($0) + (People.homonym(people.key($0)).map { " " + $0 } ?? "") }
+        owners += (0..<40).map { String(format: "0000-0002-0000-%04d", $0) } + ["12/4", "12/6", "nobody here", "B. Chen"]
+        var narrowed = 0
+        for owner in owners {
+            let direct = Library(records: [("x", contents)], owner: owner)
+            guard let theirs = Library.narrowing(whole, to: owner) else {
+                #expect(!direct.papers.isEmpty || direct.ownerKey.map { people.person(key: $0) == nil } ?? true, "\(owner)")
+                continue
+            }
+            narrowed += 1
+            #expect(theirs.papers == direct.papers, "\(owner)")
+            #expect(theirs.ownerName == direct.ownerName && theirs.ownerKey == direct.ownerKey && theirs.ownerIDs == direct.ownerIDs, "\(owner)")
+            #expect(theirs.onlyOwner && theirs.files == direct.files && theirs.diagnostics == direct.diagnostics, "\(owner)")
+        }
+        #expect(narrowed > people.count / 2)
+        // A record with an owner of its own is not narrowed.
+        #expect(Library.narrowing(TestSeed.library(named: "seeds/anbang-yao.txt"), to: "Chao Li") == nil)
+    }
+
+    /// `--owner` on a large record of many people: the whole record's snapshot is made (once) and
+    /// each person taken from it, no snapshot kept per person; the same as reading for them.
+    @Test func theLoaderTakesAPersonFromTheWholeRecordsSnapshot() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-narrow-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let bib = (0..<400).map { i in
+            "@article{w\(i), author = {\(["Ann Lee", "Bo Chen", "Wei Wang", "Li Singh"][i % 4]) and \(["Cy Clark", "Ann Lee", "Dee Davis"][i % 3])}, title = {Work \(i % 150)}, journal = {J}, year = {\(2000 + i % 20)}}"
+        }.joined(separator: "\n")
+        let path = dir + "/lab.bib"
+        try bib.write(toFile: path, atomically: true, encoding: .utf8)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        for owner in ["Ann Lee", "Dee Davis", "Nobody Known"] {
+            let direct = RecordLoader.load([path], asOf: TestSeed.asOf, owner: owner)
+            let (theirs, notices) = RecordLoader.load([path], asOf: TestSeed.asOf, owner: owner, cache: cache)
+            #expect(notices.isEmpty && theirs.papers == direct.papers && theirs.ownerKey == direct.ownerKey && theirs.onlyOwner == direct.onlyOwner, "\(owner)")
+        }
+        // One snapshot (the whole record's) and its people, plus the one made for the name it could not tell.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/cache").sorted()
+        #expect(names.filter { $0.hasSuffix(".people") }.count == 1 && names.filter { $0.hasSuffix(".snapshot") }.count == 2, "\(names)")
+    }
+}

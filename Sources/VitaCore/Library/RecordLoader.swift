@@ -56,6 +56,13 @@ public enum RecordLoader {
         case .refused(let problem):
             notices.append("vita: the snapshot of \(name) was not used (\(problem)); reading the record and writing it again")
         }
+        // A person of a record of many people: taken from the whole record's snapshot (made first
+        // when there is none) through its people index, not read again for each person.
+        if let owner {
+            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building)
+            if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
+            notices += more
+        }
         let progress = ReadProgress(totalBytes: key.files.reduce(0) { $0 + $1.size })
         building?(progress)
         let library = load(paths, asOf: asOf, owner: owner, progress: progress)

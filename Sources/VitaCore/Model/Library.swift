@@ -136,6 +136,37 @@ public struct Library: Sendable {
         categorySlot = Once()
     }
 
+    /// One person's record taken from a whole record of many people (a DBLP dump, a .bib, a list
+    /// of works) through its people index: the library `--owner` opens, as reading the record
+    /// with `owner` makes it, reading only that person's papers. Nil where the index cannot tell
+    /// (a record with an owner of its own, a name or id it does not know, an id two people
+    /// share): the record is then read for the owner.
+    public static func narrowing(_ whole: Library, to owner: String) -> Library? {
+        guard whole.profiles.isEmpty, whole.ownerKey == nil else { return nil }
+        let people = whole.peopleIndex
+        let given = ownerIDs(owner)
+        let person: Int
+        if given.isEmpty {
+            // A name: the person whose key it is (a name variant an id joined has no key of its own).
+            guard let p = people.person(key: NameKey.make(owner)) else { return nil }
+            person = p
+        } else {
+            let sharing = (0..<people.count).filter { share(people.ids($0), given) }
+            guard sharing.count == 1 else { return nil }
+            person = sharing[0]
+        }
+        // Their papers as read: ids and duplicates are made again among them alone.
+        var papers = whole.papers(at: people.papers(person))
+        for i in papers.indices {
+            papers[i].id = ""
+            papers[i].possibleDuplicates = []
+        }
+        var library = Library(records: [(whole.files.first ?? "-", RecordContents(papers: papers))], owner: owner)
+        guard library.ownerKey == people.key(person) else { return nil }
+        (library.files, library.diagnostics, library.bibtexParts) = (whole.files, whole.diagnostics, whole.bibtexParts)
+        return library
+    }
+
     /// What a library is made of once built: what a snapshot stores (`SnapshotModel`).
     struct Parts {
         var files: [String] = []
