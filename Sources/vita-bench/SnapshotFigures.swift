@@ -46,7 +46,8 @@ func firstFrame(_ tool: String, _ args: [String], env: [String: String], marker:
 /// once the step before has drawn its marker, and timed from then until the step's own marker
 /// has been drawn (the first step's from the start), with the resident memory then. It is told to
 /// quit after. The runs of the steps done, fewer when a marker was not drawn within a minute.
-func explorerSteps(_ tool: String, _ args: [String], env: [String: String], steps: [(keys: String, marker: String)]) -> [Run] {
+/// `settle`: seconds waited after the first frame before the next keys.
+func explorerSteps(_ tool: String, _ args: [String], env: [String: String], steps: [(keys: String, marker: String)], settle: Double = 0) -> [Run] {
     // posix_openpt and ptsname by hand (Swift's Glibc module leaves them out): Linux's
     // TIOCSPTLCK unlocks the new terminal, TIOCGPTN gives its number.
     let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
@@ -78,6 +79,8 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
     var results: [Run] = []
     steps: for (k, step) in steps.enumerated() {
         if k > 0 {
+            // Before the second step, `settle` seconds for what the explorer does after its first frame.
+            if k == 1, settle > 0 { usleep(useconds_t(settle * 1e6)) }
             start = DispatchTime.now().uptimeNanoseconds
             _ = step.keys.withCString { write(master, $0, strlen($0)) }
         }

@@ -164,6 +164,27 @@ struct PeopleSnapshotTests {
     }
 }
 
+extension PeopleSnapshotTests {
+    /// An ORCID or a DBLP pid finds its person on a reopened record through the ids kept with the
+    /// people, reading no paper; the same people as reading every paper.
+    @Test func anIdFindsItsPersonWithoutReadingThePapers() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-ids-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/p.xml"
+        try FormatSamples.dblpHomonyms.write(toFile: path, atomically: true, encoding: .utf8)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        let plain = RecordLoader.load([path], asOf: TestSeed.asOf)
+        _ = RecordLoader.load([path], asOf: TestSeed.asOf, cache: cache).library.peopleIndex
+        let reopened = RecordLoader.load([path], asOf: TestSeed.asOf, cache: cache).library
+        for id in ["0000-0002-1825-0097", "01/1234", "03/3"] {
+            let found = People.find(id, in: reopened)
+            #expect(found.matches == People.find(id, in: plain).matches && found.total == 1, "\(id)")
+        }
+        #expect(!reopened.papersAreRead)
+    }
+}
+
 @Suite("One person's record taken from a whole record through its people index")
 struct NarrowingTests {
     /// For every person (by name, by ORCID, by DBLP pid), the record narrowed to them is the

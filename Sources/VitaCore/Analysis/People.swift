@@ -29,7 +29,13 @@ public enum People {
             let (people, total) = index.find(query, limit: max(0, limit))
             return (people.map { match($0, in: library) }, total)
         }
-        // The people an id names, found in one pass.
+        // The people an id names: by the ids kept with the index when the papers are not read (a
+        // reopened record: one id is one person once name variants are joined), else in one pass
+        // over the papers (a person's later ids too).
+        if !library.papersAreRead {
+            let named = (0..<index.count).filter { Library.share(index.ids($0), asID) }
+            if !named.isEmpty { return (index.rank(named, limit: max(0, limit)).map { match($0, in: library) }, named.count) }
+        }
         var idKeys = Set<String>()
         for p in library.papers {
             for a in p.authors where a.ids.map({ Library.share($0, asID) }) == true { idKeys.insert(a.key) }

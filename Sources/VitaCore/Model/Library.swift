@@ -361,6 +361,9 @@ public struct Library: Sendable {
         return PaperReader(all: [], picked: picked)
     }
 
+    /// Whether every paper is in memory (a record reopened from its snapshot reads them when asked).
+    public var papersAreRead: Bool { store.isRead }
+
     /// The people numbers if they are made (they read every paper to be made).
     var personNumbersIfMade: PersonNumbers? { personNumbersSlot.made }
 
