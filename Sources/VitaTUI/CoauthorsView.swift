@@ -121,8 +121,8 @@ public enum CoauthorsView {
         let owner = g.nodes.first?.name ?? ""
         // A record without an owner (a .bib) is shown as the network it is.
         let title = g.nodes.first?.isOwner == false
-            ? "Collaboration network · \(g.nodes.count) of \(data.graph.nodes.count) people shown (no owner)"
-            : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(data.graph.nodes.count - 1) shown"
+            ? "Collaboration network · \(g.nodes.count) of \(NumberText.grouped(data.graph.allPeople)) people shown (no owner)"
+            : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(NumberText.grouped(data.graph.allPeople - 1)) shown"
         AppView.chartTitle(title, state: state, x: rect.x + 1, y: top, width: graphWidth - 2, into: &screen)
         let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
         screen.putShortened(note, x: rect.x + 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)

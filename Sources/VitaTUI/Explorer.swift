@@ -95,7 +95,7 @@ public enum Explorer {
                     // The index's shards first (from a snapshot they are read on first use), so a
                     // search typed now is answered at once.
                     library.searchIndex.prepare()
-                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library),
+                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library, people: ChartsState.graphPeople),
                                                 facets: Facets(library: library, indices: Array(library.papers.indices))))
                     // The people of the record, for the person prompt (`@`).
                     _ = library.peopleIndex
@@ -119,7 +119,7 @@ public enum Explorer {
                 let visible = state.visible
                 DispatchQueue.global(qos: .utility).async {
                     charts.add(ChartsAhead.Made(key: key, years: Statistics(library: library, indices: visible, coauthors: false),
-                                                graph: CoauthorGraph(library: library, indices: visible), facets: nil))
+                                                graph: CoauthorGraph(library: library, indices: visible, people: ChartsState.graphPeople), facets: nil))
                 }
             }
             guard let key = backend.readKey() else { continue }

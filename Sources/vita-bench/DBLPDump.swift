@@ -159,6 +159,11 @@ func dblpFigures(records n: Int, in dir: URL) throws {
     let personQuery = spawnRun(vita, ["search", "person:\"wei wang 0003\"", "--count", file.path, "--as-of", "2026-11-25"], env: env, times: 3, output: out)
     print(String(format: "  again (the people read from beside the snapshot): %@, peak RSS %@; vita search 'person:\"wei wang 0003\"' --count: %@, RSS %@",
                  ms(personAgain.seconds), mbKB(personAgain.peakKB), ms(personQuery.seconds), mbKB(personQuery.peakKB)))
+    // A person's record with --owner: taken from the whole record's snapshot, beside reading the record for them.
+    let owner = spawnRun(vita, ["stats", "--owner", "Wei Wang 0003", file.path, "--as-of", "2026-11-25"], env: env, times: 3, output: out)
+    let ownerRead = spawnRun(vita, ["stats", "--owner", "Wei Wang 0003", "--no-cache", file.path, "--as-of", "2026-11-25"], env: env, output: out)
+    print(String(format: "  vita stats --owner 'Wei Wang 0003' (their record from the snapshot and the people kept): %@, peak RSS %@; reading the record for them (--no-cache): %@, %@",
+                 ms(owner.seconds), mbKB(owner.peakKB), ms(ownerRead.seconds), mbKB(ownerRead.peakKB)))
     // A person opened in the explorer, reopened: each key to the frame that answers it.
     let state = ["XDG_DATA_HOME": cache.path + "/state", "XDG_CONFIG_HOME": cache.path + "/config"]
     let steps: [(label: String, keys: String, marker: String)] = [

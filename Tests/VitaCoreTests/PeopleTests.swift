@@ -109,6 +109,20 @@ struct PeopleTests {
         }
     }
 
+    /// A graph limited to some people is the whole graph's top people with the edges among
+    /// them, and still counts everyone.
+    @Test func aGraphOfTheMostSharedPeopleIsTheWholeGraphsTop() {
+        for library in [Library(papers: Self.randomPapers(400, seed: 17)), TestSeed.library(named: "seeds/anbang-yao.txt")] {
+            let whole = CoauthorGraph(library: library)
+            for k in [1, 2, 5, 12, 40] {
+                let some = CoauthorGraph(library: library, people: k)
+                let top = whole.top(k - 1)
+                #expect(some.nodes == top.nodes && some.edges == top.edges && some.nodes.count == min(k, whole.nodes.count), "\(k)")
+                #expect(some.allPeople == whole.nodes.count && whole.allPeople == whole.nodes.count)
+            }
+        }
+    }
+
     /// Papers of random names from a few near-alike given and family names (accents, initials,
     /// homonym numbers), each with one to five authors.
     static func randomPapers(_ n: Int, seed: UInt64) -> [Paper] {

@@ -65,14 +65,7 @@ enum PeopleSnapshot {
                 w.uint(UInt64(c.shared))
             }
         }
-        var sum = SnapshotChecksum()
-        var skip = headerSize
-        w.forEachPiece { b in
-            let cut = min(skip, b.count)
-            skip -= cut
-            sum.update(UnsafeRawBufferPointer(rebasing: b[cut...]))
-        }
-        let (length, checksum) = (w.length, sum.finish())
+        let (length, checksum) = (w.length, w.checksum(after: headerSize))
         w.patch { b in
             for (k, byte) in magic.enumerated() { b[k] = byte }
             b.storeBytes(of: layoutVersion, toByteOffset: 8, as: UInt32.self)

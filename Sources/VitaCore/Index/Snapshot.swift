@@ -108,13 +108,7 @@ public enum Snapshot {
         model.key(key)
         let chunks = model.library(library)
         // The model's checksum covers it up to its papers; each chunk of papers has its own.
-        var modelSum = SnapshotChecksum()
-        var skip = headerSize
-        model.forEachPiece { b in
-            let cut = min(skip, b.count)
-            skip -= cut
-            modelSum.update(UnsafeRawBufferPointer(rebasing: b[cut...]))
-        }
+        let modelSum = model.checksum(after: headerSize)
         let papersStart = model.length
         for c in chunks { model.append(c) }
         // The index starts on an 8-byte boundary, with names numbered afresh.
@@ -130,7 +124,7 @@ public enum Snapshot {
             if take > 0 { indexSum.update(UnsafeRawBufferPointer(rebasing: b[..<take])) }
         }
         let (indexStart, length) = (model.length, model.length + index.length)
-        let (m, i) = (modelSum.finish(), indexSum.finish())
+        let (m, i) = (modelSum, indexSum.finish())
         model.patch { b in
             for (k, byte) in magic.enumerated() { b[k] = byte }
             b.storeBytes(of: layoutVersion, toByteOffset: 8, as: UInt32.self)

@@ -32,6 +32,18 @@ struct SnapshotWriter {
         }
     }
 
+    /// The checksum of what was written after its first `skip` bytes (the header).
+    func checksum(after skip: Int) -> UInt64 {
+        var sum = SnapshotChecksum()
+        var skip = skip
+        forEachPiece { b in
+            let cut = min(skip, b.count)
+            skip -= cut
+            sum.update(UnsafeRawBufferPointer(rebasing: b[cut...]))
+        }
+        return sum.finish()
+    }
+
     /// Overwrites bytes written before the first large array (the header).
     mutating func patch(_ body: (UnsafeMutableRawBufferPointer) -> Void) {
         bytes.withUnsafeMutableBytes(body)

@@ -31,6 +31,9 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// Papers whose author list ends in `et al.`: their other authors are missing from the graph.
     public var truncatedPapers: Int
     public var papers: Int
+    /// Everyone on the papers (the owner or first person included), also those left out of
+    /// `nodes` by a limit of people.
+    public var allPeople = 0
 
     /// `papers` defaults to all of the library's. The owner is the record's person (its profile's,
     /// or the one given); their papers are those that list them (every paper of a profile). A
@@ -39,7 +42,10 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// `indices`: the papers of the library to draw from (all by default), read in place.
     /// `centre`: the person in the owner's place instead (a coauthor the graph was re-centred on):
     /// their papers are those that list them.
-    public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil) {
+    /// `people`: at most this many people in `nodes` (the first and those sharing most with them),
+    /// and only the edges among them counted: a whole record of many people has hundreds of
+    /// thousands, and the pairs of a paper of 500 authors alone are 124,750.
+    public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil, people: Int? = nil) {
         let list = indices ?? Array(0..<library.paperCount)
         let all = library.reader(for: list)
         papers = list.count
@@ -83,6 +89,8 @@ public struct CoauthorGraph: Sendable, Equatable {
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         }
+        allPeople = nodes.count
+        if let people, nodes.count > max(1, people) { nodes.removeLast(nodes.count - max(1, people)) }
         for (i, n) in nodes.enumerated() { index[n.key] = i }
         let withOwner = nodes.first?.isOwner == true
         // The record's owner as a coauthor (the graph centred on someone else) is on the papers
@@ -156,7 +164,7 @@ public struct CoauthorGraph: Sendable, Equatable {
     }
 
     /// The graph of one person's papers among `indices`, with them in the owner's place.
-    public static func centred(on centre: (key: String, name: String), library: Library, indices: [Int]) -> CoauthorGraph {
+    public static func centred(on centre: (key: String, name: String), library: Library, indices: [Int], people: Int? = nil) -> CoauthorGraph {
         let theirs: [Int]
         if let people = library.peopleIndexIfReady, let p = people.person(key: centre.key) {
             // Their papers as the people index lists them (the owner's behind `et al.` too), among those given.
@@ -166,7 +174,7 @@ public struct CoauthorGraph: Sendable, Equatable {
             let all = library.reader(for: indices)
             theirs = indices.filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
         }
-        return CoauthorGraph(library: library, indices: theirs, centre: centre)
+        return CoauthorGraph(library: library, indices: theirs, centre: centre, people: people)
     }
 
     /// The owner and the `count` coauthors sharing the most papers, with the edges among them.
@@ -221,7 +229,20 @@ public struct CoauthorGraph: Sendable, Equatable {
     }
 }
 
-extension CoauthorGraph: Codable {}
+extension CoauthorGraph: Codable {
+    enum CodingKeys: String, CodingKey {
+        case nodes, edges, truncatedPapers, papers
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        nodes = try c.decode([Node].self, forKey: .nodes)
+        edges = try c.decode([Edge].self, forKey: .edges)
+        truncatedPapers = try c.decode(Int.self, forKey: .truncatedPapers)
+        papers = try c.decode(Int.self, forKey: .papers)
+        allPeople = nodes.count
+    }
+}
 
 /// A deterministic force-directed layout (Fruchterman–Reingold with a grid for the repulsion, so
 /// it stays near-linear on large graphs). The owner is pinned at the centre; positions come out in

@@ -31,6 +31,9 @@ public struct ChartsState: Sendable {
     public internal(set) var selectedPerson = 1
     /// How many coauthors the graph shows; nil: what fits the terminal.
     public internal(set) var graphLimit: Int?
+    /// The most people a graph of the explorer keeps (`+` shows up to them): the rest are counted
+    /// in its title, and their pairs are not (a whole record of many people has millions).
+    public static let graphPeople = 500
     /// The chart of the open view, made for the papers shown when the view opens or they change.
     public internal(set) var yearStatistics: Statistics?
     public internal(set) var coauthorChart: CoauthorChart?
@@ -65,8 +68,8 @@ public struct ChartsState: Sendable {
                 if !cached.shown.nodes.indices.contains(selectedPerson) { selectedPerson = cached.shown.nodes.count > 1 ? 1 : 0 }
             } else {
                 let made = key.flatMap { cache.chart($0, limit: nil) }?.graph ?? path.last.map {
-                    CoauthorGraph.centred(on: ($0.key, $0.name), library: library, indices: visible)
-                } ?? CoauthorGraph(library: library, indices: visible)
+                    CoauthorGraph.centred(on: ($0.key, $0.name), library: library, indices: visible, people: Self.graphPeople)
+                } ?? CoauthorGraph(library: library, indices: visible, people: Self.graphPeople)
                 fit(made, defaultLimit: defaultLimit)
             }
             if let key, let c = coauthorChart { cache.keep(chart: c, limit: limit, for: key) }
