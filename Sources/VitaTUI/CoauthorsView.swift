@@ -35,7 +35,7 @@ public enum CoauthorsView {
         var placed: [PlacedLabel] = []
         for i in order {
             let m = markers[i]
-            let full = VisibleText.singleLine(graph.nodes[i].name)
+            let full = VisibleText.singleLine(graph.nodes[i].shownName)
             let short = full.split(separator: " ").last.map(String.init) ?? full
             search: for text in (short == full ? [full] : [full, short]) {
                 let w = DisplayWidth.of(text)
@@ -118,7 +118,7 @@ public enum CoauthorsView {
         let rows = rect.height
         let geometry = Geometry(rect)
         let (sideBySide, listWidth, graphWidth, graphRows) = (geometry.sideBySide, geometry.listWidth, geometry.graphWidth, geometry.graphRows)
-        let owner = g.nodes.first?.name ?? ""
+        let owner = g.nodes.first?.shownName ?? ""
         // A record without an owner (a .bib) is shown as the network it is.
         let title = g.nodes.first?.isOwner == false
             ? "Collaboration network · \(g.nodes.count) of \(NumberText.grouped(data.graph.allPeople)) people shown (no owner)"
@@ -181,7 +181,7 @@ public enum CoauthorsView {
             let selected = i == state.selectedPerson
             let base = selected ? Style(.selection, bold: true) : Style(.normal)
             if selected { screen.fill(x: x, y: row, count: width, style: base) }
-            var col = screen.put(DisplayWidth.fit(VisibleText.singleLine(n.name), to: nameWidth), x: x, y: row, style: base)
+            var col = screen.put(DisplayWidth.fit(VisibleText.singleLine(n.shownName), to: nameWidth), x: x, y: row, style: base)
             let filled = max(1, n.shared * barWidth / maxShared)
             col = screen.put(" " + String(repeating: "█", count: filled), x: col, y: row, style: selected ? base : Style(.graphEdge))
             col = screen.put(String(repeating: " ", count: barWidth - filled) + " " + String(n.shared), x: col, y: row, style: base)
@@ -194,7 +194,7 @@ public enum CoauthorsView {
         guard g.nodes.indices.contains(state.selectedPerson), state.selectedPerson != 0 || !hasOwner, row + 2 < y + rows else { return }
         let person = g.nodes[state.selectedPerson]
         row += 1
-        screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.name)) (p lists them, Enter centres on them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
+        screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.shownName)) (p lists them, Enter centres on them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
         // The person's papers among those shown, from the library's people index (each frame
         // looks at their papers only, not at every paper shown).
@@ -228,10 +228,10 @@ public enum CoauthorsView {
         guard let g = state.coauthorChart?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
         let n = g.nodes[state.selectedPerson]
         if n.isOwner || !g.nodes[0].isOwner {
-            return "\(VisibleText.singleLine(n.name)): \(n.papers) \(n.papers == 1 ? "paper" : "papers")"
+            return "\(VisibleText.singleLine(n.shownName)): \(n.papers) \(n.papers == 1 ? "paper" : "papers")"
         }
         let years = [n.firstYear, n.lastYear].compactMap { $0 }
         let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
-        return "\(VisibleText.singleLine(n.name)): \(n.shared) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].name))\(span)"
+        return "\(VisibleText.singleLine(n.shownName)): \(n.shared) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].shownName))\(span)"
     }
 }

@@ -141,5 +141,10 @@ struct PersonTests {
         #expect(ok, Comment(rawValue: why))
         s.press(.down, .enter)
         #expect(s.visible.count == 1 && s.selectedPaper?.title == "Two")
+        // In the graph's list and labels too, each with their number.
+        s.press(.escape, .char("3"))
+        let names = s.coauthorChart!.shown.nodes.map(\.shownName)
+        #expect(names.contains("Manish Singh 0002") && names.contains("Manish Singh 0001") && Set(names).count == names.count, "\(names)")
+        #expect(AppView.render(s, files: ["p.xml"]).text.contains("Manish Singh 0002"))
     }
 }

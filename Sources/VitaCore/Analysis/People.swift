@@ -57,6 +57,13 @@ public enum People {
                            dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with), otherNames: index.otherNames(p))
     }
 
+    /// `name` with DBLP's homonym number when `key` carries one (`Wei Wang 0003`), so two people
+    /// of one name are told apart where they are listed together.
+    public static func shown(_ name: String, key: String) -> String {
+        guard let h = homonym(key), !name.hasSuffix(" " + h) else { return name }
+        return name + " " + h
+    }
+
     /// DBLP's homonym number at the end of a key (`manish singh 0001`).
     static func homonym(_ key: String) -> String? {
         guard let last = key.split(separator: " ").last, last.count == 4, last.allSatisfy(\.isNumber), last != Substring(key) else { return nil }

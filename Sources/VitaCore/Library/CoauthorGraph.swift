@@ -229,6 +229,11 @@ public struct CoauthorGraph: Sendable, Equatable {
     }
 }
 
+extension CoauthorGraph.Node {
+    /// The name with DBLP's homonym number when the key carries one: homonyms told apart.
+    public var shownName: String { People.shown(name, key: key) }
+}
+
 extension CoauthorGraph: Codable {
     enum CodingKeys: String, CodingKey {
         case nodes, edges, truncatedPapers, papers

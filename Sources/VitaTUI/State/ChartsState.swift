@@ -94,11 +94,11 @@ public struct ChartsState: Sendable {
         let n = g.nodes[selectedPerson]
         // The centre itself (a record without an owner has none: its first person is re-centred on).
         if selectedPerson == 0 && g.nodes[0].isOwner {
-            return Message(text: "the graph is centred on \(n.name) already (Backspace goes back)", isError: false)
+            return Message(text: "the graph is centred on \(n.shownName) already (Backspace goes back)", isError: false)
         }
-        path.append(PersonRef(key: n.key, name: n.name))
+        path.append(PersonRef(key: n.key, name: n.shownName))
         selectedPerson = 1
-        return Message(text: "centred on \(n.name) (Backspace goes back)", isError: false)
+        return Message(text: "centred on \(n.shownName) (Backspace goes back)", isError: false)
     }
 
     /// Goes back to the centre before the last; returns what to say. The caller makes the chart
