@@ -3,7 +3,8 @@
 // no import; the curses backend and the explorer's loop are left out).
 // The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
 // Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris, yaml (CSL-YAML),
-// snapshot (a record's snapshot, checksums aside), theme (a theme file) or config (config.toml).
+// snapshot (a record's snapshot, checksums aside), people (the people kept beside one, likewise),
+// theme (a theme file) or config (config.toml).
 //
 // Each checks more than "no crash": reading is deterministic (the same bytes give the same
 // papers and diagnostics), what the views would show of a paper holds no control character,
@@ -102,6 +103,20 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         }
         _ = library.people.count
         _ = Metrics(papers: library.papers)
+    case "people":
+        // A people file as a crafted one would be: past its header and checksum, straight to the
+        // reader, which must refuse it or give an index whose every lookup stays in its arrays.
+        guard let index = try? bytes.withUnsafeBytes({ try PeopleSnapshot.decode($0, papers: 50, owner: nil) }) else { return 0 }
+        for q in ["", "a", "ann lee", "bo", "0001", "zz"] {
+            let (found, total) = index.find(q, limit: 5)
+            if found.count > total || found.contains(where: { $0 < 0 || $0 >= index.count }) { fatalError("a lookup gave a person who is not there") }
+        }
+        for p in 0..<min(index.count, 200) {
+            _ = (index.name(p), index.key(p), index.ids(p), index.years(p), index.otherNames(p))
+            if index.papers(p).contains(where: { $0 < 0 || $0 >= 50 }) { fatalError("a person has a paper that is not there") }
+            _ = index.coauthors(of: p, limit: 3)
+            if index.person(key: index.key(p)).map({ index.key($0) != index.key(p) }) == true { fatalError("a key found another person") }
+        }
     case "theme":
         // A theme file laid on the default theme, as the explorer lays a user's own.
         let text = String(decoding: bytes, as: UTF8.self)

@@ -54,6 +54,18 @@ struct PeopleSnapshotTests {
         }
     }
 
+    /// The fuzz corpus's people files (records of 50 papers) read, past their header, as the fuzz target reads them.
+    @Test func theFuzzCorpusReads() throws {
+        let dir = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus/people").path
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".people") }
+        #expect(names.count >= 2)
+        for name in names {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: dir + "/" + name)))
+            let index = try bytes.withUnsafeBytes { try PeopleSnapshot.decode($0, papers: 50, owner: nil) }
+            #expect(index.count > 2 && index.find("ann", limit: 3).total > 0, "\(name)")
+        }
+    }
+
     @Test func aDamagedOrForeignFileIsRefusedNeverTrusted() throws {
         let library = Self.libraries()[0]
         let identity = PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: library.paperCount)

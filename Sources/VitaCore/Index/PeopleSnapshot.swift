@@ -95,6 +95,13 @@ enum PeopleSnapshot {
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
             throw SnapshotProblem.damaged("its checksum does not match its bytes")
         }
+        return try decode(bytes, papers: identity.papers, owner: owner)
+    }
+
+    /// The index after the header, for a record of `papers` papers, header and checksum aside
+    /// (the fuzz target's way in): every array checked, or a throw.
+    static func decode(_ bytes: UnsafeRawBufferPointer, papers: Int, owner: AnyObject?) throws -> PeopleIndex {
+        guard bytes.count >= headerSize else { throw SnapshotReader.damaged("header") }
         var r = SnapshotReader(bytes, at: headerSize, owner: owner)
         var tables: [TextTable] = []
         for what in ["names", "keys", "ORCIDs", "DBLP ids", "name words"] {
@@ -120,14 +127,14 @@ enum PeopleSnapshot {
             var with: [(person: Int, shared: Int)] = []
             for _ in 0..<(try r.count(each: 2, "coauthors")) {
                 let q = try r.uint(), shared = try r.uint()
-                try r.require(q < UInt64(n) && shared <= UInt64(identity.papers), "coauthors")
+                try r.require(q < UInt64(n) && shared <= UInt64(papers), "coauthors")
                 with.append((Int(q), Int(shared)))
             }
             try r.require(p < UInt64(n) && with.count <= PeopleIndex.shownCoauthors, "coauthors")
             memo.append((Int(p), with))
         }
         try r.require(r.at == bytes.count, "end")
-        guard let index = PeopleIndex(stored: tables, lists, byKey: byKey, otherNames: otherNames, papers: identity.papers) else {
+        guard let index = PeopleIndex(stored: tables, lists, byKey: byKey, otherNames: otherNames, papers: papers) else {
             throw SnapshotReader.damaged("people")
         }
         for (p, with) in memo { index.counted.keep(with, for: p, limit: PeopleIndex.shownCoauthors) }
