@@ -33,7 +33,7 @@ public enum People {
         // reopened record: one id is one person once name variants are joined), else in one pass
         // over the papers (a person's later ids too).
         if !library.papersAreRead {
-            let named = (0..<index.count).filter { Library.share(index.ids($0), asID) }
+            let named = index.people(sharing: asID)
             if !named.isEmpty { return (index.rank(named, limit: max(0, limit)).map { match($0, in: library) }, named.count) }
         }
         var idKeys = Set<String>()

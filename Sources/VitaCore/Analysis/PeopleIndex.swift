@@ -211,6 +211,14 @@ public struct PeopleIndex: Sendable {
     /// The person's papers: indices into the library's papers, in record order.
     public func papers(_ p: Int) -> [Int] { paperList[Int(paperStarts[p])..<Int(paperStarts[p + 1])].map(Int.init) }
 
+    /// The people whose kept ORCID or DBLP id is one of `ids`' (compared in place: no string made
+    /// a person).
+    public func people(sharing ids: AuthorIdentifiers) -> [Int] {
+        (0..<count).filter { p in
+            ids.orcid.map { orcids.equals(p, $0) } == true || ids.dblp.map { dblps.equals(p, $0) } == true
+        }
+    }
+
     /// The person whose key this is.
     public func person(key: String) -> Int? { byKey.candidates(key).first { keys.equals($0, key) } }
 

@@ -151,7 +151,7 @@ public struct Library: Sendable {
             guard let p = people.person(key: NameKey.make(owner)) else { return nil }
             person = p
         } else {
-            let sharing = (0..<people.count).filter { share(people.ids($0), given) }
+            let sharing = people.people(sharing: given)
             guard sharing.count == 1 else { return nil }
             person = sharing[0]
         }
