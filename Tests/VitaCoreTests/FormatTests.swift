@@ -125,6 +125,7 @@ struct FormatTests {
             let straight = XMLRecords.read(text: b, latin1: true, notes: [], context, parallelThreshold: .max)
             let cut = XMLRecords.read(text: b, latin1: true, notes: [], context, parallelThreshold: 0, parts: parts)
             #expect(straight.papers.count == 40 && straight.diagnostics.count == 3, "\(straight.diagnostics)")
+            #expect(straight.diagnostics.contains { $0.message == "an <article> without a year" }, "\(straight.diagnostics)")
             #expect(straight.papers.contains { $0.authors.contains { $0.ids?.dblp == "1/2" } })
             #expect(cut.papers == straight.papers)
             #expect(cut.diagnostics == straight.diagnostics)

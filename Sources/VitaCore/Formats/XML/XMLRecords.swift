@@ -267,6 +267,11 @@ enum XMLRecords {
 
     // MARK: DBLP
 
+    /// "a" or "an" before a record's element name, as it is said (`an <article>`, `a <book>`).
+    static func a(_ kind: String) -> String {
+        kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    }
+
     static func dblpPaper(_ r: DBLPRecord, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
         var title = FieldText.line(r.title) ?? ""
         // DBLP ends every title with a full stop (looked for in the bytes: a Character search
@@ -275,7 +280,7 @@ enum XMLRecords {
         if u.last == UInt8(ascii: "."), u.count < 2 || u[u.index(u.endIndex, offsetBy: -2)] != UInt8(ascii: ".") {
             title = String(title[..<u.index(before: u.endIndex)]).trimmingWhitespace()
         }
-        if title.isEmpty { d.append(Diagnostic(.warning, at: at, "a <\(r.kind)> without a title; kept as \"(untitled)\"")) }
+        if title.isEmpty { d.append(Diagnostic(.warning, at: at, "\(Self.a(r.kind)) <\(r.kind)> without a title; kept as \"(untitled)\"")) }
         var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: at)
         for a in r.people where !a.editor || r.kind == "proceedings" {
             guard let written = FieldText.line(a.text) else { continue }
@@ -290,7 +295,7 @@ enum XMLRecords {
         p.pages = FieldText.pages(r.pages)
         let year = r.year.flatMap { Int($0.trimmingWhitespace()) }
         p.date = FieldText.date(year: year, month: FieldText.monthNumber(r.month), day: nil)
-        if year == nil { d.append(Diagnostic(.warning, at: at, "a <\(r.kind)> without a year")) }
+        if year == nil { d.append(Diagnostic(.warning, at: at, "\(Self.a(r.kind)) <\(r.kind)> without a year")) }
         p.type = switch r.kind {
         case "article": (r.publtype == "informal" || p.venue == "CoRR") ? .preprint : .article
         case "inproceedings": .inproceedings
