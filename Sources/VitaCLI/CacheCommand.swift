@@ -13,9 +13,10 @@ struct CacheCommand: ParsableCommand {
         papers and search index in $XDG_CACHE_HOME/vita (else ~/.cache/vita); later opens read the
         snapshot. A snapshot whose record changed, or one that is damaged, is written again with a
         one-line notice. --no-cache on any command skips it. VITA_CACHE_MIN_BYTES sets the size
-        from which records are kept.
+        from which records are kept. A search of a record without a current snapshot answers first
+        and makes the snapshot afterwards, in the background; vita cache build makes it at once.
         """,
-        subcommands: [List.self, Clear.self],
+        subcommands: [List.self, Clear.self, Build.self],
         defaultSubcommand: List.self
     )
 
@@ -59,6 +60,92 @@ struct CacheCommand: ParsableCommand {
             var parts = tm()
             localtime_r(&t, &parts)
             return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
+        }
+    }
+
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Make the snapshot of a record now, so its next open is at once (waits for another vita making it).")
+
+        @OptionGroup var record: RecordOptions
+        /// Started by a search: quiet, at a low priority, and not at all when another process is at it.
+        @Flag(help: .hidden) var background = false
+
+        func run() throws {
+            guard !record.files.isEmpty else {
+                Output.error("vita: cache build expects the files of a record")
+                throw ExitCode(64)
+            }
+            guard !record.noCache else {
+                Output.error("vita: cache build makes a snapshot; --no-cache says not to")
+                throw ExitCode(64)
+            }
+            let cache = try CacheCommand.cache()
+            let name = RecordLoader.recordName(record.files)
+            // The whole record's snapshot serves every person of it (`--owner`).
+            var whole = record
+            whole.owner = nil
+            guard let key = RecordKey.current(whole.files, owner: nil, asOf: whole.referenceDate) else {
+                Output.error("vita: no snapshot of \(name): only regular files that can be read are kept")
+                throw ExitCode(1)
+            }
+            guard cache.keeps(key) else {
+                Output.print("\(name) is smaller than \(List.size(cache.minimumSize)): it is read each time, and no snapshot is kept")
+                return
+            }
+            if background {
+                _ = nice(10)
+                // Another process making it makes it.
+                guard let probe = cache.lockWriter(key, wait: false) else { return }
+                probe.release()
+            } else {
+                let other = cache.lockWriter(key, waiting: { Output.error("vita: another vita is writing the snapshot of \(name); waiting for it") })
+                other?.release()
+            }
+            if case .hit = cache.lookup(key) {
+                if !background { Output.print("the snapshot of \(name) is current: \(cache.path(for: key))") }
+                return
+            }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let library = background ? try whole.load(display: { _, _ in nil }) : try whole.load()
+            guard !background else { return }
+            guard case .hit = cache.lookup(key) else {
+                Output.error("vita: no snapshot of \(name) was kept")
+                throw ExitCode(1)
+            }
+            var st = stat()
+            let size = stat(cache.path(for: key), &st) == 0 ? Int(st.st_size) : 0
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            Output.print(String(format: "kept a snapshot of %@: %d papers, %@, in %.2f s: %@", name, library.paperCount,
+                                List.size(size), seconds, cache.path(for: key)))
+        }
+
+        /// Runs `vita cache build --background` on `record` in a process of its own, apart from
+        /// this one's terminal and session, its output discarded: this process does not wait for it.
+        static func startInBackground(_ record: RecordOptions) {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            guard n > 0 else { return }
+            let exe = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let args = [exe, "cache", "build", "--background", "--as-of", record.referenceDate.iso, "--"] + record.files
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            for fd: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+            // Nothing else this process has open goes with it (a pipe left open would keep a
+            // reader of this process's output waiting for the build).
+            if let open = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") {
+                for fd in open.compactMap({ Int32($0) }) where fd > 2 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            }
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            // POSIX_SPAWN_SETSID (glibc's spawn.h, hidden from Swift): a session of its own.
+            posix_spawnattr_setflags(&attributes, 0x80)
+            let argv = args.map { strdup($0) } + [nil]
+            defer { for a in argv { free(a) } }
+            var pid: pid_t = 0
+            _ = posix_spawn(&pid, exe, &actions, &attributes, argv, environ)
         }
     }
 

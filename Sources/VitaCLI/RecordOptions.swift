@@ -54,7 +54,8 @@ public struct RecordOptions: ParsableArguments {
     /// all exits 1 here; otherwise the command prints what loaded and calls `verdict` at the end.
     /// `display` shows the first open of a large record (default: a line on standard error when
     /// it is a terminal).
-    public func load(allDiagnostics: Bool = false,
+    /// `keepSnapshot` false reads a large record without its snapshot (none is current).
+    public func load(allDiagnostics: Bool = false, keepSnapshot: Bool = true,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
@@ -68,8 +69,11 @@ public struct RecordOptions: ParsableArguments {
             let name = files[0] + (files.count > 1 ? " and \(files.count - 1) more" : "")
             var bar: ProgressDisplay?
             let opened: (library: Library, notices: [String])
-            if let cache {
-                opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache) { bar = display($0, name) }
+            if let cache, keepSnapshot {
+                let shown = VisibleText.singleLine(name)
+                opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache,
+                                           building: { bar = display($0, name) },
+                                           waiting: { Output.error("vita: another vita is writing the snapshot of \(shown); waiting for it") })
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

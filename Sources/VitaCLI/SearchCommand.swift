@@ -15,10 +15,11 @@ struct SearchCommand: ParsableCommand {
         Title matches rank above others, then newest first; --sort orders otherwise.
         A query with a problem (an unclosed quote, year:abc) still runs what it can; the problem goes to stderr.
         A record of 8 MB or more with a current snapshot (see vita cache) is answered from it. Without
-        one, text output and --count on one profile file read only the papers that hold the query's
-        words (the whole record when they are in more than a quarter of the papers), so problems
-        elsewhere in the file are not reported: vita list or --strict reads it all (as do --format
-        json and tsv) and keeps a snapshot.
+        one, the record is read to answer, and its snapshot is made afterwards in the background
+        (vita cache build), so the first search does not wait for it. Text output and --count on one
+        profile file read only the papers that hold the query's words (the whole record when they are
+        in more than a quarter of the papers), so problems elsewhere in the file are not reported:
+        vita list or --strict reads it all (as do --format json and tsv).
         """
     )
 
@@ -42,14 +43,27 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let query = Query(self.query)
-        // A record with a current snapshot is answered from its index; one large profile file
-        // without one, listed as text or counted, reads only the papers that can match.
+        // A record with a current snapshot is answered from its index. A large record without one
+        // is answered by reading it, and its snapshot is made afterwards by a process of its own
+        // (`vita cache build`), so the first search does not wait for it.
+        var keepLater = false
         if !record.files.isEmpty, let cache = record.cache,
-           let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate),
-           case .hit(let library) = cache.lookup(key) {
-            try answer(library: try record.accept(library), query: query)
-            return try record.verdict(library)
+           let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate) {
+            let later = record.owner == nil && cache.keeps(key)
+            switch cache.lookup(key) {
+            case .hit(let library):
+                try answer(library: try record.accept(library), query: query)
+                return try record.verdict(library)
+            case .refused(let problem) where later:
+                Output.error(VisibleText.make(RecordLoader.refusedNotice(record.files, problem)))
+                keepLater = true
+            case .miss where later:
+                keepLater = true
+            default:
+                break
+            }
         }
+        defer { if keepLater { CacheCommand.Build.startInBackground(record) } }
         // One large profile file, listed as text or counted: read only the papers that can match.
         if record.files.count == 1, format == .text, !record.strict,
            let scanned = RecordLoader.scannedSearch(record.files[0], query: query, asOf: record.referenceDate) {
@@ -62,7 +76,7 @@ struct SearchCommand: ParsableCommand {
             if scanned.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             return
         }
-        let library = try record.load()
+        let library = try record.load(keepSnapshot: !keepLater)
         try answer(library: library, query: query)
         try record.verdict(library)
     }

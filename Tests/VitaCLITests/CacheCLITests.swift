@@ -50,6 +50,61 @@ struct CacheCLITests {
         #expect(none.status == 0 && none.stdout.isEmpty && none.stderr.contains("no snapshot in"))
     }
 
+    /// A search of a record with no snapshot answers from the record, and the snapshot is made
+    /// after it, by a process of its own; `vita cache build` makes it at once, or says it is current.
+    @Test func aFirstSearchAnswersAndItsSnapshotIsMadeAfterwards() throws {
+        let (d, env) = try Self.setUp()
+        for query in [["quantization", "--count"], ["quant", "--format", "tsv"]] {
+            _ = try VitaBinary.run(["cache", "clear"], environment: env)
+            let search = ["search"] + query + [d.path("rec.txt")] + TestSeed.asOfArguments
+            let first = try VitaBinary.run(search, environment: env)
+            let uncached = try VitaBinary.run(search + ["--no-cache"], environment: env)
+            #expect(first.status == 0 && first.stdout == uncached.stdout && first.stderr.isEmpty && !first.stdout.isEmpty, "\(first.stderr)")
+            var state = ""
+            for _ in 0..<600 where state != "current" {
+                usleep(50_000)
+                state = try VitaBinary.run(["cache", "list"], environment: env).stdout.split(separator: "\t").last.map { $0.trimmingCharacters(in: .newlines) } ?? ""
+            }
+            #expect(state == "current", "no snapshot made after the search \(query)")
+            let again = try VitaBinary.run(search, environment: env)
+            #expect(again.stdout == first.stdout && again.stderr.isEmpty)
+        }
+        // --no-cache makes none.
+        _ = try VitaBinary.run(["cache", "clear"], environment: env)
+        _ = try VitaBinary.run(["search", "quant", d.path("rec.txt"), "--no-cache"] + TestSeed.asOfArguments, environment: env)
+        usleep(500_000)
+        #expect(Self.snapshots(d).isEmpty)
+
+        // Made at once, then current.
+        let build = ["cache", "build", d.path("rec.txt")] + TestSeed.asOfArguments
+        let made = try VitaBinary.run(build, environment: env)
+        #expect(made.status == 0 && made.stdout.hasPrefix("kept a snapshot of \(d.path("rec.txt")): 34 papers, ") && Self.snapshots(d).count == 1,
+                "\(made.stdout)\(made.stderr)")
+        let current = try VitaBinary.run(build, environment: env)
+        #expect(current.stdout.hasPrefix("the snapshot of \(d.path("rec.txt")) is current: ") && current.status == 0, "\(current.stdout)")
+        // A record below the size kept says so; one that is not a file cannot be kept.
+        let small = try VitaBinary.run(build, environment: ["XDG_CACHE_HOME": d.path("cache")])
+        #expect(small.stdout.contains("is smaller than 8.0 MB: it is read each time, and no snapshot is kept"), "\(small.stdout)")
+        let missing = try VitaBinary.run(["cache", "build", d.path("none.txt")], environment: env)
+        #expect(missing.status == 1 && missing.stderr.contains("no snapshot of \(d.path("none.txt")): only regular files"), "\(missing.stderr)")
+    }
+
+    /// Two builds at once: one makes the snapshot, the other waits for it and finds it current.
+    @Test func twoBuildsAtOnceMakeOneSnapshot() throws {
+        let (d, _) = try Self.setUp()
+        let r = try HostileCLITests.script("""
+        cd \(d.url.path)
+        export XDG_CACHE_HOME=\(d.path("cache")) VITA_CACHE_MIN_BYTES=0
+        "$VITA" cache build --as-of 2026-11-25 rec.txt > a.txt 2>&1 & a=$!
+        "$VITA" cache build --as-of 2026-11-25 rec.txt > b.txt 2>&1 & b=$!
+        wait $a; echo "a $?"; wait $b; echo "b $?"
+        cat a.txt b.txt | grep -c '^kept a snapshot'
+        cat a.txt b.txt | grep -c 'is current'
+        ls -A cache/vita | grep -vc snapshot
+        """, in: d)
+        #expect(r == "a 0\nb 0\n1\n1\n0\n", "\(r)")
+    }
+
     /// kill -9 at twenty moments of a first open: the snapshot is then absent or whole, never
     /// half written, and the next open reads the record or the snapshot without a complaint.
     @Test func killedAtTwentyMomentsTheSnapshotIsAbsentOrWhole() throws {
@@ -80,16 +135,18 @@ struct CacheCLITests {
         #expect(lines.dropFirst(20).allSatisfy { $0.hasSuffix(".snapshot") }, "\(r)")
     }
 
-    /// Two processes opening the same record at once: both read it, one snapshot stays, whole.
+    /// Two processes opening the same record at once: the same output, one snapshot, whole (the
+    /// one that comes second may wait for the first one's snapshot, and says so).
     @Test func twoProcessesAtOnce() throws {
         let (d, _) = try Self.setUp()
         let r = try HostileCLITests.script("""
         cd \(d.url.path)
         export XDG_CACHE_HOME=\(d.path("cache")) VITA_CACHE_MIN_BYTES=0
-        "$VITA" list --as-of 2026-11-25 rec.txt > a.txt 2>&1 & a=$!
-        "$VITA" list --as-of 2026-11-25 rec.txt > b.txt 2>&1 & b=$!
+        "$VITA" list --as-of 2026-11-25 rec.txt > a.txt 2>ae.txt & a=$!
+        "$VITA" list --as-of 2026-11-25 rec.txt > b.txt 2>be.txt & b=$!
         wait $a; echo "a $?"; wait $b; echo "b $?"
         cmp -s a.txt b.txt && echo same
+        cat ae.txt be.txt | grep -v '^vita: another vita is writing the snapshot of rec.txt; waiting for it$'
         "$VITA" cache list 2>/dev/null | cut -f4
         """, in: d)
         #expect(r == "a 0\nb 0\nsame\ncurrent\n", "\(r)")

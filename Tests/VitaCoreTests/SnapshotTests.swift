@@ -149,6 +149,35 @@ struct SnapshotTests {
     static func isHit(_ l: SnapshotCache.Lookup) -> Bool { if case .hit = l { return true } else { return false } }
     static func problem(_ l: SnapshotCache.Lookup) -> SnapshotProblem? { if case .refused(let p) = l { return p } else { return nil } }
 
+    /// One writer a record: a second open waits for the first one's snapshot and reads it, and
+    /// does not read the record itself.
+    @Test func aSecondOpenWaitsForTheSnapshotBeingWritten() throws {
+        let s = try Scratch()
+        let key = RecordKey.current([s.record], owner: nil, asOf: Self.asOf)!
+        let held = try #require(s.cache.lockWriter(key, wait: false))
+        #expect(s.cache.lockWriter(key, wait: false) == nil, "taken twice")
+        let waiting = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var opened: (library: Library, notices: [String])?
+        nonisolated(unsafe) var built = false
+        DispatchQueue.global().async {
+            opened = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { _ in built = true },
+                                       waiting: { waiting.signal() })
+            done.signal()
+        }
+        #expect(waiting.wait(timeout: .now() + 30) == .success, "never told it waits")
+        #expect(done.wait(timeout: .now() + 0.2) == .timedOut, "did not wait")
+        // The first writer's snapshot, then the lock let go: the waiting open reads it.
+        let fresh = RecordLoader.load([s.record], asOf: Self.asOf)
+        try s.cache.store(fresh, key: key)
+        held.release()
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(!built && opened?.notices == [])
+        if let opened { Self.expectSame(opened.library, fresh, "waited for") }
+        // Let go, its file is gone and it can be taken again.
+        #expect(!FileManager.default.fileExists(atPath: s.cache.lockPath(for: key)))
+        #expect(s.cache.lockWriter(key, wait: false) != nil)
+    }
+
     @Test func theFirstOpenWritesItAndTheNextReadsIt() throws {
         let s = try Scratch()
         guard case .miss = s.lookup() else { Issue.record("a snapshot before the first open"); return }

@@ -27,6 +27,9 @@ public struct RecordKey: Equatable, Sendable {
     /// The reference date the record is read with (to read it again; not stored).
     var referenceDate: PaperDate?
 
+    /// The bytes of the record's files together.
+    public var size: Int { files.reduce(0) { $0 + $1.size } }
+
     /// The snapshot's file name: from the files' absolute paths and the owner only, so a record's
     /// newer snapshot replaces its older one.
     public var fileName: String {
@@ -103,7 +106,7 @@ public enum Snapshot {
     /// The snapshot of `library` (its index built if it was not) under `key`, in two parts: the
     /// header, key and model, then the index. `forEachPiece` of one, then the other, is the file.
     static func parts(of library: Library, key: RecordKey) -> (SnapshotWriter, SnapshotWriter) {
-        var model = SnapshotWriter(capacity: key.files.reduce(1 << 20) { $0 + $1.size })
+        var model = SnapshotWriter(capacity: (1 << 20) + key.size)
         model.zeros(headerSize)
         model.key(key)
         let chunks = model.library(library)

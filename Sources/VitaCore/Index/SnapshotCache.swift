@@ -41,10 +41,62 @@ public struct SnapshotCache: Sendable {
         case refused(SnapshotProblem)
     }
 
+    /// Whether the record `key` names is large enough to keep a snapshot of.
+    public func keeps(_ key: RecordKey) -> Bool { key.size >= minimumSize }
+
     public func path(for key: RecordKey) -> String { directory + "/" + key.fileName }
 
     /// Where the people index of the snapshot at `path` is kept.
     static func peoplePath(_ snapshotPath: String) -> String { String(snapshotPath.dropLast(".snapshot".count)) + ".people" }
+
+    /// The lock a writer of `key`'s snapshot holds while it reads the record and writes it.
+    func lockPath(for key: RecordKey) -> String { String(path(for: key).dropLast(".snapshot".count)) + ".lock" }
+
+    /// The lock of one record's snapshot, held while the record is read and its snapshot written,
+    /// so that a second process opening the record waits for the first one's snapshot instead of
+    /// making one of its own. The system lets it go when its holder ends, killed or not. Where no
+    /// lock can be taken (a folder that cannot be written) it holds nothing, and snapshots are
+    /// written as before: the last one renamed in place wins.
+    public final class WriterLock: @unchecked Sendable {
+        private var fd: Int32
+        private let path: String
+        /// Another process held it first and has let it go: its snapshot may be there now.
+        public let waited: Bool
+
+        init(fd: Int32, path: String, waited: Bool) { (self.fd, self.path, self.waited) = (fd, path, waited) }
+
+        /// Lets it go, removing its file unless another process made a new one meanwhile.
+        public func release() {
+            guard fd >= 0 else { return }
+            var held = stat(), named = stat()
+            if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
+                unlink(path)
+            }
+            close(fd)
+            fd = -1
+        }
+
+        deinit { release() }
+    }
+
+    /// Takes the lock of `key`'s snapshot: at once when no other process holds it; else, with
+    /// `wait`, once the other lets it go (`waiting` is called first), and without, nil.
+    public func lockWriter(_ key: RecordKey, wait: Bool = true, waiting: () -> Void = {}) -> WriterLock? {
+        try? makeDirectory()
+        let path = lockPath(for: key)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return WriterLock(fd: -1, path: path, waited: false) }
+        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return WriterLock(fd: fd, path: path, waited: false) }
+        guard errno == EWOULDBLOCK, wait else {
+            close(fd)
+            return wait ? WriterLock(fd: -1, path: path, waited: false) : nil
+        }
+        waiting()
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else { close(fd); return WriterLock(fd: -1, path: path, waited: true) }
+        }
+        return WriterLock(fd: fd, path: path, waited: true)
+    }
 
     public func lookup(_ key: RecordKey) -> Lookup {
         let path = path(for: key)
@@ -185,6 +237,8 @@ public struct SnapshotCache: Sendable {
     public func clear() -> (files: Int, bytes: Int) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return (0, 0) }
         var files = 0, bytes = 0
+        // The empty lock file a killed writer left is not counted.
+        for name in names where name.hasSuffix(".lock") { unlink(directory + "/" + name) }
         for name in names where name.hasSuffix(".snapshot") || name.hasSuffix(".people") || name.hasPrefix(".vita-") {
             let path = directory + "/" + name
             var st = stat()

@@ -40,30 +40,36 @@ public enum RecordLoader {
     /// or could not be written; the record loads either way.
     /// `building`, when given, is told before a snapshot is made (the record is read and indexed
     /// first, which takes seconds for a large one), with the record's size in bytes.
+    /// One process at a time makes a record's snapshot: another waits for it (`waiting` is told
+    /// first) and then reads the snapshot made.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
-                            building: ((ReadProgress) -> Void)? = nil) -> (library: Library, notices: [String]) {
-        guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf),
-              key.files.reduce(0, { $0 + $1.size }) >= cache.minimumSize else {
+                            building: ((ReadProgress) -> Void)? = nil,
+                            waiting: (() -> Void)? = nil) -> (library: Library, notices: [String]) {
+        guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf), cache.keeps(key) else {
             return (load(paths, asOf: asOf, owner: owner), [])
         }
         var notices: [String] = []
-        let name = VisibleText.singleLine(paths.count == 1 ? paths[0] : "\(paths[0]) and \(paths.count - 1) more")
+        let name = recordName(paths)
         switch cache.lookup(key) {
         case .hit(let library):
             return (library, [])
         case .miss:
             break
         case .refused(let problem):
-            notices.append("vita: the snapshot of \(name) was not used (\(problem)); reading the record and writing it again")
+            notices.append(refusedNotice(paths, problem))
         }
         // A person of a record of many people: taken from the whole record's snapshot (made first
         // when there is none) through its people index, not read again for each person.
         if let owner {
-            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building)
+            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting)
             if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
             notices += more
         }
-        let progress = ReadProgress(totalBytes: key.files.reduce(0) { $0 + $1.size })
+        // Another process making this snapshot: wait for it, then read what it made.
+        let lock = cache.lockWriter(key, waiting: { waiting?() })
+        defer { lock?.release() }
+        if lock?.waited == true, case .hit(let library) = cache.lookup(key) { return (library, []) }
+        let progress = ReadProgress(totalBytes: key.size)
         building?(progress)
         let library = load(paths, asOf: asOf, owner: owner, progress: progress)
         progress.enter(.keeping)
@@ -76,6 +82,16 @@ public enum RecordLoader {
             notices.append("vita: no snapshot of \(name) kept: \(error)")
         }
         return (library, notices)
+    }
+
+    /// A record's files as a notice names them: the first, and how many more.
+    public static func recordName(_ paths: [String]) -> String {
+        VisibleText.singleLine(paths.count == 1 ? paths[0] : "\(paths[0]) and \(paths.count - 1) more")
+    }
+
+    /// The line that says a record's snapshot was not used, and why.
+    public static func refusedNotice(_ paths: [String], _ problem: SnapshotProblem) -> String {
+        "vita: the snapshot of \(recordName(paths)) was not used (\(problem)); reading the record and writing it again"
     }
 
     public static func read(_ path: String, asOf: PaperDate, parallelThreshold: Int = parallelThreshold,
