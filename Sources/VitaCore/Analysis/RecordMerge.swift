@@ -58,90 +58,126 @@ public enum RecordMerge {
         // Files named alike are one source: each file gets the number of the first of its name.
         var sourceOf: [String: Int] = [:]
         let source = fileKeys.map { key in sourceOf[key] ?? { sourceOf[key] = sourceOf.count; return sourceOf.count - 1 }() }
-        // Matching goes by place, (file, paper): no paper is copied until the merged ones are made.
-        // Each paper's title fingerprint and identifier hashes are made first, a file a core.
-        var firsts: [Place] = []            // each merged paper's first part
-        var sourcesIn: [[Int]] = []         // the sources each merged paper has a part from
-        var more: [Int: [Place]] = [:]      // the other parts, for those that have them
-        var byID: [UInt64: (merged: Int, item: Place, at: Int)] = [:]
-        var byTitle: [UInt64: [Int]] = [:]
-        let total = files.reduce(0) { $0 + $1.count }
+        // Matching goes by place: paper `i` of file `f` is number `starts[f] + i`, and no paper is
+        // copied until the merged ones are made. Each paper's title fingerprint and identifier
+        // hashes are made first, a file a core.
+        var starts = [0]
+        for f in files { starts.append(starts.last! + f.count) }
+        let total = starts.last!
+        let fileOf = (0..<files.count).flatMap { f in [Int32](repeating: Int32(f), count: files[f].count) }
+        func paper(_ g: Int) -> Paper { files[Int(fileOf[g])][g - starts[Int(fileOf[g])]] }
+        let keys = Keys.make(files)
+        var firsts: [Int32] = []            // each merged paper's first part
+        var nextPart = [Int32](repeating: -1, count: total)    // the part after each, in file order
+        var lastPart: [Int32] = []          // each merged paper's last part
+        var sourceMask: [UInt64] = []       // the sources below 64 each merged paper has a part from
+        var byID: [UInt64: (merged: Int32, place: Int32, at: Int32)] = [:]
+        var byTitle: [UInt64: (first: Int32, last: Int32)] = [:]
+        var nextSameTitle: [Int32] = []     // the merged paper after each with its title's fingerprint
         firsts.reserveCapacity(total)
-        sourcesIn.reserveCapacity(total)
+        lastPart.reserveCapacity(total)
+        sourceMask.reserveCapacity(total)
+        nextSameTitle.reserveCapacity(total)
         byID.reserveCapacity(total * 2)
         byTitle.reserveCapacity(total)
         let untitled = TitleWords.fingerprint("")
-        func paper(_ at: Place) -> Paper { files[Int(at.file)][Int(at.index)] }
-        let keys = Keys.make(files)
-        /// Whether the identifier `item` of `at` is the one `byID` holds for its hash.
-        func same(_ held: (merged: Int, item: Place, at: Int), _ at: Place, _ item: Int) -> Bool {
-            files[Int(held.item.file)][Int(held.item.index)].identifiers.items[held.at]
-                == files[Int(at.file)][Int(at.index)].identifiers.items[item]
+        /// Whether merged paper `k` has a part from source `src`.
+        func has(_ k: Int, _ src: Int) -> Bool {
+            if src < 64 { return sourceMask[k] & (1 << UInt64(src)) != 0 }
+            var g = firsts[k]
+            while g >= 0 {
+                if source[Int(fileOf[Int(g)])] == src { return true }
+                g = nextPart[Int(g)]
+            }
+            return false
         }
-        for (f, papers) in files.enumerated() {
+        for f in files.indices {
             let src = source[f]
-            let fileKeys = keys[f]
             // Papers of this file match only what earlier files gave.
             let firstNew = firsts.count
-            for i in papers.indices {
-                let here = Place(file: Int32(f), index: Int32(i))
-                let ids = Int(fileKeys.idStart[i])..<Int(fileKeys.idStart[i + 1])
+            for (i, p) in files[f].enumerated() {
+                let g = starts[f] + i
+                let ids = Int(keys.idStart[g])..<Int(keys.idStart[g + 1])
                 var match: Int?
-                for (j, h) in zip(0..., fileKeys.ids[ids]) {
-                    if let held = byID[h], !sourcesIn[held.merged].contains(src), same(held, here, j) {
-                        match = held.merged
-                        break
+                for (j, h) in zip(0..., keys.ids[ids]) {
+                    if let held = byID[h], !has(Int(held.merged), src) {
+                        let f0 = Int(fileOf[Int(held.place)])
+                        if files[f0][Int(held.place) - starts[f0]].identifiers.items[Int(held.at)] == p.identifiers.items[j] {
+                            match = Int(held.merged)
+                            break
+                        }
                     }
                 }
-                let fingerprint = fileKeys.fingerprints[i]
-                if match == nil, fingerprint != untitled, let candidates = byTitle[fingerprint] {
-                    for k in candidates where !sourcesIn[k].contains(src) && sameWork(files[Int(firsts[k].file)][Int(firsts[k].index)], papers[i]) {
-                        match = k
-                        break
+                let fingerprint = keys.fingerprints[g]
+                if match == nil, fingerprint != untitled, let chain = byTitle[fingerprint] {
+                    var k = Int(chain.first)
+                    while k >= 0 {
+                        if !has(k, src) && sameWork(paper(Int(firsts[k])), p) { match = k; break }
+                        k = Int(nextSameTitle[k])
                     }
                 }
                 if let k = match {
-                    sourcesIn[k].append(src)
-                    more[k, default: []].append(here)
-                    for (j, h) in zip(0..., fileKeys.ids[ids]) where byID[h] == nil { byID[h] = (k, here, j) }
+                    nextPart[Int(lastPart[k])] = Int32(g)
+                    lastPart[k] = Int32(g)
+                    if src < 64 { sourceMask[k] |= 1 << UInt64(src) }
+                    for (j, h) in zip(0..., keys.ids[ids]) where byID[h] == nil { byID[h] = (Int32(k), Int32(g), Int32(j)) }
                 } else {
-                    firsts.append(here)
-                    sourcesIn.append([src])
-                    if fingerprint != untitled { byTitle[fingerprint, default: []].append(firsts.count - 1) }
+                    let k = Int32(firsts.count)
+                    firsts.append(Int32(g))
+                    lastPart.append(Int32(g))
+                    sourceMask.append(src < 64 ? 1 << UInt64(src) : 0)
+                    nextSameTitle.append(-1)
+                    if fingerprint != untitled {
+                        if let chain = byTitle[fingerprint] {
+                            nextSameTitle[Int(chain.last)] = k
+                            byTitle[fingerprint] = (chain.first, k)
+                        } else {
+                            byTitle[fingerprint] = (k, k)
+                        }
+                    }
                 }
             }
             for k in firstNew..<firsts.count {
-                let at = firsts[k], i = Int(at.index)
-                let ids = Int(fileKeys.idStart[i])..<Int(fileKeys.idStart[i + 1])
-                for (j, h) in zip(0..., fileKeys.ids[ids]) where byID[h] == nil { byID[h] = (k, at, j) }
+                let g = Int(firsts[k])
+                for (j, h) in zip(0..., keys.ids[Int(keys.idStart[g])..<Int(keys.idStart[g + 1])]) where byID[h] == nil {
+                    byID[h] = (Int32(k), Int32(g), Int32(j))
+                }
             }
         }
-        // The merged papers, made on every core: each is its parts combined, or its one part.
-        return Parallel.map(firsts.count) { k in
-            guard let others = more[k] else { return paper(firsts[k]) }
-            var parts: [Paper] = []
-            parts.reserveCapacity(1 + others.count)
-            parts.append(paper(firsts[k]))
-            for o in others { parts.append(paper(o)) }
-            return combine(parts)
+        // The merged papers, made on every core: each is its parts combined (read where they
+        // lie), or its one part.
+        return withPointers(to: files[...]) { buffers in
+            Parallel.map(firsts.count) { k in
+                let first = Int(firsts[k])
+                guard nextPart[first] >= 0 else { return paper(first) }
+                var parts: [UnsafePointer<Paper>] = []
+                var g = first
+                while g >= 0 {
+                    let f = Int(fileOf[g])
+                    parts.append(buffers[f].baseAddress! + (g - starts[f]))
+                    g = Int(nextPart[g])
+                }
+                return combine(Parts(pointers: parts))
+            }
         }
     }
 
-    /// A paper's place: its file and its place in the file.
-    struct Place {
-        var file: Int32
-        var index: Int32
+    /// `body` given where each file's papers lie.
+    static func withPointers<R>(to files: ArraySlice<[Paper]>, _ buffers: [UnsafeBufferPointer<Paper>] = [],
+                                _ body: ([UnsafeBufferPointer<Paper>]) -> R) -> R {
+        guard let first = files.first else { return body(buffers) }
+        return first.withUnsafeBufferPointer { withPointers(to: files.dropFirst(), buffers + [$0], body) }
     }
 
-    /// A file's papers' title fingerprints and identifier hashes (the identifiers of paper `i`
-    /// are `ids[idStart[i]..<idStart[i + 1]]`, in the order of its items).
+    /// The papers' title fingerprints and identifier hashes, numbered across the files (the
+    /// identifiers of paper `g` are `ids[idStart[g]..<idStart[g + 1]]`, in the order of its items).
     struct Keys {
         var fingerprints: [UInt64] = []
         var idStart: [Int32] = [0]
         var ids: [UInt64] = []
 
-        static func make(_ files: [[Paper]]) -> [Keys] {
-            Parallel.map(files.count, chunk: 1) { f in
+        static func make(_ files: [[Paper]]) -> Keys {
+            let made = Parallel.map(files.count, chunk: 1) { f -> Keys in
                 var keys = Keys()
                 keys.fingerprints.reserveCapacity(files[f].count)
                 keys.idStart.reserveCapacity(files[f].count + 1)
@@ -152,9 +188,17 @@ public enum RecordMerge {
                 }
                 return keys
             }
+            var keys = made[0]
+            for more in made.dropFirst() {
+                let base = Int32(keys.ids.count)
+                keys.fingerprints += more.fingerprints
+                keys.idStart += more.idStart.dropFirst().lazy.map { $0 + base }
+                keys.ids += more.ids
+            }
+            return keys
         }
 
-        /// FNV-1a over the scheme and the value (a match is checked on the values themselves).
+    /// FNV-1a over the scheme and the value (a match is checked on the values themselves).
         static func hash(_ item: PaperIdentifiers.Item) -> UInt64 {
             var h: UInt64 = 0xcbf29ce484222325
             for b in item.scheme.rawValue.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -186,10 +230,19 @@ public enum RecordMerge {
     }
 
     /// One paper from several parts (in file order).
-    static func combine(_ parts: [Paper]) -> Paper {
+    /// The parts of a merged paper where they lie: each value is read in place, not the whole
+    /// paper copied.
+    struct Parts {
+        let pointers: [UnsafePointer<Paper>]
+        var count: Int { pointers.count }
+        var indices: Range<Int> { pointers.indices }
+        subscript(i: Int) -> Paper { _read { yield pointers[i].pointee } }
+    }
+
+    static func combine(_ parts: Parts) -> Paper {
         // CSL-YAML ranks as CSL-JSON: the same items in another syntax.
-        let formats = parts.map { p -> String in
-            let f = p.sources.first?.format ?? format(of: p)
+        let formats = parts.indices.map { i -> String in
+            let f = parts[i].sources.first?.format ?? format(of: parts[i])
             return f == "csl-yaml" ? "csl-json" : f
         }
         let rows = formats.map { ranks[$0] ?? unranked }
@@ -201,7 +254,9 @@ public enum RecordMerge {
         for i in won.indices { won[i].reserveCapacity(precedence.count + 3) }
         func take(_ field: String, _ i: Int) { won[i].append(field) }
         let titleFrom = order(Self.title).first { !parts[$0].title.isEmpty && parts[$0].title != "(untitled)" } ?? 0
-        var p = parts[titleFrom]
+        // Made afresh, every value taken from the part it comes from (a copy of a whole part
+        // would copy every value only to replace most).
+        var p = Paper(title: parts[titleFrom].title, source: parts[0].source)
         take("title", titleFrom)
         // Authors: the fullest list.
         let authorOrder = order(Self.authors)
@@ -274,11 +329,13 @@ public enum RecordMerge {
             } else if !p.citationsByYear.isEmpty {
                 take("citations per year", i)
             }
+        } else {
+            p.citationsByYear = parts[titleFrom].citationsByYear
         }
-        p.score = parts.lazy.compactMap(\.score).first
-        p.hasCode = parts.contains(where: \.hasCode)
-        p.codeLink = parts.lazy.compactMap(\.codeLink).first
-        p.entry = parts.lazy.compactMap(\.entry).first
+        p.score = parts.indices.lazy.compactMap { parts[$0].score }.first
+        p.hasCode = parts.indices.contains { parts[$0].hasCode }
+        p.codeLink = parts.indices.lazy.compactMap { parts[$0].codeLink }.first
+        p.entry = parts.indices.lazy.compactMap { parts[$0].entry }.first
         p.identifiers = PaperIdentifiers()
         for i in parts.indices where !parts[i].identifiers.isEmpty {
             p.identifiers.fill(from: parts[i].identifiers)
@@ -286,16 +343,14 @@ public enum RecordMerge {
         }
         // Links once each, letter case aside (a few a paper: compared, not hashed).
         var links: [String] = []
-        links.reserveCapacity(parts.reduce(0) { $0 + $1.links.count })
+        links.reserveCapacity(parts.indices.reduce(0) { $0 + parts[$1].links.count })
         for i in parts.indices where !parts[i].links.isEmpty {
             var gave = false
             for l in parts[i].links where !links.contains(where: { $0.equalsIgnoringCase(l) }) { links.append(l); gave = true }
             if gave { take("links", i) }
         }
         p.links = links
-        p.id = parts.first { !$0.id.isEmpty }?.id ?? ""
-        p.source = parts[0].source
-        p.possibleDuplicates = []
+        p.id = parts.indices.first { !parts[$0].id.isEmpty }.map { parts[$0].id } ?? ""
         p.sources = parts.indices.map { i in
             var s = parts[i].sources.first ?? PaperSource(format: format(of: parts[i]), location: parts[i].source)
             s.fields = won[i]

@@ -129,10 +129,10 @@ public struct Library: Sendable {
             onlyOwner = true
         }
         hasCitations = papers.contains { $0.citations != nil }
-        let places = Self.assignIDs(&papers)
+        Self.assignIDs(&papers)
         Self.linkDuplicates(&papers)
         store = PaperStore(papers)
-        idSlot = Once(places)
+        idSlot = Once()
         categorySlot = Once()
     }
 
@@ -290,29 +290,40 @@ public struct Library: Sendable {
     }
 
     /// The hashes of the ids written with more than one name key, the name keys told apart by a
-    /// 64-bit hash of their bytes. Each core takes the ids whose hash falls to it, so each id is
-    /// seen whole by one core, and only a hash per id is kept.
+    /// 64-bit hash of their bytes. Every id is hashed once, on every core, into as many shares as
+    /// there are cores (by its hash); then each core takes one share, so each id is seen whole by
+    /// one core, and only a hash per id is kept.
     static func idsWithSeveralNames(_ papers: [Paper]) -> Set<UInt64> {
-        let shares = UInt64(max(1, min(16, ProcessInfo.processInfo.activeProcessorCount)))
-        let found = Parallel.map(Int(shares), chunk: 1) { share -> [UInt64] in
-            var nameOf: [UInt64: UInt64] = [:]
-            nameOf.reserveCapacity(papers.count / Int(shares) + 16)
-            var out: [UInt64] = []
-            let several: UInt64 = 0
-            for p in papers {
+        let shares = max(1, min(16, ProcessInfo.processInfo.activeProcessorCount))
+        let runs = max(1, min(4 * shares, papers.count / 2_048))
+        // For each run of papers, each share's (id, name) hashes, in paper order.
+        let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64)]] in
+            var out = [[(id: UInt64, name: UInt64)]](repeating: [], count: shares)
+            for p in papers[(papers.count * r / runs)..<(papers.count * (r + 1) / runs)] {
                 for a in p.authors {
                     guard let ids = a.ids else { continue }
                     var name: UInt64?
                     ids.forEachKey { id in
                         let h = idHash(id)
-                        guard h % shares == UInt64(share) else { return }
                         let n = name ?? PersonNumbers.hash(a.key) | 1
                         name = n
-                        if let seen = nameOf[h] {
-                            if seen != n, seen != several { nameOf[h] = several; out.append(h) }
-                        } else {
-                            nameOf[h] = n
-                        }
+                        out[Int(h % UInt64(shares))].append((h, n))
+                    }
+                }
+            }
+            return out
+        }
+        let found = Parallel.map(shares, chunk: 1) { share -> [UInt64] in
+            var nameOf: [UInt64: UInt64] = [:]
+            nameOf.reserveCapacity(hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
+            var out: [UInt64] = []
+            let several: UInt64 = 0
+            for run in hashed {
+                for (h, n) in run[share] {
+                    if let seen = nameOf[h] {
+                        if seen != n, seen != several { nameOf[h] = several; out.append(h) }
+                    } else {
+                        nameOf[h] = n
                     }
                 }
             }
@@ -429,26 +440,37 @@ public struct Library: Sendable {
     // MARK: Building
 
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
-    /// Returns each paper's place by its id.
-    private static func assignIDs(_ papers: inout [Paper]) -> [String: Int] {
-        var indexByID: [String: Int] = [:]
-        indexByID.reserveCapacity(papers.count)
-        // The slugs are made on every core; only the numbering of clashes goes in order.
-        let bases = Parallel.map(papers.count) { [papers] i in
-            papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
+    /// The slugs and a hash of each are made on every core; the clashes are found, in order, by
+    /// those hashes (a string compared only where two hashes agree), and the map of ids is made
+    /// when first asked for.
+    private static func assignIDs(_ papers: inout [Paper]) {
+        let bases = Parallel.map(papers.count) { [papers] i -> (id: String, hash: Int) in
+            let id = papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
+            return (id, id.hashValue)
+        }
+        // Each id given, by its hash (equal ids, as Swift compares them, hash alike); ids whose
+        // hash another id has are kept by the id itself.
+        var byHash: [Int: Int32] = [:]
+        byHash.reserveCapacity(papers.count)
+        var sharing: [String: Int] = [:]
+        func taken(_ id: String, _ h: Int) -> Bool {
+            guard let j = byHash[h] else { return false }
+            return papers[Int(j)].id == id || sharing[id] != nil
+        }
+        func give(_ id: String, _ h: Int, to i: Int) {
+            papers[i].id = id
+            if byHash[h] == nil { byHash[h] = Int32(i) } else { sharing[id] = i }
         }
         for i in papers.indices {
-            let base = bases[i]
-            var id = base
+            let (base, h) = bases[i]
+            guard taken(base, h) else { give(base, h, to: i); continue }
             var k = 2
-            while indexByID[id] != nil {
-                id = base + "-\(k)"
+            while true {
+                let id = base + "-\(k)", hash = id.hashValue
+                if !taken(id, hash) { give(id, hash, to: i); break }
                 k += 1
             }
-            papers[i].id = id
-            indexByID[id] = i
         }
-        return indexByID
     }
 
     static let stopWords: Set<String> = ["a", "an", "the", "of", "on", "in", "for", "to", "and", "with",
