@@ -49,7 +49,7 @@ struct SearchCommand: ParsableCommand {
         var keepLater = false
         if !record.files.isEmpty, let cache = record.cache,
            let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate) {
-            let later = record.owner == nil && cache.keeps(key)
+            let later = record.owner == nil && cache.keeps(key) && cache.isWritable
             switch cache.lookup(key) {
             case .hit(let library):
                 try answer(library: try record.accept(library), query: query)

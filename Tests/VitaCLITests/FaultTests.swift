@@ -125,6 +125,11 @@ struct FaultTests {
         #expect(list.status == 0 && list.stdout == normal.stdout, "\(list.stderr)")
         #expect(list.stderr.hasPrefix("vita: no snapshot of \(seed) kept: ") && list.stderr.contains("Permission denied")
                 && list.stderr.split(separator: "\n").count == 1, "\(list.stderr)")
+        // A search answers, and says in one line that no snapshot is kept (none is left to a
+        // process of its own to make).
+        let search = try vita(["search", "quant", seed, "--count"])
+        #expect(search.status == 0 && Int(search.stdout.trimmingCharacters(in: .newlines)) ?? 0 > 0
+                && search.stderr.hasPrefix("vita: no snapshot of \(seed) kept: ") && search.stderr.split(separator: "\n").count == 1, "\(search.stderr)")
         let tags = try vita(["tags", seed])
         #expect(tags.status != 0 && tags.stderr.hasPrefix("vita: ") && !tags.stderr.contains("Fatal error"), "\(tags.status) \(tags.stderr)")
 

@@ -41,6 +41,11 @@ public struct SnapshotCache: Sendable {
         case refused(SnapshotProblem)
     }
 
+    /// Whether snapshots can be written here (the folder made if need be).
+    public var isWritable: Bool {
+        (try? makeDirectory()) != nil && access(directory, W_OK) == 0
+    }
+
     /// Whether the record `key` names is large enough to keep a snapshot of.
     public func keeps(_ key: RecordKey) -> Bool { key.size >= minimumSize }
 
