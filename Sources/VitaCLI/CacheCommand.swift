@@ -7,7 +7,7 @@ import VitaCore
 struct CacheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cache",
-        abstract: "The snapshots that reopen large records at once: list them, or clear them.",
+        abstract: "The snapshots that reopen large records at once: list them, clear them, or make one now.",
         discussion: """
         A record of 8 MB or more (all its files together) is read once and kept as a snapshot of its
         papers and search index in $XDG_CACHE_HOME/vita (else ~/.cache/vita); later opens read the
