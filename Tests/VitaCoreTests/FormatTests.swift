@@ -5,6 +5,14 @@ import VitaTestSupport
 
 @Suite("Formats: each reader, detection, merging, metrics and writers")
 struct FormatTests {
+    /// A field's one line of text: spaces of any kind one space, controls and format characters
+    /// dropped, letters of every script kept.
+    @Test func aFieldIsOneLineOfText() {
+        #expect(FieldText.line("  Am\u{E9}lie\u{A0}\u{AD}Neumann\u{200B} \u{3A9}mega\n\t\u{5D0}\u{5E9}  ") == "Am\u{E9}lie Neumann \u{3A9}mega \u{5D0}\u{5E9}")
+        #expect(FieldText.line("\u{410}\u{202E}\u{44F}\u{3000}\u{4E2D}\u{2028}x\u{85}y\u{9F}") == "\u{410}\u{44F} \u{4E2D} x y")
+        #expect(FieldText.line("\u{A0}\u{AD}\u{2003}") == nil && FieldText.line("plain title") == "plain title")
+    }
+
     static let asOf = PaperDate(year: 2026, month: 11, day: 25)
 
     static func read(_ text: String, name: String) -> RecordContents {

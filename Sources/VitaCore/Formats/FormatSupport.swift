@@ -34,6 +34,13 @@ enum FieldText {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in raw.unicodeScalars {
+            // U+00A1 to U+05FF (Latin, Greek, Cyrillic, Armenian, Hebrew letters and signs): never
+            // a space, a control or a format character but the soft hyphen, so no table is read.
+            if s.value >= 0xA1 && s.value < 0x600 && s.value != 0xAD {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(s)
+                continue
+            }
             let ascii = s.value < 0x80
             if ascii ? (s == " " || (0x09...0x0D).contains(s.value) || s.value == 0) : s.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
