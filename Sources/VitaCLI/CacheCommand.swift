@@ -99,7 +99,7 @@ struct CacheCommand: ParsableCommand {
                 guard let probe = cache.lockWriter(key, wait: false) else { return }
                 probe.release()
             } else {
-                let other = cache.lockWriter(key, waiting: { Output.error("vita: another vita is writing the snapshot of \(name); waiting for it") })
+                let other = cache.lockWriter(key, waiting: { Output.error(RecordLoader.waitingNotice(record.files)) })
                 other?.release()
             }
             if case .hit = cache.lookup(key) {

@@ -70,10 +70,9 @@ public struct RecordOptions: ParsableArguments {
             var bar: ProgressDisplay?
             let opened: (library: Library, notices: [String])
             if let cache, keepSnapshot {
-                let shown = VisibleText.singleLine(name)
                 opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache,
                                            building: { bar = display($0, name) },
-                                           waiting: { Output.error("vita: another vita is writing the snapshot of \(shown); waiting for it") })
+                                           waiting: { Output.error(RecordLoader.waitingNotice(files)) })
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

@@ -49,15 +49,16 @@ struct SearchCommand: ParsableCommand {
         var keepLater = false
         if !record.files.isEmpty, let cache = record.cache,
            let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate) {
-            let later = record.owner == nil && cache.keeps(key) && cache.isWritable
+            // Asked only when there is no snapshot to answer from (the folder is made to know).
+            func later() -> Bool { record.owner == nil && cache.keeps(key) && cache.isWritable }
             switch cache.lookup(key) {
             case .hit(let library):
                 try answer(library: try record.accept(library), query: query)
                 return try record.verdict(library)
-            case .refused(let problem) where later:
+            case .refused(let problem) where later():
                 Output.error(VisibleText.make(RecordLoader.refusedNotice(record.files, problem)))
                 keepLater = true
-            case .miss where later:
+            case .miss where later():
                 keepLater = true
             default:
                 break

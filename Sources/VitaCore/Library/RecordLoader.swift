@@ -89,6 +89,11 @@ public enum RecordLoader {
         VisibleText.singleLine(paths.count == 1 ? paths[0] : "\(paths[0]) and \(paths.count - 1) more")
     }
 
+    /// The line that says another process is making the record's snapshot, and this one waits.
+    public static func waitingNotice(_ paths: [String]) -> String {
+        "vita: another vita is writing the snapshot of \(recordName(paths)); waiting for it"
+    }
+
     /// The line that says a record's snapshot was not used, and why.
     public static func refusedNotice(_ paths: [String], _ problem: SnapshotProblem) -> String {
         "vita: the snapshot of \(recordName(paths)) was not used (\(problem)); reading the record and writing it again"
