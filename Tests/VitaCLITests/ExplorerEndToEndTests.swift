@@ -158,7 +158,9 @@ final class TmuxSession {
         defer { try? FileManager.default.removeItem(at: dir) }
         try "view = \"years\"\nsort = \"sideways\"\n[keys]\nquit = \"x\"\n".write(to: dir.appendingPathComponent("vita/config.toml"), atomically: true, encoding: .utf8)
         guard let t = try session(100, 30, environment: "XDG_CONFIG_HOME=\(dir.path)") else { return }
-        var screen = try t.wait(for: "Papers per year")
+        // The status line is drawn last: waited for, so a frame half painted is not read.
+        var screen = try t.wait(for: "lists them)")
+        #expect(screen.contains("Papers per year"), "\(screen)")
         #expect(screen.contains("problem in the config file (! lists them)"), "\(screen)")
         #expect(screen.contains("config.toml:2"), "\(screen)")
         try t.keys("q")
