@@ -31,6 +31,12 @@ struct ModelTests {
         #expect(twice.papers.count == 4)
         #expect(Set(twice.papers.map(\.id)).count == 4)
         #expect(twice.papers[0].possibleDuplicates == [twice.papers[2].id])
+        // A paper's place in a record read afresh is found without building the search index
+        // (`vita list` numbers its lines this way).
+        #expect(twice.index(of: twice.papers[3].id) == 3 && twice.index(of: "no such id") == nil)
+        #expect(!twice.hasSearchIndex)
+        _ = twice.searchIndex
+        #expect(twice.hasSearchIndex && twice.index(of: twice.papers[1].id) == 1)
     }
 
     @Test func nameKeys() {
@@ -39,6 +45,31 @@ struct ModelTests {
         #expect(NameKey.make("Mu\u{0308}ller") == NameKey.make("M\u{00FC}ller"))
         #expect(NameKey.make("J. Smith") == NameKey.make("J Smith"))
         #expect(NameKey.make("Chao Li") != NameKey.make("Chao Lin"))
+        // Names whose letters fold outside ASCII (ø, ı, ł) and names that fold to ASCII.
+        #expect(NameKey.make("Søren  Bjørn") == "søren bjørn" && NameKey.make("SØREN") == "søren")
+        #expect(NameKey.make("Yılmaz, A.") == "yılmaz a" && NameKey.make("Łukasz") == "łukasz")
+        #expect(NameKey.make("Jürgen\u{2003}Müller") == "jurgen muller" && NameKey.make("  ") == "")
+        #expect(NameKey.make("Zoë Dvořák"[...]) == "zoe dvorak")
+    }
+
+    /// The quick fold of U+00C0–U+024F gives what Foundation's folding gives, for each letter
+    /// alone and between ASCII letters (where it does not, the quick way must give nil).
+    @Test func quickLatinFoldingAgreesWithTheGeneralWay() {
+        func general(_ s: String) -> String {
+            s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+                .precomposedStringWithCompatibilityMapping.lowercased()
+        }
+        var quick = 0
+        for v in 0xC0..<0x250 {
+            let letter = String(Unicode.Scalar(v)!)
+            for text in [letter, "Ab" + letter + "cD"] {
+                guard let folded = TextFolding.foldLatin(text) else { continue }
+                quick += 1
+                #expect(folded == general(text), "U+\(String(v, radix: 16, uppercase: true)) in \(text)")
+            }
+            #expect(TextFolding.fold(letter) == general(letter))
+        }
+        #expect(quick > 600)
     }
 
     @Test func trimmingAndComparingWithoutCase() {

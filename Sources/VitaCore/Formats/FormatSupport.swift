@@ -121,7 +121,7 @@ enum FieldText {
                 continue
             }
             if dash { out.append(0x2D); out.append(0x2D); dash = false }
-            out.append(contentsOf: String(u).utf8)
+            UTF8.encode(u) { out.append($0) }
         }
         if dash { out.append(0x2D); out.append(0x2D) }
         return String(decoding: out, as: UTF8.self)

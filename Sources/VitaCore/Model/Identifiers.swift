@@ -67,11 +67,11 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
         case .doi:
             s = s.lowercased()
             for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
-            where s.hasPrefix(prefix) { s = s.droppingASCII(prefix) }
-            return s.hasPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
+            where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
+            return s.hasASCIIPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
         case .arxiv:
             for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/", "http://arxiv.org/pdf/", "arxiv:", "arXiv:"]
-            where s.lowercased().hasPrefix(prefix.lowercased()) { s = s.droppingASCII(prefix) }
+            where s.hasASCIIPrefix(prefix, ignoringCase: true) { s = s.droppingASCII(prefix) }
             if s.hasSuffix(".pdf") { s.removeLast(4) }
             // A version (`v2`) is not part of the work's identity.
             if let v = s.lastIndex(of: "v"), v != s.startIndex, s[s.index(after: v)...].allSatisfy(\.isNumber),
@@ -251,6 +251,18 @@ extension String {
         return String(s)
     }
 
+    /// Whether the text's bytes begin with those of an ASCII `prefix` (any case of its letters
+    /// with `ignoringCase`): no characters made, no lowercased copy.
+    func hasASCIIPrefix(_ prefix: String, ignoringCase: Bool = false) -> Bool {
+        var text = utf8.makeIterator()
+        for p in prefix.utf8 {
+            guard let b = text.next() else { return false }
+            if b == p { continue }
+            guard ignoringCase, b | 0x20 == p | 0x20, b | 0x20 >= 0x61, b | 0x20 <= 0x7A else { return false }
+        }
+        return true
+    }
+
     /// The text after an ASCII `prefix` it begins with (bytes counted, not characters).
     func droppingASCII(_ prefix: String) -> String {
         String(decoding: utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
@@ -261,8 +273,27 @@ extension String {
         guard utf8.count == other.utf8.count else {
             return (utf8.contains { $0 >= 0x80 } || other.utf8.contains { $0 >= 0x80 }) && lowercased() == other.lowercased()
         }
+        // On the bytes in place (native strings): iterating two UTF-8 views in step costs more
+        // than the comparison.
+        var answer: Bool?
+        _ = utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in answer = Self.asciiEqualsIgnoringCase(a, b) }
+        }
+        if let answer { return answer }
         for (x, y) in zip(utf8, other.utf8) where x != y {
             if x >= 0x80 || y >= 0x80 { return lowercased() == other.lowercased() }
+            if x | 0x20 != y | 0x20 || !(x | 0x20 >= 0x61 && x | 0x20 <= 0x7A) { return false }
+        }
+        return true
+    }
+
+    /// Two byte strings of one length equal but for the case of ASCII letters; nil when a byte
+    /// that differs is not ASCII (the caller then compares lowercased text).
+    private static func asciiEqualsIgnoringCase(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for k in 0..<a.count {
+            let x = a[k], y = b[k]
+            if x == y { continue }
+            if x >= 0x80 || y >= 0x80 { return nil }
             if x | 0x20 != y | 0x20 || !(x | 0x20 >= 0x61 && x | 0x20 <= 0x7A) { return false }
         }
         return true

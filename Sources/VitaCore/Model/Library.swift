@@ -69,6 +69,9 @@ public struct Library: Sendable {
     /// tried on first use; when it gives nothing the index is built.
     func deferIndex(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) { indexSlot.defer(read) }
 
+    /// Whether the search index has been built or read (tests: what does not need it leaves it).
+    var hasSearchIndex: Bool { indexSlot.isMade }
+
     /// `owner`: the person the record is about, instead of the profile's: a name, an ORCID
     /// (`0000-0002-1825-0097`) or a DBLP pid (`12/3456`).
     ///
@@ -345,7 +348,9 @@ public struct Library: Sendable {
     /// every id made first.
     public func index(of id: String) -> Int? {
         if let map = idSlot.made { return map[id] }
-        if let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
+        // A record read afresh has no table of ids until its index is built: a map of ids is far
+        // cheaper than building the whole index to number one paper.
+        if indexSlot.isReady, let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
         return indexByID[id]
     }
 
@@ -666,6 +671,20 @@ final class IndexSlot: @unchecked Sendable {
         index = made
         read = nil
         return made
+    }
+
+    /// Whether the index has been made or read.
+    var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return index != nil
+    }
+
+    /// Whether the index is made or can be read (a snapshot's): asking for it then builds nothing.
+    var isReady: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return index != nil || read != nil
     }
 
     func `defer`(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) {

@@ -30,13 +30,21 @@ public enum NameKey {
     static let nobody: Set<String> = ["anonymous", "anon", "others", "et al", "n a", "unknown", "various", "various authors"]
 
     public static func make(_ name: some StringProtocol) -> String {
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(name.utf8) }
+        if let key = name.utf8.withContiguousStorageIfAvailable({ makeASCII($0) }) { return key ?? makeFolded(name) }
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(name.utf8)! }
+        return makeFolded(name)
+    }
+
+    /// `make` for a name with letters outside ASCII: folded first (a name that folds to ASCII,
+    /// `Müller`, then takes the ASCII way).
+    static func makeFolded(_ name: some StringProtocol) -> String {
         let folded = TextFolding.fold(name)
+        if let key = folded.utf8.withContiguousStorageIfAvailable({ makeASCII($0) }) ?? nil { return key }
         var out = ""
         out.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
         for ch in folded.unicodeScalars {
-            if ch == "." || ch == "," || ch.properties.isWhitespace {
+            if ch == "." || ch == "," || (ch.value < 0x80 ? (ch.value == 0x20 || (ch.value >= 0x09 && ch.value <= 0x0D)) : ch.properties.isWhitespace) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -46,12 +54,34 @@ public enum NameKey {
         return out
     }
 
-    /// `make` for ASCII names (nearly all), on bytes: white space is 0x09–0x0D and space.
-    static func makeASCII(_ utf8: some Collection<UInt8>) -> String {
+    /// `make` for ASCII names (nearly all), on bytes: white space is 0x09–0x0D and space. Nil
+    /// for a name with a byte outside ASCII. Written straight into the key's storage.
+    static func makeASCII(_ utf8: UnsafeBufferPointer<UInt8>) -> String? {
+        var ascii = true
+        for b in utf8 { ascii = ascii && b < 0x80 }
+        guard ascii else { return nil }
+        return String(unsafeUninitializedCapacity: utf8.count) { out in
+            var n = 0
+            var pendingSpace = false
+            for b in utf8 {
+                if b == 0x2E || b == 0x2C || b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                out[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
+    }
+
+    static func makeASCII(_ utf8: some Collection<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
         for b in utf8 {
+            if b >= 0x80 { return nil }
             if b == 0x2E || b == 0x2C || b == 0x20 || (b >= 0x09 && b <= 0x0D) {
                 pendingSpace = !out.isEmpty
                 continue
@@ -87,8 +117,41 @@ extension TextFolding {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ]
 
-    /// `fold` for text whose letters outside ASCII all decompose to an ASCII letter and marks (most
-    /// European names and titles); nil when another character needs the general way.
+    /// For U+00C0–U+024F whose `latinBase` is 0: the one character the general way folds it to
+    /// where that is not ASCII (`Ø` → `ø`, `ı` → `ı`, `Ł` → `ł`), or 0 where it folds to more
+    /// than one (`ß` → `ss`). Made by folding each character alone, and checked to fold the same
+    /// between ASCII letters.
+    static let latinFolded: [UInt16] = [
+        0, 0, 0, 0, 0, 0, 230, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        240, 0, 0, 0, 0, 0, 0, 215, 248, 0, 0, 0, 0, 0, 254, 0,
+        0, 0, 0, 0, 0, 0, 230, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        240, 0, 0, 0, 0, 0, 0, 247, 248, 0, 0, 0, 0, 0, 254, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        273, 273, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 295, 295, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 305, 0, 0, 0, 0, 0, 0, 312, 0, 0, 0, 0, 0, 0, 0,
+        0, 322, 322, 0, 0, 0, 0, 0, 0, 0, 331, 331, 0, 0, 0, 0,
+        0, 0, 339, 339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 359, 359, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        384, 595, 387, 387, 389, 389, 596, 392, 392, 598, 599, 396, 396, 397, 477, 601,
+        603, 402, 402, 608, 611, 405, 617, 616, 409, 409, 410, 411, 623, 626, 414, 629,
+        0, 0, 419, 419, 421, 421, 640, 424, 424, 643, 426, 427, 429, 429, 648, 0,
+        0, 650, 651, 436, 436, 438, 438, 658, 441, 441, 442, 443, 445, 445, 446, 447,
+        448, 449, 450, 451, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 477, 0, 0,
+        0, 0, 230, 230, 485, 485, 0, 0, 0, 0, 0, 0, 0, 0, 658, 658,
+        0, 0, 0, 0, 0, 0, 405, 447, 0, 0, 0, 0, 230, 230, 248, 248,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 541, 0, 0,
+        414, 545, 547, 547, 549, 549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 564, 565, 566, 567, 568, 569, 11365, 572, 572, 410, 11366, 575,
+        576, 578, 578, 384, 649, 652, 583, 583, 585, 585, 587, 587, 589, 589, 591, 591,
+
+    ]
+
+    /// `fold` for text whose letters outside ASCII are all from U+00C0–U+024F and fold to one
+    /// character (most European names and titles); nil when another character needs the general way.
     static func foldLatin(_ text: some StringProtocol) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -99,6 +162,8 @@ extension TextFolding {
                 out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
             } else if v >= 0xC0, v < 0x250, case let b = latinBase[Int(v - 0xC0)], b != 0 {
                 out.append(b)
+            } else if v >= 0xC0, v < 0x250, case let f = latinFolded[Int(v - 0xC0)], f != 0 {
+                UTF8.encode(Unicode.Scalar(f)!) { out.append($0) }
             } else {
                 return nil
             }

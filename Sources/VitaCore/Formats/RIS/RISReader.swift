@@ -149,7 +149,7 @@ enum RISReader {
             p.pages = FieldText.pages(ep.map { $0 == sp ? sp : "\(sp)-\($0)" } ?? sp)
         }
         p.identifiers.add(.doi, first("DO", "DI", "M3").flatMap { PaperIdentifiers.normalise($0, as: .doi) })
-        var urls: [String] = []
+        var urls: [String?] = []
         for f in fields where f.tag == "UR" || f.tag == "L1" || f.tag == "L2" || f.tag == "LK" {
             for u in f.value.split(whereSeparator: { $0 == " " || $0 == ";" }) {
                 let s = String(u)

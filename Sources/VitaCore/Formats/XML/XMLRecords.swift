@@ -307,7 +307,7 @@ enum XMLRecords {
         case "data": .dataset
         default: .other
         }
-        var links: [String] = []
+        var links: [String?] = []
         for ee in r.ee {
             let url = ee.trimmingWhitespace()
             if url.utf8.contains(ascii: "doi.org/") { p.identifiers.add(.doi, url) }
