@@ -241,13 +241,13 @@ public enum RecordMerge {
 
     static func combine(_ parts: Parts) -> Paper {
         // CSL-YAML ranks as CSL-JSON: the same items in another syntax.
-        let formats = parts.indices.map { i -> String in
+        let rows = parts.indices.map { i -> [Int] in
             let f = parts[i].sources.first?.format ?? format(of: parts[i])
-            return f == "csl-yaml" ? "csl-json" : f
+            return ranks[f == "csl-yaml" ? "csl-json" : f] ?? unranked
         }
-        let rows = formats.map { ranks[$0] ?? unranked }
+        // Two parts (the usual merge) in one of two orders kept once, not an array made a field.
         func order(_ field: Int) -> [Int] {
-            if parts.count == 2 { return rows[1][field] < rows[0][field] ? [1, 0] : [0, 1] }
+            if parts.count == 2 { return rows[1][field] < rows[0][field] ? Self.secondFirst : Self.firstFirst }
             return parts.indices.sorted { (rows[$0][field], $0) < (rows[$1][field], $1) }
         }
         var won = [[String]](repeating: [], count: parts.count)
@@ -315,7 +315,7 @@ public enum RecordMerge {
             take("abstract", i)
         }
         // Citations: the newest count.
-        if let i = parts.indices.filter({ parts[$0].citations != nil }).max(by: { a, b in
+        if let i = parts.indices.lazy.filter({ parts[$0].citations != nil }).max(by: { a, b in
             let ca = parts[a].citations!, cb = parts[b].citations!
             if (ca.asOf ?? "") != (cb.asOf ?? "") { return (ca.asOf ?? "") < (cb.asOf ?? "") }
             return ca.count < cb.count
@@ -358,6 +358,8 @@ public enum RecordMerge {
         }
         return p
     }
+
+    static let firstFirst = [0, 1], secondFirst = [1, 0]
 
     static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn"]
 

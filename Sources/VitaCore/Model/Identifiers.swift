@@ -53,6 +53,10 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
 
     /// Every identifier of `other` that this list lacks.
     public mutating func fill(from other: PaperIdentifiers) {
+        // An empty list takes the other's as it is (shared, not copied item by item).
+        if items.isEmpty { items = other.items; return }
+        guard other.items.contains(where: { self[$0.scheme] == nil }) else { return }
+        items.reserveCapacity(items.count + other.items.count)
         for item in other.items where self[item.scheme] == nil { items.append(item) }
     }
 
