@@ -107,8 +107,19 @@ struct CacheCommand: ParsableCommand {
                 return
             }
             let start = DispatchTime.now().uptimeNanoseconds
-            let library = background ? try whole.load(display: { _, _ in nil }) : try whole.load()
+            // Read here, or made by another process meanwhile (then this one only found it).
+            var read = false
+            let library = background
+                ? try whole.load(display: { _, _ in nil })
+                : try whole.load(display: { progress, name in
+                    read = true
+                    return ProgressBar.start(progress, name: name)
+                })
             guard !background else { return }
+            if !read, case .hit = cache.lookup(key) {
+                Output.print("the snapshot of \(name) is current: \(cache.path(for: key))")
+                return
+            }
             guard case .hit = cache.lookup(key) else {
                 Output.error("vita: no snapshot of \(name) was kept")
                 throw ExitCode(1)

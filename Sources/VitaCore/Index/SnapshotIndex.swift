@@ -201,12 +201,12 @@ extension SnapshotReader {
         let wordsPerSet = (count + 63) / 64
         let prefixAny = try flat(UInt64.self, "index"), prefixTitle = try flat(UInt64.self, "index")
         let heavyKeys = try raw(UInt32.self, "index"), heavyRows = try raw(Int32.self, "index")
-        let rows = SearchShard.prefixSlots + heavyKeys.count
-        try require(heavyKeys.count == heavyRows.count && heavyKeys.count <= SearchShard.heavyLimit, "index")
+        let rows = heavyKeys.count
+        try require(heavyKeys.count == heavyRows.count && heavyKeys.count <= SearchShard.prefixSlots + SearchShard.heavyLimit, "index")
         try require(prefixAny.count == rows * wordsPerSet && prefixTitle.count == rows * wordsPerSet, "index")
         var heavy: [UInt32: Int] = [:]
         for (k, row) in zip(heavyKeys, heavyRows) {
-            try require(Int(row) >= SearchShard.prefixSlots && Int(row) < rows && heavy.updateValue(Int(row), forKey: k) == nil, "index")
+            try require(Int(row) >= 0 && Int(row) < rows && heavy.updateValue(Int(row), forKey: k) == nil, "index")
         }
         // Bit sets of the shard's papers: no bit past its last paper.
         let tail = count % 64 == 0 ? 0 : ~UInt64(0) << UInt64(count % 64)

@@ -68,7 +68,8 @@ public enum RecordLoader {
         // Another process making this snapshot: wait for it, then read what it made.
         let lock = cache.lockWriter(key, waiting: { waiting?() })
         defer { lock?.release() }
-        if lock?.waited == true, case .hit(let library) = cache.lookup(key) { return (library, []) }
+        // Made meanwhile: waited for, or finished between the look above and the lock.
+        if lock != nil, case .hit(let library) = cache.lookup(key) { return (library, []) }
         let progress = ReadProgress(totalBytes: key.size)
         building?(progress)
         let library = load(paths, asOf: asOf, owner: owner, progress: progress)

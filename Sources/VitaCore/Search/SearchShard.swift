@@ -40,9 +40,10 @@ struct SearchShard: Sendable {
     /// Local paper `p`'s field `f` covers positions `fieldStart[p*7+f]..<fieldStart[p*7+f+1]`.
     let fieldStart: Flat<Int32>
     /// Bit sets of the papers with a word that begins with a given prefix (in any field, and in
-    /// the title): rows 0..<`prefixSlots` for one and two symbols, then one row per heavy
-    /// three-byte prefix (`heavyPrefixes`), those whose words have many postings. Stored word
-    /// by word (see `row`).
+    /// the title), one row per heavy prefix (`heavyPrefixes`): a prefix of one, two or three
+    /// symbols whose words have many postings. The others are read from their postings, which
+    /// is as quick for so few: most two-symbol prefixes are rare, and a row for each would cost
+    /// a bit per paper each (hundreds of bytes a paper). Stored word by word (see `row`).
     let prefixAny: Flat<UInt64>
     let prefixTitle: Flat<UInt64>
     let heavyPrefixes: [UInt32: Int]
@@ -59,8 +60,8 @@ struct SearchShard: Sendable {
     static let fieldStride = 7
     /// 36 one-symbol prefixes and 36 × 36 two-symbol ones.
     static let prefixSlots = 36 + 36 * 36
-    /// A three-byte prefix gets a bit set when its words have at least this share of postings
-    /// per paper (so reading them would take long); at most `heavyLimit` do.
+    /// A prefix gets a bit set when its words have at least this share of postings per paper
+    /// (so reading them would take long); at most `heavyLimit` three-byte prefixes do.
     static let heavyShare = 8
     static let heavyLimit = 1024
     static let commonLimit = 32
@@ -152,9 +153,10 @@ struct SearchShard: Sendable {
         // Per term, side by side (a rare term costs one cache miss, not four): the paper that last
         // saw it, its place among that paper's distinct words, its posting cursor, its prefix
         // slots, its rank among the common words.
+        func row(_ slot: Int16) -> Int16 { slot < 0 ? -1 : heavy.slotRows[Int(slot)] }
         var state = (0..<terms).map { t in
-            TermState(stamp: -1, local: 0, cursor: pStart[t], slot1: pass.terms[t].slot1, slot2: pass.terms[t].slot2,
-                      slot3: Int16(heavy.slots[t]), common: -1)
+            TermState(stamp: -1, local: 0, cursor: pStart[t], slot1: row(pass.terms[t].slot1),
+                      slot2: row(pass.terms[t].slot2), slot3: Int16(heavy.slots[t]), common: -1)
         }
         for (rank, t) in common.enumerated() { state[Int(t)].common = Int16(rank) }
         // Per distinct word of the paper at hand: its term, count, field mask and fill cursor.
@@ -162,7 +164,7 @@ struct SearchShard: Sendable {
         var distinct = [Int32](repeating: 0, count: most), lcount = [Int32](repeating: 0, count: most)
         var lmask = [UInt8](repeating: 0, count: most), lfill = [Int32](repeating: 0, count: most)
         let wps = (papers.count + 63) / 64
-        let rows = Self.prefixSlots + heavy.prefixes.count
+        let rows = heavy.prefixes.count
         var pAny = [UInt64](repeating: 0, count: rows * wps)
         var pTitle = [UInt64](repeating: 0, count: rows * wps)
         let cl = Self.commonLimit
@@ -254,13 +256,19 @@ struct SearchShard: Sendable {
         wordsPerSet = wps
     }
 
-    /// The three-byte prefixes whose words have the most postings, past `heavyShare`, each with
-    /// its row after the fixed ones, and each term's row (-1 for none).
-    private static func heavyPrefixes(_ vocabulary: Vocabulary, _ terms: [TermInfo], papers: Int) -> (prefixes: [UInt32: Int], slots: [Int]) {
+    /// The prefixes whose words have the most postings, past `heavyShare`: one- and two-symbol
+    /// ones first in slot order, then three-byte ones (at most `heavyLimit`, most postings first).
+    /// Each has its row; each one- or two-symbol slot its row or -1, and each term its three-byte
+    /// prefix's row or -1.
+    private static func heavyPrefixes(_ vocabulary: Vocabulary, _ terms: [TermInfo], papers: Int)
+        -> (prefixes: [UInt32: Int], slots: [Int], slotRows: [Int16]) {
         var postings: [UInt32: Int] = [:]
+        var bySlot = [Int](repeating: 0, count: prefixSlots)
         var keys = [UInt32](repeating: 0, count: terms.count)
         vocabulary.bytes.withUnsafeBufferPointer { b in
             for t in terms.indices {
+                if terms[t].slot1 >= 0 { bySlot[Int(terms[t].slot1)] += Int(terms[t].documents) }
+                if terms[t].slot2 >= 0 { bySlot[Int(terms[t].slot2)] += Int(terms[t].documents) }
                 let s = Int(vocabulary.starts[t]), e = Int(vocabulary.starts[t + 1])
                 guard e - s >= 3 else { continue }
                 let key = UInt32(b[s]) << 16 | UInt32(b[s + 1]) << 8 | UInt32(b[s + 2]) | 1 << 24
@@ -269,12 +277,26 @@ struct SearchShard: Sendable {
             }
         }
         let floor = max(64, papers / heavyShare)
+        var prefixes: [UInt32: Int] = [:]
+        var slotRows = [Int16](repeating: -1, count: prefixSlots)
+        for slot in bySlot.indices where bySlot[slot] >= floor {
+            slotRows[slot] = Int16(prefixes.count)
+            prefixes[prefixKey(slot: slot)] = prefixes.count
+        }
         // Ties in key order: the same papers always give the same index (and snapshot).
         let chosen = postings.filter { $0.value >= floor }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(heavyLimit)
-        var prefixes: [UInt32: Int] = [:]
-        for (k, entry) in chosen.enumerated() { prefixes[entry.key] = prefixSlots + k }
+        for entry in chosen { prefixes[entry.key] = prefixes.count }
         let slots = keys.map { $0 == 0 ? -1 : (prefixes[$0] ?? -1) }
-        return (prefixes, slots)
+        return (prefixes, slots, slotRows)
+    }
+
+    /// The key of a one- or two-symbol prefix's row in `heavyPrefixes`: its bytes, with 2 or 3 in
+    /// the top byte (three-byte prefixes have 1 there).
+    static func prefixKey(slot: Int) -> UInt32 {
+        func byte(_ symbol: Int) -> UInt32 { symbol < 26 ? UInt32(0x61 + symbol) : UInt32(0x30 + symbol - 26) }
+        if slot < 36 { return 2 << 24 | byte(slot) }
+        let (a, b) = ((slot - 36) / 36, (slot - 36) % 36)
+        return 3 << 24 | byte(a) << 8 | byte(b)
     }
 
     /// The terms in the most papers, at most `commonLimit` of them, commonest first.
@@ -388,11 +410,11 @@ struct SearchShard: Sendable {
         stride(from: row, to: sets.count, by: rows).map { sets[$0] }
     }
 
-    var prefixRows: Int { Self.prefixSlots + heavyPrefixes.count }
+    var prefixRows: Int { heavyPrefixes.count }
 
     /// The row of the bit set of words beginning with `word`, if the shard keeps one.
     func prefixRow(_ word: String) -> Int? {
-        if let slot = Self.slot(ofPrefix: word) { return slot }
+        if let slot = Self.slot(ofPrefix: word) { return heavyPrefixes[Self.prefixKey(slot: slot)] }
         let u = Array(word.utf8)
         guard u.count == 3 else { return nil }
         return heavyPrefixes[UInt32(u[0]) << 16 | UInt32(u[1]) << 8 | UInt32(u[2]) | 1 << 24]
