@@ -237,6 +237,52 @@ struct FormatTests {
         #expect(l.diagnostics.contains { $0.location.line == 3 && $0.message.contains("line 3.cited_by_count: expected a whole number") })
     }
 
+    /// An abstract's inverted index is read straight into words and places when it has the plain
+    /// shape, and by the general reading otherwise: both give the same abstract, and a broken one
+    /// the same problem at the same place.
+    @Test func anInvertedIndexReadsAsTheGeneralReadingWould() {
+        let indexes = [
+            #"{"We": [0], "survey": [1, 4], "distillation.": [2], "and": [3]}"#,
+            #"{}"#, #"{ "a" : [ 2 , 0 ] , "b" : [ ] , "c" : [1] }"#,
+            #"{"caf\u00e9": [0], "x\"y": [1]}"#,
+            // Shapes the quick reading leaves to the general one: places written otherwise.
+            #"{"a": [0.0, 1.5], "b": ["2"]}"#, #"{"a": [-1, 0], "b": [1e0]}"#, #"{"a": [1234567890123], "b": [0]}"#,
+            #"{"a": 3, "b": [0]}"#, #"{"a": [[0]], "b": [1]}"#, #"{"a": [0, null], "b": [1]}"#,
+            // Broken: the problem is the general reading's.
+            #"{"a": [0,], "b": [1]}"#, #"{"a": [0] "b": [1]}"#, #"{"a": [0"#, #"{"a": [0], "b": [1]"#,
+        ]
+        for inverted in indexes {
+            let line = #"{"id": "https://openalex.org/W1", "title": "T", "abstract_inverted_index": "# + inverted + "}\n"
+            // The same work with the index under another key, read the general way, renamed after.
+            let general = line.replacingOccurrences(of: "abstract_inverted_index", with: "abstract_inverted_indeX")
+            let (quick, quickProblem) = JSONParser.parse(Array(line.utf8))
+            let (slow, slowProblem) = JSONParser.parse(Array(general.utf8))
+            #expect(quickProblem?.offset == slowProblem?.offset && quickProblem?.message == slowProblem?.message, "\(inverted)")
+            guard let quick, let slow, quickProblem == nil else { continue }
+            let a = quick["abstract_inverted_index"]!, b = slow["abstract_inverted_indeX"]!
+            guard case .object(let words) = b.value else { Issue.record("\(inverted)"); continue }
+            switch a.value {
+            case .wordPlaces(let read):
+                #expect(OpenAlexReader.abstract(read.words, read.places.lazy.map { ($0.word, Int($0.at)) }) == OpenAlexReader.abstract(words),
+                        "\(inverted)")
+            case .object(let same):
+                #expect(OpenAlexReader.abstract(same) == OpenAlexReader.abstract(words), "\(inverted)")
+            default:
+                Issue.record("\(inverted): \(a.kindName)")
+            }
+        }
+        // The plain shape is read the quick way, and the abstract is as written.
+        let (node, _) = JSONParser.parse(Array(#"{"abstract_inverted_index": {"b": [1], "a": [0, 2]}}"#.utf8))
+        guard case .wordPlaces(let read)? = node?["abstract_inverted_index"]?.value else {
+            Issue.record("not read the quick way")
+            return
+        }
+        #expect(read.words == ["b", "a"] && OpenAlexReader.abstract(read.words, read.places.lazy.map { ($0.word, Int($0.at)) }) == "a b a")
+        let lines = Self.read(#"{"id": "https://openalex.org/W1", "title": "T", "abstract_inverted_index": {"x": [1], "y": [0]}}"# + "\n"
+                              + #"{"id": "https://openalex.org/W2", "title": "U", "abstract_inverted_index": {"x": [0.5]}}"# + "\n", name: "w.jsonl")
+        #expect(lines.papers.map(\.abstract) == ["y x", "x"])
+    }
+
     @Test func anOpenAlexAuthorNamesTheRecordsPerson() {
         let author = #"{"id": "https://openalex.org/A5000000001", "display_name": "Ada Example", "orcid": "https://orcid.org/0000-0002-1825-0097", "works_count": 3, "cited_by_count": 375, "summary_stats": {"h_index": 3, "i10_index": 3}}"#
         let r = Self.read(author, name: "a.json")

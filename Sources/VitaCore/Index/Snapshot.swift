@@ -113,7 +113,7 @@ public enum Snapshot {
         // The model's checksum covers it up to its papers; each chunk of papers has its own.
         let modelSum = model.checksum(after: headerSize)
         let papersStart = model.length
-        for c in chunks { model.append(c) }
+        for c in chunks { model.attach(c) }
         // The index starts on an 8-byte boundary, with names numbered afresh.
         model.pad(to: 8)
         var index = SnapshotWriter(capacity: 1 << 16)

@@ -128,6 +128,13 @@ struct SnapshotWriter {
         other.forEachPiece { put(contentsOf: $0) }
     }
 
+    /// Everything `other` wrote, as pieces of this writer: lent when the snapshot is written, not
+    /// copied (a record's papers, written in chunks, would otherwise be held twice).
+    mutating func attach(_ other: SnapshotWriter) {
+        external.append((bytes.count, other.length, { body in other.forEachPiece(body) }))
+        length += other.length
+    }
+
     /// Everything `other` wrote, its large arrays kept as pieces of their own (not copied); on an
     /// 8-byte boundary, so its arrays stay aligned.
     mutating func adopt(_ other: SnapshotWriter) {

@@ -20,6 +20,16 @@ public struct JSONNode: Sendable {
         case string(String)
         case array([JSONNode])
         case object([(key: String, value: JSONNode)])
+        /// An object of words to their places (`{"deep": [0, 7], "nets": [1]}`: an OpenAlex
+        /// abstract's inverted index), read as such: the most common object in OpenAlex by far,
+        /// and a node for each word and place cost more than the rest of a work.
+        case wordPlaces(WordPlaces)
+    }
+
+    public struct WordPlaces: Sendable {
+        public var words: [String]
+        /// Each place with the word at it (an index into `words`), in the order written.
+        public var places: [(word: Int32, at: Int32)]
     }
 
     public var value: Value
@@ -74,7 +84,7 @@ public struct JSONNode: Sendable {
         case .number: "a number"
         case .string: "a string"
         case .array: "an array"
-        case .object: "an object"
+        case .object, .wordPlaces: "an object"
         }
     }
 }
@@ -162,7 +172,12 @@ public struct JSONParser {
                     return JSONNode(value: .object(members), offset: start, cut: true)
                 }
                 i += 1
-                guard let v = value(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
+                var read: JSONNode?
+                if key.utf8.count == 23, key == "abstract_inverted_index", depth + 1 < Self.maxDepth {
+                    skipSpace()
+                    read = wordPlaces()
+                }
+                guard let v = read ?? value(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
                 members.append((key, v))
                 if problem != nil { return JSONNode(value: .object(members), offset: start, cut: true) }
                 skipSpace()
@@ -215,6 +230,72 @@ public struct JSONParser {
         default:
             fail("expected a value, found \(describeHere())")
             return nil
+        }
+    }
+
+    /// An object of words to lists of places, read straight into `WordPlaces`; nil, with the
+    /// parser unmoved, when the value is not of that plain shape (places that are not plain
+    /// whole numbers of at most 9 digits, a value that is not a list, anything amiss): the
+    /// general reading then reads it, and says what is wrong where.
+    mutating func wordPlaces() -> JSONNode? {
+        let start = i
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
+        func giveUp() -> JSONNode? {
+            i = start
+            problem = nil
+            return nil
+        }
+        i += 1
+        var words: [String] = []
+        var places: [(word: Int32, at: Int32)] = []
+        skipSpace()
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+            i += 1
+            return JSONNode(value: .wordPlaces(JSONNode.WordPlaces(words: [], places: [])), offset: start, cut: false)
+        }
+        places.reserveCapacity(256)
+        while true {
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let word = string() else { return giveUp() }
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return giveUp() }
+            i += 1
+            skipSpace()
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return giveUp() }
+            i += 1
+            let w = Int32(words.count)
+            words.append(word)
+            skipSpace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+            } else {
+                while true {
+                    skipSpace()
+                    let digits = i
+                    var n: Int32 = 0
+                    while i < bytes.count, bytes[i] >= 0x30, bytes[i] <= 0x39, i - digits < 9 {
+                        n = n * 10 + Int32(bytes[i] - 0x30)
+                        i += 1
+                    }
+                    guard i > digits, i < bytes.count else { return giveUp() }
+                    let c = bytes[i]
+                    guard c < 0x30 || c > 0x39, c != UInt8(ascii: "."), c != UInt8(ascii: "e"), c != UInt8(ascii: "E") else { return giveUp() }
+                    places.append((w, n))
+                    skipSpace()
+                    guard i < bytes.count else { return giveUp() }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: "]") { i += 1; break }
+                    return giveUp()
+                }
+            }
+            skipSpace()
+            guard i < bytes.count else { return giveUp() }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+            if bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return JSONNode(value: .wordPlaces(JSONNode.WordPlaces(words: words, places: places)), offset: start, cut: false)
+            }
+            return giveUp()
         }
     }
 

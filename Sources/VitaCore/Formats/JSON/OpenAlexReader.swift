@@ -66,8 +66,12 @@ enum OpenAlexReader {
             byYear.append(YearCount(year: year, count: n))
         }
         p.citationsByYear = byYear.sorted { $0.year < $1.year }
-        if let inverted = o["abstract_inverted_index"], case .object(let words) = inverted.value {
-            p.abstract = abstract(words)
+        if let inverted = o["abstract_inverted_index"] {
+            if case .wordPlaces(let read) = inverted.value {
+                p.abstract = abstract(read.words, read.places.lazy.map { ($0.word, Int($0.at)) })
+            } else if case .object(let words) = inverted.value {
+                p.abstract = abstract(words)
+            }
         }
         p.category = FieldText.line(o["primary_topic"]?["field"]?["display_name"]?.string)
         p.links = FieldText.links(p, others: [o["primary_location"]?["landing_page_url"]?.string, o["primary_location"]?["pdf_url"]?.string])
@@ -80,7 +84,6 @@ enum OpenAlexReader {
     static func abstract(_ words: [(key: String, value: JSONNode)]) -> String {
         // Each word's places, once: (word, place) pairs, read by index (no copy of a word).
         var placed: [(word: Int32, at: Int32)] = []
-        var most = -1
         for k in words.indices {
             guard case .array(let positions) = words[k].value.value else { continue }
             for at in positions.indices {
@@ -93,17 +96,23 @@ enum OpenAlexReader {
                     n = m
                 }
                 placed.append((Int32(k), Int32(n)))
-                most = max(most, n)
             }
         }
+        return abstract(words.map(\.key), placed.lazy.map { ($0.word, Int($0.at)) })
+    }
+
+    /// The abstract from its words and their places (a word index and a place, in any order).
+    static func abstract(_ words: [String], _ placed: some Sequence<(Int32, Int)>) -> String {
+        var most = -1
+        for (_, n) in placed where n < maxWords { most = max(most, n) }
         guard most >= 0 else { return "" }
         var slots = [Int32](repeating: -1, count: most + 1)
-        for (k, n) in placed where slots[Int(n)] < 0 { slots[Int(n)] = k }
+        for (k, n) in placed where n < maxWords && slots[n] < 0 { slots[n] = k }
         var out: [UInt8] = []
         out.reserveCapacity(slots.count * 8)
         for k in slots where k >= 0 {
             if !out.isEmpty { out.append(0x20) }
-            out.append(contentsOf: words[Int(k)].key.utf8)
+            out.append(contentsOf: words[Int(k)].utf8)
         }
         return FieldText.line(String(decoding: out, as: UTF8.self)) ?? ""
     }
