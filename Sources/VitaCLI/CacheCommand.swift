@@ -30,6 +30,7 @@ struct CacheCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "Each snapshot: its size, when it was written, its record, and whether it is current (tab-separated).")
 
         func run() throws {
@@ -65,6 +66,7 @@ struct CacheCommand: ParsableCommand {
 
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "build",
             abstract: "Make the snapshot of a record now, so its next open is at once (waits for another vita making it).")
 
         @OptionGroup var record: RecordOptions
@@ -161,7 +163,7 @@ struct CacheCommand: ParsableCommand {
     }
 
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove every snapshot (records are read anew, and kept again, when next opened).")
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Remove every snapshot (records are read anew, and kept again, when next opened).")
 
         func run() throws {
             let cache = try CacheCommand.cache()

@@ -92,7 +92,7 @@ struct StateCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the record's kept state as JSON to standard output.")
+        static let configuration = CommandConfiguration(commandName: "export", abstract: "Write the record's kept state as JSON to standard output.")
         @OptionGroup var record: RecordOptions
         func run() throws {
             let library = try record.load()
@@ -104,7 +104,7 @@ struct StateCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a state written by `vita state export` to the record's.")
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Add a state written by `vita state export` to the record's.")
         @Argument(help: "The JSON file.") var json: String
         @OptionGroup var record: RecordOptions
         func run() throws {

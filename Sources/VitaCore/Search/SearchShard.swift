@@ -74,7 +74,9 @@ struct SearchShard: Sendable {
         base = papers.startIndex
         count = papers.count
         // Pass 1: cut every paper into term ids, counting papers per term.
-        var pass = FirstPass()
+        // The word table sized for the shard (a few dozen papers need no table of 32,768 slots:
+        // it grows as words come).
+        var pass = FirstPass(vocabulary: Vocabulary(capacity: min(1 << 14, max(256, papers.count * 32))))
         // A word takes at least two bytes with its separator: reserving for that keeps the token
         // array from regrowing (only words folded into several pieces could outrun it), and the
         // pages past what is written are never touched.
@@ -263,6 +265,7 @@ struct SearchShard: Sendable {
     private static func heavyPrefixes(_ vocabulary: Vocabulary, _ terms: [TermInfo], papers: Int)
         -> (prefixes: [UInt32: Int], slots: [Int], slotRows: [Int16]) {
         var postings: [UInt32: Int] = [:]
+        postings.reserveCapacity(min(terms.count, 1 << 16))
         var bySlot = [Int](repeating: 0, count: prefixSlots)
         var keys = [UInt32](repeating: 0, count: terms.count)
         vocabulary.bytes.withUnsafeBufferPointer { b in
