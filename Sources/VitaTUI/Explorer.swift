@@ -213,7 +213,7 @@ final class KeptState {
             return Dictionary(uniqueKeysWithValues: zip(keys, library.papers(at: keys.map { places[$0]! }).map(\.id)))
         }
         let papers = library.papers
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let cores = max(1, Cores.active)
         let chunk = (papers.count + cores - 1) / cores
         let found = UnsafeMutableBufferPointer<[String: String]>.allocate(capacity: cores)
         found.initialize(repeating: [:])

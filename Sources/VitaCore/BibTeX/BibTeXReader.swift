@@ -62,7 +62,7 @@ public struct BibTeXReader {
 
     mutating func read(_ input: [UInt8], parts: Int? = nil) -> RecordContents {
         b = decoded(input)
-        let cuts = Self.cuts(in: b, parts: parts ?? (b.count >= Self.parallelThreshold ? ProcessInfo.processInfo.activeProcessorCount : 1))
+        let cuts = Self.cuts(in: b, parts: parts ?? (b.count >= Self.parallelThreshold ? Cores.active : 1))
         if cuts.count > 2 {
             readInParts(cuts)
         } else {
@@ -87,7 +87,7 @@ public struct BibTeXReader {
         let all = entries
         let file = fileName
         // What was impossible in an entry's date, found while its paper is made: one list a chunk.
-        let chunk = max(2_048, all.count / (4 * ProcessInfo.processInfo.activeProcessorCount))
+        let chunk = max(2_048, all.count / (4 * Cores.active))
         let chunks = (all.count + chunk - 1) / chunk
         let dateProblems = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: max(1, chunks))
         dateProblems.initialize(repeating: [])

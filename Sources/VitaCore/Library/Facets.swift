@@ -62,7 +62,7 @@ public struct Facets: Sendable, Equatable {
         let all = library.reader(for: indices)
         papers = indices.count
         let ownerKey = library.ownerKey
-        let cores = indices.count < 20_000 ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let cores = indices.count < 20_000 ? 1 : max(1, Cores.active)
         let chunk = (indices.count + cores - 1) / max(1, cores)
         let parts = UnsafeMutableBufferPointer<Part>.allocate(capacity: cores)
         parts.initialize(repeating: Part())

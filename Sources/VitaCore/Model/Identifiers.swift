@@ -275,7 +275,11 @@ extension String {
     /// `lowercased() == other.lowercased()`, without making either when both are ASCII.
     func equalsIgnoringCase(_ other: String) -> Bool {
         guard utf8.count == other.utf8.count else {
-            return (utf8.contains { $0 >= 0x80 } || other.utf8.contains { $0 >= 0x80 }) && lowercased() == other.lowercased()
+            // Of different lengths, only letters outside ASCII can make them one (`ß` and `SS`).
+            func ascii(_ s: String) -> Bool {
+                s.utf8.withContiguousStorageIfAvailable { b in b.allSatisfy { $0 < 0x80 } } ?? !s.utf8.contains { $0 >= 0x80 }
+            }
+            return !(ascii(self) && ascii(other)) && lowercased() == other.lowercased()
         }
         // On the bytes in place (native strings): iterating two UTF-8 views in step costs more
         // than the comparison.

@@ -46,7 +46,7 @@ struct ProfileBlocks: Sendable {
     }
 
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, parts requested: Int = 0) -> ProfileBlocks {
-        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let cores = max(1, min(8, Cores.active))
         let n = max(1, requested > 0 ? requested : min(cores, bytes.count / (1 << 20) + 1))
         // Cut just after a newline near each n-th of the file.
         var cuts = [0]

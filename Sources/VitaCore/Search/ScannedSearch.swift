@@ -64,7 +64,7 @@ public struct ScannedSearch: Sendable {
         parts.initialize(repeating: RecordContents())
         defer { parts.deinitialize(); parts.deallocate() }
         let shared = Shared((bytes: bytes, parts: parts, runs: runs, blocks: blocks))
-        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let cores = max(1, min(8, Cores.active))
         let chunk = max(1, (runs.count + cores * 4 - 1) / (cores * 4))
         DispatchQueue.concurrentPerform(iterations: (runs.count + chunk - 1) / chunk) { c in
             let s = shared.value
@@ -192,7 +192,7 @@ public struct ScannedSearch: Sendable {
         private mutating func blocks(holding needle: [UInt8], within: BitSet?) -> BitSet {
             var found = BitSet(count: blocks.count)
             // Byte ranges to look in: the blocks left, or the whole file; in groups, one or more per core.
-            let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            let cores = max(1, min(8, Cores.active))
             var groups: [[Range<Int>]] = []
             if let within {
                 var ranges: [Range<Int>] = []
@@ -248,7 +248,7 @@ public struct ScannedSearch: Sendable {
 
         private func findForeignWords() -> (pieces: [[String]], blocks: [[Int]]) {
             // Found in one part per core, each naming its words; then joined by word.
-            let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+            let cores = max(1, min(8, Cores.active))
             let start = blocks.starts[0]
             let step = max(1, (bytes.count - start + cores - 1) / cores)
             var cuts = Array(stride(from: start, to: bytes.count, by: step))

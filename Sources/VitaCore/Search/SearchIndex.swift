@@ -58,7 +58,7 @@ public final class SearchIndex: @unchecked Sendable {
     init(store: PaperStore, shards requested: Int? = nil) {
         let papers = store.papers
         count = papers.count
-        let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let cores = max(1, min(8, Cores.active))
         // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
         let fewest = (papers.count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
         let n = max(1, fewest, requested ?? min(cores, papers.count / Self.minimumShard))

@@ -8,12 +8,18 @@ struct Shared<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 }
 
+/// The cores this process may use, asked once: Foundation reads the scheduler's affinity and the
+/// control group's quota each time it is asked, which cost more than the work of a small record.
+public enum Cores {
+    public static let active = max(1, ProcessInfo.processInfo.activeProcessorCount)
+}
+
 /// Work over many items on every core.
 enum Parallel {
     /// `[body(0), body(1), …, body(count - 1)]`, made in chunks of at least `chunk` items on every
     /// core. `body` must be safe to call from several threads at once (it reads only).
     static func map<T>(_ count: Int, chunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
-        let chunks = max(1, min(4 * ProcessInfo.processInfo.activeProcessorCount, count / max(1, chunk)))
+        let chunks = max(1, min(4 * Cores.active, count / max(1, chunk)))
         if chunks == 1 { return (0..<count).map(body) }
         return withoutActuallyEscaping(body) { body in
             [T](unsafeUninitializedCapacity: count) { buffer, initialized in

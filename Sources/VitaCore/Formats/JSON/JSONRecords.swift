@@ -64,7 +64,7 @@ enum JSONRecords {
     /// JSON Lines over 1 MiB is read in parts on every core, cut at line ends, and joined in
     /// order: the same papers and diagnostics as reading straight through.
     static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext) -> RecordContents {
-        let parts = bytes.count < 1 << 20 ? 1 : max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+        let parts = bytes.count < 1 << 20 ? 1 : max(1, min(8, Cores.active))
         var cuts = [0]
         for k in 1..<parts {
             var at = max(cuts.last!, bytes.count * k / parts)

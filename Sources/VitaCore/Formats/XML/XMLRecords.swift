@@ -59,7 +59,7 @@ enum XMLRecords {
                      parallelThreshold: Int = parallelThreshold, parts count: Int? = nil, plainRecords: Bool = true) -> RecordContents {
         var parts: [Part] = []
         if buffer.count >= parallelThreshold,
-           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? ProcessInfo.processInfo.activeProcessorCount,
+           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? Cores.active,
                                  plainRecords: plainRecords) {
             parts = cut
         } else {
