@@ -30,9 +30,9 @@ public enum NameKey {
     static let nobody: Set<String> = ["anonymous", "anon", "others", "et al", "n a", "unknown", "various", "various authors"]
 
     public static func make(_ name: some StringProtocol) -> String {
-        if let key = name.utf8.withContiguousStorageIfAvailable({ makeASCII($0) }) { return key ?? makeFolded(name) }
-        if name.utf8.allSatisfy({ $0 < 0x80 }) { return makeASCII(name.utf8)! }
-        return makeFolded(name)
+        // On the bytes in place (a bridged or sliced string's copied first).
+        let key = name.utf8.withContiguousStorageIfAvailable { makeASCII($0) } ?? Array(name.utf8).withUnsafeBufferPointer { makeASCII($0) }
+        return key ?? makeFolded(name)
     }
 
     /// `make` for a name with letters outside ASCII: folded first (a name that folds to ASCII,
@@ -74,22 +74,6 @@ public enum NameKey {
             }
             return n
         }
-    }
-
-    static func makeASCII(_ utf8: some Collection<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for b in utf8 {
-            if b >= 0x80 { return nil }
-            if b == 0x2E || b == 0x2C || b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 
