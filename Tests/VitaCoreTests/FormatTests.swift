@@ -363,6 +363,12 @@ struct FormatTests {
         #expect(r.papers[1].authors.first?.name == "World Health Organization")
         // Told by content through a pipe too.
         #expect(RecordFormats.detect(name: "-", head: Array(FormatSamples.cslYAML.utf8)) == RecordFormats.cslYAML)
+        // With Windows line ends, and after comments and blank lines, it is still told.
+        let crlf = "# exported\r\n\r\n" + FormatSamples.cslYAML.replacingOccurrences(of: "\n", with: "\r\n")
+        #expect(RecordFormats.detect(name: "-", head: Array(crlf.utf8)) == RecordFormats.cslYAML)
+        // A first line that opens no YAML document is no YAML, whatever follows.
+        #expect(RecordFormats.detect(name: "-", head: Array("Ann Lee\n- id: x\nreferences:\n".utf8)) == RecordFormats.profile)
+        #expect(RecordFormats.detect(name: "-", head: Array("---\nno csl here\n".utf8)) != RecordFormats.cslYAML)
         // What is not read is said with its line, and the rest still loads.
         let odd = "---\nreferences:\n- id: a\n  title: &anchor One\n  type: book\n\tbad: tab\n- id: b\n  type: book\n  title: Two\n"
         let o = Self.read(odd, name: "odd.yaml")

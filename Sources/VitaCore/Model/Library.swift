@@ -297,7 +297,8 @@ public struct Library: Sendable {
     /// there are cores (by its hash); then each core takes one share, so each id is seen whole by
     /// one core, and only a hash per id is kept.
     static func idsWithSeveralNames(_ papers: [Paper]) -> Set<UInt64> {
-        let shares = max(1, min(16, Cores.active))
+        // A small record is one share on this thread: starting workers costs more than its ids.
+        let shares = papers.count < 8_192 ? 1 : max(1, min(16, Cores.active))
         let runs = max(1, min(4 * shares, papers.count / 2_048))
         // For each run of papers, each share's (id, name) hashes, in paper order.
         let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64)]] in

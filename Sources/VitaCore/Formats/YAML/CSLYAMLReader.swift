@@ -6,12 +6,20 @@
 /// CSL-JSON reader, with their paths (`references[3].author[0].family`) and lines.
 enum CSLYAMLReader {
     static func looksLikeYAML(_ head: ArraySlice<UInt8>) -> Bool {
-        let text = String(decoding: head.prefix(2048), as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.hasPrefix("#") }
-        guard let first = lines.first else { return false }
-        let cslish = lines.contains { $0.hasPrefix("references:") || $0.hasPrefix("- id:") || $0.hasPrefix("id:") || $0.hasPrefix("- title:") }
-        return (first == "---" || first.hasPrefix("references:") || first.hasPrefix("- id:")) && cslish
+        // The head's lines, spaces and tabs around them taken off, blank lines and comments left out.
+        var lines: [ArraySlice<UInt8>] = []
+        for raw in head.prefix(2048).split(separator: 0x0A) {
+            var line = raw
+            while let b = line.first, b == 0x20 || b == 0x09 || b == 0x0D { line.removeFirst() }
+            while let b = line.last, b == 0x20 || b == 0x09 || b == 0x0D { line.removeLast() }
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            // Most files are told by their first line: nothing else is read for them.
+            if lines.isEmpty, !(line.elementsEqual("---".utf8) || line.starts(with: "references:".utf8) || line.starts(with: "- id:".utf8)) {
+                return false
+            }
+            lines.append(line)
+        }
+        return lines.contains { line in ["references:", "- id:", "id:", "- title:"].contains { line.starts(with: $0.utf8) } }
     }
 
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
