@@ -55,7 +55,7 @@ public enum Output {
             guard requested > 0 else { throw ValidationError("--width must be a positive number of columns, not \(requested)") }
             return min(max(requested, 20), maxWidth)
         }
-        if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 0 { return min(max(c, 20), maxWidth) }
+        if let c = Environment.value("COLUMNS").flatMap(Int.init), c > 0 { return min(max(c, 20), maxWidth) }
         var size = winsize()
         if isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(Int(size.ws_col), 20) }
         return 80

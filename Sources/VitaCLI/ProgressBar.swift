@@ -30,7 +30,7 @@ public final class ProgressBar: ProgressDisplay, @unchecked Sendable {
         defer { finished.signal() }
         // Nothing for an open that is over at once (`VITA_PROGRESS_AFTER` seconds, half a second
         // unless set).
-        let after = ProcessInfo.processInfo.environment["VITA_PROGRESS_AFTER"].flatMap(Double.init).map { max(0, min($0, 60)) } ?? 0.5
+        let after = Environment.value("VITA_PROGRESS_AFTER").flatMap(Double.init).map { max(0, min($0, 60)) } ?? 0.5
         if done.wait(timeout: .now() + after) == .success { return }
         repeat {
             var size = winsize()

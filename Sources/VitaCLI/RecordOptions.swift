@@ -146,7 +146,7 @@ public enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable 
 /// project's `seeds/` folder compiled into the binary, so it works from any directory.
 public enum SeedRecord {
     public static func load(asOf: PaperDate, owner: String? = nil) throws -> Library {
-        if let override = ProcessInfo.processInfo.environment["VITA_SEEDS"], !override.isEmpty {
+        if let override = Environment.value("VITA_SEEDS"), !override.isEmpty {
             return RecordLoader.load(try files(in: override), asOf: asOf, owner: owner)
         }
         let records = EmbeddedSeed.files.map { file -> (String, RecordContents) in

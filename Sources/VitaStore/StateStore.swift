@@ -41,9 +41,8 @@ public final class StateStore {
     static let version = 4
 
     public static var defaultPath: String? {
-        let env = ProcessInfo.processInfo.environment
-        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/vita/state.sqlite" }
-        if let h = env["HOME"], !h.isEmpty { return h + "/.local/share/vita/state.sqlite" }
+        if let x = Environment.value("XDG_DATA_HOME"), !x.isEmpty { return x + "/vita/state.sqlite" }
+        if let h = Environment.value("HOME"), !h.isEmpty { return h + "/.local/share/vita/state.sqlite" }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import VitaCore
 
 /// The explorer's settings, from `$XDG_CONFIG_HOME/vita/config.toml` (else
 /// `~/.config/vita/config.toml`), in the TOML subset themes use:
@@ -32,9 +33,8 @@ public struct Config: Sendable, Equatable {
     }
 
     public static var defaultPath: String? {
-        let env = ProcessInfo.processInfo.environment
-        if let x = env["XDG_CONFIG_HOME"], !x.isEmpty { return x + "/vita/config.toml" }
-        if let h = env["HOME"], !h.isEmpty { return h + "/.config/vita/config.toml" }
+        if let x = Environment.value("XDG_CONFIG_HOME"), !x.isEmpty { return x + "/vita/config.toml" }
+        if let h = Environment.value("HOME"), !h.isEmpty { return h + "/.config/vita/config.toml" }
         return nil
     }
 

@@ -1,5 +1,6 @@
 import CNcursesw
 import Foundation
+import VitaCore
 
 /// The only code that talks to curses: starts and restores the terminal, copies a `Screen` to it
 /// (only the cells that changed since the last frame), and reads keys.
@@ -14,7 +15,7 @@ public final class CursesBackend {
 
     public struct StartError: Error, CustomStringConvertible {
         public var description: String {
-            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            let term = Environment.value("TERM") ?? ""
             return "cannot start the terminal interface for TERM=\(term.isEmpty ? "(unset)" : term); try TERM=xterm-256color, or the subcommands (vita list, vita search)"
         }
     }

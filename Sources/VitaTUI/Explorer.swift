@@ -18,11 +18,10 @@ public enum Explorer {
 
     /// Returns the exit status. The terminal is restored on every way out.
     public static func run(library: Library, options: Options) -> Int32 {
-        let env = ProcessInfo.processInfo.environment
         let catalog = ThemeCatalog()
-        let noColour = env["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let noColour = Environment.value("NO_COLOR").map { !$0.isEmpty } ?? false
         let (config, configProblems) = Config.load()
-        let requested = options.theme ?? env["VITA_THEME"].flatMap { $0.isEmpty ? nil : $0 } ?? config.theme ?? "default"
+        let requested = options.theme ?? Environment.value("VITA_THEME").flatMap { $0.isEmpty ? nil : $0 } ?? config.theme ?? "default"
         var (theme, problem) = catalog.theme(named: noColour ? "mono" : requested)
         let backend: CursesBackend
         do { backend = try CursesBackend(theme: theme) } catch {
@@ -37,7 +36,7 @@ public enum Explorer {
         state.apply(config)
         backend.setMouse(options.mouse && config.mouse != false)
         // What the last run on this record left: marks, theme, sort, view, selection, history.
-        let kept = KeptState(library: library, themeGiven: options.theme != nil || env["VITA_THEME"].map { !$0.isEmpty } == true)
+        let kept = KeptState(library: library, themeGiven: options.theme != nil || Environment.value("VITA_THEME").map { !$0.isEmpty } == true)
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
         kept.restore(into: &state)
         state.measured(AppView.measure(state))

@@ -1,10 +1,11 @@
 import Foundation
+import VitaCore
 
 /// Tab completion of file paths in the export prompt.
 public enum PathCompletion {
     /// `~/x` → `$HOME/x`.
     public static func expand(_ path: String) -> String {
-        guard path == "~" || path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] else { return path }
+        guard path == "~" || path.hasPrefix("~/"), let home = Environment.value("HOME") else { return path }
         return home + path.dropFirst()
     }
 

@@ -16,8 +16,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
     /// Takes the terminal and starts drawing; nil when the terminal cannot be started (the
     /// explorer then says why, as ever).
     public static func start(_ progress: ReadProgress, name: String) -> ProgressScreen? {
-        let environment = ProcessInfo.processInfo.environment
-        let colours = environment["NO_COLOR"].map { $0.isEmpty } ?? true
+        let colours = Environment.value("NO_COLOR").map { $0.isEmpty } ?? true
         let (theme, _) = ThemeCatalog().theme(named: colours ? "default" : "mono")
         guard let backend = try? CursesBackend(theme: theme) else { return nil }
         let screen = ProgressScreen(backend: backend, progress: progress, name: name)

@@ -1,4 +1,5 @@
 import Foundation
+import VitaCore
 
 /// How one role looks: colours plus attributes. Attributes also show without colour.
 public struct RoleLook: Hashable, Sendable {
@@ -161,9 +162,8 @@ public struct ThemeCatalog: Sendable {
     }
 
     public static var userDirectory: String? {
-        let env = ProcessInfo.processInfo.environment
-        if let x = env["XDG_CONFIG_HOME"], !x.isEmpty { return x + "/vita/themes" }
-        if let h = env["HOME"], !h.isEmpty { return h + "/.config/vita/themes" }
+        if let x = Environment.value("XDG_CONFIG_HOME"), !x.isEmpty { return x + "/vita/themes" }
+        if let h = Environment.value("HOME"), !h.isEmpty { return h + "/.config/vita/themes" }
         return nil
     }
 

@@ -21,16 +21,16 @@ public struct SnapshotCache: Sendable {
 
     /// The folder the environment names; nil with neither `XDG_CACHE_HOME` (absolute) nor `HOME`.
     /// `VITA_CACHE_MIN_BYTES` sets `minimumSize`.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> SnapshotCache? {
+    public static func standard(environment: (String) -> String? = Environment.value) -> SnapshotCache? {
         let base: String
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+        if let xdg = environment("XDG_CACHE_HOME"), xdg.hasPrefix("/") {
             base = xdg
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
+        } else if let home = environment("HOME"), home.hasPrefix("/") {
             base = home + "/.cache"
         } else {
             return nil
         }
-        let minimum = environment["VITA_CACHE_MIN_BYTES"].flatMap { Int($0) }.map { max(0, $0) } ?? defaultMinimumSize
+        let minimum = environment("VITA_CACHE_MIN_BYTES").flatMap { Int($0) }.map { max(0, $0) } ?? defaultMinimumSize
         return SnapshotCache(directory: base + "/vita", minimumSize: minimum)
     }
 

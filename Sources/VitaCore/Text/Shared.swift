@@ -19,6 +19,12 @@ public enum Cores {
     @inline(never) private static func count() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
 
+/// One variable of this process's environment. Foundation's `environment` copies every variable
+/// into a new dictionary each time it is asked.
+public enum Environment {
+    public static func value(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+}
+
 /// Work over many items on every core.
 enum Parallel {
     /// `[body(0), body(1), …, body(count - 1)]`, made in chunks of at least `chunk` items on every
