@@ -32,24 +32,31 @@ public enum RecordMerge {
         ("affiliation", ["profile", "openalex", "arxiv", "ris", "bibtex"]),
     ]
 
-    /// `precedence` as lookups: for each format, its place in each field's list (100 when it
-    /// is not listed), fields in the order of `precedence` (made once).
-    static let ranks: [String: [Int]] = {
-        var out: [String: [Int]] = [:]
+    /// `precedence` as lookups: for each format, its place in each field's list, four bits a field
+    /// in the order of `precedence` (15 when it is not listed; no list is longer than 15). One
+    /// number, not an array: the workers that combine papers would all retain the same arrays, a
+    /// cache line passed between the cores at every paper.
+    static let ranks: [String: UInt64] = {
+        precondition(precedence.count <= 16 && precedence.allSatisfy { $0.formats.count < 15 })
+        var out: [String: UInt64] = [:]
         for (f, (_, formats)) in precedence.enumerated() {
-            for (place, format) in formats.enumerated() where out[format]?[f] ?? 100 == 100 {
-                out[format, default: [Int](repeating: 100, count: precedence.count)][f] = place
+            for (place, format) in formats.enumerated() where (out[format] ?? unranked) >> (4 * UInt64(f)) & 0xF == 0xF {
+                out[format, default: unranked] &= ~(0xF << (4 * UInt64(f)))
+                out[format, default: unranked] |= UInt64(place) << (4 * UInt64(f))
             }
         }
         return out
     }()
+    static let unranked = UInt64.max
+
+    /// A format's place in the list of field `field` (`ranks`).
+    @inline(__always) static func rank(_ row: UInt64, _ field: Int) -> UInt64 { row >> (4 * UInt64(field)) & 0xF }
 
     /// A field's place in `precedence`.
     static func field(_ name: String) -> Int { precedence.firstIndex { $0.field == name }! }
     static let title = field("title"), authors = field("authors"), date = field("date"), venue = field("venue"),
                type = field("type"), volume = field("volume"), pages = field("pages"), category = field("category"),
                affiliation = field("affiliation")
-    static let unranked = [Int](repeating: 100, count: precedence.count)
 
     /// The papers of each file, in file order, merged. Files with the same `fileKeys` entry are one
     /// source (a path given twice is one source, not two).
@@ -65,22 +72,67 @@ public enum RecordMerge {
         for f in files { starts.append(starts.last! + f.count) }
         let total = starts.last!
         let fileOf = (0..<files.count).flatMap { f in [Int32](repeating: Int32(f), count: files[f].count) }
-        func paper(_ g: Int) -> Paper { files[Int(fileOf[g])][g - starts[Int(fileOf[g])]] }
         let keys = Keys.make(files)
+        // Papers are read where they lie (a paper taken out of its array is a copy: a retain of
+        // every string and array in it).
+        return withPointers(to: files[...]) { buffers in
+            var m = Matching(total: total, source: source, fileOf: fileOf, starts: starts, buffers: buffers)
+            keys.ids.withUnsafeBufferPointer { ids in
+                keys.idStart.withUnsafeBufferPointer { idStart in
+                    keys.fingerprints.withUnsafeBufferPointer { fingerprints in
+                        for f in files.indices { m.add(file: f, ids: ids, idStart: idStart, fingerprints: fingerprints) }
+                    }
+                }
+            }
+            // The merged papers, made on every core: each is its parts combined (read where they
+            // lie), or its one part.
+            let made = m
+            return Parallel.map(made.firsts.count) { k in
+                let first = Int(made.firsts[k])
+                guard made.nextPart[first] >= 0 else { return made.paper(first).pointee }
+                var parts: [UnsafePointer<Paper>] = []
+                var g = first
+                while g >= 0 {
+                    parts.append(made.paper(g))
+                    g = Int(made.nextPart[g])
+                }
+                return combine(Parts(pointers: parts))
+            }
+        }
+    }
+
+    /// Which papers are one: filled a file at a time, each file's papers matched against what the
+    /// earlier files gave. A struct with a mutating method, not variables a closure captures: those
+    /// would be reached through boxes, with a retain and an exclusivity check at every use.
+    struct Matching {
+        let source: [Int], fileOf: [Int32], starts: [Int]
+        let buffers: [UnsafeBufferPointer<Paper>]
         var firsts: [Int32] = []            // each merged paper's first part
-        var nextPart = [Int32](repeating: -1, count: total)    // the part after each, in file order
+        var nextPart: [Int32]               // the part after each, in file order
         var lastPart: [Int32] = []          // each merged paper's last part
         var sourceMask: [UInt64] = []       // the sources below 64 each merged paper has a part from
         var byID: [UInt64: (merged: Int32, place: Int32, at: Int32)] = [:]
         var byTitle: [UInt64: (first: Int32, last: Int32)] = [:]
         var nextSameTitle: [Int32] = []     // the merged paper after each with its title's fingerprint
-        firsts.reserveCapacity(total)
-        lastPart.reserveCapacity(total)
-        sourceMask.reserveCapacity(total)
-        nextSameTitle.reserveCapacity(total)
-        byID.reserveCapacity(total * 2)
-        byTitle.reserveCapacity(total)
         let untitled = TitleWords.fingerprint("")
+
+        init(total: Int, source: [Int], fileOf: [Int32], starts: [Int], buffers: [UnsafeBufferPointer<Paper>]) {
+            (self.source, self.fileOf, self.starts, self.buffers) = (source, fileOf, starts, buffers)
+            nextPart = [Int32](repeating: -1, count: total)
+            firsts.reserveCapacity(total)
+            lastPart.reserveCapacity(total)
+            sourceMask.reserveCapacity(total)
+            nextSameTitle.reserveCapacity(total)
+            byID.reserveCapacity(total * 2)
+            byTitle.reserveCapacity(total)
+        }
+
+        /// Paper `g` (numbered across the files) where it lies.
+        func paper(_ g: Int) -> UnsafePointer<Paper> {
+            let f = Int(fileOf[g])
+            return buffers[f].baseAddress! + (g - starts[f])
+        }
+
         /// Whether merged paper `k` has a part from source `src`.
         func has(_ k: Int, _ src: Int) -> Bool {
             if src < 64 { return sourceMask[k] & (1 << UInt64(src)) != 0 }
@@ -91,28 +143,28 @@ public enum RecordMerge {
             }
             return false
         }
-        for f in files.indices {
+
+        mutating func add(file f: Int, ids: UnsafeBufferPointer<UInt64>, idStart: UnsafeBufferPointer<Int32>,
+                          fingerprints: UnsafeBufferPointer<UInt64>) {
             let src = source[f]
             // Papers of this file match only what earlier files gave.
             let firstNew = firsts.count
-            for (i, p) in files[f].enumerated() {
-                let g = starts[f] + i
-                let ids = Int(keys.idStart[g])..<Int(keys.idStart[g + 1])
+            for g in starts[f]..<starts[f + 1] {
+                let p = paper(g)
+                let own = Int(idStart[g])..<Int(idStart[g + 1])
                 var match: Int?
-                for (j, h) in zip(0..., keys.ids[ids]) {
-                    if let held = byID[h], !has(Int(held.merged), src) {
-                        let f0 = Int(fileOf[Int(held.place)])
-                        if files[f0][Int(held.place) - starts[f0]].identifiers.items[Int(held.at)] == p.identifiers.items[j] {
-                            match = Int(held.merged)
-                            break
-                        }
+                for (j, h) in zip(0..., ids[own]) {
+                    if let held = byID[h], !has(Int(held.merged), src),
+                       paper(Int(held.place)).pointee.identifiers.items[Int(held.at)] == p.pointee.identifiers.items[j] {
+                        match = Int(held.merged)
+                        break
                     }
                 }
-                let fingerprint = keys.fingerprints[g]
+                let fingerprint = fingerprints[g]
                 if match == nil, fingerprint != untitled, let chain = byTitle[fingerprint] {
                     var k = Int(chain.first)
                     while k >= 0 {
-                        if !has(k, src) && sameWork(paper(Int(firsts[k])), p) { match = k; break }
+                        if !has(k, src) && sameWork(paper(Int(firsts[k])).pointee, p.pointee) { match = k; break }
                         k = Int(nextSameTitle[k])
                     }
                 }
@@ -120,7 +172,7 @@ public enum RecordMerge {
                     nextPart[Int(lastPart[k])] = Int32(g)
                     lastPart[k] = Int32(g)
                     if src < 64 { sourceMask[k] |= 1 << UInt64(src) }
-                    for (j, h) in zip(0..., keys.ids[ids]) where byID[h] == nil { byID[h] = (Int32(k), Int32(g), Int32(j)) }
+                    for (j, h) in zip(0..., ids[own]) where byID[h] == nil { byID[h] = (Int32(k), Int32(g), Int32(j)) }
                 } else {
                     let k = Int32(firsts.count)
                     firsts.append(Int32(g))
@@ -139,25 +191,9 @@ public enum RecordMerge {
             }
             for k in firstNew..<firsts.count {
                 let g = Int(firsts[k])
-                for (j, h) in zip(0..., keys.ids[Int(keys.idStart[g])..<Int(keys.idStart[g + 1])]) where byID[h] == nil {
+                for (j, h) in zip(0..., ids[Int(idStart[g])..<Int(idStart[g + 1])]) where byID[h] == nil {
                     byID[h] = (Int32(k), Int32(g), Int32(j))
                 }
-            }
-        }
-        // The merged papers, made on every core: each is its parts combined (read where they
-        // lie), or its one part.
-        return withPointers(to: files[...]) { buffers in
-            Parallel.map(firsts.count) { k in
-                let first = Int(firsts[k])
-                guard nextPart[first] >= 0 else { return paper(first) }
-                var parts: [UnsafePointer<Paper>] = []
-                var g = first
-                while g >= 0 {
-                    let f = Int(fileOf[g])
-                    parts.append(buffers[f].baseAddress! + (g - starts[f]))
-                    g = Int(nextPart[g])
-                }
-                return combine(Parts(pointers: parts))
             }
         }
     }
@@ -241,14 +277,14 @@ public enum RecordMerge {
 
     static func combine(_ parts: Parts) -> Paper {
         // CSL-YAML ranks as CSL-JSON: the same items in another syntax.
-        let rows = parts.indices.map { i -> [Int] in
+        let rows = parts.indices.map { i -> UInt64 in
             let f = parts[i].sources.first?.format ?? format(of: parts[i])
             return ranks[f == "csl-yaml" ? "csl-json" : f] ?? unranked
         }
-        // Two parts (the usual merge) in one of two orders kept once, not an array made a field.
-        func order(_ field: Int) -> [Int] {
-            if parts.count == 2 { return rows[1][field] < rows[0][field] ? Self.secondFirst : Self.firstFirst }
-            return parts.indices.sorted { (rows[$0][field], $0) < (rows[$1][field], $1) }
+        // Two parts (the usual merge) in one of two orders, with no array made a field.
+        func order(_ field: Int) -> Order {
+            if parts.count == 2 { return rank(rows[1], field) < rank(rows[0], field) ? Order(1, 0) : Order(0, 1) }
+            return Order(parts.indices.sorted { (rank(rows[$0], field), $0) < (rank(rows[$1], field), $1) })
         }
         var won = [[String]](repeating: [], count: parts.count)
         for i in won.indices { won[i].reserveCapacity(precedence.count + 3) }
@@ -259,7 +295,7 @@ public enum RecordMerge {
         var p = Paper(title: parts[titleFrom].title, source: parts[0].source)
         take("title", titleFrom)
         // Authors: the fullest list.
-        let authorOrder = order(Self.authors)
+        let authorOrder = Array(order(Self.authors))
         let authorsFrom = authorOrder.max { a, b in
             let ka = (parts[a].authorsTruncated ? 0 : 1, parts[a].authors.count), kb = (parts[b].authorsTruncated ? 0 : 1, parts[b].authors.count)
             if ka != kb { return ka < kb }
@@ -359,7 +395,21 @@ public enum RecordMerge {
         return p
     }
 
-    static let firstFirst = [0, 1], secondFirst = [1, 0]
+    /// The parts in the order a field trusts them: two (the usual merge) held inline, more in a list.
+    struct Order: Sequence, IteratorProtocol {
+        private var two: (Int, Int) = (0, 0)
+        private var list: [Int]?
+        private var at = 0
+
+        init(_ first: Int, _ second: Int) { two = (first, second) }
+        init(_ list: [Int]) { self.list = list }
+
+        mutating func next() -> Int? {
+            defer { at += 1 }
+            if let list { return at < list.count ? list[at] : nil }
+            return at == 0 ? two.0 : at == 1 ? two.1 : nil
+        }
+    }
 
     static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn"]
 
