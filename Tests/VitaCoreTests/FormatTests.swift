@@ -11,6 +11,14 @@ struct FormatTests {
         #expect(FieldText.line("  Am\u{E9}lie\u{A0}\u{AD}Neumann\u{200B} \u{3A9}mega\n\t\u{5D0}\u{5E9}  ") == "Am\u{E9}lie Neumann \u{3A9}mega \u{5D0}\u{5E9}")
         #expect(FieldText.line("\u{410}\u{202E}\u{44F}\u{3000}\u{4E2D}\u{2028}x\u{85}y\u{9F}") == "\u{410}\u{44F} \u{4E2D} x y")
         #expect(FieldText.line("\u{A0}\u{AD}\u{2003}") == nil && FieldText.line("plain title") == "plain title")
+        // Text given back as it is only where the long way would give the same.
+        let pool: [Character] = ["a", "Z", " ", "\t", "\n", "\u{7F}", "\u{1}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "\u{A1}", "\u{AD}",
+                                 "\u{E9}", "\u{FF}", "\u{100}", "\u{3A9}", "\u{5D0}", "\u{5FF}", "\u{600}", "\u{200B}", "\u{2003}", "\u{4E2D}", "\u{1F600}"]
+        var rng = SeededRandom(seed: 11)
+        for _ in 0..<5_000 {
+            let s = String((0..<Int(rng.next() % 9)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] })
+            #expect(FieldText.line(s) == FieldText.lineByScalars(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     static let asOf = PaperDate(year: 2026, month: 11, day: 25)

@@ -24,13 +24,33 @@ enum FieldText {
     /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
     static func line(_ raw: String?) -> String? {
         guard let raw else { return nil }
+        // Text already clean is given back as it is: ASCII, and the letters of U+00A1 to U+05FF
+        // (two bytes each: an accented name is no reason to build the string again).
         var simple = true
         var lastSpace = true
+        var lead: UInt8 = 0
         for u in raw.utf8 {
-            if u < 0x20 || u == 0x7F || u >= 0x80 { simple = false; break }
+            if lead != 0 {
+                // U+0080 to U+00A0 (C1 controls, the no-break space) and the soft hyphen are not plain.
+                if lead == 0xC2 && (u < 0xA1 || u == 0xAD) { simple = false; break }
+                lead = 0
+                lastSpace = false
+                continue
+            }
+            if u >= 0x80 {
+                if u >= 0xC2 && u <= 0xD7 { lead = u; continue }
+                simple = false
+                break
+            }
+            if u < 0x20 || u == 0x7F { simple = false; break }
             if u == 0x20 { if lastSpace { simple = false; break }; lastSpace = true } else { lastSpace = false }
         }
         if simple, !lastSpace { return raw }
+        return lineByScalars(raw)
+    }
+
+    /// `line` the long way, a scalar at a time (what the quick check above must agree with).
+    static func lineByScalars(_ raw: String) -> String? {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in raw.unicodeScalars {
