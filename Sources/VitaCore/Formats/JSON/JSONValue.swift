@@ -27,9 +27,19 @@ public struct JSONNode: Sendable {
     }
 
     public struct WordPlaces: Sendable {
-        public var words: [String]
-        /// Each place with the word at it (an index into `words`), in the order written.
-        public var places: [(word: Int32, at: Int32)]
+        /// The words' bytes one after another, as written (the quick reading takes no word with an
+        /// escape in it): no string is made a word.
+        public var text: [UInt8] = []
+        /// Where each word ends in `text`: word `k` is `text[ends[k - 1]..<ends[k]]`.
+        public var ends: [Int32] = []
+        /// Each place with the word at it (an index into the words), in the order written.
+        public var places: [(word: Int32, at: Int32)] = []
+
+        /// Word `k`'s bytes.
+        public func word(_ k: Int) -> Range<Int> { (k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k]) }
+
+        /// The words as strings.
+        public var words: [String] { ends.indices.map { String(decoding: text[word($0)], as: UTF8.self) } }
     }
 
     public var value: Value
@@ -246,25 +256,32 @@ public struct JSONParser {
             return nil
         }
         i += 1
-        var words: [String] = []
-        var places: [(word: Int32, at: Int32)] = []
+        var read = JSONNode.WordPlaces()
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
             i += 1
-            return JSONNode(value: .wordPlaces(JSONNode.WordPlaces(words: [], places: [])), offset: start, cut: false)
+            return JSONNode(value: .wordPlaces(read), offset: start, cut: false)
         }
-        places.reserveCapacity(256)
+        read.places.reserveCapacity(256)
+        read.text.reserveCapacity(2048)
         while true {
             skipSpace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "\""), let word = string() else { return giveUp() }
+            // A word with no escape in it, its bytes kept as they are.
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return giveUp() }
+            i += 1
+            let wordStart = i
+            while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return giveUp() }
+            read.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+            i += 1
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return giveUp() }
             i += 1
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return giveUp() }
             i += 1
-            let w = Int32(words.count)
-            words.append(word)
+            let w = Int32(read.ends.count)
+            read.ends.append(Int32(read.text.count))
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
@@ -280,7 +297,7 @@ public struct JSONParser {
                     guard i > digits, i < bytes.count else { return giveUp() }
                     let c = bytes[i]
                     guard c < 0x30 || c > 0x39, c != UInt8(ascii: "."), c != UInt8(ascii: "e"), c != UInt8(ascii: "E") else { return giveUp() }
-                    places.append((w, n))
+                    read.places.append((w, n))
                     skipSpace()
                     guard i < bytes.count else { return giveUp() }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -293,7 +310,7 @@ public struct JSONParser {
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") {
                 i += 1
-                return JSONNode(value: .wordPlaces(JSONNode.WordPlaces(words: words, places: places)), offset: start, cut: false)
+                return JSONNode(value: .wordPlaces(read), offset: start, cut: false)
             }
             return giveUp()
         }

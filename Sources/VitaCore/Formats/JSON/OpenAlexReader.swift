@@ -68,7 +68,7 @@ enum OpenAlexReader {
         p.citationsByYear = byYear.sorted { $0.year < $1.year }
         if let inverted = o["abstract_inverted_index"] {
             if case .wordPlaces(let read) = inverted.value {
-                p.abstract = abstract(read.words, read.places.lazy.map { ($0.word, Int($0.at)) })
+                p.abstract = abstract(read)
             } else if case .object(let words) = inverted.value {
                 p.abstract = abstract(words)
             }
@@ -83,8 +83,10 @@ enum OpenAlexReader {
     /// places, in one pass (no sort). Positions past `maxWords` or given twice are ignored.
     static func abstract(_ words: [(key: String, value: JSONNode)]) -> String {
         // Each word's places, once: (word, place) pairs, read by index (no copy of a word).
-        var placed: [(word: Int32, at: Int32)] = []
+        var read = JSONNode.WordPlaces()
         for k in words.indices {
+            read.text.append(contentsOf: words[k].key.utf8)
+            read.ends.append(Int32(read.text.count))
             guard case .array(let positions) = words[k].value.value else { continue }
             for at in positions.indices {
                 let n: Int
@@ -95,24 +97,26 @@ enum OpenAlexReader {
                     guard let m = positions[at].int, m >= 0, m < maxWords else { continue }
                     n = m
                 }
-                placed.append((Int32(k), Int32(n)))
+                read.places.append((Int32(k), Int32(n)))
             }
         }
-        return abstract(words.map(\.key), placed.lazy.map { ($0.word, Int($0.at)) })
+        return abstract(read)
     }
 
-    /// The abstract from its words and their places (a word index and a place, in any order).
-    static func abstract(_ words: [String], _ placed: some Sequence<(Int32, Int)>) -> String {
+    /// The abstract from its words and their places (a word and a place, in any order).
+    static func abstract(_ read: JSONNode.WordPlaces) -> String {
         var most = -1
-        for (_, n) in placed where n < maxWords { most = max(most, n) }
+        for (_, n) in read.places where n < maxWords { most = max(most, Int(n)) }
         guard most >= 0 else { return "" }
         var slots = [Int32](repeating: -1, count: most + 1)
-        for (k, n) in placed where n < maxWords && slots[n] < 0 { slots[n] = k }
+        for (k, n) in read.places where n < maxWords && slots[Int(n)] < 0 { slots[Int(n)] = k }
         var out: [UInt8] = []
-        out.reserveCapacity(slots.count * 8)
-        for k in slots where k >= 0 {
-            if !out.isEmpty { out.append(0x20) }
-            out.append(contentsOf: words[Int(k)].utf8)
+        out.reserveCapacity(read.text.count + slots.count)
+        read.text.withUnsafeBufferPointer { text in
+            for k in slots where k >= 0 {
+                if !out.isEmpty { out.append(0x20) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[read.word(Int(k))]))
+            }
         }
         return FieldText.line(String(decoding: out, as: UTF8.self)) ?? ""
     }
