@@ -760,9 +760,11 @@ public struct PaperReader: Sendable {
     /// Whether every paper of the library is at hand (so any index may be read).
     public var hasAll: Bool { picked == nil }
 
-    /// Paper `i` of the library: one of the indices the reader was made for.
+    /// Paper `i` of the library: one of the indices the reader was made for. Lent where it lies,
+    /// not copied (a copy retains every string and array of the paper, and releases them after).
     public subscript(i: Int) -> Paper {
-        if let picked { return picked[i]! }
-        return all[i]
+        _read {
+            if let picked { yield picked[i]! } else { yield all[i] }
+        }
     }
 }
