@@ -386,6 +386,10 @@ struct FormatTests {
         // With Windows line ends, and after comments and blank lines, it is still told.
         let crlf = "# exported\r\n\r\n" + FormatSamples.cslYAML.replacingOccurrences(of: "\n", with: "\r\n")
         #expect(RecordFormats.detect(name: "-", head: Array(crlf.utf8)) == RecordFormats.cslYAML)
+        let readCRLF = Self.read(crlf, name: "-")
+        #expect(readCRLF.papers.map(\.title) == r.papers.map(\.title) && readCRLF.papers.map(\.date) == r.papers.map(\.date))
+        #expect(readCRLF.diagnostics.isEmpty, "\(readCRLF.diagnostics)")
+        #expect(readCRLF.papers.first?.source.line == 5, "a comment and a blank line come first")
         // A first line that opens no YAML document is no YAML, whatever follows.
         #expect(RecordFormats.detect(name: "-", head: Array("Ann Lee\n- id: x\nreferences:\n".utf8)) == RecordFormats.profile)
         #expect(RecordFormats.detect(name: "-", head: Array("---\nno csl here\n".utf8)) != RecordFormats.cslYAML)

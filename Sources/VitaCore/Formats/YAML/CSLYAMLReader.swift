@@ -25,6 +25,13 @@ enum CSLYAMLReader {
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        // Windows line ends: the CR before each LF dropped (lines and columns stay as they were).
+        if bytes.contains(0x0D) {
+            var lf: [UInt8] = []
+            lf.reserveCapacity(bytes.count)
+            for (k, b) in bytes.enumerated() where !(b == 0x0D && k + 1 < bytes.count && bytes[k + 1] == 0x0A) { lf.append(b) }
+            bytes = lf
+        }
         return bytes.withUnsafeBufferPointer { buffer in
             var d = JSONDiagnostics(fileName: context.fileName, bytes: buffer)
             var parser = YAMLBlocks(buffer)
