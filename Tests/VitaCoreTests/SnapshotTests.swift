@@ -125,8 +125,8 @@ struct SnapshotTests {
         #expect(library.index(of: fresh.papers[4321].id) == 4321 && library.index(of: "no-such-paper-1999") == nil)
     }
 
-    /// A scratch folder with a record file and a cache folder in it.
-    struct Scratch {
+    /// A scratch folder with a record file and a cache folder in it, removed afterwards.
+    final class Scratch: Sendable {
         let dir: String
         var cache: SnapshotCache { SnapshotCache(directory: dir + "/cache/vita", minimumSize: 0) }
         var record: String { dir + "/record.txt" }
@@ -136,6 +136,8 @@ struct SnapshotTests {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
             try FileManager.default.copyItem(atPath: TestSeed.path, toPath: record)
         }
+
+        deinit { try? FileManager.default.removeItem(atPath: dir) }
 
         func open() -> (Library, [String]) { RecordLoader.load([record], asOf: SnapshotTests.asOf, cache: cache) }
 

@@ -635,6 +635,7 @@ struct SavedSearchTests {
 
     @Test func savedSearchesAreKeptByTheStore() throws {
         let path = try StateStoreTests.scratch()
+        defer { StateStoreTests.remove(path) }
         do {
             let s = try StateStore(path: path, recordKey: "r")
             try s.setSearch("mine", query: "author:yao")

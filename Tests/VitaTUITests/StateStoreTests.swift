@@ -12,8 +12,14 @@ struct StateStoreTests {
         return dir.appendingPathComponent("vita/state.sqlite").path
     }
 
+    /// Removes the folder `scratch()` made for `path`.
+    static func remove(_ path: String) {
+        try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent())
+    }
+
     @Test func marksSettingsAndHistorySurviveAReopen() throws {
         let path = try Self.scratch()
+        defer { StateStoreTests.remove(path) }
         do {
             let s = try StateStore(path: path, recordKey: "/r/a.bib")
             try s.changeMarks(added: ["key:a", "key:b"], removed: [])
@@ -32,6 +38,7 @@ struct StateStoreTests {
 
     @Test func twoWindowsOnOneRecordKeepEachOthersMarks() throws {
         let path = try Self.scratch()
+        defer { StateStoreTests.remove(path) }
         let a = try StateStore(path: path, recordKey: "r"), b = try StateStore(path: path, recordKey: "r")
         try a.changeMarks(added: ["key:1"], removed: [])
         try b.changeMarks(added: ["key:2"], removed: [])
@@ -54,6 +61,7 @@ struct StateStoreTests {
 
     @Test func aBrokenStoreIsAnErrorNotACrash() throws {
         let path = try Self.scratch()
+        defer { StateStoreTests.remove(path) }
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data("this is not a database, and never was".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StateStore.Failure.self) { _ = try StateStore(path: path, recordKey: "r") }
@@ -96,6 +104,7 @@ struct TagTests {
 
     @Test func tagsAreKeptByTheStore() throws {
         let path = try StateStoreTests.scratch()
+        defer { StateStoreTests.remove(path) }
         do {
             let s = try StateStore(path: path, recordKey: "r")
             try s.changeTags(added: [("key:a", "reading"), ("key:a", "cv"), ("key:b", "reading")], removed: [])
@@ -132,6 +141,7 @@ struct NoteTests {
 
     @Test func notesAreKeptByTheStore() throws {
         let path = try StateStoreTests.scratch()
+        defer { StateStoreTests.remove(path) }
         do {
             let s = try StateStore(path: path, recordKey: "r")
             try s.setNote("first", paper: "key:a")

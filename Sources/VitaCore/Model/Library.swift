@@ -534,7 +534,7 @@ public struct Library: Sendable {
             }
             if let h = keys[i].head {
                 add(h << 1 | 1, i) { a, b in
-                    head(papers[a]) == head(papers[b]) && papers[a].authors.first?.key == papers[b].authors.first?.key
+                    head(papers[a].title) == head(papers[b].title) && papers[a].authors.first?.key == papers[b].authors.first?.key
                 }
             }
         }
@@ -554,9 +554,11 @@ public struct Library: Sendable {
     /// The most possible duplicates a paper names.
     public static let maxDuplicates = 20
 
-    private static func head(_ paper: Paper) -> [String] {
-        guard let colon = paper.title.firstIndex(of: ":") else { return [] }
-        return TitleWords.split(paper.title[..<colon])
+    /// A title's words before its colon (a title is passed, not its paper: a paper passed from an
+    /// array a closure reaches through a box is copied whole first).
+    private static func head(_ title: String) -> [String] {
+        guard let colon = title.firstIndex(of: ":") else { return [] }
+        return TitleWords.split(title[..<colon])
     }
 
     /// Every person with the ids of their papers, from the people as numbered once.
