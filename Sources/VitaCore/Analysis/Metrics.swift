@@ -20,12 +20,28 @@ public struct Metrics: Sendable, Hashable, Codable {
     /// In one pass and without sorting (counts are bucketed, capped at the number of papers), so
     /// the explorer can redo it for every search.
     public init(papers list: some Collection<Paper>) {
+        self.init(facts: list.lazy.map(Facts.init))
+    }
+
+    /// The metrics of the papers at `indices`, each read where it lies (the explorer redoes them
+    /// at every keystroke: a paper copied is a retain of every string and array in it).
+    public init(_ indices: some Collection<Int>, of papers: PaperReader) {
+        self.init(facts: indices.lazy.map { Facts(papers[$0]) })
+    }
+
+    /// What the metrics read of a paper.
+    struct Facts {
+        let citations: Int?, citationsByYear: [YearCount], year: Int?
+        init(_ p: borrowing Paper) { (citations, citationsByYear, year) = (p.citations?.count, p.citationsByYear, p.year) }
+    }
+
+    init(facts list: some Collection<Facts>) {
         let n = list.count
         var buckets = [Int](repeating: 0, count: n + 1)
         var perYear: [Int: Int] = [:], papersYear: [Int: Int] = [:]
         var total = 0, counted = 0, i10 = 0, bigCount = 0, bigSum = 0
         for p in list {
-            if let c = p.citations?.count {
+            if let c = p.citations {
                 counted += 1
                 total += c
                 if c >= 10 { i10 += 1 }

@@ -42,7 +42,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         let chosen = indices ?? Array(0..<library.paperCount)
         let all = library.reader(for: chosen)
         papers = chosen.count
-        metrics = Metrics(papers: chosen.lazy.map { all[$0] })
+        metrics = Metrics(chosen, of: all)
         var code = 0, cut = 0
         diagnostics = library.diagnostics.count
 

@@ -88,7 +88,7 @@ public struct PaperList: Sendable {
         visible = order
         if library.hasCitations {
             let papers = library.reader(for: order)
-            metrics = Metrics(papers: order.lazy.map { papers[$0] })
+            metrics = Metrics(order, of: papers)
         }
         if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
             selected = pos
