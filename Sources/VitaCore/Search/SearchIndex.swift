@@ -60,7 +60,7 @@ public final class SearchIndex: @unchecked Sendable {
         count = papers.count
         // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
         let fewest = (papers.count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
-        let n = max(1, fewest, requested ?? (papers.count < 2 * Self.minimumShard ? 1 : min(max(1, min(8, Cores.active)), papers.count / Self.minimumShard)))
+        let n = max(1, fewest, requested ?? min(min(8, Cores.active), papers.count / Self.minimumShard))
         // Shard boundaries on multiples of 64, so shard bit sets join word by word.
         let step = ((papers.count + n - 1) / n + 63) / 64 * 64
         let bounds = stride(from: 0, to: max(papers.count, 1), by: max(step, 64)).map { $0..<min($0 + max(step, 64), papers.count) }

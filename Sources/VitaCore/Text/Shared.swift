@@ -11,11 +11,9 @@ struct Shared<Value>: @unchecked Sendable {
 /// The cores this process may use, asked once: Foundation reads the scheduler's affinity and the
 /// control group's quota each time it is asked, which cost more than the work of a small record.
 public enum Cores {
-    public static var active: Int { counted }
-
-    /// Kept behind a function the optimiser may not look into: with the expression written in the
-    /// initialiser, it inlined Foundation's getter at every use and asked again each time.
-    private static let counted = count()
+    /// Made by a function the optimiser may not inline: with the expression written here, it
+    /// inlined Foundation's getter at every use and asked again each time.
+    public static let active = count()
     @inline(never) private static func count() -> Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
 
