@@ -19,6 +19,22 @@ struct FormatTests {
             let s = String((0..<Int(rng.next() % 9)).map { _ in pool[Int(rng.next() % UInt64(pool.count))] })
             #expect(FieldText.line(s) == FieldText.lineByScalars(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
         }
+        // Longer lines, mostly ASCII, so that runs of eight bytes are checked at once: a space at
+        // either end of a run or two across its edge, a control or DEL inside one.
+        let ascii: [Character] = ["a", "a", "a", "Z", "~", "!", " ", " ", " ", "\u{1F}", "\u{7F}", "\t", "\u{E9}", "\u{A0}", "\u{4E2D}"]
+        for _ in 0..<20_000 {
+            let s = String((0..<Int(rng.next() % 40)).map { _ in
+                rng.next() % 8 == 0 ? ascii[Int(rng.next() % UInt64(ascii.count))] : ascii[Int(rng.next() % 4)]
+            })
+            #expect(FieldText.line(s) == FieldText.lineByScalars(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        let clean = "Paper 12: quantized attention, for efficient vision transformers (with Am\u{E9}lie)"
+        var copy = clean
+        #expect(copy.withUTF8 { FieldText.isPlainLine($0) }, "a clean line is kept as it is")
+        for bad in [" " + clean, clean + " ", clean.replacingOccurrences(of: "for ", with: "for  "), clean + "\u{7F}x", "x\u{1}" + clean] {
+            var b = bad
+            #expect(!b.withUTF8 { FieldText.isPlainLine($0) }, "\(bad.debugDescription)")
+        }
     }
 
     static let asOf = PaperDate(year: 2026, month: 11, day: 25)

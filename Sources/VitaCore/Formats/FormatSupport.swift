@@ -23,30 +23,58 @@ enum FieldText {
     /// One line of display text: runs of whitespace (line breaks included) become one space,
     /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
     static func line(_ raw: String?) -> String? {
-        guard let raw else { return nil }
-        // Text already clean is given back as it is: ASCII, and the letters of U+00A1 to U+05FF
-        // (two bytes each: an accented name is no reason to build the string again).
-        var simple = true
+        guard var raw else { return nil }
+        if raw.withUTF8({ isPlainLine($0) }) { return raw }
+        return lineByScalars(raw)
+    }
+
+    /// Whether UTF-8 text is a line already clean, to be given back as it is: ASCII and the
+    /// letters of U+00A1 to U+05FF (two bytes each: an accented name is no reason to build the
+    /// string again), no control, no space at either end, never two spaces in a row. Runs of
+    /// ASCII are checked eight bytes at a time (an abstract a paper goes through here).
+    static func isPlainLine(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let n = b.count
+        let high: UInt64 = 0x8080_8080_8080_8080, low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, ones: UInt64 = 0x0101_0101_0101_0101
         var lastSpace = true
         var lead: UInt8 = 0
-        for u in raw.utf8 {
+        var k = 0
+        while k < n {
+            if lead == 0, k + 8 <= n {
+                let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                if w & high == 0 {
+                    // A byte under 0x20, or DEL (0x7F): not plain.
+                    let del = w ^ (ones &* 0x7F)
+                    if (w &- ones &* 0x20) & ~w & high != 0 || (del &- ones) & ~del & high != 0 { return false }
+                    // 0x80 in each byte that is a space (exact: no carry crosses bytes).
+                    let x = w ^ (ones &* 0x20)
+                    let spaces = ~(((x & low7) &+ low7) | x | low7)
+                    if spaces != 0 {
+                        if lastSpace, spaces & 0x80 != 0 { return false }
+                        if spaces & (spaces << 8) != 0 { return false }
+                    }
+                    lastSpace = spaces >> 63 != 0
+                    k += 8
+                    continue
+                }
+            }
+            let u = b[k]
+            k += 1
             if lead != 0 {
                 // U+0080 to U+00A0 (C1 controls, the no-break space) and the soft hyphen are not plain.
-                if lead == 0xC2 && (u < 0xA1 || u == 0xAD) { simple = false; break }
+                if lead == 0xC2 && (u < 0xA1 || u == 0xAD) { return false }
                 lead = 0
                 lastSpace = false
                 continue
             }
             if u >= 0x80 {
                 if u >= 0xC2 && u <= 0xD7 { lead = u; continue }
-                simple = false
-                break
+                return false
             }
-            if u < 0x20 || u == 0x7F { simple = false; break }
-            if u == 0x20 { if lastSpace { simple = false; break }; lastSpace = true } else { lastSpace = false }
+            if u < 0x20 || u == 0x7F { return false }
+            if u == 0x20 { if lastSpace { return false }; lastSpace = true } else { lastSpace = false }
         }
-        if simple, !lastSpace { return raw }
-        return lineByScalars(raw)
+        return lead == 0 && !lastSpace
     }
 
     /// `line` the long way, a scalar at a time (what the quick check above must agree with).
