@@ -72,6 +72,34 @@ struct ModelTests {
         #expect(quick > 600)
     }
 
+    /// DOIs and DBLP keys as sources write them, made one form; the quick reading of ASCII
+    /// DOIs agrees with lowercasing the whole text first.
+    @Test func identifiersAreNormalised() {
+        let dois: [(String, String?)] = [
+            ("https://doi.org/10.1000/ABC.2022", "10.1000/abc.2022"), ("DOI:10.1/X", "10.1/x"), ("HTTPS://DX.DOI.ORG/10.1/x", "10.1/x"),
+            ("10.1000/abc", "10.1000/abc"), (" 10.1000/abc\n", "10.1000/abc"), ("doi.org/10.1/\u{C9}t\u{E9}", "10.1/\u{E9}t\u{E9}"),
+            ("https://doi.org/doi:10.1/X", "10.1/x"), ("10.1000", nil), ("https://example.org/10.1/x", nil), ("", nil), ("10./", "10./"),
+        ]
+        for (raw, want) in dois { #expect(PaperIdentifiers.normalise(raw, as: .doi) == want, "\(raw)") }
+        func reference(_ raw: String) -> String? {
+            var s = raw.trimmingWhitespace().lowercased()
+            guard !s.isEmpty else { return nil }
+            for prefix in PaperIdentifiers.doiPrefixes where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
+            return s.hasASCIIPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
+        }
+        let parts = ["https://", "HTTP://", "doi.org/", "DX.", "doi:", "10.", "1000", "/", "AbC", "x", "\u{C9}", ".", ":"]
+        var rng = SeededRandom(seed: 5)
+        for _ in 0..<5_000 {
+            let raw = (0..<Int(rng.next() % 6)).map { _ in parts[Int(rng.next() % UInt64(parts.count))] }.joined()
+            #expect(PaperIdentifiers.normalise(raw, as: .doi) == reference(raw), "\(raw)")
+        }
+        let keys: [(String, String?)] = [
+            ("https://dblp.org/rec/conf/x/A1.html", "conf/x/A1"), ("DBLP:journals/x/B", "journals/x/B"), ("conf/x/A1", "conf/x/A1"),
+            (".html", nil), ("https://dblp.org/rec/.html", nil),
+        ]
+        for (raw, want) in keys { #expect(PaperIdentifiers.normalise(raw, as: .dblp) == want, "\(raw)") }
+    }
+
     @Test func trimmingAndComparingWithoutCase() {
         #expect("  a b \n".trimmingWhitespace() == "a b" && "ab".trimmingWhitespace() == "ab")
         #expect("\u{A0}Zoë\u{2003}".trimmingWhitespace() == "Zoë" && "é ".trimmingWhitespace() == "é")

@@ -203,17 +203,20 @@ enum FieldText {
 
     /// Links of a paper for the detail view: the DOI's and arXiv's pages first, then `others`,
     /// each once.
-    static func links(_ p: Paper, others: [String?]) -> [String] {
+    static func links(_ ids: PaperIdentifiers, others: [String?]) -> [String] {
         var out: [String] = []
-        func add(_ s: String?) {
-            guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !out.contains(where: { $0.equalsIgnoringCase(s) }),
-                  !s.utf8.contains(0x20), !hasControlOrCR(s) else { return }
-            out.append(s)
-        }
-        if let doi = p.identifiers.doi { add("https://doi.org/" + doi) }
-        if let arxiv = p.identifiers.arxiv { add("https://arxiv.org/abs/" + arxiv) }
-        others.forEach(add)
+        out.reserveCapacity(others.count + 2)
+        if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
+        if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
+        for s in others { add(s, to: &out) }
         return out
+    }
+
+    /// A link added once (any case), when it is an address on one line.
+    private static func add(_ s: String?, to out: inout [String]) {
+        guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !s.utf8.contains(0x20),
+              !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
+        out.append(s)
     }
 
     /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and

@@ -69,10 +69,7 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
         guard !s.isEmpty else { return nil }
         switch scheme {
         case .doi:
-            s = s.lowercased()
-            for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
-            where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
-            return s.hasASCIIPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
+            return doi(s)
         case .arxiv:
             for prefix in ["https://arxiv.org/abs/", "http://arxiv.org/abs/", "https://arxiv.org/pdf/", "http://arxiv.org/pdf/", "arxiv:", "arXiv:"]
             where s.hasASCIIPrefix(prefix, ignoringCase: true) { s = s.droppingASCII(prefix) }
@@ -89,14 +86,49 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
             s = s.uppercased()
             return s.isEmpty ? nil : s
         case .dblp:
-            for prefix in ["https://dblp.org/rec/", "http://dblp.org/rec/", "DBLP:"] where s.hasPrefix(prefix) { s = s.droppingASCII(prefix) }
-            if s.hasSuffix(".html") { s.removeLast(5) }
+            for prefix in Self.dblpPrefixes where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
+            if s.utf8.count >= 5, s.utf8.reversed().starts(with: "lmth.".utf8) { s = String(decoding: s.utf8.dropLast(5), as: UTF8.self) }
             return s.isEmpty ? nil : s
         case .s2:
             if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
             return s.isEmpty ? nil : s.lowercased()
         case .orcidPutCode, .pubmed:
             return s
+        }
+    }
+
+    static let doiPrefixes = ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi.org/", "doi:"]
+    static let dblpPrefixes = ["https://dblp.org/rec/", "http://dblp.org/rec/", "DBLP:"]
+
+    /// A DOI lowercased, without the resolver's address (`https://doi.org/`) or `doi:`. An ASCII
+    /// DOI (nearly all) is read from its bytes: lowercased once, after the prefix, or given back
+    /// as it is when it is already so.
+    static func doi(_ raw: String) -> String? {
+        enum Answer { case doi(String?), same, notASCII }
+        var raw = raw
+        let answer = raw.withUTF8 { b -> Answer in
+            if b.contains(where: { $0 >= 0x80 }) { return .notASCII }
+            @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+            var start = 0
+            for prefix in doiPrefixes where b.count - start >= prefix.utf8.count
+                && zip(b[start...], prefix.utf8).allSatisfy({ lower($0) == $1 }) {
+                start += prefix.utf8.count
+            }
+            let rest = UnsafeBufferPointer(rebasing: b[start...])
+            guard rest.count > 3, rest[0] == 0x31, rest[1] == 0x30, rest[2] == 0x2E, rest.contains(0x2F) else { return .doi(nil) }
+            if start == 0, !rest.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return .same }
+            return .doi(String(unsafeUninitializedCapacity: rest.count) { out in
+                for k in 0..<rest.count { out[k] = lower(rest[k]) }
+                return rest.count
+            })
+        }
+        switch answer {
+        case .doi(let doi): return doi
+        case .same: return raw
+        case .notASCII:
+            var s = raw.lowercased()
+            for prefix in doiPrefixes where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
+            return s.hasASCIIPrefix("10.") && s.utf8.contains(UInt8(ascii: "/")) ? s : nil
         }
     }
 }

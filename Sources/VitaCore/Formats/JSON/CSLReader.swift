@@ -46,7 +46,7 @@ enum CSLReader {
         p.type = type(o["type"]?.string)
         if let url = o["URL"]?.string, url.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
         if let number = o["number"]?.string, number.lowercased().hasPrefix("arxiv:") { p.identifiers.add(.arxiv, number) }
-        p.links = FieldText.links(p, others: [o["URL"]?.string])
+        p.links = FieldText.links(p.identifiers, others: [o["URL"]?.string])
         FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
         return p
     }

@@ -68,7 +68,7 @@ enum ORCIDReader {
             } else {
                 p.owner = .implied
             }
-            p.links = FieldText.links(p, others: [w["url"]?["value"]?.string])
+            p.links = FieldText.links(p.identifiers, others: [w["url"]?["value"]?.string])
             FieldText.finish(&p, format: "orcid", at: d.location(w.offset), path: path.isEmpty ? nil : path)
             contents.papers.append(p)
         }

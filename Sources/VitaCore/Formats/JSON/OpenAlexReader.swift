@@ -74,7 +74,7 @@ enum OpenAlexReader {
             }
         }
         p.category = FieldText.line(o["primary_topic"]?["field"]?["display_name"]?.string)
-        p.links = FieldText.links(p, others: [o["primary_location"]?["landing_page_url"]?.string, o["primary_location"]?["pdf_url"]?.string])
+        p.links = FieldText.links(p.identifiers, others: [o["primary_location"]?["landing_page_url"]?.string, o["primary_location"]?["pdf_url"]?.string])
         FieldText.finish(&p, format: "openalex", at: d.location(o.offset), path: path)
         return p
     }

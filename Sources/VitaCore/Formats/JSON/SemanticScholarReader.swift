@@ -48,7 +48,7 @@ enum SemanticScholarReader {
         p.type = types.contains("Conference") ? .inproceedings : types.contains("JournalArticle") ? .article
             : types.contains("Book") ? .book : types.contains("BookSection") ? .incollection : types.isEmpty ? nil : .other
         if let fields = o["fieldsOfStudy"]?.array?.compactMap(\.string), let first = fields.first { p.category = FieldText.line(first) }
-        p.links = FieldText.links(p, others: [o["url"]?.string, o["openAccessPdf"]?["url"]?.string])
+        p.links = FieldText.links(p.identifiers, others: [o["url"]?.string, o["openAccessPdf"]?["url"]?.string])
         FieldText.finish(&p, format: "s2", at: d.location(o.offset), path: path)
         return p
     }

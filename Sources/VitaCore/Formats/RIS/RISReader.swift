@@ -172,7 +172,7 @@ enum RISReader {
         default: .other
         }
         if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: "ris") }
-        p.links = FieldText.links(p, others: urls)
+        p.links = FieldText.links(p.identifiers, others: urls)
         FieldText.finish(&p, format: "ris", at: at)
         return p
     }

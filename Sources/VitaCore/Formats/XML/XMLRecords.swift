@@ -318,7 +318,7 @@ enum XMLRecords {
         if let url = r.url?.trimmingWhitespace(), !url.isEmpty {
             links.append(url.utf8.starts(with: "http".utf8) ? url : "https://dblp.org/" + url)
         }
-        p.links = FieldText.links(p, others: links)
+        p.links = FieldText.links(p.identifiers, others: links)
         FieldText.finish(&p, format: "dblp", at: at)
         return p
     }
@@ -346,7 +346,7 @@ enum XMLRecords {
         p.type = p.venue == nil ? .preprint : .article
         let alternate = e.children("link").first { $0.attribute("rel") == "alternate" }?.attribute("href")
         let pdf = e.children("link").first { $0.attribute("title") == "pdf" }?.attribute("href")
-        p.links = FieldText.links(p, others: [alternate, pdf])
+        p.links = FieldText.links(p.identifiers, others: [alternate, pdf])
         FieldText.finish(&p, format: "arxiv", at: at)
         return p
     }
@@ -377,7 +377,7 @@ enum XMLRecords {
         }
         p.venue = FieldText.line(e.child("journal-title")?.allText)
         p.owner = .implied
-        p.links = FieldText.links(p, others: [e.child("url")?.allText])
+        p.links = FieldText.links(p.identifiers, others: [e.child("url")?.allText])
         FieldText.finish(&p, format: "orcid", at: at)
         return p
     }
