@@ -54,7 +54,7 @@ struct FormatTests {
         let cases: [(String, String)] = [
             (FormatSamples.dblpPerson, "dblp"), (FormatSamples.s2Author, "s2"), (FormatSamples.openAlexList, "openalex"),
             (FormatSamples.orcidWorks, "orcid"), (FormatSamples.cslJSON, "csl-json"), (FormatSamples.ris, "ris"),
-            (FormatSamples.arxivAtom, "arxiv"), ("@article{k, title={T}}", "bibtex"), ("Jane Doe\n\nCV\n", "profile"),
+            (FormatSamples.wos, "wos"), ("PT J\nTI T\nER\n", "wos"), (FormatSamples.arxivAtom, "arxiv"), ("@article{k, title={T}}", "bibtex"), ("Jane Doe\n\nCV\n", "profile"),
         ]
         for (text, id) in cases {
             // Standard input has no name: the content says.
@@ -62,6 +62,9 @@ struct FormatTests {
         }
         #expect(RecordFormats.detect(name: "refs.bib", head: Array("% a comment\nno at sign".utf8)) == RecordFormats.bibtex)
         #expect(RecordFormats.detect(name: "x.ris", head: Array("junk".utf8)) == RecordFormats.ris)
+        #expect(RecordFormats.detect(name: "savedrecs.ciw", head: Array("junk".utf8)) == RecordFormats.wos)
+        // A profile whose first line happens to begin with two capitals is still a profile.
+        #expect(RecordFormats.detect(name: "-", head: Array("PT Barnum\n\nCV\n".utf8)) == RecordFormats.profile)
         // A byte-order mark does not hide the format.
         #expect(RecordFormats.detect(name: "-", head: [0xEF, 0xBB, 0xBF] + Array(FormatSamples.ris.utf8)) == RecordFormats.ris)
         #expect(RecordFormats.all.count >= 10)
@@ -73,7 +76,7 @@ struct FormatTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let samples = [("a.xml", FormatSamples.dblpPerson, 3), ("b.json", FormatSamples.s2Author, 3), ("c", FormatSamples.openAlexList, 3),
                        ("d.json", FormatSamples.orcidWorks, 2), ("e.json", FormatSamples.cslJSON, 3), ("f.txt", FormatSamples.ris, 2),
-                       ("g.xml", FormatSamples.arxivAtom, 1)]
+                       ("g.xml", FormatSamples.arxivAtom, 1), ("savedrecs.txt", FormatSamples.wos, 2)]
         for (name, text, count) in samples {
             let path = dir.appendingPathComponent(name).path
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -439,6 +442,51 @@ struct FormatTests {
         #expect(l.papers.first?.title == "Café")
         #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (RIS states no encoding)"))
         #expect(l.diagnostics.contains { $0.message.contains("never ends with ER") && $0.location.line == 1 })
+    }
+
+    @Test func webOfScienceRecords() {
+        let r = Self.read(FormatSamples.wos, name: "savedrecs.txt")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        let (a, b) = (r.papers[0], r.papers[1])
+        #expect(a.title == "A Survey of Distillation", "a continued line joins the title")
+        #expect(a.authors.map(\.name) == ["Ada Example", "Bo Chen", "Vision Study Grp"], "full names, then the group")
+        #expect(a.authors[1].ids?.orcid == "0000-0002-1825-0097" && a.authors[0].ids?.orcid == nil, "an ORCID goes to its author only")
+        #expect(a.date == PaperDate(year: 2020, month: 8, day: 1) && a.pages == "1--40" && a.volume == "21")
+        #expect(a.venue == "JOURNAL OF MACHINE LEARNING" && a.type == .article)
+        #expect(a.identifiers.doi == "10.1000/survey.2020" && a.identifiers[.pubmed] == "31891577")
+        #expect(a.citations == CitationCount(count: 12, source: "wos", asOf: "2024-05-01"), "the core count, as of the export")
+        #expect(a.abstract == "Background\nWe survey distillation.", "a line of the abstract is a paragraph")
+        #expect(a.affiliation == "Univ Examples, Dept Comp Sci, Testville, Utopia.")
+        #expect(a.links == ["https://doi.org/10.1000/survey.2020", "https://www.webofscience.com/wos/woscc/full-record/WOS:000123456700001"])
+        #expect(a.sources.map(\.format) == ["wos"] && a.source.line == 3)
+        #expect(b.type == .inproceedings && b.date?.year == 2022 && b.date?.month == 12 && b.date?.precision == .month && b.pages == "e0207499" && b.citations == nil)
+        #expect(b.authors.map(\.name) == ["Bo Chen"])
+
+        // Broken: text that is no tag, a record never ended, a tag outside a record. Each said
+        // with its line; every record still read.
+        let broken = "FN Clarivate Analytics Web of Science\nTI stray\nPT J\nTI One\nthis is no tag\nPY 2001\nPT J\nTI Two\n"
+        let k = Self.read(broken, name: "b.txt")
+        #expect(k.papers.map(\.title) == ["One", "Two"])
+        let said = k.diagnostics.map { "\($0.location.line): \($0.message)" }
+        #expect(said.contains("2: the tag TI is outside a record (expected PT first); ignored"), "\(said)")
+        #expect(said.contains { $0.hasPrefix("5: expected a two-letter tag") }, "\(said)")
+        #expect(said.contains("7: a record begins before the one at line 3 ends with ER; that one is kept"), "\(said)")
+        #expect(said.contains("7: the record that begins here never ends with ER; kept"), "\(said)")
+        // Exports joined end to end (each with its byte-order mark), and with Windows line ends.
+        let joined = Self.read(FormatSamples.wos + "\n" + FormatSamples.wos.replacingOccurrences(of: "\n", with: "\r\n"), name: "all.txt")
+        #expect(joined.papers.count == 4 && joined.diagnostics.isEmpty, "\(joined.diagnostics)")
+        #expect(joined.papers[2].title == "A Survey of Distillation" && joined.papers[2].source.line == FormatSamples.wos.split(separator: "\n", omittingEmptySubsequences: false).count + 3)
+        // Latin-1, said.
+        var latin = Array("PT J\nTI Caf".utf8)
+        latin.append(0xE9)
+        latin += Array("\nER\n".utf8)
+        let l = RecordFormats.wos.read(latin, ReadContext(fileName: "l.ciw", asOf: Self.asOf))
+        #expect(l.papers.first?.title == "Caf\u{E9}")
+        #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (Web of Science text states no encoding)"))
+        // With another source of the same work: one paper, its citations from the newer count.
+        let lib = Self.library([("s.ris", FormatSamples.ris), ("savedrecs.txt", FormatSamples.wos)])
+        let survey = lib.papers.first { $0.identifiers.doi == "10.1000/survey.2020" }
+        #expect(survey?.sources.map(\.format).sorted() == ["ris", "wos"] && survey?.citations?.source == "wos")
     }
 
     @Test func arxivAtomAndItsErrors() {

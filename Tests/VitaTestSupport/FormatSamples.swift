@@ -161,6 +161,53 @@ public enum FormatSamples {
     ER  -
     """
 
+    /// Web of Science's tagged text, as its "Plain text file" export writes it (the shape of a
+    /// real `savedrecs.txt`; the records are made up).
+    public static let wos = """
+    \u{FEFF}FN Clarivate Analytics Web of Science
+    VR 1.0
+    PT J
+    AU Example, A
+       Chen, B
+    AF Example, Ada
+       Chen, Bo
+    CA Vision Study Grp
+    TI A Survey of
+       Distillation
+    SO JOURNAL OF MACHINE LEARNING
+    LA English
+    DT Article
+    AB Background
+       We survey distillation.
+    C1 [Example, Ada; Chen, Bo] Univ Examples, Dept Comp Sci, Testville, Utopia.
+    OI Chen, Bo/0000-0002-1825-0097; Nobody, N/0000-0001-5109-3700
+    TC 12
+    Z9 13
+    PD AUG 1
+    PY 2020
+    VL 21
+    BP 1
+    EP 40
+    DI 10.1000/survey.2020
+    UT WOS:000123456700001
+    PM 31891577
+    DA 2024-05-01
+    ER
+
+    PT J
+    AU Chen, B
+    AF Chen, Bo
+    TI Quantized Attention for Vision Transformers
+    SO PLOS ONE
+    DT Article; Proceedings Paper
+    PD DEC
+    PY 2022
+    AR e0207499
+    ER
+
+    EF
+    """
+
     public static let arxivAtom = """
     <?xml version="1.0" encoding="UTF-8"?>
     <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">

@@ -40,6 +40,7 @@ public enum PaperSummary {
         case "csl-json": "CSL-JSON"
         case "csl-yaml": "CSL-YAML"
         case "ris": "RIS"
+        case "wos": "Web of Science"
         case "arxiv": "arXiv"
         case "bibtex": "BibTeX"
         case "profile": "profile"

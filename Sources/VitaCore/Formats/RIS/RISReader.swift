@@ -41,9 +41,10 @@ enum RISReader {
         return (valid, invalid)
     }
 
-    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+    /// A tagged text's bytes as text: UTF-8 (a byte-order mark dropped), a few broken sequences
+    /// replaced with a warning, else Latin-1 with a warning (the format states no encoding).
+    static func text(_ input: [UInt8], _ context: ReadContext, _ diagnostics: inout DiagnosticList, format: String) -> String {
         var bytes = input
-        var diagnostics = DiagnosticList()
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if String(validating: bytes, as: UTF8.self) == nil {
             // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
@@ -55,10 +56,15 @@ enum RISReader {
             } else {
                 bytes = TextEncoding.latin1.decode(bytes)
                 diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                              "not UTF-8; read as Latin-1 (RIS states no encoding)"))
+                                              "not UTF-8; read as Latin-1 (\(format) states no encoding)"))
             }
         }
-        let text = String(decoding: bytes, as: UTF8.self)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+        var diagnostics = DiagnosticList()
+        let text = Self.text(input, context, &diagnostics, format: "RIS")
         var contents = RecordContents()
         var fields: [(tag: String, value: String)] = []
         var start = 0
@@ -113,7 +119,10 @@ enum RISReader {
         return contents
     }
 
-    static func paper(_ fields: [(tag: String, value: String)], at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+    /// A paper from a record's fields, by their RIS tags (`format`: the format id its source is
+    /// given, as Web of Science records are read through here too).
+    static func paper(_ fields: [(tag: String, value: String)], at: SourceLocation, _ d: inout DiagnosticList,
+                      format: String = "ris", countedOn: String? = nil) -> Paper? {
         func first(_ tags: String...) -> String? {
             for t in tags { if let v = fields.first(where: { $0.tag == t }), let s = FieldText.line(v.value) { return s } }
             return nil
@@ -171,9 +180,10 @@ enum RISReader {
         case "DATA", "DBASE": .dataset
         default: .other
         }
-        if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: "ris") }
+        p.identifiers.add(.pubmed, first("PM"))
+        if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: format, asOf: countedOn) }
         p.links = FieldText.links(p.identifiers, others: urls)
-        FieldText.finish(&p, format: "ris", at: at)
+        FieldText.finish(&p, format: format, at: at)
         return p
     }
 

@@ -1,0 +1,194 @@
+/// Web of Science's tagged text: what its "Plain text file" and "Other reference software"
+/// exports write (`savedrecs.txt`, `.ciw`), and what bibliometric tools read. `FN` and `VR` head
+/// the file and `EF` ends it; a record runs from `PT` to `ER`; a tag is two characters and a space
+/// at the start of a line, and a line that starts with three spaces continues the field above it
+/// (one author a line in `AU` and `AF`, one paragraph a line in `AB`).
+///
+/// A record's fields are given the RIS tags they mean and read by `RISReader.paper`, so the two
+/// formats make papers the same way; what only Web of Science says is added here: full names
+/// (`AF`) over initials (`AU`), group authors (`CA`), the date of the export as the date of the
+/// citation count (`DA`, `TC`), authors' ORCIDs (`OI`) and the record's page (`UT`).
+enum WoSReader {
+    /// The first line is the file's head (`FN … Web of Science`, or `FN` then `VR`) or opens a
+    /// record (`PT J`: the tag and one capital).
+    static func looksLikeWoS(_ head: ArraySlice<UInt8>) -> Bool {
+        let text = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        let lines = text.split(omittingEmptySubsequences: true) { $0 == 0x0A || $0 == 0x0D }.prefix(2)
+        guard let first = lines.first else { return false }
+        if first.starts(with: "FN ".utf8) {
+            return XMLHead.mentions(first, "Web of Science") || lines.dropFirst().first?.starts(with: "VR ".utf8) == true
+        }
+        return first.count == 4 && first.starts(with: "PT ".utf8) && first.last.map { $0 >= 0x41 && $0 <= 0x5A } == true
+    }
+
+    /// A two-character tag as one number (`TI` → 0x5449).
+    @inline(__always) static func code(_ tag: StaticString) -> UInt16 { UInt16(tag.utf8Start[0]) << 8 | UInt16(tag.utf8Start[1]) }
+
+    /// One record: each tag with its lines (byte ranges of the text), in the order first met.
+    typealias Fields = [(tag: UInt16, lines: [Range<Int>])]
+
+    /// Reads the text's bytes a line at a time; strings are made only for the fields a paper
+    /// takes (a record has sixty tags, a paper needs twenty).
+    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+        var diagnostics = DiagnosticList()
+        var text = RISReader.text(input, context, &diagnostics, format: "Web of Science text")
+        var contents = RecordContents()
+        func warn(_ line: Int, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: line), message))
+        }
+        text.withUTF8 { b in
+            var fields: Fields = []
+            var start = 0
+            var open = false
+            func finish() {
+                if let p = paper(fields, b, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
+                fields = []
+                open = false
+            }
+            let n = b.count
+            var i = 0
+            var lineNumber = 0
+            while i < n {
+                var e = i
+                while e < n, b[e] != 0x0A, b[e] != 0x0D { e += 1 }
+                let next = e + 1 < n && b[e] == 0x0D && b[e + 1] == 0x0A ? e + 2 : e + 1
+                defer { i = next }
+                lineNumber += 1
+                var s = i
+                // A byte-order mark where exported files were joined end to end.
+                if e - s >= 3, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+                var end = e
+                while end > s, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+                guard end > s else { continue }
+                if end - s > 3, b[s] == 0x20, b[s + 1] == 0x20, b[s + 2] == 0x20 {
+                    var v = s
+                    while b[v] == 0x20 || b[v] == 0x09 { v += 1 }
+                    if open, !fields.isEmpty { fields[fields.count - 1].lines.append(v..<end) }
+                    else { warn(lineNumber, "a continued line (three spaces) outside a record; ignored") }
+                    continue
+                }
+                let isTag = end - s >= 2 && b[s] >= 0x41 && b[s] <= 0x5A
+                    && (b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39) && (end - s == 2 || b[s + 2] == 0x20)
+                guard isTag else {
+                    warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
+                    continue
+                }
+                let tag = UInt16(b[s]) << 8 | UInt16(b[s + 1])
+                let value = min(s + 3, end)..<end
+                switch tag {
+                case code("FN"), code("VR"):
+                    if open { warn(lineNumber, "\(name(tag)) inside a record; ignored") }
+                case code("EF"):
+                    if open {
+                        warn(start, "the record that begins here never ends with ER; kept")
+                        finish()
+                    }
+                case code("PT"):
+                    if open {
+                        warn(lineNumber, "a record begins before the one at line \(start) ends with ER; that one is kept")
+                        finish()
+                    }
+                    open = true
+                    start = lineNumber
+                    fields = [(tag, [value])]
+                case code("ER"):
+                    if open { finish() } else { warn(lineNumber, "ER with no record open; ignored") }
+                default:
+                    if open {
+                        if let k = fields.firstIndex(where: { $0.tag == tag }) { fields[k].lines.append(value) } else { fields.append((tag, [value])) }
+                    } else {
+                        warn(lineNumber, "the tag \(name(tag)) is outside a record (expected PT first); ignored")
+                    }
+                }
+            }
+            if open {
+                warn(start, "the record that begins here never ends with ER; kept")
+                finish()
+            }
+        }
+        contents.diagnostics = diagnostics.finished(file: context.fileName)
+        return contents
+    }
+
+    static func name(_ tag: UInt16) -> String { String(decoding: [UInt8(tag >> 8), UInt8(tag & 0xFF)], as: UTF8.self) }
+
+    static func paper(_ fields: Fields, _ b: UnsafeBufferPointer<UInt8>, at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+        func lines(_ t: StaticString) -> [Substring] {
+            let tag = code(t)
+            guard let k = fields.firstIndex(where: { $0.tag == tag }) else { return [] }
+            return fields[k].lines.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self)) }
+        }
+        func joined(_ t: StaticString, _ separator: String = " ") -> String? {
+            let l = lines(t)
+            return l.isEmpty ? nil : l.joined(separator: separator)
+        }
+        var ris: [(tag: String, value: String)] = []
+        let pt = joined("PT")?.trimmingWhitespace().uppercased() ?? ""
+        let dt = joined("DT")?.lowercased() ?? ""
+        let type = dt.contains("proceedings paper") || pt == "C" ? "CONF" : dt.contains("book chapter") ? "CHAP"
+            : pt == "B" ? "BOOK" : pt == "P" ? "PAT" : "JOUR"
+        ris.append(("TY", type))
+        if let title = joined("TI") { ris.append(("TI", title)) }
+        let names = lines("AF").isEmpty ? lines("AU") : lines("AF")
+        for name in names + lines("CA") { ris.append(("AU", String(name))) }
+        if let year = joined("PY") { ris.append(("PY", date(year: year, written: joined("PD")))) }
+        if let source = joined("SO") { ris.append(("JO", source)) }
+        if let volume = joined("VL") { ris.append(("VL", volume)) }
+        if let first = joined("BP") ?? joined("AR") { ris.append(("SP", first)) }
+        if joined("BP") != nil, let last = joined("EP") { ris.append(("EP", last)) }
+        if let doi = joined("DI") { ris.append(("DO", doi)) }
+        if let pubmed = joined("PM") { ris.append(("PM", pubmed)) }
+        if let ut = joined("UT")?.trimmingWhitespace(), ut.hasPrefix("WOS:") {
+            ris.append(("UR", "https://www.webofscience.com/wos/woscc/full-record/" + ut))
+        }
+        if let abstract = joined("AB", "\n") { ris.append(("AB", abstract)) }
+        // The first address, without the names it is given for (`[Ada, B.; Bo, C.] Univ …`).
+        if let address = lines("C1").first {
+            let place = address.hasPrefix("["), close = address.firstIndex(of: "]")
+            ris.append(("C1", String(place && close != nil ? address[address.index(after: close!)...] : address)))
+        }
+        if let cited = joined("TC") ?? joined("Z9") { ris.append(("TC", cited.trimmingWhitespace())) }
+        let exported = joined("DA").flatMap { FieldText.date($0) != nil ? $0.trimmingWhitespace() : nil }
+        guard var p = RISReader.paper(ris, at: at, &d, format: "wos", countedOn: exported) else { return nil }
+        // ORCIDs: `Family, Given/0000-0002-1825-0097; …`, given to the author of that name.
+        for entry in (joined("OI") ?? "").split(separator: ";") {
+            guard let slash = entry.lastIndex(of: "/"),
+                  let orcid = AuthorIdentifiers.normaliseORCID(String(entry[entry.index(after: slash)...])) else { continue }
+            let name = entry[..<slash].trimmingCharacters(in: .whitespaces)
+            let k = name.isEmpty ? (p.authors.count == 1 ? 0 : nil) : author(named: name, short: lines("AU"), full: lines("AF"))
+            guard let k, k < p.authors.count else { continue }
+            var ids = p.authors[k].ids ?? AuthorIdentifiers()
+            if ids.orcid == nil { ids.orcid = orcid }
+            p.authors[k].ids = ids
+        }
+        return p
+    }
+
+    /// The place of the author a name stands for, by family name and first initial, in the
+    /// short (`AU`: `Martinez-Gonzalez, MA`) or full (`AF`: `Angel Martinez-Gonzalez, Miguel`)
+    /// names, which are in the same order; nil unless exactly one author fits.
+    static func author(named written: String, short: [Substring], full: [Substring]) -> Int? {
+        func parts(_ s: Substring) -> (family: String, initial: Character?) {
+            let comma = s.firstIndex(of: ",") ?? s.endIndex
+            let given = s[comma...].drop { $0 == "," || $0 == " " }
+            return (NameKey.make(String(s[..<comma])), given.first.map { Character($0.lowercased()) })
+        }
+        let wanted = parts(Substring(written))
+        guard !wanted.family.isEmpty else { return nil }
+        let fits = (0..<max(short.count, full.count)).filter { k in
+            [k < short.count ? short[k] : nil, k < full.count ? full[k] : nil].contains { name in
+                name.map { parts($0) }.map { $0.family == wanted.family && (wanted.initial == nil || $0.initial == wanted.initial) } ?? false
+            }
+        }
+        return fits.count == 1 ? fits[0] : nil
+    }
+
+    /// `PY` and `PD` (`DEC 31`, `JUN`, `2019 DEC`, `SPR`) as RIS writes a date: `2019/12/31`.
+    static func date(year: String, written: String?) -> String {
+        let year = year.trimmingWhitespace()
+        let words = (written ?? "").split { $0 == " " || $0 == "-" }
+        guard let month = words.lazy.compactMap({ w in w.allSatisfy(\.isLetter) ? FieldText.monthNumber(String(w)) : nil }).first else { return year }
+        let day = words.lazy.compactMap { Int($0) }.first { (1...31).contains($0) }
+        return "\(year)/\(month)" + (day.map { "/\($0)" } ?? "")
+    }
+}
