@@ -2,7 +2,7 @@
 // `swiftc -sanitize=fuzzer,address` together with VitaCore's and VitaTUI's sources (one module, so
 // no import; the curses backend and the explorer's loop are left out).
 // The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
-// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris, yaml (CSL-YAML),
+// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris (RIS and Web of Science text), yaml (CSL-YAML),
 // snapshot (a record's snapshot, checksums aside), people (the people kept beside one, likewise),
 // theme (a theme file) or config (config.toml).
 //
@@ -73,20 +73,24 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         }
         _ = BibTeXReader.read(written, fileName: "written.bib")
     case "json", "xml", "ris", "yaml":
-        let format = ["json": RecordFormats.cslJSON, "xml": RecordFormats.dblp, "ris": RecordFormats.ris, "yaml": RecordFormats.cslYAML][fuzzTarget]!
-        let context = ReadContext(fileName: "fuzz.\(fuzzTarget)", asOf: asOf)
-        let first = format.read(bytes, context)
-        let again = format.read(bytes, context)
-        if fingerprint(first) != fingerprint(again) { fatalError("reading the same \(fuzzTarget) twice gave different results") }
-        // Two sources merged, the same file against itself as another file: merging is total too.
-        let library = Library(records: [("a.\(fuzzTarget)", first), ("b.\(fuzzTarget)", again)])
-        library.papers.forEach(checkShown)
-        _ = Metrics(papers: library.papers)
-        let keys = library.papers.map(\.id)
-        for written in [CSLWriter.write(library.papers, keys: keys), RISWriter.write(library.papers, keys: keys)] {
-            if written.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { fatalError("a writer wrote a control character") }
+        // RIS and Web of Science's tagged text are read from the same inputs (their tags differ).
+        let formats = ["json": [RecordFormats.cslJSON], "xml": [RecordFormats.dblp], "ris": [RecordFormats.ris, RecordFormats.wos],
+                       "yaml": [RecordFormats.cslYAML]][fuzzTarget]!
+        for format in formats {
+            let context = ReadContext(fileName: "fuzz.\(fuzzTarget)", asOf: asOf)
+            let first = format.read(bytes, context)
+            let again = format.read(bytes, context)
+            if fingerprint(first) != fingerprint(again) { fatalError("reading the same \(fuzzTarget) twice gave different results") }
+            // Two sources merged, the same file against itself as another file: merging is total too.
+            let library = Library(records: [("a.\(fuzzTarget)", first), ("b.\(fuzzTarget)", again)])
+            library.papers.forEach(checkShown)
+            _ = Metrics(papers: library.papers)
+            let keys = library.papers.map(\.id)
+            for written in [CSLWriter.write(library.papers, keys: keys), RISWriter.write(library.papers, keys: keys)] {
+                if written.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { fatalError("a writer wrote a control character") }
+            }
+            _ = RecordFormats.cslJSON.read(Array(CSLWriter.write(library.papers, keys: keys).utf8), context)
         }
-        _ = RecordFormats.cslJSON.read(Array(CSLWriter.write(library.papers, keys: keys).utf8), context)
     case "snapshot":
         // A snapshot as a crafted file would be: past its checksums, straight to the reader, which
         // must refuse it or give a library and index that search without a crash, the same twice.

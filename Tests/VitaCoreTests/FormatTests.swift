@@ -475,6 +475,8 @@ struct FormatTests {
         // Exports joined end to end (each with its byte-order mark), and with Windows line ends.
         let joined = Self.read(FormatSamples.wos + "\n" + FormatSamples.wos.replacingOccurrences(of: "\n", with: "\r\n"), name: "all.txt")
         #expect(joined.papers.count == 4 && joined.diagnostics.isEmpty, "\(joined.diagnostics)")
+        let runTogether = Self.read(FormatSamples.wos + FormatSamples.wos, name: "cat.txt")
+        #expect(runTogether.papers.count == 4 && runTogether.diagnostics.isEmpty, "files without a last line end, joined: \(runTogether.diagnostics)")
         #expect(joined.papers[2].title == "A Survey of Distillation" && joined.papers[2].source.line == FormatSamples.wos.split(separator: "\n", omittingEmptySubsequences: false).count + 3)
         // Latin-1, said.
         var latin = Array("PT J\nTI Caf".utf8)

@@ -57,6 +57,14 @@ enum WoSReader {
                 var s = i
                 // A byte-order mark where exported files were joined end to end.
                 if e - s >= 3, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+                // `EF` run into the next file's head (files without a last line end, joined).
+                if e - s > 5, b[s] == UInt8(ascii: "E"), b[s + 1] == UInt8(ascii: "F"), b[s + 2] == 0xEF, b[s + 3] == 0xBB, b[s + 4] == 0xBF {
+                    if open {
+                        warn(start, "the record that begins here never ends with ER; kept")
+                        finish()
+                    }
+                    s += 5
+                }
                 var end = e
                 while end > s, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
                 guard end > s else { continue }
