@@ -442,6 +442,17 @@ struct FormatTests {
         #expect(l.papers.first?.title == "Café")
         #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (RIS states no encoding)"))
         #expect(l.diagnostics.contains { $0.message.contains("never ends with ER") && $0.location.line == 1 })
+        // Windows and old Mac line ends, numbering between records, one space before the hyphen:
+        // the same papers; text outside a record said with its line.
+        let crlf = Self.read(FormatSamples.ris.replacingOccurrences(of: "\n", with: "\r\n"), name: "w.ris")
+        let cr = Self.read(FormatSamples.ris.replacingOccurrences(of: "\n", with: "\r"), name: "m.ris")
+        #expect(crlf.papers.map(\.title) == r.papers.map(\.title) && crlf.papers.map(\.authors) == r.papers.map(\.authors)
+                && crlf.papers.map(\.date) == r.papers.map(\.date) && crlf.papers.map(\.source.line) == r.papers.map(\.source.line)
+                && crlf.diagnostics.isEmpty)
+        #expect(cr.papers.map(\.title) == r.papers.map(\.title) && cr.diagnostics.isEmpty)
+        let odd = Self.read("1.\nTY - JOUR\nTI - One\nER -\n2.\nstray words\nTY  - JOUR\nTI  - Two\nER  -\n", name: "o.ris")
+        #expect(odd.papers.map(\.title) == ["One", "Two"])
+        #expect(odd.diagnostics.map { "\($0.location.line): \($0.message)" } == ["6: text outside a record (expected a tag such as 'TY  - '); ignored"])
     }
 
     @Test func webOfScienceRecords() {

@@ -12,17 +12,6 @@ enum RISReader {
         return false
     }
 
-    /// A tag line: two characters (a letter, then a letter or digit), spaces, a hyphen.
-    static func tag(_ line: Substring) -> (String, Substring)? {
-        let u = Array(line.utf8.prefix(7))
-        guard u.count >= 5, (0x41...0x5A).contains(u[0]), (0x41...0x5A).contains(u[1]) || (0x30...0x39).contains(u[1]) else { return nil }
-        var k = 2
-        while k < u.count, u[k] == 0x20 { k += 1 }
-        guard k > 2, k < u.count, u[k] == UInt8(ascii: "-") else { return nil }
-        let value = line.utf8.dropFirst(k + 1)
-        return (String(decoding: u[0..<2], as: UTF8.self), Substring(value).drop { $0 == " " })
-    }
-
     /// Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8.
     static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
         var valid = 0, invalid = 0, i = 0
@@ -46,74 +35,104 @@ enum RISReader {
     static func text(_ input: [UInt8], _ context: ReadContext, _ diagnostics: inout DiagnosticList, format: String) -> String {
         var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if String(validating: bytes, as: UTF8.self) == nil {
-            // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
-            // replaced. No UTF-8 at all: Latin-1.
-            let (valid, invalid) = Self.utf8Sequences(bytes)
-            if valid > invalid {
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                              "\(invalid) bytes are not UTF-8 and were replaced; the rest is read as UTF-8"))
-            } else {
-                bytes = TextEncoding.latin1.decode(bytes)
-                diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                              "not UTF-8; read as Latin-1 (\(format) states no encoding)"))
-            }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
+        // replaced. No UTF-8 at all: Latin-1.
+        let (valid, invalid) = Self.utf8Sequences(bytes)
+        if valid > invalid {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                          "\(invalid) bytes are not UTF-8 and were replaced; the rest is read as UTF-8"))
+        } else {
+            bytes = TextEncoding.latin1.decode(bytes)
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                          "not UTF-8; read as Latin-1 (\(format) states no encoding)"))
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Each line of a text's bytes with its number (from 1): its start, and its end before the
+    /// line break (LF, CRLF or CR) and any spaces or tabs that trail it.
+    @inline(__always)
+    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ start: Int, _ end: Int) -> Void) {
+        let n = b.count
+        var i = 0
+        var number = 0
+        while i < n {
+            var e = i
+            while e < n, b[e] != 0x0A, b[e] != 0x0D { e += 1 }
+            let next = e + 1 < n && b[e] == 0x0D && b[e + 1] == 0x0A ? e + 2 : e + 1
+            var end = e
+            while end > i, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+            number += 1
+            body(number, i, end)
+            i = next
+        }
+    }
+
+    /// A tag line's tag and where its value starts: two characters (a capital, then a capital
+    /// or digit), one to four spaces, a hyphen.
+    static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt16, value: Int)? {
+        guard end - s >= 4, b[s] >= 0x41 && b[s] <= 0x5A, b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39 else { return nil }
+        var k = s + 2
+        while k < end, k < s + 6, b[k] == 0x20 { k += 1 }
+        guard k > s + 2, k < end, b[k] == UInt8(ascii: "-") else { return nil }
+        k += 1
+        while k < end, b[k] == 0x20 { k += 1 }
+        return (UInt16(b[s]) << 8 | UInt16(b[s + 1]), k)
+    }
+
+    /// Reads the text's bytes a line at a time.
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
-        let text = Self.text(input, context, &diagnostics, format: "RIS")
+        var text = Self.text(input, context, &diagnostics, format: "RIS")
         var contents = RecordContents()
-        var fields: [(tag: String, value: String)] = []
-        var start = 0
-        var open = false
-        func finish() {
-            if let p = paper(fields, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
-            fields = []
-            open = false
+        func warn(_ line: Int, _ message: String) {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: line), message))
         }
-        var lineNumber = 0
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            lineNumber += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            guard let (t, value) = tag(line) else {
-                // A line without a tag continues the field before it (a long abstract).
-                let rest = line.trimmingCharacters(in: .whitespaces)
-                // Numbering between records (`1.`, as some exports write) is not text to report.
-                let numbering = !open && rest.hasSuffix(".") && rest.dropLast().allSatisfy(\.isNumber)
-                if !rest.isEmpty, !numbering {
-                    if open, !fields.isEmpty { fields[fields.count - 1].value += " " + rest }
-                    else { diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber), "text outside a record (expected a tag such as 'TY  - '); ignored")) }
-                }
-                continue
+        text.withUTF8 { b in
+            var fields: [(tag: String, value: String)] = []
+            var start = 0
+            var open = false
+            func finish() {
+                if let p = paper(fields, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
+                fields = []
+                open = false
             }
-            switch t {
-            case "TY":
-                if open {
-                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber),
-                                                  "a record begins before the one at line \(start) ends with ER; that one is kept"))
-                    finish()
+            func string(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
+            forEachLine(b) { lineNumber, s, end in
+                guard let (tag, value) = tag(b, s, end) else {
+                    // A line without a tag continues the field before it (a long abstract).
+                    var r = s
+                    while r < end, b[r] == 0x20 || b[r] == 0x09 { r += 1 }
+                    guard r < end else { return }
+                    // Numbering between records (`1.`, as some exports write) is not text to report.
+                    let numbering = !open && b[end - 1] == UInt8(ascii: ".") && b[r..<(end - 1)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    if numbering { return }
+                    if open, !fields.isEmpty { fields[fields.count - 1].value += " " + string(r, end) }
+                    else { warn(lineNumber, "text outside a record (expected a tag such as 'TY  - '); ignored") }
+                    return
                 }
-                open = true
-                start = lineNumber
-                fields = [("TY", String(value))]
-            case "ER":
-                if open { finish() } else {
-                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber), "ER with no record open; ignored"))
-                }
-            default:
-                if open { fields.append((t, String(value))) } else {
-                    diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: lineNumber),
-                                                  "the tag \(t) is outside a record (expected TY first); ignored"))
+                switch tag {
+                case WoSReader.code("TY"):
+                    if open {
+                        warn(lineNumber, "a record begins before the one at line \(start) ends with ER; that one is kept")
+                        finish()
+                    }
+                    open = true
+                    start = lineNumber
+                    fields = [("TY", string(value, end))]
+                case WoSReader.code("ER"):
+                    if open { finish() } else { warn(lineNumber, "ER with no record open; ignored") }
+                default:
+                    if open { fields.append((WoSReader.name(tag), string(value, end))) } else {
+                        warn(lineNumber, "the tag \(WoSReader.name(tag)) is outside a record (expected TY first); ignored")
+                    }
                 }
             }
-        }
-        if open {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: start),
-                                          "the record that begins here never ends with ER; kept"))
-            finish()
+            if open {
+                warn(start, "the record that begins here never ends with ER; kept")
+                finish()
+            }
         }
         contents.diagnostics = diagnostics.finished(file: context.fileName)
         return contents

@@ -45,41 +45,31 @@ enum WoSReader {
                 fields = []
                 open = false
             }
-            let n = b.count
-            var i = 0
-            var lineNumber = 0
-            while i < n {
-                var e = i
-                while e < n, b[e] != 0x0A, b[e] != 0x0D { e += 1 }
-                let next = e + 1 < n && b[e] == 0x0D && b[e + 1] == 0x0A ? e + 2 : e + 1
-                defer { i = next }
-                lineNumber += 1
-                var s = i
+            RISReader.forEachLine(b) { lineNumber, lineStart, end in
+                var s = lineStart
                 // A byte-order mark where exported files were joined end to end.
-                if e - s >= 3, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
+                if end - s >= 3, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
                 // `EF` run into the next file's head (files without a last line end, joined).
-                if e - s > 5, b[s] == UInt8(ascii: "E"), b[s + 1] == UInt8(ascii: "F"), b[s + 2] == 0xEF, b[s + 3] == 0xBB, b[s + 4] == 0xBF {
+                if end - s > 5, b[s] == UInt8(ascii: "E"), b[s + 1] == UInt8(ascii: "F"), b[s + 2] == 0xEF, b[s + 3] == 0xBB, b[s + 4] == 0xBF {
                     if open {
                         warn(start, "the record that begins here never ends with ER; kept")
                         finish()
                     }
                     s += 5
                 }
-                var end = e
-                while end > s, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
-                guard end > s else { continue }
+                guard end > s else { return }
                 if end - s > 3, b[s] == 0x20, b[s + 1] == 0x20, b[s + 2] == 0x20 {
                     var v = s
                     while b[v] == 0x20 || b[v] == 0x09 { v += 1 }
                     if open, !fields.isEmpty { fields[fields.count - 1].lines.append(v..<end) }
                     else { warn(lineNumber, "a continued line (three spaces) outside a record; ignored") }
-                    continue
+                    return
                 }
                 let isTag = end - s >= 2 && b[s] >= 0x41 && b[s] <= 0x5A
                     && (b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39) && (end - s == 2 || b[s + 2] == 0x20)
                 guard isTag else {
                     warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
-                    continue
+                    return
                 }
                 let tag = UInt16(b[s]) << 8 | UInt16(b[s + 1])
                 let value = min(s + 3, end)..<end
@@ -159,11 +149,13 @@ enum WoSReader {
         let exported = joined("DA").flatMap { FieldText.date($0) != nil ? $0.trimmingWhitespace() : nil }
         guard var p = RISReader.paper(ris, at: at, &d, format: "wos", countedOn: exported) else { return nil }
         // ORCIDs: `Family, Given/0000-0002-1825-0097; …`, given to the author of that name.
-        for entry in (joined("OI") ?? "").split(separator: ";") {
+        let orcids = (joined("OI") ?? "").split(separator: ";")
+        let authorNames = orcids.isEmpty ? [] : NameParts.list(short: lines("AU"), full: lines("AF"))
+        for entry in orcids {
             guard let slash = entry.lastIndex(of: "/"),
                   let orcid = AuthorIdentifiers.normaliseORCID(String(entry[entry.index(after: slash)...])) else { continue }
             let name = entry[..<slash].trimmingCharacters(in: .whitespaces)
-            let k = name.isEmpty ? (p.authors.count == 1 ? 0 : nil) : author(named: name, short: lines("AU"), full: lines("AF"))
+            let k = name.isEmpty ? (p.authors.count == 1 ? 0 : nil) : NameParts.author(named: name, in: authorNames)
             guard let k, k < p.authors.count else { continue }
             var ids = p.authors[k].ids ?? AuthorIdentifiers()
             if ids.orcid == nil { ids.orcid = orcid }
@@ -172,23 +164,37 @@ enum WoSReader {
         return p
     }
 
-    /// The place of the author a name stands for, by family name and first initial, in the
-    /// short (`AU`: `Martinez-Gonzalez, MA`) or full (`AF`: `Angel Martinez-Gonzalez, Miguel`)
-    /// names, which are in the same order; nil unless exactly one author fits.
-    static func author(named written: String, short: [Substring], full: [Substring]) -> Int? {
-        func parts(_ s: Substring) -> (family: String, initial: Character?) {
+    /// A name as `OI` and the author lists match it: the family name's key and the first
+    /// letter of the given names, lowercased.
+    struct NameParts: Equatable {
+        var family: String
+        var initial: Character?
+
+        init(_ s: Substring) {
             let comma = s.firstIndex(of: ",") ?? s.endIndex
             let given = s[comma...].drop { $0 == "," || $0 == " " }
-            return (NameKey.make(String(s[..<comma])), given.first.map { Character($0.lowercased()) })
+            family = NameKey.make(String(s[..<comma]))
+            initial = given.first.map { Character($0.lowercased()) }
         }
-        let wanted = parts(Substring(written))
-        guard !wanted.family.isEmpty else { return nil }
-        let fits = (0..<max(short.count, full.count)).filter { k in
-            [k < short.count ? short[k] : nil, k < full.count ? full[k] : nil].contains { name in
-                name.map { parts($0) }.map { $0.family == wanted.family && (wanted.initial == nil || $0.initial == wanted.initial) } ?? false
+
+        /// Each author's short (`AU`: `Martinez-Gonzalez, MA`) and full (`AF`: `Angel
+        /// Martinez-Gonzalez, Miguel`) name, which are in the same order.
+        static func list(short: [Substring], full: [Substring]) -> [[NameParts]] {
+            (0..<max(short.count, full.count)).map { k in
+                (k < short.count ? [NameParts(short[k])] : []) + (k < full.count ? [NameParts(full[k])] : [])
             }
         }
-        return fits.count == 1 ? fits[0] : nil
+
+        /// The place of the author a name stands for, by family name and first initial in either
+        /// form; nil unless exactly one author fits.
+        static func author(named written: String, in authors: [[NameParts]]) -> Int? {
+            let wanted = NameParts(Substring(written))
+            guard !wanted.family.isEmpty else { return nil }
+            let fits = authors.indices.filter { k in
+                authors[k].contains { $0.family == wanted.family && (wanted.initial == nil || $0.initial == wanted.initial) }
+            }
+            return fits.count == 1 ? fits[0] : nil
+        }
     }
 
     /// `PY` and `PD` (`DEC 31`, `JUN`, `2019 DEC`, `SPR`) as RIS writes a date: `2019/12/31`.
