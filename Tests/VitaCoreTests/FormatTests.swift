@@ -427,6 +427,16 @@ struct FormatTests {
         #expect(Self.read(deep, name: "deep.yaml").diagnostics.contains { $0.message.contains("deeper than") })
     }
 
+    /// A text written in Latin-1 (every character one byte), read: its first title as written, and
+    /// a warning that names the format.
+    static func readLatin1(_ format: RecordFormat, _ text: String, said name: String) -> RecordContents {
+        let bytes = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        let read = format.read(bytes, ReadContext(fileName: "latin1", asOf: asOf))
+        #expect(read.papers.first?.title == "Caf\u{E9}")
+        #expect(read.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (\(name) states no encoding)"))
+        return read
+    }
+
     @Test func risRecords() {
         let r = Self.read(FormatSamples.ris, name: "s.ris")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
@@ -435,12 +445,7 @@ struct FormatTests {
         #expect(r.papers[0].date == PaperDate(year: 2020, month: 8, day: 1) && r.papers[0].pages == "1--40")
         #expect(r.papers[1].type == .inproceedings && r.papers[1].venue == "CVPR" && r.papers[1].identifiers.doi == "10.1000/qa.2022")
         // Latin-1 with a warning; a record without ER kept with a warning.
-        var latin = Array("TY  - JOUR\nTI  - Caf".utf8)
-        latin.append(0xE9)
-        latin += Array("\nPY  - 2001\n".utf8)
-        let l = RecordFormats.ris.read(latin, ReadContext(fileName: "l.ris", asOf: Self.asOf))
-        #expect(l.papers.first?.title == "Café")
-        #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (RIS states no encoding)"))
+        let l = Self.readLatin1(RecordFormats.ris, "TY  - JOUR\nTI  - Caf\u{E9}\nPY  - 2001\n", said: "RIS")
         #expect(l.diagnostics.contains { $0.message.contains("never ends with ER") && $0.location.line == 1 })
         // Windows and old Mac line ends, numbering between records, one space before the hyphen:
         // the same papers; text outside a record said with its line.
@@ -490,12 +495,7 @@ struct FormatTests {
         #expect(runTogether.papers.count == 4 && runTogether.diagnostics.isEmpty, "files without a last line end, joined: \(runTogether.diagnostics)")
         #expect(joined.papers[2].title == "A Survey of Distillation" && joined.papers[2].source.line == FormatSamples.wos.split(separator: "\n", omittingEmptySubsequences: false).count + 3)
         // Latin-1, said.
-        var latin = Array("PT J\nTI Caf".utf8)
-        latin.append(0xE9)
-        latin += Array("\nER\n".utf8)
-        let l = RecordFormats.wos.read(latin, ReadContext(fileName: "l.ciw", asOf: Self.asOf))
-        #expect(l.papers.first?.title == "Caf\u{E9}")
-        #expect(l.diagnostics.map(\.message).contains("not UTF-8; read as Latin-1 (Web of Science text states no encoding)"))
+        _ = Self.readLatin1(RecordFormats.wos, "PT J\nTI Caf\u{E9}\nER\n", said: "Web of Science text")
         // With another source of the same work: one paper, its citations from the newer count.
         let lib = Self.library([("s.ris", FormatSamples.ris), ("savedrecs.txt", FormatSamples.wos)])
         let survey = lib.papers.first { $0.identifiers.doi == "10.1000/survey.2020" }

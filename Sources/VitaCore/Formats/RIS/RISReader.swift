@@ -50,25 +50,6 @@ enum RISReader {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Each line of a text's bytes with its number (from 1): its start, and its end before the
-    /// line break (LF, CRLF or CR) and any spaces or tabs that trail it.
-    @inline(__always)
-    static func forEachLine(_ b: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ start: Int, _ end: Int) -> Void) {
-        let n = b.count
-        var i = 0
-        var number = 0
-        while i < n {
-            var e = i
-            while e < n, b[e] != 0x0A, b[e] != 0x0D { e += 1 }
-            let next = e + 1 < n && b[e] == 0x0D && b[e + 1] == 0x0A ? e + 2 : e + 1
-            var end = e
-            while end > i, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
-            number += 1
-            body(number, i, end)
-            i = next
-        }
-    }
-
     /// A tag line's tag and where its value starts: two characters (a capital, then a capital
     /// or digit), one to four spaces, a hyphen.
     static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt16, value: Int)? {
@@ -85,57 +66,28 @@ enum RISReader {
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
         var text = Self.text(input, context, &diagnostics, format: "RIS")
-        var contents = RecordContents()
-        func warn(_ line: Int, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: line), message))
-        }
-        text.withUTF8 { b in
-            var fields: [(tag: String, value: String)] = []
-            var start = 0
-            var open = false
-            func finish() {
-                if let p = paper(fields, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
-                fields = []
-                open = false
-            }
+        return text.withUTF8 { b in
             func string(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
-            forEachLine(b) { lineNumber, s, end in
+            var records = TaggedText.Records<[(tag: String, value: String)]>(opener: "TY", fileName: context.fileName, diagnostics: diagnostics) {
+                paper($0, at: $1, &$2)
+            }
+            TaggedText.forEachLine(b) { lineNumber, s, end in
                 guard let (tag, value) = tag(b, s, end) else {
                     // A line without a tag continues the field before it (a long abstract).
                     var r = s
                     while r < end, b[r] == 0x20 || b[r] == 0x09 { r += 1 }
                     guard r < end else { return }
                     // Numbering between records (`1.`, as some exports write) is not text to report.
-                    let numbering = !open && b[end - 1] == UInt8(ascii: ".") && b[r..<(end - 1)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+                    let numbering = !records.open && b[end - 1] == UInt8(ascii: ".") && b[r..<(end - 1)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                     if numbering { return }
-                    if open, !fields.isEmpty { fields[fields.count - 1].value += " " + string(r, end) }
-                    else { warn(lineNumber, "text outside a record (expected a tag such as 'TY  - '); ignored") }
+                    if let n = records.fields?.count, n > 0 { records.fields?[n - 1].value += " " + string(r, end) }
+                    else { records.warn(lineNumber, "text outside a record (expected a tag such as 'TY  - '); ignored") }
                     return
                 }
-                switch tag {
-                case WoSReader.code("TY"):
-                    if open {
-                        warn(lineNumber, "a record begins before the one at line \(start) ends with ER; that one is kept")
-                        finish()
-                    }
-                    open = true
-                    start = lineNumber
-                    fields = [("TY", string(value, end))]
-                case WoSReader.code("ER"):
-                    if open { finish() } else { warn(lineNumber, "ER with no record open; ignored") }
-                default:
-                    if open { fields.append((WoSReader.name(tag), string(value, end))) } else {
-                        warn(lineNumber, "the tag \(WoSReader.name(tag)) is outside a record (expected TY first); ignored")
-                    }
-                }
+                records.tag(tag, line: lineNumber, first: [("TY", string(value, end))]) { $0.append((TaggedText.name(tag), string(value, end))) }
             }
-            if open {
-                warn(start, "the record that begins here never ends with ER; kept")
-                finish()
-            }
+            return records.end()
         }
-        contents.diagnostics = diagnostics.finished(file: context.fileName)
-        return contents
     }
 
     /// A paper from a record's fields, by their RIS tags (`format`: the format id its source is

@@ -21,9 +21,6 @@ enum WoSReader {
         return first.count == 4 && first.starts(with: "PT ".utf8) && first.last.map { $0 >= 0x41 && $0 <= 0x5A } == true
     }
 
-    /// A two-character tag as one number (`TI` → 0x5449).
-    @inline(__always) static func code(_ tag: StaticString) -> UInt16 { UInt16(tag.utf8Start[0]) << 8 | UInt16(tag.utf8Start[1]) }
-
     /// One record: each tag with its lines (byte ranges of the text), in the order first met.
     typealias Fields = [(tag: UInt16, lines: [Range<Int>])]
 
@@ -32,87 +29,54 @@ enum WoSReader {
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
         var text = RISReader.text(input, context, &diagnostics, format: "Web of Science text")
-        var contents = RecordContents()
-        func warn(_ line: Int, _ message: String) {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: line), message))
-        }
-        text.withUTF8 { b in
-            var fields: Fields = []
-            var start = 0
-            var open = false
-            func finish() {
-                if let p = paper(fields, b, at: SourceLocation(file: context.fileName, line: start), &diagnostics) { contents.papers.append(p) }
-                fields = []
-                open = false
+        return text.withUTF8 { b in
+            var records = TaggedText.Records<Fields>(opener: "PT", fileName: context.fileName, diagnostics: diagnostics) {
+                paper($0, b, at: $1, &$2)
             }
-            RISReader.forEachLine(b) { lineNumber, lineStart, end in
+            TaggedText.forEachLine(b) { lineNumber, lineStart, end in
                 var s = lineStart
                 // A byte-order mark where exported files were joined end to end.
                 if end - s >= 3, b[s] == 0xEF, b[s + 1] == 0xBB, b[s + 2] == 0xBF { s += 3 }
                 // `EF` run into the next file's head (files without a last line end, joined).
                 if end - s > 5, b[s] == UInt8(ascii: "E"), b[s + 1] == UInt8(ascii: "F"), b[s + 2] == 0xEF, b[s + 3] == 0xBB, b[s + 4] == 0xBF {
-                    if open {
-                        warn(start, "the record that begins here never ends with ER; kept")
-                        finish()
-                    }
+                    records.endOpen()
                     s += 5
                 }
                 guard end > s else { return }
                 if end - s > 3, b[s] == 0x20, b[s + 1] == 0x20, b[s + 2] == 0x20 {
                     var v = s
                     while b[v] == 0x20 || b[v] == 0x09 { v += 1 }
-                    if open, !fields.isEmpty { fields[fields.count - 1].lines.append(v..<end) }
-                    else { warn(lineNumber, "a continued line (three spaces) outside a record; ignored") }
+                    if let n = records.fields?.count, n > 0 { records.fields?[n - 1].lines.append(v..<end) }
+                    else { records.warn(lineNumber, "a continued line (three spaces) outside a record; ignored") }
                     return
                 }
                 let isTag = end - s >= 2 && b[s] >= 0x41 && b[s] <= 0x5A
                     && (b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39) && (end - s == 2 || b[s + 2] == 0x20)
                 guard isTag else {
-                    warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
+                    records.warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
                     return
                 }
                 let tag = UInt16(b[s]) << 8 | UInt16(b[s + 1])
                 let value = min(s + 3, end)..<end
                 switch tag {
-                case code("FN"), code("VR"):
-                    if open { warn(lineNumber, "\(name(tag)) inside a record; ignored") }
-                case code("EF"):
-                    if open {
-                        warn(start, "the record that begins here never ends with ER; kept")
-                        finish()
-                    }
-                case code("PT"):
-                    if open {
-                        warn(lineNumber, "a record begins before the one at line \(start) ends with ER; that one is kept")
-                        finish()
-                    }
-                    open = true
-                    start = lineNumber
-                    fields = [(tag, [value])]
-                case code("ER"):
-                    if open { finish() } else { warn(lineNumber, "ER with no record open; ignored") }
+                case TaggedText.code("FN"), TaggedText.code("VR"):
+                    if records.open { records.warn(lineNumber, "\(TaggedText.name(tag)) inside a record; ignored") }
+                case TaggedText.code("EF"):
+                    records.endOpen()
                 default:
-                    if open {
+                    // One entry a tag, its lines in order (a tag may come back: `OI` after `RI`).
+                    records.tag(tag, line: lineNumber, first: [(tag, [value])]) { fields in
                         if let k = fields.firstIndex(where: { $0.tag == tag }) { fields[k].lines.append(value) } else { fields.append((tag, [value])) }
-                    } else {
-                        warn(lineNumber, "the tag \(name(tag)) is outside a record (expected PT first); ignored")
                     }
                 }
             }
-            if open {
-                warn(start, "the record that begins here never ends with ER; kept")
-                finish()
-            }
+            return records.end()
         }
-        contents.diagnostics = diagnostics.finished(file: context.fileName)
-        return contents
     }
-
-    static func name(_ tag: UInt16) -> String { String(decoding: [UInt8(tag >> 8), UInt8(tag & 0xFF)], as: UTF8.self) }
 
     static func paper(_ fields: Fields, _ b: UnsafeBufferPointer<UInt8>, at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
         func lines(_ t: StaticString) -> [Substring] {
-            let tag = code(t)
+            let tag = TaggedText.code(t)
             guard let k = fields.firstIndex(where: { $0.tag == tag }) else { return [] }
             return fields[k].lines.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self)) }
         }
