@@ -2,7 +2,7 @@
 // `swiftc -sanitize=fuzzer,address` together with VitaCore's and VitaTUI's sources (one module, so
 // no import; the curses backend and the explorer's loop are left out).
 // The target is chosen by VITA_FUZZ_TARGET: profile, bibtex, query, json (OpenAlex, Semantic
-// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris (RIS and Web of Science text), yaml (CSL-YAML),
+// Scholar, ORCID, CSL-JSON, JSON Lines), xml (DBLP, arXiv Atom, ORCID XML), ris (RIS, Web of Science and MEDLINE text), yaml (CSL-YAML),
 // snapshot (a record's snapshot, checksums aside), people (the people kept beside one, likewise),
 // theme (a theme file) or config (config.toml).
 //
@@ -73,8 +73,8 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
         }
         _ = BibTeXReader.read(written, fileName: "written.bib")
     case "json", "xml", "ris", "yaml":
-        // RIS and Web of Science's tagged text are read from the same inputs (their tags differ).
-        let formats = ["json": [RecordFormats.cslJSON], "xml": [RecordFormats.dblp], "ris": [RecordFormats.ris, RecordFormats.wos],
+        // RIS, Web of Science's and PubMed's tagged texts are read from the same inputs.
+        let formats = ["json": [RecordFormats.cslJSON], "xml": [RecordFormats.dblp], "ris": [RecordFormats.ris, RecordFormats.wos, RecordFormats.pubmed],
                        "yaml": [RecordFormats.cslYAML]][fuzzTarget]!
         for format in formats {
             let context = ReadContext(fileName: "fuzz.\(fuzzTarget)", asOf: asOf)

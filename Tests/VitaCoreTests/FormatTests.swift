@@ -54,7 +54,7 @@ struct FormatTests {
         let cases: [(String, String)] = [
             (FormatSamples.dblpPerson, "dblp"), (FormatSamples.s2Author, "s2"), (FormatSamples.openAlexList, "openalex"),
             (FormatSamples.orcidWorks, "orcid"), (FormatSamples.cslJSON, "csl-json"), (FormatSamples.ris, "ris"),
-            (FormatSamples.wos, "wos"), ("PT J\nTI T\nER\n", "wos"), (FormatSamples.arxivAtom, "arxiv"), ("@article{k, title={T}}", "bibtex"), ("Jane Doe\n\nCV\n", "profile"),
+            (FormatSamples.wos, "wos"), ("PT J\nTI T\nER\n", "wos"), (FormatSamples.medline, "pubmed"), (FormatSamples.arxivAtom, "arxiv"), ("@article{k, title={T}}", "bibtex"), ("Jane Doe\n\nCV\n", "profile"),
         ]
         for (text, id) in cases {
             // Standard input has no name: the content says.
@@ -63,6 +63,7 @@ struct FormatTests {
         #expect(RecordFormats.detect(name: "refs.bib", head: Array("% a comment\nno at sign".utf8)) == RecordFormats.bibtex)
         #expect(RecordFormats.detect(name: "x.ris", head: Array("junk".utf8)) == RecordFormats.ris)
         #expect(RecordFormats.detect(name: "savedrecs.ciw", head: Array("junk".utf8)) == RecordFormats.wos)
+        #expect(RecordFormats.detect(name: "pubmed-set.nbib", head: Array("junk".utf8)) == RecordFormats.pubmed)
         // A profile whose first line happens to begin with two capitals is still a profile.
         #expect(RecordFormats.detect(name: "-", head: Array("PT Barnum\n\nCV\n".utf8)) == RecordFormats.profile)
         // A byte-order mark does not hide the format.
@@ -76,7 +77,7 @@ struct FormatTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let samples = [("a.xml", FormatSamples.dblpPerson, 3), ("b.json", FormatSamples.s2Author, 3), ("c", FormatSamples.openAlexList, 3),
                        ("d.json", FormatSamples.orcidWorks, 2), ("e.json", FormatSamples.cslJSON, 3), ("f.txt", FormatSamples.ris, 2),
-                       ("g.xml", FormatSamples.arxivAtom, 1), ("savedrecs.txt", FormatSamples.wos, 2)]
+                       ("g.xml", FormatSamples.arxivAtom, 1), ("savedrecs.txt", FormatSamples.wos, 2), ("pubmed.txt", FormatSamples.medline, 2)]
         for (name, text, count) in samples {
             let path = dir.appendingPathComponent(name).path
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -500,6 +501,41 @@ struct FormatTests {
         let lib = Self.library([("s.ris", FormatSamples.ris), ("savedrecs.txt", FormatSamples.wos)])
         let survey = lib.papers.first { $0.identifiers.doi == "10.1000/survey.2020" }
         #expect(survey?.sources.map(\.format).sorted() == ["ris", "wos"] && survey?.citations?.source == "wos")
+    }
+
+    @Test func pubmedMEDLINERecords() {
+        let r = Self.read(FormatSamples.medline, name: "pubmed.nbib")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        let (a, b) = (r.papers[0], r.papers[1])
+        #expect(a.title == "A Survey of Distillation", "a continued line joins the title; its full stop goes")
+        #expect(a.authors.map(\.name) == ["Ada Example", "Bo Chen", "Vision Study Group"], "full names, then the group")
+        #expect(a.authors[1].ids?.orcid == "0000-0002-1825-0097" && a.authors[0].ids?.orcid == nil, "an AUID goes to the author before it")
+        #expect(a.date == PaperDate(year: 2020, month: 8, day: 1) && a.pages == "1--40" && a.volume == "21")
+        #expect(a.venue == "Journal of machine learning" && a.type == .article)
+        #expect(a.identifiers.doi == "10.1000/survey.2020" && a.identifiers[.pubmed] == "31891577")
+        #expect(a.abstract == "BACKGROUND: We survey distillation. METHODS: We read everything.")
+        #expect(a.affiliation == "Univ Examples, Testville, Utopia.")
+        #expect(a.links == ["https://doi.org/10.1000/survey.2020", "https://pubmed.ncbi.nlm.nih.gov/31891577/",
+                            "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7000001/"])
+        #expect(a.sources.map(\.format) == ["pubmed"] && a.source.line == 2 && b.source.line == 31)
+        #expect(b.type == .preprint && b.date?.year == 2022 && b.date?.month == 12 && b.date?.precision == .month)
+        #expect(b.identifiers.doi == "10.1000/qa.2022" && b.pages == "e0207499" && b.citations == nil)
+
+        // Broken: text that is no tag, a tag outside a record, a record begun without a blank line
+        // before it. Each said with its line; every record still read.
+        let broken = "PMID- 1\nTI  - One.\nthis is no tag\n\nTI  - stray\nPMID- 2\nTI  - Two.\nPMID- 3\nTI  - Three.\n"
+        let k = Self.read(broken, name: "b.nbib")
+        #expect(k.papers.map(\.title) == ["One", "Two", "Three"])
+        let said = k.diagnostics.map { "\($0.location.line): \($0.message)" }
+        #expect(said.count == 3, "\(said)")
+        #expect(said.contains { $0.hasPrefix("3: expected a tag of up to four letters") }, "\(said)")
+        #expect(said.contains("5: the tag TI is outside a record (expected PMID first); ignored"), "\(said)")
+        #expect(said.contains("8: a record begins before the one at line 6 ends with a blank line; that one is kept"), "\(said)")
+        _ = Self.readLatin1(RecordFormats.pubmed, "PMID- 1\nTI  - Caf\u{E9}\n", said: "MEDLINE text")
+        // With Web of Science's record of the same work: one paper (one DOI, one PubMed id).
+        let lib = Self.library([("pubmed.nbib", FormatSamples.medline), ("savedrecs.txt", FormatSamples.wos)])
+        let survey = lib.papers.first { $0.identifiers[.pubmed] == "31891577" }
+        #expect(survey?.sources.map(\.format).sorted() == ["pubmed", "wos"] && lib.papers.count == 2)
     }
 
     @Test func arxivAtomAndItsErrors() {

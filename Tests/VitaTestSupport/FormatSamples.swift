@@ -208,6 +208,51 @@ public enum FormatSamples {
     EF
     """
 
+    /// PubMed's MEDLINE text, as "Send to: Citation manager" writes it (the shape of a real
+    /// `.nbib`; the records are made up).
+    public static let medline = """
+
+    PMID- 31891577
+    OWN - NLM
+    STAT- MEDLINE
+    VI  - 21
+    IP  - 4
+    DP  - 2020 Aug 1
+    TI  - A Survey of
+          Distillation.
+    PG  - 1-40
+    LID - 10.1000/survey.2020 [doi]
+    AB  - BACKGROUND: We survey distillation. METHODS: We read
+          everything.
+    FAU - Example, Ada
+    AU  - Example A
+    AD  - Univ Examples,
+          Testville, Utopia.
+    FAU - Chen, Bo
+    AU  - Chen B
+    AUID- ORCID: 0000-0002-1825-0097
+    AD  - Univ Examples, Testville, Utopia.
+    CN  - Vision Study Group
+    LA  - eng
+    PT  - Journal Article
+    PT  - Review
+    TA  - J Mach Learn
+    JT  - Journal of machine learning
+    PMC - PMC7000001
+    SO  - J Mach Learn. 2020 Aug 1;21(4):1-40. doi: 10.1000/survey.2020.
+
+    PMID- 35000002
+    DP  - 2022 Dec
+    TI  - Quantized attention for vision transformers.
+    PG  - e0207499
+    AID - 10.1000/qa.2022 [doi]
+    AID - e0207499 [pii]
+    FAU - Chen, Bo
+    AU  - Chen B
+    PT  - Preprint
+    JT  - bioRxiv
+    """
+
     public static let arxivAtom = """
     <?xml version="1.0" encoding="UTF-8"?>
     <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">

@@ -19,17 +19,17 @@ public enum RecordMerge {
     ///   does not); between undated counts, the largest. Citations per year come with it.
     /// - identifiers and links: every source's, joined.
     public static let precedence: [(field: String, formats: [String])] = [
-        ("title", ["dblp", "bibtex", "csl-json", "ris", "wos", "orcid", "orcid-xml", "openalex", "arxiv", "s2", "profile"]),
-        ("authors", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "s2", "arxiv", "profile", "orcid", "orcid-xml"]),
-        ("date", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
-        ("venue", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
-        ("type", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
-        ("volume", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "s2"]),
-        ("pages", ["dblp", "bibtex", "csl-json", "ris", "wos", "openalex", "s2"]),
-        ("abstract", ["profile", "arxiv", "s2", "openalex", "csl-json", "ris", "wos", "bibtex"]),
+        ("title", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "orcid", "orcid-xml", "openalex", "arxiv", "s2", "profile"]),
+        ("authors", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "s2", "arxiv", "profile", "orcid", "orcid-xml"]),
+        ("date", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
+        ("venue", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
+        ("type", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "orcid", "orcid-xml", "s2", "arxiv", "profile"]),
+        ("volume", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "s2"]),
+        ("pages", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "s2"]),
+        ("abstract", ["profile", "arxiv", "s2", "openalex", "csl-json", "ris", "wos", "pubmed", "bibtex"]),
         ("citations", ["openalex", "s2", "wos", "ris", "profile"]),
         ("category", ["profile", "arxiv", "openalex", "s2"]),
-        ("affiliation", ["profile", "openalex", "arxiv", "ris", "wos", "bibtex"]),
+        ("affiliation", ["profile", "openalex", "arxiv", "ris", "wos", "pubmed", "bibtex"]),
     ]
 
     /// `precedence` as lookups: for each format, its place in each field's list, four bits a field

@@ -62,10 +62,13 @@ public enum RecordFormats {
     public static let wos = RecordFormat(id: "wos", name: "Web of Science text (savedrecs.txt, .ciw)", extensions: [".ciw"],
                                          recognises: { WoSReader.looksLikeWoS($0) },
                                          reader: { WoSReader.read($0, $1) })
+    public static let pubmed = RecordFormat(id: "pubmed", name: "PubMed MEDLINE text (.nbib)", extensions: [".nbib"],
+                                            recognises: { MEDLINEReader.looksLikeMEDLINE($0) },
+                                            reader: { MEDLINEReader.read($0, $1) })
 
     /// In the order content is tried: the first that recognises a file's head reads it; the
     /// profile text takes what no other does.
-    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, cslYAML, ris, wos, profile]
+    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, cslYAML, ris, wos, pubmed, profile]
 
     /// The format of a file: by its name when the name says (`.bib`, `.ris`), else by its head.
     /// A `.json` name only says JSON: which JSON format is told by the content.

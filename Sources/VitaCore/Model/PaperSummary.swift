@@ -41,6 +41,7 @@ public enum PaperSummary {
         case "csl-yaml": "CSL-YAML"
         case "ris": "RIS"
         case "wos": "Web of Science"
+        case "pubmed": "PubMed"
         case "arxiv": "arXiv"
         case "bibtex": "BibTeX"
         case "profile": "profile"

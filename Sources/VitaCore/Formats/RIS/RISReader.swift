@@ -52,14 +52,14 @@ enum RISReader {
 
     /// A tag line's tag and where its value starts: two characters (a capital, then a capital
     /// or digit), one to four spaces, a hyphen.
-    static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt16, value: Int)? {
+    static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt32, value: Int)? {
         guard end - s >= 4, b[s] >= 0x41 && b[s] <= 0x5A, b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39 else { return nil }
         var k = s + 2
         while k < end, k < s + 6, b[k] == 0x20 { k += 1 }
         guard k > s + 2, k < end, b[k] == UInt8(ascii: "-") else { return nil }
         k += 1
         while k < end, b[k] == 0x20 { k += 1 }
-        return (UInt16(b[s]) << 8 | UInt16(b[s + 1]), k)
+        return (TaggedText.code(b, s, 2), k)
     }
 
     /// Reads the text's bytes a line at a time.

@@ -1,4 +1,4 @@
-/// What the tagged texts (RIS, Web of Science's) share: their lines, their tags as numbers, and
+/// What the tagged texts (RIS, Web of Science's, PubMed's MEDLINE) share: their lines, their tags as numbers, and
 /// the records their tags open and end.
 enum TaggedText {
     /// Each line of a text's bytes with its number (from 1): its start, and its end before the
@@ -20,17 +20,80 @@ enum TaggedText {
         }
     }
 
-    /// A two-character tag as one number (`TI` → 0x5449).
-    @inline(__always) static func code(_ tag: StaticString) -> UInt16 { UInt16(tag.utf8Start[0]) << 8 | UInt16(tag.utf8Start[1]) }
+    /// A tag of up to four characters as one number, padded with spaces (`TI` → `TI  `).
+    @inline(__always) static func code(_ tag: StaticString) -> UInt32 {
+        var out: UInt32 = 0
+        for k in 0..<4 { out = out << 8 | UInt32(k < tag.utf8CodeUnitCount ? tag.utf8Start[k] : 0x20) }
+        return out
+    }
 
-    static func name(_ tag: UInt16) -> String { String(decoding: [UInt8(tag >> 8), UInt8(tag & 0xFF)], as: UTF8.self) }
+    /// The tag of `n` characters (at most four) at `s`, as `code` makes it.
+    @inline(__always) static func code(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ n: Int) -> UInt32 {
+        var out: UInt32 = 0
+        for k in 0..<4 { out = out << 8 | UInt32(k < n ? b[s + k] : 0x20) }
+        return out
+    }
+
+    static func name(_ tag: UInt32) -> String {
+        let bytes = (0..<4).map { UInt8(truncatingIfNeeded: tag >> (24 - 8 * $0)) }
+        return String(decoding: bytes.prefix { $0 != 0x20 }, as: UTF8.self)
+    }
+
+    /// A record read as byte ranges: each tag with its lines, in the order first met.
+    typealias Fields = [(tag: UInt32, lines: [Range<Int>])]
+
+    /// Adds a line to its tag's entry, which becomes the last (the one continued lines go to): a
+    /// tag may come back after others (`FAU` for each author, with `AU` and `AD` between).
+    static func add(_ tag: UInt32, _ line: Range<Int>, to fields: inout Fields) {
+        guard let k = fields.firstIndex(where: { $0.tag == tag }) else { fields.append((tag, [line])); return }
+        if k != fields.count - 1 { fields.append(fields.remove(at: k)) }
+        fields[fields.count - 1].lines.append(line)
+    }
+
+    /// A record's fields as strings, made only when asked for (a paper takes twenty of the sixty
+    /// tags a record may have).
+    struct Lookup {
+        let fields: Fields
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func lines(_ t: StaticString) -> [Substring] {
+            let tag = TaggedText.code(t)
+            guard let k = fields.firstIndex(where: { $0.tag == tag }) else { return [] }
+            return fields[k].lines.map { Substring(TaggedText.value(bytes, $0)) }
+        }
+
+        func joined(_ t: StaticString, _ separator: String = " ") -> String? {
+            let l = lines(t)
+            return l.isEmpty ? nil : l.joined(separator: separator)
+        }
+    }
+
+    /// A value's text. A value that goes on over lines (one range from its first line to its
+    /// last, as MEDLINE's are kept) is one line: each break, with the indentation after it, one
+    /// space.
+    static func value(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let slice = UnsafeBufferPointer(rebasing: b[range])
+        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var k = 0
+        while k < slice.count {
+            let c = slice[k]
+            k += 1
+            guard c == 0x0A || c == 0x0D else { out.append(c); continue }
+            while k < slice.count, [0x0A, 0x0D, 0x20, 0x09].contains(slice[k]) { k += 1 }
+            while out.last == 0x20 || out.last == 0x09 { out.removeLast() }
+            out.append(0x20)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// The records of a tagged text as its lines are read: the one open and since which line,
     /// the papers made of those ended, and what is said when a record begins before the last
     /// ends, a tag stands outside every record, or the text ends inside one.
     struct Records<Fields> {
-        /// The tag that opens a record (`TY`, `PT`); `ER` ends it.
-        let opener: UInt16
+        /// The tag that opens a record (`TY`, `PT`, `PMID`); `ER` ends it.
+        let opener: UInt32
         let fileName: String
         var diagnostics: DiagnosticList
         let make: (Fields, SourceLocation, inout DiagnosticList) -> Paper?
@@ -38,9 +101,13 @@ enum TaggedText {
         var start = 0
         var papers: [Paper] = []
 
-        init(opener: StaticString, fileName: String, diagnostics: DiagnosticList,
+        /// What ends a record, as warnings name it.
+        let ending: String
+
+        init(opener: StaticString, ending: String = "ER", fileName: String, diagnostics: DiagnosticList,
              make: @escaping (Fields, SourceLocation, inout DiagnosticList) -> Paper?) {
             self.opener = TaggedText.code(opener)
+            self.ending = ending
             self.fileName = fileName
             self.diagnostics = diagnostics
             self.make = make
@@ -60,11 +127,11 @@ enum TaggedText {
 
         /// A tag line: the opener opens a record (ending one left open), `ER` ends it, and any
         /// other tag is added to the open record by `add`.
-        mutating func tag(_ tag: UInt16, line: Int, first: @autoclosure () -> Fields, add: (inout Fields) -> Void) {
+        mutating func tag(_ tag: UInt32, line: Int, first: @autoclosure () -> Fields, add: (inout Fields) -> Void) {
             switch tag {
             case opener:
                 if open {
-                    warn(line, "a record begins before the one at line \(start) ends with ER; that one is kept")
+                    warn(line, "a record begins before the one at line \(start) ends with \(ending); that one is kept")
                     finish()
                 }
                 fields = first()
@@ -81,7 +148,7 @@ enum TaggedText {
         /// The record left open, if any, kept with a warning.
         mutating func endOpen() {
             guard open else { return }
-            warn(start, "the record that begins here never ends with ER; kept")
+            warn(start, "the record that begins here never ends with \(ending); kept")
             finish()
         }
 

@@ -21,8 +21,7 @@ enum WoSReader {
         return first.count == 4 && first.starts(with: "PT ".utf8) && first.last.map { $0 >= 0x41 && $0 <= 0x5A } == true
     }
 
-    /// One record: each tag with its lines (byte ranges of the text), in the order first met.
-    typealias Fields = [(tag: UInt16, lines: [Range<Int>])]
+    typealias Fields = TaggedText.Fields
 
     /// Reads the text's bytes a line at a time; strings are made only for the fields a paper
     /// takes (a record has sixty tags, a paper needs twenty).
@@ -56,7 +55,7 @@ enum WoSReader {
                     records.warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
                     return
                 }
-                let tag = UInt16(b[s]) << 8 | UInt16(b[s + 1])
+                let tag = TaggedText.code(b, s, 2)
                 let value = min(s + 3, end)..<end
                 switch tag {
                 case TaggedText.code("FN"), TaggedText.code("VR"):
@@ -64,10 +63,7 @@ enum WoSReader {
                 case TaggedText.code("EF"):
                     records.endOpen()
                 default:
-                    // One entry a tag, its lines in order (a tag may come back: `OI` after `RI`).
-                    records.tag(tag, line: lineNumber, first: [(tag, [value])]) { fields in
-                        if let k = fields.firstIndex(where: { $0.tag == tag }) { fields[k].lines.append(value) } else { fields.append((tag, [value])) }
-                    }
+                    records.tag(tag, line: lineNumber, first: [(tag, [value])]) { TaggedText.add(tag, value, to: &$0) }
                 }
             }
             return records.end()
@@ -75,15 +71,9 @@ enum WoSReader {
     }
 
     static func paper(_ fields: Fields, _ b: UnsafeBufferPointer<UInt8>, at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
-        func lines(_ t: StaticString) -> [Substring] {
-            let tag = TaggedText.code(t)
-            guard let k = fields.firstIndex(where: { $0.tag == tag }) else { return [] }
-            return fields[k].lines.map { Substring(String(decoding: UnsafeBufferPointer(rebasing: b[$0]), as: UTF8.self)) }
-        }
-        func joined(_ t: StaticString, _ separator: String = " ") -> String? {
-            let l = lines(t)
-            return l.isEmpty ? nil : l.joined(separator: separator)
-        }
+        let record = TaggedText.Lookup(fields: fields, bytes: b)
+        func lines(_ t: StaticString) -> [Substring] { record.lines(t) }
+        func joined(_ t: StaticString, _ separator: String = " ") -> String? { record.joined(t, separator) }
         var ris: [(tag: String, value: String)] = []
         let pt = joined("PT")?.trimmingWhitespace().uppercased() ?? ""
         let dt = joined("DT")?.lowercased() ?? ""

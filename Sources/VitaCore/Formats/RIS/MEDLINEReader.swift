@@ -1,0 +1,116 @@
+/// PubMed's MEDLINE text: what "Send to: Citation manager" (`.nbib`) and the "PubMed" format
+/// write. A record begins with `PMID- ` and ends at a blank line; a tag is up to four characters
+/// padded with spaces, then a hyphen and a space (`TI  - `, `AUID- `); a line that starts with
+/// spaces continues the field above it.
+///
+/// Fields are given the RIS tags they mean and read by `RISReader.paper`, as Web of Science's are;
+/// what only PubMed says is added around that: full names (`FAU`) over initials (`AU`), group
+/// authors (`CN`), each author's ORCID (`AUID`, after the author it belongs to), the DOI (an
+/// `LID` or `AID` marked `[doi]`), and the PubMed and PubMed Central pages.
+enum MEDLINEReader {
+    /// The first line is a record's `PMID- `.
+    static func looksLikeMEDLINE(_ head: ArraySlice<UInt8>) -> Bool {
+        head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.starts(with: "PMID-".utf8)
+    }
+
+    /// A record's fields, and each `AUID` with the place of the author it follows.
+    struct Fields {
+        var tags: TaggedText.Fields = []
+        var authorIDs: [(author: Int, value: Range<Int>)] = []
+        var fullNames = 0, shortNames = 0
+    }
+
+    /// A tag line's tag and where its value starts: up to four characters (a capital first, then
+    /// capitals, digits or spaces), a hyphen in the fifth place.
+    static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt32, value: Int)? {
+        guard end - s >= 5, b[s] >= 0x41 && b[s] <= 0x5A, b[s + 4] == UInt8(ascii: "-") else { return nil }
+        var n = 1
+        while n < 4, b[s + n] >= 0x41 && b[s + n] <= 0x5A || b[s + n] >= 0x30 && b[s + n] <= 0x39 { n += 1 }
+        for k in n..<4 where b[s + k] != 0x20 { return nil }
+        return (TaggedText.code(b, s, n), min(end, s + 6))
+    }
+
+    static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
+        var diagnostics = DiagnosticList()
+        var text = RISReader.text(input, context, &diagnostics, format: "MEDLINE text")
+        return text.withUTF8 { b in
+            var records = TaggedText.Records<Fields>(opener: "PMID", ending: "a blank line", fileName: context.fileName, diagnostics: diagnostics) {
+                paper($0, b, at: $1, &$2)
+            }
+            let fau = TaggedText.code("FAU"), au = TaggedText.code("AU"), auid = TaggedText.code("AUID")
+            TaggedText.forEachLine(b) { lineNumber, s, end in
+                // A blank line ends the record.
+                guard end > s else { records.finish(); return }
+                if b[s] == 0x20 || b[s] == 0x09 {
+                    // The value goes on: its range is stretched to this line's end (the break
+                    // becomes a space when the value is read).
+                    if let n = records.fields?.tags.count, n > 0, let m = records.fields?.tags[n - 1].lines.count, m > 0,
+                       let from = records.fields?.tags[n - 1].lines[m - 1].lowerBound {
+                        records.fields?.tags[n - 1].lines[m - 1] = from..<end
+                    } else {
+                        records.warn(lineNumber, "a continued line (it starts with spaces) outside a record; ignored")
+                    }
+                    return
+                }
+                guard let (tag, value) = tag(b, s, end) else {
+                    records.warn(lineNumber, "expected a tag of up to four letters and a hyphen (such as 'TI  - '), or a line continued with spaces; ignored")
+                    return
+                }
+                records.tag(tag, line: lineNumber, first: Fields(tags: [(tag, [value..<end])])) { fields in
+                    TaggedText.add(tag, value..<end, to: &fields.tags)
+                    if tag == fau { fields.fullNames += 1 }
+                    if tag == au { fields.shortNames += 1 }
+                    if tag == auid { fields.authorIDs.append((max(fields.fullNames, fields.shortNames) - 1, value..<end)) }
+                }
+            }
+            // The last record ends with the text.
+            records.finish()
+            return records.end()
+        }
+    }
+
+    static func paper(_ fields: Fields, _ b: UnsafeBufferPointer<UInt8>, at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+        let record = TaggedText.Lookup(fields: fields.tags, bytes: b)
+        func lines(_ t: StaticString) -> [Substring] { record.lines(t) }
+        func first(_ t: StaticString) -> String? { record.lines(t).first.map(String.init) }
+        let kinds = lines("PT").map { $0.lowercased() }
+        let type = kinds.contains { $0.contains("preprint") } ? "UNPB" : kinds.contains { $0.contains("congress") } ? "CONF"
+            : kinds.contains { $0.contains("book") } && lines("BTI").isEmpty == false ? "CHAP" : "JOUR"
+        var ris: [(tag: String, value: String)] = [("TY", type)]
+        // MEDLINE ends every title with a full stop.
+        if var title = first("TI") ?? first("BTI") {
+            if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
+            ris.append(("TI", title))
+        }
+        let names = lines("FAU").isEmpty ? lines("AU") : lines("FAU")
+        for name in names + lines("CN") { ris.append(("AU", String(name))) }
+        if let written = first("DP") {
+            let year = written.prefix { $0 != " " }
+            ris.append(("PY", WoSReader.date(year: String(year), written: String(written.dropFirst(year.count)))))
+        }
+        if let journal = first("JT") ?? first("TA") { ris.append(("JO", journal)) }
+        if let volume = first("VI") { ris.append(("VL", volume)) }
+        if let pages = first("PG") { ris.append(("SP", pages)) }
+        let doi = (lines("LID") + lines("AID")).first { $0.hasSuffix("[doi]") }
+        if let doi { ris.append(("DO", String(doi.dropLast(5)))) }
+        if let pmid = first("PMID")?.trimmingWhitespace() {
+            ris.append(("PM", pmid))
+            ris.append(("UR", "https://pubmed.ncbi.nlm.nih.gov/\(pmid)/"))
+        }
+        if let pmc = first("PMC")?.trimmingWhitespace(), pmc.hasPrefix("PMC") {
+            ris.append(("UR", "https://www.ncbi.nlm.nih.gov/pmc/articles/\(pmc)/"))
+        }
+        if let abstract = first("AB") { ris.append(("AB", abstract)) }
+        if let address = lines("AD").first { ris.append(("C1", String(address))) }
+        guard var p = RISReader.paper(ris, at: at, &d, format: "pubmed") else { return nil }
+        // `AUID- ORCID: 0000-0002-1825-0097` after the author it belongs to.
+        for (k, range) in fields.authorIDs where k >= 0 && k < p.authors.count {
+            let value = TaggedText.value(b, range)
+            guard value.uppercased().hasPrefix("ORCID"), let orcid = AuthorIdentifiers.normaliseORCID(value) else { continue }
+            var ids = p.authors[k].ids ?? AuthorIdentifiers()
+            if ids.orcid == nil { ids.orcid = orcid }
+            p.authors[k].ids = ids
+        }
+        return p
+    }
+}
