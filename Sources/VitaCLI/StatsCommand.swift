@@ -112,7 +112,7 @@ enum StatsText {
             let over = m.counted == m.papers ? "" : " (counted on the \(m.counted) of \(m.papers) papers that have a count)"
             out.append("Citations \(m.citations) · h-index \(m.hIndex) · i10-index \(m.i10Index) · g-index \(m.gIndex)\(over)")
         } else {
-            out.append("Citations: no paper here has a citation count (OpenAlex, Semantic Scholar and RIS records give them)")
+            out.append("Citations: no paper here has a citation count (OpenAlex, Semantic Scholar, Web of Science and RIS records give them)")
         }
         for p in profiles where p.hIndex != nil || p.citationCount != nil || p.i10Index != nil {
             var said: [String] = []
