@@ -77,6 +77,17 @@ struct BibTeXWriterTests {
         #expect(BibTeXNames.bibtex("John Smith Jr.", ascii: false, unmapped: &unmapped) == "Smith, Jr., John")
         #expect(BibTeXNames.bibtex("Plato", ascii: false, unmapped: &unmapped) == "Plato")
         #expect(BibTeXNames.bibtex("Barnes and Noble", ascii: false, unmapped: &unmapped) == "{Barnes and Noble}")
+        // A family name the source gave is kept whole (RIS, MEDLINE and CSL say which it is).
+        #expect(BibTeXNames.bibtex("Anna De Grassi", ascii: false, unmapped: &unmapped) == "Grassi, Anna De")
+        #expect(BibTeXNames.bibtex("Anna De Grassi", family: "De Grassi", ascii: false, unmapped: &unmapped) == "De Grassi, Anna")
+        #expect(BibTeXNames.bibtex("Jan van der Berg", family: "van der Berg", ascii: false, unmapped: &unmapped) == "van der Berg, Jan")
+        #expect(BibTeXNames.bibtex("Plato", family: "Plato", ascii: false, unmapped: &unmapped) == "Plato")
+        let ris = RecordFormats.ris.read(Array("TY  - JOUR\nAU  - De Grassi, Anna\nAU  - de Medeiros, Luana Moreira\nTI  - T\nPY  - 2020\nER  -\n".utf8),
+                                         ReadContext(fileName: "a.ris", asOf: PaperDate(year: 2026, month: 11, day: 25)))
+        let written = BibTeXWriter().write(ris.papers, library: Library(records: [("a.ris", ris)])).text
+        #expect(written.contains("author = {De Grassi, Anna and de Medeiros, Luana Moreira}"), "\(written)")
+        let back = BibTeXReader.read(written, fileName: "back.bib").papers.first?.authors
+        #expect(back?.map(\.name) == ["Anna De Grassi", "Luana Moreira de Medeiros"] && back?.first?.family == "De Grassi")
         for name in ["Ming-Ming Cheng", "Jan van der Berg", "Juan de la Cruz", "John Smith Jr.", "Plato", "Barnes and Noble", "Zoë Ångström"] {
             let raw = BibTeXNames.bibtex(name, ascii: false, unmapped: &unmapped)
             #expect(BibTeXNames.parts(ofBibTeXName: raw).display == name, "\(name)")

@@ -46,13 +46,20 @@ public enum BibTeXNames {
 
     /// `von Last, Jr, First` with LaTeX specials encoded; a name that would be split wrongly
     /// (it holds ` and ` or a comma) is wrapped in braces whole.
-    public static func bibtex(_ name: String, ascii: Bool, unmapped: inout Set<Character>) -> String {
+    public static func bibtex(_ name: String, family: String? = nil, ascii: Bool, unmapped: inout Set<Character>) -> String {
         if name.utf8.contains(UInt8(ascii: ",")) || name.containsWord("and", ignoringASCIICase: true)
             || (name.utf8.count == 6 && name.lowercased() == "others") {
             return "{" + LaTeXText.encodePlain(name, ascii: ascii, unmapped: &unmapped) + "}"
         }
-        let p = parts(ofDisplayName: name)
         func enc(_ s: String) -> String { LaTeXText.encodePlain(s, ascii: ascii, unmapped: &unmapped) }
+        // The family name a source gave (`De Grassi, Anna` in RIS or MEDLINE, `family` in CSL)
+        // is kept whole: read from the name alone, `Anna De Grassi` would be `Grassi, Anna De`.
+        if let family, family != name, name.hasSuffix(" " + family), !family.contains(" and "),
+           !family.utf8.contains(UInt8(ascii: ",")) {
+            let given = String(name.dropLast(family.count + 1)).trimmingWhitespace()
+            return given.isEmpty ? enc(family) : enc(family) + ", " + enc(given)
+        }
+        let p = parts(ofDisplayName: name)
         var out = p.von.isEmpty ? enc(p.last) : enc(p.von) + " " + enc(p.last)
         if !p.jr.isEmpty { out += ", " + enc(p.jr) }
         if !p.first.isEmpty { out += ", " + enc(p.first) }

@@ -252,7 +252,7 @@ public struct BibTeXWriter: Sendable {
             return Self.format(type: e.type, key: key, fields: fields)
         }
         func braced(_ s: String) -> String { "{" + s + "}" }
-        let authorList = paper.authors.map { BibTeXNames.bibtex($0.name, ascii: options.ascii, unmapped: &unmapped) }
+        let authorList = paper.authors.map { BibTeXNames.bibtex($0.name, family: $0.family, ascii: options.ascii, unmapped: &unmapped) }
             + (paper.authorsTruncated ? ["others"] : [])
         if !authorList.isEmpty { fields.append(("author", braced(authorList.joined(separator: " and ")))) }
         fields.append(("title", braced(title(paper.title, &unmapped))))
