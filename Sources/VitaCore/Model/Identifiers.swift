@@ -87,7 +87,7 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
             return s.isEmpty ? nil : s
         case .dblp:
             for prefix in Self.dblpPrefixes where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
-            if s.utf8.count >= 5, s.utf8.reversed().starts(with: "lmth.".utf8) { s = String(decoding: s.utf8.dropLast(5), as: UTF8.self) }
+            if s.utf8.suffix(5).elementsEqual(".html".utf8) { s = String(decoding: s.utf8.dropLast(5), as: UTF8.self) }
             return s.isEmpty ? nil : s
         case .s2:
             if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }

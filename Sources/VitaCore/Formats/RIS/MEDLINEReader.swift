@@ -18,6 +18,13 @@ enum MEDLINEReader {
         var tags: TaggedText.Fields = []
         var authorIDs: [(author: Int, value: Range<Int>)] = []
         var fullNames = 0, shortNames = 0
+
+        /// The last value read goes on to `end`; false when there is none.
+        mutating func stretchLast(to end: Int) -> Bool {
+            guard let last = tags.last?.lines.last else { return false }
+            tags[tags.count - 1].lines[tags[tags.count - 1].lines.count - 1] = last.lowerBound..<end
+            return true
+        }
     }
 
     /// A tag line's tag and where its value starts: up to four characters (a capital first, then
@@ -32,7 +39,7 @@ enum MEDLINEReader {
 
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
-        var text = RISReader.text(input, context, &diagnostics, format: "MEDLINE text")
+        var text = TaggedText.text(input, context, &diagnostics, format: "MEDLINE text")
         return text.withUTF8 { b in
             var records = TaggedText.Records<Fields>(opener: "PMID", ending: "a blank line", fileName: context.fileName, diagnostics: diagnostics) {
                 paper($0, b, at: $1, &$2)
@@ -44,10 +51,7 @@ enum MEDLINEReader {
                 if b[s] == 0x20 || b[s] == 0x09 {
                     // The value goes on: its range is stretched to this line's end (the break
                     // becomes a space when the value is read).
-                    if let n = records.fields?.tags.count, n > 0, let m = records.fields?.tags[n - 1].lines.count, m > 0,
-                       let from = records.fields?.tags[n - 1].lines[m - 1].lowerBound {
-                        records.fields?.tags[n - 1].lines[m - 1] = from..<end
-                    } else {
+                    if records.fields?.stretchLast(to: end) != true {
                         records.warn(lineNumber, "a continued line (it starts with spaces) outside a record; ignored")
                     }
                     return
@@ -86,7 +90,7 @@ enum MEDLINEReader {
         for name in names + lines("CN") { ris.append(("AU", String(name))) }
         if let written = first("DP") {
             let year = written.prefix { $0 != " " }
-            ris.append(("PY", WoSReader.date(year: String(year), written: String(written.dropFirst(year.count)))))
+            ris.append(("PY", TaggedText.date(year: String(year), written: String(written.dropFirst(year.count)))))
         }
         if let journal = first("JT") ?? first("TA") { ris.append(("JO", journal)) }
         if let volume = first("VI") { ris.append(("VL", volume)) }
@@ -107,9 +111,7 @@ enum MEDLINEReader {
         for (k, range) in fields.authorIDs where k >= 0 && k < p.authors.count {
             let value = TaggedText.value(b, range)
             guard value.uppercased().hasPrefix("ORCID"), let orcid = AuthorIdentifiers.normaliseORCID(value) else { continue }
-            var ids = p.authors[k].ids ?? AuthorIdentifiers()
-            if ids.orcid == nil { ids.orcid = orcid }
-            p.authors[k].ids = ids
+            TaggedText.give(orcid, to: &p.authors[k])
         }
         return p
     }

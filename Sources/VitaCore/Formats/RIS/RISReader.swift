@@ -12,44 +12,6 @@ enum RISReader {
         return false
     }
 
-    /// Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8.
-    static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
-        var valid = 0, invalid = 0, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
-            if n == 1 { i += 1; continue }
-            if n > 1, i + n <= bytes.count, bytes[(i + 1)..<(i + n)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
-                valid += 1
-                i += n
-            } else {
-                invalid += 1
-                i += 1
-            }
-        }
-        return (valid, invalid)
-    }
-
-    /// A tagged text's bytes as text: UTF-8 (a byte-order mark dropped), a few broken sequences
-    /// replaced with a warning, else Latin-1 with a warning (the format states no encoding).
-    static func text(_ input: [UInt8], _ context: ReadContext, _ diagnostics: inout DiagnosticList, format: String) -> String {
-        var bytes = input
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
-        // replaced. No UTF-8 at all: Latin-1.
-        let (valid, invalid) = Self.utf8Sequences(bytes)
-        if valid > invalid {
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                          "\(invalid) bytes are not UTF-8 and were replaced; the rest is read as UTF-8"))
-        } else {
-            bytes = TextEncoding.latin1.decode(bytes)
-            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
-                                          "not UTF-8; read as Latin-1 (\(format) states no encoding)"))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// A tag line's tag and where its value starts: two characters (a capital, then a capital
     /// or digit), one to four spaces, a hyphen.
     static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt32, value: Int)? {
@@ -65,7 +27,7 @@ enum RISReader {
     /// Reads the text's bytes a line at a time.
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
-        var text = Self.text(input, context, &diagnostics, format: "RIS")
+        var text = TaggedText.text(input, context, &diagnostics, format: "RIS")
         return text.withUTF8 { b in
             func string(_ s: Int, _ e: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self) }
             var records = TaggedText.Records<[(tag: String, value: String)]>(opener: "TY", fileName: context.fileName, diagnostics: diagnostics) {

@@ -1,5 +1,5 @@
-/// What the tagged texts (RIS, Web of Science's, PubMed's MEDLINE) share: their lines, their tags as numbers, and
-/// the records their tags open and end.
+/// What the tagged texts (RIS, Web of Science's, PubMed's MEDLINE) share: their encoding, their
+/// lines, their tags as numbers, and the records their tags open and end.
 enum TaggedText {
     /// Each line of a text's bytes with its number (from 1): its start, and its end before the
     /// line break (LF, CRLF or CR) and any spaces or tabs that trail it.
@@ -81,11 +81,66 @@ enum TaggedText {
             let c = slice[k]
             k += 1
             guard c == 0x0A || c == 0x0D else { out.append(c); continue }
-            while k < slice.count, [0x0A, 0x0D, 0x20, 0x09].contains(slice[k]) { k += 1 }
+            while k < slice.count, slice[k] == 0x0A || slice[k] == 0x0D || slice[k] == 0x20 || slice[k] == 0x09 { k += 1 }
             while out.last == 0x20 || out.last == 0x09 { out.removeLast() }
             out.append(0x20)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Well-formed multi-byte UTF-8 sequences and bytes that are not UTF-8.
+    static func utf8Sequences(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let n = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0
+            if n == 1 { i += 1; continue }
+            if n > 1, i + n <= bytes.count, bytes[(i + 1)..<(i + n)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                i += n
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
+    }
+
+    /// A tagged text's bytes as text: UTF-8 (a byte-order mark dropped), a few broken sequences
+    /// replaced with a warning, else Latin-1 with a warning (the format states no encoding).
+    static func text(_ input: [UInt8], _ context: ReadContext, _ diagnostics: inout DiagnosticList, format: String) -> String {
+        var bytes = input
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        // Mostly UTF-8 with a few broken sequences (a cut character): UTF-8, the broken bytes
+        // replaced. No UTF-8 at all: Latin-1.
+        let (valid, invalid) = utf8Sequences(bytes)
+        if valid > invalid {
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                          "\(invalid) bytes are not UTF-8 and were replaced; the rest is read as UTF-8"))
+        } else {
+            bytes = TextEncoding.latin1.decode(bytes)
+            diagnostics.append(Diagnostic(.warning, at: SourceLocation(file: context.fileName, line: 0),
+                                          "not UTF-8; read as Latin-1 (\(format) states no encoding)"))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// An ORCID a record gives an author, unless the author has one already.
+    static func give(_ orcid: String, to author: inout Author) {
+        var ids = author.ids ?? AuthorIdentifiers()
+        if ids.orcid == nil { ids.orcid = orcid }
+        author.ids = ids
+    }
+
+    /// A year and a date as written (Web of Science's `PD`: `DEC 31`, `JUN`, `SPR`; MEDLINE's `DP`
+    /// after its year: `Aug 1`, `Dec-2020 Jan`) as RIS writes a date: `2019/12/31`.
+    static func date(year: String, written: String?) -> String {
+        let year = year.trimmingWhitespace()
+        let words = (written ?? "").split { $0 == " " || $0 == "-" }
+        guard let month = words.lazy.compactMap({ w in w.allSatisfy(\.isLetter) ? FieldText.monthNumber(String(w)) : nil }).first else { return year }
+        let day = words.lazy.compactMap { Int($0) }.first { (1...31).contains($0) }
+        return "\(year)/\(month)" + (day.map { "/\($0)" } ?? "")
     }
 
     /// The records of a tagged text as its lines are read: the one open and since which line,

@@ -27,7 +27,7 @@ enum WoSReader {
     /// takes (a record has sixty tags, a paper needs twenty).
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
-        var text = RISReader.text(input, context, &diagnostics, format: "Web of Science text")
+        var text = TaggedText.text(input, context, &diagnostics, format: "Web of Science text")
         return text.withUTF8 { b in
             var records = TaggedText.Records<Fields>(opener: "PT", fileName: context.fileName, diagnostics: diagnostics) {
                 paper($0, b, at: $1, &$2)
@@ -83,7 +83,7 @@ enum WoSReader {
         if let title = joined("TI") { ris.append(("TI", title)) }
         let names = lines("AF").isEmpty ? lines("AU") : lines("AF")
         for name in names + lines("CA") { ris.append(("AU", String(name))) }
-        if let year = joined("PY") { ris.append(("PY", date(year: year, written: joined("PD")))) }
+        if let year = joined("PY") { ris.append(("PY", TaggedText.date(year: year, written: joined("PD")))) }
         if let source = joined("SO") { ris.append(("JO", source)) }
         if let volume = joined("VL") { ris.append(("VL", volume)) }
         if let first = joined("BP") ?? joined("AR") { ris.append(("SP", first)) }
@@ -111,9 +111,7 @@ enum WoSReader {
             let name = entry[..<slash].trimmingCharacters(in: .whitespaces)
             let k = name.isEmpty ? (p.authors.count == 1 ? 0 : nil) : NameParts.author(named: name, in: authorNames)
             guard let k, k < p.authors.count else { continue }
-            var ids = p.authors[k].ids ?? AuthorIdentifiers()
-            if ids.orcid == nil { ids.orcid = orcid }
-            p.authors[k].ids = ids
+            TaggedText.give(orcid, to: &p.authors[k])
         }
         return p
     }
@@ -149,14 +147,5 @@ enum WoSReader {
             }
             return fits.count == 1 ? fits[0] : nil
         }
-    }
-
-    /// `PY` and `PD` (`DEC 31`, `JUN`, `2019 DEC`, `SPR`) as RIS writes a date: `2019/12/31`.
-    static func date(year: String, written: String?) -> String {
-        let year = year.trimmingWhitespace()
-        let words = (written ?? "").split { $0 == " " || $0 == "-" }
-        guard let month = words.lazy.compactMap({ w in w.allSatisfy(\.isLetter) ? FieldText.monthNumber(String(w)) : nil }).first else { return year }
-        let day = words.lazy.compactMap { Int($0) }.first { (1...31).contains($0) }
-        return "\(year)/\(month)" + (day.map { "/\($0)" } ?? "")
     }
 }
