@@ -326,7 +326,7 @@ extension SnapshotReader {
             var names: [String] = []
             names.reserveCapacity(fields)
             for _ in 0..<fields { names.append(try name()) }
-            p.sources.append(PaperSource(format: format, location: location, path: path, fields: names))
+            p.sources.append(PaperSource(format: format, location: location, path: path, fields: FieldNames.shared(names)))
         }
         return p
     }

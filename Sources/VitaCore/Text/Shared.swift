@@ -42,3 +42,20 @@ enum Parallel {
         }
     }
 }
+
+extension Array {
+    /// Appends `other`'s elements moved, not copied, and leaves `other` empty. Copying a paper
+    /// retains every string and array it holds and the emptied part then releases them all: for
+    /// a million papers joined from the parts read on each core, seconds of work and, while both
+    /// are held, a second copy of every paper's fields.
+    mutating func appendMoving(_ other: inout [Element]) {
+        if isEmpty, capacity <= other.count {
+            swap(&self, &other)
+            return
+        }
+        reserveCapacity(count + other.count)
+        other.reverse()
+        while let e = other.popLast() { append(e) }
+        other = []
+    }
+}

@@ -90,10 +90,10 @@ enum JSONRecords {
         }
         var contents = RecordContents()
         var diagnostics = DiagnosticList()
-        for (part, list) in results {
-            contents.papers += part.papers
-            if contents.profile == nil { contents.profile = part.profile }
-            diagnostics.append(contentsOf: list)
+        for k in results.indices {
+            contents.papers.appendMoving(&results[k].0.papers)
+            if contents.profile == nil { contents.profile = results[k].0.profile }
+            diagnostics.append(contentsOf: results[k].1)
         }
         contents.diagnostics = diagnostics.finished(file: context.fileName)
         return contents
@@ -154,15 +154,15 @@ enum JSONRecords {
             d.prepare()
             let chunks = (list.count + chunk - 1) / chunk
             let base = d
-            let parts = Parallel.map(chunks, chunk: 1) { c -> ([Paper], JSONDiagnostics) in
+            var parts = Parallel.map(chunks, chunk: 1) { c -> ([Paper], JSONDiagnostics) in
                 var pd = base.part()
                 let papers = items((c * chunk)..<min(list.count, (c + 1) * chunk), &pd)
                 return (papers, pd)
             }
             contents.papers.reserveCapacity(contents.papers.count + list.count)
-            for (papers, pd) in parts {
-                contents.papers += papers
-                d.append(pd)
+            for k in parts.indices {
+                contents.papers.appendMoving(&parts[k].0)
+                d.append(parts[k].1)
             }
         }
         let prefix = path.isEmpty ? "" : path + "."

@@ -72,8 +72,7 @@ enum XMLRecords {
         notes.forEach { whole.diagnostics.append($0) }
         whole.papers.reserveCapacity(parts.reduce(0) { $0 + $1.papers.count })
         for k in parts.indices {
-            whole.papers += parts[k].papers
-            parts[k].papers = []
+            whole.papers.appendMoving(&parts[k].papers)
             whole.diagnostics.append(contentsOf: parts[k].diagnostics)
             if let r = parts[k].root { (whole.root, whole.rootAttributes) = (r, parts[k].rootAttributes) }
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
