@@ -258,3 +258,61 @@ struct SearchPropertyTests {
         }
     }
 }
+
+@Suite("Rows of common word pairs: a bit set when dense, a list of papers when not")
+struct PairRowsTests {
+    /// Random rows of random shards give, row by row, the same papers as a bit set made the
+    /// plain way, in shards whose rows are all lists, all bit sets or a mix; and each is taken
+    /// as sound when read back.
+    @Test(arguments: 0..<40)
+    func rowsHoldThePapersOfTheirPairs(_ seed: Int) {
+        var rng = SplitMix(seed: UInt64(seed) &* 104_729 &+ 1)
+        func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        let papers = 1 + pick(700)
+        let busy = [1, 3, 40, PairRows.rows][pick(4)]   // how many rows have papers
+        var lists = [[UInt32]](repeating: [], count: PairRows.rows)
+        for p in 0..<papers {
+            for _ in 0..<pick(6) {
+                let r = pick(busy) * (PairRows.rows / busy)
+                if lists[r].last != UInt32(p) { lists[r].append(UInt32(p)) }
+            }
+        }
+        let rows = PairRows(rows: lists, papers: papers)
+        let wps = (papers + 63) / 64
+        for r in 0..<PairRows.rows {
+            var expected = [UInt64](repeating: 0, count: wps)
+            for p in lists[r] { expected[Int(p) >> 6] |= 1 << UInt64(p & 63) }
+            #expect(rows.words(r) == expected, "row \(r) of \(papers) papers")
+        }
+        #expect(rows.fit(papers: papers))
+        // Never larger than bit sets for every row.
+        #expect(rows.values.count <= PairRows.rows * 2 * wps)
+    }
+
+    /// Rows read from a damaged or crafted snapshot that would give papers not in the shard, or
+    /// read past their values, are refused.
+    @Test func rowsThatDoNotHoldTogetherAreRefused() {
+        let papers = 100, wps = 2
+        func rows(_ lengths: [Int: [UInt32]], starts fix: ((inout [Int32]) -> Void)? = nil) -> PairRows {
+            var starts = [Int32](repeating: 0, count: PairRows.rows + 1), values: [UInt32] = []
+            for r in 0..<PairRows.rows {
+                values += lengths[r] ?? []
+                starts[r + 1] = Int32(values.count)
+            }
+            fix?(&starts)
+            return PairRows(starts: Flat(starts), values: Flat(values), wordsPerSet: wps)
+        }
+        #expect(rows([0: [1, 5, 99], 7: [0]]).fit(papers: papers))
+        #expect(rows([3: [UInt32.max, 15, 0, 0]]).fit(papers: papers), "a bit set of papers 0 to 31 and 32 to 35")
+        #expect(!rows([0: [5, 1]]).fit(papers: papers), "a list not ascending")
+        #expect(!rows([0: [5, 5]]).fit(papers: papers), "a paper twice")
+        #expect(!rows([0: [100]]).fit(papers: papers), "a paper past the last")
+        #expect(!rows([3: [0, 0, 0, 1 << 4]]).fit(papers: papers), "a bit set's bit for paper 100")
+        #expect(!rows([3: [1, 2, 3, 4, 5]]).fit(papers: papers), "a list longer than a bit set")
+        #expect(!rows([0: [1, 2]], starts: { $0[1] = 3 }).fit(papers: papers), "starts past the values")
+        #expect(!rows([0: [1, 2]], starts: { $0[5] = 1 }).fit(papers: papers), "starts that fall back")
+        #expect(!PairRows(starts: Flat([0, 0]), values: Flat(), wordsPerSet: wps).fit(papers: papers), "too few rows")
+        #expect(!rows([:]).fit(papers: 1_000), "rows made for another number of papers")
+        #expect(PairRows().fit(papers: papers))
+    }
+}

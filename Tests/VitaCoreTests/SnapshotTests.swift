@@ -336,7 +336,7 @@ struct SnapshotTests {
         // One shard, the last thing in the file; its checksum is the last entry of the table before it.
         let shardsStart = Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 56, as: UInt64.self) })
         let oldSum = varint(shardSum(bytes, shardsStart))
-        let sumAt = try #require((0..<(shardsStart - oldSum.count)).last { bytes[$0..<($0 + oldSum.count)].elementsEqual(oldSum) })
+        let sumAt = try #require((0...(shardsStart - oldSum.count)).last { bytes[$0..<($0 + oldSum.count)].elementsEqual(oldSum) })
         // The last word of a set of all 100 papers: its 36 low bits, on the 8-byte grid.
         let lastWord = UInt64(1) << 36 - 1
         let places = stride(from: shardsStart, to: bytes.count - 8, by: 8).filter { k in

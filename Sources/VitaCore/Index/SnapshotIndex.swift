@@ -61,8 +61,10 @@ extension SnapshotWriter {
         raw(heavy.map(\.key))
         raw(heavy.map { Int32($0.value) })
         raw(s.commonTerms)
-        raw(s.commonPairs)
-        raw(s.commonTitlePairs)
+        for rows in [s.commonPairs, s.commonTitlePairs] {
+            raw(rows.starts)
+            raw(rows.values)
+        }
     }
 }
 
@@ -219,15 +221,17 @@ extension SnapshotReader {
         try require(clean(prefixAny, rows: rows) && clean(prefixTitle, rows: rows), "index")
         let commonTerms = try flat(Int32.self, "index")
         try require(commonTerms.count <= SearchShard.commonLimit && commonTerms.allSatisfy { $0 >= 0 && Int($0) < terms }, "index")
-        let pairs = try flat(UInt64.self, "index"), titlePairs = try flat(UInt64.self, "index")
-        let pairWords = commonTerms.isEmpty ? 0 : SearchShard.commonLimit * SearchShard.commonLimit * wordsPerSet
-        try require(pairs.count == pairWords && titlePairs.count == pairWords, "index")
-        let pairRows = SearchShard.commonLimit * SearchShard.commonLimit
-        try require(pairWords == 0 || clean(pairs, rows: pairRows) && clean(titlePairs, rows: pairRows), "index")
+        var pairs: [PairRows] = []
+        for _ in 0..<2 {
+            let starts = try flat(Int32.self, "index"), values = try flat(UInt32.self, "index")
+            let rows = PairRows(starts: starts, values: values, wordsPerSet: wordsPerSet)
+            try require(rows.fit(papers: count) && rows.starts.isEmpty == commonTerms.isEmpty, "index")
+            pairs.append(rows)
+        }
         return SearchShard(base: base, count: count, vocabulary: vocabulary, sortedTerms: sortedTerms, postStart: postStart,
                            postings: postings, positions: positions, positionStart: positionStart, fieldStart: fieldStart,
                            prefixAny: prefixAny, prefixTitle: prefixTitle, heavyPrefixes: heavy, commonTerms: commonTerms,
-                           commonPairs: pairs, commonTitlePairs: titlePairs, wordsPerSet: wordsPerSet)
+                           commonPairs: pairs[0], commonTitlePairs: pairs[1], wordsPerSet: wordsPerSet)
     }
 
     /// `count` numbers from 0 to `last`, never falling.
@@ -243,7 +247,7 @@ extension SnapshotReader {
 extension SearchShard {
     init(base: Int, count: Int, vocabulary: Vocabulary, sortedTerms: Flat<Int32>, postStart: Flat<Int32>, postings: Flat<Posting>,
          positions: Flat<UInt16>, positionStart: Flat<Int32>, fieldStart: Flat<Int32>, prefixAny: Flat<UInt64>, prefixTitle: Flat<UInt64>,
-         heavyPrefixes: [UInt32: Int], commonTerms: Flat<Int32>, commonPairs: Flat<UInt64>, commonTitlePairs: Flat<UInt64>, wordsPerSet: Int) {
+         heavyPrefixes: [UInt32: Int], commonTerms: Flat<Int32>, commonPairs: PairRows, commonTitlePairs: PairRows, wordsPerSet: Int) {
         self.base = base
         self.count = count
         self.vocabulary = vocabulary

@@ -48,12 +48,12 @@ struct SearchShard: Sendable {
     let prefixTitle: Flat<UInt64>
     let heavyPrefixes: [UInt32: Int]
     /// The shard's commonest words (`commonTerms`) and, for each ordered pair of them, the papers
-    /// where the two stand side by side (anywhere, and in the title): row `a * commonLimit + b`.
-    /// A two-word phrase of such words is read off at once; a longer one is checked only where
-    /// its pairs all stand.
+    /// where the two stand side by side (anywhere, and in the title; see `PairRows`). A two-word
+    /// phrase of such words is read off at once; a longer one is checked only where its pairs
+    /// all stand.
     let commonTerms: Flat<Int32>
-    let commonPairs: Flat<UInt64>
-    let commonTitlePairs: Flat<UInt64>
+    let commonPairs: PairRows
+    let commonTitlePairs: PairRows
     let wordsPerSet: Int
 
     static let fieldCount = 6
@@ -170,12 +170,12 @@ struct SearchShard: Sendable {
         var pAny = [UInt64](repeating: 0, count: rows * wps)
         var pTitle = [UInt64](repeating: 0, count: rows * wps)
         let cl = Self.commonLimit
-        var pairs = [UInt64](repeating: 0, count: common.isEmpty ? 0 : cl * cl * wps)
-        var titlePairs = pairs
+        // The papers where each pair stands side by side, ascending (see `PairRows`).
+        var pairs = [[UInt32]](repeating: [], count: common.isEmpty ? 0 : cl * cl), titlePairs = pairs
         let tok = pass.tokens
         let paperCount = papers.count
-        withUnsafeMutableBuffers(&posts, &pos, &state, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle, &pairs, &titlePairs) {
-            posts, pos, state, distinct, lcount, lmask, lfill, pAny, pTitle, pairs, titlePairs in
+        withUnsafeMutableBuffers(&posts, &pos, &state, &distinct, &lcount, &lmask, &lfill, &pAny, &pTitle) {
+            posts, pos, state, distinct, lcount, lmask, lfill, pAny, pTitle in
             tok.withUnsafeBufferPointer { tok in
             fields.withUnsafeBufferPointer { fields in
             paperStart.withUnsafeBufferPointer { paperStart in
@@ -229,8 +229,9 @@ struct SearchShard: Sendable {
                         lfill[li] += 1
                         let rank = Int(state[t].common)
                         if rank >= 0, previous >= 0 {
-                            pairs[w * cl * cl + previous * cl + rank] |= bit
-                            if k < titleEnd { titlePairs[w * cl * cl + previous * cl + rank] |= bit }
+                            let row = previous * cl + rank, paper = UInt32(p)
+                            if pairs[row].last != paper { pairs[row].append(paper) }
+                            if k < titleEnd, titlePairs[row].last != paper { titlePairs[row].append(paper) }
                         }
                         previous = rank
                     }
@@ -253,8 +254,8 @@ struct SearchShard: Sendable {
         prefixTitle = Flat(pTitle)
         heavyPrefixes = heavy.prefixes
         commonTerms = Flat(common)
-        commonPairs = Flat(pairs)
-        commonTitlePairs = Flat(titlePairs)
+        commonPairs = common.isEmpty ? PairRows() : PairRows(rows: pairs, papers: paperCount)
+        commonTitlePairs = common.isEmpty ? PairRows() : PairRows(rows: titlePairs, papers: paperCount)
         wordsPerSet = wps
     }
 
@@ -476,8 +477,7 @@ struct SearchShard: Sendable {
         for i in exact.indices.dropLast() {
             guard let a = commonTerms.firstIndex(of: exact[i]), let b = commonTerms.firstIndex(of: exact[i + 1]) else { continue }
             let inTitle = fields == .title
-            let row = Self.row(a * Self.commonLimit + b, of: inTitle ? commonTitlePairs : commonPairs,
-                               rows: Self.commonLimit * Self.commonLimit)[...]
+            let row = (inTitle ? commonTitlePairs : commonPairs).words(a * Self.commonLimit + b)[...]
             if exact.count == 2, words.count == 2, fields == .all || inTitle {
                 result.orWords(row, at: base / 64)
                 return
@@ -550,20 +550,18 @@ struct SearchShard: Sendable {
     }
 }
 
-/// Runs `body` with raw mutable buffers over eleven arrays at once (the shard build's pass 2).
+/// Runs `body` with raw mutable buffers over nine arrays at once (the shard build's pass 2).
 @inline(__always)
-private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I, J, K>(
+private func withUnsafeMutableBuffers<A, B, C, D, E, F, G, H, I>(
     _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D], _ e: inout [E], _ f: inout [F],
-    _ g: inout [G], _ h: inout [H], _ i: inout [I], _ j: inout [J], _ k: inout [K],
+    _ g: inout [G], _ h: inout [H], _ i: inout [I],
     _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
              UnsafeMutableBufferPointer<D>, UnsafeMutableBufferPointer<E>, UnsafeMutableBufferPointer<F>,
-             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>,
-             UnsafeMutableBufferPointer<J>, UnsafeMutableBufferPointer<K>) -> Void
+             UnsafeMutableBufferPointer<G>, UnsafeMutableBufferPointer<H>, UnsafeMutableBufferPointer<I>) -> Void
 ) {
     a.withUnsafeMutableBufferPointer { a in b.withUnsafeMutableBufferPointer { b in c.withUnsafeMutableBufferPointer { c in
     d.withUnsafeMutableBufferPointer { d in e.withUnsafeMutableBufferPointer { e in f.withUnsafeMutableBufferPointer { f in
     g.withUnsafeMutableBufferPointer { g in h.withUnsafeMutableBufferPointer { h in i.withUnsafeMutableBufferPointer { i in
-    j.withUnsafeMutableBufferPointer { j in k.withUnsafeMutableBufferPointer { k in
-        body(a, b, c, d, e, f, g, h, i, j, k)
-    } } } } } } } } } } }
+        body(a, b, c, d, e, f, g, h, i)
+    } } } } } } } } }
 }
