@@ -151,6 +151,41 @@ struct SnapshotTests {
     static func isHit(_ l: SnapshotCache.Lookup) -> Bool { if case .hit = l { return true } else { return false } }
     static func problem(_ l: SnapshotCache.Lookup) -> SnapshotProblem? { if case .refused(let p) = l { return p } else { return nil } }
 
+    /// The snapshot the cache writes to disk, its papers written out before its index is made and
+    /// its header written last over the room left for it, is byte for byte the one made in memory.
+    @Test func theStoredSnapshotIsTheOneMadeInMemory() throws {
+        let s = try Scratch()
+        let key = RecordKey.current([s.record], owner: nil, asOf: Self.asOf)!
+        let library = RecordLoader.load([s.record], asOf: Self.asOf)
+        try s.cache.store(library, key: key)
+        let stored = try [UInt8](Data(contentsOf: URL(fileURLWithPath: s.snapshotPath)))
+        #expect(stored == Snapshot.bytes(of: RecordLoader.load([s.record], asOf: Self.asOf), key: key))
+        #expect(Array(stored.prefix(8)) == Array("VITASNAP".utf8))
+        #expect(Self.isHit(s.lookup()))
+    }
+
+    /// A file written in pieces may write over what it wrote before (a header written last), never
+    /// past it: that write fails and leaves no file.
+    @Test func aFileWrittenInPiecesMayBeWrittenOverWithinWhatItHas() throws {
+        let s = try Scratch()
+        let path = s.dir + "/pieces"
+        try AtomicFile.write(to: path, mode: .replace) { emit, patch in
+            _ = Array("....body".utf8).withUnsafeBytes(emit)
+            _ = Array("tail".utf8).withUnsafeBytes(emit)
+            _ = Array("HEAD".utf8).withUnsafeBytes { patch(0, $0) }
+            _ = Array("AI".utf8).withUnsafeBytes { patch(9, $0) }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "HEADbodytAIl")
+        let other = s.dir + "/past"
+        #expect(throws: AtomicFile.WriteError.self) {
+            try AtomicFile.write(to: other, mode: .replace) { emit, patch in
+                _ = Array("four".utf8).withUnsafeBytes(emit)
+                _ = Array("xy".utf8).withUnsafeBytes { patch(3, $0) }
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: other))
+    }
+
     /// One writer a record: a second open waits for the first one's snapshot and reads it, and
     /// does not read the record itself.
     @Test func aSecondOpenWaitsForTheSnapshotBeingWritten() throws {

@@ -138,16 +138,17 @@ public struct SnapshotCache: Sendable {
         var key = key
         // The reference date matters only to a record with a date it completed.
         if !library.papers.contains(where: { $0.date?.yearInferred == true }) { key.asOf = nil }
-        let (model, index) = Snapshot.parts(of: library, key: key)
         let path = path(for: key)
         // Not synced: a snapshot cut short by a crash fails its checks and is made again.
-        try AtomicFile.write(to: path, mode: .replace, permissions: 0o600, durable: false) { emit in
-            var ok = true
-            model.forEachPiece { if ok { ok = emit($0) } }
-            index.forEachPiece { if ok { ok = emit($0) } }
+        var header: [UInt8] = []
+        try AtomicFile.write(to: path, mode: .replace, permissions: 0o600, durable: false) { emit, patch in
+            _ = Snapshot.produce(library, key: key, emit: emit, patch: { at, bytes in
+                if at == 0 { header = Array(bytes) }
+                return patch(at, bytes)
+            })
         }
         // The people index, when it is first made, is kept beside it.
-        let identity = model.bytes.withUnsafeBytes { PeopleSnapshot.Identity(snapshotHeader: $0, papers: library.paperCount) }
+        let identity = header.withUnsafeBytes { PeopleSnapshot.Identity(snapshotHeader: $0, papers: library.paperCount) }
         let people = Self.peoplePath(path)
         unlink(people)
         if let made = library.peopleIndexIfReady {

@@ -68,6 +68,18 @@ public enum AtomicFile {
     @discardableResult
     public static func write(to path: String, mode: Mode, permissions: mode_t = 0o666, durable: Bool = true,
                              _ produce: ((UnsafeRawBufferPointer) -> Bool) -> Void) throws -> String {
+        try withoutActuallyEscaping(produce) { produce in
+            try write(to: path, mode: mode, permissions: permissions, durable: durable) { emit, _ in produce(emit) }
+        }
+    }
+
+    /// As `write(to:mode:permissions:durable:_:)`, and `produce` may also write over bytes it
+    /// has given before (`patch` at an offset from the start): a header that says where later
+    /// parts are, written once they are, so nothing has to be held until then.
+    @discardableResult
+    public static func write(to path: String, mode: Mode, permissions: mode_t = 0o666, durable: Bool = true,
+                             _ produce: (_ emit: (UnsafeRawBufferPointer) -> Bool,
+                                         _ patch: (Int, UnsafeRawBufferPointer) -> Bool) -> Void) throws -> String {
         let final = try target(of: path)
         let dir = URL(fileURLWithPath: final).deletingLastPathComponent().path
         removeStaleTemporaries(in: dir)
@@ -80,11 +92,15 @@ public enum AtomicFile {
         let slot = TemporaryCleanup.begin(temp)
         defer { TemporaryCleanup.end(slot) }
         var failure: Int32?
-        produce { bytes in
+        var written = 0
+        /// `bytes` written at `at` (nil: at the end).
+        func put(_ bytes: UnsafeRawBufferPointer, at: Int?) -> Bool {
             guard failure == nil else { return false }
+            if let at, at < 0 || at + bytes.count > written { failure = EINVAL; return false }
             var offset = 0
             while offset < bytes.count {
-                let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                let n = at.map { pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t($0 + offset)) }
+                    ?? Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -92,8 +108,10 @@ public enum AtomicFile {
                 }
                 offset += n
             }
+            if at == nil { written += bytes.count }
             return true
         }
+        produce({ put($0, at: nil) }, { put($1, at: $0) })
         if failure == nil, durable, fsync(fd) != 0 { failure = errno }
         // A replaced file keeps its permissions and owner; a new one is made as files are.
         if exists {
