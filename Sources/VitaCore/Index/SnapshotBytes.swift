@@ -44,6 +44,10 @@ struct SnapshotWriter {
         return sum.finish()
     }
 
+    /// Whether everything written is in `bytes` (no large array kept apart): then an offset in
+    /// `bytes` is one in what is written.
+    var isFlat: Bool { external.isEmpty }
+
     /// Overwrites bytes written before the first large array (the header).
     mutating func patch(_ body: (UnsafeMutableRawBufferPointer) -> Void) {
         bytes.withUnsafeMutableBytes(body)

@@ -6,7 +6,7 @@ import Dispatch
 extension SnapshotWriter {
     /// The library but its papers, then the table of the papers' chunks (each chunk's length and
     /// checksum); returns the chunks, which follow the table, each with names numbered afresh.
-    mutating func library(_ l: Library) -> [SnapshotWriter] {
+    mutating func library(_ l: Library) -> Int {
         uint(UInt64(l.files.count))
         for f in l.files { name(f) }
         optional(l.ownerName)
@@ -22,23 +22,55 @@ extension SnapshotWriter {
         for d in l.diagnostics { diagnostic(d) }
         uint(UInt64(l.bibtexParts.count))
         for b in l.bibtexParts { bibtexParts(b) }
-        // The papers in chunks, written on every core, each chunk apart.
-        let papers = l.papers
-        let bounds = Swift.stride(from: 0, to: papers.count, by: Self.papersPerChunk).map { $0..<min($0 + Self.papersPerChunk, papers.count) }
-        let chunks = Parallel.map(bounds.count, chunk: 1) { c -> SnapshotWriter in
-            var chunk = SnapshotWriter(capacity: 1 << 16)
-            for p in papers[bounds[c]] { chunk.paper(p) }
-            return chunk
+        // The papers' table: their count, the number of chunks, then room for each chunk's
+        // length and checksum, a flat array of 8-byte values filled once the chunks are written
+        // (`paperChunks`, `fillPaperTable`). Where the room starts is given back.
+        let chunks = (l.papers.count + Self.papersPerChunk - 1) / Self.papersPerChunk
+        uint(UInt64(l.papers.count))
+        uint(UInt64(chunks))
+        uint(UInt64(2 * chunks))
+        pad(to: 8)
+        precondition(isFlat, "the papers' table is written over where it lies")
+        let table = length
+        zeros(16 * chunks)
+        return table
+    }
+
+    /// `papers` in chunks of `papersPerChunk`, made on every core a few chunks a core at a time
+    /// and given to `emit` in order, so the written papers are never held all at once: each
+    /// chunk's length and checksum.
+    static func paperChunks(_ papers: [Paper], emit: (UnsafeRawBufferPointer) -> Void) -> [(length: Int, sum: UInt64)] {
+        let count = (papers.count + papersPerChunk - 1) / papersPerChunk
+        let batch = 64 * Cores.active
+        var table: [(length: Int, sum: UInt64)] = []
+        table.reserveCapacity(count)
+        var first = 0
+        while first < count {
+            let made = Parallel.map(min(batch, count - first), chunk: 1) { [first] k -> (SnapshotWriter, UInt64) in
+                let c = first + k
+                var chunk = SnapshotWriter(capacity: 1 << 16)
+                for p in papers[(c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count)] { chunk.paper(p) }
+                var sum = SnapshotChecksum()
+                chunk.forEachPiece { sum.update($0) }
+                return (chunk, sum.finish())
+            }
+            for (chunk, sum) in made {
+                chunk.forEachPiece(emit)
+                table.append((chunk.length, sum))
+            }
+            first += made.count
         }
-        let sums = Parallel.map(chunks.count, chunk: 1) { c -> UInt64 in
-            var sum = SnapshotChecksum()
-            chunks[c].forEachPiece { sum.update($0) }
-            return sum.finish()
+        return table
+    }
+
+    /// Fills the papers' table that `library` left room for at `at`.
+    mutating func fillPaperTable(at: Int, _ table: [(length: Int, sum: UInt64)]) {
+        patch { b in
+            for (k, entry) in table.enumerated() {
+                b.storeBytes(of: UInt64(entry.length), toByteOffset: at + 16 * k, as: UInt64.self)
+                b.storeBytes(of: entry.sum, toByteOffset: at + 16 * k + 8, as: UInt64.self)
+            }
         }
-        uint(UInt64(papers.count))
-        uint(UInt64(chunks.count))
-        for (c, sum) in zip(chunks, sums) { uint(UInt64(c.length)); uint(sum) }
-        return chunks
     }
 
     static let papersPerChunk = 256
@@ -192,11 +224,9 @@ extension SnapshotReader {
         let papers = try count(each: 2, "papers")
         let n = try count(each: 2, "papers")
         try require(n == (papers + SnapshotWriter.papersPerChunk - 1) / SnapshotWriter.papersPerChunk, "papers")
-        var lengths: [(Int, UInt64)] = []
-        for _ in 0..<n {
-            let length = try count("papers")
-            lengths.append((length, try uint()))
-        }
+        let table = try raw(UInt64.self, "papers")
+        try require(table.count == 2 * n, "papers")
+        let lengths = (0..<n).map { (Int(clamping: table[2 * $0]), table[2 * $0 + 1]) }
         var chunks: [PaperChunk] = []
         var start = at
         for (length, sum) in lengths {
