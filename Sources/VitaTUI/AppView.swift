@@ -150,7 +150,9 @@ public enum AppView {
         // An active filter always shows: its text is shortened first, then the line.
         if state.filter != nil {
             let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
-            parts.insert("\(total) of \(state.library.paperCount) match \"\(query)\"", at: min(parts.count, 2))
+            // A phrase already in quotes is shown as typed, not in a second pair.
+            let quoted = query.count >= 2 && query.hasPrefix("\"") && query.hasSuffix("\"") ? query : "\"\(query)\""
+            parts.insert("\(total) of \(state.library.paperCount) match \(quoted)", at: min(parts.count, 2))
         }
         if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
         if !state.log.isEmpty { parts.append("! \(state.log.count) \(state.log.count == 1 ? "message" : "messages")") }

@@ -40,6 +40,10 @@ import VitaCore
         #expect(screen.line(23) == "/quant")
         #expect(screen.cursor?.x == 6 && screen.cursor?.y == 23)
         #expect(screen.line(22).contains("5 of 34 match \"quant\""))
+        // A phrase typed in quotes is shown in its own quotes, not in a second pair.
+        var phrase = Seed.state(80, 24)
+        phrase.press(.char("/")); phrase.type("\"network quantization\"")
+        #expect(render(phrase).line(22).contains(" match \"network quantization\""), "\(render(phrase).line(22))")
         // "Quantization" in "Incremental Network Quantization" is lit on its typed part only.
         let row = (2..<22).first { screen.line($0).contains("Incremental Network Quantization") }!
         let lit = screen.columns(y: row) { $0.role == .match }
