@@ -72,6 +72,23 @@ struct ModelTests {
         #expect(quick > 600)
     }
 
+    /// An author's short name (the family the source gave, else the last word) as the listing
+    /// shows it: the quick reading of ASCII names agrees with splitting the name into words, on
+    /// names with spaces before, after and between, and on names of spaces only.
+    @Test func shortNamesAreTheLastWord() {
+        #expect(Author(name: "Anbang Yao").shortName == "Yao")
+        #expect(Author(name: "Anna De Grassi", family: "De Grassi").shortName == "De Grassi")
+        #expect(Author(name: "Müller, Jörg Ümit").shortName == "Ümit")
+        #expect(Author(name: "Plato").shortName == "Plato")
+        var rng = SplitMix(seed: 77)
+        let pieces = [" ", "  ", "a", "Bo", "Lee", "x.", "-", "Ng"]
+        for _ in 0..<5_000 {
+            let name = (0..<Int(rng.next() % 6)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined()
+            let expected = name.split(separator: " ").last.map(String.init) ?? name
+            #expect(Author(name: name, key: "k").shortName == expected, "\(name.debugDescription)")
+        }
+    }
+
     /// DOIs and DBLP keys as sources write them, made one form; the quick reading of ASCII
     /// DOIs agrees with lowercasing the whole text first.
     @Test func identifiersAreNormalised() {

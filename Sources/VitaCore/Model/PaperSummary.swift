@@ -3,19 +3,24 @@
 public enum PaperSummary {
     /// `Cai, Kang, Yao et al.`: family names of the first authors.
     public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
-        let names = paper.authors.prefix(max).map(\.shortName)
-        var text = names.joined(separator: ", ")
+        shortAuthors(paper, names: paper.authors.prefix(max).map(\.shortName), max: max)
+    }
+
+    /// The first `max` of `names` (the authors' short names), and `et al.` when there are more.
+    private static func shortAuthors(_ paper: Paper, names: [String], max: Int) -> String {
+        var text = names.prefix(max).joined(separator: ", ")
         if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
         return text
     }
 
     /// The fullest short author list that fits in `width` cells: fewer names before cutting one.
     public static func shortAuthors(_ paper: Paper, width: Int) -> String {
+        let names = paper.authors.prefix(3).map(\.shortName)
         for count in stride(from: 3, through: 1, by: -1) {
-            let text = VisibleText.singleLine(shortAuthors(paper, max: count))
+            let text = VisibleText.singleLine(shortAuthors(paper, names: names, max: count))
             if DisplayWidth.of(text) <= width { return text }
         }
-        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, max: 1)), to: width)
+        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, names: names, max: 1)), to: width)
     }
 
     /// `2023-08-14`, `2026?-04-14` when the year was inferred, `undated` without a date.

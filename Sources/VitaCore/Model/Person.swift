@@ -35,6 +35,14 @@ public struct Author: Sendable, Hashable, Codable {
     /// The name a short author list shows: the family name, else the last word of the name.
     public var shortName: String {
         if let family, !family.isEmpty { return family }
+        // The last word: for an ASCII name found from its bytes, with no list of words made (a
+        // listing asks this of every author it shows).
+        let u = name.utf8
+        if u.allSatisfy({ $0 < 0x80 }) {
+            guard let last = u.lastIndex(where: { $0 != 0x20 }) else { return name }
+            let start = u[..<last].lastIndex(of: 0x20).map(u.index(after:)) ?? u.startIndex
+            return String(name[start...last])
+        }
         return name.split(separator: " ").last.map(String.init) ?? name
     }
 }
