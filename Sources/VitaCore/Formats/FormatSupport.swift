@@ -1,4 +1,4 @@
-import Synchronization
+import Foundation
 /// What every reader needs besides the bytes.
 public struct ReadContext: Sendable {
     /// The file as diagnostics name it (`<stdin>` for standard input).
@@ -303,16 +303,23 @@ struct JSONDiagnostics {
 enum FieldNames {
     static let all = ["title", "authors", "date", "venue", "type", "volume", "pages", "abstract", "identifiers",
                       "citations", "citations per year", "links", "affiliation", "category"]
-    private static let made = Mutex<[UInt16: [String]]>([:])
+    private static let made = Made()
+
+    /// The lists made so far, by mask; readers on several cores ask at once. (A lock the thread
+    /// sanitizer knows: it takes `Synchronization.Mutex`'s guarded value for a race.)
+    private final class Made: @unchecked Sendable {
+        let lock = NSLock()
+        var lists: [UInt16: [String]] = [:]
+    }
 
     /// The names of the values whose bits `mask` has (bit k for `all[k]`).
     static func list(_ mask: UInt16) -> [String] {
-        made.withLock { made in
-            if let list = made[mask] { return list }
-            let list = all.indices.filter { mask & (1 << UInt16($0)) != 0 }.map { all[$0] }
-            made[mask] = list
-            return list
-        }
+        made.lock.lock()
+        defer { made.lock.unlock() }
+        if let list = made.lists[mask] { return list }
+        let list = all.indices.filter { mask & (1 << UInt16($0)) != 0 }.map { all[$0] }
+        made.lists[mask] = list
+        return list
     }
 
     /// `names` as the shared array when they are known names in their order (as every reader
