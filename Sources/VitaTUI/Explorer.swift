@@ -95,7 +95,7 @@ public enum Explorer {
                     // search typed now is answered at once.
                     library.searchIndex.prepare()
                     charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library, people: ChartsState.graphPeople),
-                                                facets: Facets(library: library, indices: Array(library.papers.indices))))
+                                                facets: Facets(library: library, indices: Array(0..<library.paperCount))))
                     // The people of the record, for the person prompt (`@`).
                     _ = library.peopleIndex
                 }

@@ -181,6 +181,11 @@ func dblpFigures(records n: Int, in dir: URL) throws {
         for (step, run) in zip(steps, runs) { print(String(format: "    %@: %@, %@", step.label, ms(run.seconds), mbKB(run.peakKB))) }
         if runs.count < steps.count { print("    \(steps[runs.count].label): not drawn within a minute") }
     }
+    // A search typed in the explorer, reopened from the snapshot: keystroke to frame.
+    if let reopened = SnapshotCache.standard(environment: { $0 == "XDG_CACHE_HOME" ? cache.path : nil })
+        .map({ RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: $0).library }) {
+        searchKeystrokes(reopened, label: "reopened from its snapshot", typing: ["wang", "sparse network", "quantization"])
+    }
     // The explorer's person prompt (`@`): the people index made once (on another thread, while
     // the list shows), then a lookup and the rows drawn at each keystroke.
     let library = RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25))

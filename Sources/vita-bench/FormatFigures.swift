@@ -79,27 +79,37 @@ struct SyntheticWork {
     }
 }
 
-func formatFigures(papers n: Int, in dir: URL) throws {
+/// Reads a record `times` times (best of them: the machine is shared) and prints the whole load's
+/// MB/s and the reader's alone (to the papers, before the record is built: ids, duplicates, people).
+@discardableResult
+func measureRead(_ label: String, _ url: URL, papers expected: Int? = nil, times: Int = 3) -> (Library, Double) {
     let asOf = PaperDate(year: 2026, month: 11, day: 25)
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    let before = currentRSS()
+    var library: Library!
+    var best = Double.infinity
+    for _ in 0..<times {
+        let t = seconds { library = RecordLoader.load([url.path], asOf: asOf) }
+        best = min(best, t)
+    }
+    let rate = Double(size) / 1e6 / best
+    var reader = Double.infinity
+    for _ in 0..<times { reader = min(reader, seconds { _ = RecordLoader.read(url.path, asOf: asOf) }) }
+    let unexpected = expected.map { library.papers.count == $0 ? "" : "  (expected \($0) papers)" } ?? ""
+    print(String(format: "read %-38@ %7d papers  %@  %@  %6.1f MB/s  RSS +%@  diagnostics %d%@  (the reader alone %@, %.1f MB/s)",
+                 label as NSString, library.papers.count, mb(size), ms(best), rate, mb(max(0, currentRSS() - before)),
+                 library.diagnostics.count, unexpected, ms(reader), Double(size) / 1e6 / reader))
+    return (library, rate)
+}
+
+/// `--read FILE`: one record, read as the format samples are.
+func readFigures(_ url: URL, times: Int) {
+    measureRead(url.lastPathComponent, url, times: times)
+}
+
+func formatFigures(papers n: Int, in dir: URL) throws {
     func measure(_ label: String, _ url: URL, papers expected: Int) -> (Library, Double) {
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        let before = currentRSS()
-        var library: Library!
-        // Best of three: the machine is shared.
-        var best = Double.infinity
-        for _ in 0..<3 {
-            let t = seconds { library = RecordLoader.load([url.path], asOf: asOf) }
-            best = min(best, t)
-        }
-        let rate = Double(size) / 1e6 / best
-        // The reader alone (to the papers, before the record is built: ids, duplicates, people).
-        var reader = Double.infinity
-        for _ in 0..<3 { reader = min(reader, seconds { _ = RecordLoader.read(url.path, asOf: asOf) }) }
-        print(String(format: "read %-38@ %7d papers  %@  %@  %6.1f MB/s  RSS +%@  diagnostics %d%@  (the reader alone %@, %.1f MB/s)",
-                     label as NSString, library.papers.count, mb(size), ms(best), rate, mb(max(0, currentRSS() - before)),
-                     library.diagnostics.count, library.papers.count == expected ? "" : "  (expected \(expected) papers)",
-                     ms(reader), Double(size) / 1e6 / reader))
-        return (library, rate)
+        measureRead(label, url, papers: expected)
     }
     // The profile reader's speed on the same papers, the figure the others are held to.
     let profile = dir.appendingPathComponent("formats-profile-\(n).txt")

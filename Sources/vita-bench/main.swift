@@ -48,6 +48,26 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
     print("wrote \(n) papers, \(mb(size)), to \(args[i + 2])")
     exit(0)
 }
+// `--read FILE [--times N]` only reads one record N times (default 20), as `--only formats` reads its
+// samples: the best whole load (the record built) and the best of the reader alone, in MB/s.
+// `--read FILE --typing "q1,q2"` types searches in the explorer over it instead.
+if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
+    let times = args.firstIndex(of: "--times").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 20
+    // `--typing "q1,q2"`: instead, the record opened as the explorer opens it (through its
+    // snapshot in the standard cache) and each query typed after `/`.
+    if let t = args.firstIndex(of: "--typing"), t + 1 < args.count {
+        let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
+        if args.contains("--decode") {
+            var n = 0
+            let t = seconds { n = opened.library.papers.count }
+            print("decode all", n, ms(t), mb(currentRSS()))
+        }
+        searchKeystrokes(opened.library, label: "opened", typing: args[t + 1].split(separator: ",").map(String.init))
+    } else {
+        readFigures(URL(fileURLWithPath: args[i + 1]), times: max(1, times))
+    }
+    exit(0)
+}
 if let i = args.firstIndex(of: "--papers"), i + 1 < args.count {
     sizes = args[i + 1].split(separator: ",").compactMap { Int($0) }
 }
@@ -196,6 +216,38 @@ func bibtexFigures(papers n: Int) throws {
 
 // MARK: Explorer
 
+/// Each query typed after `/`, a key at a time, five times: the time of each keystroke's search
+/// and state update, and of each keystroke to its frame drawn at the state's size.
+func typeSearches(_ state: inout AppState, _ queries: [String], file: String) -> (handling: [Double], frames: [Double]) {
+    var keystrokes: [Double] = []
+    var handling: [Double] = []
+    for query in queries {
+        for _ in 0..<5 {
+            _ = state.handle(.char("/"))
+            for c in query {
+                var h = 0.0
+                keystrokes.append(seconds {
+                    h = seconds { _ = state.handle(.char(c)) }
+                    _ = AppView.render(state, files: [file])
+                })
+                handling.append(h)
+            }
+            _ = state.handle(.escape)
+        }
+    }
+    return (handling, keystrokes)
+}
+
+/// Search keystrokes in the explorer at 200x60 over `library`, each query typed five times.
+func searchKeystrokes(_ library: Library, label: String, typing queries: [String]) {
+    var state = AppState(library: library, width: 200, height: 60)
+    let first = seconds { _ = AppView.render(state, files: library.files) }
+    let (handling, frames) = typeSearches(&state, queries, file: library.files.first ?? "")
+    print(String(format: "  search keystroke to frame at 200x60, %@ (%@ typed; the first frame %@): p50 %@, p99 %@ (search and state update p99 %@), RSS %@",
+                 label, queries.map { "/" + $0 }.joined(separator: ", "), ms(first), ms(percentile(frames, 0.5)),
+                 ms(percentile(frames, 0.99)), ms(percentile(handling, 0.99)), mb(currentRSS())))
+}
+
 /// A full frame of the explorer drawn into the Screen buffer, and the time from a search
 /// keystroke to its frame (search, list rebuilt, frame drawn), over a large library.
 func explorerFigures(papers n: Int) throws {
@@ -214,20 +266,7 @@ func explorerFigures(papers n: Int) throws {
     _ = state.handle(.escape)
     print(String(format: "render 200x60 list, %d papers  p50 %@  p99 %@;  with detail pane p50 %@  p99 %@",
                  n, ms(percentile(frames, 0.5)), ms(percentile(frames, 0.99)), ms(percentile(details, 0.5)), ms(percentile(details, 0.99))))
-    var keystrokes: [Double] = []
-    var handling: [Double] = []
-    for _ in 0..<5 {
-        _ = state.handle(.char("/"))
-        for c in "quantization" {
-            var h = 0.0
-            keystrokes.append(seconds {
-                h = seconds { _ = state.handle(.char(c)) }
-                _ = AppView.render(state, files: [file.path])
-            })
-            handling.append(h)
-        }
-        _ = state.handle(.escape)
-    }
+    let (handling, keystrokes) = typeSearches(&state, ["quantization"], file: file.path)
     print(String(format: "  of which search and state update  p50 %@  p99 %@", ms(percentile(handling, 0.5)), ms(percentile(handling, 0.99))))
     print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
     // Views 2 and 3 opened from the list, key to frame: the first time, and again (the usual case:

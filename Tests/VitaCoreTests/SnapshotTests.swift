@@ -125,6 +125,47 @@ struct SnapshotTests {
         #expect(library.index(of: fresh.papers[4321].id) == 4321 && library.index(of: "no-such-paper-1999") == nil)
     }
 
+    /// A record too large to keep its papers in memory (here: any) reads them a chunk at a time
+    /// for every pass over them, keeps a few chunks, and gives the same statistics, facets, graph,
+    /// metrics and orders as the record read anew.
+    @Test func aRecordTooLargeToKeepReadsItsPapersAChunkAtATime() throws {
+        let s = try Scratch()
+        // 6,000 works (24 chunks) with citations, in OpenAlex JSON Lines.
+        var text = ""
+        for i in 0..<6000 {
+            let authors = (0..<(1 + i % 4)).map { k in
+                "{\"author_position\": \"\(k == 0 ? "first" : "middle")\", \"author\": {\"id\": \"https://openalex.org/A\((i + k * 7) % 300)\", \"display_name\": \"Person \((i + k * 7) % 300)\"}}"
+            }.joined(separator: ", ")
+            text += "{\"id\": \"https://openalex.org/W\(i)\", \"title\": \"Work \(i) on \(i % 3 == 0 ? "graphs" : "codes")\", \"publication_year\": \(1990 + i % 35), "
+                + "\"type\": \"\(i % 5 == 0 ? "book" : "article")\", \"primary_location\": {\"source\": {\"display_name\": \"Venue \(i % 11)\"}}, "
+                + "\"authorships\": [\(authors)], \"cited_by_count\": \((i * 37) % 101), \"counts_by_year\": [{\"year\": 2024, \"cited_by_count\": \(i % 7)}]}\n"
+        }
+        let record = s.dir + "/works.jsonl"
+        try text.write(toFile: record, atomically: true, encoding: .utf8)
+        let streaming = SnapshotCache(directory: s.dir + "/cache/vita", minimumSize: 0, keepPapers: 0)
+        let fresh = RecordLoader.load([record], asOf: Self.asOf)
+        #expect(fresh.paperCount == 6000 && fresh.hasCitations)
+        _ = RecordLoader.load([record], asOf: Self.asOf, cache: streaming)
+        guard case .hit(let library) = streaming.lookup(RecordKey.current([record], owner: nil, asOf: Self.asOf)!) else {
+            Issue.record("no snapshot")
+            return
+        }
+        let store = library.searchIndex.store
+        let all = Array(0..<6000), some = stride(from: 5999, to: 0, by: -3).map { $0 }
+        #expect(Statistics(library: library) == Statistics(library: fresh))
+        #expect(Statistics(library: library, indices: some, coauthors: false) == Statistics(library: fresh, indices: some, coauthors: false))
+        #expect(Facets(library: library, indices: some) == Facets(library: fresh, indices: some))
+        #expect(CoauthorGraph(library: library, people: 40) == CoauthorGraph(library: fresh, people: 40))
+        #expect(library.metrics(of: some) == fresh.metrics(of: some) && library.metrics(of: all) == fresh.metrics(of: all))
+        for sort in PaperSort.allCases { #expect(library.order(by: sort) == fresh.order(by: sort), "\(sort)") }
+        #expect(library.papers(at: some) == some.map { fresh.papers[$0] })
+        #expect(library.paper(at: 4321) == fresh.papers[4321])
+        // Every paper was read, more than once; none is kept but the last few chunks.
+        #expect(!store.isRead && store.keptChunks <= PaperStore.window)
+        // Asked for all at once, they are given and not kept either.
+        #expect(library.papers == fresh.papers && !store.isRead)
+    }
+
     /// A scratch folder with a record file and a cache folder in it, removed afterwards.
     final class Scratch: Sendable {
         let dir: String

@@ -30,7 +30,7 @@ public struct Metrics: Sendable, Hashable, Codable {
     }
 
     /// What the metrics read of a paper.
-    struct Facts {
+    struct Facts: Sendable {
         let citations: Int?, citationsByYear: [YearCount], year: Int?
         init(_ p: borrowing Paper) { (citations, citationsByYear, year) = (p.citations?.count, p.citationsByYear, p.year) }
     }

@@ -201,7 +201,7 @@ public enum Snapshot {
     /// papers are read from `mapping` when first asked for, a chunk or all of them, each chunk
     /// after its own checksum, and the index when a command first searches. Papers found damaged
     /// then are read from the record instead (`reread`), and the snapshot is removed (`discard`).
-    static func library(from mapping: SnapshotMapping, key: RecordKey,
+    static func library(from mapping: SnapshotMapping, key: RecordKey, keepPapers: Int = PaperStore.keepLimit,
                         reread: @escaping @Sendable () -> [Paper], discard: @escaping @Sendable () -> Void) throws -> Library {
         let bytes = mapping.bytes
         let stored = try Self.key(in: bytes, fileSize: bytes.count)
@@ -231,8 +231,9 @@ public enum Snapshot {
                 }
                 Self.say("vita: the snapshot of \(name) was damaged (\(problem)); its papers were read from the record")
                 return papers
-            })
-        let library = Library(restoring: parts, store: PaperStore(count: count, reader: reader))
+            },
+            forget: { c in mapping.release(chunks[c].bytes) })
+        let library = Library(restoring: parts, store: PaperStore(count: count, reader: reader, keepLimit: keepPapers))
         mapping.release(headerSize..<papersStart)
         library.deferIndex { store in
             let bytes = mapping.bytes

@@ -11,12 +11,16 @@ public struct SnapshotCache: Sendable {
     /// Records smaller than this (all files together) are read each time: reading them is as
     /// quick as a snapshot.
     public var minimumSize: Int
+    /// A reopened record of more papers than this reads them a chunk at a time whenever they are
+    /// asked for, and keeps only a few chunks (`PaperStore.keepsAll`).
+    public var keepPapers: Int
 
     public static let defaultMinimumSize = 8 << 20
 
-    public init(directory: String, minimumSize: Int = defaultMinimumSize) {
+    public init(directory: String, minimumSize: Int = defaultMinimumSize, keepPapers: Int = PaperStore.keepLimit) {
         self.directory = directory
         self.minimumSize = minimumSize
+        self.keepPapers = keepPapers
     }
 
     /// The folder the environment names; nil with neither `XDG_CACHE_HOME` (absolute) nor `HOME`.
@@ -117,7 +121,7 @@ public struct SnapshotCache: Sendable {
         }
         do {
             let paths = key.files.map(\.path), owner = key.owner, asOf = key.referenceDate ?? PaperDate.today()
-            let library = try Snapshot.library(from: mapping, key: key,
+            let library = try Snapshot.library(from: mapping, key: key, keepPapers: keepPapers,
                                                reread: { RecordLoader.load(paths, asOf: asOf, owner: owner).papers },
                                                discard: { unlink(path); unlink(Self.peoplePath(path)) })
             let identity = PeopleSnapshot.Identity(snapshotHeader: mapping.bytes, papers: library.paperCount)

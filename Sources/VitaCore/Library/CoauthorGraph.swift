@@ -46,8 +46,9 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// and only the edges among them counted: a whole record of many people has hundreds of
     /// thousands, and the pairs of a paper of 500 authors alone are 124,750.
     public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil, people: Int? = nil) {
-        let list = indices ?? Array(0..<library.paperCount)
-        let all = library.reader(for: list)
+        let given = indices ?? Array(0..<library.paperCount)
+        let all = library.reader(for: given)
+        let list = all.inReadingOrder(given)
         papers = list.count
         truncatedPapers = list.reduce(0) { $0 + (all[$1].authorsTruncated ? 1 : 0) }
         var index: [String: Int] = [:]
@@ -172,7 +173,7 @@ public struct CoauthorGraph: Sendable, Equatable {
             theirs = indices.filter(mine.contains)
         } else {
             let all = library.reader(for: indices)
-            theirs = indices.filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
+            theirs = all.inReadingOrder(indices).filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
         }
         return CoauthorGraph(library: library, indices: theirs, centre: centre, people: people)
     }

@@ -60,6 +60,7 @@ public struct Facets: Sendable, Equatable {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
         }
         let all = library.reader(for: indices)
+        let indices = all.inReadingOrder(indices)
         papers = indices.count
         let ownerKey = library.ownerKey
         let cores = indices.count < 20_000 ? 1 : max(1, Cores.active)

@@ -10,13 +10,19 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
     /// Indices into `papers` in this order. Keys are computed once per paper, so sorting compares
     /// numbers and strings, never whole papers.
     public func sortedIndices(_ papers: [Paper], reversed: Bool = false) -> [Int] {
-        if self == .file { return reversed ? Array(papers.indices.reversed()) : Array(papers.indices) }
+        sortedIndices(count: papers.count, PaperReader(all: papers, picked: nil), reversed: reversed)
+    }
+
+    /// Indices of the `count` papers `papers` reads (0 ..< count), in this order; each paper's
+    /// keys read once, in the record's order.
+    public func sortedIndices(count: Int, _ papers: PaperReader, reversed: Bool = false) -> [Int] {
+        if self == .file { return reversed ? Array((0..<count).reversed()) : Array(0..<count) }
         // Dates as one number, newest first: undated sort last.
-        let dateKeys = papers.map { p -> Int in
-            guard let d = p.date else { return Int.max }
+        let dateKeys = (0..<count).map { i -> Int in
+            guard let d = papers[i].date else { return Int.max }
             return -(d.year * 10_000 + d.month * 100 + d.day)
         }
-        if self == .date, papers.count < 1 << 31, dateKeys.allSatisfy({ $0 == Int.max || ($0 > -100_000_000 && $0 < 4_000_000_000) }) {
+        if self == .date, count < 1 << 31, dateKeys.allSatisfy({ $0 == Int.max || ($0 > -100_000_000 && $0 < 4_000_000_000) }) {
             // Key and index packed in one number (newest first, undated last, ties in file
             // order): a plain sort of integers, several times faster than comparing by closure.
             var packed = dateKeys.enumerated().map { i, k in
@@ -28,12 +34,12 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
         }
         let keys: [String]
         switch self {
-        case .title: keys = papers.map { TextFolding.fold($0.title) }
-        case .category: keys = papers.map { $0.category ?? "\u{10FFFF}" }
+        case .title: keys = (0..<count).map { TextFolding.fold(papers[$0].title) }
+        case .category: keys = (0..<count).map { papers[$0].category ?? "\u{10FFFF}" }
         default: keys = []
         }
-        let scores = self == .score ? papers.map { $0.score.map { -$0 } ?? .infinity }
-            : self == .citations ? papers.map { $0.citations.map { -Double($0.count) } ?? .infinity } : []
+        let scores = self == .score ? (0..<count).map { papers[$0].score.map { -$0 } ?? .infinity }
+            : self == .citations ? (0..<count).map { papers[$0].citations.map { -Double($0.count) } ?? .infinity } : []
         func order(_ a: Int, _ b: Int) -> Int {
             switch self {
             case .title:
@@ -48,7 +54,7 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
             }
             return dateKeys[a] == dateKeys[b] ? 0 : (dateKeys[a] < dateKeys[b] ? -1 : 1)
         }
-        return papers.indices.sorted { a, b in
+        return (0..<count).sorted { a, b in
             let c = order(a, b)
             if c != 0 { return reversed ? c > 0 : c < 0 }
             return reversed ? a > b : a < b

@@ -42,28 +42,33 @@ public struct Statistics: Sendable, Equatable, Codable {
         let chosen = indices ?? Array(0..<library.paperCount)
         let all = library.reader(for: chosen)
         papers = chosen.count
-        metrics = Metrics(chosen, of: all)
+        // What the metrics need is taken in the same pass (the papers of a large record are read as they are asked for).
+        var facts: [Metrics.Facts] = []
+        facts.reserveCapacity(chosen.count)
         var code = 0, cut = 0
         diagnostics = library.diagnostics.count
 
         var years: [Int: YearCount] = [:]
         var categories: [String: Int] = [:]
-        undated = 0
-        for i in chosen {
-            if all[i].hasCode { code += 1 }
-            if all[i].authorsTruncated { cut += 1 }
+        var noDate = 0
+        for i in all.inReadingOrder(chosen) { all.with(i) { paper in
+            facts.append(Metrics.Facts(paper))
+            if paper.hasCode { code += 1 }
+            if paper.authorsTruncated { cut += 1 }
             // Without a category (a .bib), the entry type says what kind of work it is.
-            let cat = Self.category(of: all[i])
+            let cat = Self.category(of: paper)
             categories[cat, default: 0] += 1
-            guard let date = all[i].date else { undated += 1; continue }
+            guard let date = paper.date else { noDate += 1; return }
             var y = years[date.year] ?? YearCount(year: date.year, papers: 0, inferred: 0, byCategory: [:])
             y.papers += 1
             if date.yearInferred { y.inferred += 1 }
             y.byCategory[cat, default: 0] += 1
             years[date.year] = y
-        }
+        } }
+        undated = noDate
         withCode = code
         truncatedAuthorLists = cut
+        metrics = Metrics(facts: facts)
         if let first = years.keys.min(), let last = years.keys.max() {
             perYear = (first...last).map { years[$0] ?? YearCount(year: $0, papers: 0, inferred: 0, byCategory: [:]) }
         } else {
@@ -108,8 +113,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         var slot: [String: Int] = [:]
         var out: [Coauthor] = []
         var lastPaper: [Int] = []
-        for k in indices {
-            let paper = all[k]
+        for k in indices { all.with(k) { paper in
             let year = paper.date?.year
             for a in paper.authors where !NameKey.isNobody(a.key) {
                 let s: Int
@@ -130,7 +134,7 @@ public struct Statistics: Sendable, Equatable, Codable {
                     out[s].lastYear = max(out[s].lastYear ?? year, year)
                 }
             }
-        }
+        } }
         return out
     }
 
@@ -138,12 +142,14 @@ public struct Statistics: Sendable, Equatable, Codable {
     /// (`Library.personNumbers`), with no map of names.
     public static func peopleList(in library: Library, indices: [Int]) -> [Coauthor] {
         let all = library.reader(for: indices)
-        guard all.hasAll || library.personNumbersIfMade != nil else { return peopleByKey(all, indices, names: library.peopleIndexIfReady) }
+        guard all.hasAll || library.personNumbersIfMade != nil else {
+            return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady)
+        }
         let numbers = library.personNumbers
         var shared = [Int32](repeating: 0, count: numbers.count)
         var first = [Int32](repeating: 0, count: numbers.count), last = [Int32](repeating: 0, count: numbers.count)
         var met: [Int32] = []
-        for k in indices {
+        for k in all.inReadingOrder(indices) {
             let year = Int32(clamping: all[k].date?.year ?? 0)
             for s32 in numbers.of(paper: k) {
                 let s = Int(s32)

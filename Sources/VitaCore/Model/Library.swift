@@ -51,6 +51,7 @@ public struct Library: Sendable {
     private let peopleSlot = Once<(people: [Person], byKey: [String: Int])>()
     private let peopleIndexSlot = PeopleSlot()
     private let personNumbersSlot = Once<PersonNumbers>()
+    private let factsSlot = Once<[Metrics.Facts]>()
     /// The search index, built on first use or given by a snapshot; shared by copies (a library
     /// never changes once built).
     private let indexSlot = IndexSlot()
@@ -369,9 +370,11 @@ public struct Library: Sendable {
 
     /// The papers at `indices`, to be read by their index: when the papers are not all read yet
     /// (a record reopened from its snapshot) and these are a few of them, only their chunks are
-    /// read; otherwise every paper, in memory and not copied.
+    /// read; when they are many, every paper, in memory and not copied, or (a record too large
+    /// to keep its papers, `PaperStore.keepsAll`) each read with its chunk as it is asked for.
     public func reader(for indices: [Int]) -> PaperReader {
-        if store.isRead || indices.count * 8 >= store.count { return PaperReader(all: store.papers, picked: nil) }
+        if store.isRead { return PaperReader(all: store.papers, picked: nil) }
+        if indices.count * 8 >= store.count { return store.keepsAll ? PaperReader(all: store.papers, picked: nil) : PaperReader(reading: store) }
         var picked: [Int: Paper] = [:]
         picked.reserveCapacity(indices.count)
         for (i, p) in zip(indices, store.papers(at: indices)) { picked[i] = p }
@@ -380,6 +383,24 @@ public struct Library: Sendable {
 
     /// Whether every paper is in memory (a record reopened from its snapshot reads them when asked).
     public var papersAreRead: Bool { store.isRead }
+
+    /// The citation metrics of the papers at `indices`. A record whose papers are not all kept
+    /// reads what the metrics need of every paper once (a chunk at a time) and keeps only that,
+    /// so the explorer can redo them at each keystroke.
+    public func metrics(of indices: [Int]) -> Metrics {
+        if store.keepsAll || store.isRead { return Metrics(indices, of: reader(for: indices)) }
+        let facts = factsSlot.get { [store] in
+            let papers = PaperReader(reading: store)
+            return (0..<store.count).map { Metrics.Facts(papers[$0]) }
+        }
+        return Metrics(facts: indices.lazy.map { facts[$0] })
+    }
+
+    /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
+    /// when the papers are not all kept).
+    public func order(by sort: PaperSort, reversed: Bool = false) -> [Int] {
+        sort.sortedIndices(count: store.count, reader(for: Array(0..<store.count)), reversed: reversed)
+    }
 
     /// The people numbers if they are made (they read every paper to be made).
     var personNumbersIfMade: PersonNumbers? { personNumbersSlot.made }
@@ -749,24 +770,62 @@ final class PeopleSlot: @unchecked Sendable {
     }
 }
 
-/// Papers of a library by index (`Library.reader(for:)`): all of them, or those picked.
+/// Papers of a library by index (`Library.reader(for:)`): all of them, those picked, or (a large
+/// record reopened from its snapshot) each read with its chunk when it is asked for, the last few
+/// chunks kept.
 public struct PaperReader: Sendable {
     private let all: [Paper]
     private let picked: [Int: Paper]?
+    private let store: PaperStore?
 
     init(all: [Paper], picked: [Int: Paper]?) {
         self.all = all
         self.picked = picked
+        store = nil
     }
 
-    /// Whether every paper of the library is at hand (so any index may be read).
-    public var hasAll: Bool { picked == nil }
+    /// Papers read from `store` a chunk at a time.
+    init(reading store: PaperStore) {
+        all = []
+        picked = nil
+        self.store = store
+    }
+
+    /// Whether every paper of the library is at hand in memory (so any index may be read at no cost).
+    public var hasAll: Bool { picked == nil && store == nil }
+
+    /// Whether the papers are read as they are asked for: then a pass over many should ask for
+    /// them in the order of the record (`inReadingOrder`), a chunk read once.
+    public var reads: Bool { store != nil }
+
+    /// `indices` in the order they are best read in: ascending when the papers are read as they
+    /// are asked for (a pass that only counts may take them in any order), else as they are.
+    public func inReadingOrder(_ indices: [Int]) -> [Int] {
+        reads ? indices.sorted() : indices
+    }
+
+    /// `body` given paper `i`, lent where it lies (a `let` of it would be a copy).
+    @inline(__always)
+    public func with<R>(_ i: Int, _ body: (borrowing Paper) throws -> R) rethrows -> R {
+        if let store {
+            let size = store.chunkSize
+            if let chunk = store.chunk(i / size, ahead: true) { return try chunk.withUnsafeBufferPointer { try body($0[i % size]) } }
+        }
+        return try body(self[i])
+    }
 
     /// Paper `i` of the library: one of the indices the reader was made for. Lent where it lies,
     /// not copied (a copy retains every string and array of the paper, and releases them after).
     public subscript(i: Int) -> Paper {
         _read {
-            if let picked { yield picked[i]! } else { yield all[i] }
+            if let store {
+                let size = store.chunkSize
+                if let chunk = store.chunk(i / size, ahead: true) { yield chunk[i % size] } else { yield store[i] }
+            } else if let picked {
+                yield picked[i]!
+            } else {
+                yield all[i]
+            }
         }
     }
 }

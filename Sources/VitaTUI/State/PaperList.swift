@@ -74,7 +74,7 @@ public struct PaperList: Sendable {
         } else {
             let key = sort.paperSort ?? .date
             // Newest first is the index's own order (from a snapshot, read without the papers).
-            if orderCache[key] == nil { orderCache[key] = key == .date ? session.index.dateOrder.map(Int.init) : key.sortedIndices(library.papers) }
+            if orderCache[key] == nil { orderCache[key] = key == .date ? session.index.dateOrder.map(Int.init) : library.order(by: key) }
             let full = orderCache[key]!
             if let filter {
                 order = []
@@ -86,10 +86,7 @@ public struct PaperList: Sendable {
         }
         if reversed { order.reverse() }
         visible = order
-        if library.hasCitations {
-            let papers = library.reader(for: order)
-            metrics = Metrics(order, of: papers)
-        }
+        if library.hasCitations { metrics = library.metrics(of: order) }
         if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
             selected = pos
         } else {
