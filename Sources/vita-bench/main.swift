@@ -57,11 +57,6 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     // snapshot in the standard cache) and each query typed after `/`.
     if let t = args.firstIndex(of: "--typing"), t + 1 < args.count {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
-        if args.contains("--decode") {
-            var n = 0
-            let t = seconds { n = opened.library.papers.count }
-            print("decode all", n, ms(t), mb(currentRSS()))
-        }
         searchKeystrokes(opened.library, label: "opened", typing: args[t + 1].split(separator: ",").map(String.init))
     } else {
         readFigures(URL(fileURLWithPath: args[i + 1]), times: max(1, times))

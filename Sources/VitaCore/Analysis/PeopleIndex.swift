@@ -41,8 +41,9 @@ public struct PeopleIndex: Sendable {
     private let scratch = Scratch()
 
     public init(library: Library) {
-        let papers = library.papers
+        // The numbers first: a record too large to keep its papers reads them for each (one copy at a time).
         let numbers = library.personNumbers
+        let papers = library.papers
         var names = numbers.names, keys = numbers.keys
         var otherNames = numbers.otherNames
         var flat = numbers.people

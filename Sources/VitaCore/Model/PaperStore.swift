@@ -163,6 +163,7 @@ public final class PaperStore: @unchecked Sendable {
             let all = papers
             return indices.map { all[$0] }
         }
+        if !keepsAll { return papersPassing(indices, have: have, reader: reader) }
         let list = Array(wanted)
         let read = Parallel.map(list.count, chunk: 1) { k in Result { try reader.chunk(list[k]) } }
         var found = have
@@ -174,21 +175,37 @@ public final class PaperStore: @unchecked Sendable {
             found[c] = papers
         }
         lock.lock()
-        if all == nil {
-            if keepsAll {
-                chunks.merge(zip(list, read.map { (try? $0.get()) ?? [] })) { old, _ in old }
-            } else {
-                // Those read last are kept, within the window.
-                for (c, r) in zip(list, read).suffix(Self.window) where chunks[c] == nil {
-                    chunks[c] = try? r.get()
-                    recent.append(c)
-                }
-                while recent.count > Self.window { chunks[recent.removeFirst()] = nil }
+        if all == nil { chunks.merge(zip(list, read.map { (try? $0.get()) ?? [] })) { old, _ in old } }
+        lock.unlock()
+        return indices.map { found[$0 / size]![$0 % size] }
+    }
+
+    /// `papers(at:)` of a store that does not keep its papers: their chunks read in order, a few
+    /// on every core at a time, only the papers asked for taken from each (so the papers of a
+    /// search spread over every chunk never hold every chunk at once).
+    private func papersPassing(_ indices: [Int], have: [Int: [Paper]], reader: Reader) -> [Paper] {
+        let size = reader.chunkSize
+        var wanted: [Int: [Int]] = [:]
+        for (k, i) in indices.enumerated() { wanted[i / size, default: []].append(k) }
+        let list = wanted.keys.sorted()
+        var out = [Paper?](repeating: nil, count: indices.count)
+        let step = 8 * max(1, Cores.active)
+        var from = 0
+        while from < list.count {
+            let batch = Array(list[from..<min(list.count, from + step)])
+            from += batch.count
+            let read = Parallel.map(batch.count, chunk: 1) { k -> [(Int, Paper)]? in
+                let c = batch[k]
+                guard let chunk = have[c] ?? (try? reader.chunk(c)) else { return nil }
+                if have[c] == nil { reader.forget(c) }
+                return wanted[c]!.map { ($0, chunk[indices[$0] % size]) }
+            }
+            for r in read {
+                guard let r else { let all = papers; return indices.map { all[$0] } }
+                for (k, p) in r { out[k] = p }
             }
         }
-        lock.unlock()
-        if !keepsAll { list.forEach(reader.forget) }
-        return indices.map { found[$0 / size]![$0 % size] }
+        return out.map { $0! }
     }
 
     /// The paper at `i` (0 ..< count), reading only its chunk when the papers are not all read.
