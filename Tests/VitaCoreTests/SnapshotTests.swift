@@ -160,6 +160,15 @@ struct SnapshotTests {
         for sort in PaperSort.allCases { #expect(library.order(by: sort) == fresh.order(by: sort), "\(sort)") }
         #expect(library.papers(at: some) == some.map { fresh.papers[$0] })
         #expect(library.paper(at: 4321) == fresh.papers[4321])
+        // The people counted from the papers read in order, as from the papers in memory.
+        #expect(library.peopleIndex.count == fresh.peopleIndex.count)
+        #expect((0..<fresh.peopleIndex.count).allSatisfy { library.peopleIndex.ids($0) == fresh.peopleIndex.ids($0) && library.peopleIndex.papers($0) == fresh.peopleIndex.papers($0) })
+        for q in ["person", "person 1", "person 29", "p", "0"] {
+            let (a, b) = (People.find(q, in: library, limit: 400), People.find(q, in: fresh, limit: 400))
+            #expect(a.matches == b.matches && a.total == b.total, "\(q)")
+        }
+        let (numbers, freshNumbers) = (library.personNumbers, fresh.personNumbers)
+        #expect(numbers.keys == freshNumbers.keys && numbers.names == freshNumbers.names && numbers.people == freshNumbers.people)
         // Every paper was read, more than once; none is kept but the last few chunks.
         #expect(!store.isRead && store.keptChunks <= PaperStore.window)
         // Asked for all at once, they are given and not kept either.

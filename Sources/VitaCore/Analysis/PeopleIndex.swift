@@ -41,15 +41,25 @@ public struct PeopleIndex: Sendable {
     private let scratch = Scratch()
 
     public init(library: Library) {
-        // The numbers first: a record too large to keep its papers reads them for each (one copy at a time).
         let numbers = library.personNumbers
-        let papers = library.papers
+        // What is read of each paper, in one pass (a record too large to keep its papers reads
+        // them as they are asked for): whether it is the owner's, and its year.
+        let count = library.paperCount
+        let papers = library.everyPaper
+        var owned = [Bool](repeating: false, count: count)
+        var years = [Int32](repeating: 0, count: count)
+        for i in 0..<count {
+            papers.with(i) { p in
+                owned[i] = p.owner != .none
+                years[i] = Int32(clamping: p.date?.year ?? 0)
+            }
+        }
         var names = numbers.names, keys = numbers.keys
         var otherNames = numbers.otherNames
         var flat = numbers.people
         var flatStarts = numbers.starts
         // The owner is on every paper of theirs, those behind `et al.` too.
-        if let ownerKey = library.ownerKey, papers.contains(where: { $0.owner != .none }) {
+        if let ownerKey = library.ownerKey, owned.contains(true) {
             let ownerName = library.ownerName ?? ownerKey
             let owner: Int32
             if let s = keys.firstIndex(of: ownerKey) {
@@ -62,12 +72,12 @@ public struct PeopleIndex: Sendable {
             }
             var withOwner: [Int32] = []
             var ownerStarts: [Int32] = [0]
-            withOwner.reserveCapacity(flat.count + papers.count)
-            ownerStarts.reserveCapacity(papers.count + 1)
-            for (i, p) in papers.enumerated() {
+            withOwner.reserveCapacity(flat.count + count)
+            ownerStarts.reserveCapacity(count + 1)
+            for i in 0..<count {
                 let theirs = flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])]
                 withOwner.append(contentsOf: theirs)
-                if p.owner != .none, !theirs.contains(owner) { withOwner.append(owner) }
+                if owned[i], !theirs.contains(owner) { withOwner.append(owner) }
                 ownerStarts.append(Int32(withOwner.count))
             }
             (flat, flatStarts) = (withOwner, ownerStarts)
@@ -80,8 +90,8 @@ public struct PeopleIndex: Sendable {
         var list = [Int32](repeating: 0, count: flat.count)
         var next = Array(starts.dropLast())
         var first = [Int32](repeating: 0, count: n), last = [Int32](repeating: 0, count: n)
-        for (i, paper) in papers.enumerated() {
-            let year = Int32(clamping: paper.date?.year ?? 0)
+        for i in 0..<count {
+            let year = years[i]
             for s32 in flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])] {
                 let s = Int(s32)
                 list[Int(next[s])] = Int32(i)
@@ -92,19 +102,25 @@ public struct PeopleIndex: Sendable {
                 }
             }
         }
-        // Each person's ids, from their first thousand papers, on every core.
-        let ids = Parallel.map(n) { [numbers, papers, list, starts] p -> AuthorIdentifiers in
-            var ids = AuthorIdentifiers()
-            guard p < numbers.count else { return ids }
-            for i in list[Int(starts[p])..<Int(starts[p + 1])].prefix(1_000) {
-                let theirs = Int(numbers.starts[Int(i)])..<Int(numbers.starts[Int(i) + 1])
-                guard let at = theirs.first(where: { numbers.people[$0] == Int32(p) }),
-                      let found = papers[Int(i)].authors[Int(numbers.positions[at])].ids else { continue }
-                ids.orcid = ids.orcid ?? found.orcid
-                ids.dblp = ids.dblp ?? found.dblp
-                if ids.orcid != nil && ids.dblp != nil { break }
+        // Each person's ids, from their first thousand papers, in one pass over the papers in order.
+        var ids = [AuthorIdentifiers](repeating: AuthorIdentifiers(), count: n)
+        var looked = [Int16](repeating: 0, count: n)
+        for i in 0..<count {
+            let mine = flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])]
+            guard mine.contains(where: { Int($0) < numbers.count && looked[Int($0)] < 1_000 }) else { continue }
+            papers.with(i) { paper in
+                for s32 in mine {
+                    let p = Int(s32)
+                    guard p < numbers.count, looked[p] < 1_000 else { continue }
+                    looked[p] += 1
+                    if ids[p].orcid != nil && ids[p].dblp != nil { continue }
+                    let theirs = Int(numbers.starts[i])..<Int(numbers.starts[i + 1])
+                    guard let at = theirs.first(where: { numbers.people[$0] == s32 }),
+                          let found = paper.authors[Int(numbers.positions[at])].ids else { continue }
+                    ids[p].orcid = ids[p].orcid ?? found.orcid
+                    ids[p].dblp = ids[p].dblp ?? found.dblp
+                }
             }
-            return ids
         }
         // Each person's words made on every core, then laid end to end.
         let own = Parallel.map(n) { [names, keys, otherNames] p -> [UInt8] in

@@ -32,7 +32,16 @@ public struct PersonNumbers: Sendable {
     }
 
     public init(papers: [Paper]) {
-        self = Self.byHashes(papers) ?? Self(byKeys: papers)
+        self.init(count: papers.count, PaperReader(all: papers, picked: nil))
+    }
+
+    /// The `count` papers `papers` reads (0 ..< count), each read in the record's order.
+    init(count: Int, _ papers: PaperReader) {
+        self = Self.byHashes(count, papers) ?? Self(byKeys: count, papers)
+    }
+
+    init(byKeys papers: [Paper]) {
+        self.init(byKeys: papers.count, PaperReader(all: papers, picked: nil))
     }
 
     private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]]) {
@@ -40,11 +49,11 @@ public struct PersonNumbers: Sendable {
     }
 
     /// Numbered by hash; nil when two keys share one.
-    private static func byHashes(_ papers: [Paper]) -> PersonNumbers? {
+    private static func byHashes(_ count: Int, _ papers: PaperReader) -> PersonNumbers? {
         let size = 4_096
-        let chunks = Parallel.map((papers.count + size - 1) / size, chunk: 1) { c -> Chunk in
+        let chunks = Parallel.map((count + size - 1) / size, chunk: 1) { c -> Chunk in
             var out = Chunk()
-            for i in (c * size)..<min(papers.count, (c + 1) * size) {
+            for i in (c * size)..<min(count, (c + 1) * size) {
                 var n: Int32 = 0
                 for (j, a) in papers[i].authors.enumerated() where !NameKey.isNobody(a.key) {
                     out.hashes.append(Self.hash(a.key))
@@ -57,14 +66,14 @@ public struct PersonNumbers: Sendable {
         }
         // Numbers given in order, by hash.
         var number: [UInt64: Int32] = [:]
-        number.reserveCapacity(papers.count / 2 + 16)
+        number.reserveCapacity(count / 2 + 16)
         var firstSeen: [(paper: Int32, author: Int32)] = []
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
         people.reserveCapacity(chunks.reduce(0) { $0 + $1.hashes.count })
         positions.reserveCapacity(people.capacity)
-        starts.reserveCapacity(papers.count + 1)
+        starts.reserveCapacity(count + 1)
         // Each listed author's number, by chunk, for the check below.
         var given: [[Int32]] = []
         given.reserveCapacity(chunks.count)
@@ -97,8 +106,16 @@ public struct PersonNumbers: Sendable {
             }
             given.append(numbered)
         }
-        let keys = firstSeen.map { papers[Int($0.paper)].authors[Int($0.author)].key }
-        let names = firstSeen.map { papers[Int($0.paper)].authors[Int($0.author)].name }
+        // First seen in the record's order: each paper read once.
+        var keys: [String] = [], names: [String] = []
+        keys.reserveCapacity(firstSeen.count)
+        names.reserveCapacity(firstSeen.count)
+        for seen in firstSeen {
+            papers.with(Int(seen.paper)) { p in
+                keys.append(p.authors[Int(seen.author)].key)
+                names.append(p.authors[Int(seen.author)].name)
+            }
+        }
         // Each key checked against its number's, and the other names found, on every core.
         let checked = Parallel.map(chunks.count, chunk: 1) { [given] c -> (clash: Bool, variants: [(Int32, String)]) in
             var variants: [(Int32, String)] = []
@@ -126,15 +143,15 @@ public struct PersonNumbers: Sendable {
     }
 
     /// Numbered by the keys themselves, in one pass (a record where two keys share a hash).
-    init(byKeys papers: [Paper]) {
+    init(byKeys count: Int, _ papers: PaperReader) {
         var number: [String: Int32] = [:]
         var keys: [String] = [], names: [String] = []
         var otherNames: [Int32: [String]] = [:]
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
-        for (i, p) in papers.enumerated() {
-            for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
+        for i in 0..<count {
+            for (j, a) in papers[i].authors.enumerated() where !NameKey.isNobody(a.key) {
                 let s: Int32
                 if let known = number[a.key] {
                     s = known

@@ -384,6 +384,10 @@ public struct Library: Sendable {
     /// Whether every paper is in memory (a record reopened from its snapshot reads them when asked).
     public var papersAreRead: Bool { store.isRead }
 
+    /// Every paper, to be read by its index: in memory, or (a record too large to keep its
+    /// papers) read a chunk at a time, in the record's order.
+    var everyPaper: PaperReader { PaperReader.every(store) }
+
     /// The citation metrics of the papers at `indices`. A record whose papers are not all kept
     /// reads what the metrics need of every paper once (a chunk at a time) and keeps only that,
     /// so the explorer can redo them at each keystroke.
@@ -399,14 +403,14 @@ public struct Library: Sendable {
     /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
     /// when the papers are not all kept).
     public func order(by sort: PaperSort, reversed: Bool = false) -> [Int] {
-        sort.sortedIndices(count: store.count, reader(for: Array(0..<store.count)), reversed: reversed)
+        sort.sortedIndices(count: store.count, PaperReader.every(store), reversed: reversed)
     }
 
     /// The people numbers if they are made (they read every paper to be made).
     var personNumbersIfMade: PersonNumbers? { personNumbersSlot.made }
 
     /// Every person of the record numbered, each paper's people by number (made on first use, kept).
-    public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(papers: store.papers) } }
+    public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(count: store.count, PaperReader.every(store)) } }
 
     /// Every person of the record, to find them by name as it is typed: read from beside the
     /// record's snapshot when it was kept there, else made on first use (and kept there).
@@ -782,6 +786,11 @@ public struct PaperReader: Sendable {
         self.all = all
         self.picked = picked
         store = nil
+    }
+
+    /// Every paper of `store`: in memory when it keeps them, else read a chunk at a time.
+    static func every(_ store: PaperStore) -> PaperReader {
+        store.keepsAll || store.isRead ? PaperReader(all: store.papers, picked: nil) : PaperReader(reading: store)
     }
 
     /// Papers read from `store` a chunk at a time.
