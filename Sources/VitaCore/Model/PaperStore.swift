@@ -117,32 +117,83 @@ public final class PaperStore: @unchecked Sendable {
 
     /// Chunk `c` of the papers: kept, or read (and kept, within the window when the papers are not
     /// all kept). Nil when the papers are all in memory, or when reading it failed (then they
-    /// are, from the record). `ahead`: a pass over the papers in order asks, so when the chunk
-    /// must be read the next few are read with it, one a core.
+    /// are, from the record). `ahead`: a pass over the papers in order asks, so the chunks after
+    /// it are read meanwhile on another thread, a few at a time on every core, while the pass
+    /// goes through those it has.
     func chunk(_ c: Int, ahead: Bool = false) -> [Paper]? {
         lock.lock()
-        if all != nil { lock.unlock(); return nil }
-        if let chunk = chunks[c] { lock.unlock(); return chunk }
+        while true {
+            if all != nil { lock.unlock(); return nil }
+            if let chunk = chunks[c] {
+                let next = ahead ? readAhead(after: c) : nil
+                lock.unlock()
+                next?()
+                return chunk
+            }
+            // Being read ahead: waited for.
+            if reading.contains(c) { lock.wait(); continue }
+            break
+        }
         let reader = reader!
-        let last = (count + reader.chunkSize - 1) / reader.chunkSize
-        let batch = ahead && !keepsAll ? (c..<min(last, c + 2 * max(1, Cores.active))).filter { chunks[$0] == nil } : [c]
+        reading.insert(c)
         lock.unlock()
-        let read = batch.count == 1 ? [try? reader.chunk(c)] : Parallel.map(batch.count, chunk: 1) { k in try? reader.chunk(batch[k]) }
-        guard let made = read[0] else { _ = papers; return nil }
+        let made = try? reader.chunk(c)
         lock.lock()
-        if all == nil {
-            for (k, r) in zip(batch, read) where chunks[k] == nil {
-                guard let r else { continue }
-                chunks[k] = r
-                if !keepsAll {
-                    recent.append(k)
-                    if recent.count > Self.window { chunks[recent.removeFirst()] = nil }
+        reading.remove(c)
+        let dropped = made.flatMap { keepChunk(c, $0) }
+        lock.broadcast()
+        let next = ahead && made != nil ? readAhead(after: c) : nil
+        lock.unlock()
+        withExtendedLifetime(dropped) {}
+        next?()
+        guard let made else { _ = papers; return nil }
+        if !keepsAll { reader.forget(c) }
+        return made
+    }
+
+    /// Chunks being read (held under the lock).
+    private var reading = Set<Int>()
+    /// The last chunk a pass asked for ahead of (held under the lock).
+    private var aheadOf = -1
+
+    /// Under the lock: `made` kept as chunk `c`, within the window when the papers are not all
+    /// kept. Gives the chunk let go, to be released once the lock is (its papers' strings and
+    /// arrays are thousands of releases).
+    private func keepChunk(_ c: Int, _ made: [Paper]) -> [Paper]? {
+        guard all == nil, chunks[c] == nil else { return nil }
+        chunks[c] = made
+        guard !keepsAll else { return nil }
+        recent.append(c)
+        return recent.count > Self.window ? chunks.removeValue(forKey: recent.removeFirst()) : nil
+    }
+
+    /// Under the lock: when the chunks after `c` are neither kept nor being read, what reads the
+    /// next few of them on another thread (to be called once the lock is let go).
+    private func readAhead(after c: Int) -> (() -> Void)? {
+        guard !keepsAll, c != aheadOf, let reader else { return nil }
+        aheadOf = c
+        let step = 2 * max(1, Cores.active)
+        let last = (count + reader.chunkSize - 1) / reader.chunkSize
+        // Ahead enough already: the next `step` are kept or on their way.
+        guard ((c + 1)..<min(last, c + 1 + step)).contains(where: { chunks[$0] == nil && !reading.contains($0) }) else { return nil }
+        let batch = ((c + 1)..<min(last, c + 1 + 2 * step)).filter { chunks[$0] == nil && !reading.contains($0) }
+        guard !batch.isEmpty else { return nil }
+        reading.formUnion(batch)
+        return { [self] in
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                let read = Parallel.map(batch.count, chunk: 1) { k in try? reader.chunk(batch[k]) }
+                var dropped: [[Paper]] = []
+                lock.lock()
+                for (k, r) in zip(batch, read) {
+                    reading.remove(k)
+                    if let r, let old = keepChunk(k, r) { dropped.append(old) }
                 }
+                lock.broadcast()
+                lock.unlock()
+                withExtendedLifetime(dropped) {}
+                batch.forEach(reader.forget)
             }
         }
-        lock.unlock()
-        if !keepsAll { batch.forEach(reader.forget) }
-        return made
     }
 
     /// The papers at `indices` (each 0 ..< count), in that order. Their chunks are read on every
