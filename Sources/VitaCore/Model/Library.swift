@@ -427,9 +427,13 @@ public struct Library: Sendable {
     }
 
     /// The name a person of the record is shown by (as first written in the record): from the
-    /// people index when the papers are not all read and it is at hand, so no paper is read.
+    /// people index when the papers are not all read and it is at hand, so no paper is read; a
+    /// record too large to keep its papers waits for its people index rather than read them all.
     public func personName(key: String) -> String? {
-        if personNumbersIfMade == nil, !store.isRead, let index = peopleIndexIfReady, let p = index.person(key: key) { return index.name(p) }
+        if !store.isRead, let index = peopleIndexIfReady ?? (store.keepsAll ? nil : peopleIndex) {
+            if let p = index.person(key: key) { return index.name(p) }
+            if !store.keepsAll { return nil }
+        }
         return person(key: key)?.name
     }
 

@@ -70,6 +70,7 @@ public final class PaperStore: @unchecked Sendable {
         if let all { lock.unlock(); return all }
         let reader = reader!
         if !keepsAll {
+            wholeReads += 1
             lock.unlock()
             do { return try reader.all() } catch { return keep(reader.recover(error)) }
         }
@@ -104,6 +105,10 @@ public final class PaperStore: @unchecked Sendable {
         defer { lock.unlock() }
         return all != nil
     }
+
+    /// How many times every paper was read at once without being kept (tests: what passes over a
+    /// record too large to keep its papers reads them a chunk at a time instead). Held under the lock.
+    private(set) var wholeReads = 0
 
     /// How many chunks are kept (tests: a store that does not keep its papers keeps a few).
     var keptChunks: Int {
