@@ -66,10 +66,16 @@ public enum AppView {
         }
     }
 
+    /// A search as the screen names it: in quotes, unless it has quotes of its own (a phrase,
+    /// `author:"chao li"`): then as typed, not in a second pair.
+    static func quoted(_ query: String) -> String {
+        query.contains("\"") ? query : "\"\(query)\""
+    }
+
     /// A chart's title line, saying which search its papers follow.
     static func chartTitle(_ text: String, state: AppState, x: Int, y: Int, width: Int, into screen: inout Screen) {
         var title = text
-        if state.filter != nil { title += " · matching \"\(VisibleText.singleLine(state.filterText))\"" }
+        if state.filter != nil { title += " · matching " + quoted(VisibleText.singleLine(state.filterText)) }
         screen.putShortened(title, x: x, y: y, style: Style(.title, bold: true), limit: width)
     }
 
@@ -150,9 +156,7 @@ public enum AppView {
         // An active filter always shows: its text is shortened first, then the line.
         if state.filter != nil {
             let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
-            // A phrase already in quotes is shown as typed, not in a second pair.
-            let quoted = query.count >= 2 && query.hasPrefix("\"") && query.hasSuffix("\"") ? query : "\"\(query)\""
-            parts.insert("\(total) of \(state.library.paperCount) match \(quoted)", at: min(parts.count, 2))
+            parts.insert("\(total) of \(state.library.paperCount) match \(Self.quoted(query))", at: min(parts.count, 2))
         }
         if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
         if !state.log.isEmpty { parts.append("! \(state.log.count) \(state.log.count == 1 ? "message" : "messages")") }

@@ -53,6 +53,10 @@ import VitaCore
         wide.press(.char("/")); wide.type("author:\"chao li\" year:2023..2024"); wide.press(.enter)
         check(wide, "search-split-200x60")
         #expect(wide.visible.count == 6)
+        // A search with quotes of its own is named as typed, in the status line and a chart's title.
+        #expect(render(wide).line(58).contains(" match author:\"chao li\" year:2023..2024 "), "\(render(wide).line(58))")
+        wide.press(.char("2"))
+        #expect(render(wide).line(1).contains(" · matching author:\"chao li\" year:2023..2024"), "\(render(wide).line(1))")
     }
 
     @Test func aBadQueryShowsItsProblemInFullAndWhatItCanStillFilters() {
