@@ -33,11 +33,13 @@ public enum ListView {
         }
         let query = state.highlightQuery
         let first = state.page * state.pageSize
-        for row in 0..<min(state.pageSize, rect.height - 1) {
+        let rows = max(0, min(min(state.pageSize, rect.height - 1), state.visible.count - first))
+        // The rows' papers asked for together: from a reopened record, their chunks are read on every core.
+        let papers = rows > 0 ? state.library.papersShown(at: Array(state.visible[first..<(first + rows)])) : []
+        for row in 0..<rows {
             let position = first + row
-            guard position < state.visible.count else { break }
             let y = top + row
-            let paper = state.library.paper(at: state.visible[position])
+            let paper = papers[row]
             drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, citedWidth: citedWidth, authorWidth: authorWidth)
             if position == state.selected {
                 // The keyboard is here unless it is in the detail beside it or in the facets panel.

@@ -339,7 +339,7 @@ final class TmuxSession {
         try t.keys("Escape", "Escape", "3")
         screen = try t.wait(for: "Chao Li: 10 papers with Anbang Yao")
         try t.keys("p")
-        screen = try t.wait(for: "10 of 34 match \"author:\"Chao Li\"\"")
+        screen = try t.wait(for: "10 of 34 match author:\"Chao Li\"")
         // A person found as their name is typed, opened, and the graph walked from them and back.
         try t.keys("Escape", "@")
         screen = try t.wait(for: "People, most papers first")

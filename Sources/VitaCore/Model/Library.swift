@@ -16,6 +16,8 @@ public struct Library: Sendable {
     /// The papers at `indices`, in that order; from a snapshot, only their chunks are read (on
     /// every core), or all papers when the chunks are many.
     public func papers(at indices: [Int]) -> [Paper] { store.papers(at: indices) }
+    /// The papers at `indices` (a screen's rows): only their chunks are read, on every core, however many they are.
+    public func papersShown(at indices: [Int]) -> [Paper] { store.papers(at: indices, onlyTheirChunks: true) }
     private let store: PaperStore
     /// Everyone who is a visible author, in order of first appearance (gathered on first use).
     public var people: [Person] { peopleSlot.get { Self.collectPeople(store.papers, personNumbers) }.people }

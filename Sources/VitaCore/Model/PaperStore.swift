@@ -203,8 +203,8 @@ public final class PaperStore: @unchecked Sendable {
 
     /// The papers at `indices` (each 0 ..< count), in that order. Their chunks are read on every
     /// core; when they are a good share of all chunks and the papers are kept, every paper is
-    /// read instead.
-    func papers(at indices: [Int]) -> [Paper] {
+    /// read instead, unless `onlyTheirChunks` (the rows of a screen).
+    func papers(at indices: [Int], onlyTheirChunks: Bool = false) -> [Paper] {
         lock.lock()
         // A store without a reader holds all its papers from the start.
         if let all { lock.unlock(); return indices.map { all[$0] } }
@@ -215,7 +215,7 @@ public final class PaperStore: @unchecked Sendable {
         let have = chunks
         lock.unlock()
         let chunkCount = (count + size - 1) / size
-        if keepsAll, wanted.count * 4 >= chunkCount {
+        if keepsAll, !onlyTheirChunks, wanted.count * 4 >= chunkCount {
             let all = papers
             return indices.map { all[$0] }
         }

@@ -129,14 +129,15 @@ public struct SearchSession: Sendable {
         // Few matches: sort them by date place. Many: walk the date order once, title matches
         // filling the front of the result and the rest after them.
         if total * 32 < index.count {
-            var found: [Int] = []
-            found.reserveCapacity(total)
-            matches.forEach { found.append($0) }
+            // Each match as one number, title matches first, then by its place in the date order
+            // (a place is one paper's), sorted as integers and turned back into papers.
+            var keys: [UInt64] = []
+            keys.reserveCapacity(total)
             let rank = index.dateRank
-            return found.sorted { a, b in
-                let ta = titleHits.contains(a), tb = titleHits.contains(b)
-                return ta != tb ? ta : rank[a] < rank[b]
-            }
+            matches.forEach { a in keys.append((titleHits.contains(a) ? 0 : 1 << 32) | UInt64(UInt32(bitPattern: rank[a]))) }
+            keys.sort()
+            let order = index.dateOrder
+            return keys.map { Int(order[Int($0 & 0xFFFF_FFFF)]) }
         }
         return [Int](unsafeUninitializedCapacity: total) { out, filled in
             var front = 0, back = titled
