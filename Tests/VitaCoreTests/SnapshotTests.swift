@@ -159,6 +159,11 @@ struct SnapshotTests {
         #expect(library.metrics(of: some) == fresh.metrics(of: some) && library.metrics(of: all) == fresh.metrics(of: all))
         for sort in PaperSort.allCases { #expect(library.order(by: sort) == fresh.order(by: sort), "\(sort)") }
         #expect(library.papers(at: some) == some.map { fresh.papers[$0] })
+        // A screen's rows, spread over many chunks, read together and again (their chunks kept within the window).
+        let rows = stride(from: 5, to: 6000, by: 107).map { $0 }
+        #expect(library.papersShown(at: rows) == rows.map { fresh.papers[$0] })
+        #expect(store.keptChunks <= PaperStore.window)
+        #expect(library.papersShown(at: rows) == rows.map { fresh.papers[$0] })
         #expect(library.paper(at: 4321) == fresh.papers[4321])
         // The people counted from the papers read in order, as from the papers in memory.
         #expect(library.peopleIndex.count == fresh.peopleIndex.count)

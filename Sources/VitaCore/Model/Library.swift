@@ -375,8 +375,7 @@ public struct Library: Sendable {
     /// read; when they are many, every paper, in memory and not copied, or (a record too large
     /// to keep its papers, `PaperStore.keepsAll`) each read with its chunk as it is asked for.
     public func reader(for indices: [Int]) -> PaperReader {
-        if store.isRead { return PaperReader(all: store.papers, picked: nil) }
-        if indices.count * 8 >= store.count { return store.keepsAll ? PaperReader(all: store.papers, picked: nil) : PaperReader(reading: store) }
+        if store.isRead || indices.count * 8 >= store.count { return PaperReader.every(store) }
         var picked: [Int: Paper] = [:]
         picked.reserveCapacity(indices.count)
         for (i, p) in zip(indices, store.papers(at: indices)) { picked[i] = p }

@@ -212,6 +212,12 @@ public final class PaperStore: @unchecked Sendable {
         let size = reader.chunkSize
         var wanted = Set(indices.map { $0 / size })
         wanted.subtract(chunks.keys)
+        // Every chunk at hand (the rows of a screen scrolled over): no copy of the kept chunks.
+        if wanted.isEmpty {
+            let out = indices.map { chunks[$0 / size]![$0 % size] }
+            lock.unlock()
+            return out
+        }
         let have = chunks
         lock.unlock()
         let chunkCount = (count + size - 1) / size
@@ -219,7 +225,7 @@ public final class PaperStore: @unchecked Sendable {
             let all = papers
             return indices.map { all[$0] }
         }
-        if !keepsAll { return papersPassing(indices, have: have, reader: reader) }
+        if !keepsAll, !onlyTheirChunks || wanted.count > Self.window { return papersPassing(indices, have: have, reader: reader) }
         let list = Array(wanted)
         let read = Parallel.map(list.count, chunk: 1) { k in Result { try reader.chunk(list[k]) } }
         var found = have
@@ -230,9 +236,13 @@ public final class PaperStore: @unchecked Sendable {
             }
             found[c] = papers
         }
+        // Kept: all of them when the papers are, else within the window (the next frame's rows).
+        var dropped: [[Paper]] = []
         lock.lock()
-        if all == nil { chunks.merge(zip(list, read.map { (try? $0.get()) ?? [] })) { old, _ in old } }
+        for (c, r) in zip(list, read) { if let papers = try? r.get(), let old = keepChunk(c, papers) { dropped.append(old) } }
         lock.unlock()
+        withExtendedLifetime(dropped) {}
+        if !keepsAll { list.forEach(reader.forget) }
         return indices.map { found[$0 / size]![$0 % size] }
     }
 
