@@ -213,34 +213,43 @@ func bibtexFigures(papers n: Int) throws {
 
 /// Each query typed after `/`, a key at a time, five times: the time of each keystroke's search
 /// and state update, and of each keystroke to its frame drawn at the state's size.
-func typeSearches(_ state: inout AppState, _ queries: [String], file: String) -> (handling: [Double], frames: [Double]) {
+func typeSearches(_ state: inout AppState, _ queries: [String], file: String) -> (handling: [Double], frames: [Double], typed: [String]) {
     var keystrokes: [Double] = []
     var handling: [Double] = []
+    var typed: [String] = []
     for query in queries {
-        for _ in 0..<5 {
+        for round in 1...5 {
             _ = state.handle(.char("/"))
+            var text = ""
             for c in query {
                 var h = 0.0
+                text.append(c)
                 keystrokes.append(seconds {
                     h = seconds { _ = state.handle(.char(c)) }
                     _ = AppView.render(state, files: [file])
                 })
                 handling.append(h)
+                typed.append("/\(text) (\(round))")
             }
             _ = state.handle(.escape)
         }
     }
-    return (handling, keystrokes)
+    return (handling, keystrokes, typed)
+}
+
+/// The `n` slowest keystrokes, each with what had been typed then and in which round.
+func slowest(_ frames: [Double], _ typed: [String], _ n: Int = 3) -> String {
+    zip(frames, typed).sorted { $0.0 > $1.0 }.prefix(n).map { "\($0.1) \(ms($0.0))" }.joined(separator: ", ")
 }
 
 /// Search keystrokes in the explorer at 200x60 over `library`, each query typed five times.
 func searchKeystrokes(_ library: Library, label: String, typing queries: [String]) {
     var state = AppState(library: library, width: 200, height: 60)
     let first = seconds { _ = AppView.render(state, files: library.files) }
-    let (handling, frames) = typeSearches(&state, queries, file: library.files.first ?? "")
-    print(String(format: "  search keystroke to frame at 200x60, %@ (%@ typed; the first frame %@): p50 %@, p99 %@ (search and state update p99 %@), RSS %@",
+    let (handling, frames, typed) = typeSearches(&state, queries, file: library.files.first ?? "")
+    print(String(format: "  search keystroke to frame at 200x60, %@ (%@ typed; the first frame %@): p50 %@, p99 %@ (search and state update p99 %@), RSS %@; slowest %@",
                  label, queries.map { "/" + $0 }.joined(separator: ", "), ms(first), ms(percentile(frames, 0.5)),
-                 ms(percentile(frames, 0.99)), ms(percentile(handling, 0.99)), mb(currentRSS())))
+                 ms(percentile(frames, 0.99)), ms(percentile(handling, 0.99)), mb(currentRSS()), slowest(frames, typed)))
 }
 
 /// A full frame of the explorer drawn into the Screen buffer, and the time from a search
@@ -261,7 +270,7 @@ func explorerFigures(papers n: Int) throws {
     _ = state.handle(.escape)
     print(String(format: "render 200x60 list, %d papers  p50 %@  p99 %@;  with detail pane p50 %@  p99 %@",
                  n, ms(percentile(frames, 0.5)), ms(percentile(frames, 0.99)), ms(percentile(details, 0.5)), ms(percentile(details, 0.99))))
-    let (handling, keystrokes) = typeSearches(&state, ["quantization"], file: file.path)
+    let (handling, keystrokes, _) = typeSearches(&state, ["quantization"], file: file.path)
     print(String(format: "  of which search and state update  p50 %@  p99 %@", ms(percentile(handling, 0.5)), ms(percentile(handling, 0.99))))
     print(String(format: "search keystroke to frame (/quantization typed)  p50 %@  p99 %@", ms(percentile(keystrokes, 0.5)), ms(percentile(keystrokes, 0.99))))
     // Views 2 and 3 opened from the list, key to frame: the first time, and again (the usual case:

@@ -180,6 +180,66 @@ struct SnapshotTests {
         #expect(library.papers == fresh.papers && !store.isRead && store.wholeReads == 1)
     }
 
+    /// A paper is read from its chunk alone, the others of the chunk not read: each is the paper
+    /// the whole chunk gives, and the rows of a screen spread over the record read one paper
+    /// each, keeping no chunk; rows that fill much of a chunk read it whole and keep it.
+    @Test func aPaperIsReadFromItsChunkAlone() throws {
+        let s = try Scratch()
+        var text = "Ann Lee\n\nCV\n\n3000 Papers\n"
+        for i in 0..<3000 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
+        }
+        try text.write(toFile: s.record, atomically: true, encoding: .utf8)
+        let fresh = RecordLoader.load([s.record], asOf: Self.asOf)
+        let bytes = Snapshot.bytes(of: fresh, key: Self.key())
+        try bytes.withUnsafeBytes { b in
+            let (papersStart, indexStart, _) = try Snapshot.starts(b)
+            let (_, count, chunks) = try Snapshot.model(b, papersStart: papersStart, indexStart: indexStart)
+            #expect(count == 3000 && chunks.count == 12)
+            for (c, chunk) in chunks.enumerated() {
+                let whole = try SnapshotReader.papers(in: b, chunk)
+                for k in [0, 1, 100, chunk.papers - 1] {
+                    #expect(try SnapshotReader.paper(k, in: b, chunk) == whole[k] && whole[k] == fresh.papers[c * 256 + k])
+                }
+                #expect(throws: SnapshotProblem.self) { try SnapshotReader.paper(chunk.papers, in: b, chunk) }
+            }
+        }
+        // Any byte of a chunk's head and first papers changed (past its checksum): a paper read
+        // alone is a paper or an error, never a crash.
+        var flipped = bytes
+        try bytes.withUnsafeBytes { b in
+            let (papersStart, indexStart, _) = try Snapshot.starts(b)
+            let chunk = try Snapshot.model(b, papersStart: papersStart, indexStart: indexStart).2[3]
+            for at in chunk.bytes.lowerBound..<(chunk.bytes.lowerBound + 1_600) {
+                for value: UInt8 in [0, 0x7F, 0xFF] {
+                    flipped[at] = value
+                    flipped.withUnsafeBytes { f in
+                        for k in [0, 7, 255] { _ = try? SnapshotReader.paper(k, in: f, chunk) }
+                    }
+                    flipped[at] = bytes[at]
+                }
+            }
+        }
+        for keep in [0, 10_000] {
+            let cache = SnapshotCache(directory: s.dir + "/cache-\(keep)/vita", minimumSize: 0, keepPapers: keep)
+            _ = RecordLoader.load([s.record], asOf: Self.asOf, cache: cache)
+            guard case .hit(let library) = cache.lookup(RecordKey.current([s.record], owner: nil, asOf: Self.asOf)!) else {
+                Issue.record("no snapshot")
+                return
+            }
+            let store = library.searchIndex.store
+            let spread = stride(from: 3, to: 3000, by: 211).map { $0 }
+            #expect(library.papersShown(at: spread) == spread.map { fresh.papers[$0] })
+            #expect(library.paper(at: 2999) == fresh.papers[2999] && library.paper(at: 1) == fresh.papers[1])
+            #expect(store.keptChunks == 0 && !store.isRead, "rows spread over the record read alone (keep \(keep))")
+            // 22 rows in chunk 1, read alone; 48 in chunk 2, read with it.
+            let page = Array(490..<560)
+            #expect(library.papersShown(at: page) == page.map { fresh.papers[$0] })
+            #expect(store.keptChunks == 1, "a page of rows reads the chunk it fills (keep \(keep))")
+            #expect(library.paper(at: 530) == fresh.papers[530])
+        }
+    }
+
     /// A scratch folder with a record file and a cache folder in it, removed afterwards.
     final class Scratch: Sendable {
         let dir: String

@@ -13,8 +13,21 @@ struct SnapshotWriter {
     private var external: [(at: Int, count: Int, lend: ((UnsafeRawBufferPointer) -> Void) -> Void)] = []
     /// Bytes written in all.
     private(set) var length = 0
+    /// Whether a name is written by its number alone, its text left to a table written apart
+    /// (`names`): a chunk of papers, so that any one of its papers can be read on its own.
+    private let namesApart: Bool
 
-    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1 << 16, namesApart: Bool = false) {
+        bytes.reserveCapacity(capacity)
+        self.namesApart = namesApart
+    }
+
+    /// The names written, in the order of their numbers.
+    var names: [String] {
+        var out = [String](repeating: "", count: interned.count)
+        for (name, k) in interned { out[k] = name }
+        return out
+    }
 
     /// Arrays of this many bytes and more stay pieces of their own.
     static let externalFrom = 1 << 16
@@ -106,7 +119,12 @@ struct SnapshotWriter {
         let k = interned.count
         interned[s] = k
         uint(UInt64(k))
-        string(s)
+        if !namesApart { string(s) }
+    }
+
+    /// A 32-bit number in this machine's byte order, in four bytes (an offset read in place).
+    mutating func fixed(_ v: UInt32) {
+        withUnsafeBytes(of: v) { put(contentsOf: $0) }
     }
 
     /// A flat array of plain values, raw in this machine's byte order (the header says which, and
@@ -189,6 +207,21 @@ struct SnapshotReader {
         self.base = base
         self.at = at
         self.owner = owner
+    }
+
+    /// A table of names written apart (`SnapshotWriter(namesApart:)`): its count, then each text.
+    /// The names read after it are numbers into it.
+    mutating func nameTable() throws {
+        let n = try count("names")
+        interned.reserveCapacity(n)
+        for _ in 0..<n { interned.append(try string()) }
+    }
+
+    /// A 32-bit number written by `SnapshotWriter.fixed`.
+    mutating func fixed() throws -> UInt32 {
+        guard remaining >= 4 else { throw Self.damaged("end") }
+        defer { at += 4 }
+        return base.loadUnaligned(fromByteOffset: at, as: UInt32.self)
     }
 
     var remaining: Int { base.count - at }

@@ -48,8 +48,21 @@ extension SnapshotWriter {
         while first < count {
             let made = Parallel.map(min(batch, count - first), chunk: 1) { [first] k -> (SnapshotWriter, UInt64) in
                 let c = first + k
-                var chunk = SnapshotWriter(capacity: 1 << 16)
-                for p in papers[(c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count)] { chunk.paper(p) }
+                // The papers with their names by number alone; then the chunk: the names' table,
+                // where each paper starts in what follows, and the papers.
+                var body = SnapshotWriter(capacity: 1 << 16, namesApart: true)
+                var starts: [UInt32] = []
+                starts.reserveCapacity(papersPerChunk)
+                for p in papers[(c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count)] {
+                    starts.append(UInt32(body.length))
+                    body.paper(p)
+                }
+                var chunk = SnapshotWriter(capacity: body.length + 4 * starts.count + 1024)
+                let names = body.names
+                chunk.uint(UInt64(names.count))
+                for name in names { chunk.string(name) }
+                for start in starts { chunk.fixed(start) }
+                chunk.append(body)
                 var sum = SnapshotChecksum()
                 chunk.forEachPiece { sum.update($0) }
                 return (chunk, sum.finish())
@@ -239,17 +252,52 @@ extension SnapshotReader {
         return (parts, papers, chunks)
     }
 
-    /// The papers of one chunk, after its checksum.
-    static func papers(in base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> [Paper] {
+    /// Whether chunk `chunk` of `base` matches its checksum.
+    static func check(_ base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws {
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: base[chunk.bytes])) == chunk.sum else {
             throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
         }
+    }
+
+    /// A reader of chunk `chunk` of `base` past its head (its names read, the starts of its
+    /// papers skipped); and where its papers start (offsets from that place, 4 bytes each).
+    private static func chunkReader(_ base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> (reader: SnapshotReader, starts: Int) {
         var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: base[chunk.bytes]))
+        try r.nameTable()
+        let starts = r.at
+        try r.require(r.remaining >= 4 * chunk.papers, "papers")
+        r.at += 4 * chunk.papers
+        return (r, starts)
+    }
+
+    /// Each paper of one chunk with its place in it, read in order (its checksum checked first).
+    static func eachPaper(in base: UnsafeRawBufferPointer, _ chunk: PaperChunk, _ body: (Int, Paper) -> Void) throws {
+        try check(base, chunk)
+        var (r, starts) = try chunkReader(base, chunk)
+        let first = r.at
+        for k in 0..<chunk.papers {
+            try r.require(r.at - first == Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self)), "papers")
+            body(k, try r.paper())
+        }
+        try r.require(r.remaining == 0, "papers")
+    }
+
+    /// The papers of one chunk, after its checksum.
+    static func papers(in base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> [Paper] {
         var out: [Paper] = []
         out.reserveCapacity(chunk.papers)
-        for _ in 0..<chunk.papers { out.append(try r.paper()) }
-        try r.require(r.remaining == 0, "papers")
+        try eachPaper(in: base, chunk) { _, p in out.append(p) }
         return out
+    }
+
+    /// Paper `k` of one chunk alone, the others not read (its checksum checked by the caller).
+    static func paper(_ k: Int, in base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> Paper {
+        var (r, starts) = try chunkReader(base, chunk)
+        try r.require(k >= 0 && k < chunk.papers, "papers")
+        let start = Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self))
+        try r.require(start < r.remaining, "papers")
+        r.at += start
+        return try r.paper()
     }
 
     /// Every paper, each chunk on a core of its own, straight into its place.
@@ -264,18 +312,12 @@ extension SnapshotReader {
             let shared = Shared((base: base, chunks: chunks, out: buffer, made: made, failed: failed))
             DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
                 let s = shared.value
-                let chunk = s.chunks[c]
                 let first = c * SnapshotWriter.papersPerChunk
                 do {
-                    guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: s.base[chunk.bytes])) == chunk.sum else {
-                        throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
-                    }
-                    var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: s.base[chunk.bytes]))
-                    for k in 0..<chunk.papers {
-                        (s.out.baseAddress! + first + k).initialize(to: try r.paper())
+                    try eachPaper(in: s.base, s.chunks[c]) { k, p in
+                        (s.out.baseAddress! + first + k).initialize(to: p)
                         s.made[c] = k + 1
                     }
-                    try r.require(r.remaining == 0, "papers")
                 } catch {
                     s.failed[c] = error as? SnapshotProblem ?? Self.damaged("papers")
                 }

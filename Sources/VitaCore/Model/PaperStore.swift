@@ -41,6 +41,8 @@ public final class PaperStore: @unchecked Sendable {
         let chunkSize: Int
         let all: @Sendable () throws -> [Paper]
         let chunk: @Sendable (Int) throws -> [Paper]
+        /// Paper `i` alone, the others of its chunk not read.
+        let one: @Sendable (Int) throws -> Paper
         /// The papers when reading them failed (a snapshot damaged after it was opened): read from
         /// the record instead.
         let recover: @Sendable (Error) -> [Paper]
@@ -220,6 +222,24 @@ public final class PaperStore: @unchecked Sendable {
         }
         let have = chunks
         lock.unlock()
+        // The rows of a screen: those of a chunk that holds few of them are read alone, not with
+        // their chunk's other papers (a search's rows spread over the record: one paper read for
+        // each, not 256).
+        var alone: [Int: Paper] = [:]
+        if onlyTheirChunks {
+            var rows: [Int: Int] = [:]
+            for i in indices { rows[i / size, default: 0] += 1 }
+            let few = wanted.filter { rows[$0]! < Self.rowsForAChunk }
+            wanted.subtract(few)
+            let lone = indices.filter { few.contains($0 / size) }
+            let read = Parallel.map(lone.count, chunk: 8) { k in try? reader.one(lone[k]) }
+            for (i, p) in zip(lone, read) {
+                guard let p else { let all = papers; return indices.map { all[$0] } }
+                alone[i] = p
+            }
+            if !keepsAll { few.forEach(reader.forget) }
+            if wanted.isEmpty { return indices.map { alone[$0] ?? have[$0 / size]![$0 % size] } }
+        }
         let chunkCount = (count + size - 1) / size
         if keepsAll, !onlyTheirChunks, wanted.count * 4 >= chunkCount {
             let all = papers
@@ -243,8 +263,12 @@ public final class PaperStore: @unchecked Sendable {
         lock.unlock()
         withExtendedLifetime(dropped) {}
         if !keepsAll { list.forEach(reader.forget) }
-        return indices.map { found[$0 / size]![$0 % size] }
+        return indices.map { alone[$0] ?? found[$0 / size]![$0 % size] }
     }
+
+    /// Rows of a screen in one chunk from which the chunk is read whole (and kept, for the rows
+    /// scrolled to next), not each paper alone.
+    static let rowsForAChunk = 32
 
     /// `papers(at:)` of a store that does not keep its papers: their chunks read in order, a few
     /// on every core at a time, only the papers asked for taken from each (so the papers of a
@@ -274,14 +298,16 @@ public final class PaperStore: @unchecked Sendable {
         return out.map { $0! }
     }
 
-    /// The paper at `i` (0 ..< count), reading only its chunk when the papers are not all read.
+    /// The paper at `i` (0 ..< count): from its chunk when that is kept, else read alone.
     subscript(i: Int) -> Paper {
         lock.lock()
         if let all { lock.unlock(); return all[i] }
-        let size = reader!.chunkSize
+        let reader = reader!
+        let c = i / reader.chunkSize
+        if let chunk = chunks[c] { lock.unlock(); return chunk[i - c * reader.chunkSize] }
         lock.unlock()
-        let c = i / size
-        guard let chunk = chunk(c) else { return papers[i] }
-        return chunk[i - c * size]
+        guard let paper = try? reader.one(i) else { return papers[i] }
+        if !keepsAll { reader.forget(c) }
+        return paper
     }
 }
