@@ -124,10 +124,9 @@ public struct SearchSession: Sendable {
             }
         }
         titleHits.formIntersection(matches)
-        let total = matches.cardinality, titled = titleHits.cardinality
+        let total = matches.cardinality
         guard total > 0 else { return [] }
-        // Few matches: sort them by date place. Many: walk the date order once, title matches
-        // filling the front of the result and the rest after them.
+        // Few matches: sort them by date place. Many: walk the date order.
         if total * 32 < index.count {
             // Each match as one number, title matches first, then by its place in the date order
             // (a place is one paper's), sorted as integers and turned back into papers.
@@ -139,20 +138,28 @@ public struct SearchSession: Sendable {
             let order = index.dateOrder
             return keys.map { Int(order[Int($0 & 0xFFFF_FFFF)]) }
         }
-        return [Int](unsafeUninitializedCapacity: total) { out, filled in
+        // Without a branch per paper (a match or not, in the title or not, is as likely as not):
+        // each paper is written where it goes, title matches from the front and the others after
+        // them, a paper that does not match to a slot past the end.
+        let titled = titleHits.cardinality
+        var ranked = [Int](unsafeUninitializedCapacity: total + 1) { out, filled in
             var front = 0, back = titled
             index.dateOrder.withUnsafeBufferPointer { order in
                 matches.words.withUnsafeBufferPointer { m in
                     titleHits.words.withUnsafeBufferPointer { t in
                         for p in order {
-                            let i = Int(p), w = i >> 6, bit: UInt64 = 1 << UInt64(i & 63)
-                            guard m[w] & bit != 0 else { continue }
-                            if t[w] & bit != 0 { out[front] = i; front += 1 } else { out[back] = i; back += 1 }
+                            let i = Int(p), w = i >> 6, shift = UInt64(i & 63)
+                            let hit = Int((m[w] >> shift) & 1), inTitle = Int((t[w] >> shift) & 1) & hit
+                            out[hit == 0 ? total : (inTitle != 0 ? front : back)] = i
+                            front += inTitle
+                            back += hit - inTitle
                         }
                     }
                 }
             }
-            filled = total
+            filled = total + 1
         }
+        ranked.removeLast()
+        return ranked
     }
 }
