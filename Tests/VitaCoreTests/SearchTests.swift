@@ -226,6 +226,8 @@ struct SearchPropertyTests {
         let marked = Set(library.papers.filter { _ in pick(4) == 0 }.map(\.id))
         // Several shards on some runs, so shard borders are crossed.
         var session = SearchSession(index: SearchIndex(papers: library.papers, shards: 1 + seed % 3))
+        // Ranked in parts on some runs, as many matches are.
+        if seed % 2 == 1 { session.rankInPartsFrom = 1 }
         let atoms = ["deep", "qu", "q", "\"deep net\"", "\"chao li\"", "author:li", "title:conv", "abstract:\"graph grid\"",
                      "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
                      "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q",

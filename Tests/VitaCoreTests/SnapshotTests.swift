@@ -204,21 +204,23 @@ struct SnapshotTests {
                 #expect(throws: SnapshotProblem.self) { try SnapshotReader.paper(chunk.papers, in: b, chunk) }
             }
         }
-        // Any byte of a chunk's head and first papers changed (past its checksum): a paper read
-        // alone is a paper or an error, never a crash.
-        var flipped = bytes
-        try bytes.withUnsafeBytes { b in
+        // A byte of one paper changed: that paper is refused (its own checksum), the others of
+        // its chunk still read alone; a byte of the chunk's head changed: every paper is refused.
+        let chunk = try bytes.withUnsafeBytes { b in
             let (papersStart, indexStart, _) = try Snapshot.starts(b)
-            let chunk = try Snapshot.model(b, papersStart: papersStart, indexStart: indexStart).2[3]
-            for at in chunk.bytes.lowerBound..<(chunk.bytes.lowerBound + 1_600) {
-                for value: UInt8 in [0, 0x7F, 0xFF] {
-                    flipped[at] = value
-                    flipped.withUnsafeBytes { f in
-                        for k in [0, 7, 255] { _ = try? SnapshotReader.paper(k, in: f, chunk) }
-                    }
-                    flipped[at] = bytes[at]
-                }
-            }
+            return try Snapshot.model(b, papersStart: papersStart, indexStart: indexStart).2[5]
+        }
+        var damaged = bytes
+        damaged[chunk.bytes.upperBound - 3] ^= 0x01
+        let paperDamaged = damaged
+        #expect(throws: SnapshotProblem.self) { try paperDamaged.withUnsafeBytes { try SnapshotReader.paper(255, in: $0, chunk) } }
+        #expect(try paperDamaged.withUnsafeBytes { try SnapshotReader.paper(254, in: $0, chunk) } == fresh.papers[5 * 256 + 254])
+        #expect(throws: SnapshotProblem.self) { try paperDamaged.withUnsafeBytes { try SnapshotReader.papers(in: $0, chunk) } }
+        damaged = bytes
+        damaged[chunk.bytes.lowerBound + 1] ^= 0x01
+        let headDamaged = damaged
+        for k in [0, 100, 255] {
+            #expect(throws: SnapshotProblem.self) { try headDamaged.withUnsafeBytes { try SnapshotReader.paper(k, in: $0, chunk) } }
         }
         for keep in [0, 10_000] {
             let cache = SnapshotCache(directory: s.dir + "/cache-\(keep)/vita", minimumSize: 0, keepPapers: keep)

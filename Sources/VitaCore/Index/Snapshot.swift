@@ -213,9 +213,6 @@ public enum Snapshot {
         }
         let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart)
         let name = VisibleText.singleLine(key.files.first?.path ?? "")
-        // The chunks found to match their checksums: a paper read alone from one of them is not
-        // checked again (the mapped file is never written over: a newer snapshot is a new file).
-        let checked = CheckedChunks(chunks.count)
         let reader = PaperStore.Reader(
             chunkSize: SnapshotWriter.papersPerChunk,
             all: {
@@ -223,19 +220,8 @@ public enum Snapshot {
                 mapping.release(papersStart..<indexStart)
                 return papers
             },
-            chunk: { c in
-                let papers = try SnapshotReader.papers(in: mapping.bytes, chunks[c])
-                checked.insert(c)
-                return papers
-            },
-            one: { i in
-                let c = i / SnapshotWriter.papersPerChunk
-                if !checked.contains(c) {
-                    try SnapshotReader.check(mapping.bytes, chunks[c])
-                    checked.insert(c)
-                }
-                return try SnapshotReader.paper(i % SnapshotWriter.papersPerChunk, in: mapping.bytes, chunks[c])
-            },
+            chunk: { c in try SnapshotReader.papers(in: mapping.bytes, chunks[c]) },
+            one: { i in try SnapshotReader.paper(i % SnapshotWriter.papersPerChunk, in: mapping.bytes, chunks[i / SnapshotWriter.papersPerChunk]) },
             recover: { problem in
                 discard()
                 let papers = reread()
@@ -305,18 +291,6 @@ public enum Snapshot {
         let (_, index, shards) = try starts(bytes)
         return (library, try decodeIndex(bytes, at: index, shards: shards, store: PaperStore(library.papers)))
     }
-}
-
-/// Which chunks of a snapshot's papers were found to match their checksums. Unchecked `Sendable`:
-/// its flags change only under its lock.
-final class CheckedChunks: @unchecked Sendable {
-    private let lock = NSLock()
-    private var flags: [Bool]
-
-    init(_ count: Int) { flags = [Bool](repeating: false, count: count) }
-
-    func contains(_ c: Int) -> Bool { lock.withLock { flags[c] } }
-    func insert(_ c: Int) { lock.withLock { flags[c] = true } }
 }
 
 /// A snapshot file mapped into memory, for as long as its library may still read its index.

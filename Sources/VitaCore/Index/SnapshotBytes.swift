@@ -122,8 +122,8 @@ struct SnapshotWriter {
         if !namesApart { string(s) }
     }
 
-    /// A 32-bit number in this machine's byte order, in four bytes (an offset read in place).
-    mutating func fixed(_ v: UInt32) {
+    /// A number in this machine's byte order, in as many bytes as it has (read in place).
+    mutating func fixed<T: FixedWidthInteger>(_ v: T) {
         withUnsafeBytes(of: v) { put(contentsOf: $0) }
     }
 
@@ -217,11 +217,11 @@ struct SnapshotReader {
         for _ in 0..<n { interned.append(try string()) }
     }
 
-    /// A 32-bit number written by `SnapshotWriter.fixed`.
-    mutating func fixed() throws -> UInt32 {
-        guard remaining >= 4 else { throw Self.damaged("end") }
-        defer { at += 4 }
-        return base.loadUnaligned(fromByteOffset: at, as: UInt32.self)
+    /// A number written by `SnapshotWriter.fixed`.
+    mutating func fixed<T: FixedWidthInteger>(_: T.Type) throws -> T {
+        guard remaining >= MemoryLayout<T>.size else { throw Self.damaged("end") }
+        defer { at += MemoryLayout<T>.size }
+        return base.loadUnaligned(fromByteOffset: at, as: T.self)
     }
 
     var remaining: Int { base.count - at }

@@ -48,20 +48,28 @@ extension SnapshotWriter {
         while first < count {
             let made = Parallel.map(min(batch, count - first), chunk: 1) { [first] k -> (SnapshotWriter, UInt64) in
                 let c = first + k
-                // The papers with their names by number alone; then the chunk: the names' table,
-                // where each paper starts in what follows, and the papers.
+                // The papers with their names by number alone; then the chunk: its head (the names'
+                // table, where each paper starts in what follows and each paper's checksum, then
+                // the head's own checksum) and the papers.
                 var body = SnapshotWriter(capacity: 1 << 16, namesApart: true)
-                var starts: [UInt32] = []
-                starts.reserveCapacity(papersPerChunk)
+                var starts: [Int] = []
+                starts.reserveCapacity(papersPerChunk + 1)
                 for p in papers[(c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count)] {
-                    starts.append(UInt32(body.length))
+                    starts.append(body.length)
                     body.paper(p)
                 }
-                var chunk = SnapshotWriter(capacity: body.length + 4 * starts.count + 1024)
+                starts.append(body.length)
+                var chunk = SnapshotWriter(capacity: body.length + 12 * starts.count + 1024)
                 let names = body.names
                 chunk.uint(UInt64(names.count))
                 for name in names { chunk.string(name) }
-                for start in starts { chunk.fixed(start) }
+                for start in starts.dropLast() { chunk.fixed(UInt32(start)) }
+                body.bytes.withUnsafeBytes { b in
+                    for k in 0..<(starts.count - 1) {
+                        chunk.fixed(SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: b[starts[k]..<starts[k + 1]])))
+                    }
+                }
+                chunk.fixed(chunk.bytes.withUnsafeBytes { SnapshotChecksum.of($0) })
                 chunk.append(body)
                 var sum = SnapshotChecksum()
                 chunk.forEachPiece { sum.update($0) }
@@ -259,21 +267,21 @@ extension SnapshotReader {
         }
     }
 
-    /// A reader of chunk `chunk` of `base` past its head (its names read, the starts of its
-    /// papers skipped); and where its papers start (offsets from that place, 4 bytes each).
-    private static func chunkReader(_ base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> (reader: SnapshotReader, starts: Int) {
+    /// A chunk's head read: a reader of the chunk past it (its names read), where the starts of
+    /// its papers are (4 bytes each, from where the papers start) and their checksums (8 bytes each).
+    private static func chunkReader(_ base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> (reader: SnapshotReader, starts: Int, sums: Int) {
         var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: base[chunk.bytes]))
         try r.nameTable()
         let starts = r.at
-        try r.require(r.remaining >= 4 * chunk.papers, "papers")
-        r.at += 4 * chunk.papers
-        return (r, starts)
+        try r.require(r.remaining >= 12 * chunk.papers + 8, "papers")
+        r.at += 12 * chunk.papers + 8
+        return (r, starts, starts + 4 * chunk.papers)
     }
 
     /// Each paper of one chunk with its place in it, read in order (its checksum checked first).
     static func eachPaper(in base: UnsafeRawBufferPointer, _ chunk: PaperChunk, _ body: (Int, Paper) -> Void) throws {
         try check(base, chunk)
-        var (r, starts) = try chunkReader(base, chunk)
+        var (r, starts, _) = try chunkReader(base, chunk)
         let first = r.at
         for k in 0..<chunk.papers {
             try r.require(r.at - first == Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self)), "papers")
@@ -290,14 +298,26 @@ extension SnapshotReader {
         return out
     }
 
-    /// Paper `k` of one chunk alone, the others not read (its checksum checked by the caller).
+    /// Paper `k` of one chunk alone, the others not read: after the checksums of the chunk's head
+    /// and of the paper's bytes (not the whole chunk's).
     static func paper(_ k: Int, in base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws -> Paper {
-        var (r, starts) = try chunkReader(base, chunk)
+        var (r, starts, sums) = try chunkReader(base, chunk)
         try r.require(k >= 0 && k < chunk.papers, "papers")
-        let start = Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self))
-        try r.require(start < r.remaining, "papers")
-        r.at += start
-        return try r.paper()
+        let head = UnsafeRawBufferPointer(rebasing: r.base[..<(r.at - 8)])
+        guard SnapshotChecksum.of(head) == r.base.loadUnaligned(fromByteOffset: r.at - 8, as: UInt64.self) else {
+            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+        }
+        let first = r.at
+        func start(_ k: Int) -> Int { k == chunk.papers ? r.remaining : Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self)) }
+        let (from, to) = (start(k), start(k + 1))
+        try r.require(from <= to && to <= r.remaining, "papers")
+        guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: r.base[(first + from)..<(first + to)])) == r.base.loadUnaligned(fromByteOffset: sums + 8 * k, as: UInt64.self) else {
+            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+        }
+        r.at = first + from
+        let paper = try r.paper()
+        try r.require(r.at == first + to, "papers")
+        return paper
     }
 
     /// Every paper, each chunk on a core of its own, straight into its place.

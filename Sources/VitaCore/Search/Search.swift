@@ -1,3 +1,4 @@
+import Dispatch
 /// What a search found: the matching papers, best first (title matches before others, then
 /// newest first), and the query with any problems it had.
 public struct SearchResult: Sendable {
@@ -22,6 +23,8 @@ public struct SearchSession: Sendable {
     public var tags: [String: Set<String>] = [:]
     /// The ids of the papers with a note, for `has:note`.
     public var noted: Set<String> = []
+    /// Matches from which they are ranked in parts, on every core (at least two parts).
+    var rankInPartsFrom = 1 << 16
 
     public init(index: SearchIndex) {
         self.index = index
@@ -126,10 +129,10 @@ public struct SearchSession: Sendable {
         titleHits.formIntersection(matches)
         let total = matches.cardinality
         guard total > 0 else { return [] }
-        // Few matches: sort them by date place. Many: walk the date order.
-        if total * 32 < index.count {
-            // Each match as one number, title matches first, then by its place in the date order
-            // (a place is one paper's), sorted as integers and turned back into papers.
+        // A few matches: sorted by their places in the date order, each match one number (title
+        // matches first, then its place), sorted as integers and turned back into papers.
+        let n = index.count
+        if total * 256 < n {
             var keys: [UInt64] = []
             keys.reserveCapacity(total)
             let rank = index.dateRank
@@ -138,28 +141,65 @@ public struct SearchSession: Sendable {
             let order = index.dateOrder
             return keys.map { Int(order[Int($0 & 0xFFFF_FFFF)]) }
         }
-        // Without a branch per paper (a match or not, in the title or not, is as likely as not):
-        // each paper is written where it goes, title matches from the front and the others after
-        // them, a paper that does not match to a slot past the end.
-        let titled = titleHits.cardinality
-        var ranked = [Int](unsafeUninitializedCapacity: total + 1) { out, filled in
-            var front = 0, back = titled
-            index.dateOrder.withUnsafeBufferPointer { order in
-                matches.words.withUnsafeBufferPointer { m in
-                    titleHits.words.withUnsafeBufferPointer { t in
-                        for p in order {
-                            let i = Int(p), w = i >> 6, shift = UInt64(i & 63)
-                            let hit = Int((m[w] >> shift) & 1), inTitle = Int((t[w] >> shift) & 1) & hit
-                            out[hit == 0 ? total : (inTitle != 0 ? front : back)] = i
-                            front += inTitle
-                            back += hit - inTitle
+        // More: each match's place in the date order set as a bit, the title matches' in the first
+        // half of a set of places and the others' in the second; then the places in order, each
+        // turned back into its paper. The work is the matches and a pass over the bits, with no
+        // sort and no walk over every paper. Many matches are set in parts (each part's matches
+        // in a set of its own, the sets then joined) and turned back in parts, on every core.
+        let half = (n + 63) / 64
+        let parts = total >= rankInPartsFrom ? max(2, Cores.active) : 1
+        let given = Shared((matches.words, titleHits.words, index.dateRank))
+        var sets = Parallel.map(parts, chunk: 1) { k -> [UInt64] in
+            let (matchWords, titleWords, dateRank) = given.value
+            var places = [UInt64](repeating: 0, count: 2 * half)
+            places.withUnsafeMutableBufferPointer { places in
+                dateRank.withUnsafeBufferPointer { rank in
+                    matchWords.withUnsafeBufferPointer { m in
+                        titleWords.withUnsafeBufferPointer { t in
+                            for w in (m.count * k / parts)..<(m.count * (k + 1) / parts) {
+                                var bits = m[w]
+                                let titled = t[w]
+                                while bits != 0 {
+                                    let b = bits.trailingZeroBitCount
+                                    bits &= bits - 1
+                                    let r = Int(rank[w << 6 | b])
+                                    let side = Int((titled >> UInt64(b)) & 1 ^ 1) * half
+                                    places[side + r >> 6] |= 1 << UInt64(r & 63)
+                                }
+                            }
                         }
                     }
                 }
             }
-            filled = total + 1
+            return places
         }
-        ranked.removeLast()
-        return ranked
+        var places = sets.removeFirst()
+        for other in sets { for w in places.indices { places[w] |= other[w] } }
+        // Where each part of the places starts in the result.
+        var starts = [0]
+        for k in 0..<parts {
+            starts.append(starts[k] + places[(places.count * k / parts)..<(places.count * (k + 1) / parts)].reduce(0) { $0 + $1.nonzeroBitCount })
+        }
+        return [Int](unsafeUninitializedCapacity: total) { out, filled in
+            let shared = Shared((places, index.dateOrder, out.baseAddress!, starts))
+            DispatchQueue.concurrentPerform(iterations: parts) { k in
+                let (places, dateOrder, out, starts) = shared.value
+                var at = starts[k]
+                dateOrder.withUnsafeBufferPointer { order in
+                    places.withUnsafeBufferPointer { places in
+                        for w in (places.count * k / parts)..<(places.count * (k + 1) / parts) {
+                            var bits = places[w]
+                            let first = (w < half ? w : w - half) << 6
+                            while bits != 0 {
+                                (out + at).initialize(to: Int(order[first | bits.trailingZeroBitCount]))
+                                at += 1
+                                bits &= bits - 1
+                            }
+                        }
+                    }
+                }
+            }
+            filled = total
+        }
     }
 }
