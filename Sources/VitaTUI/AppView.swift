@@ -79,6 +79,15 @@ public enum AppView {
         screen.putShortened(title, x: x, y: y, style: Style(.title, bold: true), limit: width)
     }
 
+    /// A chart being made on another thread (`ChartsState.waiting`): its title, and what it is
+    /// made of.
+    static func chartWaiting(_ title: String, state: AppState, in rect: Rect, into screen: inout Screen) {
+        guard state.charts.waiting else { return }
+        chartTitle(title, state: state, x: rect.x + 1, y: rect.y, width: rect.width - 2, into: &screen)
+        screen.putShortened("counting the \(grouped(state.visible.count)) papers shown…", x: rect.x + 1, y: rect.y + 2,
+                            style: Style(.dim), limit: rect.width - 2)
+    }
+
     static func tooSmall(_ layout: Layout, into screen: inout Screen) {
         let lines = ["Terminal too small", "\(layout.width)x\(layout.height), need \(Layout.minWidth)x\(Layout.minHeight)",
                      "enlarge it, or q to quit"]
@@ -140,13 +149,13 @@ public enum AppView {
         let total = state.visible.count
         switch state.view {
         case .years:
-            parts.append(YearsView.summary(state) ?? "no dated papers")
+            parts.append(YearsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no dated papers"))
         case .coauthors:
             if !state.centrePath.isEmpty {
                 let path = state.centrePath.map { VisibleText.singleLine($0.name) }
                 parts.append("path: " + (path.count > 4 ? ["…"] + path.suffix(3) : path).joined(separator: " › "))
             }
-            parts.append(CoauthorsView.summary(state) ?? "no coauthors")
+            parts.append(CoauthorsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no coauthors"))
         case .papers:
             parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
             parts.append("page \(state.page + 1)/\(state.pageCount)")

@@ -112,7 +112,10 @@ public enum CoauthorsView {
     }
 
     public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
-        guard let data = state.coauthorChart else { return }
+        guard let data = state.coauthorChart else {
+            AppView.chartWaiting("Coauthors", state: state, in: rect, into: &screen)
+            return
+        }
         let g = data.shown
         let top = rect.y
         let rows = rect.height

@@ -112,6 +112,7 @@ public enum Explorer {
             }
             for made in charts.take() {
                 state.prime(years: made.years, graph: made.graph, facets: made.facets, for: made.key)
+                dirty = true
             }
             if let key = state.listKey, key != asked, !state.isTypingSearch {
                 asked = key

@@ -14,7 +14,10 @@ public enum YearsView {
     }
 
     public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
-        guard let stats = state.yearStatistics else { return }
+        guard let stats = state.yearStatistics else {
+            AppView.chartWaiting("Papers per year", state: state, in: rect, into: &screen)
+            return
+        }
         let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
         let title = state.yearsShowCitations
             ? "Citations per year · \(AppView.grouped(stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count })) citations of \(AppView.grouped(stats.papers)) \(stats.papers == 1 ? "paper" : "papers")"

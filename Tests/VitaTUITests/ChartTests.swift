@@ -209,4 +209,42 @@ struct ChartCacheTests {
         t.press(.escape, .char("1"), .escape, .char("2"))
         #expect(t.yearStatistics == few, "back to the whole record: the primed chart again")
     }
+
+    /// Past `madeApartAbove` papers shown, a chart not made before is not made while a key
+    /// waits: the view says it is being counted, and is drawn when the explorer's loop gives it
+    /// (`prime`). A search with fewer papers gets its chart at once.
+    @Test func aChartOfManyPapersIsWaitedForNotMadeOnAKey() {
+        var s = Seed.state(120, 40)
+        s.chartsMadeApartAbove = 10
+        s.press(.char("2"))
+        #expect(s.charts.waiting && s.yearStatistics == nil)
+        var screen = AppView.render(s, files: ["seed.txt"])
+        #expect(screen.line(1).contains("Papers per year") && screen.line(3).contains("counting the 34 papers shown…"))
+        #expect(screen.line(38).contains("counting…") && !screen.line(38).contains("no dated papers"))
+        let at = screen.line(3).distance(from: screen.line(3).startIndex, to: screen.line(3).range(of: "counting")!.lowerBound)
+        #expect(screen[at, 3].style == Style(.dim) && screen[at + 2, 1].style.role == .title)
+        s.press(.char("3"))
+        #expect(s.charts.waiting && s.coauthorChart == nil)
+        #expect(AppView.render(s, files: ["seed.txt"]).line(3).contains("counting the 34 papers shown…"))
+        // The whole record's charts come: the open view is drawn from them.
+        let whole = Statistics(library: Seed.library, coauthors: false)
+        s.prime(years: whole, graph: CoauthorGraph(library: Seed.library))
+        #expect(!s.charts.waiting && s.coauthorChart != nil)
+        s.press(.char("2"))
+        #expect(s.yearStatistics == whole && !s.charts.waiting)
+        // A search of 12 papers, kept: waited for too, and drawn when its charts come.
+        s.press(.char("/")); s.type("learning"); s.press(.enter)
+        let shown = s.visible
+        #expect(shown.count > 10 && s.charts.waiting && s.yearStatistics == nil)
+        let theirs = Statistics(library: Seed.library, indices: shown, coauthors: false)
+        s.prime(years: theirs, graph: CoauthorGraph(library: Seed.library, indices: shown), for: "other filter")
+        #expect(s.charts.waiting, "charts made for another filter are not these")
+        s.prime(years: theirs, graph: CoauthorGraph(library: Seed.library, indices: shown), for: s.listKey ?? "")
+        #expect(!s.charts.waiting && s.yearStatistics == theirs)
+        // A search of few papers: made at once.
+        s.press(.char("1"), .escape, .char("/")); s.type("quant"); s.press(.enter, .char("2"))
+        #expect(s.visible.count == 5 && !s.charts.waiting && s.yearStatistics?.papers == 5)
+        screen = AppView.render(s, files: ["seed.txt"])
+        #expect(!screen.text.contains("counting the"))
+    }
 }

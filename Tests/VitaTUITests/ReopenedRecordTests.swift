@@ -28,4 +28,32 @@ import Testing
         #expect(screen == same)
         #expect(screen.text.contains("Paper 2999") || screen.text.contains("3,000 papers"))
     }
+
+    /// A record too large to keep its papers: a chart of any number of them is made on another
+    /// thread, never while a key waits (each pass reads their chunks again), and the view says
+    /// so until it comes.
+    @Test func aRecordThatDoesNotKeepItsPapersCountsItsChartsApart() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-reopened-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let record = dir + "/record.txt"
+        var text = "Ann Lee\n\nCV\n\n600 Papers\n"
+        for i in 0..<600 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
+        }
+        try text.write(toFile: record, atomically: true, encoding: .utf8)
+        let asOf = PaperDate(year: 2026, month: 11, day: 25)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0, keepPapers: 0)
+        _ = RecordLoader.load([record], asOf: asOf, cache: cache)
+        let reopened = RecordLoader.load([record], asOf: asOf, cache: cache).library
+        #expect(!reopened.keepsItsPapers)
+        var state = AppState(library: reopened, width: 120, height: 40)
+        state.press(.char("/")); state.type("graphs"); state.press(.enter, .char("2"))
+        #expect(state.visible.count == 200 && state.charts.waiting)
+        #expect(AppView.render(state, files: [record]).line(3).contains("counting the 200 papers shown…"))
+        let shown = state.visible
+        state.prime(years: Statistics(library: reopened, indices: shown, coauthors: false),
+                    graph: CoauthorGraph(library: reopened, indices: shown), for: state.listKey ?? "")
+        #expect(!state.charts.waiting && state.yearStatistics?.papers == 200)
+    }
 }

@@ -18,6 +18,9 @@ public struct Library: Sendable {
     public func papers(at indices: [Int]) -> [Paper] { store.papers(at: indices) }
     /// The papers at `indices` (a screen's rows): only their chunks are read, on every core, however many they are.
     public func papersShown(at indices: [Int]) -> [Paper] { store.papers(at: indices, onlyTheirChunks: true) }
+    /// Whether its papers are in memory, or will be once read: false for a record too large to
+    /// keep them (each pass over them reads them again from its snapshot).
+    public var keepsItsPapers: Bool { store.keepsAll || store.isRead }
     private let store: PaperStore
     /// Everyone who is a visible author, in order of first appearance (gathered on first use).
     public var people: [Person] { peopleSlot.get { Self.collectPeople(store.papers, personNumbers) }.people }

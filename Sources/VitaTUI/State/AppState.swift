@@ -726,10 +726,18 @@ public struct AppState: Sendable {
     public mutating func prime(years: Statistics, graph: CoauthorGraph, facets record: Facets? = nil, for key: String = "") {
         charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit, for: key)
         if let record, key.isEmpty { facets.prime(record) }
+        // The open view waited for these: drawn now.
+        if charts.waiting, key == listKey { listChanged() }
     }
 
     /// Sets the overlay directly (tests give a prompt a text no key could type).
     mutating func setOverlayForTesting(_ overlay: Overlay?) { self.overlay = overlay }
+
+    /// Papers shown past which a chart is made on another thread (tests make it small).
+    var chartsMadeApartAbove: Int {
+        get { charts.madeApartAbove }
+        set { charts.madeApartAbove = newValue }
+    }
 
     // MARK: Effect results
 

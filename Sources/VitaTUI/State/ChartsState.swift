@@ -39,12 +39,30 @@ public struct ChartsState: Sendable {
     public internal(set) var coauthorChart: CoauthorChart?
     /// View 2 charts citations per year instead of papers (`c`).
     public internal(set) var yearsShowCitations = false
+    /// The open view's chart is being made on another thread: more papers are shown than a chart
+    /// is made of while a key waits (`madeApartAbove`), or the record does not keep its papers,
+    /// and none was made for them before. The
+    /// explorer's loop makes the charts of the whole record and of each search kept, and the
+    /// view is drawn when they come (`prime`).
+    public internal(set) var waiting = false
+    /// Papers shown past which the open view's chart is not made while a key waits (any number,
+    /// of a record that does not keep its papers: a chart there reads its papers' chunks again).
+    var madeApartAbove = 200_000
     private var cache = ChartCache()
 
     /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
     /// again when its view opens), so a search typed over one view computes only that one.
     /// `key` names the papers shown for the cache (nil: not to be cached).
     mutating func refresh(view: View, library: Library, visible: [Int], key: String?, defaultLimit: Int) {
+        waiting = false
+        // Many papers, no chart made for them yet and none to be centred on a person: the chart is
+        // made on another thread (a key never waits seconds for one), if it can be (a filter of
+        // marks has no key: its chart is made here).
+        if view != .papers, let key, visible.count > (library.keepsItsPapers ? madeApartAbove : 0), path.isEmpty || view == .years,
+           view == .years ? cache.years(key) == nil : cache.chart(key, limit: nil) == nil {
+            (yearStatistics, coauthorChart, waiting) = (nil, nil, true)
+            return
+        }
         switch view {
         case .papers:
             yearStatistics = nil
