@@ -97,11 +97,7 @@ struct SnapshotTests {
     @Test func aReopenedRecordReadsOnlyThePapersAskedFor() throws {
         let s = try Scratch()
         // 5,000 papers: 20 chunks, of which a few are read.
-        var text = "Ann Lee\n\nCV\n\n5000 Papers\n"
-        for i in 0..<5000 {
-            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
-        }
-        try text.write(toFile: s.record, atomically: true, encoding: .utf8)
+        try s.writeRecord(papers: 5000)
         let (fresh, _) = s.open()
         guard case .hit(let library) = s.lookup() else { Issue.record("no snapshot"); return }
         #expect(library.paperCount == 5000 && library.categories == fresh.categories)
@@ -185,11 +181,7 @@ struct SnapshotTests {
     /// each, keeping no chunk; rows that fill much of a chunk read it whole and keep it.
     @Test func aPaperIsReadFromItsChunkAlone() throws {
         let s = try Scratch()
-        var text = "Ann Lee\n\nCV\n\n3000 Papers\n"
-        for i in 0..<3000 {
-            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
-        }
-        try text.write(toFile: s.record, atomically: true, encoding: .utf8)
+        try s.writeRecord(papers: 3000)
         let fresh = RecordLoader.load([s.record], asOf: Self.asOf)
         let bytes = Snapshot.bytes(of: fresh, key: Self.key())
         try bytes.withUnsafeBytes { b in
@@ -257,6 +249,15 @@ struct SnapshotTests {
         deinit { try? FileManager.default.removeItem(atPath: dir) }
 
         func open() -> (Library, [String]) { RecordLoader.load([record], asOf: SnapshotTests.asOf, cache: cache) }
+
+        /// The record made of `papers` papers by Ann Lee, a third on graphs, the others on codes.
+        func writeRecord(papers: Int) throws {
+            var text = "Ann Lee\n\nCV\n\n\(papers) Papers\n"
+            for i in 0..<papers {
+                text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
+            }
+            try text.write(toFile: record, atomically: true, encoding: .utf8)
+        }
 
         func lookup() -> SnapshotCache.Lookup {
             cache.lookup(RecordKey.current([record], owner: nil, asOf: SnapshotTests.asOf)!)

@@ -6,16 +6,21 @@ import Testing
 /// The explorer on a record reopened from its snapshot: its first frame reads the index's order and
 /// the papers of the rows it draws, not the whole record.
 @Suite struct ReopenedRecordTests {
-    @Test func theFirstFrameReadsOnlyTheRowsItShows() throws {
+    /// A folder of its own holding a record of `papers` papers by Ann Lee, a third on graphs.
+    static func record(papers: Int) throws -> (dir: String, record: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-reopened-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let record = dir + "/record.txt"
-        var text = "Ann Lee\n\nCV\n\n3000 Papers\n"
-        for i in 0..<3000 {
+        var text = "Ann Lee\n\nCV\n\n\(papers) Papers\n"
+        for i in 0..<papers {
             text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
         }
-        try text.write(toFile: record, atomically: true, encoding: .utf8)
+        try text.write(toFile: dir + "/record.txt", atomically: true, encoding: .utf8)
+        return (dir, dir + "/record.txt")
+    }
+
+    @Test func theFirstFrameReadsOnlyTheRowsItShows() throws {
+        let (dir, record) = try Self.record(papers: 3000)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
         let asOf = PaperDate(year: 2026, month: 11, day: 25)
         let fresh = RecordLoader.load([record], asOf: asOf, cache: cache).library
@@ -33,15 +38,8 @@ import Testing
     /// thread, never while a key waits (each pass reads their chunks again), and the view says
     /// so until it comes.
     @Test func aRecordThatDoesNotKeepItsPapersCountsItsChartsApart() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-reopened-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let (dir, record) = try Self.record(papers: 600)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let record = dir + "/record.txt"
-        var text = "Ann Lee\n\nCV\n\n600 Papers\n"
-        for i in 0..<600 {
-            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes")\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i).\n"
-        }
-        try text.write(toFile: record, atomically: true, encoding: .utf8)
         let asOf = PaperDate(year: 2026, month: 11, day: 25)
         let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0, keepPapers: 0)
         _ = RecordLoader.load([record], asOf: asOf, cache: cache)
