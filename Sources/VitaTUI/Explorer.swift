@@ -251,12 +251,12 @@ final class KeptState {
         last = state.persisted
     }
 
-    /// Writes what changed since the last save; a failure is said, not fatal.
+    /// Writes what changed since the last save; a failure is said, not fatal, and what failed
+    /// is written again with the next save (the store busy past its wait: another window writing).
     func save(_ state: AppState) -> String? {
         guard let store else { return nil }
         let now = state.persisted
         guard let before = last, now != before else { return nil }
-        last = now
         let (a, b) = (now.annotations, before.annotations)
         do {
             let added = a.marks.subtracting(b.marks).compactMap(identityOf)
@@ -290,6 +290,7 @@ final class KeptState {
             if now.history.count > before.history.count || now.history.last != before.history.last, let q = now.history.last {
                 try store.remember(query: q)
             }
+            last = now
             return nil
         } catch {
             return "\(error)"
