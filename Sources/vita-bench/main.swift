@@ -50,7 +50,9 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
 }
 // `--read FILE [--times N]` only reads one record N times (default 20), as `--only formats` reads its
 // samples: the best whole load (the record built) and the best of the reader alone, in MB/s.
-// `--read FILE --typing "q1,q2"` types searches in the explorer over it instead.
+// `--read FILE --typing "q1,q2"` types searches in the explorer over it instead; `--read FILE
+// --charts` makes the whole record's charts, facets and people as the explorer makes them after
+// its first frame, each timed, with the RSS.
 if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     let times = args.firstIndex(of: "--times").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 20
     // `--typing "q1,q2"`: instead, the record opened as the explorer opens it (through its
@@ -58,6 +60,9 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     if let t = args.firstIndex(of: "--typing"), t + 1 < args.count {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
         searchKeystrokes(opened.library, label: "opened", typing: args[t + 1].split(separator: ",").map(String.init))
+    } else if args.contains("--charts") {
+        let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
+        wholeRecordCharts(opened.library)
     } else {
         readFigures(URL(fileURLWithPath: args[i + 1]), times: max(1, times))
     }
@@ -240,6 +245,21 @@ func typeSearches(_ state: inout AppState, _ queries: [String], file: String) ->
 /// The `n` slowest keystrokes, each with what had been typed then and in which round.
 func slowest(_ frames: [Double], _ typed: [String], _ n: Int = 3) -> String {
     zip(frames, typed).sorted { $0.0 > $1.0 }.prefix(n).map { "\($0.1) \(ms($0.0))" }.joined(separator: ", ")
+}
+
+/// What the explorer makes of the whole record after its first frame (on other threads): the
+/// papers per year, the coauthor graph, the facets and the people, each timed in turn.
+func wholeRecordCharts(_ library: Library) {
+    let kept = library.keepsItsPapers ? "kept in memory" : "not kept (read again for each)"
+    var parts: [String] = []
+    func step(_ name: String, _ body: () -> Void) { parts.append("\(name) \(ms(seconds(body)))") }
+    // The people first: the facets name their coauthors by them.
+    step("people") { _ = library.peopleIndex }
+    step("papers per year") { _ = Statistics(library: library, coauthors: false) }
+    step("coauthor graph") { _ = CoauthorGraph(library: library, people: ChartsState.graphPeople) }
+    step("facets") { _ = Facets(library: library, indices: Array(0..<library.paperCount)) }
+    print(String(format: "  the whole record's charts, %d papers, %@: %@; RSS %@",
+                 library.paperCount, kept, parts.joined(separator: ", "), mb(currentRSS())))
 }
 
 /// Search keystrokes in the explorer at 200x60 over `library`, each query typed five times.
