@@ -1,8 +1,9 @@
 import Foundation
 
 /// A library's papers: held in memory, or left in a record's snapshot and read from it when they
-/// are first asked for, all at once (`papers`) or a chunk at a time (`self[i]`). A command that
-/// only counts matches, or shows a few of them, reads none or a few chunks of a large record.
+/// are first asked for, all at once (`papers`), a chunk at a time (`chunk`) or one at a time
+/// (`self[i]`, a screen's rows spread over the record). A command that only counts matches, or
+/// shows a few of them, reads none or a few papers of a large record.
 ///
 /// Shared by copies of the library (a library never changes once built). Unchecked `Sendable`:
 /// what it holds changes only under its lock.
