@@ -217,13 +217,6 @@ struct SnapshotReader {
         for _ in 0..<n { interned.append(try string()) }
     }
 
-    /// A number written by `SnapshotWriter.fixed`.
-    mutating func fixed<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        guard remaining >= MemoryLayout<T>.size else { throw Self.damaged("end") }
-        defer { at += MemoryLayout<T>.size }
-        return base.loadUnaligned(fromByteOffset: at, as: T.self)
-    }
-
     var remaining: Int { base.count - at }
 
     static func damaged(_ what: String) -> SnapshotProblem { .damaged("its \(what) is damaged") }

@@ -260,10 +260,13 @@ extension SnapshotReader {
         return (parts, papers, chunks)
     }
 
+    /// Papers whose bytes do not match their checksum (the file changed or was damaged while open).
+    static let papersDiffer = SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+
     /// Whether chunk `chunk` of `base` matches its checksum.
     static func check(_ base: UnsafeRawBufferPointer, _ chunk: PaperChunk) throws {
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: base[chunk.bytes])) == chunk.sum else {
-            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+            throw Self.papersDiffer
         }
     }
 
@@ -305,14 +308,14 @@ extension SnapshotReader {
         try r.require(k >= 0 && k < chunk.papers, "papers")
         let head = UnsafeRawBufferPointer(rebasing: r.base[..<(r.at - 8)])
         guard SnapshotChecksum.of(head) == r.base.loadUnaligned(fromByteOffset: r.at - 8, as: UInt64.self) else {
-            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+            throw Self.papersDiffer
         }
         let first = r.at
         func start(_ k: Int) -> Int { k == chunk.papers ? r.remaining : Int(r.base.loadUnaligned(fromByteOffset: starts + 4 * k, as: UInt32.self)) }
         let (from, to) = (start(k), start(k + 1))
         try r.require(from <= to && to <= r.remaining, "papers")
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: r.base[(first + from)..<(first + to)])) == r.base.loadUnaligned(fromByteOffset: sums + 8 * k, as: UInt64.self) else {
-            throw SnapshotProblem.damaged("its papers' checksum does not match their bytes")
+            throw Self.papersDiffer
         }
         r.at = first + from
         let paper = try r.paper()

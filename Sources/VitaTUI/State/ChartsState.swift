@@ -41,9 +41,8 @@ public struct ChartsState: Sendable {
     public internal(set) var yearsShowCitations = false
     /// The open view's chart is being made on another thread: more papers are shown than a chart
     /// is made of while a key waits (`madeApartAbove`), or the record does not keep its papers,
-    /// and none was made for them before. The
-    /// explorer's loop makes the charts of the whole record and of each search kept, and the
-    /// view is drawn when they come (`prime`).
+    /// and none was made for them before. The explorer's loop makes the charts of the whole
+    /// record and of each search kept, and the view is drawn when they come (`prime`).
     public internal(set) var waiting = false
     /// Papers shown past which the open view's chart is not made while a key waits (any number,
     /// of a record that does not keep its papers: a chart there reads its papers' chunks again).
