@@ -31,8 +31,8 @@ struct PersonCommand: ParsableCommand {
             for m in matches {
                 Output.print([String(m.papers), m.firstYear.map(String.init) ?? "", m.lastYear.map(String.init) ?? "",
                               VisibleText.singleLine(m.name), m.homonym ?? "", m.orcid ?? "", m.dblp ?? "",
-                              m.coauthors.map(VisibleText.singleLine).joined(separator: "; "),
-                              m.otherNames.map(VisibleText.singleLine).joined(separator: "; ")].joined(separator: "\t"))
+                              m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: "; "),
+                              m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: "; ")].joined(separator: "\t"))
             }
         case .text:
             for m in matches {
@@ -42,8 +42,8 @@ struct PersonCommand: ParsableCommand {
                 line += VisibleText.singleLine(m.name) + (m.homonym.map { " \($0)" } ?? "")
                 let ids = [m.orcid.map { "ORCID \($0)" }, m.dblp.map { "DBLP \($0)" }].compactMap { $0 }
                 if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }
-                if !m.otherNames.isEmpty { line += "  also " + m.otherNames.map(VisibleText.singleLine).joined(separator: ", ") }
-                if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map(VisibleText.singleLine).joined(separator: ", ") }
+                if !m.otherNames.isEmpty { line += "  also " + m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
+                if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
                 Output.print(line)
             }
             if total > matches.count { Output.error("vita: \(total) people match; showing \(matches.count) (--limit N shows more)") }

@@ -20,7 +20,7 @@ public enum PeopleView {
             let papers = "\(m.papers) \(m.papers == 1 ? "paper " : "papers")"
             let years = [m.firstYear, m.lastYear].compactMap { $0 }
             let span = years.isEmpty ? "" : years[0] == years[1] ? "\(years[0])" : "\(years[0])–\(years[1])"
-            let with = m.coauthors.isEmpty ? "" : "with " + m.coauthors.map(VisibleText.singleLine).joined(separator: ", ")
+            let with = m.coauthors.isEmpty ? "" : "with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ")
             return [Span(name, style), Span(number, on ? style : Style(.key)), Span(pad + " ", style),
                     Span(String(repeating: " ", count: max(0, 12 - papers.count)) + papers + "  ", style),
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]

@@ -70,7 +70,7 @@ public struct Screen: Sendable, Equatable {
         let end = min(width, limit.map { x + $0 } ?? width)
         var col = x
         // Printable ASCII: one cell a byte, strings from a table (the common case, kept cheap).
-        if x >= 0, text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if x >= 0, ByteScan.isPrintableASCII(text) {
             for b in text.utf8 {
                 if col >= end { break }
                 setNarrow(col, y, Cell(text: Screen.ascii[Int(b)], style: style))
@@ -133,7 +133,7 @@ public struct Screen: Sendable, Equatable {
         guard y >= 0, y < height else { return }
         let end = min(width, count.map { x + $0 } ?? width)
         var col = max(0, x)
-        while col < end { set(col, y, Cell(text: " ", style: style)); col += 1 }
+        while col < end { setNarrow(col, y, Cell(text: " ", style: style)); col += 1 }
     }
 
     /// Changes the style of cells already drawn (highlights, the selected row).

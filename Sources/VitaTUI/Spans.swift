@@ -40,6 +40,20 @@ public enum Spans {
         let room = width - 1
         var lastStyle = spans.first?.style ?? .normal
         outer: for s in spans {
+            // Printable ASCII: a cell a byte, cut where the room ends.
+            if ByteScan.isPrintableASCII(s.text) {
+                let n = s.text.utf8.count
+                if used + n > room {
+                    let end = s.text.utf8.index(s.text.startIndex, offsetBy: room - used)
+                    if room > used { out.append(Span(String(s.text[..<end]), s.style)) }
+                    lastStyle = s.style
+                    break outer
+                }
+                if n > 0 { out.append(s) }
+                used += n
+                lastStyle = s.style
+                continue
+            }
             var piece = ""
             for ch in s.text {
                 let w = DisplayWidth.of(ch)

@@ -144,6 +144,29 @@ struct ModelTests {
         #expect(DisplayWidth.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 
+    /// The check eight bytes at a time agrees with a byte-by-byte one for each edge byte at each
+    /// place of buffers of every length up to 20 (the word-sized steps and the tail).
+    @Test func printableASCIIIsFoundAtEveryPlace() {
+        let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0xC3, 0xFF]
+        for length in 0...20 {
+            for place in 0..<max(1, length) {
+                for b in edges {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    if length > 0 { bytes[place] = b }
+                    let expected = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+                    #expect(bytes.withUnsafeBufferPointer { ByteScan.isPrintableASCII($0) } == expected, "\(bytes)")
+                }
+            }
+        }
+        #expect(ByteScan.isPrintableASCII("plain text, 42 ~"))
+        #expect(!ByteScan.isPrintableASCII("a line\n") && !ByteScan.isPrintableASCII("Über") && !ByteScan.isPrintableASCII("\u{7F}"))
+        #expect(ByteScan.isPrintableASCII("xx Über yy".dropFirst(7)) && !ByteScan.isPrintableASCII("xx Über yy".dropLast(5)))
+        // The widths and one-line forms views draw, through the paths for String and Substring.
+        let title: Substring = "«Über» the\tnets"[...]
+        #expect(DisplayWidth.of(title) == 14 && DisplayWidth.of(String(title)) == 14)   // a tab takes no cell
+        #expect(VisibleText.singleLine(title) == "«Über» the nets" && VisibleText.singleLine("a\u{85}b") == "a\u{FFFD}b")
+    }
+
     @Test func controlCharactersBecomeVisible() {
         #expect(VisibleText.make("a\u{1B}[2Jb") == "a␛[2Jb")
         #expect(VisibleText.make("plain") == "plain")

@@ -44,6 +44,45 @@ import VitaCore
         #expect(Spans.width(spans) == 7)
     }
 
+    /// Spans of printable ASCII are cut by their bytes, others character by character: both
+    /// give what a cut cell by cell gives, styles kept, over every width.
+    @Test func truncationOfPlainAndMixedSpansCutsWhereACellByCellCutWould() {
+        let match = Style(.match)
+        let cases: [[Span]] = [
+            [Span("Sparse networks for "), Span("quant", match), Span("ization of models")],
+            [Span("Über "), Span("sparse", match), Span(" 論文 nets")],
+            [Span(""), Span("abc"), Span("", match), Span("de", match)],
+            [Span("tab\there"), Span("x")],
+        ]
+        for spans in cases {
+            let whole = Spans.width(spans)
+            for width in 0...(whole + 2) {
+                // The reference: characters taken while they fit in the room left for `…`.
+                var expected: [Span] = []
+                if width > 0 && whole <= width {
+                    expected = spans
+                } else if width > 0 {
+                    var used = 0
+                    var last = spans[0].style
+                    outer: for s in spans {
+                        var piece = ""
+                        for ch in s.text {
+                            if used + DisplayWidth.of(ch) > width - 1 { if !piece.isEmpty { expected.append(Span(piece, s.style)) }; last = s.style; break outer }
+                            piece.append(ch)
+                            used += DisplayWidth.of(ch)
+                        }
+                        if !piece.isEmpty { expected.append(Span(piece, s.style)) }
+                        last = s.style
+                    }
+                    expected.append(Span("…", last))
+                }
+                let got = Spans.truncate(spans, to: width)
+                #expect(got == expected, "\(spans.map(\.text)) to \(width)")
+                #expect(Spans.width(got) <= max(0, width))
+            }
+        }
+    }
+
     @Test func wrappingKeepsStylesAndBreaksAtSpaces() {
         let lines = Spans.wrap([Span("alpha beta "), Span("gamma", Style(.match)), Span(" delta")], width: 11)
         #expect(lines.map { $0.map(\.text).joined() } == ["alpha beta", "gamma delta"])

@@ -208,4 +208,33 @@ public enum ByteScan {
         }
         return words
     }
+
+    /// Whether every byte of `bytes` is printable ASCII (space to `~`): text drawn one cell a
+    /// byte, with nothing to replace. Eight bytes at a time.
+    public static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        var i = 0
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            // A byte below 0x20 borrows in `w - 0x20…`; 0x7F and above carry into the high bit
+            // of `w + 0x01…`; a high bit of `w` itself is a byte past ASCII.
+            if (w | (w &- ones &* 0x20) | (w &+ ones)) & high != 0 { return false }
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            if b < 0x20 || b >= 0x7F { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The same for a string's bytes, read in place when the string has them in one piece.
+    public static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isPrintableASCII($0) }
+            ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
 }

@@ -21,10 +21,17 @@ public enum DisplayWidth {
         return width
     }
 
-    public static func of(_ text: some StringProtocol) -> Int {
+    public static func of(_ text: some StringProtocol) -> Int { cells(text) }
+
+    // The same for the two kinds of text views draw, so that a caller in another module calls
+    // code made for them rather than the generic code, which reads each byte through witnesses.
+    public static func of(_ text: String) -> Int { cells(text) }
+    public static func of(_ text: Substring) -> Int { cells(text) }
+
+    @inline(__always) static func cells<T: StringProtocol>(_ text: T) -> Int {
+        // Printable ASCII: a cell a byte.
+        if ByteScan.isPrintableASCII(text) { return text.utf8.count }
         var total = 0
-        // ASCII fast path.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         for ch in text { total += of(ch) }
         return total
     }

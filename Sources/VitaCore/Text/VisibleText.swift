@@ -12,8 +12,16 @@ public enum VisibleText {
     }
 
     /// Like `make`, but tabs and newlines become single spaces first: for one-line cells.
-    public static func singleLine(_ text: some StringProtocol) -> String {
-        // Fast path (views call this for every cell of text they draw): nothing to replace.
+    public static func singleLine(_ text: some StringProtocol) -> String { oneLine(text) }
+
+    // The same for the two kinds of text views draw (code made for them, not the generic code,
+    // which reads each byte through witnesses).
+    public static func singleLine(_ text: String) -> String { oneLine(text) }
+    public static func singleLine(_ text: Substring) -> String { oneLine(text) }
+
+    @inline(__always) static func oneLine<T: StringProtocol>(_ text: T) -> String {
+        // Fast paths (views call this for every cell of text they draw): nothing to replace.
+        if ByteScan.isPrintableASCII(text) { return String(text) }
         if !text.unicodeScalars.contains(where: { isControl($0) || $0 == "\t" || $0 == "\n" }) { return String(text) }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
