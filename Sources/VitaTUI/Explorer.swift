@@ -101,9 +101,10 @@ public enum Explorer {
                 }
             }
             if backend.pendingSignal != 0 { break }
-            // The person prompt waits for the people: they are counted at once on a thread of
-            // their own (not behind the charts), and the prompt filled when they are.
-            if state.peopleCounting {
+            // The person prompt, and view 3 centred on someone, wait for the people: they are
+            // counted at once on a thread of their own (not behind the charts), and the prompt
+            // filled or the graph made when they are.
+            if state.waitsForPeople {
                 if !peopleAsked {
                     peopleAsked = true
                     DispatchQueue.global(qos: .userInitiated).async { _ = library.peopleIndex }

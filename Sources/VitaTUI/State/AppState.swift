@@ -139,6 +139,9 @@ public struct AppState: Sendable {
     /// The person prompt is open and waits for the record's people to be counted (a large record
     /// the first time: on another thread, while the prompt stays open and keys still work).
     public private(set) var peopleCounting = false
+    /// Whether something shown waits for the record's people to be counted: the person prompt,
+    /// or view 3 being centred on someone.
+    public var waitsForPeople: Bool { peopleCounting || charts.waitingForPeople }
     /// Records of up to this many papers have their people counted at once when the prompt
     /// opens (a few tens of milliseconds); larger ones on another thread.
     var countPeopleAtOnceUpTo = 20_000
@@ -786,6 +789,11 @@ public struct AppState: Sendable {
 
     /// Fills the person prompt once the people it waits for are counted; whether it did.
     public mutating func peopleCounted() -> Bool {
+        // The graph waiting to be centred on someone is made now, from their papers.
+        if charts.waitingForPeople, library.peopleIndexIfReady != nil {
+            listChanged()
+            return true
+        }
         guard peopleCounting, case .person(let editor, _) = overlay, library.peopleIndexIfReady != nil else { return false }
         findPeople(editor.text)
         return true

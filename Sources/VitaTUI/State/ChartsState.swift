@@ -47,19 +47,33 @@ public struct ChartsState: Sendable {
     /// Papers shown past which the open view's chart is not made while a key waits (any number,
     /// of a record that does not keep its papers: a chart there reads its papers' chunks again).
     var madeApartAbove = 200_000
+    /// The graph waits to be centred on a person until the record's people are counted: it is
+    /// found from their papers, and without the people index that means reading every paper
+    /// shown (tens of seconds over a million, with the papers not kept). The explorer's loop
+    /// counts them on another thread and the view is drawn when they are (`AppState.peopleCounted`).
+    public internal(set) var waitingForPeople = false
+    /// Papers shown up to which a graph is centred by reading them, when the record does not keep
+    /// its papers and its people are not counted (each read alone from its chunk).
+    static let centredByReadingUpTo = 20_000
     private var cache = ChartCache()
 
     /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
     /// again when its view opens), so a search typed over one view computes only that one.
     /// `key` names the papers shown for the cache (nil: not to be cached).
     mutating func refresh(view: View, library: Library, visible: [Int], key: String?, defaultLimit: Int) {
-        waiting = false
+        (waiting, waitingForPeople) = (false, false)
         // Many papers, no chart made for them yet and none to be centred on a person: the chart is
         // made on another thread (a key never waits seconds for one), if it can be (a filter of
         // marks has no key: its chart is made here).
         if view != .papers, let key, visible.count > (library.keepsItsPapers ? madeApartAbove : 0), path.isEmpty || view == .years,
            view == .years ? cache.years(key) == nil : cache.chart(key, limit: nil) == nil {
             (yearStatistics, coauthorChart, waiting) = (nil, nil, true)
+            return
+        }
+        if view == .coauthors, let centre = path.last, library.peopleIndexIfReady == nil,
+           visible.count > (library.keepsItsPapers ? madeApartAbove : Self.centredByReadingUpTo),
+           cache.chart(key.map { $0 + "\u{0}@" + centre.key } ?? "", limit: nil) == nil {
+            (yearStatistics, coauthorChart, waiting, waitingForPeople) = (nil, nil, true, true)
             return
         }
         switch view {
