@@ -84,9 +84,8 @@ public enum AppView {
     static func chartWaiting(_ title: String, state: AppState, in rect: Rect, into screen: inout Screen) {
         guard state.charts.waiting else { return }
         chartTitle(title, state: state, x: rect.x + 1, y: rect.y, width: rect.width - 2, into: &screen)
-        let text = state.charts.waitingForPeople
-            ? "finding \(VisibleText.singleLine(state.centrePath.last?.name ?? "")) among the people of the record: counting them…"
-            : "counting the \(grouped(state.visible.count)) papers shown…"
+        let text = state.charts.centredWanted.map { "finding \(VisibleText.singleLine($0.centre.name))'s coauthors among the \(grouped(state.visible.count)) papers shown…" }
+            ?? "counting the \(grouped(state.visible.count)) papers shown…"
         screen.putShortened(text, x: rect.x + 1, y: rect.y + 2, style: Style(.dim), limit: rect.width - 2)
     }
 

@@ -64,6 +64,7 @@ public enum Explorer {
         var chartsStarted = false
         var peopleAsked = false
         var asked = ""
+        var askedCentre = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
 
@@ -101,10 +102,9 @@ public enum Explorer {
                 }
             }
             if backend.pendingSignal != 0 { break }
-            // The person prompt, and view 3 centred on someone, wait for the people: they are
-            // counted at once on a thread of their own (not behind the charts), and the prompt
-            // filled or the graph made when they are.
-            if state.waitsForPeople {
+            // The person prompt waits for the people: they are counted at once on a thread of
+            // their own (not behind the charts), and the prompt filled when they are.
+            if state.peopleCounting {
                 if !peopleAsked {
                     peopleAsked = true
                     DispatchQueue.global(qos: .userInitiated).async { _ = library.peopleIndex }
@@ -112,8 +112,26 @@ public enum Explorer {
                 if state.peopleCounted() { dirty = true }
             }
             for made in charts.take() {
-                state.prime(years: made.years, graph: made.graph, facets: made.facets, for: made.key)
+                if let years = made.years {
+                    state.prime(years: years, graph: made.graph, facets: made.facets, for: made.key)
+                } else {
+                    state.prime(graph: made.graph, for: made.key)
+                }
                 dirty = true
+            }
+            // View 3 centred on someone over many papers: their graph made on another thread
+            // (on a record that does not keep its papers, after its people are counted: their
+            // papers are then found without reading every paper shown).
+            if state.centredGraphWanted == nil { askedCentre = "" }
+            if let wanted = state.centredGraphWanted, wanted.key != askedCentre {
+                askedCentre = wanted.key
+                let visible = state.visible
+                DispatchQueue.global(qos: .userInitiated).async {
+                    if !library.keepsItsPapers { _ = library.peopleIndex }
+                    let graph = CoauthorGraph.centred(on: (wanted.centre.key, wanted.centre.name), library: library, indices: visible,
+                                                      people: ChartsState.graphPeople)
+                    charts.add(ChartsAhead.Made(key: wanted.key, years: nil, graph: graph, facets: nil))
+                }
             }
             if let key = state.listKey, key != asked, !state.isTypingSearch {
                 asked = key
@@ -158,7 +176,8 @@ final class ChartsAhead: @unchecked Sendable {
     struct Made {
         /// The filter they were made for (`""`: the whole record).
         var key: String
-        var years: Statistics
+        /// Nil for a graph centred on someone alone.
+        var years: Statistics?
         var graph: CoauthorGraph
         var facets: Facets?
     }

@@ -6,34 +6,39 @@ import VitaTestSupport
 
 @Suite("People in the explorer: the person prompt and the graph re-centred")
 struct PersonTests {
-    /// Centring the graph of many papers on someone waits for the record's people (counted on
-    /// another thread) instead of reading every paper shown while the key waits; the view says
-    /// so, keys work, and the graph is made when the people are counted.
-    @Test func aGraphOfManyPapersWaitsForThePeopleToBeCentred() {
-        let library = TestSeed.library(named: "seeds/anbang-yao.txt")
-        var s = Seed.state(120, 40, library: library)
+    /// Centring the graph of many papers on someone is not done while the key waits: the view
+    /// says it is being made, keys work, and it is drawn when the explorer's loop gives it (made
+    /// on another thread, `prime(graph:for:)`); a graph made for another centre is not it.
+    @Test func aGraphOfManyPapersIsCentredApart() {
+        var s = Seed.state(120, 40)
         s.chartsMadeApartAbove = 10
         s.press(.char("3"))
-        s.prime(years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library, people: ChartsState.graphPeople))
-        #expect(s.coauthorChart!.shown.nodes[1].name == "Chao Li" && library.peopleIndexIfReady == nil)
+        s.prime(years: Statistics(library: Seed.library, coauthors: false), graph: CoauthorGraph(library: Seed.library, people: ChartsState.graphPeople))
+        #expect(s.coauthorChart!.shown.nodes[1].name == "Chao Li" && s.centredGraphWanted == nil)
         s.press(.enter)
-        #expect(s.charts.waitingForPeople && s.waitsForPeople && s.coauthorChart == nil && s.centrePath.map(\.name) == ["Chao Li"])
+        let wanted = s.centredGraphWanted
+        #expect(s.charts.waiting && s.coauthorChart == nil && s.centrePath.map(\.name) == ["Chao Li"] && wanted?.centre.name == "Chao Li")
         let screen = render(s)
-        #expect(screen.line(1).contains("Coauthors") && screen.line(3).contains("finding Chao Li among the people of the record: counting them…"))
+        #expect(screen.line(1).contains("Coauthors") && screen.line(3).contains("finding Chao Li's coauthors among the 34 papers shown…"))
         let at = screen.line(3).distance(from: screen.line(3).startIndex, to: screen.line(3).range(of: "finding")!.lowerBound)
         #expect(screen[at, 3].style == Style(.dim))
         #expect(screen.line(38).contains("counting…"))
-        let before = s.peopleCounted()
-        #expect(!before, "nothing to draw before the people are counted")
-        _ = library.peopleIndex
-        let counted = s.peopleCounted()
-        #expect(counted && !s.charts.waiting && !s.waitsForPeople)
+        // Keys work meanwhile; a graph for another centre is not drawn.
+        s.press(.char("2"), .char("3"))
+        #expect(s.charts.waiting && s.centredGraphWanted?.key == wanted?.key)
+        let centred = CoauthorGraph.centred(on: (wanted!.centre.key, wanted!.centre.name), library: Seed.library, indices: s.visible, people: ChartsState.graphPeople)
+        s.prime(graph: centred, for: wanted!.key + "x")
+        #expect(s.charts.waiting)
+        s.prime(graph: centred, for: wanted!.key)
+        #expect(!s.charts.waiting && s.centredGraphWanted == nil)
         let g = s.coauthorChart!.graph
         #expect(g.nodes[0].name == "Chao Li" && g.nodes[0].papers == 10 && g.nodes[1].name == "Anbang Yao")
         #expect(render(s).line(1).contains("Coauthors of Chao Li"))
-        // Back to the whole record's graph, kept: no wait.
+        // Back to the whole record's graph, kept: no wait; and again to Chao Li, kept too.
         s.press(.backspace)
         #expect(!s.charts.waiting && s.coauthorChart!.graph.nodes[0].name == "Anbang Yao")
+        s.press(.enter)
+        #expect(!s.charts.waiting && s.coauthorChart!.graph.nodes[0].name == "Chao Li")
     }
 
     /// Enter centres the graph on the selected person, again and again; Backspace goes back

@@ -84,7 +84,7 @@ public struct CoauthorGraph: Sendable, Equatable {
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         } else {
-            let counts = Statistics.people(in: library, indices: list)
+            let counts = Statistics.people(in: library, indices: list, reader: all)
             for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }) {
                 nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))

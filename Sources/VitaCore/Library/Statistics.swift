@@ -102,8 +102,9 @@ public struct Statistics: Sendable, Equatable, Codable {
     /// Everyone visible on `papers`, by name key: the name as first written in the record, the
     /// papers they are on (a paper counts once even if it lists a name twice), the first and last
     /// year. `Anonymous` and `others` are nobody.
-    public static func people(in library: Library, indices: [Int]) -> [String: Coauthor] {
-        Dictionary(uniqueKeysWithValues: peopleList(in: library, indices: indices).map { ($0.key, $0) })
+    /// `reader`: the papers, when the caller has already read them (of these or more).
+    public static func people(in library: Library, indices: [Int], reader: PaperReader? = nil) -> [String: Coauthor] {
+        Dictionary(uniqueKeysWithValues: peopleList(in: library, indices: indices, reader: reader).map { ($0.key, $0) })
     }
 
     /// `peopleList` of a few papers of a record whose papers are not all read (numbering every
@@ -140,8 +141,8 @@ public struct Statistics: Sendable, Equatable, Codable {
 
     /// `people(in:indices:)` as a list, in the order first met: counted by person number
     /// (`Library.personNumbers`), with no map of names.
-    public static func peopleList(in library: Library, indices: [Int]) -> [Coauthor] {
-        let all = library.reader(for: indices)
+    public static func peopleList(in library: Library, indices: [Int], reader: PaperReader? = nil) -> [Coauthor] {
+        let all = reader ?? library.reader(for: indices)
         guard all.hasAll || library.personNumbersIfMade != nil else {
             return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady)
         }

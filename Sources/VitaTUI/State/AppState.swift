@@ -139,9 +139,6 @@ public struct AppState: Sendable {
     /// The person prompt is open and waits for the record's people to be counted (a large record
     /// the first time: on another thread, while the prompt stays open and keys still work).
     public private(set) var peopleCounting = false
-    /// Whether something shown waits for the record's people to be counted: the person prompt,
-    /// or view 3 being centred on someone.
-    public var waitsForPeople: Bool { peopleCounting || charts.waitingForPeople }
     /// Records of up to this many papers have their people counted at once when the prompt
     /// opens (a few tens of milliseconds); larger ones on another thread.
     var countPeopleAtOnceUpTo = 20_000
@@ -733,6 +730,16 @@ public struct AppState: Sendable {
         if charts.waiting, key == listKey { listChanged() }
     }
 
+    /// The graph centred on someone that view 3 waits for (its key and centre), to be made on
+    /// another thread and given with `prime(graph:for:)`.
+    public var centredGraphWanted: (key: String, centre: PersonRef)? { charts.centredWanted }
+
+    /// A graph centred on someone, made on another thread for `key` (`centredGraphWanted`).
+    public mutating func prime(graph: CoauthorGraph, for key: String) {
+        charts.prime(years: nil, graph: graph, defaultLimit: defaultGraphLimit, for: key)
+        if charts.waiting, charts.centredWanted?.key == key { listChanged() }
+    }
+
     /// Sets the overlay directly (tests give a prompt a text no key could type).
     mutating func setOverlayForTesting(_ overlay: Overlay?) { self.overlay = overlay }
 
@@ -789,11 +796,6 @@ public struct AppState: Sendable {
 
     /// Fills the person prompt once the people it waits for are counted; whether it did.
     public mutating func peopleCounted() -> Bool {
-        // The graph waiting to be centred on someone is made now, from their papers.
-        if charts.waitingForPeople, library.peopleIndexIfReady != nil {
-            listChanged()
-            return true
-        }
         guard peopleCounting, case .person(let editor, _) = overlay, library.peopleIndexIfReady != nil else { return false }
         findPeople(editor.text)
         return true

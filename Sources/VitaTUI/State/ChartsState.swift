@@ -47,21 +47,18 @@ public struct ChartsState: Sendable {
     /// Papers shown past which the open view's chart is not made while a key waits (any number,
     /// of a record that does not keep its papers: a chart there reads its papers' chunks again).
     var madeApartAbove = 200_000
-    /// The graph waits to be centred on a person until the record's people are counted: it is
-    /// found from their papers, and without the people index that means reading every paper
-    /// shown (tens of seconds over a million, with the papers not kept). The explorer's loop
-    /// counts them on another thread and the view is drawn when they are (`AppState.peopleCounted`).
-    public internal(set) var waitingForPeople = false
-    /// Papers shown up to which a graph is centred by reading them, when the record does not keep
-    /// its papers and its people are not counted (each read alone from its chunk).
-    static let centredByReadingUpTo = 20_000
+    /// The graph centred on someone that the open view waits for (its key in the cache and its
+    /// centre): made by the explorer's loop on another thread, as the charts above the limit are,
+    /// and given back with `prime(graph:for:)`. Finding a person's papers among many, or reading
+    /// them on a record that does not keep its papers, takes seconds.
+    public internal(set) var centredWanted: (key: String, centre: PersonRef)?
     private var cache = ChartCache()
 
     /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
     /// again when its view opens), so a search typed over one view computes only that one.
     /// `key` names the papers shown for the cache (nil: not to be cached).
     mutating func refresh(view: View, library: Library, visible: [Int], key: String?, defaultLimit: Int) {
-        (waiting, waitingForPeople) = (false, false)
+        (waiting, centredWanted) = (false, nil)
         // Many papers, no chart made for them yet and none to be centred on a person: the chart is
         // made on another thread (a key never waits seconds for one), if it can be (a filter of
         // marks has no key: its chart is made here).
@@ -70,10 +67,10 @@ public struct ChartsState: Sendable {
             (yearStatistics, coauthorChart, waiting) = (nil, nil, true)
             return
         }
-        if view == .coauthors, let centre = path.last, library.peopleIndexIfReady == nil,
-           visible.count > (library.keepsItsPapers ? madeApartAbove : Self.centredByReadingUpTo),
-           cache.chart(key.map { $0 + "\u{0}@" + centre.key } ?? "", limit: nil) == nil {
-            (yearStatistics, coauthorChart, waiting, waitingForPeople) = (nil, nil, true, true)
+        // The same for a graph centred on someone.
+        if view == .coauthors, let key, let centre = path.last, visible.count > (library.keepsItsPapers ? madeApartAbove : 0),
+           cache.chart(key + "\u{0}@" + centre.key, limit: nil) == nil {
+            (yearStatistics, coauthorChart, waiting, centredWanted) = (nil, nil, true, (key + "\u{0}@" + centre.key, centre))
             return
         }
         switch view {
@@ -188,8 +185,8 @@ public struct ChartsState: Sendable {
 
     /// The whole record's charts, made ahead (on another thread, while the list is shown), so
     /// views 2 and 3 open at once the first time too.
-    mutating func prime(years: Statistics, graph: CoauthorGraph, defaultLimit: Int, for key: String = "") {
-        if cache.years(key) == nil { cache.keep(years: years, for: key) }
+    mutating func prime(years: Statistics?, graph: CoauthorGraph, defaultLimit: Int, for key: String = "") {
+        if let years, cache.years(key) == nil { cache.keep(years: years, for: key) }
         if cache.chart(key, limit: nil) == nil {
             let limit = graphLimit ?? defaultLimit
             let shown = graph.top(limit)
