@@ -200,9 +200,13 @@ public enum CoauthorsView {
         screen.putShortened("\(hasOwner ? "With" : "Papers of") \(VisibleText.singleLine(person.shownName)) (p lists them, Enter centres on them):", x: x, y: row, style: Style(.title, bold: true), limit: width)
         row += 1
         // The person's papers among those shown, from the library's people index (each frame
-        // looks at their papers only, not at every paper shown).
+        // looks at their papers only, not at every paper shown). A large record's people are
+        // counted on another thread: the frame does not wait for them.
         let library = state.library
-        let index = library.peopleIndex
+        guard let index = library.peopleIndexIfReady ?? (library.paperCount <= state.countPeopleAtOnceUpTo ? library.peopleIndex : nil) else {
+            screen.putShortened("their papers: counting the people…", x: x, y: row, style: Style(.dim), limit: width)
+            return
+        }
         let centre = state.centrePath.last?.key
         var theirs = (index.person(key: person.key).map(index.papers) ?? []).filter { i in state.filter.map { $0.matches.contains(i) } ?? true }
         if let centre {
@@ -216,10 +220,12 @@ public enum CoauthorsView {
                 theirs = theirs.filter { CoauthorGraph.isOf(some[$0], key: centre, ownerKey: library.ownerKey) }
             }
         }
-        let all = library.reader(for: theirs)
-        // Newest first, as the list is by default.
+        // Newest first, as the list is by default; only the rows drawn are read (a prolific
+        // person has thousands of papers, read from the snapshot's chunks when not kept).
         let rank = state.session.index.dateRank
-        for i in theirs.sorted(by: { rank[$0] < rank[$1] }) where row < y + rows {
+        let drawn = Array(theirs.sorted(by: { rank[$0] < rank[$1] }).prefix(max(0, y + rows - row)))
+        let all = library.reader(for: drawn)
+        for i in drawn {
             let p = all[i]
             screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
             row += 1

@@ -63,6 +63,7 @@ public enum Explorer {
         let charts = ChartsAhead()
         var chartsStarted = false
         var peopleAsked = false
+        var peopleReady = false
         var asked = ""
         var askedCentre = ""
         // A frame is drawn when something changed, not on every idle wake-up.
@@ -102,14 +103,19 @@ public enum Explorer {
                 }
             }
             if backend.pendingSignal != 0 { break }
-            // The person prompt waits for the people: they are counted at once on a thread of
-            // their own (not behind the charts), and the prompt filled when they are.
-            if state.peopleCounting {
+            // The person prompt, and the papers of the person selected in view 3, wait for the
+            // people: they are counted at once on a thread of their own (not behind the charts),
+            // and the prompt filled, or the view drawn again, when they are.
+            if state.peopleCounting || (state.view == .coauthors && !peopleReady) {
                 if !peopleAsked {
                     peopleAsked = true
                     DispatchQueue.global(qos: .userInitiated).async { _ = library.peopleIndex }
                 }
                 if state.peopleCounted() { dirty = true }
+            }
+            if !peopleReady, library.peopleIndexIfReady != nil {
+                peopleReady = true
+                dirty = true
             }
             for made in charts.take() {
                 if let years = made.years {

@@ -41,6 +41,37 @@ struct PersonTests {
         #expect(!s.charts.waiting && s.coauthorChart!.graph.nodes[0].name == "Chao Li")
     }
 
+    /// View 3 lists the selected person's papers from the record's people; a record whose people
+    /// are counted on another thread says so until they are, rather than hold the frame, and then
+    /// lists their newest papers, as many as fit.
+    @Test func theSelectedPersonsPapersWaitForThePeopleWithoutHoldingTheFrame() {
+        let library = TestSeed.library(named: "seeds/anbang-yao.txt")
+        var s = Seed.state(120, 40, library: library)
+        s.countPeopleAtOnceUpTo = 10
+        s.press(.char("3"))
+        #expect(library.peopleIndexIfReady == nil)
+        var screen = render(s)
+        var lines = (0..<40).map { screen.line($0) }
+        var at = lines.firstIndex { $0.contains("With Chao Li") }!
+        #expect(lines[at + 1].contains("their papers: counting the people…"))
+        let column = lines[at + 1].distance(from: lines[at + 1].startIndex, to: lines[at + 1].range(of: "their papers:")!.lowerBound)
+        #expect(screen[column, at + 1].style == Style(.dim))
+        #expect(library.peopleIndexIfReady == nil, "drawing the frame did not count the people")
+        _ = library.peopleIndex
+        screen = render(s)
+        lines = (0..<40).map { screen.line($0) }
+        at = lines.firstIndex { $0.contains("With Chao Li") }!
+        // Their ten papers with the owner, newest first.
+        let theirs = library.papers.filter { p in p.authors.contains { $0.name == "Chao Li" } }
+            .sorted { ($0.date?.description ?? "") > ($1.date?.description ?? "") }
+        #expect(theirs.count == 10)
+        let listed = lines[(at + 1)...].prefix { $0.range(of: #"│? ?\d{4} "#, options: .regularExpression) != nil }
+        #expect(listed.count >= 3, "\(lines[(at + 1)...].prefix(4))")
+        for (line, paper) in zip(listed, theirs) {
+            #expect(line.contains(String(paper.title.prefix(20))), "\(line) / \(paper.title)")
+        }
+    }
+
     /// Enter centres the graph on the selected person, again and again; Backspace goes back
     /// along the path, which the status line shows.
     @Test func enterRecentresAndBackspaceGoesBack() {
