@@ -231,6 +231,16 @@ struct SnapshotTests {
             #expect(library.papersShown(at: page) == page.map { fresh.papers[$0] })
             #expect(store.keptChunks == 1, "a page of rows reads the chunk it fills (keep \(keep))")
             #expect(library.paper(at: 530) == fresh.papers[530])
+            guard keep == 0 else { continue }
+            // A store that does not keep its papers reads papers wanted few to a chunk alone for
+            // any reader (one person's papers among many), and reads whole the chunks they fill.
+            let before = store.chunksReadWhole
+            let some = stride(from: 7, to: 3000, by: 97).map { $0 } + Array(1024..<1100)
+            #expect(library.papers(at: some) == some.map { fresh.papers[$0] })
+            #expect(library.reader(for: spread)[spread[3]] == fresh.papers[spread[3]])
+            #expect(store.chunksReadWhole == before + 1, "only chunk 4, which holds 76 of them, is read whole")
+            let kept = store.keptChunks
+            #expect(library.papers(at: Array(0..<3000)) == fresh.papers && store.chunksReadWhole == before + 1 + 12 - kept)
         }
     }
 

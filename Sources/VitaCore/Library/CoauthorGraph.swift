@@ -58,9 +58,10 @@ public struct CoauthorGraph: Sendable, Equatable {
         if let ownerKey = centre?.key ?? library.ownerKey {
             // Only the owner's papers count for the owner and their edges.
             let own = list.filter { isCentres(all[$0]) }
-            var counts = Statistics.people(in: library, indices: list)
+            // The papers read above, not read again.
+            var counts = Statistics.people(in: library, indices: list, reader: all)
             // Every paper of a profile is its owner's: the same count twice is made once.
-            var shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own)
+            var shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own, reader: all)
             // Centred on a coauthor, the record's owner is still on every paper of theirs.
             if !centreIsOwner, let recordOwner = library.ownerKey {
                 func ownersCount(_ among: [Int], in table: inout [String: Statistics.Coauthor]) {

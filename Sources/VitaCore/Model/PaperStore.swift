@@ -112,6 +112,9 @@ public final class PaperStore: @unchecked Sendable {
     /// How many times every paper was read at once without being kept (tests: what passes over a
     /// record too large to keep its papers reads them a chunk at a time instead). Held under the lock.
     private(set) var wholeReads = 0
+    /// How many chunks `papers(at:)` read whole to take some of their papers, on a store that does
+    /// not keep them (tests: papers few to a chunk are read alone). Held under the lock.
+    private(set) var chunksReadWhole = 0
 
     /// How many chunks are kept (tests: a store that does not keep its papers keeps a few).
     var keptChunks: Int {
@@ -223,11 +226,11 @@ public final class PaperStore: @unchecked Sendable {
         }
         let have = chunks
         lock.unlock()
-        // The rows of a screen: those of a chunk that holds few of them are read alone, not with
-        // their chunk's other papers (a search's rows spread over the record: one paper read for
-        // each, not 256).
+        // The rows of a screen, or papers wanted of a store that does not keep them (one
+        // person's among a million): those of a chunk that holds few of them are read alone, not
+        // with their chunk's other papers (papers spread over the record: one read for each, not 256).
         var alone: [Int: Paper] = [:]
-        if onlyTheirChunks {
+        if onlyTheirChunks || !keepsAll {
             var rows: [Int: Int] = [:]
             for i in indices { rows[i / size, default: 0] += 1 }
             let few = wanted.filter { rows[$0]! < Self.rowsForAChunk }
@@ -246,7 +249,12 @@ public final class PaperStore: @unchecked Sendable {
             let all = papers
             return indices.map { all[$0] }
         }
-        if !keepsAll, !onlyTheirChunks || wanted.count > Self.window { return papersPassing(indices, have: have, reader: reader) }
+        if !keepsAll, !onlyTheirChunks || wanted.count > Self.window {
+            guard !alone.isEmpty else { return papersPassing(indices, have: have, reader: reader) }
+            let rest = indices.filter { alone[$0] == nil }
+            for (i, p) in zip(rest, papersPassing(rest, have: have, reader: reader)) { alone[i] = p }
+            return indices.map { alone[$0]! }
+        }
         let list = Array(wanted)
         let read = Parallel.map(list.count, chunk: 1) { k in Result { try reader.chunk(list[k]) } }
         var found = have
@@ -285,6 +293,9 @@ public final class PaperStore: @unchecked Sendable {
         while from < list.count {
             let batch = Array(list[from..<min(list.count, from + step)])
             from += batch.count
+            lock.lock()
+            chunksReadWhole += batch.filter { have[$0] == nil }.count
+            lock.unlock()
             let read = Parallel.map(batch.count, chunk: 1) { k -> [(Int, Paper)]? in
                 let c = batch[k]
                 guard let chunk = have[c] ?? (try? reader.chunk(c)) else { return nil }
