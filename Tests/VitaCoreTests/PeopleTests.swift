@@ -93,7 +93,22 @@ struct PeopleTests {
         var withNobody = papers
         withNobody[3].authors.append(Author(name: "others"))
         withNobody[4].authors.append(withNobody[4].authors[0])
+        // Ids and owners on some papers: each person's first ORCID and first DBLP id (from
+        // different papers, one of them thousands of papers on), each paper's year and owner.
+        let first = withNobody[0].authors[0]
+        withNobody[0].authors[0].ids = AuthorIdentifiers(dblp: "11/1111")
+        withNobody.append(contentsOf: (0..<3000).map { k in
+            var p = Paper(title: "Later \(k)", source: SourceLocation(file: "x", line: k))
+            p.authors = [Author(name: first.name, ids: AuthorIdentifiers(orcid: k == 2999 ? "0000-0002-1825-0097" : nil, dblp: "22/2222"))]
+            p.owner = k % 2 == 0 ? .listed(position: 0) : .none
+            return p
+        })
         let (fast, plain) = (PersonNumbers(papers: withNobody), PersonNumbers(byKeys: withNobody))
+        let s = fast.keys.firstIndex(of: first.key)!
+        #expect(fast.orcids[s] == "0000-0002-1825-0097" && fast.dblps[s] == "11/1111")
+        #expect(fast.orcids == plain.orcids && fast.dblps == plain.dblps && fast.dblps.filter { !$0.isEmpty }.count == 1)
+        #expect(fast.years == withNobody.map { Int32($0.date?.year ?? 0) } && fast.years == plain.years)
+        #expect(fast.owned == withNobody.map { $0.owner != .none } && fast.owned == plain.owned && fast.owned.contains(true))
         #expect(fast.keys == plain.keys && fast.names == plain.names && fast.starts == plain.starts && fast.people == plain.people)
         #expect(fast.otherNames == plain.otherNames && !fast.otherNames.isEmpty && !fast.keys.contains("others"))
         #expect(fast.of(paper: 4).count == Set(withNobody[4].authors.map(\.key)).count)

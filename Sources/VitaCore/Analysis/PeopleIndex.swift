@@ -42,18 +42,10 @@ public struct PeopleIndex: Sendable {
 
     public init(library: Library) {
         let numbers = library.personNumbers
-        // What is read of each paper, in one pass (a record too large to keep its papers reads
-        // them as they are asked for): whether it is the owner's, and its year.
+        // What is read of each paper, in the numbering's pass (a record too large to keep its
+        // papers reads them as they are asked for): whether it is the owner's, and its year.
         let count = library.paperCount
-        let papers = library.everyPaper
-        var owned = [Bool](repeating: false, count: count)
-        var years = [Int32](repeating: 0, count: count)
-        for i in 0..<count {
-            papers.with(i) { p in
-                owned[i] = p.owner != .none
-                years[i] = Int32(clamping: p.date?.year ?? 0)
-            }
-        }
+        let (owned, years) = (numbers.owned, numbers.years)
         var names = numbers.names, keys = numbers.keys
         var otherNames = numbers.otherNames
         var flat = numbers.people
@@ -102,26 +94,8 @@ public struct PeopleIndex: Sendable {
                 }
             }
         }
-        // Each person's ids, from their first thousand papers, in one pass over the papers in order.
-        var ids = [AuthorIdentifiers](repeating: AuthorIdentifiers(), count: n)
-        var looked = [Int16](repeating: 0, count: n)
-        for i in 0..<count {
-            let mine = flat[Int(flatStarts[i])..<Int(flatStarts[i + 1])]
-            guard mine.contains(where: { Int($0) < numbers.count && looked[Int($0)] < 1_000 }) else { continue }
-            papers.with(i) { paper in
-                for s32 in mine {
-                    let p = Int(s32)
-                    guard p < numbers.count, looked[p] < 1_000 else { continue }
-                    looked[p] += 1
-                    if ids[p].orcid != nil && ids[p].dblp != nil { continue }
-                    let theirs = Int(numbers.starts[i])..<Int(numbers.starts[i + 1])
-                    guard let at = theirs.first(where: { numbers.people[$0] == s32 }),
-                          let found = paper.authors[Int(numbers.positions[at])].ids else { continue }
-                    ids[p].orcid = ids[p].orcid ?? found.orcid
-                    ids[p].dblp = ids[p].dblp ?? found.dblp
-                }
-            }
-        }
+        // Each person's ids, as the numbering found them (the owner added above has none of theirs).
+        let extra = [String](repeating: "", count: n - numbers.count)
         // Each person's words made on every core, then laid end to end.
         let own = Parallel.map(n) { [names, keys, otherNames] p -> [UInt8] in
             // Every name the person is written with finds them.
@@ -179,7 +153,7 @@ public struct PeopleIndex: Sendable {
         sortedPeople = Flat(order.map { owners[$0] })
         (self.names, self.keys, byKey) = (TextTable(names), TextTable(keys), PlaceTable(keys: keys))
         (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
-        (orcids, dblps) = (TextTable(ids.map { $0.orcid ?? "" }), TextTable(ids.map { $0.dblp ?? "" }))
+        (orcids, dblps) = (TextTable(numbers.orcids + extra), TextTable(numbers.dblps + extra))
         (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
         (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
         // The rows a first letter typed shows are the most prolific people with a word that
@@ -214,7 +188,7 @@ public struct PeopleIndex: Sendable {
     public func paperCount(_ p: Int) -> Int { Int(paperCounts[p]) }
     /// The other names person `p` is written with, in the order met.
     public func otherNames(_ p: Int) -> [String] { otherNames[Int32(p)] ?? [] }
-    /// Person `p`'s ORCID and DBLP id, as the first of their first thousand papers that gives
+    /// Person `p`'s ORCID and DBLP id, as the first of their papers that gives
     /// each says (made with the index).
     public func ids(_ p: Int) -> AuthorIdentifiers {
         let (o, d) = (orcids.range(p).isEmpty ? nil : orcids[p], dblps.range(p).isEmpty ? nil : dblps[p])

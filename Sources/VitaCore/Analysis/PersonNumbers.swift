@@ -19,6 +19,15 @@ public struct PersonNumbers: Sendable {
     public let positions: [Int32]
     /// The other names of a person, in the order met (eight at most).
     public let otherNames: [Int32: [String]]
+    /// Each paper's year (0 without one) and whether it is the record owner's, read in the same
+    /// pass (the people index needs them, and a record that does not keep its papers would read
+    /// every paper again for them).
+    public let years: [Int32]
+    public let owned: [Bool]
+    /// Each person's ORCID and DBLP id ("": none), as the first of their papers that gives each
+    /// says; found in the pass that checks the numbering.
+    public let orcids: [String]
+    public let dblps: [String]
 
     public var count: Int { keys.count }
 
@@ -29,6 +38,8 @@ public struct PersonNumbers: Sendable {
         var hashes: [UInt64] = []
         var authors: [Int32] = []
         var counts: [Int32] = []
+        var years: [Int32] = []
+        var owned: [Bool] = []
     }
 
     public init(papers: [Paper]) {
@@ -44,8 +55,10 @@ public struct PersonNumbers: Sendable {
         self.init(byKeys: papers.count, PaperReader(all: papers, picked: nil))
     }
 
-    private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]]) {
+    private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]],
+                 years: [Int32], owned: [Bool], orcids: [String], dblps: [String]) {
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
+        (self.years, self.owned, self.orcids, self.dblps) = (years, owned, orcids, dblps)
     }
 
     /// Numbered by hash; nil when two keys share one.
@@ -55,10 +68,14 @@ public struct PersonNumbers: Sendable {
             var out = Chunk()
             for i in (c * size)..<min(count, (c + 1) * size) {
                 var n: Int32 = 0
-                for (j, a) in papers[i].authors.enumerated() where !NameKey.isNobody(a.key) {
-                    out.hashes.append(Self.hash(a.key))
-                    out.authors.append(Int32(j))
-                    n += 1
+                papers.with(i) { p in
+                    for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
+                        out.hashes.append(Self.hash(a.key))
+                        out.authors.append(Int32(j))
+                        n += 1
+                    }
+                    out.years.append(Int32(clamping: p.date?.year ?? 0))
+                    out.owned.append(p.owner != .none)
                 }
                 out.counts.append(n)
             }
@@ -116,9 +133,12 @@ public struct PersonNumbers: Sendable {
                 names.append(p.authors[Int(seen.author)].name)
             }
         }
-        // Each key checked against its number's, and the other names found, on every core.
-        let checked = Parallel.map(chunks.count, chunk: 1) { [given] c -> (clash: Bool, variants: [(Int32, String)]) in
+        // Each key checked against its number's, the other names found, and each person's first
+        // ORCID and DBLP id in each part, on every core.
+        typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)])
+        let checked = Parallel.map(chunks.count, chunk: 1) { [given] c -> Checked in
             var variants: [(Int32, String)] = []
+            var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
             var k = 0
             var i = c * size
             for n in chunks[c].counts {
@@ -127,19 +147,32 @@ public struct PersonNumbers: Sendable {
                     let a = authors[Int(chunks[c].authors[k])]
                     let s = Int(given[c][k])
                     k += 1
-                    if !Self.sameBytes(a.key, keys[s]) { return (true, []) }
+                    if !Self.sameBytes(a.key, keys[s]) { return (true, [], [:]) }
                     if !Self.sameBytes(a.name, names[s]) { variants.append((Int32(s), a.name)) }
+                    if let found = a.ids, found.orcid != nil || found.dblp != nil {
+                        let had = ids[Int32(s)]
+                        if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
+                    }
                 }
                 i += 1
             }
-            return (false, variants)
+            return (false, variants, ids)
         }
         if checked.contains(where: \.clash) { return nil }
         var otherNames: [Int32: [String]] = [:]
         for (s, name) in checked.lazy.flatMap(\.variants) {
             Self.addOtherName(name, of: s, names: names, to: &otherNames)
         }
-        return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames)
+        // The parts in the record's order: the first paper that gives an id gives it.
+        var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)
+        for part in checked {
+            for (s, found) in part.ids {
+                if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
+                if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
+            }
+        }
+        return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames,
+                             years: chunks.flatMap(\.years), owned: chunks.flatMap(\.owned), orcids: orcids, dblps: dblps)
     }
 
     /// Numbered by the keys themselves, in one pass (a record where two keys share a hash).
@@ -150,7 +183,11 @@ public struct PersonNumbers: Sendable {
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
+        var years: [Int32] = [], owned: [Bool] = []
+        var orcids: [String] = [], dblps: [String] = []
         for i in 0..<count {
+            years.append(Int32(clamping: papers[i].date?.year ?? 0))
+            owned.append(papers[i].owner != .none)
             for (j, a) in papers[i].authors.enumerated() where !NameKey.isNobody(a.key) {
                 let s: Int32
                 if let known = number[a.key] {
@@ -162,6 +199,12 @@ public struct PersonNumbers: Sendable {
                     keys.append(a.key)
                     names.append(a.name)
                     lastPaper.append(-1)
+                    orcids.append("")
+                    dblps.append("")
+                }
+                if let found = a.ids {
+                    if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
+                    if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
                 }
                 if lastPaper[Int(s)] == Int32(i) { continue }
                 lastPaper[Int(s)] = Int32(i)
@@ -171,6 +214,7 @@ public struct PersonNumbers: Sendable {
             starts.append(Int32(people.count))
         }
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
+        (self.years, self.owned, self.orcids, self.dblps) = (years, owned, orcids, dblps)
     }
 
     /// Names one key joins (by an id, or the same name written with accents and without) are
