@@ -135,40 +135,45 @@ public struct PersonNumbers: Sendable {
         }
         // Each key checked against its number's, the other names found, and each person's first
         // ORCID and DBLP id in each part, on every core.
+        // A few parts on every core at a time, each taken in as the batch ends (in the record's
+        // order: the first paper that gives an id gives it), so that what the parts found is
+        // never held for every part at once.
         typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)])
-        let checked = Parallel.map(chunks.count, chunk: 1) { [given] c -> Checked in
-            var variants: [(Int32, String)] = []
-            var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
-            var k = 0
-            var i = c * size
-            for n in chunks[c].counts {
-                let authors = papers[i].authors
-                for _ in 0..<n {
-                    let a = authors[Int(chunks[c].authors[k])]
-                    let s = Int(given[c][k])
-                    k += 1
-                    if !Self.sameBytes(a.key, keys[s]) { return (true, [], [:]) }
-                    if !Self.sameBytes(a.name, names[s]) { variants.append((Int32(s), a.name)) }
-                    if let found = a.ids, found.orcid != nil || found.dblp != nil {
-                        let had = ids[Int32(s)]
-                        if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
-                    }
-                }
-                i += 1
-            }
-            return (false, variants, ids)
-        }
-        if checked.contains(where: \.clash) { return nil }
         var otherNames: [Int32: [String]] = [:]
-        for (s, name) in checked.lazy.flatMap(\.variants) {
-            Self.addOtherName(name, of: s, names: names, to: &otherNames)
-        }
-        // The parts in the record's order: the first paper that gives an id gives it.
         var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)
-        for part in checked {
-            for (s, found) in part.ids {
-                if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
-                if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
+        let batch = 4 * max(1, Cores.active)
+        for from in stride(from: 0, to: chunks.count, by: batch) {
+            let these = Array(from..<min(chunks.count, from + batch))
+            let checked = Parallel.map(these.count, chunk: 1) { [given] t -> Checked in
+                let c = these[t]
+                var variants: [(Int32, String)] = []
+                var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
+                var k = 0
+                var i = c * size
+                for n in chunks[c].counts {
+                    let authors = papers[i].authors
+                    for _ in 0..<n {
+                        let a = authors[Int(chunks[c].authors[k])]
+                        let s = Int(given[c][k])
+                        k += 1
+                        if !Self.sameBytes(a.key, keys[s]) { return (true, [], [:]) }
+                        if !Self.sameBytes(a.name, names[s]) { variants.append((Int32(s), a.name)) }
+                        if let found = a.ids, found.orcid != nil || found.dblp != nil {
+                            let had = ids[Int32(s)]
+                            if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
+                        }
+                    }
+                    i += 1
+                }
+                return (false, variants, ids)
+            }
+            if checked.contains(where: \.clash) { return nil }
+            for part in checked {
+                for (s, name) in part.variants { Self.addOtherName(name, of: s, names: names, to: &otherNames) }
+                for (s, found) in part.ids {
+                    if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
+                    if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
+                }
             }
         }
         return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames,
