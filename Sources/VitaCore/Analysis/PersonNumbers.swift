@@ -64,73 +64,77 @@ public struct PersonNumbers: Sendable {
     /// Numbered by hash; nil when two keys share one.
     private static func byHashes(_ count: Int, _ papers: PaperReader) -> PersonNumbers? {
         let size = 4_096
-        let chunks = Parallel.map((count + size - 1) / size, chunk: 1) { c -> Chunk in
-            var out = Chunk()
-            for i in (c * size)..<min(count, (c + 1) * size) {
-                var n: Int32 = 0
-                papers.with(i) { p in
-                    for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
-                        out.hashes.append(Self.hash(a.key))
-                        out.authors.append(Int32(j))
-                        n += 1
-                    }
-                    out.years.append(Int32(clamping: p.date?.year ?? 0))
-                    out.owned.append(p.owner != .none)
-                }
-                out.counts.append(n)
-            }
-            return out
-        }
-        // Numbers given in order, by hash.
+        let chunkCount = (count + size - 1) / size
+        // Numbers given in order, by hash. The parts are hashed a few on every core at a time;
+        // each part keeps the key and name of each hash's first author in it, so a person's key
+        // and name as first written are taken from there, with no pass over the papers for them,
+        // and those of a batch only are held at once.
+        var chunks: [Chunk] = []
+        chunks.reserveCapacity(chunkCount)
         var number: [UInt64: Int32] = [:]
         number.reserveCapacity(count / 2 + 16)
-        var firstSeen: [(paper: Int32, author: Int32)] = []
+        var keys: [String] = [], names: [String] = []
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
-        people.reserveCapacity(chunks.reduce(0) { $0 + $1.hashes.count })
-        positions.reserveCapacity(people.capacity)
         starts.reserveCapacity(count + 1)
         // Each listed author's number, by chunk, for the check below.
         var given: [[Int32]] = []
-        given.reserveCapacity(chunks.count)
+        given.reserveCapacity(chunkCount)
         var i = 0
-        for chunk in chunks {
-            var k = 0
-            var numbered: [Int32] = []
-            numbered.reserveCapacity(chunk.hashes.count)
-            for n in chunk.counts {
-                for _ in 0..<n {
-                    let h = chunk.hashes[k]
-                    let s: Int32
-                    if let known = number[h] {
-                        s = known
-                    } else {
-                        s = Int32(firstSeen.count)
-                        number[h] = s
-                        firstSeen.append((Int32(i), chunk.authors[k]))
-                        lastPaper.append(-1)
+        let batch = 4 * max(1, Cores.active)
+        for from in stride(from: 0, to: chunkCount, by: batch) {
+            let made = Parallel.map(min(batch, chunkCount - from), chunk: 1) { t -> (Chunk, [UInt64: (key: String, name: String)]) in
+                let c = from + t
+                var out = Chunk()
+                var firsts: [UInt64: (key: String, name: String)] = [:]
+                for i in (c * size)..<min(count, (c + 1) * size) {
+                    var n: Int32 = 0
+                    papers.with(i) { p in
+                        for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
+                            let h = Self.hash(a.key)
+                            out.hashes.append(h)
+                            out.authors.append(Int32(j))
+                            if firsts[h] == nil { firsts[h] = (a.key, a.name) }
+                            n += 1
+                        }
+                        out.years.append(Int32(clamping: p.date?.year ?? 0))
+                        out.owned.append(p.owner != .none)
                     }
-                    k += 1
-                    numbered.append(s)
-                    if lastPaper[Int(s)] == Int32(i) { continue }
-                    lastPaper[Int(s)] = Int32(i)
-                    people.append(s)
-                    positions.append(chunk.authors[k - 1])
+                    out.counts.append(n)
                 }
-                starts.append(Int32(people.count))
-                i += 1
+                return (out, firsts)
             }
-            given.append(numbered)
-        }
-        // First seen in the record's order: each paper read once.
-        var keys: [String] = [], names: [String] = []
-        keys.reserveCapacity(firstSeen.count)
-        names.reserveCapacity(firstSeen.count)
-        for seen in firstSeen {
-            papers.with(Int(seen.paper)) { p in
-                keys.append(p.authors[Int(seen.author)].key)
-                names.append(p.authors[Int(seen.author)].name)
+            for (chunk, firsts) in made {
+                var k = 0
+                var numbered: [Int32] = []
+                numbered.reserveCapacity(chunk.hashes.count)
+                for n in chunk.counts {
+                    for _ in 0..<n {
+                        let h = chunk.hashes[k]
+                        let s: Int32
+                        if let known = number[h] {
+                            s = known
+                        } else {
+                            s = Int32(keys.count)
+                            number[h] = s
+                            let first = firsts[h]!
+                            keys.append(first.key)
+                            names.append(first.name)
+                            lastPaper.append(-1)
+                        }
+                        k += 1
+                        numbered.append(s)
+                        if lastPaper[Int(s)] == Int32(i) { continue }
+                        lastPaper[Int(s)] = Int32(i)
+                        people.append(s)
+                        positions.append(chunk.authors[k - 1])
+                    }
+                    starts.append(Int32(people.count))
+                    i += 1
+                }
+                given.append(numbered)
+                chunks.append(chunk)
             }
         }
         // Each key checked against its number's, the other names found, and each person's first
@@ -141,7 +145,6 @@ public struct PersonNumbers: Sendable {
         typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)])
         var otherNames: [Int32: [String]] = [:]
         var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)
-        let batch = 4 * max(1, Cores.active)
         for from in stride(from: 0, to: chunks.count, by: batch) {
             let these = Array(from..<min(chunks.count, from + batch))
             let checked = Parallel.map(these.count, chunk: 1) { [given] t -> Checked in
