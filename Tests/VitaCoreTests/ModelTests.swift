@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import VitaCore
+import VitaTestSupport
 
 @Suite("Model, text helpers and loading")
 struct ModelTests {
@@ -253,6 +254,42 @@ struct CoauthorGraphTests {
             } }
         }
         return out
+    }
+
+    /// Once the people are numbered, the graph reads each paper's people, year, owner and `et al.`
+    /// from the numbers, not from the papers: the same graph, whole or of some papers, centred on
+    /// the owner, on a coauthor (the owner then on their papers behind `et al.` too) or on
+    /// someone absent, with or without a limit of people; and on a record with no owner.
+    @Test func theGraphFromThePersonNumbersIsTheGraphFromThePapers() {
+        var papers: [Paper] = []
+        for i in 0..<600 {
+            let names = [i % 90, (i * 7) % 90, (i * 13 + 1) % 90].map { "Person\($0) Name" }
+            papers.append(Paper(id: "p\(i)", title: "Paper \(i)", authors: names.map { Author(name: $0) }, authorsTruncated: i % 9 == 0,
+                                date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "t", line: i + 1)))
+        }
+        let makers: [() -> Library] = [{ TestSeed.library(named: "seeds/anbang-yao.txt") }, { Library(papers: papers) }]
+        for make in makers {
+            let library = make()
+            let key = library.papers.lazy.flatMap(\.authors).first { $0.key != library.ownerKey }!.key
+            let cases: [([Int]?, (key: String, name: String)?, Int?)] = [
+                (nil, nil, nil), (Array(stride(from: 0, to: library.paperCount, by: 3)), nil, nil), (nil, (key, "Them"), nil),
+                (nil, (key, "Them"), 5), (Array(0..<(library.paperCount / 2)), (key, "Them"), nil), (nil, ("nobody here", "No One"), nil),
+            ]
+            // Each from a library of its own, not yet numbered: read from the papers.
+            let fromPapers = cases.map { c in
+                let fresh = make()
+                #expect(fresh.personNumbersIfMade == nil)
+                return CoauthorGraph(library: fresh, indices: c.0, centre: c.1, people: c.2)
+            }
+            _ = library.personNumbers
+            // Numbered now: the papers are not read.
+            for (c, expected) in zip(cases, fromPapers) {
+                let g = CoauthorGraph(library: library, indices: c.0, centre: c.1, people: c.2)
+                #expect(g == expected, "\(c.0?.count ?? -1) \(c.1?.name ?? "-") \(c.2 ?? -1)")
+                #expect(g.nodes.count > 1 || c.1?.name == "No One")
+            }
+            #expect(fromPapers[0].truncatedPapers > 0)
+        }
     }
 
     @Test func bothWaysOfCountingPairsAgreeWithThePlainCount() {

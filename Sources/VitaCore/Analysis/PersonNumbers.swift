@@ -24,6 +24,8 @@ public struct PersonNumbers: Sendable {
     /// every paper again for them).
     public let years: [Int32]
     public let owned: [Bool]
+    /// Whether each paper's author list ends in `et al.` (the coauthor graph counts them).
+    public let truncated: [Bool]
     /// Each person's ORCID and DBLP id ("": none), as the first of their papers that gives each
     /// says; found in the pass that checks the numbering.
     public let orcids: [String]
@@ -40,6 +42,7 @@ public struct PersonNumbers: Sendable {
         var counts: [Int32] = []
         var years: [Int32] = []
         var owned: [Bool] = []
+        var truncated: [Bool] = []
     }
 
     public init(papers: [Paper]) {
@@ -56,9 +59,9 @@ public struct PersonNumbers: Sendable {
     }
 
     private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]],
-                 years: [Int32], owned: [Bool], orcids: [String], dblps: [String]) {
+                 years: [Int32], owned: [Bool], truncated: [Bool], orcids: [String], dblps: [String]) {
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
-        (self.years, self.owned, self.orcids, self.dblps) = (years, owned, orcids, dblps)
+        (self.years, self.owned, self.truncated, self.orcids, self.dblps) = (years, owned, truncated, orcids, dblps)
     }
 
     /// Numbered by hash; nil when two keys share one.
@@ -100,6 +103,7 @@ public struct PersonNumbers: Sendable {
                         }
                         out.years.append(Int32(clamping: p.date?.year ?? 0))
                         out.owned.append(p.owner != .none)
+                        out.truncated.append(p.authorsTruncated)
                     }
                     out.counts.append(n)
                 }
@@ -180,7 +184,8 @@ public struct PersonNumbers: Sendable {
             }
         }
         return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames,
-                             years: chunks.flatMap(\.years), owned: chunks.flatMap(\.owned), orcids: orcids, dblps: dblps)
+                             years: chunks.flatMap(\.years), owned: chunks.flatMap(\.owned), truncated: chunks.flatMap(\.truncated),
+                             orcids: orcids, dblps: dblps)
     }
 
     /// Numbered by the keys themselves, in one pass (a record where two keys share a hash).
@@ -191,11 +196,12 @@ public struct PersonNumbers: Sendable {
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
         var starts: [Int32] = [0]
-        var years: [Int32] = [], owned: [Bool] = []
+        var years: [Int32] = [], owned: [Bool] = [], truncated: [Bool] = []
         var orcids: [String] = [], dblps: [String] = []
         for i in 0..<count {
             years.append(Int32(clamping: papers[i].date?.year ?? 0))
             owned.append(papers[i].owner != .none)
+            truncated.append(papers[i].authorsTruncated)
             for (j, a) in papers[i].authors.enumerated() where !NameKey.isNobody(a.key) {
                 let s: Int32
                 if let known = number[a.key] {
@@ -222,7 +228,7 @@ public struct PersonNumbers: Sendable {
             starts.append(Int32(people.count))
         }
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
-        (self.years, self.owned, self.orcids, self.dblps) = (years, owned, orcids, dblps)
+        (self.years, self.owned, self.truncated, self.orcids, self.dblps) = (years, owned, truncated, orcids, dblps)
     }
 
     /// Names one key joins (by an id, or the same name written with accents and without) are

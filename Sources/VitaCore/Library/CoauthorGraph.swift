@@ -47,34 +47,35 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// thousands, and the pairs of a paper of 500 authors alone are 124,750.
     public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil, people: Int? = nil) {
         let given = indices ?? Array(0..<library.paperCount)
-        let all = library.reader(for: given)
-        let list = all.inReadingOrder(given)
+        let facts = PaperFacts(library: library, given: given)
+        let list = facts.list
         papers = list.count
-        truncatedPapers = list.reduce(0) { $0 + (all[$1].authorsTruncated ? 1 : 0) }
+        truncatedPapers = list.reduce(0) { $0 + (facts.truncated($1) ? 1 : 0) }
         var index: [String: Int] = [:]
         var nodes: [Node] = []
         let centreIsOwner = centre == nil || centre?.key == library.ownerKey
-        let isCentres: (Paper) -> Bool = { p in Self.isOf(p, key: centre?.key ?? library.ownerKey ?? "", ownerKey: library.ownerKey) }
+        let centreKey = centre?.key ?? library.ownerKey ?? ""
+        let isCentres = facts.isOf(key: centreKey, ownerKey: library.ownerKey)
         if let ownerKey = centre?.key ?? library.ownerKey {
             // Only the owner's papers count for the owner and their edges.
-            let own = list.filter { isCentres(all[$0]) }
+            let own = list.filter(isCentres)
             // The papers read above, not read again.
-            var counts = Statistics.people(in: library, indices: list, reader: all)
+            var counts = Statistics.people(in: library, indices: list, reader: facts.reader)
             // Every paper of a profile is its owner's: the same count twice is made once.
-            var shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own, reader: all)
+            var shared = own.count == list.count ? counts : Statistics.people(in: library, indices: own, reader: facts.reader)
             // Centred on a coauthor, the record's owner is still on every paper of theirs.
             if !centreIsOwner, let recordOwner = library.ownerKey {
                 func ownersCount(_ among: [Int], in table: inout [String: Statistics.Coauthor]) {
-                    let theirs = among.filter { all[$0].owner != .none }
+                    let theirs = among.filter(facts.owned)
                     guard !theirs.isEmpty else { return }
-                    let years = theirs.compactMap { all[$0].date?.year }
+                    let years = theirs.compactMap(facts.year)
                     table[recordOwner] = Statistics.Coauthor(name: library.ownerName ?? table[recordOwner]?.name ?? recordOwner, key: recordOwner,
                                                              sharedPapers: theirs.count, firstYear: years.min(), lastYear: years.max())
                 }
                 ownersCount(list, in: &counts)
                 ownersCount(own, in: &shared)
             }
-            let ownYears = own.compactMap { all[$0].date?.year }
+            let ownYears = own.compactMap(facts.year)
             nodes.append(Node(name: (centreIsOwner ? library.ownerName : centre?.name) ?? "owner", key: ownerKey, papers: own.count, shared: own.count,
                               firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
             let others = counts.values.filter { $0.key != ownerKey }
@@ -85,7 +86,7 @@ public struct CoauthorGraph: Sendable, Equatable {
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         } else {
-            let counts = Statistics.people(in: library, indices: list, reader: all)
+            let counts = Statistics.people(in: library, indices: list, reader: facts.reader)
             for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }) {
                 nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
@@ -107,13 +108,13 @@ public struct CoauthorGraph: Sendable, Equatable {
         var last = dense ? [Int32](repeating: Int32.min, count: n * n) : []
         var pairs: [Int: Edge] = [:]
         var members: [Int] = []
+        let nodeOf = facts.nodes(index)
         for k in list {
-            let paper = all[k]
             members.removeAll(keepingCapacity: true)
-            for a in paper.authors { if let i = index[a.key] { members.append(i) } }
+            facts.people(k, nodeOf, index, into: &members)
             // A profile's paper is its owner's even when the owner is behind `et al.`.
-            if withOwner, isCentres(paper) { members.append(0) }
-            if let o = impliedOwner, paper.owner == .implied { members.append(o) }
+            if withOwner, isCentres(k) { members.append(0) }
+            if let o = impliedOwner, facts.implied(k) { members.append(o) }
             members.sort()
             var unique = 0
             for m in members where unique == 0 || members[unique - 1] != m {
@@ -121,7 +122,7 @@ public struct CoauthorGraph: Sendable, Equatable {
                 unique += 1
             }
             guard unique > 1 else { continue }
-            let year = paper.date?.year
+            let year = facts.year(k)
             for i in 0..<unique {
                 for j in (i + 1)..<unique {
                     let a = members[i], b = members[j]
@@ -344,5 +345,71 @@ public enum GraphLayout {
         // Into the unit square, the owner at the centre, aspect kept.
         let extent = max(1e-9, (1..<n).map { max(abs(x[$0]), abs(y[$0])) }.max() ?? 1)
         return (0..<n).map { Point(x: 0.5 + x[$0] / extent / 2, y: 0.5 + y[$0] / extent / 2) }
+    }
+}
+
+/// What the coauthor graph reads of each paper: from the person numbers once they are made (no
+/// paper read: a record that does not keep its papers would read every one of them again), else
+/// from the papers.
+struct PaperFacts {
+    let list: [Int]
+    let reader: PaperReader?
+    let numbers: PersonNumbers?
+    /// The record owner's number, when the numbers are read and the owner is numbered.
+    private let ownerNumber: Int32?
+
+    init(library: Library, given: [Int]) {
+        if let numbers = library.personNumbersIfMade {
+            (self.numbers, reader, list) = (numbers, nil, given)
+            ownerNumber = library.ownerKey.flatMap { key in numbers.keys.firstIndex(of: key).map(Int32.init) }
+        } else {
+            let all = library.reader(for: given)
+            (numbers, reader, list, ownerNumber) = (nil, all, all.inReadingOrder(given), nil)
+        }
+    }
+
+    func truncated(_ k: Int) -> Bool { numbers.map { $0.truncated[k] } ?? reader![k].authorsTruncated }
+    /// Whether the record's owner is on paper `k` (listed, or behind `et al.`).
+    func owned(_ k: Int) -> Bool { numbers.map { $0.owned[k] } ?? (reader![k].owner != .none) }
+    func year(_ k: Int) -> Int? {
+        guard let numbers else { return reader![k].date?.year }
+        return numbers.years[k] == 0 ? nil : Int(numbers.years[k])
+    }
+
+    /// Whether the person of `key` is on paper `k` (`CoauthorGraph.isOf`).
+    func isOf(key: String, ownerKey: String?) -> (Int) -> Bool {
+        guard let numbers else {
+            let reader = reader!
+            return { CoauthorGraph.isOf(reader[$0], key: key, ownerKey: ownerKey) }
+        }
+        if key == ownerKey { return { numbers.owned[$0] } }
+        guard let s = numbers.keys.firstIndex(of: key).map(Int32.init) else { return { _ in false } }
+        return { numbers.of(paper: $0).contains(s) }
+    }
+
+    /// Whether the record's owner is on paper `k` only behind `et al.`.
+    func implied(_ k: Int) -> Bool {
+        guard let numbers else { return reader![k].owner == .implied }
+        guard numbers.owned[k] else { return false }
+        guard let owner = ownerNumber else { return true }
+        return !numbers.of(paper: k).contains(owner)
+    }
+
+    /// Each person number's node (-1: none), for `people(_:_:into:)`; empty when the papers are read.
+    func nodes(_ index: [String: Int]) -> [Int32] {
+        guard let numbers else { return [] }
+        var out = [Int32](repeating: -1, count: numbers.count)
+        for s in 0..<numbers.count { if let i = index[numbers.keys[s]] { out[s] = Int32(i) } }
+        return out
+    }
+
+    /// The nodes of paper `k`'s listed people: by their numbers' nodes (`nodes(_:)`), else by
+    /// their keys in `index`.
+    func people(_ k: Int, _ nodeOf: [Int32], _ index: [String: Int], into members: inout [Int]) {
+        guard let numbers else {
+            for a in reader![k].authors { if let i = index[a.key] { members.append(i) } }
+            return
+        }
+        for s in numbers.of(paper: k) where nodeOf[Int(s)] >= 0 { members.append(Int(nodeOf[Int(s)])) }
     }
 }

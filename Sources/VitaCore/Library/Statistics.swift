@@ -141,17 +141,21 @@ public struct Statistics: Sendable, Equatable, Codable {
 
     /// `people(in:indices:)` as a list, in the order first met: counted by person number
     /// (`Library.personNumbers`), with no map of names.
+    /// Once the people are numbered, no paper is read: each paper's people and year are the numbers'.
     public static func peopleList(in library: Library, indices: [Int], reader: PaperReader? = nil) -> [Coauthor] {
-        let all = reader ?? library.reader(for: indices)
-        guard all.hasAll || library.personNumbersIfMade != nil else {
-            return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady)
+        let numbers: PersonNumbers
+        if let made = library.personNumbersIfMade {
+            numbers = made
+        } else {
+            let all = reader ?? library.reader(for: indices)
+            guard all.hasAll else { return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady) }
+            numbers = library.personNumbers
         }
-        let numbers = library.personNumbers
         var shared = [Int32](repeating: 0, count: numbers.count)
         var first = [Int32](repeating: 0, count: numbers.count), last = [Int32](repeating: 0, count: numbers.count)
         var met: [Int32] = []
-        for k in all.inReadingOrder(indices) {
-            let year = Int32(clamping: all[k].date?.year ?? 0)
+        for k in indices {
+            let year = numbers.years[k]
             for s32 in numbers.of(paper: k) {
                 let s = Int(s32)
                 if shared[s] == 0 { met.append(s32) }
