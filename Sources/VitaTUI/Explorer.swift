@@ -151,7 +151,11 @@ public enum Explorer {
                                                 graph: CoauthorGraph(library: library, indices: visible, people: ChartsState.graphPeople), facets: nil))
                 }
             }
-            guard let key = backend.readKey() else { continue }
+            // What another thread gave is drawn at once (the frame is drawn at the top of the
+            // loop: a read's wait here would hold it a quarter of a second). While a view waits
+            // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
+            let waiting = state.charts.waiting || state.peopleCounting
+            guard let key = backend.readKey(timeout: dirty ? 0 : waiting ? 10 : 250) else { continue }
             dirty = true
             if key == .resize { continue }
             // What is already waiting (a paste) is taken at once, and drawn once.
