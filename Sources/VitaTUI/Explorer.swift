@@ -117,7 +117,9 @@ public enum Explorer {
                 }
                 if state.peopleCounted() { dirty = true }
             }
-            if !peopleReady, library.peopleIndexIfReady != nil {
+            // (Looked at while view 3 is open only: a people file kept beside the snapshot is read
+            // by the first look, which would otherwise hold a key typed as the explorer opens.)
+            if !peopleReady, state.view == .coauthors, library.peopleIndexIfReady != nil {
                 peopleReady = true
                 dirty = true
             }

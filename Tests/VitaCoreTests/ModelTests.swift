@@ -282,11 +282,15 @@ struct CoauthorGraphTests {
                 return CoauthorGraph(library: fresh, indices: c.0, centre: c.1, people: c.2)
             }
             _ = library.personNumbers
-            // Numbered now: the papers are not read.
-            for (c, expected) in zip(cases, fromPapers) {
-                let g = CoauthorGraph(library: library, indices: c.0, centre: c.1, people: c.2)
-                #expect(g == expected, "\(c.0?.count ?? -1) \(c.1?.name ?? "-") \(c.2 ?? -1)")
-                #expect(g.nodes.count > 1 || c.1?.name == "No One")
+            // Numbered now: the papers are not read; keys are found among the numbers, then
+            // (the people counted too) through the people index.
+            for indexed in [false, true] {
+                if indexed { _ = library.peopleIndex }
+                for (c, expected) in zip(cases, fromPapers) {
+                    let g = CoauthorGraph(library: library, indices: c.0, centre: c.1, people: c.2)
+                    #expect(g == expected, "\(c.0?.count ?? -1) \(c.1?.name ?? "-") \(c.2 ?? -1) indexed \(indexed)")
+                    #expect(g.nodes.count > 1 || c.1?.name == "No One")
+                }
             }
             #expect(fromPapers[0].truncatedPapers > 0)
         }

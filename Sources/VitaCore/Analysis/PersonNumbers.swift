@@ -142,10 +142,9 @@ public struct PersonNumbers: Sendable {
             }
         }
         // Each key checked against its number's, the other names found, and each person's first
-        // ORCID and DBLP id in each part, on every core.
-        // A few parts on every core at a time, each taken in as the batch ends (in the record's
-        // order: the first paper that gives an id gives it), so that what the parts found is
-        // never held for every part at once.
+        // ORCID and DBLP id in each part: a batch of parts on every core at a time, each taken in
+        // as the batch ends (in the record's order: the first paper that gives an id gives it), so
+        // what the parts found is never held for every part at once.
         typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)])
         var otherNames: [Int32: [String]] = [:]
         var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)

@@ -355,17 +355,30 @@ struct PaperFacts {
     let list: [Int]
     let reader: PaperReader?
     let numbers: PersonNumbers?
+    /// The people index when it is at hand: it numbers people as `numbers` do, and finds a key's
+    /// number without a look through every key.
+    private let people: PeopleIndex?
     /// The record owner's number, when the numbers are read and the owner is numbered.
     private let ownerNumber: Int32?
 
     init(library: Library, given: [Int]) {
         if let numbers = library.personNumbersIfMade {
-            (self.numbers, reader, list) = (numbers, nil, given)
-            ownerNumber = library.ownerKey.flatMap { key in numbers.keys.firstIndex(of: key).map(Int32.init) }
+            let people = library.peopleIndexIfReady
+            (self.numbers, reader, list, self.people) = (numbers, nil, given, people)
+            ownerNumber = library.ownerKey.flatMap { Self.number(of: $0, numbers, people) }
         } else {
             let all = library.reader(for: given)
-            (numbers, reader, list, ownerNumber) = (nil, all, all.inReadingOrder(given), nil)
+            (numbers, reader, list, people, ownerNumber) = (nil, all, all.inReadingOrder(given), nil, nil)
         }
+    }
+
+    /// The number of the person of `key`, if the record has them.
+    private static func number(of key: String, _ numbers: PersonNumbers, _ people: PeopleIndex?) -> Int32? {
+        if let people {
+            guard let p = people.person(key: key) else { return nil }
+            if p < numbers.count, numbers.keys[p] == key { return Int32(p) }
+        }
+        return numbers.keys.firstIndex(of: key).map(Int32.init)
     }
 
     func truncated(_ k: Int) -> Bool { numbers.map { $0.truncated[k] } ?? reader![k].authorsTruncated }
@@ -383,7 +396,7 @@ struct PaperFacts {
             return { CoauthorGraph.isOf(reader[$0], key: key, ownerKey: ownerKey) }
         }
         if key == ownerKey { return { numbers.owned[$0] } }
-        guard let s = numbers.keys.firstIndex(of: key).map(Int32.init) else { return { _ in false } }
+        guard let s = Self.number(of: key, numbers, people) else { return { _ in false } }
         return { numbers.of(paper: $0).contains(s) }
     }
 
@@ -399,7 +412,12 @@ struct PaperFacts {
     func nodes(_ index: [String: Int]) -> [Int32] {
         guard let numbers else { return [] }
         var out = [Int32](repeating: -1, count: numbers.count)
-        for s in 0..<numbers.count { if let i = index[numbers.keys[s]] { out[s] = Int32(i) } }
+        // The few people drawn found by key when the people index is at hand, else every key looked up.
+        if people != nil {
+            for (key, i) in index { if let s = Self.number(of: key, numbers, people) { out[Int(s)] = Int32(i) } }
+        } else {
+            for s in 0..<numbers.count { if let i = index[numbers.keys[s]] { out[s] = Int32(i) } }
+        }
         return out
     }
 

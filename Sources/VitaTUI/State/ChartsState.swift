@@ -69,8 +69,8 @@ public struct ChartsState: Sendable {
         }
         // The same for a graph centred on someone.
         if view == .coauthors, let key, let centre = path.last, visible.count > (library.keepsItsPapers ? madeApartAbove : 0),
-           cache.chart(key + "\u{0}@" + centre.key, limit: nil) == nil {
-            (yearStatistics, coauthorChart, waiting, centredWanted) = (nil, nil, true, (key + "\u{0}@" + centre.key, centre))
+           cache.chart(Self.key(key, centredOn: centre), limit: nil) == nil {
+            (yearStatistics, coauthorChart, waiting, centredWanted) = (nil, nil, true, (Self.key(key, centredOn: centre), centre))
             return
         }
         switch view {
@@ -90,7 +90,7 @@ public struct ChartsState: Sendable {
             yearStatistics = nil
             let limit = graphLimit ?? defaultLimit
             // A graph centred on someone is kept under its filter and its centre.
-            let key = key.map { k in path.last.map { k + "\u{0}@" + $0.key } ?? k }
+            let key = key.map { k in path.last.map { Self.key(k, centredOn: $0) } ?? k }
             if let key, let cached = cache.chart(key, limit: limit) {
                 coauthorChart = cached
                 if !cached.shown.nodes.indices.contains(selectedPerson) { selectedPerson = cached.shown.nodes.count > 1 ? 1 : 0 }
@@ -103,6 +103,9 @@ public struct ChartsState: Sendable {
             if let key, let c = coauthorChart { cache.keep(chart: c, limit: limit, for: key) }
         }
     }
+
+    /// The cache's key of a graph of the papers of `key` centred on `centre`.
+    static func key(_ key: String, centredOn centre: PersonRef) -> String { key + "\u{0}@" + centre.key }
 
     /// Picks the people drawn (the chosen number, or what fits) and lays them out; the layout is
     /// kept when they are the same people.
