@@ -214,6 +214,51 @@ struct ModelTests {
 
 @Suite("Reading large files in parts")
 struct ParallelReadTests {
+    @Test func listsAreJoinedInOrderAndLeftEmpty() {
+        for sizes in [[], [0], [5], [0, 0, 3], [3, 0, 4, 1], [1, 1, 1, 1, 1, 1], [700, 2, 0, 299]] {
+            for start in [0, 2] {
+                var n = 0
+                var lists: [[String]] = sizes.map { size in (0..<size).map { _ -> String in
+                    n += 1
+                    return "item \(n) of a list, long enough to be on the heap"
+                } }
+                var joined = (0..<start).map { "had \($0)" }
+                let expected = joined + lists.flatMap { $0 }
+                joined.appendMoving(&lists)
+                #expect(joined == expected)
+                #expect(lists.isEmpty)
+            }
+        }
+    }
+
+    /// Ids are given as a plain walk in order would give them: a paper's slug when free, else the
+    /// slug with the first free number from 2, whatever ids other papers were given as written.
+    @Test func clashingIdsGetTheFirstFreeNumber() {
+        var rng = SplitMix(seed: 11)
+        let titles = ["Sparse networks", "Sparse networks again", "Dense models", "Quantized nets"]
+        var papers: [Paper] = []
+        for i in 0..<3_000 {
+            let r = rng.next()
+            // Some papers come with their ids written, some of them the numbered form of a slug.
+            let id = r % 9 == 0 ? "sparse-networks-2019-\(2 + Int(r / 9 % 40))" : r % 13 == 0 ? "dense-models-2020" : ""
+            papers.append(Paper(id: id, title: titles[Int(r / 7 % 4)], date: PaperDate(year: 2019 + Int(r / 31 % 2), month: 1, day: 1),
+                                source: SourceLocation(file: "t", line: i)))
+        }
+        var taken = Set<String>()
+        var expected: [String] = []
+        for p in papers {
+            let base = p.id.isEmpty ? Library.slug(title: p.title, year: p.year) : p.id
+            var id = base, k = 2
+            while taken.contains(id) { id = base + "-\(k)"; k += 1 }
+            taken.insert(id)
+            expected.append(id)
+        }
+        let library = Library(papers: papers)
+        let given = library.papers.sorted { $0.source.line < $1.source.line }.map(\.id)
+        #expect(given == expected)
+        #expect(Set(given).count == papers.count)
+    }
+
     @Test func partsGiveTheSameResultAsOneStraightRead() throws {
         var text = "Big Record\n\nCV\nh-index1\n900papers\n\n900 Papers\n"
         for i in 0..<900 {

@@ -500,15 +500,20 @@ public struct Library: Sendable {
             papers[i].id = id
             if byHash[h] == nil { byHash[h] = Int32(i) } else { sharing[id] = i }
         }
+        // The number last given after each id that clashed: ids are only ever taken, so the
+        // first free number after a base is never below the one given last (without it, the
+        // n papers of one common slug try 2, 3, … each: n² / 2 looks).
+        var lastNumber: [String: Int] = [:]
         for i in papers.indices {
             let (base, h) = bases[i]
             guard taken(base, h) else { give(base, h, to: i); continue }
-            var k = 2
+            var k = (lastNumber[base] ?? 1) + 1
             while true {
                 let id = base + "-\(k)", hash = id.hashValue
                 if !taken(id, hash) { give(id, hash, to: i); break }
                 k += 1
             }
+            lastNumber[base] = k
         }
     }
 

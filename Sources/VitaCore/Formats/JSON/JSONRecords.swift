@@ -90,8 +90,12 @@ enum JSONRecords {
         }
         var contents = RecordContents()
         var diagnostics = DiagnosticList()
+        var lists = results.indices.map { k in
+            defer { results[k].0.papers = [] }
+            return results[k].0.papers
+        }
+        contents.papers.appendMoving(&lists)
         for k in results.indices {
-            contents.papers.appendMoving(&results[k].0.papers)
             if contents.profile == nil { contents.profile = results[k].0.profile }
             diagnostics.append(contentsOf: results[k].1)
         }
@@ -159,11 +163,12 @@ enum JSONRecords {
                 let papers = items((c * chunk)..<min(list.count, (c + 1) * chunk), &pd)
                 return (papers, pd)
             }
-            contents.papers.reserveCapacity(contents.papers.count + list.count)
-            for k in parts.indices {
-                contents.papers.appendMoving(&parts[k].0)
-                d.append(parts[k].1)
+            var lists = parts.indices.map { k in
+                defer { parts[k].0 = [] }
+                return parts[k].0
             }
+            contents.papers.appendMoving(&lists)
+            for k in parts.indices { d.append(parts[k].1) }
         }
         let prefix = path.isEmpty ? "" : path + "."
         /// A list under `key` or a bare array, read item by item: whether `root` was one.

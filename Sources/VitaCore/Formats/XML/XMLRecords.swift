@@ -52,14 +52,15 @@ enum XMLRecords {
     /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
     static let parallelThreshold = 8 << 20
 
-    /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (one a core
-    /// when nil). `plainRecords`: DBLP records of the plain shape read from the text (see
+    /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (four a
+    /// core when nil: parts of equal bytes do not take equal time, and a core that finishes
+    /// early takes the next part instead of waiting for the slowest). `plainRecords`: DBLP records of the plain shape read from the text (see
     /// `DBLPRecord`); false reads every record through its elements, the same papers slower.
     static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext,
                      parallelThreshold: Int = parallelThreshold, parts count: Int? = nil, plainRecords: Bool = true) -> RecordContents {
         var parts: [Part] = []
         if buffer.count >= parallelThreshold,
-           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? Cores.active,
+           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? 4 * Cores.active,
                                  plainRecords: plainRecords) {
             parts = cut
         } else {
@@ -70,9 +71,12 @@ enum XMLRecords {
         // The parts joined in order: the root closes in the last, the owner is the first found.
         var whole = Part()
         notes.forEach { whole.diagnostics.append($0) }
-        whole.papers.reserveCapacity(parts.reduce(0) { $0 + $1.papers.count })
+        var lists = parts.indices.map { k in
+            defer { parts[k].papers = [] }
+            return parts[k].papers
+        }
+        whole.papers.appendMoving(&lists)
         for k in parts.indices {
-            whole.papers.appendMoving(&parts[k].papers)
             whole.diagnostics.append(contentsOf: parts[k].diagnostics)
             if let r = parts[k].root { (whole.root, whole.rootAttributes) = (r, parts[k].rootAttributes) }
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
@@ -91,15 +95,18 @@ enum XMLRecords {
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
         if !homepages.isEmpty {
-            for i in contents.papers.indices {
-                for j in contents.papers[i].authors.indices {
-                    guard let h = homepages[contents.papers[i].authors[j].key] else { continue }
-                    let had = contents.papers[i].authors[j].ids
+            // The authors to change found on every core; only those are changed here.
+            let found = Parallel.map(contents.papers.count) { [papers = contents.papers] i -> [(Int, AuthorIdentifiers)] in
+                papers[i].authors.indices.compactMap { j in
+                    guard let h = homepages[papers[i].authors[j].key] else { return nil }
+                    let had = papers[i].authors[j].ids
                     // A pid the record gave stays; a name standing in for one gives way.
                     let pid = had?.dblp.flatMap { $0.utf8.contains(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
-                    contents.papers[i].authors[j].ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid,
-                                                                          openalex: had?.openalex, s2: had?.s2)
+                    return (j, AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2))
                 }
+            }
+            for i in contents.papers.indices where !found[i].isEmpty {
+                for (j, ids) in found[i] { contents.papers[i].authors[j].ids = ids }
             }
         }
         for (at, message) in feedErrors {
