@@ -96,10 +96,14 @@ public enum Explorer {
                     // The index's shards first (from a snapshot they are read on first use), so a
                     // search typed now is answered at once.
                     library.searchIndex.prepare()
-                    // A record that does not keep its papers counts its people first: the
-                    // coauthor graph then reads each paper's people from their numbers instead
-                    // of reading every paper again.
-                    if !library.keepsItsPapers { _ = library.peopleIndex }
+                    // A record that does not keep its papers numbers its people first: the
+                    // coauthor graph, and every graph re-centred after it, then reads each
+                    // paper's people from their numbers instead of reading every paper again
+                    // (a people index read from beside the snapshot has no numbers).
+                    if !library.keepsItsPapers {
+                        _ = library.personNumbers
+                        _ = library.peopleIndex
+                    }
                     charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library, people: ChartsState.graphPeople),
                                                 facets: Facets(library: library, indices: Array(0..<library.paperCount))))
                     // The people of the record, for the person prompt (`@`).

@@ -256,11 +256,25 @@ func wholeRecordCharts(_ library: Library) {
     // The people first: the facets name their coauthors by them, and the coauthor graph reads
     // each paper's people from their numbers (as the explorer does on a record that does not keep its papers).
     step("people") { _ = library.peopleIndex }
+    // Read from beside the snapshot, the people come without their numbers: the explorer makes
+    // them on a record that does not keep its papers.
+    if !library.keepsItsPapers { step("their numbers") { _ = library.personNumbers } }
     step("papers per year") { _ = Statistics(library: library, coauthors: false) }
-    step("coauthor graph") { _ = CoauthorGraph(library: library, people: ChartsState.graphPeople) }
+    var graph: CoauthorGraph?
+    step("coauthor graph") { graph = CoauthorGraph(library: library, people: ChartsState.graphPeople) }
     step("facets") { _ = Facets(library: library, indices: Array(0..<library.paperCount)) }
     print(String(format: "  the whole record's charts, %d papers, %@: %@; RSS %@",
                  library.paperCount, kept, parts.joined(separator: ", "), mb(currentRSS())))
+    // Enter in view 3: the graph re-centred on one of the people drawn (the most prolific three),
+    // among every paper shown (the whole record, newest first), as the explorer makes it.
+    let shown = library.searchIndex.dateOrder.map(Int.init)
+    var centred: [String] = []
+    for node in (graph?.nodes ?? []).dropFirst().prefix(3) {
+        var made: CoauthorGraph?
+        let t = seconds { made = CoauthorGraph.centred(on: (node.key, node.name), library: library, indices: shown, people: ChartsState.graphPeople) }
+        centred.append(String(format: "%@ (%d papers, %d coauthors) %@", node.name, made?.papers ?? 0, max(0, (made?.allPeople ?? 1) - 1), ms(t)))
+    }
+    print("  re-centred on a person drawn: " + centred.joined(separator: "; "))
 }
 
 /// Search keystrokes in the explorer at 200x60 over `library`, each query typed five times.

@@ -338,6 +338,23 @@ struct CoauthorGraphTests {
                 }
             }
             #expect(fromPapers[0].truncatedPapers > 0)
+            // Re-centred among papers given in another order: their papers found through the
+            // people index are those found by reading every paper given.
+            let shown = Array((0..<library.paperCount).reversed()).filter { $0 % 4 != 1 }
+            let read = CoauthorGraph.centred(on: (key, "Them"), library: make(), indices: shown, people: 7)
+            #expect(CoauthorGraph.centred(on: (key, "Them"), library: library, indices: shown, people: 7) == read)
+            #expect(read.nodes.count == min(7, read.allPeople) && read.nodes.count > 1)
+        }
+    }
+
+    @Test func theFirstFewOfManyAreTheFirstOfTheSorted() {
+        var rng = SplitMix(seed: 5)
+        for (n, count) in [(0, 3), (5, 0), (5, 9), (40, 5), (1_000, 7), (1_000, 1), (5_000, 499), (300, 299)] {
+            let items = (0..<n).map { _ in Int32(truncatingIfNeeded: rng.next() % 100_000) }
+            // Many equal by the first rule (a tenth), told apart by the second.
+            let before: (Int32, Int32) -> Bool = { a, b in a % 10 != b % 10 ? a % 10 < b % 10 : a < b }
+            let unique = Array(Set(items))
+            #expect(PaperFacts.first(count, of: unique, by: before) == Array(unique.sorted(by: before).prefix(count)), "\(n) \(count)")
         }
     }
 

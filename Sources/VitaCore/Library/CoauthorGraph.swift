@@ -56,7 +56,26 @@ public struct CoauthorGraph: Sendable, Equatable {
         let centreIsOwner = centre == nil || centre?.key == library.ownerKey
         let centreKey = centre?.key ?? library.ownerKey ?? ""
         let isCentres = facts.isOf(key: centreKey, ownerKey: library.ownerKey)
-        if let ownerKey = centre?.key ?? library.ownerKey {
+        if let numbers = facts.numbers {
+            // From the numbers: each person's counts in arrays by number, and the people sorted
+            // by their counts, their names compared only where the counts tie.
+            let hasCentre = centre?.key ?? library.ownerKey != nil
+            // Without one, each person's papers are all shared (the first node is the most published).
+            let own = hasCentre ? list.filter(isCentres) : list
+            if hasCentre {
+                let ownYears = own.compactMap(facts.year)
+                nodes.append(Node(name: (centreIsOwner ? library.ownerName : centre?.name) ?? "owner", key: centreKey, papers: own.count, shared: own.count,
+                                  firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
+            }
+            let (ranked, total) = facts.ranked(list: list, own: own, numbers: numbers, excluding: hasCentre ? centreKey : nil,
+                                               recordOwner: centreIsOwner ? nil : library.ownerKey, ownerName: library.ownerName,
+                                               limit: people.map { max(0, max(1, $0) - nodes.count) })
+            allPeople = nodes.count + total
+            for (c, name, key) in ranked {
+                nodes.append(Node(name: name, key: key, papers: Int(c.papers), shared: Int(c.shared),
+                                  firstYear: c.first == 0 ? nil : Int(c.first), lastYear: c.last == 0 ? nil : Int(c.last), isOwner: false))
+            }
+        } else if let ownerKey = centre?.key ?? library.ownerKey {
             // Only the owner's papers count for the owner and their edges.
             let own = list.filter(isCentres)
             // The papers read above, not read again.
@@ -80,20 +99,22 @@ public struct CoauthorGraph: Sendable, Equatable {
                               firstYear: ownYears.min(), lastYear: ownYears.max(), isOwner: true))
             let others = counts.values.filter { $0.key != ownerKey }
                 .map { c in (c, shared[c.key]?.sharedPapers ?? 0) }
-                .sorted { ($0.1, $0.0.sharedPapers, $1.0.name) > ($1.1, $1.0.sharedPapers, $0.0.name) }
+                .sorted { ($0.1, $0.0.sharedPapers, $1.0.name, $1.0.key) > ($1.1, $1.0.sharedPapers, $0.0.name, $0.0.key) }
             for (c, withOwner) in others {
                 nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: withOwner,
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         } else {
             let counts = Statistics.people(in: library, indices: list, reader: facts.reader)
-            for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name) > ($1.sharedPapers, $0.name) }) {
+            for c in counts.values.sorted(by: { ($0.sharedPapers, $1.name, $1.key) > ($1.sharedPapers, $0.name, $0.key) }) {
                 nodes.append(Node(name: c.name, key: c.key, papers: c.sharedPapers, shared: c.sharedPapers,
                                   firstYear: c.firstYear, lastYear: c.lastYear, isOwner: false))
             }
         }
-        allPeople = nodes.count
-        if let people, nodes.count > max(1, people) { nodes.removeLast(nodes.count - max(1, people)) }
+        if facts.numbers == nil {
+            allPeople = nodes.count
+            if let people, nodes.count > max(1, people) { nodes.removeLast(nodes.count - max(1, people)) }
+        }
         for (i, n) in nodes.enumerated() { index[n.key] = i }
         let withOwner = nodes.first?.isOwner == true
         // The record's owner as a coauthor (the graph centred on someone else) is on the papers
@@ -171,8 +192,9 @@ public struct CoauthorGraph: Sendable, Equatable {
         let theirs: [Int]
         if let people = library.peopleIndexIfReady, let p = people.person(key: centre.key) {
             // Their papers as the people index lists them (the owner's behind `et al.` too), among those given.
-            let mine = Set(people.papers(p))
-            theirs = indices.filter(mine.contains)
+            var mine = BitSet(count: library.paperCount)
+            for k in people.papers(p) where k < library.paperCount { mine.insert(k) }
+            theirs = indices.filter { $0 >= 0 && $0 < library.paperCount && mine.contains($0) }
         } else {
             let all = library.reader(for: indices)
             theirs = all.inReadingOrder(indices).filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
@@ -361,15 +383,125 @@ struct PaperFacts {
     /// The record owner's number, when the numbers are read and the owner is numbered.
     private let ownerNumber: Int32?
 
+    /// The numbers' facts of each paper, held apart: a look into the optional `numbers` copies
+    /// it, a retain of each of its arrays, and these are looked at for every paper.
+    private let years: [Int32], ownedFlags: [Bool], truncatedFlags: [Bool], starts: [Int32], members: [Int32]
+
     init(library: Library, given: [Int]) {
         if let numbers = library.personNumbersIfMade {
             let people = library.peopleIndexIfReady
             (self.numbers, reader, list, self.people) = (numbers, nil, given, people)
             ownerNumber = library.ownerKey.flatMap { Self.number(of: $0, numbers, people) }
+            (years, ownedFlags, truncatedFlags, starts, members) = (numbers.years, numbers.owned, numbers.truncated, numbers.starts, numbers.people)
         } else {
             let all = library.reader(for: given)
             (numbers, reader, list, people, ownerNumber) = (nil, all, all.inReadingOrder(given), nil, nil)
+            (years, ownedFlags, truncatedFlags, starts, members) = ([], [], [], [], [])
         }
+    }
+
+    /// Paper `k`'s people by number (the numbers are made).
+    private func numbered(_ k: Int) -> ArraySlice<Int32> { members[Int(starts[k])..<Int(starts[k + 1])] }
+
+    /// One person among a graph's papers: their papers there, those shared with the centre, and
+    /// the first and last year (0: none). `s` is their number, -1 for the record's owner when
+    /// only `et al.` stands for them.
+    struct Ranked {
+        var s: Int32
+        var papers: Int32
+        var shared: Int32
+        var first: Int32
+        var last: Int32
+    }
+
+    /// The people of `list` but the one of key `excluding`, as the graph lists them: by papers
+    /// shared with the centre (`own`: the centre's papers), then by papers, then by name and
+    /// key; the first `limit` of them (all when nil) with their names and keys, and how many
+    /// there are. `recordOwner`: the record's owner, counted on every paper of theirs, `et al.`
+    /// or not (a graph centred on someone else). Counted by number and ordered by the counts,
+    /// so no table of names is made and names are compared only among the people tied at the
+    /// limit (tens of thousands of a prolific person's coauthors share one paper with them).
+    func ranked(list: [Int], own: [Int], numbers: PersonNumbers, excluding: String?, recordOwner: String?, ownerName: String?,
+                limit: Int?) -> (people: [(Ranked, name: String, key: String)], total: Int) {
+        let all = numbers.tally(list, years: years, starts: starts, members: members)
+        let shared = own.count == list.count ? all.papers : numbers.tally(own, years: years, starts: starts, members: members).papers
+        let left = excluding.flatMap { Self.number(of: $0, numbers, people) } ?? -1
+        var out: [Ranked] = []
+        out.reserveCapacity(all.met.count + 1)
+        for s in all.met where s != left {
+            let i = Int(s)
+            out.append(Ranked(s: s, papers: all.papers[i], shared: shared[i], first: all.first[i], last: all.last[i]))
+        }
+        var ownerName = ownerName
+        let r = recordOwner.flatMap { Self.number(of: $0, numbers, people) } ?? -1
+        if recordOwner != nil {
+            // The owner's papers are those they own, listed or behind `et al.`.
+            let theirs = list.filter(owned), theirsShared = own.filter(owned)
+            if !theirs.isEmpty {
+                let ys = theirs.compactMap(year)
+                let counted = Ranked(s: r, papers: Int32(theirs.count), shared: Int32(theirsShared.count),
+                                     first: Int32(ys.min() ?? 0), last: Int32(ys.max() ?? 0))
+                if r >= 0, let at = out.firstIndex(where: { $0.s == r }) { out[at] = counted } else { out.append(counted) }
+                if ownerName == nil, r >= 0 { ownerName = numbers.names[Int(r)] }
+            }
+        }
+        func name(_ s: Int32) -> String { s < 0 || (recordOwner != nil && s == r) ? ownerName ?? recordOwner ?? "" : numbers.names[Int(s)] }
+        func key(_ s: Int32) -> String { s < 0 ? recordOwner ?? "" : numbers.keys[Int(s)] }
+        func named(_ a: Int32, before b: Int32) -> Bool {
+            let (na, nb) = (name(out[Int(a)].s), name(out[Int(b)].s))
+            return na != nb ? na < nb : key(out[Int(a)].s) < key(out[Int(b)].s)
+        }
+        // By the counts, most first; then the groups of equal counts named in turn, up to the limit.
+        var byCounts = out.indices.map { i in (UInt64(UInt32(out[i].shared)) << 32 | UInt64(UInt32(out[i].papers)), Int32(i)) }
+        byCounts.sort { $0.0 > $1.0 }
+        let wanted = min(limit ?? out.count, out.count)
+        var chosen: [Int32] = []
+        chosen.reserveCapacity(wanted)
+        var i = 0
+        while chosen.count < wanted {
+            var j = i
+            while j < byCounts.count, byCounts[j].0 == byCounts[i].0 { j += 1 }
+            chosen += Self.first(wanted - chosen.count, of: byCounts[i..<j].map(\.1), by: named)
+            i = j
+        }
+        return (chosen.map { c in (out[Int(c)], name(out[Int(c)].s), key(out[Int(c)].s)) }, out.count)
+    }
+
+    /// The first `count` of `items` in the order `before` gives, in that order: the few of many
+    /// kept in a heap of `count` (its last first), so most items are compared once.
+    static func first(_ count: Int, of items: [Int32], by before: (Int32, Int32) -> Bool) -> [Int32] {
+        guard count < items.count else { return items.sorted(by: before) }
+        guard count > 0 else { return [] }
+        if count * 8 >= items.count { return Array(items.sorted(by: before).prefix(count)) }
+        // A max-heap: its root is the last of the kept ones.
+        var heap: [Int32] = []
+        heap.reserveCapacity(count)
+        func siftDown(_ from: Int) {
+            var at = from
+            while true {
+                let l = 2 * at + 1, r = l + 1
+                var top = at
+                if l < heap.count, before(heap[top], heap[l]) { top = l }
+                if r < heap.count, before(heap[top], heap[r]) { top = r }
+                if top == at { return }
+                heap.swapAt(at, top)
+                at = top
+            }
+        }
+        for x in items {
+            if heap.count < count {
+                heap.append(x)
+                var at = heap.count - 1
+                while at > 0, before(heap[(at - 1) / 2], heap[at]) {
+                    heap.swapAt(at, (at - 1) / 2)
+                    at = (at - 1) / 2
+                }
+            } else if before(x, heap[0]) {
+                heap[0] = x
+                siftDown(0)
+            }
+        }
+        return heap.sorted(by: before)
     }
 
     /// The number of the person of `key`, if the record has them.
@@ -381,12 +513,12 @@ struct PaperFacts {
         return numbers.keys.firstIndex(of: key).map(Int32.init)
     }
 
-    func truncated(_ k: Int) -> Bool { numbers.map { $0.truncated[k] } ?? reader![k].authorsTruncated }
+    func truncated(_ k: Int) -> Bool { reader.map { $0[k].authorsTruncated } ?? truncatedFlags[k] }
     /// Whether the record's owner is on paper `k` (listed, or behind `et al.`).
-    func owned(_ k: Int) -> Bool { numbers.map { $0.owned[k] } ?? (reader![k].owner != .none) }
+    func owned(_ k: Int) -> Bool { reader.map { $0[k].owner != .none } ?? ownedFlags[k] }
     func year(_ k: Int) -> Int? {
-        guard let numbers else { return reader![k].date?.year }
-        return numbers.years[k] == 0 ? nil : Int(numbers.years[k])
+        if let reader { return reader[k].date?.year }
+        return years[k] == 0 ? nil : Int(years[k])
     }
 
     /// Whether the person of `key` is on paper `k` (`CoauthorGraph.isOf`).
@@ -397,7 +529,7 @@ struct PaperFacts {
         }
         if key == ownerKey { return { numbers.owned[$0] } }
         guard let s = Self.number(of: key, numbers, people) else { return { _ in false } }
-        return { numbers.of(paper: $0).contains(s) }
+        return { numbered($0).contains(s) }
     }
 
     /// Whether the record's owner is on paper `k` only behind `et al.`.
@@ -405,7 +537,7 @@ struct PaperFacts {
         guard let numbers else { return reader![k].owner == .implied }
         guard numbers.owned[k] else { return false }
         guard let owner = ownerNumber else { return true }
-        return !numbers.of(paper: k).contains(owner)
+        return !numbered(k).contains(owner)
     }
 
     /// Each person number's node (-1: none), for `people(_:_:into:)`; empty when the papers are read.
@@ -424,10 +556,10 @@ struct PaperFacts {
     /// The nodes of paper `k`'s listed people: by their numbers' nodes (`nodes(_:)`), else by
     /// their keys in `index`.
     func people(_ k: Int, _ nodeOf: [Int32], _ index: [String: Int], into members: inout [Int]) {
-        guard let numbers else {
-            for a in reader![k].authors { if let i = index[a.key] { members.append(i) } }
+        if let reader {
+            for a in reader[k].authors { if let i = index[a.key] { members.append(i) } }
             return
         }
-        for s in numbers.of(paper: k) where nodeOf[Int(s)] >= 0 { members.append(Int(nodeOf[Int(s)])) }
+        for s in numbered(k) where nodeOf[Int(s)] >= 0 { members.append(Int(nodeOf[Int(s)])) }
     }
 }

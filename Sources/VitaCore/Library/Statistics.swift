@@ -151,25 +151,11 @@ public struct Statistics: Sendable, Equatable, Codable {
             guard all.hasAll else { return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady) }
             numbers = library.personNumbers
         }
-        var shared = [Int32](repeating: 0, count: numbers.count)
-        var first = [Int32](repeating: 0, count: numbers.count), last = [Int32](repeating: 0, count: numbers.count)
-        var met: [Int32] = []
-        for k in indices {
-            let year = numbers.years[k]
-            for s32 in numbers.of(paper: k) {
-                let s = Int(s32)
-                if shared[s] == 0 { met.append(s32) }
-                shared[s] += 1
-                if year != 0 {
-                    if first[s] == 0 || year < first[s] { first[s] = year }
-                    if year > last[s] { last[s] = year }
-                }
-            }
-        }
-        return met.map { s32 in
+        let t = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people)
+        return t.met.map { s32 in
             let s = Int(s32)
-            return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(shared[s]),
-                            firstYear: first[s] == 0 ? nil : Int(first[s]), lastYear: last[s] == 0 ? nil : Int(last[s]))
+            return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(t.papers[s]),
+                            firstYear: t.first[s] == 0 ? nil : Int(t.first[s]), lastYear: t.last[s] == 0 ? nil : Int(t.last[s]))
         }
     }
 }
