@@ -31,6 +31,14 @@ struct PeopleSnapshotTests {
             .joined(separator: " ")
     }
 
+    /// Whether two numberings are the same, field by field.
+    static func same(_ a: PersonNumbers?, _ b: PersonNumbers?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        return a.keys == b.keys && a.names == b.names && a.starts == b.starts && a.people == b.people && a.positions == b.positions
+            && a.otherNames == b.otherNames && a.years == b.years && a.owned == b.owned && a.truncated == b.truncated
+            && a.orcids == b.orcids && a.dblps == b.dblps
+    }
+
     @Test func aKeptIndexAnswersAsTheOneMade() throws {
         for library in Self.libraries() {
             let made = library.peopleIndex
@@ -41,6 +49,8 @@ struct PeopleSnapshotTests {
             let again = Self.bytes(read, identity)
             #expect(again.count == bytes.count && again.elementsEqual(bytes))
             #expect(read.count == made.count && made.count > 3)
+            // The numbers it was made from come back with it (the seed's owner is behind `et al.`).
+            #expect(Self.same(read.numbers, library.personNumbers) && read.numbers != nil)
             // The coauthors counted ahead come back counted.
             #expect(read.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" } == made.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" })
             for p in 0..<made.count {
@@ -116,6 +126,10 @@ struct PeopleSnapshotTests {
         let (second, _) = s.open()
         let read = try #require(second.peopleIndexIfReady, "read from beside the snapshot, not made")
         #expect((0..<made.count).allSatisfy { Self.describe(read, $0) == Self.describe(made, $0) })
+        // The person numbers with it: the coauthor graph of the reopened record reads no paper.
+        #expect(made.numbers != nil && Self.same(read.numbers, first.personNumbers))
+        #expect(Self.same(second.personNumbers, first.personNumbers) && !second.searchIndex.store.isRead)
+        #expect(CoauthorGraph(library: second, people: 20) == CoauthorGraph(library: first, people: 20) && !second.searchIndex.store.isRead)
         // `person:` from the index, as reading every paper finds (the owner's `et al.` papers too).
         let plain = Library(papers: first.papers, profile: first.profile)
         var fromIndex = SearchSession(index: second.searchIndex), byReading = SearchSession(index: plain.searchIndex)

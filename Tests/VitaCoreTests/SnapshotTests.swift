@@ -226,6 +226,12 @@ struct SnapshotTests {
             #expect(library.papersShown(at: spread) == spread.map { fresh.papers[$0] })
             #expect(library.paper(at: 2999) == fresh.papers[2999] && library.paper(at: 1) == fresh.papers[1])
             #expect(store.keptChunks == 0 && !store.isRead, "rows spread over the record read alone (keep \(keep))")
+            // Drawn again (the next frame), they are not read again; rows new to the screen are.
+            let readAlone = store.singleReads
+            #expect(library.papersShown(at: spread) == spread.map { fresh.papers[$0] } && store.singleReads == readAlone)
+            #expect(library.paper(at: 2999) == fresh.papers[2999] && store.singleReads == readAlone)
+            let moved = spread.map { $0 + 1 }
+            #expect(library.papersShown(at: moved) == moved.map { fresh.papers[$0] } && store.singleReads == readAlone + moved.count)
             // 22 rows in chunk 1, read alone; 48 in chunk 2, read with it.
             let page = Array(490..<560)
             #expect(library.papersShown(at: page) == page.map { fresh.papers[$0] })

@@ -37,11 +37,16 @@ public struct PeopleIndex: Sendable {
     let sortedPeople: Flat<Int32>
     /// Coauthors counted once a person is shown (the same people come back as a name is typed).
     let counted = CoauthorMemo()
+    /// The person numbers this index was made from (the same numbering; this index may add the
+    /// owner after them), kept beside the snapshot with it so a reopened record has them too.
+    /// Nil for an index read from a file that does not hold them.
+    let numbers: PersonNumbers?
     /// A count a person, reused by each lookup (held under its lock).
     private let scratch = Scratch()
 
     public init(library: Library) {
         let numbers = library.personNumbers
+        self.numbers = numbers
         // What is read of each paper, in the numbering's pass (a record too large to keep its
         // papers reads them as they are asked for): whether it is the owner's, and its year.
         let count = library.paperCount

@@ -81,7 +81,7 @@ public struct PersonNumbers: Sendable {
         self.init(byKeys: papers.count, PaperReader(all: papers, picked: nil))
     }
 
-    private init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]],
+    init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]],
                  years: [Int32], owned: [Bool], truncated: [Bool], orcids: [String], dblps: [String]) {
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
         (self.years, self.owned, self.truncated, self.orcids, self.dblps) = (years, owned, truncated, orcids, dblps)

@@ -15,7 +15,7 @@ import Glibc
 /// short, damaged or made for another snapshot is ignored (and the index made again).
 enum PeopleSnapshot {
     static let magic: [UInt8] = Array("VITAPPL\u{0}".utf8)
-    static let layoutVersion: UInt32 = 1
+    static let layoutVersion: UInt32 = 2
     static let headerSize = 64
 
     /// The snapshot a people file belongs to.
@@ -64,6 +64,21 @@ enum PeopleSnapshot {
                 w.uint(UInt64(c.person))
                 w.uint(UInt64(c.shared))
             }
+        }
+        // The person numbers the index was made from (its people but the owner it may add):
+        // each paper's people, their places, each paper's year, owner and `et al.`, other names.
+        if let numbers = index.numbers {
+            w.bool(true)
+            w.uint(UInt64(numbers.count))
+            for list in [numbers.starts, numbers.people, numbers.positions, numbers.years] { w.raw(list) }
+            for flags in [numbers.owned, numbers.truncated] { w.raw(flags.map { $0 ? UInt8(1) : 0 }) }
+            w.uint(UInt64(numbers.otherNames.count))
+            for (p, names) in numbers.otherNames.sorted(by: { $0.key < $1.key }) {
+                w.uint(UInt64(p))
+                w.strings(names)
+            }
+        } else {
+            w.bool(false)
         }
         let (length, checksum) = (w.length, w.checksum(after: headerSize))
         w.patch { b in
@@ -133,8 +148,9 @@ enum PeopleSnapshot {
             try r.require(p < UInt64(n) && with.count <= PeopleIndex.shownCoauthors, "coauthors")
             memo.append((Int(p), with))
         }
+        let numbers = try r.bool() ? try Self.numbers(&r, tables, papers: papers) : nil
         try r.require(r.at == bytes.count, "end")
-        guard let index = PeopleIndex(stored: tables, lists, byKey: byKey, otherNames: otherNames, papers: papers) else {
+        guard let index = PeopleIndex(stored: tables, lists, byKey: byKey, otherNames: otherNames, papers: papers, numbers: numbers) else {
             throw SnapshotReader.damaged("people")
         }
         for (p, with) in memo { index.counted.keep(with, for: p, limit: PeopleIndex.shownCoauthors) }
@@ -142,10 +158,39 @@ enum PeopleSnapshot {
     }
 }
 
+extension PeopleSnapshot {
+    /// The person numbers after the index (`write`), their names, keys and ids the index's first
+    /// ones: every array checked (counts, bounds rising, numbers in range, flags 0 or 1).
+    static func numbers(_ r: inout SnapshotReader, _ tables: [TextTable], papers: Int) throws -> PersonNumbers {
+        let count = try r.uint()
+        try r.require(count <= UInt64(tables[0].count), "person numbers")
+        let n = Int(count)
+        let starts = try r.raw(Int32.self, "paper people starts"), people = try r.raw(Int32.self, "paper people")
+        let positions = try r.raw(Int32.self, "author places"), years = try r.raw(Int32.self, "years")
+        let owned = try r.raw(UInt8.self, "owned"), truncated = try r.raw(UInt8.self, "et al.")
+        try r.require(starts.count == papers + 1 && starts.first == 0 && Int(starts[papers]) == people.count
+                      && zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }), "paper people starts")
+        try r.require(people.allSatisfy { $0 >= 0 && Int($0) < n } && positions.count == people.count, "paper people")
+        try r.require(years.count == papers && owned.count == papers && truncated.count == papers
+                      && owned.allSatisfy({ $0 <= 1 }) && truncated.allSatisfy({ $0 <= 1 }), "paper facts")
+        var otherNames: [Int32: [String]] = [:]
+        for _ in 0..<(try r.count(each: 2, "other names")) {
+            let p = try r.uint()
+            try r.require(p < count, "other names")
+            otherNames[Int32(p)] = try r.strings()
+        }
+        func strings(_ t: TextTable) -> [String] { (0..<n).map { t[$0] } }
+        return PersonNumbers(keys: strings(tables[1]), names: strings(tables[0]), starts: starts, people: people, positions: positions,
+                             otherNames: otherNames, years: years, owned: owned.map { $0 == 1 }, truncated: truncated.map { $0 == 1 },
+                             orcids: strings(tables[2]), dblps: strings(tables[3]))
+    }
+}
+
 extension PeopleIndex {
     /// An index read back (`PeopleSnapshot`), checked so that no lookup can reach outside its
     /// arrays: nil when a count, a bound or a number is out of place.
-    init?(stored tables: [TextTable], _ lists: [Flat<Int32>], byKey: PlaceTable, otherNames: [Int32: [String]], papers: Int) {
+    init?(stored tables: [TextTable], _ lists: [Flat<Int32>], byKey: PlaceTable, otherNames: [Int32: [String]], papers: Int,
+          numbers: PersonNumbers? = nil) {
         guard tables.count == 5, lists.count == 10 else { return nil }
         let n = tables[0].count
         let (counts, starts, list, peopleStarts, people) = (lists[0], lists[3], lists[4], lists[5], lists[6])
@@ -164,6 +209,7 @@ extension PeopleIndex {
         (paperCounts, firstYears, lastYears) = (counts, lists[1], lists[2])
         (paperStarts, paperList, paperPeopleStarts, paperPeople) = (starts, list, peopleStarts, people)
         (self.sortedWords, self.sortedPeople, self.byKey, self.otherNames) = (sortedWords, sortedPeople, byKey, otherNames)
+        self.numbers = numbers
     }
 
     /// Bounds of runs: from 0, never falling, ending at `end`.

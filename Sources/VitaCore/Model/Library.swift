@@ -414,7 +414,10 @@ public struct Library: Sendable {
     var personNumbersIfMade: PersonNumbers? { personNumbersSlot.made }
 
     /// Every person of the record numbered, each paper's people by number (made on first use, kept).
-    public var personNumbers: PersonNumbers { personNumbersSlot.get { [store] in PersonNumbers(count: store.count, PaperReader.every(store)) } }
+    public var personNumbers: PersonNumbers {
+        // Kept beside the snapshot with the people index, when it was: read from there.
+        personNumbersSlot.get { [store, peopleIndexSlot] in peopleIndexSlot.ready?.numbers ?? PersonNumbers(count: store.count, PaperReader.every(store)) }
+    }
 
     /// Every person of the record, to find them by name as it is typed: read from beside the
     /// record's snapshot when it was kept there, else made on first use (and kept there).

@@ -85,6 +85,7 @@ public final class PaperStore: @unchecked Sendable {
         all = made
         chunks = [:]
         recent = []
+        (singles, singlesOrder) = ([:], [])
         readingAll = false
         lock.broadcast()
         lock.unlock()
@@ -99,6 +100,7 @@ public final class PaperStore: @unchecked Sendable {
         all = papers
         chunks = [:]
         recent = []
+        (singles, singlesOrder) = ([:], [])
         return papers
     }
 
@@ -160,6 +162,29 @@ public final class PaperStore: @unchecked Sendable {
         guard let made else { _ = papers; return nil }
         if !keepsAll { reader.forget(c) }
         return made
+    }
+
+    /// The last papers read alone, by index, and in the order read (held under the lock): a
+    /// screen's rows are drawn again at each key, and reading one alone decodes its chunk's
+    /// table of names as well as the paper.
+    private var singles: [Int: Paper] = [:]
+    private var singlesOrder: [Int] = []
+    /// Papers read alone that are kept: a few screens' rows.
+    static let singlesKept = 512
+    /// How many papers were read alone (tests: a row drawn again is not read again). Held under the lock.
+    private(set) var singleReads = 0
+
+    /// Under the lock: the papers read alone kept, the first read first let go; gives those let go.
+    private func keepSingles(_ read: [(Int, Paper)]) -> [Paper] {
+        singleReads += read.count
+        var dropped: [Paper] = []
+        for (i, p) in read where singles.updateValue(p, forKey: i) == nil { singlesOrder.append(i) }
+        if singlesOrder.count > Self.singlesKept {
+            let gone = singlesOrder.count - Self.singlesKept
+            for i in singlesOrder[..<gone] { if let p = singles.removeValue(forKey: i) { dropped.append(p) } }
+            singlesOrder.removeFirst(gone)
+        }
+        return dropped
     }
 
     /// Chunks being read (held under the lock).
@@ -225,22 +250,32 @@ public final class PaperStore: @unchecked Sendable {
             return out
         }
         let have = chunks
+        var alone: [Int: Paper] = [:]
+        for i in indices where have[i / size] == nil { if let p = singles[i] { alone[i] = p } }
         lock.unlock()
         // The rows of a screen, or papers wanted of a store that does not keep them (one
         // person's among a million): those of a chunk that holds few of them are read alone, not
         // with their chunk's other papers (papers spread over the record: one read for each, not 256).
-        var alone: [Int: Paper] = [:]
         if onlyTheirChunks || !keepsAll {
             var rows: [Int: Int] = [:]
-            for i in indices { rows[i / size, default: 0] += 1 }
+            for i in indices where alone[i] == nil { rows[i / size, default: 0] += 1 }
+            // Chunks whose papers asked for were all read alone before need nothing more.
+            wanted = wanted.filter { rows[$0] != nil }
             let few = wanted.filter { rows[$0]! < Self.rowsForAChunk }
             wanted.subtract(few)
-            let lone = indices.filter { few.contains($0 / size) }
+            let lone = indices.filter { alone[$0] == nil && few.contains($0 / size) }
             let read = Parallel.map(lone.count, chunk: 8) { k in try? reader.one(lone[k]) }
+            var fresh: [(Int, Paper)] = []
+            fresh.reserveCapacity(lone.count)
             for (i, p) in zip(lone, read) {
                 guard let p else { let all = papers; return indices.map { all[$0] } }
                 alone[i] = p
+                fresh.append((i, p))
             }
+            lock.lock()
+            let dropped = keepSingles(fresh)
+            lock.unlock()
+            withExtendedLifetime(dropped) {}
             if !keepsAll { few.forEach(reader.forget) }
             if wanted.isEmpty { return indices.map { alone[$0] ?? have[$0 / size]![$0 % size] } }
         }
@@ -317,8 +352,13 @@ public final class PaperStore: @unchecked Sendable {
         let reader = reader!
         let c = i / reader.chunkSize
         if let chunk = chunks[c] { lock.unlock(); return chunk[i - c * reader.chunkSize] }
+        if let paper = singles[i] { lock.unlock(); return paper }
         lock.unlock()
         guard let paper = try? reader.one(i) else { return papers[i] }
+        lock.lock()
+        let dropped = keepSingles([(i, paper)])
+        lock.unlock()
+        withExtendedLifetime(dropped) {}
         if !keepsAll { reader.forget(c) }
         return paper
     }
