@@ -104,7 +104,11 @@ public enum Explorer {
                         _ = library.personNumbers
                         _ = library.peopleIndex
                     }
-                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: CoauthorGraph(library: library, people: ChartsState.graphPeople),
+                    // The graph first (from the numbers, a fraction of a second), then the years
+                    // and the facets, which read every paper.
+                    let graph = CoauthorGraph(library: library, people: ChartsState.graphPeople)
+                    charts.add(ChartsAhead.Made(key: "", years: nil, graph: graph, facets: nil))
+                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: graph,
                                                 facets: Facets(library: library, indices: Array(0..<library.paperCount))))
                     // The people of the record, for the person prompt (`@`).
                     _ = library.peopleIndex

@@ -41,6 +41,21 @@ struct PersonTests {
         #expect(!s.charts.waiting && s.coauthorChart!.graph.nodes[0].name == "Chao Li")
     }
 
+    /// The whole record's graph, made on another thread before its years, is drawn as it comes;
+    /// view 2 waits on for the years.
+    @Test func theGraphIsDrawnBeforeTheYearsAreMade() {
+        var s = Seed.state(120, 40)
+        s.chartsMadeApartAbove = 10
+        s.press(.char("3"))
+        #expect(s.charts.waiting && render(s).line(3).contains("counting the 34 papers shown…"))
+        s.prime(graph: CoauthorGraph(library: Seed.library, people: ChartsState.graphPeople), for: "")
+        #expect(!s.charts.waiting && s.coauthorChart!.graph.nodes[0].name == "Anbang Yao" && render(s).line(1).contains("Coauthors"))
+        s.press(.char("2"))
+        #expect(s.charts.waiting)
+        s.prime(years: Statistics(library: Seed.library, coauthors: false), graph: CoauthorGraph(library: Seed.library, people: ChartsState.graphPeople))
+        #expect(!s.charts.waiting && render(s).line(1).contains("Papers per year"))
+    }
+
     /// View 3 lists the selected person's papers from the record's people; a record whose people
     /// are counted on another thread says so until they are, rather than hold the frame, and then
     /// lists their newest papers, as many as fit.

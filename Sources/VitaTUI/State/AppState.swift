@@ -734,10 +734,11 @@ public struct AppState: Sendable {
     /// another thread and given with `prime(graph:for:)`.
     public var centredGraphWanted: (key: String, centre: PersonRef)? { charts.centredWanted }
 
-    /// A graph centred on someone, made on another thread for `key` (`centredGraphWanted`).
+    /// A graph made on another thread for `key`: one centred on someone (`centredGraphWanted`),
+    /// or the list's own, given before its years (which read every paper) are made.
     public mutating func prime(graph: CoauthorGraph, for key: String) {
         charts.prime(years: nil, graph: graph, defaultLimit: defaultGraphLimit, for: key)
-        if charts.waiting, charts.centredWanted?.key == key { listChanged() }
+        if charts.waiting, charts.centredWanted?.key == key || (charts.centredWanted == nil && key == listKey) { listChanged() }
     }
 
     /// Sets the overlay directly (tests give a prompt a text no key could type).
