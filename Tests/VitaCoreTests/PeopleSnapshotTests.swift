@@ -130,6 +130,15 @@ struct PeopleSnapshotTests {
         #expect(made.numbers != nil && Self.same(read.numbers, first.personNumbers))
         #expect(Self.same(second.personNumbers, first.personNumbers) && !second.searchIndex.store.isRead)
         #expect(CoauthorGraph(library: second, people: 20) == CoauthorGraph(library: first, people: 20) && !second.searchIndex.store.isRead)
+        // Asked for at once on two threads, the people and their numbers are read, not made,
+        // and neither waits on the other for good.
+        for _ in 0..<20 {
+            let (again, _) = s.open()
+            DispatchQueue.concurrentPerform(iterations: 4) { k in
+                if k % 2 == 0 { _ = again.personNumbers } else { _ = again.peopleIndex }
+            }
+            #expect(Self.same(again.personNumbers, first.personNumbers) && !again.searchIndex.store.isRead)
+        }
         // `person:` from the index, as reading every paper finds (the owner's `et al.` papers too).
         let plain = Library(papers: first.papers, profile: first.profile)
         var fromIndex = SearchSession(index: second.searchIndex), byReading = SearchSession(index: plain.searchIndex)

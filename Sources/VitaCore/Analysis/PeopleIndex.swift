@@ -44,8 +44,8 @@ public struct PeopleIndex: Sendable {
     /// A count a person, reused by each lookup (held under its lock).
     private let scratch = Scratch()
 
-    public init(library: Library) {
-        let numbers = library.personNumbers
+    /// The index of `library`'s people, from their numbers (`library.personNumbers`, passed in).
+    init(library: Library, numbers: PersonNumbers) {
         self.numbers = numbers
         // What is read of each paper, in the numbering's pass (a record too large to keep its
         // papers reads them as they are asked for): whether it is the owner's, and its year.

@@ -416,12 +416,19 @@ public struct Library: Sendable {
     /// Every person of the record numbered, each paper's people by number (made on first use, kept).
     public var personNumbers: PersonNumbers {
         // Kept beside the snapshot with the people index, when it was: read from there.
-        personNumbersSlot.get { [store, peopleIndexSlot] in peopleIndexSlot.ready?.numbers ?? PersonNumbers(count: store.count, PaperReader.every(store)) }
+        // (The numbers' slot is always taken before the people's, never the other way round.)
+        personNumbersSlot.get { [store, peopleIndexSlot] in peopleIndexSlot.readOrNil()?.numbers ?? PersonNumbers(count: store.count, PaperReader.every(store)) }
     }
 
     /// Every person of the record, to find them by name as it is typed: read from beside the
     /// record's snapshot when it was kept there, else made on first use (and kept there).
-    public var peopleIndex: PeopleIndex { peopleIndexSlot.get { PeopleIndex(library: self) } }
+    public var peopleIndex: PeopleIndex {
+        if let found = peopleIndexSlot.readOrNil() { return found }
+        // The numbers first, outside the people's slot: another thread numbering the people waits
+        // for that slot only to look for numbers kept beside the snapshot.
+        let numbers = personNumbers
+        return peopleIndexSlot.get { PeopleIndex(library: self, numbers: numbers) }
+    }
 
     /// The people index when it is made or can be read without being made; nil otherwise (and
     /// while another thread makes it: this never waits).
@@ -762,6 +769,14 @@ final class PeopleSlot: @unchecked Sendable {
         lock.unlock()
         keep?(made)
         return made
+    }
+
+    /// The index made or read (read now if it can be, waiting for another thread that holds the
+    /// slot); nil when it would have to be made.
+    func readOrNil() -> PeopleIndex? {
+        lock.lock()
+        defer { lock.unlock() }
+        return index ?? takeRead()
     }
 
     /// The index read or made; nil when it would have to be made, or another thread is making it
