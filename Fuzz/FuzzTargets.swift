@@ -121,6 +121,14 @@ public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32
             _ = index.coauthors(of: p, limit: 3)
             if index.person(key: index.key(p)).map({ index.key($0) != index.key(p) }) == true { fatalError("a key found another person") }
         }
+        // The person numbers kept with it: every paper's people are people it numbers.
+        if let numbers = index.numbers {
+            for i in 0..<50 {
+                for s in numbers.of(paper: i) where s < 0 || Int(s) >= numbers.count { fatalError("a paper lists a person who is not there") }
+                _ = (numbers.years[i], numbers.owned[i], numbers.truncated[i])
+            }
+            if numbers.positions.count != numbers.people.count { fatalError("places and people differ in number") }
+        }
     case "theme":
         // A theme file laid on the default theme, as the explorer lays a user's own.
         let text = String(decoding: bytes, as: UTF8.self)
