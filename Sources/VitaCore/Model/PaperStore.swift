@@ -251,7 +251,10 @@ public final class PaperStore: @unchecked Sendable {
         }
         let have = chunks
         var alone: [Int: Paper] = [:]
-        for i in indices where have[i / size] == nil { if let p = singles[i] { alone[i] = p } }
+        // A screen's rows, not a pass over many papers (a look for each under the lock).
+        if indices.count <= Self.singlesKept, !singles.isEmpty {
+            for i in indices where have[i / size] == nil { if let p = singles[i] { alone[i] = p } }
+        }
         lock.unlock()
         // The rows of a screen, or papers wanted of a store that does not keep them (one
         // person's among a million): those of a chunk that holds few of them are read alone, not
