@@ -29,8 +29,9 @@ struct ExploreCommand: ParsableCommand {
             """)
             throw ExitCode(64)
         }
-        // A first open of a large record shows its progress on the explorer's own screen.
-        let library = try record.load(display: { ProgressScreen.start($0, name: $1) })
+        // A first open of a large record shows its progress on the explorer's own screen; a
+        // record too large to keep in memory then goes on from its snapshot.
+        let library = try record.load(reopen: true, display: { ProgressScreen.start($0, name: $1) })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse))
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)

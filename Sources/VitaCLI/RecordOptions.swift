@@ -55,7 +55,9 @@ public struct RecordOptions: ParsableArguments {
     /// `display` shows the first open of a large record (default: a line on standard error when
     /// it is a terminal).
     /// `keepSnapshot` false reads a large record without its snapshot (none is current).
-    public func load(allDiagnostics: Bool = false, keepSnapshot: Bool = true,
+    /// `reopen`: a session that lasts goes on from the snapshot it first wrote when the record is
+    /// too large to keep its papers in memory (`RecordLoader.load(_:asOf:owner:cache:…)`).
+    public func load(allDiagnostics: Bool = false, keepSnapshot: Bool = true, reopen: Bool = false,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
@@ -72,7 +74,7 @@ public struct RecordOptions: ParsableArguments {
             if let cache, keepSnapshot {
                 opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache,
                                            building: { bar = display($0, name) },
-                                           waiting: { Output.error(RecordLoader.waitingNotice(files)) })
+                                           waiting: { Output.error(RecordLoader.waitingNotice(files)) }, reopen: reopen)
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

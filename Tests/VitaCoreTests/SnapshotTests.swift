@@ -121,6 +121,34 @@ struct SnapshotTests {
         #expect(library.index(of: fresh.papers[4321].id) == 4321 && library.index(of: "no-such-paper-1999") == nil)
     }
 
+    /// A session that lasts (`reopen`) goes on from the snapshot it has just written when the record
+    /// is too large to keep its papers in memory when reopened: it reads them from there, as a
+    /// reopen does, and gives the same papers and answers. Otherwise, or for a command, the papers
+    /// read are the library's.
+    @Test func aLargeRecordGoesOnFromTheSnapshotItFirstWrote() throws {
+        let s = try Scratch()
+        try s.writeRecord(papers: 1200)
+        let read = RecordLoader.load([s.record], asOf: Self.asOf)
+        let tight = SnapshotCache(directory: s.dir + "/cache/vita", minimumSize: 0, keepPapers: 1000)
+        let (first, notices) = RecordLoader.load([s.record], asOf: Self.asOf, cache: tight, reopen: true)
+        #expect(notices.isEmpty)
+        #expect(!first.searchIndex.store.keepsAll, "papers read from the snapshot, not held")
+        #expect(first.searchIndex.store.isRead == false)
+        var session = SearchSession(index: first.searchIndex)
+        var readSession = SearchSession(index: read.searchIndex)
+        for q in ["graphs", "\"paper 17\"", "year:2001..2003 codes"] {
+            #expect(session.search(Query(q)).ranked == readSession.search(Query(q)).ranked, "\(q)")
+        }
+        #expect(first.papers == read.papers && first.categories == read.categories)
+        // A command, or a record whose papers a reopen keeps: the papers read are kept.
+        for (cache, reopen) in [(tight, false), (SnapshotCache(directory: s.dir + "/cache/vita", minimumSize: 0, keepPapers: 1200), true)] {
+            try? FileManager.default.removeItem(atPath: s.dir + "/cache")
+            let (library, _) = RecordLoader.load([s.record], asOf: Self.asOf, cache: cache, reopen: reopen)
+            #expect(library.searchIndex.store.keepsAll && library.searchIndex.store.isRead)
+            #expect(Self.isHit(s.lookup()), "the snapshot is written either way")
+        }
+    }
+
     /// A record too large to keep its papers in memory (here: any) reads them a chunk at a time
     /// for every pass over them, keeps a few chunks, and gives the same statistics, facets, graph,
     /// metrics and orders as the record read anew.

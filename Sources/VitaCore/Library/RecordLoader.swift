@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -42,9 +43,14 @@ public enum RecordLoader {
     /// first, which takes seconds for a large one), with the record's size in bytes.
     /// One process at a time makes a record's snapshot: another waits for it (`waiting` is told
     /// first) and then reads the snapshot made.
+    /// `reopen`: a record too large to keep its papers in memory when reopened (more than
+    /// `cache.keepPapers`) goes on from the snapshot just written, as a reopen would, and the
+    /// papers read are let go on another thread. For a session that lasts (the explorer): its
+    /// memory is then what a reopen's is, not the whole record's; a command that reads every
+    /// paper once is quicker with them in memory.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
                             building: ((ReadProgress) -> Void)? = nil,
-                            waiting: (() -> Void)? = nil) -> (library: Library, notices: [String]) {
+                            waiting: (() -> Void)? = nil, reopen: Bool = false) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf), cache.keeps(key) else {
             return (load(paths, asOf: asOf, owner: owner), [])
         }
@@ -61,7 +67,7 @@ public enum RecordLoader {
         // A person of a record of many people: taken from the whole record's snapshot (made first
         // when there is none) through its people index, not read again for each person.
         if let owner {
-            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting)
+            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting, reopen: reopen)
             if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
             notices += more
         }
@@ -81,8 +87,26 @@ public enum RecordLoader {
             try cache.store(library, key: key)
         } catch {
             notices.append("vita: no snapshot of \(name) kept: \(error)")
+            return (library, notices)
+        }
+        if reopen, library.paperCount > cache.keepPapers, case .hit(let mapped) = cache.lookup(key) {
+            letGo(library)
+            return (mapped, notices)
         }
         return (library, notices)
+    }
+
+    /// Frees a library's papers and index on a thread of its own (millions of papers take a
+    /// second or two to free), then gives the freed memory back to the system.
+    static func letGo(_ library: consuming Library) {
+        final class Held: @unchecked Sendable { var library: Library?; init(_ l: consuming Library) { library = l } }
+        let held = Held(library)
+        Thread.detachNewThread {
+            held.library = nil
+            #if canImport(Glibc)
+            _ = vitaMallocTrim(0)
+            #endif
+        }
     }
 
     /// A record's files as a notice names them: the first, and how many more.
@@ -297,3 +321,10 @@ public enum RecordLoader {
         String(cString: strerror(code))
     }
 }
+
+#if canImport(Glibc)
+/// glibc's `malloc_trim` (its header is not in the Glibc module): hands the free pages of the
+/// heap back to the system.
+@_silgen_name("malloc_trim")
+private func vitaMallocTrim(_ pad: Int) -> Int32
+#endif
