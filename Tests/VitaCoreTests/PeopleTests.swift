@@ -240,6 +240,25 @@ struct PeopleTests {
         for (p, q) in zip(papers, joined) { #expect(q.authors.map(\.key) == p.authors.map { replaced[$0.key] ?? $0.key }) }
     }
 
+    /// A DBLP name standing in for a pid (`Wei Wang 0001`) joins no names within one record,
+    /// where only the authors written with it carry it, and is not looked at there; a paper
+    /// merged from two sources may give it to the other source's spelling, and there it joins.
+    @Test func aDBLPNameJoinsNamesOnlyWhereSourcesWereMerged() {
+        func paper(_ title: String, _ name: String, sources: Int) -> Paper {
+            var p = Paper(title: title, source: SourceLocation(file: "x", line: 1))
+            p.authors = [Author(name: name, ids: AuthorIdentifiers(dblp: "Wei Wang 0001"))]
+            p.sources = (0..<sources).map { PaperSource(format: $0 == 0 ? "dblp" : "s2", location: SourceLocation(file: "f\($0)", line: 1), fields: []) }
+            return p
+        }
+        var one = [paper("One", "Wei Wang", sources: 1), paper("Two", "W. Wang", sources: 1)]
+        #expect(Library.joinNameVariants(&one, namesJoin: false).isEmpty)
+        #expect(Library.joinNameVariants(&one, namesJoin: true) == ["w wang": "wei wang"])
+        let single = Library(records: [("x", RecordContents(papers: [paper("One", "Wei Wang", sources: 1), paper("Two", "W. Wang", sources: 1)]))])
+        #expect(Set(single.papers.flatMap(\.authors).map(\.key)) == ["wei wang", "w wang"])
+        let merged = Library(records: [("x", RecordContents(papers: [paper("One", "Wei Wang", sources: 1), paper("Two", "W. Wang", sources: 2)]))])
+        #expect(Set(merged.papers.flatMap(\.authors).map(\.key)) == ["wei wang"])
+    }
+
     @Test func theDumpsPersonRecordsJoinNameVariants() {
         let dump = """
         <?xml version="1.0" encoding="ISO-8859-1"?>

@@ -98,7 +98,8 @@ public struct Library: Sendable {
         } else {
             papers = records.flatMap(\.contents.papers)
         }
-        let alias = Self.joinNameVariants(&papers)
+        // A DBLP name standing in for a pid joins names only where sources were merged.
+        let alias = Self.joinNameVariants(&papers, namesJoin: records.count > 1 || papers.contains { $0.sources.count > 1 })
         // The owner: given, else the first profile's.
         let given = owner.map(Self.ownerIDs(_:))
         let profileOwner = profiles.first
@@ -235,15 +236,16 @@ public struct Library: Sendable {
     /// Name variants of one person (`B. Chen` and `Bo Chen`, a name with and without its accents)
     /// become one key when an identifier (ORCID, DBLP pid, OpenAlex or Semantic Scholar id) says
     /// they are one person: the key first seen with that id. Returns the keys replaced.
-    static func joinNameVariants(_ papers: inout [Paper]) -> [String: String] {
+    /// `namesJoin`: whether a DBLP name standing in for a pid can join names (`mayJoin`).
+    static func joinNameVariants(_ papers: inout [Paper], namesJoin: Bool = true) -> [String: String] {
         // Only an id written with more than one name can join names: those are found on every
         // core first, and only the papers that carry one are walked in order.
-        let several = idsWithSeveralNames(papers)
+        let several = idsWithSeveralNames(papers, namesJoin: namesJoin)
         guard !several.isEmpty else { return [:] }
         let walked = Parallel.map(papers.count) { [papers] i in
             papers[i].authors.contains { a in
                 var hit = false
-                a.ids?.forEachKey { id in if !hit, several.contains(idHash(id)) { hit = true } }
+                a.ids?.forEachKey { id in if !hit, mayJoin(id, namesJoin), several.contains(idHash(id)) { hit = true } }
                 return hit
             }
         }
@@ -263,6 +265,7 @@ public struct Library: Sendable {
                 guard let ids = a.ids else { continue }
                 var before: String?
                 ids.forEachKey { id in
+                    guard mayJoin(id, namesJoin) else { return }
                     let h = idHash(id)
                     guard several.contains(h) else { return }
                     // The author's key as it stood before this author's first id that joins.
@@ -292,6 +295,15 @@ public struct Library: Sendable {
         return flat
     }
 
+    /// Whether an id may join two name keys. A DBLP name standing in for a pid (`Wei Wang 0001`,
+    /// no `/` in it) is given, within one record, only to the authors written with that name, all
+    /// of one key: it joins no names there, and is not looked at (three in four of a DBLP dump's
+    /// ids). Records merged from several files (`namesJoin`) may give it to another source's
+    /// spelling of the person, and there it joins.
+    @inline(__always) static func mayJoin(_ id: AuthorIdentifiers.Key, _ namesJoin: Bool) -> Bool {
+        namesJoin || id.scheme != 1 || id.value.utf8.contains(UInt8(ascii: "/"))
+    }
+
     @inline(__always) static func idHash(_ id: AuthorIdentifiers.Key) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(id.scheme)
         for b in id.value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -302,7 +314,7 @@ public struct Library: Sendable {
     /// 64-bit hash of their bytes. Every id is hashed once, on every core, into as many shares as
     /// there are cores (by its hash); then each core takes one share, so each id is seen whole by
     /// one core, and only a hash per id is kept.
-    static func idsWithSeveralNames(_ papers: [Paper]) -> Set<UInt64> {
+    static func idsWithSeveralNames(_ papers: [Paper], namesJoin: Bool = true) -> Set<UInt64> {
         // A small record is one share on this thread: starting workers costs more than its ids.
         let shares = papers.count < 8_192 ? 1 : max(1, min(16, Cores.active))
         let runs = max(1, min(4 * shares, papers.count / 2_048))
@@ -314,6 +326,7 @@ public struct Library: Sendable {
                     guard let ids = a.ids else { continue }
                     var name: UInt64?
                     ids.forEachKey { id in
+                        guard mayJoin(id, namesJoin) else { return }
                         let h = idHash(id)
                         let n = name ?? PersonNumbers.hash(a.key) | 1
                         name = n
