@@ -220,6 +220,29 @@ extension PeopleSnapshotTests {
     }
 }
 
+extension PeopleSnapshotTests {
+    /// People still being counted elsewhere (the papers a first open read, before they are let
+    /// go) are not waited for by what never waits (`peopleIndexIfReady`, asked while a frame is
+    /// drawn); what needs them waits, and gets the ones counted.
+    @Test func peopleBeingCountedAreNotWaitedForByWhatNeverWaits() {
+        let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
+        let counted = seed.peopleIndex
+        let fresh = Library(papers: seed.papers)
+        let people = Awaited<PeopleIndex>()
+        let gate = DispatchSemaphore(value: 0)
+        let count: @Sendable () -> PeopleIndex = { people.get { gate.wait(); return counted } }
+        fresh.deferPeople(read: { count() }, keep: { _ in }, readable: { people.isMade })
+        Thread.detachNewThread { _ = count() }
+        usleep(20_000)
+        let start = Date()
+        #expect(fresh.peopleIndexIfReady == nil)
+        #expect(Date().timeIntervalSince(start) < 1, "not waited for")
+        gate.signal()
+        #expect(fresh.peopleIndex.count == counted.count && fresh.peopleIndex.key(0) == counted.key(0))
+        #expect(fresh.peopleIndexIfReady != nil)
+    }
+}
+
 @Suite("One person's record taken from a whole record through its people index")
 struct NarrowingTests {
     /// For every person (by name, by ORCID, by DBLP pid), the record narrowed to them is the

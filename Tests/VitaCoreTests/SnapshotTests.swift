@@ -134,6 +134,12 @@ struct SnapshotTests {
         #expect(notices.isEmpty)
         #expect(!first.searchIndex.store.keepsAll, "papers read from the snapshot, not held")
         #expect(first.searchIndex.store.isRead == false)
+        // Its people counted from the papers read, not from the snapshot's, and kept beside it.
+        let people = first.peopleIndex, readPeople = read.peopleIndex
+        #expect(people.count == readPeople.count && (0..<people.count).allSatisfy { people.key($0) == readPeople.key($0) && people.papers($0) == readPeople.papers($0) })
+        #expect(first.personNumbers.count == read.personNumbers.count)
+        #expect(first.searchIndex.store.isRead == false && first.searchIndex.store.keptChunks == 0, "no paper read back for the people")
+        #expect(FileManager.default.fileExists(atPath: SnapshotCache.peoplePath(s.snapshotPath)))
         var session = SearchSession(index: first.searchIndex)
         var readSession = SearchSession(index: read.searchIndex)
         for q in ["graphs", "\"paper 17\"", "year:2001..2003 codes"] {

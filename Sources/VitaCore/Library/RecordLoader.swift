@@ -90,18 +90,26 @@ public enum RecordLoader {
             return (library, notices)
         }
         if reopen, library.paperCount > cache.keepPapers, case .hit(let mapped) = cache.lookup(key) {
-            letGo(library)
+            goOn(mapped, after: library)
             return (mapped, notices)
         }
         return (library, notices)
     }
 
-    /// Frees a library's papers and index on a thread of its own (millions of papers take a
-    /// second or two to free), then gives the freed memory back to the system.
-    static func letGo(_ library: consuming Library) {
+    /// `mapped` (a record reopened from the snapshot just written) takes its people from `read`,
+    /// the same papers in memory: they are counted there, on a thread of their own, and kept
+    /// beside the snapshot (counted again from the snapshot, they would take minutes at DBLP's
+    /// size: every paper read back); `mapped` waits for them when it first needs them. Then the
+    /// papers read are freed (millions take a second or two) and their memory handed back.
+    static func goOn(_ mapped: Library, after read: consuming Library) {
         final class Held: @unchecked Sendable { var library: Library?; init(_ l: consuming Library) { library = l } }
-        let held = Held(library)
+        let held = Held(read)
+        // Made once, by this thread or by `mapped` asking first; the papers are let go only after.
+        let people = Awaited<PeopleIndex>()
+        let counted: @Sendable () -> PeopleIndex = { people.get { held.library!.peopleIndex } }
+        mapped.deferPeople(read: { counted() }, keep: { _ in }, readable: { people.isMade })
         Thread.detachNewThread {
+            _ = counted()
             held.library = nil
             #if canImport(Glibc)
             _ = vitaMallocTrim(0)

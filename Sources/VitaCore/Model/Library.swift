@@ -448,9 +448,12 @@ public struct Library: Sendable {
     public var peopleIndexIfReady: PeopleIndex? { peopleIndexSlot.ready }
 
     /// Gives the library a way to its people index other than making it (`read`, tried first),
-    /// and where to keep one it makes (`keep`, called on the thread that made it).
-    func deferPeople(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void) {
-        peopleIndexSlot.defer(read: read, keep: keep)
+    /// and where to keep one it makes (`keep`, called on the thread that made it). `readable`,
+    /// when given, says whether `read` would answer now: while it says no, `peopleIndexIfReady`
+    /// is nil rather than wait for `read`.
+    func deferPeople(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void,
+                     readable: (@Sendable () -> Bool)? = nil) {
+        peopleIndexSlot.defer(read: read, keep: keep, readable: readable)
     }
 
     /// The name a person of the record is shown by (as first written in the record): from the
@@ -720,6 +723,37 @@ final class Once<Value>: @unchecked Sendable {
     }
 }
 
+/// A value made once, by the first thread to ask, the others waiting for it; unlike `Once`, the
+/// lock is not held while it is made, so whether it is made can be asked without waiting.
+final class Awaited<Value>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var value: Value?
+    private var making = false
+
+    func get(_ make: () -> Value) -> Value {
+        condition.lock()
+        while making { condition.wait() }
+        if let value {
+            condition.unlock()
+            return value
+        }
+        making = true
+        condition.unlock()
+        let made = make()
+        condition.lock()
+        (value, making) = (made, false)
+        condition.broadcast()
+        condition.unlock()
+        return made
+    }
+
+    var isMade: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return value != nil
+    }
+}
+
 /// One library's search index, made once under a lock.
 final class IndexSlot: @unchecked Sendable {
     private let lock = NSLock()
@@ -763,6 +797,7 @@ final class PeopleSlot: @unchecked Sendable {
     private let lock = NSLock()
     private var index: PeopleIndex?
     private var read: (@Sendable () -> PeopleIndex?)?
+    private var readable: (@Sendable () -> Bool)?
     private var keep: (@Sendable (PeopleIndex) -> Void)?
 
     func get(_ make: () -> PeopleIndex) -> PeopleIndex {
@@ -797,6 +832,7 @@ final class PeopleSlot: @unchecked Sendable {
     var ready: PeopleIndex? {
         guard lock.try() else { return nil }
         defer { lock.unlock() }
+        if index == nil, let readable, !readable() { return nil }
         return index ?? takeRead()
     }
 
@@ -804,15 +840,18 @@ final class PeopleSlot: @unchecked Sendable {
     private func takeRead() -> PeopleIndex? {
         guard let read else { return nil }
         self.read = nil
+        readable = nil
         guard let found = read() else { return nil }
         index = found
         keep = nil
         return found
     }
 
-    func `defer`(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void) {
+    func `defer`(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void,
+                 readable: (@Sendable () -> Bool)? = nil) {
         lock.lock()
         self.read = read
+        self.readable = readable
         self.keep = keep
         lock.unlock()
     }
