@@ -80,6 +80,9 @@ struct CacheCLITests {
         let made = try VitaBinary.run(build, environment: env)
         #expect(made.status == 0 && made.stdout.hasPrefix("kept a snapshot of \(d.path("rec.txt")): 34 papers, ") && Self.snapshots(d).count == 1,
                 "\(made.stdout)\(made.stderr)")
+        // Its people counted from the papers read and kept beside it.
+        let kept = (try? FileManager.default.contentsOfDirectory(atPath: d.path("cache/vita"))) ?? []
+        #expect(made.stdout.contains(" people in ") && kept.filter { $0.hasSuffix(".people") }.count == 1, "\(made.stdout) \(kept)")
         let current = try VitaBinary.run(build, environment: env)
         #expect(current.stdout.hasPrefix("the snapshot of \(d.path("rec.txt")) is current: ") && current.status == 0, "\(current.stdout)")
         // A record below the size kept says so; one that is not a file cannot be kept.
@@ -100,7 +103,7 @@ struct CacheCLITests {
         wait $a; echo "a $?"; wait $b; echo "b $?"
         cat a.txt b.txt | grep -c '^kept a snapshot'
         cat a.txt b.txt | grep -c 'is current'
-        ls -A cache/vita | grep -vc snapshot
+        ls -A cache/vita | grep -vcE '[.](snapshot|people)$'
         """, in: d)
         #expect(r == "a 0\nb 0\n1\n1\n0\n", "\(r)")
     }
