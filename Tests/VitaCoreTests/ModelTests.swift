@@ -319,6 +319,8 @@ struct CoauthorGraphTests {
             let cases: [([Int]?, (key: String, name: String)?, Int?)] = [
                 (nil, nil, nil), (Array(stride(from: 0, to: library.paperCount, by: 3)), nil, nil), (nil, (key, "Them"), nil),
                 (nil, (key, "Them"), 5), (Array(0..<(library.paperCount / 2)), (key, "Them"), nil), (nil, ("nobody here", "No One"), nil),
+                // Limits that cut through a group of equal counts, at its start, or take one.
+                (nil, nil, 12), (nil, (key, "Them"), 2), (nil, (key, "Them"), 30), (Array(0..<(library.paperCount / 3)), nil, 9),
             ]
             // Each from a library of its own, not yet numbered: read from the papers.
             let fromPapers = cases.map { c in
@@ -355,6 +357,19 @@ struct CoauthorGraphTests {
             let before: (Int32, Int32) -> Bool = { a, b in a % 10 != b % 10 ? a % 10 < b % 10 : a < b }
             let unique = Array(Set(items))
             #expect(PaperFacts.first(count, of: unique, by: before) == Array(unique.sorted(by: before).prefix(count)), "\(n) \(count)")
+        }
+    }
+
+    /// The n-th largest found by selection is the sorted list's n-th, on values mostly equal (as
+    /// counts of shared papers are), all equal, all apart, and at both ends.
+    @Test func theNthLargestIsTheSortedOnes() {
+        var rng = SplitMix(seed: 8)
+        for (count, spread) in [(1, 5), (2, 1), (7, 3), (500, 1), (3_000, 4), (10_000, 100_000), (20_000, 2)] {
+            let values = (0..<count).map { _ in UInt64(rng.next() % UInt64(spread)) << 32 | UInt64(rng.next() % 2) }
+            let sorted = values.sorted(by: >)
+            for n in Set([1, 2, count / 3, count / 2, count - 1, count].filter { $0 >= 1 && $0 <= count }) {
+                #expect(PaperFacts.nthLargest(n, of: values) == sorted[n - 1], "\(count) \(spread) \(n)")
+            }
         }
     }
 

@@ -453,18 +453,60 @@ struct PaperFacts {
         }
         // By the counts, most first; then the groups of equal counts named in turn, up to the limit.
         var byCounts = out.indices.map { i in (UInt64(UInt32(out[i].shared)) << 32 | UInt64(UInt32(out[i].papers)), Int32(i)) }
-        byCounts.sort { $0.0 > $1.0 }
         let wanted = min(limit ?? out.count, out.count)
         var chosen: [Int32] = []
         chosen.reserveCapacity(wanted)
-        var i = 0
-        while chosen.count < wanted {
-            var j = i
-            while j < byCounts.count, byCounts[j].0 == byCounts[i].0 { j += 1 }
-            chosen += Self.first(wanted - chosen.count, of: byCounts[i..<j].map(\.1), by: named)
-            i = j
+        func take(_ sorted: [(UInt64, Int32)]) {
+            var i = 0
+            while chosen.count < wanted, i < sorted.count {
+                var j = i
+                while j < sorted.count, sorted[j].0 == sorted[i].0 { j += 1 }
+                chosen += Self.first(wanted - chosen.count, of: sorted[i..<j].map(\.1), by: named)
+                i = j
+            }
+        }
+        if wanted > 0, wanted < byCounts.count {
+            // Not all sorted: the counts of the last one wanted found first; those with more are
+            // fewer than the limit, sorted; those with as many are named, the first few taken.
+            let cut = Self.nthLargest(wanted, of: byCounts.map(\.0))
+            var above = byCounts.filter { $0.0 > cut }
+            above.sort { $0.0 > $1.0 }
+            take(above)
+            chosen += Self.first(wanted - chosen.count, of: byCounts.compactMap { $0.0 == cut ? $0.1 : nil }, by: named)
+        } else {
+            byCounts.sort { $0.0 > $1.0 }
+            take(byCounts)
         }
         return (chosen.map { c in (out[Int(c)], name(out[Int(c)].s), key(out[Int(c)].s)) }, out.count)
+    }
+
+    /// The `n`-th largest of `values` (`n` in 1...`values.count`), found without sorting them: a
+    /// selection that parts them three ways around a pivot (so many equal values, the usual case
+    /// of counts, are settled at once).
+    static func nthLargest(_ n: Int, of values: [UInt64]) -> UInt64 {
+        var v = values
+        let target = n - 1
+        var lo = 0, hi = v.count - 1
+        while lo < hi {
+            let (a, b, c) = (v[lo], v[lo + (hi - lo) / 2], v[hi])
+            let pivot = max(min(a, b), min(max(a, b), c))
+            // Larger ones first, then those equal to the pivot, then the smaller ones.
+            var lt = lo, i = lo, gt = hi
+            while i <= gt {
+                if v[i] > pivot {
+                    v.swapAt(lt, i)
+                    lt += 1
+                    i += 1
+                } else if v[i] < pivot {
+                    v.swapAt(i, gt)
+                    gt -= 1
+                } else {
+                    i += 1
+                }
+            }
+            if target < lt { hi = lt - 1 } else if target > gt { lo = gt + 1 } else { return pivot }
+        }
+        return v[target]
     }
 
     /// The first `count` of `items` in the order `before` gives, in that order: the few of many
