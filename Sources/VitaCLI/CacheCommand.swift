@@ -111,16 +111,15 @@ struct CacheCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             // Read here, or made by another process meanwhile (then this one only found it).
             var read = false
-            let library = background
-                ? try whole.load(display: { _, _ in nil })
-                : try whole.load(display: { progress, name in
-                    read = true
-                    return ProgressBar.start(progress, name: name)
-                })
-            // Its people, counted now from the papers read, are kept beside it: counted on a later
-            // open, every paper would be read back from the snapshot (minutes at DBLP's size).
+            let library = try whole.load(display: { progress, name in
+                read = true
+                return background ? nil : ProgressBar.start(progress, name: name)
+            })
+            // Its people, counted now from the papers this process read, are kept beside it:
+            // counted on a later open, every paper would be read back from the snapshot (minutes
+            // at DBLP's size).
             if background {
-                if library.paperCount > 0 { _ = library.peopleIndex }
+                if read { _ = library.peopleIndex }
                 return
             }
             if !read, case .hit = cache.lookup(key) {
@@ -136,8 +135,9 @@ struct CacheCommand: ParsableCommand {
             let counted = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 - kept
             var st = stat()
             let size = stat(cache.path(for: key), &st) == 0 ? Int(st.st_size) : 0
-            Output.print(String(format: "kept a snapshot of %@: %d papers, %@, in %.2f s, and its %d people in %.2f s: %@", name, library.paperCount,
-                                List.size(size), kept, people, counted, cache.path(for: key)))
+            let papers = library.paperCount
+            Output.print(String(format: "kept a snapshot of %@: %d %@, %@, in %.2f s, and its %d %@ in %.2f s: %@", name, papers, papers == 1 ? "paper" : "papers",
+                                List.size(size), kept, people, people == 1 ? "person" : "people", counted, cache.path(for: key)))
         }
 
         /// Runs `vita cache build --background` on `record` in a process of its own, apart from

@@ -83,6 +83,10 @@ struct CacheCLITests {
         // Its people counted from the papers read and kept beside it.
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: d.path("cache/vita"))) ?? []
         #expect(made.stdout.contains(" people in ") && kept.filter { $0.hasSuffix(".people") }.count == 1, "\(made.stdout) \(kept)")
+        // One paper by one person: said so.
+        try "@article{a, title = {One}, author = {Lee, Ann}, year = 2001}\n".write(toFile: d.path("one.bib"), atomically: true, encoding: .utf8)
+        let one = try VitaBinary.run(["cache", "build", d.path("one.bib")] + TestSeed.asOfArguments, environment: env)
+        #expect(one.stdout.contains(": 1 paper, ") && one.stdout.contains(", and its 1 person in "), "\(one.stdout)")
         let current = try VitaBinary.run(build, environment: env)
         #expect(current.stdout.hasPrefix("the snapshot of \(d.path("rec.txt")) is current: ") && current.status == 0, "\(current.stdout)")
         // A record below the size kept says so; one that is not a file cannot be kept.
