@@ -186,21 +186,8 @@ func dblpFigures(records n: Int, in dir: URL) throws {
         .map({ RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: $0).library }) {
         searchKeystrokes(reopened, label: "reopened from its snapshot", typing: ["wang", "sparse network", "quantization"])
     }
-    // The explorer's person prompt (`@`): the people index made once (on another thread, while
-    // the list shows), then a lookup and the rows drawn at each keystroke.
     let library = RecordLoader.load([file.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
-    let before = currentRSS()
-    var people = 0
-    let build = seconds { people = library.peopleIndex.count }
-    print(String(format: "  the person prompt: an index of %d people made in %@ (+%@ RSS); a keystroke, 20 rows drawn:",
-                 people, ms(build), mb(currentRSS() - before)))
-    for typed in ["w", "wei", "wei wang", "wei wang 0001", "qz"] {
-        var times: [Double] = []
-        var total = 0
-        for _ in 0..<5 { times.append(seconds { total = People.find(typed, in: library, limit: 20).total }) }
-        // The first time a person is shown their coauthors are counted; then they are known.
-        print(String(format: "    '%@': %@ the first time, %@ again (%d people match)", typed, ms(times[0]), ms(times.dropFirst().min()!), total))
-    }
+    personPrompt(library)
     try? FileManager.default.removeItem(at: cache)
     try? FileManager.default.removeItem(at: file)
 }

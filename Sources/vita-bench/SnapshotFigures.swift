@@ -5,6 +5,8 @@ import VitaCore
 struct Run {
     var seconds: Double
     var peakKB: Int
+    /// Of the resident memory, how much is the process's own (not pages of mapped files).
+    var anonKB: Int? = nil
 }
 
 /// Spawns `tool` with `args` (standard output to a file, standard error to /dev/null) and reaps it
@@ -96,9 +98,10 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
             if seen.count >= want.count, (0...(seen.count - want.count)).contains(where: { seen[$0..<($0 + want.count)].elementsEqual(want) }) {
                 let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                 let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-                let rss = status.split(separator: "\n").first { $0.hasPrefix("VmRSS:") }
-                    .flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") } ?? 0
-                results.append(Run(seconds: t, peakKB: rss))
+                func kB(_ field: String) -> Int? {
+                    status.split(separator: "\n").first { $0.hasPrefix(field) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+                }
+                results.append(Run(seconds: t, peakKB: kB("VmRSS:") ?? 0, anonKB: kB("RssAnon:")))
                 continue steps
             }
             if seen.count > 1 << 22 { seen.removeFirst(seen.count - want.count) }
@@ -120,7 +123,7 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
 
 /// The explorer reopened from the record's snapshot, to its first frame at 200x60 (best of three),
 /// beside the same with `--no-cache`. The state folder is a scratch one.
-func printFirstFrame(_ vita: String, _ file: String, env: [String: String], cache: String) {
+func printFirstFrame(_ vita: String, _ file: String, env: [String: String], cache: String, readToo: Bool = true) {
     let state = ["XDG_DATA_HOME": cache + "/state", "XDG_CONFIG_HOME": cache + "/config"]
     let args = [file, "--as-of", "2026-11-25"]
     func best(_ args: [String], times: Int) -> Run? {
@@ -130,9 +133,10 @@ func printFirstFrame(_ vita: String, _ file: String, env: [String: String], cach
         print("  explorer reopened: no first frame seen within a minute")
         return
     }
-    let read = best(args + ["--no-cache"], times: 1)
-    print(String(format: "  explorer reopened from the snapshot, key to first frame at 200x60: %@, RSS %.0f MB then (reading the record instead: %@, %.0f MB)",
-                 ms(mapped.seconds), Double(mapped.peakKB) / 1024, read.map { ms($0.seconds) } ?? "-", Double(read?.peakKB ?? 0) / 1024))
+    let read = readToo ? best(args + ["--no-cache"], times: 1) : nil
+    print(String(format: "  explorer reopened from the snapshot, key to first frame at 200x60: %@, RSS %.0f MB then, %.0f MB of it its own, the rest mapped pages (reading the record instead: %@, %.0f MB)",
+                 ms(mapped.seconds), Double(mapped.peakKB) / 1024, Double(mapped.anonKB ?? 0) / 1024,
+                 read.map { ms($0.seconds) } ?? "-", Double(read?.peakKB ?? 0) / 1024))
 }
 
 /// The snapshot of a record: its first open (read, index, snapshot written), reopening it, and

@@ -52,7 +52,8 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
 // samples: the best whole load (the record built) and the best of the reader alone, in MB/s.
 // `--read FILE --typing "q1,q2"` types searches in the explorer over it instead; `--read FILE
 // --charts` makes the whole record's charts, facets and people as the explorer makes them after
-// its first frame, each timed, with the RSS.
+// its first frame, each timed, with the RSS, then the person prompt typed and a person opened;
+// `--read FILE --first-frame` times the explorer reopened on it to its first frame.
 if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     let times = args.firstIndex(of: "--times").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 20
     // `--typing "q1,q2"`: instead, the record opened as the explorer opens it (through its
@@ -60,9 +61,17 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     if let t = args.firstIndex(of: "--typing"), t + 1 < args.count {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
         searchKeystrokes(opened.library, label: "opened", typing: args[t + 1].split(separator: ",").map(String.init))
+    } else if args.contains("--first-frame") {
+        // `--first-frame`: the explorer (the `vita` beside this program) reopened on the record, to
+        // its first frame, with its memory then; the cache is the standard one, the state a scratch one.
+        let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bench-\(getpid())")
+        printFirstFrame(vita, args[i + 1], env: [:], cache: scratch.path, readToo: false)
+        try? FileManager.default.removeItem(at: scratch)
     } else if args.contains("--charts") {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
         wholeRecordCharts(opened.library)
+        personPrompt(opened.library)
     } else {
         readFigures(URL(fileURLWithPath: args[i + 1]), times: max(1, times))
     }
@@ -240,6 +249,46 @@ func typeSearches(_ state: inout AppState, _ queries: [String], file: String) ->
         }
     }
     return (handling, keystrokes, typed)
+}
+
+/// The explorer's person prompt (`@`) over `library`: the people index made once (on another
+/// thread in the explorer, while the list shows), a lookup of 20 rows for each of a few names,
+/// then key to frame at 200x60 as a name is typed after `@` (five rounds) and Enter opens that
+/// person's record (their papers listed, the charts following).
+func personPrompt(_ library: Library, name: String = "wei wang 0003") {
+    let before = currentRSS()
+    var people = 0
+    let build = seconds { people = library.peopleIndex.count }
+    print(String(format: "  the person prompt: an index of %d people ready in %@ (+%@ RSS); a lookup, 20 rows:",
+                 people, ms(build), mb(currentRSS() - before)))
+    for typed in ["w", "wei", "wei wang", "wei wang 0001", "qz"] {
+        var times: [Double] = []
+        var total = 0
+        for _ in 0..<5 { times.append(seconds { total = People.find(typed, in: library, limit: 20).total }) }
+        // The first time a person is shown their coauthors are counted; then they are known.
+        print(String(format: "    '%@': %@ the first time, %@ again (%d people match)", typed, ms(times[0]), ms(times.dropFirst().min()!), total))
+    }
+    var state = AppState(library: library, width: 200, height: 60)
+    let file = library.files.first ?? ""
+    _ = AppView.render(state, files: library.files)
+    var keys: [Double] = [], typed: [String] = [], opened: [Double] = []
+    var shown = 0
+    for round in 1...5 {
+        keys.append(seconds { _ = state.handle(.char("@")); _ = AppView.render(state, files: [file]) })
+        typed.append("@ (\(round))")
+        var text = ""
+        for c in name {
+            text.append(c)
+            keys.append(seconds { _ = state.handle(.char(c)); _ = AppView.render(state, files: [file]) })
+            typed.append("@\(text) (\(round))")
+        }
+        opened.append(seconds { _ = state.handle(.enter); _ = AppView.render(state, files: [file]) })
+        shown = state.visible.count
+        _ = state.handle(.escape)
+    }
+    print(String(format: "  person prompt key to frame at 200x60 ('%@' typed after @, five times): p50 %@, p99 %@; slowest %@; Enter (their record, %d papers): %@ the first time, median %@; RSS %@",
+                 name, ms(percentile(keys, 0.5)), ms(percentile(keys, 0.99)), slowest(keys, typed), shown, ms(opened[0]),
+                 ms(percentile(opened, 0.5)), mb(currentRSS())))
 }
 
 /// The `n` slowest keystrokes, each with what had been typed then and in which round.
