@@ -317,4 +317,52 @@ struct PairRowsTests {
         #expect(!rows([:]).fit(papers: 1_000), "rows made for another number of papers")
         #expect(PairRows().fit(papers: papers))
     }
+    /// A stored shard's postings are not each checked against their paper's run of positions
+    /// when read (that look was most of reading a large shard): a crafted one that points past
+    /// its paper's run is kept to the run where it is read, so a phrase search stays within the
+    /// paper and finds nothing it should not.
+    @Test func aPostingPastItsPapersPositionsIsKeptToThem() {
+        let papers = (0..<200).map { paper($0 % 2 == 0 ? "Neural Network \($0)" : "Network Neural \($0)") }
+        let good = SearchShard(papers: papers[...])
+        var phrase = BitSet(count: papers.count)
+        good.phraseBits(["neural", "network"], prefixLast: false, fields: .all, within: nil, into: &phrase)
+        #expect(phrase.cardinality == 100)
+        for (offset, length) in [(60_000, 65_535), (0, 65_535), (3, 1), (65_535, 65_535)] {
+            let crafted = SearchShard(
+                base: good.base, count: good.count, vocabulary: good.vocabulary, sortedTerms: good.sortedTerms, postStart: good.postStart,
+                postings: Flat(good.postings.map { Posting(paper: Int($0.paper), localOffset: offset, length: length, mask: $0.mask) }),
+                positions: good.positions, positionStart: good.positionStart, fieldStart: good.fieldStart, prefixAny: good.prefixAny,
+                prefixTitle: good.prefixTitle, heavyPrefixes: good.heavyPrefixes, commonTerms: good.commonTerms,
+                commonPairs: good.commonPairs, commonTitlePairs: good.commonTitlePairs, wordsPerSet: good.wordsPerSet)
+            for posting in crafted.postings {
+                let p = Int(posting.paper)
+                let run = Int(crafted.positionStart[p])...Int(crafted.positionStart[p + 1])
+                let range = crafted.positionRange(posting)
+                #expect(run.contains(range.lowerBound) && run.contains(range.upperBound), "\(offset), \(length): \(range) outside \(run)")
+            }
+            var found = BitSet(count: papers.count)
+            crafted.phraseBits(["neural", "network"], prefixLast: false, fields: .all, within: nil, into: &found)
+            var outside = 0
+            found.forEach { if $0 >= papers.count { outside += 1 } }
+            #expect(outside == 0)
+        }
+    }
+    /// A stored dictionary is taken only when its table holds each word once and nothing else.
+    @Test func aStoredDictionaryHoldsEachWordOnce() {
+        var v = Vocabulary()
+        for w in (0..<300).map({ "word\($0)" }) { _ = Array(w.utf8).withUnsafeBufferPointer { v.id(for: $0) } }
+        let (keys, ids) = v.table
+        let restored = Vocabulary(restoring: v.bytes, starts: v.starts, keys: keys, ids: ids)
+        #expect(restored?.lookup("word17") == v.lookup("word17") && restored?.count == 300)
+        let used = ids.indices.filter { ids[$0] >= 0 }
+        var twice = ids
+        twice[used[1]] = ids[used[0]]
+        var missing = ids
+        missing[used[5]] = -1
+        var outside = ids
+        outside[used[2]] = 300
+        for (label, bad) in [("a word twice", twice), ("a word missing", missing), ("an id past the words", outside)] {
+            #expect(Vocabulary(restoring: v.bytes, starts: v.starts, keys: keys, ids: bad) == nil, "\(label)")
+        }
+    }
 }

@@ -515,9 +515,13 @@ struct SearchShard: Sendable {
         }
     }
 
-    @inline(__always) private func positionRange(_ posting: Posting) -> Range<Int> {
-        let start = Int(positionStart[Int(posting.paper)]) + Int(posting.localOffset)
-        return start..<(start + Int(posting.length))
+    /// A posting's positions, never past its paper's run (a stored shard's postings are not
+    /// each checked against it when read).
+    @inline(__always) func positionRange(_ posting: Posting) -> Range<Int> {
+        let paper = Int(posting.paper)
+        let run = Int(positionStart[paper])..<Int(positionStart[paper + 1])
+        let start = min(run.lowerBound + Int(posting.localOffset), run.upperBound)
+        return start..<min(start + Int(posting.length), run.upperBound)
     }
 
     private func phraseStands(_ lists: UnsafeMutableBufferPointer<Range<Int>>, paper p: Int, fields: SearchFields) -> Bool {

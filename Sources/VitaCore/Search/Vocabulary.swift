@@ -30,12 +30,15 @@ struct Vocabulary: Sendable {
         let words = starts.count - 1
         let size = keys.count
         guard size == ids.count, size >= 16, size & (size - 1) == 0, words * 2 <= size else { return nil }
-        var seen = [Bool](repeating: false, count: words)
+        // One bit a word (a byte a word missed the cache at nearly every id of a large table).
+        var seen = BitSet(count: words)
+        var found = 0
         for id in ids where id >= 0 {
-            guard Int(id) < words, !seen[Int(id)] else { return nil }
-            seen[Int(id)] = true
+            guard Int(id) < words, !seen.contains(Int(id)) else { return nil }
+            seen.insert(Int(id))
+            found += 1
         }
-        guard !seen.contains(false) else { return nil }
+        guard found == words else { return nil }
         self.bytes = bytes
         self.starts = starts
         slots = [Slot](unsafeUninitializedCapacity: size) { out, made in
