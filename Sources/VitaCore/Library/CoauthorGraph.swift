@@ -193,8 +193,17 @@ public struct CoauthorGraph: Sendable, Equatable {
         if let people = library.peopleIndexIfReady, let p = people.person(key: centre.key) {
             // Their papers as the people index lists them (the owner's behind `et al.` too), among those given.
             var mine = BitSet(count: library.paperCount)
-            for k in people.papers(p) where k < library.paperCount { mine.insert(k) }
-            theirs = indices.filter { $0 >= 0 && $0 < library.paperCount && mine.contains($0) }
+            for k in people.papers(p) where k >= 0 && k < library.paperCount { mine.insert(k) }
+            if indices.count == library.paperCount {
+                // Every paper shown (the whole record, in some order): theirs are all of theirs,
+                // taken from the set without a pass over millions of places. The graph does not
+                // depend on their order.
+                var all: [Int] = []
+                mine.forEach { all.append($0) }
+                theirs = all
+            } else {
+                theirs = indices.filter { $0 >= 0 && $0 < library.paperCount && mine.contains($0) }
+            }
         } else {
             let all = library.reader(for: indices)
             theirs = all.inReadingOrder(indices).filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
@@ -424,13 +433,13 @@ struct PaperFacts {
     func ranked(list: [Int], own: [Int], numbers: PersonNumbers, excluding: String?, recordOwner: String?, ownerName: String?,
                 limit: Int?) -> (people: [(Ranked, name: String, key: String)], total: Int) {
         let all = numbers.tally(list, years: years, starts: starts, members: members)
-        let shared = own.count == list.count ? all.papers : numbers.tally(own, years: years, starts: starts, members: members).papers
+        let shared = own.count == list.count ? all.counts : numbers.tally(own, years: years, starts: starts, members: members).counts
         let left = excluding.flatMap { Self.number(of: $0, numbers, people) } ?? -1
         var out: [Ranked] = []
         out.reserveCapacity(all.met.count + 1)
         for s in all.met where s != left {
-            let i = Int(s)
-            out.append(Ranked(s: s, papers: all.papers[i], shared: shared[i], first: all.first[i], last: all.last[i]))
+            let c = all.counts[Int(s)]
+            out.append(Ranked(s: s, papers: c.papers, shared: shared[Int(s)].papers, first: c.first, last: c.last))
         }
         var ownerName = ownerName
         let r = recordOwner.flatMap { Self.number(of: $0, numbers, people) } ?? -1

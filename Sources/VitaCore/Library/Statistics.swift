@@ -154,8 +154,9 @@ public struct Statistics: Sendable, Equatable, Codable {
         let t = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people)
         return t.met.map { s32 in
             let s = Int(s32)
-            return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(t.papers[s]),
-                            firstYear: t.first[s] == 0 ? nil : Int(t.first[s]), lastYear: t.last[s] == 0 ? nil : Int(t.last[s]))
+            let c = t.counts[s]
+            return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(c.papers),
+                            firstYear: c.first == 0 ? nil : Int(c.first), lastYear: c.last == 0 ? nil : Int(c.last))
         }
     }
 }
