@@ -671,4 +671,15 @@ struct FormatTests {
         #expect(bib.contains("@inproceedings{example2022quantized,") && bib.contains("booktitle = {CVPR}") && bib.contains("pages = {1201--1210}"))
         #expect(bib.contains("@article{example2020survey,") && bib.contains("journal = {J. Mach. Learn.}") && bib.contains("doi = {10.1000/survey.2020}"))
     }
+
+    /// Offsets placed by line and column: at and around line breaks, blank lines, no final break.
+    @Test func offsetsArePlacedByLineAndColumn() {
+        let table = LineTable(Array("ab\ncd\n\n\nxyz".utf8))
+        let expected = [(0, 1, 1), (1, 1, 2), (2, 1, 3), (3, 2, 1), (5, 2, 3), (6, 3, 1), (7, 4, 1), (8, 5, 1), (10, 5, 3)]
+        for (offset, line, column) in expected {
+            #expect(table.position(of: offset) == (line, column), "offset \(offset)")
+        }
+        #expect(LineTable([UInt8]()).position(of: 0) == (1, 1))
+        #expect(LineTable(Array("\n".utf8)).position(of: 1) == (2, 1))
+    }
 }

@@ -458,7 +458,13 @@ public struct LineTable: Sendable {
     var starts: [Int] = [0]
 
     public init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        for (k, c) in bytes.enumerated() where c == 0x0A { starts.append(k + 1) }
+        // Found by memchr: a byte at a time, the table of a 2 MB file took a twentieth of reading it.
+        guard let base = bytes.baseAddress else { return }
+        var at = 0
+        while at < bytes.count, let nl = memchr(base + at, 0x0A, bytes.count - at) {
+            at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(nl)) + 1
+            starts.append(at)
+        }
     }
 
     public init(_ bytes: [UInt8]) {
