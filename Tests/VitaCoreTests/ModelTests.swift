@@ -126,8 +126,13 @@ struct ModelTests {
         #expect("ÉCOLE".equalsIgnoringCase("école") && !"Straße".equalsIgnoringCase("STRASSE"))
         // Controls are found in the bytes as they are in the scalars.
         for text in ["plain", "tab\tand\nline", "cr\r", "nul\u{0}", "del\u{7F}", "c1\u{85}", "ls\u{2028}", "rlo\u{202E}",
-                     "fsi\u{2068}", "ok\u{2027}\u{202F}\u{2065}\u{206A}é€😀", "\u{A0}\u{9F}"] {
-            #expect(FieldText.hasControlOrCR(text) == text.unicodeScalars.contains { VisibleText.isControl($0) || $0 == "\r" }, "\(text.debugDescription)")
+                     "fsi\u{2068}", "ok\u{2027}\u{202F}\u{2065}\u{206A}é€😀", "\u{A0}\u{9F}", "\u{1F}", " ~", "\u{7F}"] {
+            // At every place within and across the eight bytes looked at together.
+            for (before, after) in [(0, 0), (1, 0), (5, 9), (7, 1), (8, 8), (13, 3), (16, 0)] {
+                let padded = String(String(repeating: "ab ~", count: 4).prefix(before)) + text + String(String(repeating: "xy z", count: 4).prefix(after))
+                #expect(FieldText.hasControlOrCR(padded) == padded.unicodeScalars.contains { VisibleText.isControl($0) || $0 == "\r" },
+                        "\(padded.debugDescription)")
+            }
         }
         // Parallel.map keeps the order, over one chunk and over many.
         #expect(Parallel.map(10) { $0 * 2 } == Array(stride(from: 0, to: 20, by: 2)))

@@ -117,9 +117,21 @@ enum FieldText {
     static func hasControlOrCR(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
+            guard let base = b.baseAddress else { return false }
+            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
             var k = 0
             let n = b.count
             while k < n {
+                // Eight bytes of ASCII with no byte under 0x20 and no DEL pass at once (exact:
+                // `(x - ones) & ~x & high` marks a zero byte, `(w - 0x20…) & ~w & high` one under 0x20).
+                if k + 8 <= n {
+                    let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+                    let del = w ^ (ones &* 0x7F)
+                    if w & high == 0, (w &- ones &* 0x20) & ~w & high == 0, (del &- ones) & ~del & high == 0 {
+                        k += 8
+                        continue
+                    }
+                }
                 let c = b[k]
                 if c < 0x20 { if c != 0x0A && c != 0x09 { return true } }
                 else if c == 0x7F { return true }
