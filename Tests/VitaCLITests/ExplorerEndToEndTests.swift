@@ -16,7 +16,7 @@ final class TmuxSession {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // Each session keeps its state and reads its config in a folder of its own.
         let command = "cd \(directory.path) && env -u VITA_SEEDS -u NO_COLOR TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 "
-            + "XDG_DATA_HOME=\(directory.path)/data XDG_CONFIG_HOME=\(directory.path)/config \(environment) "
+            + "XDG_DATA_HOME=\(directory.path)/data XDG_CONFIG_HOME=\(directory.path)/config XDG_CACHE_HOME=\(directory.path)/cache \(environment) "
             + ([VitaBinary.url.path] + arguments).joined(separator: " ")
             + "; echo \"[exited $?]\"; sleep 600"
         try TmuxSession.spawnDetached([tmux.path, "-L", socket, "-f", "/dev/null", "new-session", "-d",

@@ -12,13 +12,15 @@ struct HostileCLITests {
     /// threads block most), its own children reaped by it; returns what it printed.
     static func script(_ command: String, in dir: Scratch) throws -> String {
         let out = dir.path(".script-out")
-        try TmuxSession.spawnDetached(["/bin/sh", "-c", "export VITA='\(VitaBinary.url.path)' SWIFT_BACKTRACE=enable=no; (\(command)) > '\(out)' 2>&1"])
+        // Snapshots of large records in the scratch folder, never in the user's cache.
+        try TmuxSession.spawnDetached(["/bin/sh", "-c", "export VITA='\(VitaBinary.url.path)' SWIFT_BACKTRACE=enable=no XDG_CACHE_HOME='\(dir.path("cache"))'; (\(command)) > '\(out)' 2>&1"])
         return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }
 
     /// Runs vita through the shell, for redirections a Process cannot express.
     static func shell(_ command: String) throws -> VitaBinary.Result {
-        try Tool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command], environment: ["VITA": VitaBinary.url.path, "SWIFT_BACKTRACE": "enable=no"],
+        try Tool.run(URL(fileURLWithPath: "/bin/sh"), ["-c", command],
+                     environment: ["VITA": VitaBinary.url.path, "SWIFT_BACKTRACE": "enable=no", "XDG_CACHE_HOME": VitaBinary.cacheHome],
                      directory: VitaBinary.packageRoot)
     }
 
