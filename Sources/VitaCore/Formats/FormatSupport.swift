@@ -45,8 +45,7 @@ enum FieldText {
                 let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
                 if w & high == 0 {
                     // A byte under 0x20, or DEL (0x7F): not plain.
-                    let del = w ^ (ones &* 0x7F)
-                    if (w &- ones &* 0x20) & ~w & high != 0 || (del &- ones) & ~del & high != 0 { return false }
+                    if ByteScan.asciiHasControl(w) { return false }
                     // 0x80 in each byte that is a space (exact: no carry crosses bytes).
                     let x = w ^ (ones &* 0x20)
                     let spaces = ~(((x & low7) &+ low7) | x | low7)
@@ -118,16 +117,13 @@ enum FieldText {
         var text = text
         return text.withUTF8 { b in
             guard let base = b.baseAddress else { return false }
-            let high: UInt64 = 0x8080_8080_8080_8080, ones: UInt64 = 0x0101_0101_0101_0101
             var k = 0
             let n = b.count
             while k < n {
-                // Eight bytes of ASCII with no byte under 0x20 and no DEL pass at once (exact:
-                // `(x - ones) & ~x & high` marks a zero byte, `(w - 0x20…) & ~w & high` one under 0x20).
+                // Eight bytes of ASCII with no control and no DEL pass at once.
                 if k + 8 <= n {
                     let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-                    let del = w ^ (ones &* 0x7F)
-                    if w & high == 0, (w &- ones &* 0x20) & ~w & high == 0, (del &- ones) & ~del & high == 0 {
+                    if w & 0x8080_8080_8080_8080 == 0, !ByteScan.asciiHasControl(w) {
                         k += 8
                         continue
                     }

@@ -36,6 +36,16 @@ public enum ByteScan {
         return true
     }
 
+    /// Whether eight bytes of ASCII (no high bit set) hold a control (under 0x20) or DEL. Exact:
+    /// `(w - 0x20…) & ~w & 0x80…` marks a byte under 0x20, and the same over `w ^ 0x7F…` with
+    /// 0x01… a byte equal to 0x7F; no borrow crosses bytes before the first marked one.
+    @inline(__always)
+    static func asciiHasControl(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let del = w ^ (ones &* 0x7F)
+        return (w &- ones &* 0x20) & ~w & high != 0 || (del &- ones) & ~del & high != 0
+    }
+
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { isValidUTF8($0) }
     }
