@@ -118,7 +118,26 @@ struct ModelTests {
         for (raw, want) in keys { #expect(PaperIdentifiers.normalise(raw, as: .dblp) == want, "\(raw)") }
     }
 
+    @Test func aPaperIsKnownByItsDOILinkInAnyCase() {
+        func identity(_ links: [String]) -> String {
+            var p = Paper(title: "On Things", source: SourceLocation(file: "x", line: 1))
+            p.links = links
+            return p.identity
+        }
+        #expect(identity(["https://doi.org/10.1000/ABC.2022"]) == "doi:10.1000/abc.2022")
+        #expect(identity(["https://example.org/doi.org/10.1/x", "HTTPS://DX.DOI.ORG/doi.org/10.2/Y"]) == "doi:10.2/y",
+                "the host is a DOI resolver's, and the DOI is what follows its first doi.org/")
+        #expect(identity(["https://dx.doi.org/10.1/\u{C9}t\u{E9}"]) == "doi:10.1/\u{E9}t\u{E9}")
+        #expect(identity(["https://doi.org/"]) == "doi:", "a resolver with nothing after it is still a DOI link, as before")
+        #expect(identity(["https://doi.org"]).hasPrefix("title:"))
+        #expect(Paper.after("doi.org/", in: "doi.org") == nil && Paper.after("doi.org/", in: "adoi.org/doi.org/z") == "doi.org/z")
+    }
+
     @Test func trimmingAndComparingWithoutCase() {
+        for (text, byte, want) in [("a/b", UInt8(ascii: "/"), true), ("ab", UInt8(ascii: "/"), false), ("", UInt8(ascii: " "), false),
+                                   ("Zoë Wang", UInt8(ascii: " "), true), ("é", 0xA9, true), (String(repeating: "x", count: 40) + "/", UInt8(ascii: "/"), true)] {
+            #expect(text.containsByte(byte) == want && text.utf8.contains(byte) == want, "\(text)")
+        }
         #expect("  a b \n".trimmingWhitespace() == "a b" && "ab".trimmingWhitespace() == "ab")
         #expect("\u{A0}Zoë\u{2003}".trimmingWhitespace() == "Zoë" && "é ".trimmingWhitespace() == "é")
         #expect("https://DOI.org/10.1/X".equalsIgnoringCase("https://doi.org/10.1/x"))

@@ -127,18 +127,21 @@ public struct PersonNumbers: Sendable {
                 var firsts: [UInt64: (key: String, name: String)] = [:]
                 for i in (c * size)..<min(count, (c + 1) * size) {
                     var n: Int32 = 0
-                    papers.with(i) { p in
-                        for (j, a) in p.authors.enumerated() where !NameKey.isNobody(a.key) {
-                            let h = Self.hash(a.key)
+                    let (list, year, owned, truncated) = papers.at(i) { p in
+                        (p.pointee.authors, p.pointee.date?.year, p.pointee.owner != .none, p.pointee.authorsTruncated)
+                    }
+                    list.withUnsafeBufferPointer { authors in
+                        for j in authors.indices where !NameKey.isNobody(authors[j].key) {
+                            let h = Self.hash(authors[j].key)
                             out.hashes.append(h)
                             out.authors.append(Int32(j))
-                            if firsts[h] == nil { firsts[h] = (a.key, a.name) }
+                            if firsts[h] == nil { firsts[h] = (authors[j].key, authors[j].name) }
                             n += 1
                         }
-                        out.years.append(Int32(clamping: p.date?.year ?? 0))
-                        out.owned.append(p.owner != .none)
-                        out.truncated.append(p.authorsTruncated)
                     }
+                    out.years.append(Int32(clamping: year ?? 0))
+                    out.owned.append(owned)
+                    out.truncated.append(truncated)
                     out.counts.append(n)
                 }
                 return (out, firsts)
@@ -184,25 +187,29 @@ public struct PersonNumbers: Sendable {
         var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)
         for from in stride(from: 0, to: chunks.count, by: batch) {
             let these = Array(from..<min(chunks.count, from + batch))
-            let checked = Parallel.map(these.count, chunk: 1) { [given] t -> Checked in
+            let checked = Parallel.map(these.count, chunk: 1) { [given, keys, names] t -> Checked in
                 let c = these[t]
                 var variants: [(Int32, String)] = []
                 var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
                 var k = 0
                 var i = c * size
+                let (places, numbers) = (chunks[c].authors, given[c])
                 for n in chunks[c].counts {
-                    let authors = papers[i].authors
-                    for _ in 0..<n {
-                        let a = authors[Int(chunks[c].authors[k])]
-                        let s = Int(given[c][k])
-                        k += 1
-                        if !Self.sameBytes(a.key, keys[s]) { return (true, [], [:]) }
-                        if !Self.sameBytes(a.name, names[s]) { variants.append((Int32(s), a.name)) }
-                        if let found = a.ids, found.orcid != nil || found.dblp != nil {
-                            let had = ids[Int32(s)]
-                            if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
+                    let clash = papers.at(i) { $0.pointee.authors }.withUnsafeBufferPointer { authors -> Bool in
+                        for _ in 0..<n {
+                            let a = Int(places[k])
+                            let s = Int(numbers[k])
+                            k += 1
+                            if !Self.sameBytes(authors[a].key, keys[s]) { return true }
+                            if !Self.sameBytes(authors[a].name, names[s]) { variants.append((Int32(s), authors[a].name)) }
+                            if let found = authors[a].ids, found.orcid != nil || found.dblp != nil {
+                                let had = ids[Int32(s)]
+                                if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
+                            }
                         }
+                        return false
                     }
+                    if clash { return (true, [], [:]) }
                     i += 1
                 }
                 return (false, variants, ids)

@@ -214,7 +214,7 @@ enum FieldText {
 
     /// A link added once (any case), when it is an address on one line.
     private static func add(_ s: String?, to out: inout [String]) {
-        guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !s.utf8.contains(0x20),
+        guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !s.containsByte(0x20),
               !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
         out.append(s)
     }

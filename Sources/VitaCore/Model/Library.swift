@@ -301,7 +301,7 @@ public struct Library: Sendable {
     /// ids). Records merged from several files (`namesJoin`) may give it to another source's
     /// spelling of the person, and there it joins.
     @inline(__always) static func mayJoin(_ id: AuthorIdentifiers.Key, _ namesJoin: Bool) -> Bool {
-        namesJoin || id.scheme != 1 || id.value.utf8.contains(UInt8(ascii: "/"))
+        namesJoin || id.scheme != 1 || id.value.containsByte(UInt8(ascii: "/"))
     }
 
     @inline(__always) static func idHash(_ id: AuthorIdentifiers.Key) -> UInt64 {
@@ -904,6 +904,20 @@ public struct PaperReader: Sendable {
             if let chunk = store.chunk(i / size, ahead: true) { return try chunk.withUnsafeBufferPointer { try body($0[i % size]) } }
         }
         return try body(self[i])
+    }
+
+    /// What `get` takes from paper `i` through a pointer to it, where it lies: only the fields
+    /// read are retained. (A paper lent to a closure is copied whole, every string and array of
+    /// it retained and released, where the compiler cannot prove it unchanged meanwhile.)
+    @inline(__always)
+    public func at<R>(_ i: Int, _ get: (UnsafePointer<Paper>) throws -> R) rethrows -> R {
+        if let store {
+            let size = store.chunkSize
+            if let chunk = store.chunk(i / size, ahead: true) { return try chunk.withUnsafeBufferPointer { try get($0.baseAddress! + i % size) } }
+        } else if picked == nil {
+            return try all.withUnsafeBufferPointer { try get($0.baseAddress! + i) }
+        }
+        return try withUnsafePointer(to: self[i]) { try get($0) }
     }
 
     /// Paper `i` of the library: one of the indices the reader was made for. Lent where it lies,

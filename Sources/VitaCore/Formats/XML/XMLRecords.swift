@@ -101,7 +101,7 @@ enum XMLRecords {
                     guard let h = homepages[papers[i].authors[j].key] else { return nil }
                     let had = papers[i].authors[j].ids
                     // A pid the record gave stays; a name standing in for one gives way.
-                    let pid = had?.dblp.flatMap { $0.utf8.contains(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
+                    let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
                     return (j, AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2))
                 }
             }
