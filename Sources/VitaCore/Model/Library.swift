@@ -243,10 +243,14 @@ public struct Library: Sendable {
         let several = idsWithSeveralNames(papers, namesJoin: namesJoin)
         guard !several.isEmpty else { return [:] }
         let walked = Parallel.map(papers.count) { [papers] i in
-            papers[i].authors.contains { a in
-                var hit = false
-                a.ids?.forEachKey { id in if !hit, mayJoin(id, namesJoin), several.contains(idHash(id)) { hit = true } }
-                return hit
+            papers.withUnsafeBufferPointer { all in
+                all[i].authors.withUnsafeBufferPointer { authors in
+                    authors.indices.contains { a in
+                        var hit = false
+                        authors[a].ids?.forEachKey { id in if !hit, mayJoin(id, namesJoin), several.contains(idHash(id)) { hit = true } }
+                        return hit
+                    }
+                }
             }
         }
         // Ids by a hash of their bytes, checked byte for byte on a hit: a String key would compare
@@ -321,16 +325,22 @@ public struct Library: Sendable {
         // For each run of papers, each share's (id, name) hashes, in paper order.
         let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64)]] in
             var out = [[(id: UInt64, name: UInt64)]](repeating: [], count: shares)
-            for p in papers[(papers.count * r / runs)..<(papers.count * (r + 1) / runs)] {
-                for a in p.authors {
-                    guard let ids = a.ids else { continue }
-                    var name: UInt64?
-                    ids.forEachKey { id in
-                        guard mayJoin(id, namesJoin) else { return }
-                        let h = idHash(id)
-                        let n = name ?? PersonNumbers.hash(a.key) | 1
-                        name = n
-                        out[Int(h % UInt64(shares))].append((h, n))
+            // Through pointers: a paper or author taken from its array is a copy, every string of
+            // it retained and released.
+            papers.withUnsafeBufferPointer { all in
+                for i in (papers.count * r / runs)..<(papers.count * (r + 1) / runs) {
+                    all[i].authors.withUnsafeBufferPointer { authors in
+                        for a in authors.indices {
+                            guard let ids = authors[a].ids else { continue }
+                            var name: UInt64?
+                            ids.forEachKey { id in
+                                guard mayJoin(id, namesJoin) else { return }
+                                let h = idHash(id)
+                                let n = name ?? PersonNumbers.hash(authors[a].key) | 1
+                                name = n
+                                out[Int(h % UInt64(shares))].append((h, n))
+                            }
+                        }
                     }
                 }
             }

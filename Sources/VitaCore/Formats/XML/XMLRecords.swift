@@ -97,12 +97,17 @@ enum XMLRecords {
         if !homepages.isEmpty {
             // The authors to change found on every core; only those are changed here.
             let found = Parallel.map(contents.papers.count) { [papers = contents.papers] i -> [(Int, AuthorIdentifiers)] in
-                papers[i].authors.indices.compactMap { j in
-                    guard let h = homepages[papers[i].authors[j].key] else { return nil }
-                    let had = papers[i].authors[j].ids
-                    // A pid the record gave stays; a name standing in for one gives way.
-                    let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
-                    return (j, AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2))
+                // Through pointers: an author taken from its array is a copy, its strings retained.
+                papers.withUnsafeBufferPointer { all in
+                    all[i].authors.withUnsafeBufferPointer { authors in
+                        authors.indices.compactMap { j in
+                            guard let h = homepages[authors[j].key] else { return nil }
+                            let had = authors[j].ids
+                            // A pid the record gave stays; a name standing in for one gives way.
+                            let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
+                            return (j, AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2))
+                        }
+                    }
                 }
             }
             for i in contents.papers.indices where !found[i].isEmpty {
