@@ -228,6 +228,10 @@ struct SearchPropertyTests {
         var session = SearchSession(index: SearchIndex(papers: library.papers, shards: 1 + seed % 3))
         // Ranked in parts on some runs, as many matches are.
         if seed % 2 == 1 { session.rankInPartsFrom = 1 }
+        // Every ranking kept on some runs, and each query searched again with other marks: a
+        // ranking kept is given back only for the same query and the same matches.
+        if seed % 3 != 2 { session.keepRankedFrom = 1 }
+        let otherMarks = Set(library.papers.filter { _ in pick(3) == 0 }.map(\.id))
         let atoms = ["deep", "qu", "q", "\"deep net\"", "\"chao li\"", "author:li", "title:conv", "abstract:\"graph grid\"",
                      "cat:cv", "cat:cs.lg", "year:2018", "year:2016..2020", "year:>=2022", "has:code", "has:link",
                      "is:marked", "aff:a", "muller", "MÜLL", "cafe", "x", "x1", "b", "link:github", "zzz", "-deep", "-q",
@@ -245,18 +249,20 @@ struct SearchPropertyTests {
             var text = parts.joined(separator: pick(3) == 0 ? " OR " : " ")
             if pick(5) == 0 { text = "(\(text)) " + atoms[pick(atoms.count)] }
             let query = Query(text)
-            let result = session.search(query, marked: marked)
-            let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
-            #expect(result.ranked.sorted() == expected, "\(text)")
-            // Ranked: papers whose title holds one of the query's words first, newest first within each.
-            let titled = Set(expected.filter { p in
-                query.positiveTerms.contains { t in
-                    guard case let .words(w, prefixLast, fields) = t, fields.contains(.title) else { return false }
-                    return BruteForce.matches(.words(w, prefixLast: prefixLast, fields: .title), library.papers[p], marked: marked)
-                }
-            })
-            let byDate = PaperSort.date.sortedIndices(library.papers).filter(Set(expected).contains)
-            #expect(result.ranked == byDate.filter(titled.contains) + byDate.filter { !titled.contains($0) }, "\(text)")
+            for marked in [marked, otherMarks, marked] {
+                let result = session.search(query, marked: marked)
+                let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
+                #expect(result.ranked.sorted() == expected, "\(text)")
+                // Ranked: papers whose title holds one of the query's words first, newest first within each.
+                let titled = Set(expected.filter { p in
+                    query.positiveTerms.contains { t in
+                        guard case let .words(w, prefixLast, fields) = t, fields.contains(.title) else { return false }
+                        return BruteForce.matches(.words(w, prefixLast: prefixLast, fields: .title), library.papers[p], marked: marked)
+                    }
+                })
+                let byDate = PaperSort.date.sortedIndices(library.papers).filter(Set(expected).contains)
+                #expect(result.ranked == byDate.filter(titled.contains) + byDate.filter { !titled.contains($0) }, "\(text)")
+            }
         }
     }
 }

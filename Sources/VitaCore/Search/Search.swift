@@ -45,7 +45,34 @@ public struct SearchSession: Sendable {
                 column: use.column))
         }
         problems.sort { $0.column < $1.column }
-        return SearchResult(query: query, matches: matches, ranked: rank(matches, query: query, marked: marked), problems: problems)
+        return SearchResult(query: query, matches: matches, ranked: ranked(matches, query: query, marked: marked), problems: problems)
+    }
+
+    /// Many matches ranked lately, with the query and matches they were ranked from: a query typed
+    /// again (a letter taken back and typed, the same search made twice) is not ranked again. The
+    /// ranking depends on nothing else (the title matches are found within the matches).
+    private var rankedLately: [(root: QueryNode, matches: BitSet, ranked: [Int])] = []
+    /// The fewest matches kept ranked (fewer are ranked in a few milliseconds), and how many
+    /// rankings are kept.
+    var keepRankedFrom = 1 << 16
+    static let rankingsKept = 16
+
+    /// `rank`, through the rankings kept: at most sixteen, and no more papers in all than twice the
+    /// index's (at DBLP's size at most about 100 MB; a one-letter prefix there matches millions,
+    /// and the words typed after it as many again).
+    mutating func ranked(_ matches: BitSet, query: Query, marked: Set<String>) -> [Int] {
+        if let k = rankedLately.firstIndex(where: { $0.root == query.root && $0.matches == matches }) {
+            let hit = rankedLately.remove(at: k)
+            rankedLately.append(hit)
+            return hit.ranked
+        }
+        let made = rank(matches, query: query, marked: marked)
+        guard made.count >= keepRankedFrom else { return made }
+        rankedLately.append((query.root, matches, made))
+        while rankedLately.count > Self.rankingsKept || rankedLately.reduce(0, { $0 + $1.ranked.count }) > 2 * index.count {
+            rankedLately.removeFirst()
+        }
+        return made
     }
 
     // MARK: Evaluation
