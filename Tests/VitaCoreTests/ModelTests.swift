@@ -130,7 +130,10 @@ struct ModelTests {
         #expect(identity(["https://dx.doi.org/10.1/\u{C9}t\u{E9}"]) == "doi:10.1/\u{E9}t\u{E9}")
         #expect(identity(["https://doi.org/"]) == "doi:", "a resolver with nothing after it is still a DOI link, as before")
         #expect(identity(["https://doi.org"]).hasPrefix("title:"))
-        #expect(Paper.after("doi.org/", in: "doi.org") == nil && Paper.after("doi.org/", in: "adoi.org/doi.org/z") == "doi.org/z")
+        #expect(Links.arxivID("https://arxiv.org/abs/2101.00001v2") == "2101.00001v2" && Links.arxivID("https://arxiv.org/pdf/2101.00001.pdf") == "2101.00001")
+        #expect(Links.arxivID("https://arxiv.org/abs/") == nil && Links.arxivID("https://example.org/abs/2101.00001") == nil)
+        #expect(identity(["https://arxiv.org/abs/2101.00001v3"]) == "arxiv:2101.00001")
+        #expect("doi.org".after("doi.org/") == nil && "adoi.org/doi.org/z".after("doi.org/") == "doi.org/z" && "".after("/") == nil)
     }
 
     @Test func trimmingAndComparingWithoutCase() {

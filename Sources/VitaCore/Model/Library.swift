@@ -906,14 +906,12 @@ public struct PaperReader: Sendable {
         reads ? indices.sorted() : indices
     }
 
-    /// `body` given paper `i`, lent where it lies (a `let` of it would be a copy).
+    /// `body` given paper `i` whole, for a pass that reads most of it (the paper may be copied
+    /// into `body`, every string and array of it retained and released: a pass that reads a few
+    /// fields of millions of papers takes them through `at`).
     @inline(__always)
     public func with<R>(_ i: Int, _ body: (borrowing Paper) throws -> R) rethrows -> R {
-        if let store {
-            let size = store.chunkSize
-            if let chunk = store.chunk(i / size, ahead: true) { return try chunk.withUnsafeBufferPointer { try body($0[i % size]) } }
-        }
-        return try body(self[i])
+        try at(i) { try body($0.pointee) }
     }
 
     /// What `get` takes from paper `i` through a pointer to it, where it lies: only the fields

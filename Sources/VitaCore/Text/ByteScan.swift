@@ -259,4 +259,18 @@ extension String {
         var text = self
         return text.withUTF8 { b in b.count > 0 && memchr(b.baseAddress!, Int32(byte), b.count) != nil }
     }
+
+    /// The text after the first `needle`, found byte for byte (Foundation's `range(of:)` compared
+    /// Unicode, for every paper of a record as its identity was made); nil without one.
+    func after(_ needle: StaticString) -> String? {
+        var text = self
+        let n = needle.utf8CodeUnitCount
+        return text.withUTF8 { b -> String? in
+            guard n > 0, b.count >= n, let base = b.baseAddress else { return nil }
+            for k in 0...(b.count - n) where b[k] == needle.utf8Start[0] && memcmp(base + k, needle.utf8Start, n) == 0 {
+                return String(decoding: UnsafeBufferPointer(rebasing: b[(k + n)...]), as: UTF8.self)
+            }
+            return nil
+        }
+    }
 }

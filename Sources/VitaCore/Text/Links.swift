@@ -171,9 +171,8 @@ extension Links {
     /// names one), else nil.
     public static func arxivID(_ link: String) -> String? {
         guard host(of: link)?.hasSuffix("arxiv.org") == true else { return nil }
-        for marker in ["/abs/", "/pdf/"] {
-            guard let r = link.range(of: marker) else { continue }
-            var id = String(link[r.upperBound...])
+        for marker: StaticString in ["/abs/", "/pdf/"] {
+            guard var id = link.after(marker) else { continue }
             if id.hasSuffix(".pdf") { id.removeLast(4) }
             if !id.isEmpty { return id }
         }
