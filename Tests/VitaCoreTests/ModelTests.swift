@@ -136,6 +136,20 @@ struct ModelTests {
         #expect("doi.org".after("doi.org/") == nil && "adoi.org/doi.org/z".after("doi.org/") == "doi.org/z" && "".after("/") == nil)
     }
 
+    /// An array made in place: with no elements its body still runs, on room of its own.
+    @Test func anArrayMadeInPlaceOfNoElementsIsEmpty() {
+        var ran = false
+        let none = [Int](uninitializedCount: 0) { buffer, made in
+            ran = buffer.baseAddress != nil && buffer.isEmpty
+            made = 0
+        }
+        let three = [Int](uninitializedCount: 3) { buffer, made in
+            for k in 0..<3 { (buffer.baseAddress! + k).initialize(to: k * 2) }
+            made = 3
+        }
+        #expect(none.isEmpty && ran && three == [0, 2, 4])
+    }
+
     @Test func trimmingAndComparingWithoutCase() {
         for (text, byte, want) in [("a/b", UInt8(ascii: "/"), true), ("ab", UInt8(ascii: "/"), false), ("", UInt8(ascii: " "), false),
                                    ("Zoë Wang", UInt8(ascii: " "), true), ("é", 0xA9, true), (String(repeating: "x", count: 40) + "/", UInt8(ascii: "/"), true)] {

@@ -93,7 +93,7 @@ public struct BibTeXReader {
         dateProblems.initialize(repeating: [])
         defer { dateProblems.deinitialize().deallocate() }
         let problemBox = ProblemBox(lists: dateProblems)
-        let papers = [Paper](unsafeUninitializedCapacity: all.count) { buffer, initialized in
+        let papers = [Paper](uninitializedCount: all.count) { buffer, initialized in
             let out = PaperBox(papers: buffer)
             // Large chunks keep each chunk's name cache warm; four per core keep the cores even.
             DispatchQueue.concurrentPerform(iterations: chunks) { c in

@@ -294,7 +294,7 @@ struct SnapshotReader {
     /// numbers); what the values mean is checked by the one who reads them.
     mutating func raw<T: BitwiseCopyable>(_: T.Type, _ what: String) throws -> [T] {
         let (start, count) = try rawBounds(T.self, what)
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialised in
+        return [T](uninitializedCount: count) { buffer, initialised in
             UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: base[start..<start + count * MemoryLayout<T>.stride]))
             initialised = count
         }

@@ -326,7 +326,7 @@ extension SnapshotReader {
     /// Every paper, each chunk on a core of its own, straight into its place.
     static func papers(in base: UnsafeRawBufferPointer, _ chunks: [PaperChunk], count papers: Int) throws -> [Paper] {
         var failure: SnapshotProblem?
-        let all = [Paper](unsafeUninitializedCapacity: papers) { buffer, initialised in
+        let all = [Paper](uninitializedCount: papers) { buffer, initialised in
             let made = UnsafeMutableBufferPointer<Int>.allocate(capacity: chunks.count)
             made.initialize(repeating: 0)
             let failed = UnsafeMutableBufferPointer<SnapshotProblem?>.allocate(capacity: chunks.count)

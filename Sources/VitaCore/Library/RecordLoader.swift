@@ -255,7 +255,7 @@ public enum RecordLoader {
     static func readAll(fd: Int32, into bytes: inout [UInt8], limit: Int = .max, sizeHint: Int = 0) -> Int32? {
         if sizeHint > 0, bytes.isEmpty {
             var failure: Int32?
-            bytes = [UInt8](unsafeUninitializedCapacity: min(sizeHint, limit)) { buffer, count in
+            bytes = [UInt8](uninitializedCount: min(sizeHint, limit)) { buffer, count in
                 while count < buffer.count {
                     let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
                     if n < 0 { if errno == EINTR { continue }; failure = errno; return }

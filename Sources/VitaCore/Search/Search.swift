@@ -207,7 +207,7 @@ public struct SearchSession: Sendable {
         for k in 0..<parts {
             starts.append(starts[k] + places[(places.count * k / parts)..<(places.count * (k + 1) / parts)].reduce(0) { $0 + $1.nonzeroBitCount })
         }
-        return [Int](unsafeUninitializedCapacity: total) { out, filled in
+        return [Int](uninitializedCount: total) { out, filled in
             let shared = Shared((places, index.dateOrder, out.baseAddress!, starts))
             DispatchQueue.concurrentPerform(iterations: parts) { k in
                 let (places, dateOrder, out, starts) = shared.value

@@ -41,7 +41,7 @@ struct Vocabulary: Sendable {
         guard found == words else { return nil }
         self.bytes = bytes
         self.starts = starts
-        slots = [Slot](unsafeUninitializedCapacity: size) { out, made in
+        slots = [Slot](uninitializedCount: size) { out, made in
             for i in 0..<size { (out.baseAddress! + i).initialize(to: Slot(key: keys[i], id: ids[i])) }
             made = size
         }
