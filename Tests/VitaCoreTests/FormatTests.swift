@@ -323,6 +323,29 @@ struct FormatTests {
         #expect(lines.papers.map(\.abstract) == ["y x", "x"])
     }
 
+    /// A string is read the same whatever its length and wherever its quote, escape or end falls
+    /// among the eight bytes looked at together: each against the value built here.
+    @Test func aJSONStringReadsTheSameAtEveryLength() {
+        for n in 0..<40 {
+            let plain = String((0..<n).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) })
+            // Plain, with `é` at the end, with an escape at each place.
+            var cases: [(text: String, value: String)] = [(plain, plain), (plain + "é", plain + "é")]
+            for k in 0...n {
+                let (a, b) = (String(plain.prefix(k)), String(plain.dropFirst(k)))
+                cases.append((a + #"\""# + b, a + "\"" + b))
+                cases.append((a + #"\n\u00e9"# + b, a + "\n\u{e9}" + b))
+            }
+            for (text, value) in cases {
+                let (node, problem) = JSONParser.parse(Array(#"{"k": ""#.utf8) + Array(text.utf8) + Array(#"", "z": 1}"#.utf8))
+                #expect(problem == nil && node?["k"]?.string == value && node?["z"]?.int == 1, "\(n) \(text)")
+                // Never closed: a problem at the quote that opened it, and no value.
+                let open = Array(#"{"k": ""#.utf8)
+                let (_, cut) = JSONParser.parse(open + Array(text.utf8))
+                #expect(cut?.offset == open.count - 1 && cut?.message == "a string opened here is never closed", "\(n) \(text)")
+            }
+        }
+    }
+
     @Test func anOpenAlexAuthorNamesTheRecordsPerson() {
         let author = #"{"id": "https://openalex.org/A5000000001", "display_name": "Ada Example", "orcid": "https://orcid.org/0000-0002-1825-0097", "works_count": 3, "cited_by_count": 375, "summary_stats": {"h_index": 3, "i10_index": 3}}"#
         let r = Self.read(author, name: "a.json")

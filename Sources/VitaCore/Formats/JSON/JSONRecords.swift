@@ -108,8 +108,8 @@ enum JSONRecords {
         var d = JSONDiagnostics(fileName: context.fileName, bytes: nil)
         var lineStart = 0, line = firstLine
         while lineStart < bytes.count {
-            var end = lineStart
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let end = memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
+                .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress! } ?? bytes.count
             let text = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
             d.lineBase = line
             if text.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {

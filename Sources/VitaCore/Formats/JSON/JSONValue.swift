@@ -50,7 +50,9 @@ public struct JSONNode: Sendable {
 
     public subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
-        for m in members where m.key == key { return m.value }
+        // Lengths first: comparing two short strings that differ costs more than their lengths.
+        let n = key.utf8.count
+        for m in members where m.key.utf8.count == n && m.key == key { return m.value }
         return nil
     }
 
@@ -374,16 +376,14 @@ public struct JSONParser {
         let open = i
         i += 1
         let start = i
-        // Fast path: no escape, plain UTF-8.
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == UInt8(ascii: "\"") {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
-                i += 1
-                return s
-            }
-            if c == UInt8(ascii: "\\") { break }
+        // Fast path: no escape, plain UTF-8 (the closing quote looked for eight bytes at a time:
+        // an abstract is most of a paper's bytes).
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        i = ByteScan.firstOf((quote, backslash, quote, quote, quote), in: bytes, from: i, to: bytes.count)
+        if i < bytes.count, bytes[i] == quote {
+            let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
             i += 1
+            return s
         }
         var out: [UInt8] = Array(bytes[start..<i])
         while i < bytes.count {
