@@ -116,6 +116,21 @@ struct ModelTests {
             (".html", nil), ("https://dblp.org/rec/.html", nil),
         ]
         for (raw, want) in keys { #expect(PaperIdentifiers.normalise(raw, as: .dblp) == want, "\(raw)") }
+        // Semantic Scholar and OpenAlex ids: the last part of an address, one case; read from the
+        // bytes, as reading the characters would.
+        let ids: [(String, IdentifierScheme, String?)] = [
+            ("https://www.semanticscholar.org/paper/Title-Words/ABCdef0123", .s2, "abcdef0123"), ("abcdef", .s2, "abcdef"),
+            ("https://openalex.org/W2741809807", .openalex, "W2741809807"), ("w12", .openalex, "W12"), ("https://openalex.org/", .openalex, nil),
+            ("x/\u{C9}t\u{E9}", .s2, "\u{E9}t\u{E9}"), ("x/\u{E9}", .openalex, "\u{C9}"), ("/", .s2, nil), (" a/B ", .s2, "b"),
+        ]
+        for (raw, scheme, want) in ids { #expect(PaperIdentifiers.normalise(raw, as: scheme) == want, "\(raw)") }
+        let idParts = ["https://", "openalex.org", "/", "W", "w", "12", "\u{C9}", "\u{E9}", "A", "-"]
+        for _ in 0..<2_000 {
+            let raw = (0..<Int(rng.next() % 6)).map { _ in idParts[Int(rng.next() % UInt64(idParts.count))] }.joined()
+            let last = raw.trimmingWhitespace().split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+            #expect(PaperIdentifiers.normalise(raw, as: .s2) == (last.isEmpty ? nil : last.lowercased()), "\(raw)")
+            #expect(PaperIdentifiers.normalise(raw, as: .openalex) == (last.isEmpty ? nil : last.uppercased()), "\(raw)")
+        }
     }
 
     @Test func aPaperIsKnownByItsDOILinkInAnyCase() {

@@ -82,16 +82,17 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
             if s.lowercased().hasPrefix("10.48550/arxiv.") { s = s.droppingASCII("10.48550/arxiv.") }
             return s.isEmpty ? nil : s
         case .openalex:
-            if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
-            s = s.uppercased()
+            s = s.afterLastSlash
+            if s.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) { s = s.uppercased() }
             return s.isEmpty ? nil : s
         case .dblp:
             for prefix in Self.dblpPrefixes where s.hasASCIIPrefix(prefix) { s = s.droppingASCII(prefix) }
             if s.utf8.suffix(5).elementsEqual(".html".utf8) { s = String(decoding: s.utf8.dropLast(5), as: UTF8.self) }
             return s.isEmpty ? nil : s
         case .s2:
-            if let slash = s.lastIndex(of: "/") { s = String(s[s.index(after: slash)...]) }
-            return s.isEmpty ? nil : s.lowercased()
+            s = s.afterLastSlash
+            if s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) { s = s.lowercased() }
+            return s.isEmpty ? nil : s
         case .orcidPutCode, .pubmed:
             return s
         }
@@ -297,6 +298,13 @@ extension String {
             guard ignoringCase, b | 0x20 == p | 0x20, b | 0x20 >= 0x61, b | 0x20 <= 0x7A else { return false }
         }
         return true
+    }
+
+    /// The text after its last `/` (the last part of an address), else the text itself; found
+    /// in the bytes.
+    var afterLastSlash: String {
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return self }
+        return String(self[utf8.index(after: slash)...])
     }
 
     /// The text after an ASCII `prefix` it begins with (bytes counted, not characters).

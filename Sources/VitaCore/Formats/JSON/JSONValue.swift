@@ -51,9 +51,12 @@ public struct JSONNode: Sendable {
     public subscript(key: String) -> JSONNode? {
         guard case .object(let members) = value else { return nil }
         // Lengths first: comparing two short strings that differ costs more than their lengths.
+        // Through a pointer: each member taken in turn by a loop is a copy, its strings retained.
         let n = key.utf8.count
-        for m in members where m.key.utf8.count == n && m.key == key { return m.value }
-        return nil
+        return members.withUnsafeBufferPointer { b in
+            for k in b.indices where b[k].key.utf8.count == n && b[k].key == key { return b[k].value }
+            return nil
+        }
     }
 
     public var string: String? {
