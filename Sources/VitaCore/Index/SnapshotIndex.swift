@@ -15,7 +15,9 @@ extension SnapshotWriter {
         for flag in index.flags { raw(flag.words) }
         raw(index.dateOrder)
         raw(index.dateRank)
-        let ids = Parallel.map(papers.count) { papers[$0].id }, identities = Parallel.map(papers.count) { papers[$0].identity }
+        // Each paper read where it lies (taken from the array, it is copied: every string retained).
+        let ids = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].id } }
+        let identities = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].identity } }
         for table in [PlaceTable(keys: ids), PlaceTable(keys: identities)] {
             raw(table.hashes)
             raw(table.places)

@@ -54,9 +54,11 @@ extension SnapshotWriter {
                 var body = SnapshotWriter(capacity: 1 << 16, namesApart: true)
                 var starts: [Int] = []
                 starts.reserveCapacity(papersPerChunk + 1)
-                for p in papers[(c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count)] {
-                    starts.append(body.length)
-                    body.paper(p)
+                papers.withUnsafeBufferPointer { all in
+                    for i in (c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count) {
+                        starts.append(body.length)
+                        body.paper(all[i])
+                    }
                 }
                 starts.append(body.length)
                 var chunk = SnapshotWriter(capacity: body.length + 12 * starts.count + 1024)
