@@ -272,7 +272,7 @@ struct FormatTests {
         let indexes = [
             #"{"We": [0], "survey": [1, 4], "distillation.": [2], "and": [3]}"#,
             #"{}"#, #"{ "a" : [ 2 , 0 ] , "b" : [ ] , "c" : [1] }"#,
-            #"{"caf\u00e9": [0], "x\"y": [1]}"#,
+            #"{"caf\u00e9": [0], "x\"y": [1]}"#, #"{"": [0]}"#, #"{"": [0], "a": [1], "b": [3]}"#,
             // Shapes the quick reading leaves to the general one: places written otherwise.
             #"{"a": [0.0, 1.5], "b": ["2"]}"#, #"{"a": [-1, 0], "b": [1e0]}"#, #"{"a": [1234567890123], "b": [0]}"#,
             #"{"a": 3, "b": [0]}"#, #"{"a": [[0]], "b": [1]}"#, #"{"a": [0, null], "b": [1]}"#,

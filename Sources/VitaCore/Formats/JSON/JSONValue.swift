@@ -27,16 +27,25 @@ public struct JSONNode: Sendable {
     }
 
     public struct WordPlaces: Sendable {
-        /// The words' bytes one after another, as written (the quick reading takes no word with an
-        /// escape in it): no string is made a word.
+        /// Text holding the words' bytes, as written (the quick reading takes no word with an
+        /// escape in it): no string is made a word. Read from JSON, the object's own text, copied
+        /// once (a copy of each word cost more than reading it).
         public var text: [UInt8] = []
-        /// Where each word ends in `text`: word `k` is `text[ends[k - 1]..<ends[k]]`.
+        /// Where each word starts and ends in `text`: word `k` is `text[starts[k]..<ends[k]]`.
+        public var starts: [Int32] = []
         public var ends: [Int32] = []
         /// Each place with the word at it (an index into the words), in the order written.
         public var places: [(word: Int32, at: Int32)] = []
 
         /// Word `k`'s bytes.
-        public func word(_ k: Int) -> Range<Int> { (k == 0 ? 0 : Int(ends[k - 1]))..<Int(ends[k]) }
+        public func word(_ k: Int) -> Range<Int> { Int(starts[k])..<Int(ends[k]) }
+
+        /// A word added at the end of `text`.
+        public mutating func append<S: Sequence>(word bytes: S) where S.Element == UInt8 {
+            starts.append(Int32(text.count))
+            text.append(contentsOf: bytes)
+            ends.append(Int32(text.count))
+        }
 
         /// The words as strings.
         public var words: [String] { ends.indices.map { String(decoding: text[word($0)], as: UTF8.self) } }
@@ -268,7 +277,8 @@ public struct JSONParser {
             return JSONNode(value: .wordPlaces(read), offset: start, cut: false)
         }
         read.places.reserveCapacity(256)
-        read.text.reserveCapacity(2048)
+        read.starts.reserveCapacity(128)
+        read.ends.reserveCapacity(128)
         while true {
             skipSpace()
             // A word with no escape in it, its bytes kept as they are.
@@ -277,7 +287,7 @@ public struct JSONParser {
             let wordStart = i
             while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return giveUp() }
-            read.text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<i]))
+            let wordEnd = i
             i += 1
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { return giveUp() }
@@ -286,7 +296,8 @@ public struct JSONParser {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return giveUp() }
             i += 1
             let w = Int32(read.ends.count)
-            read.ends.append(Int32(read.text.count))
+            read.starts.append(Int32(wordStart - start))
+            read.ends.append(Int32(wordEnd - start))
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
@@ -315,6 +326,7 @@ public struct JSONParser {
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") {
                 i += 1
+                read.text = Array(UnsafeBufferPointer(rebasing: bytes[start..<i]))
                 return JSONNode(value: .wordPlaces(read), offset: start, cut: false)
             }
             return giveUp()

@@ -85,8 +85,7 @@ enum OpenAlexReader {
         // Each word's places, once: (word, place) pairs, read by index (no copy of a word).
         var read = JSONNode.WordPlaces()
         for k in words.indices {
-            read.text.append(contentsOf: words[k].key.utf8)
-            read.ends.append(Int32(read.text.count))
+            read.append(word: words[k].key.utf8)
             guard case .array(let positions) = words[k].value.value else { continue }
             for at in positions.indices {
                 let n: Int
@@ -110,15 +109,24 @@ enum OpenAlexReader {
         guard most >= 0 else { return "" }
         var slots = [Int32](repeating: -1, count: most + 1)
         for (k, n) in read.places where n < maxWords && slots[Int(n)] < 0 { slots[Int(n)] = k }
-        var out: [UInt8] = []
-        out.reserveCapacity(read.text.count + slots.count)
-        read.text.withUnsafeBufferPointer { text in
-            for k in slots where k >= 0 {
-                if !out.isEmpty { out.append(0x20) }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: text[read.word(Int(k))]))
+        // The words copied into the string in place, a space between them (invalid UTF-8 repaired
+        // as the string is made).
+        var length = 0
+        for k in slots where k >= 0 { length += read.word(Int(k)).count + 1 }
+        let text = read.text.withUnsafeBufferPointer { text in
+            String(unsafeUninitializedCapacity: max(0, length - 1)) { out in
+                var at = 0
+                for k in slots where k >= 0 {
+                    if at > 0 { out[at] = 0x20; at += 1 }
+                    let word = read.word(Int(k))
+                    guard !word.isEmpty else { continue }
+                    UnsafeMutableRawPointer(out.baseAddress! + at).copyMemory(from: text.baseAddress! + word.lowerBound, byteCount: word.count)
+                    at += word.count
+                }
+                return at
             }
         }
-        return FieldText.line(String(decoding: out, as: UTF8.self)) ?? ""
+        return FieldText.line(text) ?? ""
     }
 
     /// The longest abstract rebuilt, in words.
