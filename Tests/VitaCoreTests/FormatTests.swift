@@ -318,6 +318,18 @@ struct FormatTests {
             return
         }
         #expect(read.words == ["b", "a"] && OpenAlexReader.abstract(read) == "a b a")
+        // A place given twice is the first word's; a place left out is skipped; places from the
+        // limit on are left out; both readings alike.
+        for name in ["abstract_inverted_index", "abstract_inverted_indeX"] {
+            let (node, _) = JSONParser.parse(Array(#"{"\#(name)": {"x": [0, 1], "y": [1, 3], "z": [99999, 100000, 123456789]}}"#.utf8))
+            let text: String? = switch node?[name]?.value {
+            case .wordPlaces(let w): OpenAlexReader.abstract(w)
+            case .object(let words): OpenAlexReader.abstract(words)
+            default: nil
+            }
+            #expect(text == "x x y z", "\(name)")
+            if case .wordPlaces? = node?[name]?.value { #expect(name == "abstract_inverted_index") } else { #expect(name != "abstract_inverted_index") }
+        }
         let lines = Self.read(#"{"id": "https://openalex.org/W1", "title": "T", "abstract_inverted_index": {"x": [1], "y": [0]}}"# + "\n"
                               + #"{"id": "https://openalex.org/W2", "title": "U", "abstract_inverted_index": {"x": [0.5]}}"# + "\n", name: "w.jsonl")
         #expect(lines.papers.map(\.abstract) == ["y x", "x"])
