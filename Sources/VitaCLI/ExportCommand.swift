@@ -50,8 +50,9 @@ struct ExportCommand: ParsableCommand {
         let library = try record.load()
         var papers = library.papers
         if let query {
-            var session = SearchSession(index: library.searchIndex)
-            let result = session.search(query)
+            let parsed = Query(query)
+            var session = SearchSession(index: library.searchIndex(answering: parsed))
+            let result = session.search(parsed)
             // An export writes files: a query that was not understood whole writes nothing.
             guard result.problems.isEmpty, !result.query.isEmpty else {
                 for problem in result.problems { Output.error("vita: query: \(problem)") }

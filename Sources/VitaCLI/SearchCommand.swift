@@ -83,7 +83,7 @@ struct SearchCommand: ParsableCommand {
     }
 
     private func answer(library: Library, query: Query) throws {
-        var session = SearchSession(index: library.searchIndex)
+        var session = SearchSession(index: library.searchIndex(answering: query))
         let result = session.search(query)
         // Only the papers shown are read (from a snapshot, only their chunks); none for a count.
         var ranked = result.ranked[...]

@@ -71,6 +71,16 @@ public struct Library: Sendable {
         }
     }
 
+    /// An index that answers `query` as `searchIndex` does: that one when it is made or can be
+    /// read; else one built for the query's words alone and not kept (a one-shot search, where
+    /// indexing every word would be most of the time).
+    public func searchIndex(answering query: Query) -> SearchIndex {
+        if indexSlot.isReady { return searchIndex }
+        let index = SearchIndex(store: store, only: WordsAsked(query))
+        index.people = peopleIndexSlot
+        return index
+    }
+
     /// Gives the library a way to its index other than building it (reading it from a snapshot),
     /// tried on first use; when it gives nothing the index is built.
     func deferIndex(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) { indexSlot.defer(read) }

@@ -55,7 +55,8 @@ public final class SearchIndex: @unchecked Sendable {
         self.init(store: PaperStore(papers), shards: requested)
     }
 
-    init(store: PaperStore, shards requested: Int? = nil) {
+    /// `only`: build for these words alone (see `WordsAsked`).
+    init(store: PaperStore, shards requested: Int? = nil, only: WordsAsked? = nil) {
         let papers = store.papers
         count = papers.count
         // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
@@ -69,7 +70,7 @@ public final class SearchIndex: @unchecked Sendable {
         defer { built.deinitialize().deallocate() }
         let box = ShardBox(built: built)
         DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
-            box.built[i] = SearchShard(papers: papers[bounds[i]])
+            box.built[i] = SearchShard(papers: papers[bounds[i]], only: only)
         }
         shardSlot = Once(built.map { $0! })
         loadShards = nil
@@ -321,6 +322,104 @@ public final class SearchIndex: @unchecked Sendable {
         var b = BitSet(count: count)
         for i in 0..<count where test(i) { b.insert(i) }
         return b
+    }
+}
+
+/// The words a query asks the shards for, each with whether longer words beginning with it
+/// match too. A shard that indexes only the words one of these wants (a word's other words keep
+/// their places, so phrases stand where they stood) answers the query as a shard of every word
+/// does: each lookup the query makes (a word, the words beginning with it, a phrase's words, a
+/// prefix's bit set) reads only terms it wants. A one-shot search builds that (see
+/// `Library.searchIndex(answering:)`): a word's lookup in the table of every word is most of
+/// building an index.
+struct WordsAsked: Sendable {
+    let words: [(bytes: [UInt8], prefix: Bool)]
+    /// Those of ASCII letters and digits: the only ones an ASCII text's words can match.
+    let asciiWords: [(bytes: [UInt8], prefix: Bool)]
+    /// Whether the query has a phrase (words that must stand side by side): only then do the
+    /// places of the words matter, and the words between them.
+    let hasPhrase: Bool
+
+    init(_ query: Query) {
+        var words: [(bytes: [UInt8], prefix: Bool)] = []
+        var hasPhrase = false
+        func walk(_ node: QueryNode) {
+            switch node {
+            case .all: break
+            case .term(.words(let ws, let prefixLast, _)):
+                if ws.count > 1 { hasPhrase = true }
+                for (k, w) in ws.enumerated() {
+                    let prefix = prefixLast && k == ws.count - 1
+                    let bytes = Array(w.utf8)
+                    // A prefix wants every word an exact one would; a word asked twice is one.
+                    if let at = words.firstIndex(where: { $0.bytes == bytes }) {
+                        words[at].prefix = words[at].prefix || prefix
+                    } else {
+                        words.append((bytes, prefix))
+                    }
+                }
+            case .term: break
+            case .not(let inner): walk(inner)
+            case .and(let items), .or(let items): items.forEach(walk)
+            }
+        }
+        walk(query.root)
+        self.words = words
+        self.hasPhrase = hasPhrase
+        asciiWords = words.filter { !$0.bytes.isEmpty && $0.bytes.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// Whether `text` may hold a word wanted: false only for ASCII text where no wanted word's
+    /// bytes stand, case aside (its words, runs of ASCII letters and digits, hold them if they match).
+    func mayHold(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if words.contains(where: { $0.bytes.isEmpty }) { return true }
+        for w in asciiWords where ByteScan.containsFolded(w.bytes, in: text) { return true }
+        return ByteScan.hasNonASCII(text)
+    }
+
+    /// Calls `body` with each word of `text`, ASCII text, that a wanted word matches, folded, and
+    /// its range, as `Tokenizer` cuts them; a word that two wanted words match, once for each.
+    /// Found where the wanted words' bytes stand (sixteen bytes at a time), not by cutting every
+    /// word: what a query without a phrase needs, which asks only whether a paper's field holds
+    /// a word, not where.
+    func forEachWordWanted(inASCII text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        for w in asciiWords {
+            let n = w.bytes.count
+            ByteScan.forEachFoldedMatch(of: w.bytes, in: text, from: 0, to: text.count) { o in
+                // A word starts here (a byte under 0x20 may have matched a digit: no word then).
+                if o > 0, Tokenizer.isWordByte(text[o - 1]) { return true }
+                var end = o
+                var upper = false
+                while end < text.count, Tokenizer.isWordByte(text[end]) {
+                    if text[end] <= 0x5A, text[end] >= 0x41 { upper = true }
+                    end += 1
+                }
+                guard end >= o + n, w.prefix || end == o + n else { return true }
+                if !upper {
+                    body(UnsafeBufferPointer(rebasing: text[o..<end]), o..<end)
+                } else {
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - o) { word in
+                        for k in 0..<(end - o) {
+                            let b = text[o + k]
+                            word[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                        }
+                        body(UnsafeBufferPointer(word), o..<end)
+                    }
+                }
+                return true
+            }
+        }
+    }
+
+    @inline(__always)
+    func wants(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        for w in words {
+            let n = w.bytes.count
+            guard w.prefix ? token.count >= n : token.count == n else { continue }
+            if n == 0 { return true }
+            if w.bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, token.baseAddress!, n) == 0 }) { return true }
+        }
+        return false
     }
 }
 

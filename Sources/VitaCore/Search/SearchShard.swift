@@ -69,24 +69,20 @@ struct SearchShard: Sendable {
     /// Papers in one shard at the most (their local numbers share a posting's word with its mask).
     static let maximumPapers = Int(Posting.paperBits) + 1
 
-    init(papers: ArraySlice<Paper>) {
+    /// `only`: the words of one query, when the shard is to answer it alone (see `WordsAsked`).
+    init(papers: ArraySlice<Paper>, only: WordsAsked? = nil) {
         precondition(papers.count <= Self.maximumPapers, "a search shard holds at most \(Self.maximumPapers) papers")
         base = papers.startIndex
         count = papers.count
         // Pass 1: cut every paper into term ids, counting papers per term.
         // The word table sized for the shard (a few dozen papers need no table of 32,768 slots:
         // it grows as words come).
-        var pass = FirstPass(vocabulary: Vocabulary(capacity: min(1 << 14, max(256, papers.count * 32))))
+        var pass = FirstPass(vocabulary: Vocabulary(capacity: only != nil ? 256 : min(1 << 14, max(256, papers.count * 32))))
+        pass.only = only
         // A word takes at least two bytes with its separator: reserving for that keeps the token
         // array from regrowing (only words folded into several pieces could outrun it), and the
         // pages past what is written are never touched.
-        var textBytes = 0
-        for paper in papers {
-            textBytes += paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0) + (paper.venue?.utf8.count ?? 0)
-                + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
-            for a in paper.authors { textBytes += a.name.utf8.count }
-            for l in paper.links { textBytes += l.utf8.count }
-        }
+        let textBytes = papers.reduce(0) { $0 + Self.textBytes($1) }
         pass.tokens.reserveCapacity(textBytes / 2 + papers.count * 8)
         var fields = [Int32]()
         fields.reserveCapacity(papers.count * Self.fieldStride)
@@ -98,11 +94,28 @@ struct SearchShard: Sendable {
             let start = pass.tokens.count
             pass.paperStart = start
             paperStart.append(Int32(start))
+            // A shard for one query's words need not cut a text that cannot hold them, unless the
+            // paper may have more words than positions (which of them are indexed then depends on
+            // every word before them). A text has fewer tokens than bytes, but for a rare folding
+            // that makes several words of one character (U+FDFA gives four from its three bytes):
+            // a quarter of the positions leaves room for those.
+            let skipping = only != nil && Self.textBytes(papers[i]) < Int(UInt16.max) / 4
+            func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
+                if skipping, let only {
+                    // Without a phrase, an ASCII text's wanted words are found where they stand.
+                    if !only.hasPhrase, !ByteScan.hasNonASCII(bytes) {
+                        only.forEachWordWanted(inASCII: bytes) { pass.token($0, range: $1) }
+                        return
+                    }
+                    if !only.mayHold(bytes) { return }
+                }
+                Tokenizer.tokenize(bytes, into: &pass)
+            }
             func add(_ text: String) {
                 // Native strings lend their bytes without a copy; others are copied once.
-                if text.utf8.withContiguousStorageIfAvailable({ Tokenizer.tokenize($0, into: &pass) }) == nil {
+                if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
                     var copy = text
-                    copy.withUTF8 { Tokenizer.tokenize($0, into: &pass) }
+                    copy.withUTF8(cut)
                 }
             }
             // Fields in `SearchFields.ordered` order; authors and links never run into each other,
@@ -259,6 +272,16 @@ struct SearchShard: Sendable {
         wordsPerSet = wps
     }
 
+    /// A paper's text in bytes, with two for each author and link and sixteen more: about as
+    /// many as the tokens and separators the shard gives it, at the most.
+    static func textBytes(_ paper: Paper) -> Int {
+        var n = paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0) + (paper.venue?.utf8.count ?? 0)
+            + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
+        for a in paper.authors { n += a.name.utf8.count }
+        for l in paper.links { n += l.utf8.count }
+        return n
+    }
+
     /// The prefixes whose words have the most postings, past `heavyShare`: one- and two-symbol
     /// ones first in slot order, then three-byte ones (at most `heavyLimit`, most postings first).
     /// Each has its row; each one- or two-symbol slot its row or -1, and each term its three-byte
@@ -330,6 +353,8 @@ struct SearchShard: Sendable {
         var paperStart = 0
         /// Words with letters outside ASCII (names, mostly) recur: fold each once.
         var folded: [String: [String]] = [:]
+        /// The words a shard for one query keeps; the others take their places (-2) and no term.
+        var only: WordsAsked?
 
         mutating func foldedPieces(_ word: String) -> [String] {
             if let pieces = folded[word] { return pieces }
@@ -341,6 +366,10 @@ struct SearchShard: Sendable {
         mutating func token(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
             // Positions are 16-bit: a paper's words past 65,535 are left out of the index.
             if tokens.count - paperStart >= Int(UInt16.max) { return }
+            if let only, !only.wants(word) {
+                tokens.append(-2)
+                return
+            }
             let (t, isNew) = vocabulary.id(for: word)
             if isNew {
                 let (s1, s2) = SearchShard.slots(word)

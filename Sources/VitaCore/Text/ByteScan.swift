@@ -153,12 +153,29 @@ public enum ByteScan {
     }
 
     /// Offsets in `bytes[from..<to]` where `needle` (ASCII lowercase letters and digits) stands,
-    /// ignoring ASCII case. Sixteen bytes at a time: the needle's first and last bytes are
-    /// compared at once, and only where both agree are the bytes between checked.
+    /// ignoring ASCII case.
     public static func foldedMatches(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Int] {
         var hits: [Int] = []
+        forEachFoldedMatch(of: needle, in: bytes, from: from, to: to) { hits.append($0); return true }
+        return hits
+    }
+
+    /// Whether `needle` (ASCII lowercase letters and digits) stands in `bytes`, ignoring ASCII
+    /// case; the bytes after the first match are not looked at.
+    public static func containsFolded(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        forEachFoldedMatch(of: needle, in: bytes, from: 0, to: bytes.count) { _ in found = true; return false }
+        return found
+    }
+
+    /// Calls `body` with each offset in `bytes[from..<to]` where `needle` stands, ignoring ASCII
+    /// case, until it returns false. Sixteen bytes at a time: the needle's first and last bytes
+    /// are compared at once, and only where both agree are the bytes between checked.
+    @inline(__always)
+    static func forEachFoldedMatch(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int,
+                                   _ body: (Int) -> Bool) {
         let n = needle.count
-        guard let base = bytes.baseAddress, n > 0, from < to else { return hits }
+        guard let base = bytes.baseAddress, n > 0, from < to else { return }
         let end = min(to, bytes.count) - n + 1   // last start + 1
         // `b | 0x20` maps an ASCII capital to its small letter and leaves small letters and digits alone.
         let fold = SIMD16<UInt8>(repeating: 0x20)
@@ -177,27 +194,47 @@ public enum ByteScan {
             }
             return true
         }
-        @inline(__always) func verify(_ m: SIMDMask<SIMD16<Int8>>, _ at: Int) {
-            for k in 0..<16 where m[k] && matches(at + k) { hits.append(at + k) }
+        /// False when `body` asks to stop.
+        @inline(__always) func verify(_ m: SIMDMask<SIMD16<Int8>>, _ at: Int) -> Bool {
+            for k in 0..<16 where m[k] && matches(at + k) {
+                if !body(at + k) { return false }
+            }
+            return true
         }
         var i = from
         // The loads reach `n - 1` bytes past each start; stop where they would leave the buffer.
         while i + 64 + n - 1 <= bytes.count, i + 64 <= end {
             let m0 = candidates(i), m1 = candidates(i + 16), m2 = candidates(i + 32), m3 = candidates(i + 48)
             if any((m0 .| m1) .| (m2 .| m3)) {
-                verify(m0, i); verify(m1, i + 16); verify(m2, i + 32); verify(m3, i + 48)
+                guard verify(m0, i), verify(m1, i + 16), verify(m2, i + 32), verify(m3, i + 48) else { return }
             }
             i += 64
         }
         while i < end {
-            if base[i] | 0x20 == needle[0], base[i + n - 1] | 0x20 == needle[n - 1], matches(i) { hits.append(i) }
+            if base[i] | 0x20 == needle[0], base[i + n - 1] | 0x20 == needle[n - 1], matches(i) {
+                guard body(i) else { return }
+            }
             i += 1
         }
-        return hits
     }
 
-    /// The words (maximal runs of `Tokenizer` word bytes) in `bytes[from..<to]` that hold a byte
-    /// outside ASCII, in order.
+    /// Whether any byte of `bytes` is outside ASCII, eight at a time.
+    public static func hasNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let n = bytes.count
+        var i = 0
+        var seen: UInt64 = 0
+        while i + 32 <= n {
+            let p = UnsafeRawPointer(base + i)
+            seen |= p.loadUnaligned(as: UInt64.self) | p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                | p.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+            if seen & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 32
+        }
+        while i < n { seen |= UInt64(base[i]); i += 1 }
+        return seen & 0x8080_8080_8080_8080 != 0
+    }
+
     public static func nonASCIIWords(in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Range<Int>] {
         var words: [Range<Int>] = []
         guard let base = bytes.baseAddress, from < to else { return words }
