@@ -14,7 +14,9 @@ public enum PaperText {
             numberWidth = String(totalPapers).count
             let fixed = numberWidth + 2 + 12 + 5 + 2
             let rest = max(0, width - fixed)
-            let widest = papers.map { DisplayWidth.of(VisibleText.singleLine(PaperSummary.shortAuthors($0))) }.max() ?? 0
+            let widest = Parallel.map(papers.count, chunk: 1_024) {
+                DisplayWidth.of(VisibleText.singleLine(PaperSummary.shortAuthors(papers[$0])))
+            }.max() ?? 0
             authorWidth = min(widest, rest / 3)
             titleWidth = max(0, rest - authorWidth - (authorWidth > 0 ? 2 : 0))
         }

@@ -172,10 +172,10 @@ enum PaperListing {
         }
     }
 
-    /// One line a paper, each with its number among `total`.
+    /// One line a paper, each with its number among `total`; the lines made on every core.
     static func writeText(_ papers: [(paper: Paper, number: Int)], total: Int, width: Int) {
         let layout = PaperText.ListLayout(papers: papers.map(\.paper), totalPapers: total, width: width)
-        let lines = papers.map { PaperText.listLine($0.paper, number: $0.number, layout: layout) }
+        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0].paper, number: papers[$0].number, layout: layout) }
         if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
     }
 }

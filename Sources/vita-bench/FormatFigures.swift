@@ -198,8 +198,17 @@ func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFi
     try Data(s2Text.utf8).write(to: files.s2Author)
 
     let works = SyntheticWork.make(n)
-    _ = FileManager.default.createFile(atPath: files.openAlex.path, contents: nil)
-    let handle = try FileHandle(forWritingTo: files.openAlex)
+    try writeOpenAlexLines(works, to: files.openAlex)
+
+    let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
+    try Data(s2Big.utf8).write(to: files.s2List)
+    return files
+}
+
+/// `works` as OpenAlex JSON Lines, written a megabyte at a time.
+func writeOpenAlexLines(_ works: [SyntheticWork], to url: URL) throws {
+    _ = FileManager.default.createFile(atPath: url.path, contents: nil)
+    let handle = try FileHandle(forWritingTo: url)
     var buffer = ""
     for (i, w) in works.enumerated() {
         buffer += w.openAlexLine(i) + "\n"
@@ -207,8 +216,4 @@ func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFi
     }
     handle.write(Data(buffer.utf8))
     try handle.close()
-
-    let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
-    try Data(s2Big.utf8).write(to: files.s2List)
-    return files
 }

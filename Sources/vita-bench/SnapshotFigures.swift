@@ -139,6 +139,23 @@ func printFirstFrame(_ vita: String, _ file: String, env: [String: String], cach
                  read.map { ms($0.seconds) } ?? "-", Double(read?.peakKB ?? 0) / 1024))
 }
 
+/// A first search of `file` with no snapshot (`--no-cache`), its matches listed, beside `vita list
+/// --no-cache` on it, best of two runs each: a rare word, a word in 95% of the papers, two words.
+/// A search is not to take longer than the listing of every paper.
+func firstSearches(_ vita: String, _ file: URL, label: String, out: String) {
+    let args = [file.path, "--no-cache", "--as-of", "2026-11-25"]
+    let list = spawnRun(vita, ["list"] + args, times: 2, output: out)
+    var slower = false
+    let parts = ["quantization", "network", "efficient sparse"].map { query in
+        let search = spawnRun(vita, ["search", query] + args, times: 2, output: out)
+        slower = slower || search.seconds > list.seconds
+        return String(format: "%@ %@ (%.2fx)", query, ms(search.seconds), search.seconds / list.seconds)
+    }
+    print(String(format: "  first search without a snapshot, matches listed, %@ (%@): %@; vita list --no-cache %@%@",
+                 label, mb(Int((try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0)),
+                 parts.joined(separator: ", "), ms(list.seconds), slower ? "  SLOWER than the listing" : ""))
+}
+
 /// The snapshot of a record: its first open (read, index, snapshot written), reopening it, and
 /// searches answered from it beside grep on the same file; the first search without any snapshot
 /// beside `vita list`.
@@ -165,6 +182,11 @@ func snapshotFigures(papers n: Int, in dir: URL) throws {
     let after = spawnRun(vita, ["cache", "build", file.path] + asOf, env: env, output: out)
     print(String(format: "  first search, no snapshot yet, a word in 95%% of papers: %@ (vita list --no-cache: %@), RSS %@; its snapshot current %@ after the answer",
                  ms(first.seconds), ms(list.seconds), mbKB(first.peakKB), ms(after.seconds)))
+    firstSearches(vita, file, label: "profile text", out: out)
+    let openAlex = dir.appendingPathComponent("snapshot-\(n).jsonl")
+    try writeOpenAlexLines(SyntheticWork.make(n), to: openAlex)
+    firstSearches(vita, openAlex, label: "OpenAlex JSON Lines", out: out)
+    try? FileManager.default.removeItem(at: openAlex)
     clear()
     let build = spawnRun(vita, ["stats", file.path] + asOf, env: env, output: out)
     let snapshotSize = ((try? FileManager.default.contentsOfDirectory(atPath: cache.path + "/vita")) ?? [])

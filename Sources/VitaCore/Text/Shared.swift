@@ -24,10 +24,10 @@ public enum Environment {
 }
 
 /// Work over many items on every core.
-enum Parallel {
+public enum Parallel {
     /// `[body(0), body(1), …, body(count - 1)]`, made in chunks of at least `chunk` items on every
     /// core. `body` must be safe to call from several threads at once (it reads only).
-    static func map<T>(_ count: Int, chunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
+    public static func map<T>(_ count: Int, chunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
         let chunks = max(1, min(4 * Cores.active, count / max(1, chunk)))
         if chunks == 1 { return (0..<count).map(body) }
         return withoutActuallyEscaping(body) { body in
