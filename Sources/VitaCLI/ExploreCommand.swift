@@ -31,8 +31,11 @@ struct ExploreCommand: ParsableCommand {
         }
         // A first open of a large record shows its progress on the explorer's own screen; a
         // record too large to keep in memory then goes on from its snapshot.
-        let library = try record.load(reopen: true, display: { ProgressScreen.start($0, name: $1) })
-        let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse))
+        // Keys typed meanwhile are kept by that screen and taken first by the explorer.
+        var progress: ProgressScreen?
+        let library = try record.load(reopen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress })
+        let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse,
+                                                                   typedAhead: progress?.typedAhead ?? []))
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)
     }

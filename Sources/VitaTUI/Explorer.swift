@@ -9,10 +9,13 @@ public enum Explorer {
         public var files: [String]
         public var theme: String?
         public var mouse: Bool
-        public init(files: [String], theme: String?, mouse: Bool = true) {
+        /// Keys typed while the record opened (`ProgressScreen.typedAhead`), taken first.
+        public var typedAhead: [Key]
+        public init(files: [String], theme: String?, mouse: Bool = true, typedAhead: [Key] = []) {
             self.files = files
             self.theme = theme
             self.mouse = mouse
+            self.typedAhead = typedAhead
         }
     }
 
@@ -68,6 +71,8 @@ public enum Explorer {
         var askedCentre = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
+        // Keys typed while the record opened, taken as the first keys once the list is drawn.
+        var typedAhead = options.typedAhead
 
         while !state.quitRequested {
             let size = backend.size
@@ -165,11 +170,16 @@ public enum Explorer {
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
             let waiting = state.charts.waiting || state.peopleCounting
-            guard let key = backend.readKey(timeout: dirty ? 0 : waiting ? 10 : 250) else { continue }
+            var keys: [Key] = []
+            if !typedAhead.isEmpty {
+                swap(&keys, &typedAhead)
+            } else {
+                guard let key = backend.readKey(timeout: dirty ? 0 : waiting ? 10 : 250) else { continue }
+                if key == .resize { dirty = true; continue }
+                keys = [key]
+            }
             dirty = true
-            if key == .resize { continue }
             // What is already waiting (a paste) is taken at once, and drawn once.
-            var keys = [key]
             while keys.count < 100_000, let next = backend.readKey(timeout: 0) { keys.append(next) }
             for (i, k) in keys.enumerated() where k != .resize {
                 for effect in Driver.press(k, state: &state, moreComing: i < keys.count - 1) {

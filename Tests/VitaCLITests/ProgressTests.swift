@@ -86,6 +86,38 @@ struct ProgressScreenTests {
         #expect(screen.text.contains("q, Esc or Ctrl-C stop"))
         let narrow = ProgressScreen.render(reading, name: "a-very-long-name-of-a-record.xml", elapsed: 10, width: 40, height: 10)
         #expect(narrow.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+        // Keys typed meanwhile are shown as kept, the last ones when they are many.
+        #expect(!screen.text.contains("Typed"))
+        let typed = ProgressScreen.render(reading, name: "dblp.xml", elapsed: 10, width: 104, height: 24, typed: "/network‹Enter›")
+        #expect(typed.text.contains("Typed, taken when it opens: /network‹Enter›"), "\(typed.text)")
+        let long = ProgressScreen.render(reading, name: "dblp.xml", elapsed: 10, width: 40, height: 12, typed: "/" + String(repeating: "a", count: 60) + "xyz")
+        #expect(long.text.contains("…") && long.text.contains("axyz"), "\(long.text)")
+        #expect(long.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+    }
+
+    /// Keys typed while the record opens are kept in order; q and Esc stop the opening, except
+    /// inside a search or person prompt typed ahead (q a letter of the query, Esc closing it).
+    @Test func keysTypedAheadAreKeptAndOnlyTheStopKeysStop() {
+        var ahead = TypeAhead()
+        #expect(ahead.stops(.char("q")) && ahead.stops(.escape) && ahead.stops(.ctrl("c")))
+        for key: Key in [.char("j"), .char("/"), .char("q"), .char("u")] {
+            #expect(!ahead.stops(key), "\(key)")
+            ahead.add(key)
+        }
+        #expect(ahead.inPrompt)
+        #expect(!ahead.stops(.char("q")) && !ahead.stops(.escape) && ahead.stops(.ctrl("c")))
+        ahead.add(.escape)
+        #expect(!ahead.inPrompt && ahead.stops(.char("q")))
+        ahead.add(.char(" "))
+        ahead.add(.char("@"))
+        ahead.add(.char(" "))
+        ahead.add(.resize)
+        ahead.add(.mouse(x: 1, y: 2, kind: .click))
+        ahead.add(.enter)
+        #expect(!ahead.inPrompt)
+        #expect(ahead.keys == [.char("j"), .char("/"), .char("q"), .char("u"), .escape, .char(" "), .char("@"), .char(" "), .enter])
+        // A space is a space inside a prompt, and the key that marks a paper outside one.
+        #expect(ahead.shown == "j/qu‹Esc›‹Space›@ ‹Enter›")
     }
 
     /// The explorer on a large record never read: its progress, then the list; q while it reads
@@ -103,6 +135,18 @@ struct ProgressScreenTests {
         try t.wait(for: "[exited 0]")
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []
         #expect(kept.contains { $0.hasSuffix(".snapshot") }, "\(kept)")
+
+        // A search typed while it opens (a q in the query does not stop it) is made once it is open.
+        try FileManager.default.removeItem(atPath: cache)
+        guard let ahead = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
+                                          environment: "XDG_CACHE_HOME=\(cache)") else { return }
+        _ = try ahead.wait(for: "for the first time")
+        try ahead.type("/quantization")
+        try ahead.keys("Enter")
+        screen = try ahead.wait(for: "match \"quantization\"")
+        #expect(screen.contains("of 5440 match"), "\(screen)")
+        try ahead.keys("q")
+        try ahead.wait(for: "[exited 0]")
 
         // Stopped on its progress screen: nothing kept.
         try FileManager.default.removeItem(atPath: cache)
