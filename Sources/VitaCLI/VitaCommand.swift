@@ -144,38 +144,34 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let library = try record.load()
-        var papers = sort.sorted(library.papers, reversed: reverse)
-        if let limit { papers = Array(papers.prefix(limit)) }
-        try PaperListing.write(papers, library: library, format: format, width: try Output.width(width))
+        var order = sort.sortedIndices(library.papers, reversed: reverse)
+        if let limit { order = Array(order.prefix(limit)) }
+        try PaperListing.write(library.papers(at: order), numbers: order.map { $0 + 1 }, library: library, format: format, width: try Output.width(width))
         try record.verdict(library)
     }
 }
 
 /// Writes a list of papers in one of the output formats; shared by every listing subcommand.
 enum PaperListing {
-    static func write(_ papers: [Paper], library: Library, format: OutputFormat, width: Int) throws {
-        try write(papers.map { ($0, (library.index(of: $0.id) ?? 0) + 1) }, library: library, format: format, width: width)
-    }
-
-    /// The papers with their numbers in the record (1-based) already known.
-    static func write(_ papers: [(paper: Paper, number: Int)], library: Library, format: OutputFormat, width: Int) throws {
+    /// The papers with their `numbers` in the record (1-based), side by side.
+    static func write(_ papers: [Paper], numbers: [Int], library: Library, format: OutputFormat, width: Int) throws {
         switch format {
         case .json:
-            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers.map(\.paper),
+            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers,
                                       diagnostics: library.diagnostics, to: Output.write)
         case .tsv:
             var lines = [PaperText.tsvHeader]
-            for p in papers { lines.append(PaperText.tsvLine(p.paper, number: p.number)) }
+            for k in papers.indices { lines.append(PaperText.tsvLine(papers[k], number: numbers[k])) }
             Output.print(lines.joined(separator: "\n"))
         case .text:
-            writeText(papers, total: library.paperCount, width: width)
+            writeText(papers, numbers: numbers, total: library.paperCount, width: width)
         }
     }
 
     /// One line a paper, each with its number among `total`; the lines made on every core.
-    static func writeText(_ papers: [(paper: Paper, number: Int)], total: Int, width: Int) {
-        let layout = PaperText.ListLayout(papers: papers.map(\.paper), totalPapers: total, width: width)
-        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0].paper, number: papers[$0].number, layout: layout) }
+    static func writeText(_ papers: [Paper], numbers: [Int], total: Int, width: Int) {
+        let layout = PaperText.ListLayout(papers: papers, totalPapers: total, width: width)
+        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0], number: numbers[$0], layout: layout) }
         if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
     }
 }

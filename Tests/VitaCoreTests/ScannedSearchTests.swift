@@ -111,6 +111,21 @@ struct ScannedSearchTests {
             #expect(ScannedSearch.run(Query("deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf, denseShare: 1)?.result.count == 14)
             #expect(ScannedSearch.run(Query("rare"), bytes: b, fileName: "r", asOf: Fixtures.asOf)?.result.count == 2)
         }
+        // Past a thousand blocks the first sixteenth tells a dense word; one dense there alone
+        // is still answered straight, and a word rare there but dense in all is found dense.
+        var many = "CVMar 1, 2020\nHeader Paper\n\nAnn Lee\n\nText.\n"
+        for i in 0..<2_000 {
+            let early = i < 125 ? "early" : "", late = i >= 125 ? "late" : ""
+            many += "\nCVMar 1, 2020\nPaper \(i) \(i % 2 == 0 ? "deep" : "flat") \(early) \(late)\n\nAnn Lee\n\nText \(i % 100 == 0 ? "rare" : "").\n"
+        }
+        Array(many.utf8).withUnsafeBufferPointer { b in
+            #expect(ScannedSearch.run(Query("deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf) == nil)
+            #expect(ScannedSearch.run(Query("early"), bytes: b, fileName: "r", asOf: Fixtures.asOf) == nil)
+            #expect(ScannedSearch.run(Query("late"), bytes: b, fileName: "r", asOf: Fixtures.asOf) == nil)
+            #expect(ScannedSearch.run(Query("rare"), bytes: b, fileName: "r", asOf: Fixtures.asOf)?.result.count == 20)
+            #expect(ScannedSearch.run(Query("rare deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf)?.result.count == 20)
+            #expect(ScannedSearch.run(Query("deep"), bytes: b, fileName: "r", asOf: Fixtures.asOf, denseShare: 1)?.result.count == 1_000)
+        }
     }
 
     @Test func blocksFoundInPartsAreTheBlocksReadStraight() {

@@ -40,6 +40,17 @@ public struct ScannedSearch: Sendable {
         let blocks = ProfileBlocks.scan(bytes, parts: parts)
         guard blocks.count > 0 else { return nil }
         var scanner = Scanner(bytes: bytes, blocks: blocks)
+        // A word in most papers is told from the first sixteenth of the blocks: when it stands in
+        // more than twice the dense share of those, the whole file is not looked over for it.
+        // (Words with other letters are left out of this look: they could only add blocks.)
+        if denseShare > 1, blocks.count >= 1_024 {
+            var first = BitSet(count: blocks.count)
+            for b in 0..<(blocks.count / 16) { first.insert(b) }
+            scanner.skipsForeignWords = true
+            let seen = scanner.blocks(filter, within: first).cardinality
+            scanner.skipsForeignWords = false
+            if seen * denseShare > first.cardinality * 2 { return nil }
+        }
         var wanted = scanner.blocks(filter, within: nil)
         // Many blocks to read (a word in a good share of the papers): one straight read of the
         // whole record is quicker than thousands of runs.
@@ -165,6 +176,8 @@ public struct ScannedSearch: Sendable {
         /// `muller`), and where they stand: each distinct word once, with the blocks holding it.
         /// Found once, on first need.
         private var foreign: (pieces: [[String]], blocks: [[Int]])?
+        /// Whether only ASCII matches are looked for (a quick look, never an answer).
+        var skipsForeignWords = false
 
         init(bytes: UnsafeBufferPointer<UInt8>, blocks: ProfileBlocks) {
             self.bytes = bytes
@@ -237,6 +250,10 @@ public struct ScannedSearch: Sendable {
                 }
             }
             // Words with other letters, folded: `muller` is in `Müller`.
+            if skipsForeignWords {
+                if let within { found.formIntersection(within) }
+                return found
+            }
             if foreign == nil { foreign = findForeignWords() }
             let text = String(decoding: needle, as: UTF8.self)
             for (w, pieces) in foreign!.pieces.enumerated() where pieces.contains(where: { $0.utf8.contains(text.utf8) }) {

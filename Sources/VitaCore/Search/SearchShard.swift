@@ -82,8 +82,9 @@ struct SearchShard: Sendable {
         // A word takes at least two bytes with its separator: reserving for that keeps the token
         // array from regrowing (only words folded into several pieces could outrun it), and the
         // pages past what is written are never touched.
-        let textBytes = papers.reduce(0) { $0 + Self.textBytes($1) }
-        pass.tokens.reserveCapacity(textBytes / 2 + papers.count * 8)
+        // Each paper's text bytes, which a shard for one query's words looks at again.
+        let bytesOf = papers.map(Self.textBytes)
+        pass.tokens.reserveCapacity(bytesOf.reduce(0, +) / 2 + papers.count * 8)
         var fields = [Int32]()
         fields.reserveCapacity(papers.count * Self.fieldStride)
         var paperStart = [Int32]()
@@ -99,7 +100,7 @@ struct SearchShard: Sendable {
             // every word before them). A text has fewer tokens than bytes, but for a rare folding
             // that makes several words of one character (U+FDFA gives four from its three bytes):
             // a quarter of the positions leaves room for those.
-            let skipping = only != nil && Self.textBytes(papers[i]) < Int(UInt16.max) / 4
+            let skipping = only != nil && bytesOf[p] < Int(UInt16.max) / 4
             func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
                 if skipping, let only {
                     // Without a phrase, an ASCII text's wanted words are found where they stand.
