@@ -14,6 +14,24 @@ func paper(_ title: String, authors: [String] = ["Ann Lee"], abstract: String = 
 struct SearchTests {
     let seed = Fixtures.seedLibrary
 
+    /// A one-shot search indexes only its query's words and keeps nothing; a query of many words
+    /// (each a comparison for every word of the text) is answered by the whole index, then kept.
+    @Test func aOneShotSearchIndexesItsWordsAloneUnlessTheyAreMany() {
+        let library = Library(papers: seed.papers)
+        for text in ["quant", "\"knowledge distillation\" -vision", "year:2020", "a OR b OR c OR d OR e OR f OR g OR h"] {
+            let query = Query(text)
+            var alone = SearchSession(index: library.searchIndex(answering: query))
+            var whole = SearchSession(index: SearchIndex(papers: library.papers))
+            #expect(alone.search(query).ranked == whole.search(query).ranked, "\(text)")
+            #expect(!library.hasSearchIndex, "\(text)")
+        }
+        let many = Query((1...9).map { "w\($0)" }.joined(separator: " OR "))
+        #expect(library.searchIndex(answering: many) === library.searchIndex)
+        #expect(library.hasSearchIndex)
+        // Once made, it answers every query.
+        #expect(library.searchIndex(answering: Query("quant")) === library.searchIndex)
+    }
+
     func titles(_ query: String, in library: Library? = nil, marked: Set<String> = []) -> [String] {
         let lib = library ?? seed
         var session = SearchSession(index: SearchIndex(library: lib))

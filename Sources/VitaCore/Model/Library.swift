@@ -72,11 +72,12 @@ public struct Library: Sendable {
     }
 
     /// An index that answers `query` as `searchIndex` does: that one when it is made or can be
-    /// read; else one built for the query's words alone and not kept (a one-shot search, where
-    /// indexing every word would be most of the time).
+    /// read, or the query asks for many words; else one built for the query's words alone and not
+    /// kept (a one-shot search, where indexing every word would be most of the time).
     public func searchIndex(answering query: Query) -> SearchIndex {
-        if indexSlot.isReady { return searchIndex }
-        let index = SearchIndex(store: store, only: WordsAsked(query))
+        let asked = WordsAsked(query)
+        if indexSlot.isReady || asked.words.count > WordsAsked.most { return searchIndex }
+        let index = SearchIndex(store: store, only: asked)
         index.people = peopleIndexSlot
         return index
     }

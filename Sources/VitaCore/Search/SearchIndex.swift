@@ -367,7 +367,17 @@ struct WordsAsked: Sendable {
         self.words = words
         self.hasPhrase = hasPhrase
         asciiWords = words.filter { !$0.bytes.isEmpty && $0.bytes.allSatisfy { $0 < 0x80 } }
+        looksForBytes = asciiWords.count <= 4 && asciiWords.allSatisfy { $0.bytes.count >= 3 }
     }
+
+    /// Whether a text's bytes are looked over for the words before (or instead of) cutting it
+    /// into words: for a few words of three letters or more. Each word is a pass over the text,
+    /// and a short one stands inside most words, where cutting finds it at once.
+    let looksForBytes: Bool
+
+    /// Past this many words, a query is answered by the index of every word: each word asked
+    /// is a comparison for each word of the text.
+    static let most = 8
 
     /// Whether `text` may hold a word wanted: false only for ASCII text where no wanted word's
     /// bytes stand, case aside (its words, runs of ASCII letters and digits, hold them if they match).

@@ -100,7 +100,7 @@ struct SearchShard: Sendable {
             // every word before them). A text has fewer tokens than bytes, but for a rare folding
             // that makes several words of one character (U+FDFA gives four from its three bytes):
             // a quarter of the positions leaves room for those.
-            let skipping = only != nil && bytesOf[p] < Int(UInt16.max) / 4
+            let skipping = only?.looksForBytes == true && bytesOf[p] < Int(UInt16.max) / 4
             func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
                 if skipping, let only {
                     // Without a phrase, an ASCII text's wanted words are found where they stand.
