@@ -214,14 +214,16 @@ public enum RecordLoader {
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) >= max(1, minimumSize),
               RecordFormats.detect(name: path, head: head(fd: fd)) == RecordFormats.profile else { return nil }
         let size = Int(st.st_size)
-        #if canImport(Glibc)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let map = mmap(nil, size, PROT_READ, flags, fd, 0), map != MAP_FAILED else { return nil }
+        guard let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED else { return nil }
         defer { munmap(map, size) }
         let bytes = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size)
+        // Mapped in whole (MADV_POPULATE_READ) only once a look at the file's head finds the query's
+        // words rare enough to scan for (a word in most papers is answered by a full read).
+        if let filter = ScannedSearch.Filter(query.root),
+           ScannedSearch.isDense(filter, head: UnsafeBufferPointer(rebasing: bytes[0..<(size / 16)]), share: ScannedSearch.denseShare) {
+            return nil
+        }
+        _ = madvise(map, size, 22)
         return ScannedSearch.run(query, bytes: bytes, fileName: path, asOf: asOf)
     }
 

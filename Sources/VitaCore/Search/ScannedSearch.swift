@@ -40,17 +40,6 @@ public struct ScannedSearch: Sendable {
         let blocks = ProfileBlocks.scan(bytes, parts: parts)
         guard blocks.count > 0 else { return nil }
         var scanner = Scanner(bytes: bytes, blocks: blocks)
-        // A word in most papers is told from the first sixteenth of the blocks: when it stands in
-        // more than twice the dense share of those, the whole file is not looked over for it.
-        // (Words with other letters are left out of this look: they could only add blocks.)
-        if denseShare > 1, blocks.count >= 1_024 {
-            var first = BitSet(count: blocks.count)
-            for b in 0..<(blocks.count / 16) { first.insert(b) }
-            scanner.skipsForeignWords = true
-            let seen = scanner.blocks(filter, within: first).cardinality
-            scanner.skipsForeignWords = false
-            if seen * denseShare > first.cardinality * 2 { return nil }
-        }
         var wanted = scanner.blocks(filter, within: nil)
         // Many blocks to read (a word in a good share of the papers): one straight read of the
         // whole record is quicker than thousands of runs.
@@ -101,6 +90,18 @@ public struct ScannedSearch: Sendable {
 
     /// Past one block in this many to read, the record is read whole instead (`run` gives nil).
     public static let denseShare = 4
+
+    /// Whether the words stand in more than twice one block in `share` of those in `head`, the
+    /// file's first sixteenth: a word in most papers is told there, before the whole file is
+    /// looked over for it (or even mapped in). A look, never an answer: words with other letters
+    /// are left out (they could only add blocks), and a head of few blocks tells nothing.
+    static func isDense(_ filter: Filter, head: UnsafeBufferPointer<UInt8>, share: Int) -> Bool {
+        let blocks = ProfileBlocks.scan(head, parts: 1)
+        guard blocks.count >= 64 else { return false }
+        var scanner = Scanner(bytes: head, blocks: blocks)
+        scanner.skipsForeignWords = true
+        return scanner.blocks(filter, within: nil).cardinality * share > blocks.count * 2
+    }
 
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, fileName: String, asOf: PaperDate,
                              midRecord: Bool) -> RecordContents {
