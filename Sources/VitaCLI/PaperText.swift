@@ -8,22 +8,28 @@ public enum PaperText {
         public var numberWidth: Int
         public var titleWidth: Int
         public var authorWidth: Int
+        /// Each paper's fullest short author list and its width, as measured for the column:
+        /// a line whose list fits takes it from here rather than making it again.
+        let authors: [(text: String, width: Int)]
 
         /// The title takes what the fixed columns leave; authors get up to a third of the rest.
         public init(papers: [Paper], totalPapers: Int, width: Int) {
             numberWidth = String(totalPapers).count
             let fixed = numberWidth + 2 + 12 + 5 + 2
             let rest = max(0, width - fixed)
-            let widest = Parallel.map(papers.count, chunk: 1_024) {
-                DisplayWidth.of(VisibleText.singleLine(PaperSummary.shortAuthors(papers[$0])))
-            }.max() ?? 0
+            authors = Parallel.map(papers.count, chunk: 1_024) { k -> (text: String, width: Int) in
+                let text = VisibleText.singleLine(PaperSummary.shortAuthors(papers[k]))
+                return (text, DisplayWidth.of(text))
+            }
+            let widest = authors.lazy.map(\.width).max() ?? 0
             authorWidth = min(widest, rest / 3)
             titleWidth = max(0, rest - authorWidth - (authorWidth > 0 ? 2 : 0))
         }
     }
 
-    /// One line a paper: number, date, category, code mark, title, first authors.
-    public static func listLine(_ paper: Paper, number: Int, layout: ListLayout) -> String {
+    /// One line a paper: number, date, category, code mark, title, first authors. `at`: the
+    /// paper's place among those the layout was made for.
+    public static func listLine(_ paper: Paper, at k: Int, number: Int, layout: ListLayout) -> String {
         let num = String(number)
         var line = String(repeating: " ", count: max(0, layout.numberWidth - num.count)) + num + "  "
             + DisplayWidth.fit(PaperSummary.date(paper), to: 11) + " "
@@ -31,7 +37,9 @@ public enum PaperText {
             + (paper.hasCode ? "C" : " ") + " "
             + DisplayWidth.fit(VisibleText.singleLine(paper.title), to: layout.titleWidth)
         if layout.authorWidth > 0 {
-            line += "  " + PaperSummary.shortAuthors(paper, width: layout.authorWidth)
+            // `shortAuthors(_:width:)` gives the fullest list when it fits, as it most often does.
+            let fullest = layout.authors[k]
+            line += "  " + (fullest.width <= layout.authorWidth ? fullest.text : PaperSummary.shortAuthors(paper, width: layout.authorWidth))
         }
         return trimRight(line)
     }

@@ -171,7 +171,7 @@ enum PaperListing {
     /// One line a paper, each with its number among `total`; the lines made on every core.
     static func writeText(_ papers: [Paper], numbers: [Int], total: Int, width: Int) {
         let layout = PaperText.ListLayout(papers: papers, totalPapers: total, width: width)
-        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0], number: numbers[$0], layout: layout) }
+        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0], at: $0, number: numbers[$0], layout: layout) }
         if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
     }
 }
