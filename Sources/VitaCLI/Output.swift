@@ -12,18 +12,25 @@ public enum Output {
     /// ends the program with one line saying why and exit status 1, never a crash.
     public static func write(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = Glibc.write(1, bytes.baseAddress! + done, bytes.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else {
-                    let why = String(cString: strerror(n < 0 ? errno : EIO))
-                    error("vita: cannot write the output: \(why)")
-                    exit(errno == EPIPE ? 141 : 1)
-                }
-                done += n
+        text.withUTF8(write(bytes:))
+    }
+
+    /// Writes these bytes to standard output, as `write(_:)` does.
+    public static func write(bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer(write(bytes:))
+    }
+
+    static func write(bytes: UnsafeBufferPointer<UInt8>) {
+        var done = 0
+        while done < bytes.count {
+            let n = Glibc.write(1, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                let why = String(cString: strerror(n < 0 ? errno : EIO))
+                error("vita: cannot write the output: \(why)")
+                exit(errno == EPIPE ? 141 : 1)
             }
+            done += n
         }
     }
 

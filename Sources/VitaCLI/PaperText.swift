@@ -30,18 +30,49 @@ public enum PaperText {
     /// One line a paper: number, date, category, code mark, title, first authors. `at`: the
     /// paper's place among those the layout was made for.
     public static func listLine(_ paper: Paper, at k: Int, number: Int, layout: ListLayout) -> String {
+        var bytes: [UInt8] = []
+        appendListLine(paper, at: k, number: number, layout: layout, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `listLine`'s UTF-8, appended to `out` (no line end), with no trailing spaces: a listing of
+    /// many papers writes its lines into one buffer, printable ASCII copied as bytes.
+    public static func appendListLine(_ paper: Paper, at k: Int, number: Int, layout: ListLayout, to out: inout [UInt8]) {
+        let start = out.count
         let num = String(number)
-        var line = String(repeating: " ", count: max(0, layout.numberWidth - num.count)) + num + "  "
-            + DisplayWidth.fit(PaperSummary.date(paper), to: 11) + " "
-            + DisplayWidth.fit(VisibleText.singleLine(paper.category ?? "-"), to: 4) + " "
-            + (paper.hasCode ? "C" : " ") + " "
-            + DisplayWidth.fit(VisibleText.singleLine(paper.title), to: layout.titleWidth)
+        out.append(contentsOf: repeatElement(0x20, count: max(0, layout.numberWidth - num.utf8.count)))
+        out.append(contentsOf: num.utf8)
+        out.append(contentsOf: [0x20, 0x20])
+        appendFitted(PaperSummary.date(paper), width: 11, visible: false, to: &out)
+        out.append(0x20)
+        appendFitted(paper.category ?? "-", width: 4, visible: true, to: &out)
+        out.append(contentsOf: [0x20, paper.hasCode ? UInt8(ascii: "C") : 0x20, 0x20])
+        appendFitted(paper.title, width: layout.titleWidth, visible: true, to: &out)
         if layout.authorWidth > 0 {
             // `shortAuthors(_:width:)` gives the fullest list when it fits, as it most often does.
             let fullest = layout.authors[k]
-            line += "  " + (fullest.width <= layout.authorWidth ? fullest.text : PaperSummary.shortAuthors(paper, width: layout.authorWidth))
+            out.append(contentsOf: [0x20, 0x20])
+            out.append(contentsOf: (fullest.width <= layout.authorWidth ? fullest.text : PaperSummary.shortAuthors(paper, width: layout.authorWidth)).utf8)
         }
-        return trimRight(line)
+        while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
+    }
+
+    /// `text` as `DisplayWidth.fit(_:to:)` fits it to `width` cells (through
+    /// `VisibleText.singleLine` first when `visible`): printable ASCII, a cell a byte, as bytes.
+    static func appendFitted(_ text: String, width: Int, visible: Bool, to out: inout [UInt8]) {
+        let done = text.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard ByteScan.isPrintableASCII(b) else { return false }
+            guard width > 0 else { return true }
+            if b.count <= width {
+                out.append(contentsOf: b)
+                out.append(contentsOf: repeatElement(0x20, count: width - b.count))
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[0..<(width - 1)]))
+                out.append(contentsOf: [0xE2, 0x80, 0xA6])   // …
+            }
+            return true
+        } ?? false
+        if !done { out.append(contentsOf: DisplayWidth.fit(visible ? VisibleText.singleLine(text) : text, to: width).utf8) }
     }
 
     public static let tsvHeader = ["number", "id", "date", "year_inferred", "category", "score", "code", "code_link",

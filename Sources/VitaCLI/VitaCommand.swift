@@ -171,8 +171,18 @@ enum PaperListing {
     /// One line a paper, each with its number among `total`; the lines made on every core.
     static func writeText(_ papers: [Paper], numbers: [Int], total: Int, width: Int) {
         let layout = PaperText.ListLayout(papers: papers, totalPapers: total, width: width)
-        let lines = Parallel.map(papers.count, chunk: 1_024) { PaperText.listLine(papers[$0], at: $0, number: numbers[$0], layout: layout) }
-        if !lines.isEmpty { Output.print(lines.joined(separator: "\n")) }
+        // Runs of lines written into buffers of their own, on every core, then out in order.
+        let run = 1_024
+        let runs = Parallel.map((papers.count + run - 1) / run, chunk: 1) { r -> [UInt8] in
+            var out: [UInt8] = []
+            out.reserveCapacity(run * (width + 1))
+            for k in (r * run)..<min(papers.count, (r + 1) * run) {
+                PaperText.appendListLine(papers[k], at: k, number: numbers[k], layout: layout, to: &out)
+                out.append(0x0A)
+            }
+            return out
+        }
+        for out in runs { Output.write(bytes: out) }
     }
 }
 
