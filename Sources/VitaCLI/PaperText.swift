@@ -14,11 +14,16 @@ public enum PaperText {
 
         /// The title takes what the fixed columns leave; authors get up to a third of the rest.
         public init(papers: [Paper], totalPapers: Int, width: Int) {
+            self.init(ListedPapers(papers, numbers: Array(papers.indices)), totalPapers: totalPapers, width: width)
+        }
+
+        /// For the papers listed, in their order (each read where it lies).
+        init(_ listed: ListedPapers, totalPapers: Int, width: Int) {
             numberWidth = String(totalPapers).count
             let fixed = numberWidth + 2 + 12 + 5 + 2
             let rest = max(0, width - fixed)
-            authors = Parallel.map(papers.count, chunk: 1_024) { k -> (text: String, width: Int) in
-                let text = VisibleText.singleLine(PaperSummary.shortAuthors(papers[k]))
+            authors = Parallel.map(listed.count, chunk: 1_024) { k -> (text: String, width: Int) in
+                let text = listed.paper(k) { VisibleText.singleLine(PaperSummary.shortAuthors($0.pointee)) }
                 return (text, DisplayWidth.of(text))
             }
             let widest = authors.lazy.map(\.width).max() ?? 0

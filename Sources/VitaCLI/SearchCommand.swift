@@ -74,7 +74,7 @@ struct SearchCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let ranked = scanned.result.ranked
-            try answer(scanned.result, papers: ranked.map { scanned.papers[$0] }, numbers: ranked.map { scanned.numbers[$0] },
+            try answer(scanned.result, ListedPapers(ranked.map { scanned.papers[$0] }, numbers: ranked.map { scanned.numbers[$0] }),
                        total: scanned.paperCount, library: nil)
             if scanned.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             return
@@ -90,33 +90,25 @@ struct SearchCommand: ParsableCommand {
         // Only the papers shown are read (from a snapshot, only their chunks); none for a count.
         var ranked = result.ranked[...]
         if count { ranked = [] } else if let limit, sort == nil, !reverse { ranked = ranked.prefix(max(0, limit)) }
-        try answer(result, papers: library.papers(at: Array(ranked)), numbers: ranked.map { $0 + 1 }, total: library.paperCount, library: library)
+        try answer(result, ListedPapers(library, Array(ranked)), total: library.paperCount, library: library)
     }
 
     /// Prints the query's problems and the matches (or their count); exit 1 when none match.
-    /// `papers` are the matches, ranked, with their `numbers` in the record (1-based).
-    private func answer(_ result: SearchResult, papers: [Paper], numbers: [Int], total: Int, library: Library?) throws {
+    /// `listed`: the matches, ranked, with their numbers in the record.
+    private func answer(_ result: SearchResult, _ listed: ListedPapers, total: Int, library: Library?) throws {
         for problem in result.problems {
             Output.error("vita: query: \(problem)")
         }
         if count {
             Output.print(String(result.count))
         } else {
-            var (papers, numbers) = (papers, numbers)
-            if sort != nil || reverse {
-                // File order is the papers' numbers; the others sort the papers themselves.
-                var order = Array(papers.indices)
-                if let sort { order = sort == .file ? order.sorted { numbers[$0] < numbers[$1] } : sort.sortedIndices(papers) }
-                if reverse { order.reverse() }
-                (papers, numbers) = (order.map { papers[$0] }, order.map { numbers[$0] })
-            }
-            if let limit, papers.count > max(0, limit) {
-                (papers, numbers) = (Array(papers.prefix(max(0, limit))), Array(numbers.prefix(max(0, limit))))
-            }
+            var listed = listed
+            if sort != nil || reverse { listed.sort(sort, reversed: reverse) }
+            if let limit { listed.keep(first: max(0, limit)) }
             if let library {
-                try PaperListing.write(papers, numbers: numbers, library: library, format: format, width: try Output.width(width))
+                try PaperListing.write(listed, library: library, format: format, width: try Output.width(width))
             } else {
-                PaperListing.writeText(papers, numbers: numbers, total: total, width: try Output.width(width))
+                PaperListing.writeText(listed, total: total, width: try Output.width(width))
             }
         }
         if result.count == 0 { throw ExitCode(1) }

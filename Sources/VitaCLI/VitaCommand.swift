@@ -146,38 +146,97 @@ struct ListCommand: ParsableCommand {
         let library = try record.load()
         var order = sort.sortedIndices(library.papers, reversed: reverse)
         if let limit { order = Array(order.prefix(limit)) }
-        try PaperListing.write(library.papers(at: order), numbers: order.map { $0 + 1 }, library: library, format: format, width: try Output.width(width))
+        try PaperListing.write(ListedPapers(library, order), library: library, format: format, width: try Output.width(width))
         try record.verdict(library)
+    }
+}
+
+/// Papers to list, in order, each with its number in the record (1-based), read where they lie:
+/// listing every paper of a record in memory copies none of them (a copy of each retained and
+/// released every string and array of it).
+struct ListedPapers {
+    private let reader: PaperReader
+    /// What the reader reads, in the listing's order.
+    private var places: [Int]
+    private(set) var numbers: [Int]
+    /// The papers themselves, in the listing's order, when they were taken out of their record
+    /// (read from a snapshot's chunks, or a scanned search's).
+    private var taken: [Paper]?
+
+    var count: Int { places.count }
+
+    /// The library's papers at `indices`, numbered by their places in it.
+    init(_ library: Library, _ indices: [Int]) {
+        let reader = library.reader(for: indices)
+        if reader.reads {
+            // Papers read from a snapshot's chunks as they are asked for: each chunk wanted read once.
+            self.init(library.papers(at: indices), numbers: indices.map { $0 + 1 })
+        } else {
+            self.init(reader: reader, places: indices, numbers: indices.map { $0 + 1 }, taken: nil)
+        }
+    }
+
+    init(_ papers: [Paper], numbers: [Int]) {
+        self.init(reader: PaperReader(papers), places: Array(papers.indices), numbers: numbers, taken: papers)
+    }
+
+    private init(reader: PaperReader, places: [Int], numbers: [Int], taken: [Paper]?) {
+        (self.reader, self.places, self.numbers, self.taken) = (reader, places, numbers, taken)
+    }
+
+    /// What `get` takes from the `k`th paper listed, through a pointer to it where it lies.
+    @inline(__always) func paper<R>(_ k: Int, _ get: (UnsafePointer<Paper>) -> R) -> R {
+        reader.at(places[k], get)
+    }
+
+    /// The papers listed, in order.
+    var papers: [Paper] { taken ?? places.map { reader[$0] } }
+
+    /// In `sort`'s order (reversed when asked), the papers taken out first.
+    mutating func sort(_ sort: PaperSort?, reversed: Bool) {
+        if taken == nil { self = ListedPapers(papers, numbers: numbers) }
+        let papers = taken!
+        var order = Array(papers.indices)
+        if let sort { order = sort == .file ? order.sorted { numbers[$0] < numbers[$1] } : sort.sortedIndices(papers) }
+        if reversed { order.reverse() }
+        self = ListedPapers(order.map { papers[$0] }, numbers: order.map { numbers[$0] })
+    }
+
+    /// The first `n` only.
+    mutating func keep(first n: Int) {
+        guard n < count else { return }
+        places = Array(places.prefix(n))
+        numbers = Array(numbers.prefix(n))
+        taken = taken.map { Array($0.prefix(n)) }
     }
 }
 
 /// Writes a list of papers in one of the output formats; shared by every listing subcommand.
 enum PaperListing {
-    /// The papers with their `numbers` in the record (1-based), side by side.
-    static func write(_ papers: [Paper], numbers: [Int], library: Library, format: OutputFormat, width: Int) throws {
+    static func write(_ listed: ListedPapers, library: Library, format: OutputFormat, width: Int) throws {
         switch format {
         case .json:
-            try RecordDocument.stream(files: library.files, profile: library.profile, papers: papers,
+            try RecordDocument.stream(files: library.files, profile: library.profile, papers: listed.papers,
                                       diagnostics: library.diagnostics, to: Output.write)
         case .tsv:
             var lines = [PaperText.tsvHeader]
-            for k in papers.indices { lines.append(PaperText.tsvLine(papers[k], number: numbers[k])) }
+            for k in 0..<listed.count { lines.append(listed.paper(k) { PaperText.tsvLine($0.pointee, number: listed.numbers[k]) }) }
             Output.print(lines.joined(separator: "\n"))
         case .text:
-            writeText(papers, numbers: numbers, total: library.paperCount, width: width)
+            writeText(listed, total: library.paperCount, width: width)
         }
     }
 
     /// One line a paper, each with its number among `total`; the lines made on every core.
-    static func writeText(_ papers: [Paper], numbers: [Int], total: Int, width: Int) {
-        let layout = PaperText.ListLayout(papers: papers, totalPapers: total, width: width)
+    static func writeText(_ listed: ListedPapers, total: Int, width: Int) {
+        let layout = PaperText.ListLayout(listed, totalPapers: total, width: width)
         // Runs of lines written into buffers of their own, on every core, then out in order.
         let run = 1_024
-        let runs = Parallel.map((papers.count + run - 1) / run, chunk: 1) { r -> [UInt8] in
+        let runs = Parallel.map((listed.count + run - 1) / run, chunk: 1) { r -> [UInt8] in
             var out: [UInt8] = []
             out.reserveCapacity(run * (width + 1))
-            for k in (r * run)..<min(papers.count, (r + 1) * run) {
-                PaperText.appendListLine(papers[k], at: k, number: numbers[k], layout: layout, to: &out)
+            for k in (r * run)..<min(listed.count, (r + 1) * run) {
+                listed.paper(k) { PaperText.appendListLine($0.pointee, at: k, number: listed.numbers[k], layout: layout, to: &out) }
                 out.append(0x0A)
             }
             return out

@@ -38,3 +38,48 @@ struct ListLineTests {
         }
     }
 }
+
+/// A listing reads the record's papers where they lie: the same papers, numbers and lines as
+/// listing copies of them, in any order, sorted, reversed or cut.
+@Suite("Listed papers")
+struct ListedPapersTests {
+    @Test(arguments: 0..<12)
+    func listingInPlaceIsListingCopies(_ seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed) &* 7_919 &+ 3)
+        func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        let words = ["deep", "net", "Müller", "quant", "graph", "北京", "sparse", "a"]
+        let papers = (0..<(1 + pick(300))).map { k in
+            Paper(title: (0...pick(6)).map { _ in words[pick(words.count)] }.joined(separator: " ") + " \(k)",
+                  authors: (0..<pick(5)).map { _ in Author(name: words[pick(words.count)].capitalized + " " + words[pick(words.count)]) },
+                  date: pick(6) == 0 ? nil : PaperDate(year: 1990 + pick(40), month: 1 + pick(12), day: 1 + pick(28)),
+                  category: pick(3) == 0 ? nil : words[pick(words.count)], hasCode: pick(2) == 0,
+                  source: SourceLocation(file: "t", line: k + 1))
+        }
+        let library = Library(papers: papers)
+        var order = Array(0..<library.paperCount).filter { _ in pick(3) != 0 }
+        for k in order.indices.reversed() where k > 0 { order.swapAt(k, pick(k + 1)) }
+        let copies = library.papers(at: order)
+        var listed = ListedPapers(library, order)
+        #expect(listed.papers.map(\.id) == copies.map(\.id))
+        #expect(listed.numbers == order.map { $0 + 1 })
+        let width = 40 + pick(120)
+        let layout = PaperText.ListLayout(listed, totalPapers: library.paperCount, width: width)
+        let copied = PaperText.ListLayout(papers: copies, totalPapers: library.paperCount, width: width)
+        #expect((layout.titleWidth, layout.authorWidth) == (copied.titleWidth, copied.authorWidth))
+        for k in 0..<listed.count {
+            #expect(listed.paper(k) { PaperText.listLine($0.pointee, at: k, number: listed.numbers[k], layout: layout) }
+                        == PaperText.listLine(copies[k], at: k, number: order[k] + 1, layout: copied))
+        }
+        // Sorted (the papers taken out then), reversed, cut: as the copies sorted the same way.
+        let sort = PaperSort.allCases[pick(PaperSort.allCases.count)]
+        let reversed = pick(2) == 0
+        var expected = Array(copies.indices)
+        expected = sort == .file ? expected.sorted { order[$0] < order[$1] } : sort.sortedIndices(copies)
+        if reversed { expected.reverse() }
+        listed.sort(sort, reversed: reversed)
+        let n = pick(copies.count + 2)
+        listed.keep(first: n)
+        #expect(listed.papers.map(\.id) == expected.prefix(n).map { copies[$0].id })
+        #expect(listed.numbers == expected.prefix(n).map { order[$0] + 1 })
+    }
+}

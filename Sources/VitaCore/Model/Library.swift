@@ -892,6 +892,11 @@ public struct PaperReader: Sendable {
         store = nil
     }
 
+    /// The papers of an array, by their places in it (none copied).
+    public init(_ papers: [Paper]) {
+        self.init(all: papers, picked: nil)
+    }
+
     /// Every paper of `store`: in memory when it keeps them, else read a chunk at a time.
     static func every(_ store: PaperStore) -> PaperReader {
         store.keepsAll || store.isRead ? PaperReader(all: store.papers, picked: nil) : PaperReader(reading: store)
