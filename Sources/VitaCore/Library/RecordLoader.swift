@@ -313,8 +313,13 @@ public enum RecordLoader {
             let error = splitter.read(fd: fd, from: part == 0 ? 0 : cut, to: part == 0 ? cut : size, progress: progress)
             parts.results[part] = (splitter.sink.finishPart(), splitter.linesSeen, error)
         }
-        var contents = results[0].0
-        contents.append(part: results[1].0, lineOffset: results[0].lines)
+        // Taken out of the results, not copied: a copy shares their papers' buffer, which the
+        // first append then copies whole to grow.
+        var contents = RecordContents()
+        swap(&contents, &results[0].0)
+        var second = [RecordContents()]
+        swap(&second[0], &results[1].0)
+        contents.append(parts: &second, lineOffsets: [results[0].lines])
         contents.checkHeaderCount()
         for (i, r) in results.enumerated() {
             if let err = r.error {

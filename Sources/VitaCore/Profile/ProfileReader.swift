@@ -14,22 +14,28 @@ public struct RecordContents: Sendable {
     }
 
     /// Appends the next part of the same file, read separately from line `lineOffset + 1` on.
-    mutating func append(part: RecordContents, lineOffset: Int) {
+    /// The papers and diagnostics of `parts` moved to the end of these, in order (leaving the
+    /// parts empty), each part's lines counted on by its `lineOffsets` entry. (A paper copied
+    /// retains every string and array it holds, and the part then released them all: a tenth of
+    /// a second of one core for 100,000 papers.)
+    mutating func append(parts: inout [RecordContents], lineOffsets: [Int]) {
         let ownerKey = profile?.ownerKey
-        // Grown by doubling: a scanned search appends thousands of small parts, and growing to
-        // the exact size each time copied every paper before it again.
-        if papers.capacity < papers.count + part.papers.count {
-            papers.reserveCapacity(max(papers.count + part.papers.count, papers.capacity * 2))
+        var lists: [[Paper]] = []
+        for k in parts.indices {
+            // Set in place, in the part's own papers.
+            for i in parts[k].papers.indices {
+                parts[k].papers[i].source.line += lineOffsets[k]
+                parts[k].papers[i].owner = ProfileReader.owner(of: parts[k].papers[i].authors, ownerKey: ownerKey)
+            }
+            for var d in parts[k].diagnostics {
+                if d.location.line > 0 { d.location.line += lineOffsets[k] }
+                diagnostics.append(d)
+            }
+            parts[k].diagnostics = []
+            lists.append([])
+            swap(&lists[k], &parts[k].papers)
         }
-        for var p in part.papers {
-            p.source.line += lineOffset
-            p.owner = ProfileReader.owner(of: p.authors, ownerKey: ownerKey)
-            papers.append(p)
-        }
-        for var d in part.diagnostics {
-            if d.location.line > 0 { d.location.line += lineOffset }
-            diagnostics.append(d)
-        }
+        papers.appendMoving(&lists)
     }
 
     public var profile: Profile?
