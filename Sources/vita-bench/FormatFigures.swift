@@ -217,3 +217,23 @@ func writeOpenAlexLines(_ works: [SyntheticWork], to url: URL) throws {
     handle.write(Data(buffer.utf8))
     try handle.close()
 }
+
+/// The search index of the record at `url` built `times` times, each on memory handed back (as a
+/// first open builds it), with the best and median time and the memory the index holds.
+func indexBuilds(_ url: URL, times: Int) {
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    let library = RecordLoader.load([url.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
+    var runs: [Double] = []
+    var grown = 0
+    for _ in 0..<times {
+        handBackFreedMemory()
+        let before = currentRSS()
+        var index: SearchIndex?
+        runs.append(seconds { index = SearchIndex(library: library) })
+        grown = currentRSS() - before
+        index = nil
+    }
+    runs.sort()
+    print(String(format: "index of %@ (%d papers, %@): best %@, median %@ of %d builds, +%@ RSS",
+                 url.lastPathComponent, library.paperCount, mb(size), ms(runs[0]), ms(runs[runs.count / 2]), runs.count, mb(grown)))
+}

@@ -68,6 +68,10 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bench-\(getpid())")
         printFirstFrame(vita, args[i + 1], env: [:], cache: scratch.path, readToo: false)
         try? FileManager.default.removeItem(at: scratch)
+    } else if args.contains("--index") {
+        // `--index`: the record read once, then its search index built `--times` times (3 by
+        // default), each from memory handed back, as a first open builds it.
+        indexBuilds(URL(fileURLWithPath: args[i + 1]), times: args.contains("--times") ? max(1, times) : 3)
     } else if args.contains("--charts") {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
         wholeRecordCharts(opened.library)
