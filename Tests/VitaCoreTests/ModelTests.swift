@@ -268,6 +268,31 @@ struct ModelTests {
     }
 }
 
+@Suite("Paper ids")
+struct SlugTests {
+    /// An ASCII title's slug made from its bytes is the one made from its words, for titles of
+    /// stop words, digits, capitals, punctuation, more than eight words, none, and with a
+    /// character outside ASCII anywhere (then the words' way makes it).
+    @Test(arguments: 0..<20)
+    func slugFromBytesIsSlugFromWords(_ seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed) &* 104_729 &+ 11)
+        func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        let pieces = ["The", "a", "AN", "of", "towards", "Toward", "via", "Deep", "net", "2d", "X", "GANs", "on-line",
+                      "Müller", "é", "B\u{301}", ":", "--", " ", "  ", "(", "\t", "Quant8", "is", "are", "by", "TOWARDS", "ff"]
+        for _ in 0..<300 {
+            let title = (0..<pick(14)).map { _ in pieces[pick(pieces.count)] }.joined(separator: pick(3) == 0 ? "" : " ")
+            let year: Int? = pick(4) == 0 ? nil : 1950 + pick(80)
+            let expected = Library.slug(words: TitleWords.split(title, limit: 8), year: year)
+            #expect(Library.slug(title: title, year: year) == expected, "\(title.debugDescription)")
+            if title.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(Library.asciiSlug(title, year: year) == expected, "\(title.debugDescription)")
+            } else {
+                #expect(Library.asciiSlug(title, year: year) == nil)
+            }
+        }
+    }
+}
+
 @Suite("Reading large files in parts")
 struct ParallelReadTests {
     @Test func listsAreJoinedInOrderAndLeftEmpty() {

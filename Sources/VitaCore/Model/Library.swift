@@ -568,8 +568,51 @@ public struct Library: Sendable {
                                          "via", "by", "from", "at", "is", "are", "towards", "toward"]
 
     public static func slug(title: String, year: Int?) -> String {
-        slug(words: TitleWords.split(title, limit: 8), year: year)
+        asciiSlug(title, year: year) ?? slug(words: TitleWords.split(title, limit: 8), year: year)
     }
+
+    /// The slug of an ASCII title (nearly all), made from its bytes: the words it takes are the
+    /// ones `TitleWords.split` gives, with no array of them and no string for each (a first open
+    /// makes one for every paper). Nil for any other title.
+    static func asciiSlug(_ title: String, year: Int?) -> String? {
+        var title = title
+        return title.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(40)
+            var (seen, taken, i) = (0, 0, 0)
+            while i < b.count, seen < 8, taken < 2 {
+                guard b[i] < 0x80 else { return nil }
+                guard TitleWords.foldedAlphanumeric(b[i]) != nil else { i += 1; continue }
+                let start = i
+                while i < b.count, TitleWords.foldedAlphanumeric(b[i]) != nil { i += 1 }
+                seen += 1
+                let word = UnsafeBufferPointer(rebasing: b[start..<i])
+                if isStopWord(word) { continue }
+                if taken > 0 { out.append(UInt8(ascii: "-")) }
+                for c in word { out.append(TitleWords.foldedAlphanumeric(c)!) }
+                taken += 1
+            }
+            // Past the words taken, the rest of the title must be ASCII too (as `split` reads it whole).
+            while i < b.count { if b[i] >= 0x80 { return nil }; i += 1 }
+            if taken == 0 { out.append(contentsOf: "untitled".utf8) }
+            out.append(UInt8(ascii: "-"))
+            if let year { out.append(contentsOf: String(year).utf8) } else { out.append(contentsOf: "nd".utf8) }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether an ASCII word, its letters in any case, is one of `stopWords`.
+    private static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 1, word.count <= 7 else { return false }
+        var key: UInt64 = 0
+        for (k, c) in word.enumerated() { key |= UInt64(TitleWords.foldedAlphanumeric(c)!) << UInt64(8 * k) }
+        return stopWordKeys.contains(key)
+    }
+
+    /// `stopWords`, each packed into one number (its bytes, first byte lowest).
+    private static let stopWordKeys: Set<UInt64> = Set(stopWords.map { w in
+        w.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+    })
 
     static func slug(words titleWords: [String], year: Int?) -> String {
         var words: [String] = []
