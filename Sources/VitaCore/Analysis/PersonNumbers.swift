@@ -279,10 +279,20 @@ public struct PersonNumbers: Sendable {
         }
     }
 
-    static func hash(_ key: String) -> UInt64 {
+    static func hash(_ key: String) -> UInt64 { hashAndHighBits(key).hash }
+
+    /// `hash(key)` of an ASCII key; nil for any other.
+    static func asciiHash(_ key: String) -> UInt64? {
+        let (h, high) = hashAndHighBits(key)
+        return high < 0x80 ? h : nil
+    }
+
+    /// The key's hash (FNV-1a over its bytes) and its bytes' bits or-ed together.
+    @inline(__always) private static func hashAndHighBits(_ key: String) -> (hash: UInt64, high: UInt8) {
         var h: UInt64 = 0xcbf29ce484222325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h
+        var high: UInt8 = 0
+        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3; high |= b }
+        return (h, high)
     }
 
     static func sameBytes(_ a: String, _ b: String) -> Bool {

@@ -251,19 +251,8 @@ public struct Library: Sendable {
     static func joinNameVariants(_ papers: inout [Paper], namesJoin: Bool = true) -> [String: String] {
         // Only an id written with more than one name can join names: those are found on every
         // core first, and only the papers that carry one are walked in order.
-        let several = idsWithSeveralNames(papers, namesJoin: namesJoin)
+        let (several, walked) = idsWithSeveralNames(papers, namesJoin: namesJoin)
         guard !several.isEmpty else { return [:] }
-        let walked = Parallel.map(papers.count) { [papers] i in
-            papers.withUnsafeBufferPointer { all in
-                all[i].authors.withUnsafeBufferPointer { authors in
-                    authors.indices.contains { a in
-                        var hit = false
-                        authors[a].ids?.forEachKey { id in if !hit, mayJoin(id, namesJoin), several.contains(idHash(id)) { hit = true } }
-                        return hit
-                    }
-                }
-            }
-        }
         // Ids by a hash of their bytes, checked byte for byte on a hit: a String key would compare
         // names with accents (a DBLP name stands in for a pid) through Unicode normalisation.
         var keyOfID: [UInt64: (id: AuthorIdentifiers.Key, key: String)] = [:]
@@ -301,8 +290,24 @@ public struct Library: Sendable {
         var flat: [String: String] = [:]
         for k in alias.keys { flat[k] = canonical(k) }
         // The keys to replace found on every core; only those papers are changed here.
+        // Each author's key looked up by a hash of its bytes first (a `String` key hashed each of
+        // millions of authors' keys), through pointers (a paper or author taken from its array is
+        // a copy, every string of it retained and released).
+        // Only an ASCII key against ASCII keys: `String` equality is canonical equivalence, under
+        // which other bytes (U+212A KELVIN SIGN for K) may equal these.
+        let hashes = Set(flat.keys.map(PersonNumbers.hash))
+        let quick = flat.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
         let replaced = Parallel.map(papers.count) { [papers, flat] i -> [(Int, String)] in
-            papers[i].authors.indices.compactMap { j in flat[papers[i].authors[j].key].map { (j, $0) } }
+            papers.withUnsafeBufferPointer { all in
+                all[i].authors.withUnsafeBufferPointer { authors in
+                    var out: [(Int, String)] = []
+                    for j in authors.indices {
+                        if quick, let h = PersonNumbers.asciiHash(authors[j].key), !hashes.contains(h) { continue }
+                        if let to = flat[authors[j].key] { out.append((j, to)) }
+                    }
+                    return out
+                }
+            }
         }
         for i in papers.indices where !replaced[i].isEmpty {
             for (j, key) in replaced[i] { papers[i].authors[j].key = key }
@@ -326,16 +331,16 @@ public struct Library: Sendable {
     }
 
     /// The hashes of the ids written with more than one name key, the name keys told apart by a
-    /// 64-bit hash of their bytes. Every id is hashed once, on every core, into as many shares as
-    /// there are cores (by its hash); then each core takes one share, so each id is seen whole by
-    /// one core, and only a hash per id is kept.
-    static func idsWithSeveralNames(_ papers: [Paper], namesJoin: Bool = true) -> Set<UInt64> {
+    /// 64-bit hash of their bytes, and which papers carry one of them. Every id is hashed once, on
+    /// every core, into as many shares as there are cores (by its hash), with its paper; then each
+    /// core takes one share, so each id is seen whole by one core, and only a hash per id is kept.
+    static func idsWithSeveralNames(_ papers: [Paper], namesJoin: Bool = true) -> (several: Set<UInt64>, carried: [Bool]) {
         // A small record is one share on this thread: starting workers costs more than its ids.
         let shares = papers.count < 8_192 ? 1 : max(1, min(16, Cores.active))
         let runs = max(1, min(4 * shares, papers.count / 2_048))
-        // For each run of papers, each share's (id, name) hashes, in paper order.
-        let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64)]] in
-            var out = [[(id: UInt64, name: UInt64)]](repeating: [], count: shares)
+        // For each run of papers, each share's (id, name) hashes with their paper, in paper order.
+        let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64, paper: Int32)]] in
+            var out = [[(id: UInt64, name: UInt64, paper: Int32)]](repeating: [], count: shares)
             // Through pointers: a paper or author taken from its array is a copy, every string of
             // it retained and released.
             papers.withUnsafeBufferPointer { all in
@@ -349,7 +354,7 @@ public struct Library: Sendable {
                                 let h = idHash(id)
                                 let n = name ?? PersonNumbers.hash(authors[a].key) | 1
                                 name = n
-                                out[Int(h % UInt64(shares))].append((h, n))
+                                out[Int(h % UInt64(shares))].append((h, n, Int32(i)))
                             }
                         }
                     }
@@ -363,7 +368,7 @@ public struct Library: Sendable {
             var out: [UInt64] = []
             let several: UInt64 = 0
             for run in hashed {
-                for (h, n) in run[share] {
+                for (h, n, _) in run[share] {
                     if let seen = nameOf[h] {
                         if seen != n, seen != several { nameOf[h] = several; out.append(h) }
                     } else {
@@ -373,7 +378,17 @@ public struct Library: Sendable {
             }
             return out
         }
-        return Set(found.joined())
+        let several = Set(found.joined())
+        guard !several.isEmpty else { return (several, []) }
+        // The papers that carry one, found run by run from the ids hashed (no author read again).
+        let carriers = Parallel.map(runs, chunk: 1) { r -> [Int32] in
+            var out: [Int32] = []
+            for share in hashed[r] { for e in share where several.contains(e.id) { out.append(e.paper) } }
+            return out
+        }
+        var carried = [Bool](repeating: false, count: papers.count)
+        for list in carriers { for i in list { carried[Int(i)] = true } }
+        return (several, carried)
     }
 
     public init(papers: [Paper], profile: Profile? = nil, file: String = "-") {
