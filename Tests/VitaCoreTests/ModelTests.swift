@@ -268,6 +268,31 @@ struct ModelTests {
     }
 }
 
+@Suite("Possible duplicates")
+struct DuplicateOrderTests {
+    /// A paper in two groups (its title shared with one paper, its title's head and first author
+    /// with another) names them in the record's order, on every run: thirty such papers, whose
+    /// groups a dictionary would give in an order of its own.
+    @Test func aPaperInTwoGroupsNamesThemInTheRecordsOrder() {
+        var papers: [Paper] = []
+        for k in 0..<30 {
+            func paper(_ title: String, _ author: String) -> Paper {
+                Paper(title: title, authors: [Author(name: author)], date: PaperDate(year: 2020, month: 1, day: 1),
+                      source: SourceLocation(file: "d.bib", line: papers.count + 1))
+            }
+            papers.append(paper("Warehouse\(k): Towards Topic Number \(k)", "Ming Zhou"))
+            papers.append(paper("Warehouse\(k): Rethinking Another Design", "Chao Li"))
+            papers.append(paper("Warehouse\(k): Towards Topic Number \(k)", "Chao Li"))
+        }
+        let library = Library(papers: papers)
+        let byLine = library.papers.sorted { $0.source.line < $1.source.line }
+        for k in 0..<30 {
+            let (b, a, x) = (byLine[3 * k], byLine[3 * k + 1], byLine[3 * k + 2])
+            #expect(x.possibleDuplicates == [b.id, a.id], "\(x.title)")
+        }
+    }
+}
+
 @Suite("Paper ids")
 struct SlugTests {
     /// An ASCII title's slug made from its bytes is the one made from its words, for titles of

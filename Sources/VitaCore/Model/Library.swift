@@ -683,7 +683,11 @@ public struct Library: Sendable {
         }
         // Each paper names at most `maxDuplicates` others (the first in record order): a group of
         // thousands (one title head shared by a whole series) must not cost thousands squared.
-        for members in groups.values {
+        // The groups in the order of their first papers: a paper in two groups (its title's and
+        // its title head's) names the first group's papers first on every run (a dictionary's
+        // order changes from one run to the next).
+        for first in groups.keys.sorted() {
+            let members = groups[first]!
             let named = members.prefix(Self.maxDuplicates + 1).map { papers[$0].id }
             for i in members {
                 var listed = Set(papers[i].possibleDuplicates)
