@@ -51,6 +51,8 @@ public struct Config: Sendable, Equatable {
         do { parsed = try ThemeFile(parsing: text) } catch {
             return (config, [Problem(file: file, line: error.line, message: error.message)])
         }
+        // Each key given in [keys], with the action and line that gave it last.
+        var givenBy: [Key: (name: String, action: Action, line: Int)] = [:]
         for e in parsed.entries {
             func fail(_ m: String) { problems.append(Problem(file: file, line: e.line, message: m)) }
             switch (e.table, e.key) {
@@ -84,6 +86,16 @@ public struct Config: Sendable, Equatable {
                         break
                     }
                     keys.append(k)
+                }
+                // A key given to two actions goes to the later one, said so, whatever order the
+                // table is made in (the actions' own order changes from one run to the next).
+                for k in keys {
+                    if let earlier = givenBy[k], earlier.action != action {
+                        fail("\(k) is given to \(earlier.name) on line \(earlier.line) too; \(name) takes it")
+                        config.keys[earlier.action]?.removeAll { $0 == k }
+                        if config.keys[earlier.action]?.isEmpty == true { config.keys[earlier.action] = nil }
+                    }
+                    givenBy[k] = (name, action, e.line)
                 }
                 if !keys.isEmpty { config.keys[action] = keys }
             case ("", let key):

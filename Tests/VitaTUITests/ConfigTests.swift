@@ -73,6 +73,28 @@ struct ConfigTests {
         #expect(broken.map(\.description) == ["c.toml:1: expected a table name like [header]"])
     }
 
+    /// A key given to two actions goes to the later one, and the file says so; the earlier
+    /// action keeps its other keys, or its own when it has none left.
+    @Test func aKeyGivenTwiceGoesToTheLaterActionOnEveryRun() {
+        let (c, problems) = Config.parse("""
+        [keys]
+        search = ["x", "ctrl-s"]
+        export = "x"
+        tag = "y"
+        copy = "y"
+        """, file: "c.toml")
+        #expect(problems.map(\.description) == ["c.toml:3: x is given to search on line 2 too; export takes it",
+                                                "c.toml:5: y is given to tag on line 4 too; copy takes it"])
+        #expect(c.keys[.search] == [.ctrl("s")] && c.keys[.export] == [.char("x")])
+        #expect(c.keys[.tag] == nil && c.keys[.copy] == [.char("y")])
+        var s = Seed.state()
+        s.apply(c)
+        let x = s.bindings.filter { $0.keys.contains(.char("x")) }.map(\.action)
+        #expect(Set(x) == [.export], "x exports only: \(x)")
+        s.press(.ctrl("s"))
+        #expect(s.context == .prompt, "ctrl-s still searches")
+    }
+
     @Test func noFileIsNoProblem() {
         let (c, problems) = Config.load(path: "/nonexistent/vita/config.toml")
         #expect(c == Config() && problems.isEmpty)
