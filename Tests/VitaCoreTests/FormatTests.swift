@@ -263,6 +263,10 @@ struct FormatTests {
         #expect(l.papers.map(\.title) == ["One", "Three"])
         #expect(l.diagnostics.contains { $0.location.line == 2 && $0.severity == .error })
         #expect(l.diagnostics.contains { $0.location.line == 3 && $0.message.contains("line 3.cited_by_count: expected a whole number") })
+        // Where a paper came from: a line's record by its place alone, a document's by its path too.
+        #expect(l.papers[1].sources.map(\.description) == ["works.jsonl:3:1"])
+        #expect(PaperSource(format: "openalex", location: SourceLocation(file: "w.json", line: 4, column: 5), path: "results[3]").description
+                    == "w.json:4:5 results[3]")
     }
 
     /// An abstract's inverted index is read straight into words and places when it has the plain

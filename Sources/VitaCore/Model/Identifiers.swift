@@ -274,7 +274,9 @@ public struct PaperSource: Sendable, Hashable, Codable {
     }
 
     public var description: String {
-        "\(location)" + (path.map { " \($0)" } ?? "")
+        // A JSON Lines record's path is its line, which the location already says.
+        guard let path, path != "line \(location.line)" else { return "\(location)" }
+        return "\(location) \(path)"
     }
 }
 
