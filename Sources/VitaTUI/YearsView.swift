@@ -19,8 +19,14 @@ public enum YearsView {
             return
         }
         let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
+        // Sources count a work's citations by year for recent years only (OpenAlex, the last
+        // ten): the chart's sum is then said beside the papers' whole count, not in its place.
+        let dated = stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count }
+        let counted = dated < stats.metrics.citations
+            ? "\(AppView.grouped(dated)) of \(AppView.grouped(stats.metrics.citations)) citations dated · \(AppView.grouped(stats.papers))"
+            : "\(AppView.grouped(dated)) citations of \(AppView.grouped(stats.papers))"
         let title = state.yearsShowCitations
-            ? "Citations per year · \(AppView.grouped(stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count })) citations of \(AppView.grouped(stats.papers)) \(stats.papers == 1 ? "paper" : "papers")"
+            ? "Citations per year · \(counted) \(stats.papers == 1 ? "paper" : "papers")"
             : "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
         AppView.chartTitle(title,
                            state: state, x: left, y: top, width: rect.width - 2, into: &screen)

@@ -29,6 +29,9 @@ struct SourcesCLITests {
         #expect(stats.stdout.contains("Citations 375 · h-index 3 · i10-index 3 · g-index 3"))
         #expect(stats.stdout.contains("stated by Semantic Scholar (Ada Example): 362 citations · h-index 3"))
         #expect(stats.stdout.contains("Citations per year"))
+        // Counted by year for recent years only, the chart's sum is said beside the whole count.
+        let yearly = stats.stdout.split(separator: "\n").first { $0.hasPrefix("Citations per year") }.map(String.init) ?? ""
+        #expect(yearly == "Citations per year" || yearly.hasSuffix(" of the 375 dated)"), "\(yearly)")
         let json = try VitaBinary.run(["stats", "--format", "json", "--as-of", "2026-11-25"] + files)
         let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let metrics = (doc["statistics"] as! [String: Any])["metrics"] as! [String: Any]

@@ -82,7 +82,8 @@ enum Cited {
         s.press(.char("c"))
         #expect(s.yearsShowCitations)
         let sc = screen(s)
-        #expect(sc.line(1).contains("Citations per year · 313 citations of 4 papers"))
+        // 313 of the 377 citations are counted by year: the chart's sum beside the whole count.
+        #expect(sc.line(1).contains("Citations per year · 313 of 377 citations dated · 4 papers"))
         #expect(s.yearStatistics?.perYear.map(\.year) == [2024, 2025])
         #expect(s.selectedYear == 2025)
         #expect(sc.text.contains("2025: 188 citations"))
