@@ -123,9 +123,7 @@ enum StatsText {
         }
         if !m.citationsPerYear.isEmpty {
             out.append("")
-            // Sources count citations by year for recent years only: say how many are dated.
-            let dated = m.citationsPerYear.reduce(0) { $0 + $1.count }
-            out.append(dated < m.citations ? "Citations per year (\(dated) of the \(m.citations) dated)" : "Citations per year")
+            out.append(m.datedCitations < m.citations ? "Citations per year (\(m.datedCitations) of the \(m.citations) dated)" : "Citations per year")
             let most = m.citationsPerYear.map(\.count).max() ?? 0
             let digits = max(3, String(most).count)
             for y in m.citationsPerYear {

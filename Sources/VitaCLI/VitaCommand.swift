@@ -194,8 +194,7 @@ struct ListedPapers {
 
     /// In `sort`'s order (reversed when asked), the papers taken out first.
     mutating func sort(_ sort: PaperSort?, reversed: Bool) {
-        if taken == nil { self = ListedPapers(papers, numbers: numbers) }
-        let papers = taken!
+        let papers = self.papers
         var order = Array(papers.indices)
         if let sort { order = sort == .file ? order.sorted { numbers[$0] < numbers[$1] } : sort.sortedIndices(papers) }
         if reversed { order.reverse() }

@@ -19,9 +19,8 @@ public enum YearsView {
             return
         }
         let (left, top, rows) = (rect.x + 1, rect.y, rect.height)
-        // Sources count a work's citations by year for recent years only (OpenAlex, the last
-        // ten): the chart's sum is then said beside the papers' whole count, not in its place.
-        let dated = stats.metrics.citationsPerYear.reduce(0) { $0 + $1.count }
+        // Fewer citations dated than counted: the chart's sum is said beside the whole count.
+        let dated = stats.metrics.datedCitations
         let counted = dated < stats.metrics.citations
             ? "\(AppView.grouped(dated)) of \(AppView.grouped(stats.metrics.citations)) citations dated · \(AppView.grouped(stats.papers))"
             : "\(AppView.grouped(dated)) citations of \(AppView.grouped(stats.papers))"

@@ -17,6 +17,10 @@ public struct Metrics: Sendable, Hashable, Codable {
     /// Papers each year (ascending; undated papers are not counted).
     public var papersPerYear: [YearCount]
 
+    /// The citations `citationsPerYear` holds: sources date a work's citations for recent years
+    /// only (OpenAlex, the last ten), so these may be fewer than `citations`.
+    public var datedCitations: Int { citationsPerYear.reduce(0) { $0 + $1.count } }
+
     /// In one pass and without sorting (counts are bucketed, capped at the number of papers), so
     /// the explorer can redo it for every search.
     public init(papers list: some Collection<Paper>) {

@@ -13,8 +13,8 @@ public struct RecordContents: Sendable {
         }
     }
 
-    /// Appends the next part of the same file, read separately from line `lineOffset + 1` on.
-    /// The papers and diagnostics of `parts` moved to the end of these, in order (leaving the
+    /// Appends the next parts of the same file, each read separately: the papers and
+    /// diagnostics of `parts` moved to the end of these, in order (leaving the
     /// parts empty), each part's lines counted on by its `lineOffsets` entry. (A paper copied
     /// retains every string and array it holds, and the part then released them all: a tenth of
     /// a second of one core for 100,000 papers.)
