@@ -263,6 +263,10 @@ struct FormatTests {
         #expect(l.papers.map(\.title) == ["One", "Three"])
         #expect(l.diagnostics.contains { $0.location.line == 2 && $0.severity == .error })
         #expect(l.diagnostics.contains { $0.location.line == 3 && $0.message.contains("line 3.cited_by_count: expected a whole number") })
+        // The first line broken: the lines after it still load, the broken one named.
+        let first = Self.read("{\"id\": \"https://openalex.org/W2\", \"title\": \"Cut\n" + line1 + "\n" + line3 + "\n", name: "cut.jsonl")
+        #expect(first.papers.map(\.title) == ["One", "Three"])
+        #expect(first.diagnostics.contains { $0.location.line == 1 && $0.severity == .error })
         // Where a paper came from: a line's record by its place alone, a document's by its path too.
         #expect(l.papers[1].sources.map(\.description) == ["works.jsonl:3:1"])
         #expect(PaperSource(format: "openalex", location: SourceLocation(file: "w.json", line: 4, column: 5), path: "results[3]").description

@@ -57,6 +57,12 @@ enum JSONRecords {
                 contents = c
             }
             contents.diagnostics = d.finished()
+            // JSON Lines whose first line is broken is not told by its first line: read line by
+            // line too, and the reading that keeps more papers wins (the others' lines still load).
+            if problem != nil, bytes.contains(0x0A) {
+                let lines = readLines(bytes, context)
+                if lines.papers.count > contents.papers.count { return lines }
+            }
             return contents
         }
     }
