@@ -13,8 +13,9 @@ struct CacheCommand: ParsableCommand {
         papers and search index in $XDG_CACHE_HOME/vita (else ~/.cache/vita); later opens read the
         snapshot. A snapshot whose record changed, or one that is damaged, is written again with a
         one-line notice. --no-cache on any command skips it. VITA_CACHE_MIN_BYTES sets the size
-        from which records are kept. A search of a record without a current snapshot answers first
-        and makes the snapshot afterwards, in the background; vita cache build makes it at once.
+        from which records are kept. A command (list, search, show, stats, export…) on a record
+        without a current snapshot answers first and makes the snapshot afterwards, in the
+        background; the explorer and vita cache build make it at once.
         """,
         subcommands: [List.self, Clear.self, Build.self],
         defaultSubcommand: List.self
@@ -111,7 +112,7 @@ struct CacheCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             // Read here, or made by another process meanwhile (then this one only found it).
             var read = false
-            let library = try whole.load(display: { progress, name in
+            let library = try whole.load(snapshot: .now, display: { progress, name in
                 read = true
                 return background ? nil : ProgressBar.start(progress, name: name)
             })

@@ -54,15 +54,16 @@ public struct RecordOptions: ParsableArguments {
     /// all exits 1 here; otherwise the command prints what loaded and calls `verdict` at the end.
     /// `display` shows the first open of a large record (default: a line on standard error when
     /// it is a terminal).
-    /// `keepSnapshot` false reads a large record without its snapshot (none is current).
+    /// `snapshot`: when a large record with no current snapshot has it made (see `SnapshotTiming`).
     /// `reopen`: a session that lasts goes on from the snapshot it first wrote when the record is
     /// too large to keep its papers in memory (`RecordLoader.load(_:asOf:owner:cache:…)`).
-    public func load(allDiagnostics: Bool = false, keepSnapshot: Bool = true, reopen: Bool = false,
+    public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
             throw ExitCode(64)
         }
+        if snapshot == .afterAnswer, let current = currentSnapshot() { return try accept(current, allDiagnostics: allDiagnostics) }
         let library: Library
         if files.isEmpty {
             library = try SeedRecord.load(asOf: referenceDate, owner: owner)
@@ -71,7 +72,7 @@ public struct RecordOptions: ParsableArguments {
             let name = files[0] + (files.count > 1 ? " and \(files.count - 1) more" : "")
             var bar: ProgressDisplay?
             let opened: (library: Library, notices: [String])
-            if let cache, keepSnapshot {
+            if let cache, snapshot == .now || Self.snapshotAfterAnswer == nil {
                 opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache,
                                            building: { bar = display($0, name) },
                                            waiting: { Output.error(RecordLoader.waitingNotice(files)) }, reopen: reopen)
@@ -89,6 +90,53 @@ public struct RecordOptions: ParsableArguments {
             library = opened.library
         }
         return try accept(library, allDiagnostics: allDiagnostics)
+    }
+
+    /// When a large record with no current snapshot (see `vita cache`) has it made.
+    public enum SnapshotTiming: Sendable {
+        /// Before the command goes on: the explorer, which lasts, and `vita cache build`.
+        case now
+        /// After the command has answered, by a process of its own (`vita cache build
+        /// --background`): a one-shot command answers from the record read, as `--no-cache`
+        /// would, and does not wait for the snapshot's index and writing.
+        case afterAnswer
+        /// As `afterAnswer`, the command having looked with `currentSnapshot()` already.
+        case lookedUp
+    }
+
+    /// The record whose snapshot is to be made once the command has answered.
+    nonisolated(unsafe) static var snapshotAfterAnswer: RecordOptions?
+
+    /// A one-shot command's look for the record's snapshot: the record from it when it is
+    /// current (its diagnostics not yet printed: see `accept`). When there is none, or it was
+    /// refused (said in one line), and the record is of files large enough to keep one in a
+    /// cache that can be written and has room for it, the snapshot is made after the answer
+    /// (`startSnapshotAfterAnswer`) and `load` reads the record itself meanwhile. Otherwise
+    /// `load` makes it first and says why when it cannot (a full or read-only disk: a process of
+    /// its own would fail unheard, at every command). A person's record (`--owner`) is taken
+    /// from the whole record's snapshot, made first.
+    public func currentSnapshot() -> Library? {
+        guard !files.isEmpty, let cache, let key = RecordKey.current(files, owner: owner, asOf: referenceDate) else { return nil }
+        let later = owner == nil && cache.keeps(key) && cache.isWritable && cache.hasRoom(for: key)
+        switch cache.lookup(key) {
+        case .hit(let library):
+            return library
+        case .refused(let problem) where later:
+            Output.error(VisibleText.make(RecordLoader.refusedNotice(files, problem)))
+            Self.snapshotAfterAnswer = self
+        case .miss where later:
+            Self.snapshotAfterAnswer = self
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// Starts the making of the snapshot a command's `currentSnapshot()` left for after its answer.
+    public static func startSnapshotAfterAnswer() {
+        guard let record = snapshotAfterAnswer else { return }
+        snapshotAfterAnswer = nil
+        CacheCommand.Build.startInBackground(record)
     }
 
     /// Prints the diagnostics of a loaded record and checks it has papers (and the owner asked for).

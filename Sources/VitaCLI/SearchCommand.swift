@@ -46,25 +46,11 @@ struct SearchCommand: ParsableCommand {
         // A record with a current snapshot is answered from its index. A large record without one
         // is answered by reading it, and its snapshot is made afterwards by a process of its own
         // (`vita cache build`), so the first search does not wait for it.
-        var keepLater = false
-        if !record.files.isEmpty, let cache = record.cache,
-           let key = RecordKey.current(record.files, owner: record.owner, asOf: record.referenceDate) {
-            // Asked only when there is no snapshot to answer from (the folder is made to know).
-            func later() -> Bool { record.owner == nil && cache.keeps(key) && cache.isWritable }
-            switch cache.lookup(key) {
-            case .hit(let library):
-                try answer(library: try record.accept(library), query: query)
-                return try record.verdict(library)
-            case .refused(let problem) where later():
-                Output.error(VisibleText.make(RecordLoader.refusedNotice(record.files, problem)))
-                keepLater = true
-            case .miss where later():
-                keepLater = true
-            default:
-                break
-            }
+        if let current = record.currentSnapshot() {
+            let library = try record.accept(current)
+            try answer(library: library, query: query)
+            return try record.verdict(library)
         }
-        defer { if keepLater { CacheCommand.Build.startInBackground(record) } }
         // One large profile file, listed as text or counted: read only the papers that can match.
         if record.files.count == 1, format == .text, !record.strict,
            let scanned = RecordLoader.scannedSearch(record.files[0], query: query, asOf: record.referenceDate) {
@@ -79,7 +65,7 @@ struct SearchCommand: ParsableCommand {
             if scanned.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
             return
         }
-        let library = try record.load(keepSnapshot: !keepLater)
+        let library = try record.load(snapshot: .lookedUp)
         try answer(library: library, query: query)
         try record.verdict(library)
     }

@@ -29,7 +29,16 @@ public struct VitaCommand: ParsableCommand {
             Output.error("vita: unknown command '\(VisibleText.singleLine(first))'; did you mean '\(suggestion)'? (vita --help lists the commands)")
             Foundation.exit(64)
         }
-        main(negatedQueries(arguments))
+        // As `main` runs a command, and then, its answer given, the making of a snapshot it left
+        // for afterwards (`RecordOptions.currentSnapshot`).
+        do {
+            var command = try parseAsRoot(negatedQueries(arguments))
+            try command.run()
+        } catch {
+            RecordOptions.startSnapshotAfterAnswer()
+            exit(withError: error)
+        }
+        RecordOptions.startSnapshotAfterAnswer()
     }
 
     /// `vita search -binary FILE`: a query that starts with a negation is no option. The first

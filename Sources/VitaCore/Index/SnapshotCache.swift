@@ -50,6 +50,14 @@ public struct SnapshotCache: Sendable {
         (try? makeDirectory()) != nil && access(directory, W_OK) == 0
     }
 
+    /// Whether the folder's file system has room for the snapshot of the record `key` names
+    /// (a snapshot is about twice its record's size; three times is asked).
+    public func hasRoom(for key: RecordKey) -> Bool {
+        var fs = statvfs()
+        guard statvfs(directory, &fs) == 0 else { return false }
+        return UInt64(fs.f_bavail).multipliedReportingOverflow(by: UInt64(fs.f_frsize)).partialValue >= UInt64(key.size) * 3
+    }
+
     /// Whether the record `key` names is large enough to keep a snapshot of.
     public func keeps(_ key: RecordKey) -> Bool { key.size >= minimumSize }
 
