@@ -23,7 +23,7 @@ public enum PaperText {
             let fixed = numberWidth + 2 + 12 + 5 + 2
             let rest = max(0, width - fixed)
             authors = Parallel.map(listed.count, chunk: 1_024) { k -> (text: String, width: Int) in
-                let text = listed.paper(k) { VisibleText.singleLine(PaperSummary.shortAuthors($0.pointee)) }
+                let text = listed.paper(k) { VisibleText.singleLine(PaperSummary.shortAuthors($0.pointee.authors, truncated: $0.pointee.authorsTruncated)) }
                 return (text, DisplayWidth.of(text))
             }
             let widest = authors.lazy.map(\.width).max() ?? 0
@@ -36,28 +36,30 @@ public enum PaperText {
     /// paper's place among those the layout was made for.
     public static func listLine(_ paper: Paper, at k: Int, number: Int, layout: ListLayout) -> String {
         var bytes: [UInt8] = []
-        appendListLine(paper, at: k, number: number, layout: layout, to: &bytes)
+        withUnsafePointer(to: paper) { appendListLine($0, at: k, number: number, layout: layout, to: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `listLine`'s UTF-8, appended to `out` (no line end), with no trailing spaces: a listing of
-    /// many papers writes its lines into one buffer, printable ASCII copied as bytes.
-    public static func appendListLine(_ paper: Paper, at k: Int, number: Int, layout: ListLayout, to out: inout [UInt8]) {
+    /// many papers writes its lines into one buffer, printable ASCII copied as bytes. The paper
+    /// is read where it lies (a copy of it retained and released each of its strings and arrays).
+    public static func appendListLine(_ p: UnsafePointer<Paper>, at k: Int, number: Int, layout: ListLayout, to out: inout [UInt8]) {
         let start = out.count
         let num = String(number)
         out.append(contentsOf: repeatElement(0x20, count: max(0, layout.numberWidth - num.utf8.count)))
         out.append(contentsOf: num.utf8)
         out.append(contentsOf: [0x20, 0x20])
-        appendFitted(PaperSummary.date(paper), width: 11, visible: false, to: &out)
+        appendFitted(PaperSummary.date(p.pointee.date), width: 11, visible: false, to: &out)
         out.append(0x20)
-        appendFitted(paper.category ?? "-", width: 4, visible: true, to: &out)
-        out.append(contentsOf: [0x20, paper.hasCode ? UInt8(ascii: "C") : 0x20, 0x20])
-        appendFitted(paper.title, width: layout.titleWidth, visible: true, to: &out)
+        appendFitted(p.pointee.category ?? "-", width: 4, visible: true, to: &out)
+        out.append(contentsOf: [0x20, p.pointee.hasCode ? UInt8(ascii: "C") : 0x20, 0x20])
+        appendFitted(p.pointee.title, width: layout.titleWidth, visible: true, to: &out)
         if layout.authorWidth > 0 {
             // `shortAuthors(_:width:)` gives the fullest list when it fits, as it most often does.
             let fullest = layout.authors[k]
             out.append(contentsOf: [0x20, 0x20])
-            out.append(contentsOf: (fullest.width <= layout.authorWidth ? fullest.text : PaperSummary.shortAuthors(paper, width: layout.authorWidth)).utf8)
+            out.append(contentsOf: (fullest.width <= layout.authorWidth ? fullest.text
+                                    : PaperSummary.shortAuthors(p.pointee.authors, truncated: p.pointee.authorsTruncated, width: layout.authorWidth)).utf8)
         }
         while out.count > start, out[out.count - 1] == 0x20 { out.removeLast() }
     }

@@ -244,7 +244,7 @@ enum PaperListing {
             var out: [UInt8] = []
             out.reserveCapacity(run * (width + 1))
             for k in (r * run)..<min(listed.count, (r + 1) * run) {
-                listed.paper(k) { PaperText.appendListLine($0.pointee, at: k, number: listed.numbers[k], layout: layout, to: &out) }
+                listed.paper(k) { PaperText.appendListLine($0, at: k, number: listed.numbers[k], layout: layout, to: &out) }
                 out.append(0x0A)
             }
             return out

@@ -39,6 +39,37 @@ struct ListLineTests {
     }
 }
 
+/// The short author list fitted to a width: what making each list (three names, two, one) and
+/// measuring it gives, whether the names are printable ASCII (measured by their bytes) or not.
+@Suite("Short author lists")
+struct ShortAuthorsTests {
+    static func made(_ authors: [Author], truncated: Bool, width: Int) -> String {
+        let names = authors.prefix(3).map(\.shortName)
+        func list(_ count: Int) -> String {
+            names.prefix(count).joined(separator: ", ") + (truncated || authors.count > count ? " et al." : "")
+        }
+        for count in stride(from: 3, through: 1, by: -1) where DisplayWidth.of(VisibleText.singleLine(list(count))) <= width {
+            return VisibleText.singleLine(list(count))
+        }
+        return DisplayWidth.truncate(VisibleText.singleLine(list(1)), to: width)
+    }
+
+    @Test(arguments: 0..<20)
+    func fittedIsMadeAndMeasured(_ seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed) &* 4_409 &+ 11)
+        func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
+        let words = ["Li", "Wang", "van den Heuvel", "Müller", "北京", "O'Neil", "a\u{7}b", "Ng", "", "Smith-Jones", "X"]
+        for _ in 0..<200 {
+            let authors = (0..<pick(6)).map { _ in
+                pick(3) == 0 ? Author(name: words[pick(words.count)]) : Author(name: words[pick(words.count)] + " " + words[pick(words.count)])
+            }
+            let truncated = pick(4) == 0, width = pick(40)
+            #expect(PaperSummary.shortAuthors(authors, truncated: truncated, width: width) == Self.made(authors, truncated: truncated, width: width),
+                    "\(authors.map(\.name)) \(truncated) \(width)")
+        }
+    }
+}
+
 /// A listing reads the record's papers where they lie: the same papers, numbers and lines as
 /// listing copies of them, in any order, sorted, reversed or cut.
 @Suite("Listed papers")

@@ -3,30 +3,52 @@
 public enum PaperSummary {
     /// `Cai, Kang, Yao et al.`: family names of the first authors.
     public static func shortAuthors(_ paper: Paper, max: Int = 3) -> String {
-        shortAuthors(paper, names: paper.authors.prefix(max).map(\.shortName), max: max)
+        shortAuthors(paper.authors, truncated: paper.authorsTruncated, max: max)
     }
 
-    /// The first `max` of `names` (the authors' short names), and `et al.` when there are more.
-    private static func shortAuthors(_ paper: Paper, names: [String], max: Int) -> String {
-        var text = names.prefix(max).joined(separator: ", ")
-        if paper.authorsTruncated || paper.authors.count > max { text += " et al." }
+    /// A paper's authors as `shortAuthors(_:max:)` gives them (`truncated`: the paper's list
+    /// stops short of them all): a listing takes them from each paper where it lies, not a copy
+    /// of the paper.
+    public static func shortAuthors(_ authors: [Author], truncated: Bool, max: Int = 3) -> String {
+        shortAuthors(authors.prefix(max).map(\.shortName), more: truncated || authors.count > max)
+    }
+
+    /// `names` joined, and `et al.` when there are `more`.
+    private static func shortAuthors(_ names: some Collection<String>, more: Bool) -> String {
+        var text = names.joined(separator: ", ")
+        if more { text += " et al." }
         return text
     }
 
     /// The fullest short author list that fits in `width` cells: fewer names before cutting one.
     public static func shortAuthors(_ paper: Paper, width: Int) -> String {
-        let names = paper.authors.prefix(3).map(\.shortName)
+        shortAuthors(paper.authors, truncated: paper.authorsTruncated, width: width)
+    }
+
+    public static func shortAuthors(_ authors: [Author], truncated: Bool, width: Int) -> String {
+        let names = authors.prefix(3).map(\.shortName)
+        // Printable ASCII names, as most are: a list's width is its bytes, known without making it
+        // (a listing asks this of nearly every line, the fullest list being too wide).
+        if names.allSatisfy(ByteScan.isPrintableASCII) {
+            var widths = [0]
+            for name in names { widths.append(widths[widths.count - 1] + name.utf8.count + (widths.count > 1 ? 2 : 0)) }
+            for count in stride(from: 3, through: 1, by: -1) {
+                let more = truncated || authors.count > count
+                if widths[min(count, names.count)] + (more ? 7 : 0) <= width { return shortAuthors(names.prefix(count), more: more) }
+            }
+            return DisplayWidth.truncate(shortAuthors(names.prefix(1), more: truncated || authors.count > 1), to: width)
+        }
         for count in stride(from: 3, through: 1, by: -1) {
-            let text = VisibleText.singleLine(shortAuthors(paper, names: names, max: count))
+            let text = VisibleText.singleLine(shortAuthors(names.prefix(count), more: truncated || authors.count > count))
             if DisplayWidth.of(text) <= width { return text }
         }
-        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(paper, names: names, max: 1)), to: width)
+        return DisplayWidth.truncate(VisibleText.singleLine(shortAuthors(names.prefix(1), more: truncated || authors.count > 1)), to: width)
     }
 
     /// `2023-08-14`, `2026?-04-14` when the year was inferred, `undated` without a date.
-    public static func date(_ paper: Paper) -> String {
-        paper.date?.description ?? "undated"
-    }
+    public static func date(_ paper: Paper) -> String { date(paper.date) }
+
+    public static func date(_ date: PaperDate?) -> String { date?.description ?? "undated" }
 
     public struct Field: Sendable, Equatable {
         public enum Kind: Sendable, Equatable { case plain, authors, owner, link }
