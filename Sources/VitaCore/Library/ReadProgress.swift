@@ -119,4 +119,12 @@ struct ProgressReporter {
         progress.advance(bytes: offset - bytes, papers: count - papers)
         (bytes, papers) = (max(bytes, offset), count)
     }
+
+    /// The reader has read its part through `offset`, with `papers` papers made: what is left
+    /// to say of it is said (a part of fewer than 256 papers said nothing before).
+    mutating func finished(_ offset: Int, papers count: Int) {
+        guard let progress, count > papers || offset > bytes else { return }
+        progress.advance(bytes: max(0, offset - bytes), papers: count - papers)
+        (bytes, papers) = (max(bytes, offset), count)
+    }
 }

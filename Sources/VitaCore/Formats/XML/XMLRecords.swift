@@ -50,7 +50,7 @@ enum XMLRecords {
     }
 
     /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
-    static let parallelThreshold = 8 << 20
+    static let parallelThreshold = 256 << 10
 
     /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (four a
     /// core when nil: parts of equal bytes do not take equal time, and a core that finishes
@@ -215,6 +215,7 @@ enum XMLRecords {
             // Records are taken as they close; what is around them is kept only to depth 2.
             return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
         }
+        reporter.finished(parser.i, papers: part.papers.count)
         for p in parser.problems { part.diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
         parser.problems = []
         return (part, stillOpen)
