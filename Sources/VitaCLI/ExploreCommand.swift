@@ -33,7 +33,7 @@ struct ExploreCommand: ParsableCommand {
         // record too large to keep in memory then goes on from its snapshot.
         // Keys typed meanwhile are kept by that screen and taken first by the explorer.
         var progress: ProgressScreen?
-        let library = try record.load(snapshot: .now, reopen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress })
+        let library = try record.load(snapshot: .now, reopen: true, screen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse,
                                                                    typedAhead: progress?.typedAhead ?? []))
         if status != 0 { throw ExitCode(status) }

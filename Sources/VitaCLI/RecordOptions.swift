@@ -57,7 +57,9 @@ public struct RecordOptions: ParsableArguments {
     /// `snapshot`: when a large record with no current snapshot has it made (see `SnapshotTiming`).
     /// `reopen`: a session that lasts goes on from the snapshot it first wrote when the record is
     /// too large to keep its papers in memory (`RecordLoader.load(_:asOf:owner:cache:…)`).
-    public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false,
+    /// `screen`: `display` draws a screen of its own (the explorer), which also shows a wait for
+    /// another process writing the snapshot.
+    public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false, screen: Bool = false,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
@@ -73,9 +75,14 @@ public struct RecordOptions: ParsableArguments {
             var bar: ProgressDisplay?
             let opened: (library: Library, notices: [String])
             if let cache, snapshot == .now || Self.snapshotAfterAnswer == nil {
+                // Waiting for another process's snapshot: said on a screen of the command's own
+                // (the explorer's), else in a line; the display started then goes on if this
+                // process makes the snapshot after all.
                 opened = RecordLoader.load(files, asOf: referenceDate, owner: owner, cache: cache,
-                                           building: { bar = display($0, name) },
-                                           waiting: { Output.error(RecordLoader.waitingNotice(files)) }, reopen: reopen)
+                                           building: { progress in if bar == nil { bar = display(progress, name) } },
+                                           waiting: { progress in
+                                               if screen { bar = display(progress, name) } else { Output.error(RecordLoader.waitingNotice(files)) }
+                                           }, reopen: reopen)
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

@@ -64,7 +64,9 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
     private func cancel() -> Never {
         backend.stop()
         AtomicFile.abandonWriteUnderWay()
-        FileHandle.standardError.write(Data("vita: stopped before \(VisibleText.singleLine(name)) was open; no snapshot of it was kept\n".utf8))
+        // Waiting for another process's snapshot, this one wrote none: that one goes on.
+        let why = progress.current.stage == .waiting ? "another vita is still writing its snapshot" : "no snapshot of it was kept"
+        FileHandle.standardError.write(Data("vita: stopped before \(VisibleText.singleLine(name)) was open; \(why)\n".utf8))
         exit(130)
     }
 
@@ -81,7 +83,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
                               typed: String = "") -> Screen {
         var screen = Screen(width: width, height: height)
         let room = max(10, min(100, width - 4))
-        let title = "Opening \(VisibleText.singleLine(name)) for the first time"
+        let title = "Opening \(VisibleText.singleLine(name))" + (state.stage == .waiting ? "" : " for the first time")
         var lines: [(String, Style)] = [
             (DisplayWidth.truncate(title, to: room), Style(.title, bold: true)),
             ("", .normal),

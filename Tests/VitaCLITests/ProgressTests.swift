@@ -93,6 +93,19 @@ struct ProgressScreenTests {
         let long = ProgressScreen.render(reading, name: "dblp.xml", elapsed: 10, width: 40, height: 12, typed: "/" + String(repeating: "a", count: 60) + "xyz")
         #expect(long.text.contains("…") && long.text.contains("axyz"), "\(long.text)")
         #expect(long.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+        // Another vita writing the snapshot: this one says it waits for it, the time so far, and
+        // how to stop; the title bold in the title's colour.
+        let waiting = ReadProgress.State(stage: .waiting, bytes: 0, totalBytes: 497_000_000, papers: 0)
+        let wait = ProgressScreen.render(waiting, name: "dblp.xml", elapsed: 63, width: 104, height: 24)
+        #expect(wait.text.contains("Opening dblp.xml\n") && !wait.text.contains("for the first time"), "\(wait.text)")
+        #expect(wait.text.contains("another vita is writing the snapshot of dblp.xml; waiting for it · 1:03") && !wait.text.contains("vita: another"))
+        #expect(wait.text.contains("q, Esc or Ctrl-C stop"))
+        // At 80 columns a long name is cut, not the time.
+        let cut = ProgressScreen.render(waiting, name: "/home/someone/records/dblp-2026-11-01.xml", elapsed: 5, width: 80, height: 24)
+        #expect(cut.text.contains("another vita is writing the snapshot of /home/…; waiting for it · 0:05"), "\(cut.text)")
+        let titleRow = (0..<24).first { wait.line($0).contains("Opening dblp.xml") }!
+        let titleColumn = (0..<104).first { wait[$0, titleRow].text == "O" }!
+        #expect(wait[titleColumn, titleRow].style == Style(.title, bold: true))
     }
 
     /// Keys typed while the record opens are kept in order; q and Esc stop the opening, except

@@ -364,12 +364,16 @@ struct SnapshotTests {
         let waiting = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var opened: (library: Library, notices: [String])?
         nonisolated(unsafe) var built = false
+        nonisolated(unsafe) var told: ReadProgress.State?
         DispatchQueue.global().async {
             opened = RecordLoader.load([s.record], asOf: Self.asOf, cache: s.cache, building: { _ in built = true },
-                                       waiting: { waiting.signal() })
+                                       waiting: { told = $0.current; waiting.signal() })
             done.signal()
         }
         #expect(waiting.wait(timeout: .now() + 30) == .success, "never told it waits")
+        // Told with a progress that says so (the explorer shows it on its screen).
+        #expect(told?.stage == .waiting && told?.totalBytes == key.size)
+        #expect(told?.line(name: "rec.txt", elapsed: 3, width: 100) == "vita: another vita is writing the snapshot of rec.txt; waiting for it · 0:03")
         #expect(done.wait(timeout: .now() + 0.2) == .timedOut, "did not wait")
         // The first writer's snapshot, then the lock let go: the waiting open reads it.
         let fresh = RecordLoader.load([s.record], asOf: Self.asOf)

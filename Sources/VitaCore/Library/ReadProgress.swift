@@ -5,6 +5,8 @@ import Foundation
 /// (from any thread); a display reads it from another.
 public final class ReadProgress: @unchecked Sendable {
     public enum Stage: Sendable, Equatable {
+        /// Another process is writing the record's snapshot; this one waits to read it.
+        case waiting
         case reading
         /// The search index built and the snapshot written.
         case keeping
@@ -73,6 +75,11 @@ extension ReadProgress.State {
     public func line(name: String, elapsed: Double, width: Int) -> String {
         let shown = VisibleText.singleLine(name)
         switch stage {
+        case .waiting:
+            // The name cut first, so the time waited shows.
+            let head = "vita: another vita is writing the snapshot of ", tail = "; waiting for it · \(Self.clock(elapsed))"
+            let name = DisplayWidth.truncate(shown, to: max(4, width - DisplayWidth.of(head) - DisplayWidth.of(tail)))
+            return DisplayWidth.truncate(head + name + tail, to: max(10, width))
         case .keeping:
             let text = "vita: indexing \(shown) and keeping a snapshot of it (\(NumberText.grouped(papers)) papers) · \(Self.clock(elapsed))"
             return DisplayWidth.truncate(text, to: max(10, width))

@@ -42,7 +42,8 @@ public enum RecordLoader {
     /// `building`, when given, is told before a snapshot is made (the record is read and indexed
     /// first, which takes seconds for a large one), with the record's size in bytes.
     /// One process at a time makes a record's snapshot: another waits for it (`waiting` is told
-    /// first) and then reads the snapshot made.
+    /// first, with the progress in its waiting stage, the one `building` is given should this
+    /// process make the snapshot after all) and then reads the snapshot made.
     /// `reopen`: a record too large to keep its papers in memory when reopened (more than
     /// `cache.keepPapers`) goes on from the snapshot just written, as a reopen would, and the
     /// papers read are let go on another thread. For a session that lasts (the explorer): its
@@ -50,7 +51,7 @@ public enum RecordLoader {
     /// paper once is quicker with them in memory.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
                             building: ((ReadProgress) -> Void)? = nil,
-                            waiting: (() -> Void)? = nil, reopen: Bool = false) -> (library: Library, notices: [String]) {
+                            waiting: ((ReadProgress) -> Void)? = nil, reopen: Bool = false) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf), cache.keeps(key) else {
             return (load(paths, asOf: asOf, owner: owner), [])
         }
@@ -71,12 +72,17 @@ public enum RecordLoader {
             if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
             notices += more
         }
-        // Another process making this snapshot: wait for it, then read what it made.
-        let lock = cache.lockWriter(key, waiting: { waiting?() })
+        // Another process making this snapshot: wait for it (told with the progress, in its
+        // waiting stage), then read what it made.
+        let progress = ReadProgress(totalBytes: key.size)
+        let lock = cache.lockWriter(key, waiting: {
+            progress.enter(.waiting)
+            waiting?(progress)
+        })
         defer { lock?.release() }
         // Made meanwhile: waited for, or finished between the look above and the lock.
         if lock != nil, case .hit(let library) = cache.lookup(key) { return (library, []) }
-        let progress = ReadProgress(totalBytes: key.size)
+        progress.enter(.reading)
         building?(progress)
         let library = load(paths, asOf: asOf, owner: owner, progress: progress)
         progress.enter(.keeping)
