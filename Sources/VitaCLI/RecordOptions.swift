@@ -124,14 +124,15 @@ public struct RecordOptions: ParsableArguments {
     /// from the whole record's snapshot, made first.
     public func currentSnapshot() -> Library? {
         guard !files.isEmpty, let cache, let key = RecordKey.current(files, owner: owner, asOf: referenceDate) else { return nil }
-        let later = owner == nil && cache.keeps(key) && cache.isWritable && cache.hasRoom(for: key)
+        // Asked only when there is no snapshot to answer from (the folder is made to know).
+        func later() -> Bool { owner == nil && cache.keeps(key) && cache.isWritable && cache.hasRoom(for: key) }
         switch cache.lookup(key) {
         case .hit(let library):
             return library
-        case .refused(let problem) where later:
+        case .refused(let problem) where later():
             Output.error(VisibleText.make(RecordLoader.refusedNotice(files, problem)))
             Self.snapshotAfterAnswer = self
-        case .miss where later:
+        case .miss where later():
             Self.snapshotAfterAnswer = self
         default:
             break
