@@ -188,6 +188,31 @@ struct FormatTests {
         }
     }
 
+    /// A DBLP record with a field never closed: the next record ends it (said, with its line),
+    /// so the records after it load, on a person's page (`<r>`) and in the dump, read straight
+    /// through or in parts.
+    @Test func aFieldNeverClosedLosesNoLaterRecord() {
+        func record(_ i: Int, _ title: String) -> String {
+            "<article key=\"journals/x/P\(i)\" mdate=\"2020-01-01\"><author>Ann Lee</author><title>\(title)</title><year>2020</year></article>"
+        }
+        let page = "<?xml version=\"1.0\"?>\n<dblpperson name=\"Ann Lee\" pid=\"1/1\" n=\"30\">\n"
+            + (0..<30).map { i in i == 9 ? "<r><article key=\"journals/x/P9\"><author>Ann Lee</author><title>No end\n" : "<r>" + record(i, "Paper \(i).") + "</r>\n" }.joined()
+            + "</dblpperson>\n"
+        let dump = "<dblp>\n" + (0..<30).map { i in (i == 12 ? "<article key=\"a/12\"><title>Cut <i>off" : record(i, "Paper \(i).")) + "\n" }.joined() + "</dblp>\n"
+        for (text, name, line, ender) in [(page, "p.xml", 12, "<r>"), (dump, "d.xml", 14, "<article>")] {
+            Array(text.utf8).withUnsafeBufferPointer { b in
+                let context = ReadContext(fileName: name, asOf: Self.asOf)
+                let straight = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: .max)
+                let cut = XMLRecords.read(text: b, latin1: false, notes: [], context, parallelThreshold: 0, parts: 4)
+                #expect(straight.papers.count == 30, "\(name): \(straight.papers.count) papers")
+                #expect(straight.papers.map(\.title).contains("Paper 29"))
+                #expect(straight.diagnostics.contains { $0.location.line == line && $0.message == "<title> is never closed (ended by \(ender))" },
+                        "\(name): \(straight.diagnostics)")
+                #expect(cut.papers == straight.papers && cut.diagnostics == straight.diagnostics)
+            }
+        }
+    }
+
     /// A long list in one JSON document is read in chunks on every core: the papers in order,
     /// each problem with its own line and path, as reading item by item gives.
     @Test func aLongJSONListIsReadInOrderWithItsProblems() {

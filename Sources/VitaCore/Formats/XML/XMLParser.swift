@@ -61,6 +61,10 @@ struct XMLParser {
     /// The text is ISO-8859-1 (the DBLP dump): each byte is its character, made UTF-8 as strings
     /// are taken, so the whole text is never converted at once.
     var latin1 = false
+    /// Elements that, starting, end the open element of their kind and what is open inside it,
+    /// each said never closed (kinds by name: a DBLP record starting while a field of the last
+    /// one was never closed). Without them every record after such a field was read as inside it.
+    var restarts: [String: Int] = [:]
     /// The deepest nesting kept; deeper elements are skipped whole.
     static let maxDepth = 256
 
@@ -274,6 +278,14 @@ struct XMLParser {
                 if stack.count >= Self.maxDepth, skippedDepth == 0 { problem("elements nested deeper than \(Self.maxDepth) levels are skipped", at: tagStart) }
                 if !selfClosing { skippedDepth += 1 }
                 continue
+            }
+            if !restarts.isEmpty, !selfClosing, let kind = restarts[qname],
+               let open = stack.lastIndex(where: { $0.prefix.isEmpty && restarts[$0.name] == kind }) {
+                while stack.count > open {
+                    let inner = stack[stack.count - 1]
+                    problem("<\(VisibleText.singleLine(Self.qualified(inner)))> is never closed (ended by <\(VisibleText.singleLine(qname))>)", at: inner.offset)
+                    close(&stack, onClose)
+                }
             }
             // Looked for byte by byte: a Character search cost as much as the rest of the tag.
             let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":"))

@@ -49,6 +49,10 @@ enum XMLRecords {
         var homepages: [String: AuthorIdentifiers] = [:]
     }
 
+    /// A DBLP record (or the `<r>` around one) starting ends one still open, and any field of
+    /// it never closed: the records after a broken one are read, not taken for its text.
+    static let restarts: [String: Int] = dblpRecords.reduce(into: ["r": 0, "www": 1]) { $0[$1] = 1 }
+
     /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
     static let parallelThreshold = 256 << 10
 
@@ -153,6 +157,7 @@ enum XMLRecords {
     static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext, plainRecords: Bool = true)
         -> (part: Part, open: [XMLElement]) {
         var part = Part()
+        parser.restarts = restarts
         var lines = LineCounter(parser.bytes, from: parser.i)
         func location(_ offset: Int) -> SourceLocation {
             let (line, column) = lines.position(of: offset)
