@@ -18,9 +18,14 @@ struct CacheCLITests {
     /// Whether the record's snapshot is current, and its people kept beside it, within 30 s (made
     /// by a process of its own after a one-shot command's answer).
     static func becomesCurrent(_ d: Scratch, _ env: [String: String]) throws -> Bool {
+        try becomesCurrent(cacheHome: d.path("cache"), env)
+    }
+
+    /// The same for the one record kept under `cacheHome` (the `XDG_CACHE_HOME` of `env`).
+    static func becomesCurrent(cacheHome: String, _ env: [String: String] = [:]) throws -> Bool {
         for _ in 0..<600 {
             let state = try VitaBinary.run(["cache", "list"], environment: env).stdout.split(separator: "\t").last
-            let people = ((try? FileManager.default.contentsOfDirectory(atPath: d.path("cache/vita"))) ?? []).contains { $0.hasSuffix(".people") }
+            let people = ((try? FileManager.default.contentsOfDirectory(atPath: cacheHome + "/vita")) ?? []).contains { $0.hasSuffix(".people") }
             if state.map({ $0.trimmingCharacters(in: .newlines) }) == "current", people { return true }
             usleep(50_000)
         }
