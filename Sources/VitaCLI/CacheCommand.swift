@@ -161,8 +161,13 @@ struct CacheCommand: ParsableCommand {
             var attributes = posix_spawnattr_t()
             posix_spawnattr_init(&attributes)
             defer { posix_spawnattr_destroy(&attributes) }
-            // POSIX_SPAWN_SETSID (glibc's spawn.h, hidden from Swift): a session of its own.
-            posix_spawnattr_setflags(&attributes, 0x80)
+            // POSIX_SPAWN_SETSID (glibc's spawn.h, hidden from Swift): a session of its own; and
+            // POSIX_SPAWN_SETSIGDEF: SIGPIPE as it ever is (this process may ignore it).
+            var pipe = sigset_t()
+            sigemptyset(&pipe)
+            sigaddset(&pipe, SIGPIPE)
+            posix_spawnattr_setsigdefault(&attributes, &pipe)
+            posix_spawnattr_setflags(&attributes, 0x80 | 0x04)
             let argv = args.map { strdup($0) } + [nil]
             defer { for a in argv { free(a) } }
             var pid: pid_t = 0

@@ -9,7 +9,9 @@ public enum Output {
     }
 
     /// Writes to standard output. A write that fails (a full disk, `/dev/full`, a closed pipe)
-    /// ends the program with one line saying why and exit status 1, never a crash.
+    /// ends the program with one line saying why and exit status 1 (141 for a closed pipe), never
+    /// a crash; a snapshot left for after the answer is still started (`vita list | head` reads
+    /// the record as the whole listing would, and the next command answers from the snapshot).
     public static func write(_ text: String) {
         var text = text
         text.withUTF8(write(bytes:))
@@ -27,8 +29,13 @@ public enum Output {
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
                 let why = String(cString: strerror(n < 0 ? errno : EIO))
-                error("vita: cannot write the output: \(why)")
-                exit(errno == EPIPE ? 141 : 1)
+                // A reader that stopped (`| head`) has what it wanted: nothing to say. (A closed
+                // pipe is seen here only when a snapshot waits for the answer; else SIGPIPE ends
+                // the program as it ends any other.)
+                let closed = n < 0 && errno == EPIPE
+                if !closed { error("vita: cannot write the output: \(why)") }
+                RecordOptions.startSnapshotAfterAnswer()
+                exit(closed ? 141 : 1)
             }
             done += n
         }

@@ -131,9 +131,9 @@ public struct RecordOptions: ParsableArguments {
             return library
         case .refused(let problem) where later():
             Output.error(VisibleText.make(RecordLoader.refusedNotice(files, problem)))
-            Self.snapshotAfterAnswer = self
+            Self.leaveSnapshotForAfterTheAnswer(self)
         case .miss where later():
-            Self.snapshotAfterAnswer = self
+            Self.leaveSnapshotForAfterTheAnswer(self)
         default:
             break
         }
@@ -141,6 +141,13 @@ public struct RecordOptions: ParsableArguments {
     }
 
     /// Starts the making of the snapshot a command's `currentSnapshot()` left for after its answer.
+    /// A closed output (`vita list | head`) then fails a write rather than ending the program
+    /// at once (SIGPIPE ignored), so the snapshot is still started (see `Output.write`).
+    static func leaveSnapshotForAfterTheAnswer(_ record: RecordOptions) {
+        snapshotAfterAnswer = record
+        signal(SIGPIPE, SIG_IGN)
+    }
+
     public static func startSnapshotAfterAnswer() {
         guard let record = snapshotAfterAnswer else { return }
         snapshotAfterAnswer = nil

@@ -131,6 +131,14 @@ struct CacheCLITests {
             let again = try VitaBinary.run(args, environment: env)
             #expect(again.stdout == first.stdout && again.status == 0, "\(command) \(again.stderr)")
         }
+        // A listing whose reader stops early (`| head`): the snapshot is still made after it.
+        _ = try VitaBinary.run(["cache", "clear"], environment: env)
+        let headed = try HostileCLITests.script("""
+        export XDG_CACHE_HOME=\(d.path("cache"))
+        { "$VITA" list --as-of 2026-11-25 \(url.path) 2>/dev/null; echo $? > \(d.path("status")); } | head -n 1 | wc -l; cat \(d.path("status"))
+        """, in: d)
+        #expect(headed == "1\n141\n", "\(headed)")
+        #expect(try Self.becomesCurrent(d, env), "no snapshot made after a listing cut short")
     }
 
     /// Two builds at once: one makes the snapshot, the other waits for it and finds it current.
