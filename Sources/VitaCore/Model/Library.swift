@@ -363,16 +363,14 @@ public struct Library: Sendable {
             return out
         }
         let found = Parallel.map(shares, chunk: 1) { share -> [UInt64] in
-            var nameOf: [UInt64: UInt64] = [:]
-            nameOf.reserveCapacity(hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
+            var nameOf = HashTable<UInt64>(capacity: hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
             var out: [UInt64] = []
             let several: UInt64 = 0
             for run in hashed {
                 for (h, n, _) in run[share] {
-                    if let seen = nameOf[h] {
-                        if seen != n, seen != several { nameOf[h] = several; out.append(h) }
-                    } else {
-                        nameOf[h] = n
+                    if let seen = nameOf.valueOrInsert(h, n), seen != n, seen != several {
+                        nameOf.set(h, several)
+                        out.append(h)
                     }
                 }
             }
@@ -551,16 +549,15 @@ public struct Library: Sendable {
         }
         // Each id given, by its hash (equal ids, as Swift compares them, hash alike); ids whose
         // hash another id has are kept by the id itself.
-        var byHash: [Int: Int32] = [:]
-        byHash.reserveCapacity(papers.count)
+        var byHash = HashTable<Int32>(capacity: papers.count)
         var sharing: [String: Int] = [:]
         func taken(_ id: String, _ h: Int) -> Bool {
-            guard let j = byHash[h] else { return false }
+            guard let j = byHash[UInt64(bitPattern: Int64(h))] else { return false }
             return papers[Int(j)].id == id || sharing[id] != nil
         }
         func give(_ id: String, _ h: Int, to i: Int) {
             papers[i].id = id
-            if byHash[h] == nil { byHash[h] = Int32(i) } else { sharing[id] = i }
+            if byHash.valueOrInsert(UInt64(bitPattern: Int64(h)), Int32(i)) != nil { sharing[id] = i }
         }
         // The number last given after each id that clashed: ids are only ever taken, so the
         // first free number after a base is never below the one given last (without it, the
@@ -644,14 +641,11 @@ public struct Library: Sendable {
     private static func linkDuplicates(_ papers: inout [Paper]) {
         // Keys are fingerprints; the first paper seen per key is remembered, and groups are made
         // only where a key repeats (rare), after checking the words really agree.
-        var first: [UInt64: Int] = [:]
-        first.reserveCapacity(papers.count * 2)
+        var first = HashTable<Int32>(capacity: papers.count * 2)
         var groups: [Int: [Int]] = [:]
         func add(_ key: UInt64, _ i: Int, same: (Int, Int) -> Bool) {
-            if let f = first[key] {
-                if same(f, i) { groups[f, default: [f]].append(i) }
-            } else {
-                first[key] = i
+            if let f = first.valueOrInsert(key, Int32(i)).map(Int.init), same(f, i) {
+                groups[f, default: [f]].append(i)
             }
         }
         let untitled = TitleWords.fingerprint("")
