@@ -321,7 +321,9 @@ struct SlugTests {
 @Suite("Reading large files in parts")
 struct ParallelReadTests {
     @Test func listsAreJoinedInOrderAndLeftEmpty() {
-        for sizes in [[], [0], [5], [0, 0, 3], [3, 0, 4, 1], [1, 1, 1, 1, 1, 1], [700, 2, 0, 299]] {
+        // The last two large enough to be moved on every core.
+        for sizes in [[], [0], [5], [0, 0, 3], [3, 0, 4, 1], [1, 1, 1, 1, 1, 1], [700, 2, 0, 299],
+                      [40_000, 0, 30_000], [9_000, 20_000, 1, 25_000, 17_000]] {
             for start in [0, 2] {
                 var n = 0
                 var lists: [[String]] = sizes.map { size in (0..<size).map { _ -> String in

@@ -65,8 +65,10 @@ extension Array {
     /// Copying a paper retains every string and array it holds and the emptied list then
     /// releases them all: for a million papers joined from the parts read on each core, seconds
     /// of work and, while both are held, a second copy of every paper's fields. Each element is
-    /// moved once, into a buffer of the joined size (`popLast` moves it out, from the end, so the
-    /// buffer is filled from its end); one list appended to an empty array is taken whole.
+    /// moved once, into a buffer of the joined size (`popLast` moves it out, from the end, so
+    /// each list's place is filled from its end), each list on a core of its own when they are
+    /// large (the join was one core's work between reading on every core and building the
+    /// record on every core); one list appended to an empty array is taken whole.
     mutating func appendMoving(_ lists: inout [[Element]]) {
         let had = count, total = lists.reduce(had) { $0 + $1.count }
         defer { lists = [] }
@@ -75,18 +77,34 @@ extension Array {
             return
         }
         guard total > had else { return }
+        // This array's elements first, then each list's: every one held by `all` alone, so
+        // each is popped in place, never copied.
+        var all: [[Element]] = [[]]
+        all.reserveCapacity(lists.count + 1)
+        swap(&self, &all[0])
+        for k in lists.indices {
+            all.append([])
+            swap(&all[k + 1], &lists[k])
+        }
+        var ends: [Int] = []
+        var end = 0
+        for list in all { end += list.count; ends.append(end) }
         var joined = [Element](uninitializedCount: total) { buffer, initialized in
-            var end = total
-            for k in lists.indices.reversed() {
-                while let e = lists[k].popLast() {
-                    end -= 1
-                    (buffer.baseAddress! + end).initialize(to: e)
+            all.withUnsafeMutableBufferPointer { parts in
+                let shared = Shared((parts, buffer.baseAddress!, ends))
+                let move: @Sendable (Int) -> Void = { k in
+                    let (parts, out, ends) = shared.value
+                    var end = ends[k]
+                    while let e = parts[k].popLast() {
+                        end -= 1
+                        (out + end).initialize(to: e)
+                    }
                 }
-                lists[k] = []
-            }
-            while let e = self.popLast() {
-                end -= 1
-                (buffer.baseAddress! + end).initialize(to: e)
+                if total < 65_536 || Cores.active < 2 {
+                    for k in 0..<parts.count { move(k) }
+                } else {
+                    DispatchQueue.concurrentPerform(iterations: parts.count, execute: move)
+                }
             }
             initialized = total
         }
