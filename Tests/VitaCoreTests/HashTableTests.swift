@@ -8,7 +8,7 @@ struct HashTableTests {
     /// worth of room to thousands.
     @Test(arguments: 0..<8) func answersAsADictionaryDoes(_ seed: Int) {
         var random = SeededRandom(seed: UInt64(seed))
-        var table = HashTable<Int32>(capacity: seed == 0 ? 1 : 100)
+        var table = HashTable<Int32>(capacity: seed == 0 ? 1 : 100, free: -1)
         var truth: [UInt64: Int32] = [:]
         for i in 0..<5_000 {
             let key: UInt64 = switch random.next() % 5 {

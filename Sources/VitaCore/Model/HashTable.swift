@@ -1,21 +1,27 @@
 /// A table from 64-bit hashes to values, for a pass over every paper of a record (its ids, its
-/// possible duplicates, its name variants) keyed by hashes already made: open addressing, each
-/// key's slot taken from its bits by one multiplication, a key beside its value (one cache miss
-/// a look, not two). A `Dictionary` hashed each key again and probed through its own layout:
-/// most of such a pass's time, on one core.
+/// possible duplicates) keyed by hashes already made: open addressing, each key's slot taken
+/// from its bits by one multiplication, a key beside its value (one cache miss a look, not two),
+/// 16 bytes a slot for a value of up to 8 bytes (the key 0 marks a free slot; its own value is
+/// kept apart). A `Dictionary` hashed each key again and probed through its own layout: most of
+/// such a pass's time, on one core.
 struct HashTable<Value> {
-    private var slots: [(key: UInt64, value: Value?)]
+    private var slots: [(key: UInt64, value: Value)]
+    /// The value of the key 0, which cannot be told from a free slot's.
+    private var zero: Value?
+    /// What a free slot holds.
+    private let free: Value
     private var shift: UInt64
     private var mask: Int
     private(set) var count = 0
     /// The keys it holds before it grows (half its slots).
     private var maximum: Int
 
-    /// Room for `capacity` keys before it grows.
-    init(capacity: Int) {
+    /// Room for `capacity` keys before it grows; `free` fills the slots not taken.
+    init(capacity: Int, free: Value) {
         var bits = 4
         while 1 << bits < 2 * max(1, capacity) { bits += 1 }
-        slots = Array(repeating: (0, nil), count: 1 << bits)
+        slots = Array(repeating: (0, free), count: 1 << bits)
+        self.free = free
         shift = UInt64(64 - bits)
         mask = (1 << bits) - 1
         maximum = (1 << bits) / 2
@@ -28,9 +34,10 @@ struct HashTable<Value> {
     }
 
     subscript(key: UInt64) -> Value? {
+        if key == 0 { return zero }
         var s = start(key)
-        while let v = slots[s].value {
-            if slots[s].key == key { return v }
+        while slots[s].key != 0 {
+            if slots[s].key == key { return slots[s].value }
             s = (s + 1) & mask
         }
         return nil
@@ -38,9 +45,15 @@ struct HashTable<Value> {
 
     /// The value `key` has; else `value` given to it, and nil returned.
     @inline(__always) mutating func valueOrInsert(_ key: UInt64, _ value: Value) -> Value? {
+        if key == 0 {
+            if let had = zero { return had }
+            zero = value
+            count += 1
+            return nil
+        }
         var s = start(key)
-        while let v = slots[s].value {
-            if slots[s].key == key { return v }
+        while slots[s].key != 0 {
+            if slots[s].key == key { return slots[s].value }
             s = (s + 1) & mask
         }
         if count >= maximum { grow(); return valueOrInsert(key, value) }
@@ -51,8 +64,13 @@ struct HashTable<Value> {
 
     /// Gives `key` the value `value`, whether it had one or not.
     mutating func set(_ key: UInt64, _ value: Value) {
+        if key == 0 {
+            if zero == nil { count += 1 }
+            zero = value
+            return
+        }
         var s = start(key)
-        while slots[s].value != nil {
+        while slots[s].key != 0 {
             if slots[s].key == key { slots[s].value = value; return }
             s = (s + 1) & mask
         }
@@ -63,8 +81,10 @@ struct HashTable<Value> {
 
     /// Twice the slots, every key placed again.
     private mutating func grow() {
-        var bigger = HashTable(capacity: mask + 1)
-        for slot in slots { if let v = slot.value { bigger.set(slot.key, v) } }
+        var bigger = HashTable(capacity: mask + 1, free: free)
+        bigger.zero = zero
+        bigger.count = zero == nil ? 0 : 1
+        for slot in slots where slot.key != 0 { bigger.set(slot.key, slot.value) }
         self = bigger
     }
 }

@@ -363,14 +363,16 @@ public struct Library: Sendable {
             return out
         }
         let found = Parallel.map(shares, chunk: 1) { share -> [UInt64] in
-            var nameOf = HashTable<UInt64>(capacity: hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
+            var nameOf: [UInt64: UInt64] = [:]
+            nameOf.reserveCapacity(hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
             var out: [UInt64] = []
             let several: UInt64 = 0
             for run in hashed {
                 for (h, n, _) in run[share] {
-                    if let seen = nameOf.valueOrInsert(h, n), seen != n, seen != several {
-                        nameOf.set(h, several)
-                        out.append(h)
+                    if let seen = nameOf[h] {
+                        if seen != n, seen != several { nameOf[h] = several; out.append(h) }
+                    } else {
+                        nameOf[h] = n
                     }
                 }
             }
@@ -549,7 +551,7 @@ public struct Library: Sendable {
         }
         // Each id given, by its hash (equal ids, as Swift compares them, hash alike); ids whose
         // hash another id has are kept by the id itself.
-        var byHash = HashTable<Int32>(capacity: papers.count)
+        var byHash = HashTable<Int32>(capacity: papers.count, free: -1)
         var sharing: [String: Int] = [:]
         func taken(_ id: String, _ h: Int) -> Bool {
             guard let j = byHash[UInt64(bitPattern: Int64(h))] else { return false }
@@ -641,7 +643,7 @@ public struct Library: Sendable {
     private static func linkDuplicates(_ papers: inout [Paper]) {
         // Keys are fingerprints; the first paper seen per key is remembered, and groups are made
         // only where a key repeats (rare), after checking the words really agree.
-        var first = HashTable<Int32>(capacity: papers.count * 2)
+        var first = HashTable<Int32>(capacity: papers.count * 2, free: -1)
         var groups: [Int: [Int]] = [:]
         func add(_ key: UInt64, _ i: Int, same: (Int, Int) -> Bool) {
             if let f = first.valueOrInsert(key, Int32(i)).map(Int.init), same(f, i) {
