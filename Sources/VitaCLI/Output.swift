@@ -28,11 +28,12 @@ public enum Output {
             let n = Glibc.write(1, bytes.baseAddress! + done, bytes.count - done)
             if n < 0 && errno == EINTR { continue }
             guard n > 0 else {
-                let why = String(cString: strerror(n < 0 ? errno : EIO))
+                let code = n < 0 ? errno : EIO
+                let why = String(cString: strerror(code))
                 // A reader that stopped (`| head`) has what it wanted: nothing to say. (A closed
                 // pipe is seen here only when a snapshot waits for the answer; else SIGPIPE ends
                 // the program as it ends any other.)
-                let closed = n < 0 && errno == EPIPE
+                let closed = code == EPIPE
                 if !closed { error("vita: cannot write the output: \(why)") }
                 RecordOptions.startSnapshotAfterAnswer()
                 exit(closed ? 141 : 1)
