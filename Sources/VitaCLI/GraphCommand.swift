@@ -30,8 +30,8 @@ struct GraphCommand: ParsableCommand {
         var graph = CoauthorGraph(library: library)
         if let top { graph = graph.top(top) }
         switch format {
-        case .dot: print(graph.dot, terminator: "")
-        case .tsv: print(graph.tsv, terminator: "")
+        case .dot: Output.write(graph.dot)
+        case .tsv: Output.write(graph.tsv)
         case .json: Output.print(try Output.json(graph))
         case .text: Output.print(Self.text(graph, owner: library.ownerName))
         }

@@ -26,7 +26,7 @@ struct HostileCLITests {
 
     @Test func aFullDiskIsSaidNotACrash() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
-        for sub in ["list", "export", "stats"] {
+        for sub in ["list", "export", "stats", "graph --format dot", "graph --format tsv"] {
             let r = try Self.shell("\"$VITA\" \(sub) --as-of 2026-11-25 seeds/anbang-yao.txt > /dev/full")
             #expect(r.status == 1, "\(sub): \(r.stderr)")
             #expect(r.stderr == "vita: cannot write the output: No space left on device\n", "\(sub): \(r.stderr)")
