@@ -21,8 +21,10 @@ struct CacheCLITests {
         try becomesCurrent(cacheHome: d.path("cache"), env)
     }
 
-    /// The same for the one record kept under `cacheHome` (the `XDG_CACHE_HOME` of `env`).
+    /// The same for the one record kept under `cacheHome` (made the `XDG_CACHE_HOME` of `env`).
     static func becomesCurrent(cacheHome: String, _ env: [String: String] = [:]) throws -> Bool {
+        var env = env
+        env["XDG_CACHE_HOME"] = cacheHome
         for _ in 0..<600 {
             let state = try VitaBinary.run(["cache", "list"], environment: env).stdout.split(separator: "\t").last
             let people = ((try? FileManager.default.contentsOfDirectory(atPath: cacheHome + "/vita")) ?? []).contains { $0.hasSuffix(".people") }
@@ -134,7 +136,6 @@ struct CacheCLITests {
         // A listing whose reader stops early (`| head`): the snapshot is still made after it.
         _ = try VitaBinary.run(["cache", "clear"], environment: env)
         let headed = try HostileCLITests.script("""
-        export XDG_CACHE_HOME=\(d.path("cache"))
         { "$VITA" list --as-of 2026-11-25 \(url.path) 2>/dev/null; echo $? > \(d.path("status")); } | head -n 1 | wc -l; cat \(d.path("status"))
         """, in: d)
         #expect(headed == "1\n141\n", "\(headed)")
