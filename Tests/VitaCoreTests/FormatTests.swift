@@ -749,5 +749,54 @@ struct FormatTests {
         }
         #expect(LineTable([UInt8]()).position(of: 0) == (1, 1))
         #expect(LineTable(Array("\n".utf8)).position(of: 1) == (2, 1))
+        // The counter that walks forward (a DBLP part read front to back) gives what the table
+        // gives, at offsets in order, repeated, and going back.
+        var rng = SeededRandom(seed: 5)
+        let text = (0..<3_000).map { _ in rng.next() % 7 == 0 ? UInt8(0x0A) : UInt8(0x61) }
+        let whole = LineTable(text)
+        text.withUnsafeBufferPointer { b in
+            var counter = LineCounter(b)
+            var offsets = (0..<400).map { _ in Int(rng.next() % 3_001) }.sorted()
+            offsets += [0, 2_999, 3_000, 1_500, 1_500, 1_499, 3_000]
+            for offset in offsets {
+                #expect(counter.position(of: offset) == whole.position(of: offset), "offset \(offset)")
+            }
+            for start in [0, 1, 6, 7, 700, 2_999] {
+                var from = LineCounter(b, from: start)
+                for offset in [start, start + 1, start + 50, 3_000] where offset <= 3_000 {
+                    #expect(from.position(of: offset) == whole.position(of: offset), "from \(start), offset \(offset)")
+                }
+            }
+        }
+    }
+
+    /// The byte-level helpers the readers use give what the character-level ways give.
+    @Test func textHelpersOnBytes() {
+        for (text, needle, expected) in [("https://doi.org/10.1/x", true, true), ("doi.org/", true, true), ("doi.org", true, false),
+                                         ("xxdoi.orgdoi.org/", true, true), ("", true, false), ("ddddoi.org/", true, true),
+                                         ("a long text that mentions arxiv.org/abs/2101.00001 late", false, true),
+                                         ("arxiv.org/ab", false, false), ("Müller arxiv.org/abs/1", false, true)] {
+            let found = needle ? text.utf8.contains(ascii: "doi.org/") : text.utf8.contains(ascii: "arxiv.org/abs/")
+            #expect(found == expected, "\(text)")
+        }
+        // Pages: every kind and run of dash becomes `--`, at either end too; the rest kept.
+        let pages = [("1-12", "1--12"), ("1--12", "1--12"), ("1\u{2013}12", "1--12"), ("e1234\u{2014}e1240", "e1234--e1240"),
+                     ("100-", "100--"), ("\u{2012}5", "--5"), ("12", "12"), ("iv–xii, 3-\u{2013}9", "iv--xii, 3--9"),
+                     ("1\u{2010}2", "1\u{2010}2"), ("\u{2014}", "--"), ("Ä-Ö", "Ä--Ö")]
+        for (raw, expected) in pages { #expect(FieldText.pages(raw) == expected, "\(raw)") }
+        #expect(FieldText.pages("  ") == nil && FieldText.pages(nil) == nil)
+        // A title's fingerprint is the same from a long string, a short one and a part of one.
+        for title in ["Deep Learning: A Survey", "Über Netze und Graphen, 2nd ed.", "A", "x y", "  Spaced   out  ", "Ω-nets: on groups",
+                      String(repeating: "Sparse networks ", count: 8)] {
+            let long = title + " " + String(repeating: "z", count: 20)
+            let part = long[..<long.index(long.startIndex, offsetBy: title.count)]
+            #expect(TitleWords.fingerprint(part) == TitleWords.fingerprint(String(part)), "\(title)")
+            if title.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(TitleWords.fingerprint(title.uppercased()) == TitleWords.fingerprint(title.lowercased()), "\(title)")
+            }
+        }
+        #expect(TitleWords.fingerprint("Deep Learning: A Survey") == TitleWords.fingerprint("deep learning a survey"))
+        #expect(TitleWords.fingerprint(String(repeating: "Sparse, networks! ", count: 4))
+                    == TitleWords.fingerprint(String(repeating: "sparse networks ", count: 4)))
     }
 }

@@ -166,22 +166,30 @@ enum FieldText {
 
     /// A page range as BibTeX writes it: `12--19` from `12-19`, `12–19` or `12--19`.
     static func pages(_ raw: String?) -> String? {
-        guard let s = line(raw) else { return nil }
-        // Dashes of any kind and number become `--`; the rest is kept.
-        var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count + 2)
-        var dash = false
-        var it = s.unicodeScalars.makeIterator()
-        while let u = it.next() {
-            if u == "-" || u == "\u{2013}" || u == "\u{2014}" || u == "\u{2012}" {
-                dash = true
-                continue
+        guard var s = line(raw) else { return nil }
+        // Dashes of any kind and number become `--`; the rest is kept. In the bytes: `-`, and
+        // U+2012, U+2013 and U+2014 (E2 80 92, 93 and 94).
+        // Made in a buffer on the stack, then taken as a string (a short one kept in place).
+        return s.withUTF8 { b in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count * 2 + 2) { out in
+                var (n, k, dash) = (0, 0, false)
+                while k < b.count {
+                    let c = b[k]
+                    if c == 0x2D { dash = true; k += 1; continue }
+                    if c == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] >= 0x92, b[k + 2] <= 0x94 {
+                        dash = true
+                        k += 3
+                        continue
+                    }
+                    if dash { out[n] = 0x2D; out[n + 1] = 0x2D; n += 2; dash = false }
+                    out[n] = c
+                    n += 1
+                    k += 1
+                }
+                if dash { out[n] = 0x2D; out[n + 1] = 0x2D; n += 2 }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
             }
-            if dash { out.append(0x2D); out.append(0x2D); dash = false }
-            UTF8.encode(u) { out.append($0) }
         }
-        if dash { out.append(0x2D); out.append(0x2D) }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The values a paper has, by name, for `PaperSource.fields`: one array shared by every
@@ -214,8 +222,13 @@ enum FieldText {
 
     /// A link added once (any case), when it is an address on one line.
     private static func add(_ s: String?, to out: inout [String]) {
-        guard let s = s?.trimmingWhitespace(), s.utf8.starts(with: "http".utf8), !s.containsByte(0x20),
-              !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
+        guard var s = s?.trimmingWhitespace() else { return }
+        // Begins with `http` and has no space, looked at in the bytes.
+        let address = s.withUTF8 { b in
+            b.count >= 4 && b[0] == UInt8(ascii: "h") && b[1] == UInt8(ascii: "t") && b[2] == UInt8(ascii: "t")
+                && b[3] == UInt8(ascii: "p") && memchr(b.baseAddress!, 0x20, b.count) == nil
+        }
+        guard address, !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
         out.append(s)
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What Vita takes from one DBLP record element (`<article key="…">` and the fields in it). It is
 /// read either from an element the XML reader built, or straight from the text when the record
 /// has the plain shape DBLP writes (fields of text, titles with `<i>`, `<sub>` and the like):
@@ -71,6 +77,8 @@ struct DBLPRecord {
     static func read(_ parser: inout XMLParser, _ record: XMLElement) -> DBLPRecord? {
         var p = parser
         var r = DBLPRecord(kind: record.name, attributes: record.attributes)
+        // Room for a few authors at once (grown one by one, the list was made three times).
+        r.people.reserveCapacity(4)
         while true {
             guard let lt = p.nextLT() else { return nil }
             // Between fields only whitespace (other text is the element reader's to keep).
@@ -90,7 +98,7 @@ struct DBLPRecord {
             p.i += 1
             let s = p.skipName()
             let e = p.i
-            guard let field = field(p, s, e) else { return nil }
+            guard let field = field(p.bytes, s, e) else { return nil }
             let problems = p.problems.count
             let (attributes, selfClosing, ended) = p.attributes(of: "")
             guard ended, p.problems.count == problems else { return nil }
@@ -139,10 +147,14 @@ struct DBLPRecord {
     @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
 
     /// The field a name in the text is, by its bytes; nil for a name DBLP does not define.
-    static func field(_ p: XMLParser, _ s: Int, _ e: Int) -> Field? {
+    static func field(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Field? {
         guard e > s else { return nil }
-        func is_(_ name: StaticString, _ f: Field) -> Field? { p.matches(s, e, name) ? f : nil }
-        switch p.bytes[s] {
+        // On the text's bytes, not a copy of the parser (whose lists a copy retains and releases).
+        func is_(_ name: StaticString, _ f: Field) -> Field? {
+            guard e - s == name.utf8CodeUnitCount else { return nil }
+            return memcmp(bytes.baseAddress! + s, name.utf8Start, e - s) == 0 ? f : nil
+        }
+        switch bytes[s] {
         case UInt8(ascii: "a"): return is_("author", .author) ?? is_("address", .address)
         case UInt8(ascii: "b"): return is_("booktitle", .booktitle)
         case UInt8(ascii: "c"): return is_("cite", .cite) ?? is_("crossref", .crossref) ?? is_("cdrom", .cdrom) ?? is_("chapter", .chapter)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One element as read, with its attributes, text and children.
 struct XMLElement: Sendable {
     /// Without a namespace prefix (`arxiv:doi` → `doi`); the prefix is in `prefix`.
@@ -120,7 +126,7 @@ struct XMLParser {
     /// The text from `start` to `end` as it is written (no entities replaced).
     func string(_ start: Int, _ end: Int) -> String {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if latin1, slice.contains(where: { $0 >= 0x80 }) {
+        if latin1, ByteScan.hasNonASCII(slice) {
             var out: [UInt8] = []
             out.reserveCapacity(slice.count + 8)
             for b in slice { Self.appendLatin1(b, to: &out) }
@@ -139,13 +145,19 @@ struct XMLParser {
 
     /// Text from `start` to `end` with entities replaced.
     mutating func decode(_ start: Int, _ end: Int) -> String {
-        var k = start
-        var hasAmp = false
-        while k < end { if bytes[k] == UInt8(ascii: "&") { hasAmp = true; break }; k += 1 }
-        if !hasAmp { return string(start, end) }
+        // The first `&` found by memchr: most text has none, and is taken as it stands.
+        guard end > start, let amp = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "&")), end - start) else {
+            return string(start, end)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
-        k = start
+        let first = bytes.baseAddress!.distance(to: amp.assumingMemoryBound(to: UInt8.self))
+        if latin1 {
+            for b in UnsafeBufferPointer(rebasing: bytes[start..<first]) { Self.appendLatin1(b, to: &out) }
+        } else {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<first]))
+        }
+        var k = first
         while k < end {
             let c = bytes[k]
             guard c == UInt8(ascii: "&") else {
@@ -162,7 +174,7 @@ struct XMLParser {
             }
             let ref = String(decoding: UnsafeBufferPointer(rebasing: bytes[(k + 1)..<semi]), as: UTF8.self)
             if let scalar = Self.entity(ref) {
-                out.append(contentsOf: Array(String(scalar).utf8))
+                UTF8.encode(scalar) { out.append($0) }
             } else {
                 if unknownEntities.count < 100, unknownEntities.insert(ref).inserted {
                     problem("unknown entity &\(VisibleText.singleLine(ref)); kept as written (entities a doctype declares are not expanded)", at: k)
@@ -265,7 +277,8 @@ struct XMLParser {
             }
             // A start tag.
             i += 1
-            let qname = name()
+            let nameStart = skipName(), nameEnd = i
+            let qname = string(nameStart, nameEnd)
             guard !qname.isEmpty else {
                 problem("a '<' that starts no tag; read as text", at: tagStart)
                 textStart = tagStart
@@ -287,17 +300,19 @@ struct XMLParser {
                     close(&stack, onClose)
                 }
             }
-            // Looked for byte by byte: a Character search cost as much as the rest of the tag.
-            let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":"))
-            var element = XMLElement(name: colon.map { String(qname[qname.utf8.index(after: $0)...]) } ?? qname,
-                                     prefix: colon.map { String(qname[..<$0]) } ?? "",
+            // The prefix split off in the name's bytes: a Character search cost as much as the
+            // rest of the tag.
+            var colon = nameStart
+            while colon < nameEnd, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+            var element = XMLElement(name: colon < nameEnd ? string(colon + 1, nameEnd) : qname,
+                                     prefix: colon < nameEnd ? string(nameStart, colon) : "",
                                      attributes: attributes, offset: tagStart)
             if selfClosing {
-                if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
+                if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(consume element) }
             } else if onOpen(&self, element, stack.count) {
                 textStart = i
             } else {
-                stack.append(element)
+                stack.append(consume element)
             }
         }
         if cut {
@@ -323,13 +338,15 @@ struct XMLParser {
             guard i < end else { break }
             if bytes[i] == UInt8(ascii: ">") { i += 1; ended = true; break }
             if at("/>") { i += 2; selfClosing = true; ended = true; break }
-            let attrStart = i
-            let an = name()
-            if an.isEmpty {
+            let attrStart = skipName()
+            let attrEnd = i
+            if attrEnd == attrStart {
                 problem("unexpected character in <\(VisibleText.singleLine(qname))>", at: i)
                 i += 1
                 continue
             }
+            // The name as written, made only to be said in a problem.
+            var an: String { string(attrStart, attrEnd) }
             skipSpace()
             guard i < end, bytes[i] == UInt8(ascii: "=") else {
                 problem("the attribute \(VisibleText.singleLine(an)) has no value", at: attrStart)
@@ -347,23 +364,22 @@ struct XMLParser {
             while i < end, bytes[i] != quote { i += 1 }
             let value = decode(vs, min(i, end))
             if i < end { i += 1 } else { problem("the value of \(VisibleText.singleLine(an)) is never closed", at: attrStart) }
-            attributes.append((Self.local(an), value))
+            // Without its prefix (`xml:lang` → `lang`), from the bytes after the first colon.
+            let colon = memchr(bytes.baseAddress! + attrStart, Int32(UInt8(ascii: ":")), attrEnd - attrStart)
+                .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) + 1 } ?? attrStart
+            attributes.append((string(colon, attrEnd), value))
         }
         return (attributes, selfClosing, ended)
     }
 
     mutating func close(_ stack: inout [XMLElement], _ onClose: (inout XMLElement, Int) -> Bool) {
         var element = stack.removeLast()
-        if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(element) }
+        if onClose(&element, stack.count), !stack.isEmpty { stack[stack.count - 1].children.append(consume element) }
     }
 
     func nextLT() -> Int? {
-        var k = i
-        while k < end {
-            if bytes[k] == UInt8(ascii: "<") { return k }
-            k += 1
-        }
-        return nil
+        guard i < end, let base = bytes.baseAddress, let lt = memchr(base + i, Int32(UInt8(ascii: "<")), end - i) else { return nil }
+        return base.distance(to: lt.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `<!DOCTYPE … [ … ]>`: skipped, its declarations unread.
@@ -381,11 +397,6 @@ struct XMLParser {
         }
         ranOut = true
         problem("a declaration opened here is never closed", at: start)
-    }
-
-    static func local(_ qname: String) -> String {
-        guard let colon = qname.utf8.firstIndex(of: UInt8(ascii: ":")) else { return qname }
-        return String(qname[qname.utf8.index(after: colon)...])
     }
 
     static func qualified(_ e: XMLElement) -> String { e.prefix.isEmpty ? e.name : e.prefix + ":" + e.name }
