@@ -799,4 +799,38 @@ struct FormatTests {
         #expect(TitleWords.fingerprint(String(repeating: "Sparse, networks! ", count: 4))
                     == TitleWords.fingerprint(String(repeating: "sparse networks ", count: 4)))
     }
+
+    /// A JSON file large enough to be read in place from a map, and JSON Lines read in parts on
+    /// every core, give what reading the bytes straight through gives: the same papers, and each
+    /// problem at the same line.
+    @Test func mappedJSONAndLinesInPartsReadAsTheBytesDo() throws {
+        let work = { (i: Int) in
+            #"{"id": "https://openalex.org/W\#(i)", "title": "Work \#(i) on sparse networks", "publication_year": \#(2000 + i % 20), "#
+                + #""authorships": [{"author_position": "first", "author": {"id": "https://openalex.org/A\#(i % 50)", "display_name": "Ann Lee \#(i % 50)"}}], "#
+                + #""cited_by_count": \#(i % 90), "abstract_inverted_index": {"We": [0], "study": [1], "\#(String(repeating: "x", count: 1_400))": [2]}}"#
+        }
+        // Over 1 MiB, so the lines are read in parts; broken lines in the second half, where the
+        // line a part starts on counts.
+        var lines = (0..<900).map(work)
+        lines[700] = #"{"id": "https://openalex.org/W700", "title": "#
+        lines[820] = #"{"id": "https://openalex.org/W820", "title": "Wrong", "cited_by_count": "many"}"#
+        let jsonl = lines.joined(separator: "\n") + "\n"
+        let list = #"{"results": ["# + (0..<300).map(work).joined(separator: ",\n") + "]}\n"
+        for (name, text) in [("works.jsonl", jsonl), ("list.json", list)] {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("vita-\(UUID().uuidString)-\(name)")
+            try Data(text.utf8).write(to: url)
+            defer { try? FileManager.default.removeItem(at: url) }
+            let bytes = Self.read(text, name: url.path)
+            let mapped = RecordLoader.read(url.path, asOf: Self.asOf, parallelThreshold: 1)
+            #expect(mapped.papers.count == bytes.papers.count && mapped.papers.count > 250)
+            #expect(mapped.papers.map(\.title) == bytes.papers.map(\.title))
+            #expect(mapped.papers.map(\.source) == bytes.papers.map(\.source))
+            #expect(mapped.diagnostics.map(\.description) == bytes.diagnostics.map(\.description))
+        }
+        let read = Self.read(jsonl, name: "works.jsonl")
+        #expect(read.papers.count == 899)
+        #expect(read.diagnostics.contains { $0.location.line == 701 && $0.severity == .error })
+        #expect(read.diagnostics.contains { $0.location.line == 821 && $0.message.contains("cited_by_count") })
+        #expect(read.papers.last?.source.line == 900)
+    }
 }

@@ -12,7 +12,7 @@ public struct RecordFormat: Sendable, Hashable {
     let recognises: @Sendable (_ head: ArraySlice<UInt8>) -> Bool
     let reader: @Sendable (_ bytes: [UInt8], _ context: ReadContext) -> RecordContents
     /// A reader that works on a mapped file in place, for formats that read large files so (the
-    /// DBLP dump): memory holds the papers, not the text.
+    /// DBLP dump, JSON): memory holds the papers, not the text.
     var mappedReader: (@Sendable (_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext) -> RecordContents)? = nil
 
     public static func == (a: RecordFormat, b: RecordFormat) -> Bool { a.id == b.id }
@@ -43,16 +43,20 @@ public enum RecordFormats {
                                               reader: { XMLRecords.read($0, $1) })
     public static let openalex = RecordFormat(id: "openalex", name: "OpenAlex JSON or JSON Lines", extensions: [".jsonl", ".ndjson"],
                                               recognises: { JSONHead.isJSON($0) && (XMLHead.mentions($0, "openalex.org") || XMLHead.mentions($0, "\"authorships\"")) },
-                                              reader: { JSONRecords.read($0, $1) })
+                                              reader: { JSONRecords.read($0, $1) },
+                                              mappedReader: { JSONRecords.read(mapped: $0, $1) })
     public static let s2 = RecordFormat(id: "s2", name: "Semantic Scholar JSON", extensions: [],
                                         recognises: { JSONHead.isJSON($0) && (XMLHead.mentions($0, "\"paperId\"") || XMLHead.mentions($0, "\"authorId\"")) },
-                                        reader: { JSONRecords.read($0, $1) })
+                                        reader: { JSONRecords.read($0, $1) },
+                                        mappedReader: { JSONRecords.read(mapped: $0, $1) })
     public static let orcid = RecordFormat(id: "orcid", name: "ORCID v3.0 JSON", extensions: [],
                                            recognises: { JSONHead.isJSON($0) && (XMLHead.mentions($0, "\"put-code\"") || XMLHead.mentions($0, "\"orcid-identifier\"")) },
-                                           reader: { JSONRecords.read($0, $1) })
+                                           reader: { JSONRecords.read($0, $1) },
+                                           mappedReader: { JSONRecords.read(mapped: $0, $1) })
     public static let cslJSON = RecordFormat(id: "csl-json", name: "CSL-JSON", extensions: [".json"],
                                              recognises: { JSONHead.isJSON($0) },
-                                             reader: { JSONRecords.read($0, $1) })
+                                             reader: { JSONRecords.read($0, $1) },
+                                             mappedReader: { JSONRecords.read(mapped: $0, $1) })
     public static let cslYAML = RecordFormat(id: "csl-yaml", name: "CSL-YAML", extensions: [".yaml", ".yml"],
                                              recognises: { CSLYAMLReader.looksLikeYAML($0) },
                                              reader: { CSLYAMLReader.read($0, $1) })
