@@ -761,6 +761,17 @@ struct FormatTests {
             for offset in offsets {
                 #expect(counter.position(of: offset) == whole.position(of: offset), "offset \(offset)")
             }
+            // Started at a line start with its line known: the same, and the line ends counted
+            // between two places are those the table has.
+            for start in [0, 7, 700, 2_999] where start == 0 || text[start - 1] == 0x0A {
+                var known = LineCounter(b, atLineStart: start, line: whole.position(of: start).line)
+                for offset in [start, start + 9, 3_000] where offset <= 3_000 {
+                    #expect(known.position(of: offset) == whole.position(of: offset), "at \(start), offset \(offset)")
+                }
+            }
+            for (from, to) in [(0, 3_000), (0, 0), (5, 6), (100, 2_000), (2_999, 3_000)] {
+                #expect(LineCounter.lineEnds(in: b, from: from, to: to) == text[from..<to].filter { $0 == 0x0A }.count)
+            }
             for start in [0, 1, 6, 7, 700, 2_999] {
                 var from = LineCounter(b, from: start)
                 for offset in [start, start + 1, start + 50, 3_000] where offset <= 3_000 {
@@ -779,6 +790,18 @@ struct FormatTests {
             let found = needle ? text.utf8.contains(ascii: "doi.org/") : text.utf8.contains(ascii: "arxiv.org/abs/")
             #expect(found == expected, "\(text)")
         }
+        // ORCIDs in any form give the canonical one; a canonical one is kept as it is.
+        for (raw, expected) in [("0000-0002-1825-0097", "0000-0002-1825-0097"), ("0000-0002-1694-233X", "0000-0002-1694-233X"),
+                                ("0000-0002-1694-233x", "0000-0002-1694-233X"), ("https://orcid.org/0000-0002-1825-0097", "0000-0002-1825-0097"),
+                                ("0000000218250097", "0000-0002-1825-0097"), ("0000-0002-1825-009", nil), ("0000-000X-1825-0097", nil),
+                                ("0000-0002-1825-00970", nil), ("0000 0002 1825 0097", "0000-0002-1825-0097")] as [(String, String?)] {
+            #expect(AuthorIdentifiers.normaliseORCID(raw) == expected, "\(raw)")
+        }
+        // A DBLP homonym number: a space and four digits at the end.
+        #expect(FieldText.homonym("Manish Singh 0001") == ("Manish Singh", "0001"))
+        #expect(FieldText.homonym("Wei Wang") == ("Wei Wang", nil) && FieldText.homonym(" 0001") == (" 0001", nil))
+        #expect(FieldText.homonym("Jürgen Müller 0012") == ("Jürgen Müller", "0012") && FieldText.homonym("Li 001") == ("Li 001", nil))
+        #expect(FieldText.homonym("A 12345") == ("A 12345", nil) && FieldText.homonym("Ab 0001") == ("Ab", "0001"))
         // Pages: every kind and run of dash becomes `--`, at either end too; the rest kept.
         let pages = [("1-12", "1--12"), ("1--12", "1--12"), ("1\u{2013}12", "1--12"), ("e1234\u{2014}e1240", "e1234--e1240"),
                      ("100-", "100--"), ("\u{2012}5", "--5"), ("12", "12"), ("iv–xii, 3-\u{2013}9", "iv--xii, 3--9"),

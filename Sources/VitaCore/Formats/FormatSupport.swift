@@ -235,11 +235,14 @@ enum FieldText {
     /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and
     /// the number kept as identity.
     static func homonym(_ name: String) -> (name: String, number: String?) {
-        let u = name.utf8
-        guard u.count > 5 else { return (name, nil) }
-        let digits = u.index(u.endIndex, offsetBy: -4), space = u.index(before: digits)
-        guard u[space] == 0x20, u[digits...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return (name, nil) }
-        return (String(name[..<space]), String(name[digits...]))
+        // In the bytes: a space and four digits at the end.
+        var text = name
+        return text.withUTF8 { b in
+            let n = b.count
+            guard n > 5, b[n - 5] == 0x20, (n - 4..<n).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return (name, nil) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[..<(n - 5)]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: b[(n - 4)...]), as: UTF8.self))
+        }
     }
 }
 

@@ -192,6 +192,14 @@ public struct AuthorIdentifiers: Sendable, Hashable, Codable {
     /// `0000-0002-1825-0097` from any of its written forms, or nil when it is not one (16 digits,
     /// the last may be X).
     public static func normaliseORCID(_ raw: String) -> String? {
+        // Already in its canonical form (as DBLP gives it): kept as it is, no list and no string made.
+        var text = raw
+        let canonical = text.withUTF8 { b in
+            b.count == 19 && (0..<19).allSatisfy { k in
+                k % 5 == 4 ? b[k] == UInt8(ascii: "-") : (b[k] >= 0x30 && b[k] <= 0x39) || (k == 18 && b[k] == UInt8(ascii: "X"))
+            }
+        }
+        if canonical { return raw }
         // ASCII digits and X only, byte by byte (every reader calls this for every author).
         var digits: [UInt8] = []
         digits.reserveCapacity(16)

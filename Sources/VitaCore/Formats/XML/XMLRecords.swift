@@ -154,15 +154,17 @@ enum XMLRecords {
 
     /// Reads from the parser's place to its end, the elements `open` already open; when `cut`,
     /// the text goes on after this part (see `XMLParser.parse(continuing:cut:)`).
-    static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext, plainRecords: Bool = true)
-        -> (part: Part, open: [XMLElement]) {
+    /// `line`: the line the parser's place starts, when it is the start of a line and known (a
+    /// part of a text cut at lines); else the lines before it are counted.
+    static func readPart(_ parser: inout XMLParser, open: [XMLElement], cut: Bool, _ context: ReadContext, plainRecords: Bool = true,
+                         line: Int? = nil) -> (part: Part, open: [XMLElement]) {
         var part = Part()
         // Room for the part's papers at once (a DBLP record rarely takes under 300 bytes): grown
         // by doubling, the list was copied into fresh pages again and again, a twentieth of the
         // time a large dump took to read. Room not used is never touched.
         part.papers.reserveCapacity(max(0, parser.end - parser.i) / 300 + 16)
         parser.restarts = restarts
-        var lines = LineCounter(parser.bytes, from: parser.i)
+        var lines = line.map { LineCounter(parser.bytes, atLineStart: parser.i, line: $0) } ?? LineCounter(parser.bytes, from: parser.i)
         func location(_ offset: Int) -> SourceLocation {
             let (line, column) = lines.position(of: offset)
             return SourceLocation(file: context.fileName, line: line, column: column)
@@ -273,12 +275,18 @@ enum XMLRecords {
         guard cuts.count > 1 else { return nil }
         cuts.append(buffer.count)
         let names = open.map(XMLParser.qualified)
+        // The line each part starts on: each part's line ends counted on every core, once (each
+        // part counting every line before it read the text three and a half times over).
+        let ends = Parallel.map(cuts.count - 1, chunk: 1) { k in LineCounter.lineEnds(in: buffer, from: cuts[k], to: cuts[k + 1]) }
+        var firstLines = [1]
+        for k in 0..<(cuts.count - 2) { firstLines.append(firstLines[k] + ends[k]) }
         let results = Parallel.map(cuts.count - 1, chunk: 1) { k -> (part: Part, open: [String], ranOut: Bool) in
             var parser = XMLParser(buffer)
             parser.latin1 = latin1
             parser.i = cuts[k]
             parser.end = cuts[k + 1]
-            let (part, left) = readPart(&parser, open: k == 0 ? [] : open, cut: k < cuts.count - 2, context, plainRecords: plainRecords)
+            let (part, left) = readPart(&parser, open: k == 0 ? [] : open, cut: k < cuts.count - 2, context, plainRecords: plainRecords,
+                                        line: firstLines[k])
             return (part, left.map(XMLParser.qualified), parser.ranOut)
         }
         // Every part but the last must end between records, with the same elements open.
