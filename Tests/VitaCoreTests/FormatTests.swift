@@ -770,7 +770,7 @@ struct FormatTests {
                 }
             }
             for (from, to) in [(0, 3_000), (0, 0), (5, 6), (100, 2_000), (2_999, 3_000)] {
-                #expect(LineCounter.lineEnds(in: b, from: from, to: to) == text[from..<to].filter { $0 == 0x0A }.count)
+                #expect(ByteScan.newlines(in: b, from: from, to: to) == text[from..<to].filter { $0 == 0x0A }.count)
             }
             for start in [0, 1, 6, 7, 700, 2_999] {
                 var from = LineCounter(b, from: start)

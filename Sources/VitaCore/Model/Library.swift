@@ -739,22 +739,13 @@ public enum TitleWords {
     /// A 64-bit hash of the folded words, equal for titles that differ only in case, accents,
     /// punctuation and spacing. Computed without building the words.
     public static func fingerprint(_ title: some StringProtocol) -> UInt64 {
-        // On the bytes in place where the text lends them (a long native string): iterating the
-        // UTF-8 view cost ten times the hashing.
-        if let hash = title.utf8.withContiguousStorageIfAvailable({ fingerprintASCII($0) }), let hash { return hash }
-        var hash: UInt64 = 0xcbf29ce484222325
-        var pendingSpace = false
-        func mix(_ b: UInt8) { hash = (hash ^ UInt64(b)) &* 0x100000001b3 }
-        for b in title.utf8 {
-            if b >= 0x80 { return fingerprintUnicode(title) }
-            if let folded = foldedAlphanumeric(b) {
-                if pendingSpace { mix(0x20); pendingSpace = false }
-                mix(folded)
-            } else if hash != 0xcbf29ce484222325 {
-                pendingSpace = true
-            }
-        }
-        return hash
+        // On the bytes in place where the text lends them (a long native string), else on a copy
+        // (a short one kept in place): iterating the UTF-8 view cost ten times the hashing.
+        let ascii = title.utf8.withContiguousStorageIfAvailable(fingerprintASCII) ?? {
+            var copy = String(title)
+            return copy.withUTF8(fingerprintASCII)
+        }()
+        return ascii ?? fingerprintUnicode(title)
     }
 
     /// `fingerprint` of ASCII bytes; nil when a byte is outside ASCII.

@@ -81,17 +81,11 @@ enum JSONRecords {
             if at < bytes.count { cuts.append(at) }
         }
         cuts.append(bytes.count)
-        // The line each part starts on (its line ends found by memchr: a byte at a time, counting
-        // them took a tenth of a second on one core before the parts were read).
+        // The line each part starts on (its line ends counted eight bytes at a time: a byte at a
+        // time, counting them took a tenth of a second on one core before the parts were read).
         var firstLines = [0]
         for k in 1..<(cuts.count - 1) {
-            var n = firstLines.last!
-            var at = cuts[k - 1]
-            while at < cuts[k], let nl = memchr(bytes.baseAddress! + at, 0x0A, cuts[k] - at) {
-                at = bytes.baseAddress!.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
-                n += 1
-            }
-            firstLines.append(n)
+            firstLines.append(firstLines[k - 1] + ByteScan.newlines(in: bytes, from: cuts[k - 1], to: cuts[k]))
         }
         let results = UnsafeMutableBufferPointer<(RecordContents, DiagnosticList)>.allocate(capacity: cuts.count - 1)
         results.initialize(repeating: (RecordContents(), DiagnosticList()))

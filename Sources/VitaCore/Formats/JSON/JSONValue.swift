@@ -531,17 +531,6 @@ public struct LineCounter {
         (offset, self.line, lineStart) = (start, line, start)
     }
 
-    /// How many line ends (LF) stand from `start` to `end`, found by memchr.
-    public static func lineEnds(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
-        guard let base = bytes.baseAddress, start < end else { return 0 }
-        var (n, at) = (0, start)
-        while at < end, let nl = memchr(base + at, 0x0A, end - at) {
-            at = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
-            n += 1
-        }
-        return n
-    }
-
     public mutating func position(of target: Int) -> (line: Int, column: Int) {
         let target = min(max(0, target), bytes.count)
         if target < offset { (offset, line, lineStart) = (0, 1, 0) }

@@ -277,7 +277,7 @@ enum XMLRecords {
         let names = open.map(XMLParser.qualified)
         // The line each part starts on: each part's line ends counted on every core, once (each
         // part counting every line before it read the text three and a half times over).
-        let ends = Parallel.map(cuts.count - 1, chunk: 1) { k in LineCounter.lineEnds(in: buffer, from: cuts[k], to: cuts[k + 1]) }
+        let ends = Parallel.map(cuts.count - 1, chunk: 1) { k in ByteScan.newlines(in: buffer, from: cuts[k], to: cuts[k + 1]) }
         var firstLines = [1]
         for k in 0..<(cuts.count - 2) { firstLines.append(firstLines[k] + ends[k]) }
         let results = Parallel.map(cuts.count - 1, chunk: 1) { k -> (part: Part, open: [String], ranOut: Bool) in
