@@ -646,6 +646,49 @@ struct FormatTests {
         #expect(metrics.citations == 375 && metrics.hIndex == 3)
     }
 
+    /// arXiv's DOI for a preprint (`10.48550/arXiv.…`, the only link DBLP and Zotero give many)
+    /// names its arXiv id too: the paper matches a source that gives only the id, and is written
+    /// with an `eprint`.
+    @Test func arxivsOwnDOIGivesThePreprintsArXivID() {
+        var ids = PaperIdentifiers()
+        ids[.doi] = "https://doi.org/10.48550/ARXIV.2101.00001"
+        #expect(ids.doi == "10.48550/arxiv.2101.00001" && ids.arxiv == "2101.00001")
+        ids[.doi] = "10.48550/arXiv.hep-th/9901001"
+        #expect(ids.arxiv == "2101.00001", "an arXiv id already known stays")
+        var old = PaperIdentifiers()
+        old[.doi] = "10.48550/arXiv.hep-th/9901001"
+        #expect(old.arxiv == "hep-th/9901001")
+        var other = PaperIdentifiers()
+        other[.doi] = "10.1000/arxiv.2101.00001"
+        #expect(other.arxiv == nil, "only arXiv's own prefix")
+
+        // Zotero's item of the preprint, under a longer title and the year it was cited: matched
+        // to arXiv's entry by the id alone.
+        let zotero = """
+        [{"id": "chen2023", "type": "article", "title": "Sparse networks for everyone: a preprint",
+          "author": [{"family": "Chen", "given": "Bo"}], "issued": {"date-parts": [[2023]]},
+          "DOI": "10.48550/arXiv.2101.00001"}]
+        """
+        let lib = Self.library([("q.xml", FormatSamples.arxivAtom), ("z.json", zotero)])
+        #expect(lib.papers.count == 1, "\(lib.papers.map(\.title))")
+        #expect(lib.papers.first?.sources.map(\.format) == ["arxiv", "csl-json"])
+
+        // DBLP's CoRR record whose only link is the DOI.
+        let dblp = """
+        <?xml version="1.0" encoding="US-ASCII"?>
+        <dblpperson name="Bo Chen" pid="98/7654" n="1">
+        <r><article key="journals/corr/abs-2401-00001" mdate="2024-01-05" publtype="informal">
+        <author pid="98/7654">Bo Chen</author><title>Dense Networks for Some.</title><year>2024</year>
+        <journal>CoRR</journal><ee type="oa">https://doi.org/10.48550/arXiv.2401.00001</ee>
+        </article></r>
+        </dblpperson>
+        """
+        let corr = Self.library([("dblp.xml", dblp)])
+        #expect(corr.papers.first?.identifiers.arxiv == "2401.00001")
+        let bib = BibTeXWriter().write(corr.papers, library: corr).text
+        #expect(bib.contains("eprint = {2401.00001}") && bib.contains("doi = {10.48550/arxiv.2401.00001}"), "\(bib)")
+    }
+
     @Test func papersOfOneFileAreNeverMergedAndAFileGivenTwiceIsOne() {
         let twice = Self.library([("s2.json", FormatSamples.s2Author), ("s2.json", FormatSamples.s2Author)])
         #expect(twice.papers.count == 6)

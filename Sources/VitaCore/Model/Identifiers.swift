@@ -42,8 +42,18 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
             // Most papers get two or three: room for them at once, not grown one by one.
             if items.capacity == 0 { items.reserveCapacity(3) }
             items.append(Item(scheme: scheme, value: v))
+            // arXiv's own DOI (`10.48550/arxiv.2401.00001`) names the preprint: its arXiv id is
+            // known too, so the paper matches a source that gives only that id, and its BibTeX
+            // has an `eprint`.
+            if scheme == .doi, v.hasASCIIPrefix(Self.arxivDOIPrefix), !items.contains(where: { $0.scheme == .arxiv }),
+               let id = Self.normalise(v, as: .arxiv) {
+                items.append(Item(scheme: .arxiv, value: id))
+            }
         }
     }
+
+    /// The prefix of the DOIs arXiv gives its preprints, as a normalised DOI has it.
+    static let arxivDOIPrefix = "10.48550/arxiv."
 
     /// Sets a scheme only when the paper has none yet (the first source to say wins).
     public mutating func add(_ scheme: IdentifierScheme, _ value: String?) {
@@ -79,7 +89,7 @@ public struct PaperIdentifiers: Sendable, Hashable, Codable {
                s.index(after: v) != s.endIndex, s[s.index(before: v)].isNumber {
                 s = String(s[..<v])
             }
-            if s.lowercased().hasPrefix("10.48550/arxiv.") { s = s.droppingASCII("10.48550/arxiv.") }
+            if s.hasASCIIPrefix(arxivDOIPrefix, ignoringCase: true) { s = s.droppingASCII(arxivDOIPrefix) }
             return s.isEmpty ? nil : s
         case .openalex:
             s = s.afterLastSlash
