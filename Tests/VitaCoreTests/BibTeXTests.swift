@@ -159,6 +159,22 @@ struct BibTeXReaderTests {
     func read(_ text: String) -> RecordContents { BibTeXReader.read(text, fileName: "t.bib") }
     func messages(_ r: RecordContents) -> [String] { r.diagnostics.map(\.description) }
 
+    /// biblatex's `subtitle` is part of the title a paper is listed, searched and matched by; the
+    /// entry is written back as it was read.
+    @Test func aSubtitleJoinsTheTitle() {
+        let r = read(#"""
+        @report{doerr, title = "Definition of the {CRMarchaeo}", subtitle = "Extension of {CIDOC CRM}", year = 2019}
+        @book{q, title = {Why?}, subtitle = {Because}, year = 2020}
+        @book{s, subtitle = {Only a Subtitle}, year = 2021}
+        @book{e, title = {Plain}, subtitle = {}, year = 2022}
+        """#)
+        #expect(r.papers.map(\.title) == ["Definition of the CRMarchaeo: Extension of CIDOC CRM", "Why? Because", "Only a Subtitle", "Plain"])
+        let out = BibTeXWriter().write(r.papers).text
+        #expect(out.contains("  title = {Definition of the {CRMarchaeo}},\n  subtitle = {Extension of {CIDOC CRM}},"), "\(out)")
+        var session = SearchSession(index: SearchIndex(papers: r.papers))
+        #expect(session.search(Query("title:cidoc")).count == 1)
+    }
+
     @Test func realWorldConstructs() throws {
         let r = read(#"""
         % A comment line

@@ -458,6 +458,32 @@ struct FormatTests {
         #expect(r.papers[2].date == PaperDate(year: 2018, month: 5, day: 2))
     }
 
+    /// Titles as Zotero, Crossref and OpenAlex give them, with inline markup: read as text.
+    /// (The rich-text item is from citation-js's test data, MIT licence.)
+    @Test func titlesLoseTheirInlineMarkup() {
+        let cases: [(String, String)] = [
+            ("Conduction velocity in myelinated nerve fibres of <i>Xenopos laevis</i>", "Conduction velocity in myelinated nerve fibres of Xenopos laevis"),
+            ("CO<sub>2</sub> reduction on Cu<SUP>+</SUP>", "CO2 reduction on Cu+"),
+            ("<span class=\"nocase\">iPhone</span> apps <b>and</b> <span style=\"font-variant:small-caps;\">Lisp</span>", "iPhone apps and Lisp"),
+            ("When a < b and c > d", "When a < b and c > d"), ("<ibid> <i", "<ibid> <i"), ("A<br/>B", "A B"), ("x <script>y</script>", "x <script>y</script>"),
+            ("Area of <mml:math><mml:mi>\u{3C0}</mml:mi></mml:math> circles", "Area of \u{3C0} circles"), ("<i></i>", ""),
+        ]
+        for (raw, want) in cases { #expect(FieldText.title(raw) == (want.isEmpty ? nil : want), "\(raw)") }
+        let csl = """
+        [{"type": "article-journal", "id": "h", "title": "Conduction velocity in myelinated nerve fibres of <i>Xenopos laevis</i>",
+          "container-title": "Proceedings of the 3<sup>rd</sup> Workshop", "author": [{"family": "Hutchinson", "given": "N A"}],
+          "issued": {"date-parts": [[1970, 6]]}},
+         {"type": "book", "id": "p", "title": "Proceedings of the 11th Conference", "issued": {"date-parts": [[2018]]},
+          "editor": [{"family": "Baker", "given": "Christopher J. O."}, {"family": "Waagmeester", "given": "Andra"}]}]
+        """
+        let r = Self.read(csl, name: "z.json")
+        #expect(r.papers.map(\.title) == ["Conduction velocity in myelinated nerve fibres of Xenopos laevis", "Proceedings of the 11th Conference"])
+        #expect(r.papers.first?.venue == "Proceedings of the 3rd Workshop")
+        #expect(r.papers.last?.authors.map(\.name) == ["Christopher J. O. Baker", "Andra Waagmeester"], "editors stand for the authors they lack")
+        let oa = Self.read(#"{"id": "https://openalex.org/W1", "title": "H<sub>2</sub>O at scale", "publication_year": 2020, "authorships": []}"#, name: "w.json")
+        #expect(oa.papers.first?.title == "H2O at scale")
+    }
+
     @Test func cslYAMLItems() {
         let r = Self.read(FormatSamples.cslYAML, name: "refs.yaml")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

@@ -709,6 +709,18 @@ public struct BibTeXReader {
         return map[name] ?? name
     }
 
+    /// The title with biblatex's `subtitle` after it (`Definition of the CRMarchaeo: Extension of
+    /// CIDOC CRM…`), as the other sources and CSL give the whole title: it is listed, searched
+    /// and matched whole. The entry keeps both fields as written.
+    static func fullTitle(of e: BibTeXEntry) -> String {
+        let title = LaTeXText.decodePlain(e["title"] ?? "")
+        guard let raw = e["subtitle"] else { return title }
+        let subtitle = LaTeXText.decodePlain(raw)
+        if subtitle.isEmpty { return title }
+        if title.isEmpty { return subtitle }
+        return title + (title.last.map { ".?!:;".contains($0) } == true ? " " : ": ") + subtitle
+    }
+
     /// A paper from an entry; fields are looked up by name in order (a dozen fields are found
     /// faster so than through a dictionary built per entry).
     private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author],
@@ -749,7 +761,7 @@ public struct BibTeXReader {
         let (date, problem) = date(of: e)
         dateProblem = problem
         let venue = venueField(of: e).map(LaTeXText.decodePlain)
-        var p = Paper(title: LaTeXText.decodePlain(e["title"] ?? ""), authors: authors, authorsTruncated: truncated,
+        var p = Paper(title: fullTitle(of: e), authors: authors, authorsTruncated: truncated,
                       owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date, category: category,
                       hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
                       source: SourceLocation(file: fileName, line: line), entry: e)

@@ -21,6 +21,53 @@ public struct ReadContext: Sendable {
 /// Helpers the readers of the newer formats share: one way to clean a value for display, to read
 /// a date, and to say where a paper came from.
 enum FieldText {
+    /// A title (or a venue's name) as the JSON sources give it: one line, without the inline
+    /// markup Crossref, OpenAlex and CSL-JSON carry in their titles (`CO<sub>2</sub>`,
+    /// `<i>Xenopus laevis</i>`, `<span class="nocase">`, MathML). Text between the tags stays; a
+    /// `<` that opens no such tag (`a < b`) stays too.
+    static func title(_ raw: String?) -> String? {
+        guard let raw else { return nil }
+        return line(raw.containsByte(0x3C) ? withoutMarkup(raw) : raw)
+    }
+
+    /// The inline tags `title` takes out, lowercase; any `mml:` tag (MathML) is taken out too.
+    static let inlineTags: Set<String> = ["i", "b", "u", "em", "strong", "sup", "sub", "sc", "scp", "span", "small", "tt", "br"]
+
+    static func withoutMarkup(_ raw: String) -> String {
+        let b = Array(raw.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count)
+        var k = 0
+        while k < b.count {
+            guard b[k] == 0x3C, let end = tagEnd(b, k) else { out.append(b[k]); k += 1; continue }
+            // A line break is a space between words; other tags join what they hold.
+            if b[k + 1] | 0x20 == UInt8(ascii: "b"), b[k + 2] | 0x20 == UInt8(ascii: "r") { out.append(0x20) }
+            k = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Where the inline tag that opens at `k` ends (after its `>`), or nil when no such tag opens there.
+    private static func tagEnd(_ b: [UInt8], _ k: Int) -> Int? {
+        var j = k + 1
+        if j < b.count, b[j] == UInt8(ascii: "/") { j += 1 }
+        let nameStart = j
+        while j < b.count, b[j] < 0x80, (b[j] | 0x20 >= 0x61 && b[j] | 0x20 <= 0x7A) || b[j] == UInt8(ascii: ":") || (b[j] >= 0x30 && b[j] <= 0x39) { j += 1 }
+        guard j > nameStart, j - nameStart <= 32 else { return nil }
+        let name = String(decoding: b[nameStart..<j].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard inlineTags.contains(name) || name.hasPrefix("mml:") else { return nil }
+        guard j < b.count else { return nil }
+        if b[j] == UInt8(ascii: ">") { return j + 1 }
+        if b[j] == UInt8(ascii: "/"), j + 1 < b.count, b[j + 1] == UInt8(ascii: ">") { return j + 2 }
+        // Attributes (`class="nocase"`), after a space, up to the `>`: never past another `<`.
+        guard b[j] == 0x20 || b[j] == 0x09 || b[j] == 0x0A || b[j] == 0x0D else { return nil }
+        while j < b.count, b[j] != UInt8(ascii: ">") {
+            if b[j] == 0x3C { return nil }
+            j += 1
+        }
+        return j < b.count ? j + 1 : nil
+    }
+
     /// One line of display text: runs of whitespace (line breaks included) become one space,
     /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
     static func line(_ raw: String?) -> String? {

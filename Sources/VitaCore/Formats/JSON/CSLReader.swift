@@ -10,10 +10,13 @@ enum CSLReader {
             d.expected("an item object", o, path)
             return nil
         }
-        let title = FieldText.line(d.string(o["title"], "\(path).title")) ?? ""
+        let title = FieldText.title(d.string(o["title"], "\(path).title")) ?? ""
         var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "an item without a title; kept as \"(untitled)\"") }
-        for (k, a) in d.array(o["author"], "\(path).author").enumerated() {
+        // A book of proceedings or an edited volume names its editors alone: they stand for its
+        // authors, as a .bib entry's editor does.
+        let role = o["author"]?.array?.isEmpty ?? true && o["editor"]?.array?.isEmpty == false ? "editor" : "author"
+        for (k, a) in d.array(o[role], "\(path).\(role)").enumerated() {
             let family = FieldText.line(a["family"]?.string), given = FieldText.line(a["given"]?.string)
             let particle = FieldText.line(a["non-dropping-particle"]?.string)
             let fullFamily = [particle, family].compactMap { $0 }.joined(separator: " ")
@@ -23,7 +26,7 @@ enum CSLReader {
                 p.authors.append(Author(name: [given, fullFamily].compactMap { $0 }.joined(separator: " "), family: fullFamily,
                                         ids: AuthorIdentifiers(orcid: a["ORCID"]?.string)))
             } else {
-                d.warn(a.offset, "\(path).author[\(k)]", "expected family, given or literal; left out")
+                d.warn(a.offset, "\(path).\(role)[\(k)]", "expected family, given or literal; left out")
             }
         }
         if let issued = o["issued"], !issued.isNull {
@@ -37,7 +40,7 @@ enum CSLReader {
             }
             if p.date == nil { d.warn(issued.offset, "\(path).issued", "expected date-parts with a year") }
         }
-        p.venue = FieldText.line(o["container-title"]?.string ?? o["publisher"]?.string)
+        p.venue = FieldText.title(o["container-title"]?.string ?? o["publisher"]?.string)
         p.volume = FieldText.line(o["volume"]?.text)
         p.pages = FieldText.pages(o["page"]?.text)
         p.identifiers.add(.doi, o["DOI"]?.string)

@@ -39,7 +39,7 @@ enum ORCIDReader {
         }
         let owner = name.map { Author(name: $0, ids: AuthorIdentifiers(orcid: id)) }
         for (w, path) in summaries {
-            guard let title = FieldText.line(w["title"]?["title"]?["value"]?.string) else {
+            guard let title = FieldText.title(w["title"]?["title"]?["value"]?.string) else {
                 d.warn(w.offset, path, "a work without a title; left out")
                 continue
             }
@@ -61,7 +61,7 @@ enum ORCIDReader {
             if let date = w["publication-date"], !date.isNull {
                 p.date = FieldText.date(year: date["year"]?["value"]?.int, month: date["month"]?["value"]?.int, day: date["day"]?["value"]?.int)
             }
-            p.venue = FieldText.line(w["journal-title"]?["value"]?.string)
+            p.venue = FieldText.title(w["journal-title"]?["value"]?.string)
             if let owner {
                 p.authors = [owner]
                 p.owner = .listed(position: 0)

@@ -19,7 +19,7 @@ enum OpenAlexReader {
             d.expected("a work object", o, path)
             return nil
         }
-        let title = FieldText.line(d.string(o["title"] ?? o["display_name"], "\(path).title")) ?? ""
+        let title = FieldText.title(d.string(o["title"] ?? o["display_name"], "\(path).title")) ?? ""
         var p = Paper(title: title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "a work without a title; kept as \"(untitled)\"") }
         if p.title.isEmpty { p.title = "(untitled)" }
