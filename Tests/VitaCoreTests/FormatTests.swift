@@ -64,6 +64,11 @@ struct FormatTests {
         #expect(RecordFormats.detect(name: "x.ris", head: Array("junk".utf8)) == RecordFormats.ris)
         #expect(RecordFormats.detect(name: "savedrecs.ciw", head: Array("junk".utf8)) == RecordFormats.wos)
         #expect(RecordFormats.detect(name: "pubmed-set.nbib", head: Array("junk".utf8)) == RecordFormats.pubmed)
+        // A name that says another format than the content plainly is: the content wins.
+        #expect(RecordFormats.detect(name: "example_wos.ris", head: Array(FormatSamples.wos.utf8)) == RecordFormats.wos)
+        #expect(RecordFormats.detect(name: "refs.ris", head: Array("@article{k, title={T}}".utf8)) == RecordFormats.bibtex)
+        #expect(RecordFormats.detect(name: "refs.bib", head: Array(FormatSamples.ris.utf8)) == RecordFormats.ris)
+        #expect(RecordFormats.detect(name: "refs.bib", head: Array("@article{k, title={T}}".utf8)) == RecordFormats.bibtex)
         // A profile whose first line happens to begin with two capitals is still a profile.
         #expect(RecordFormats.detect(name: "-", head: Array("PT Barnum\n\nCV\n".utf8)) == RecordFormats.profile)
         // A byte-order mark does not hide the format.

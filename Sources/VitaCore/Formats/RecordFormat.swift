@@ -75,14 +75,19 @@ public enum RecordFormats {
     public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, cslYAML, ris, wos, pubmed, profile]
 
     /// The format of a file: by its name when the name says (`.bib`, `.ris`), else by its head.
-    /// A `.json` name only says JSON: which JSON format is told by the content.
+    /// A `.json` name only says JSON: which JSON format is told by the content. A head that is
+    /// plainly another format than the name's wins (Web of Science text saved as `.ris`); one
+    /// that no format recognises keeps the name's (a .bib that opens with prose).
     public static func detect(name: String, head: some Collection<UInt8>) -> RecordFormat {
         var bytes = ArraySlice(head.prefix(4096))
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         let lower = name.lowercased()
-        for f in all where f.id != "csl-json" && f.id != "openalex" && f.extensions.contains(where: { lower.hasSuffix($0) }) { return f }
-        for f in all where f.recognises(bytes) { return f }
-        return profile
+        let byContent = all.first { $0 != profile && $0.recognises(bytes) }
+        for f in all where f.id != "csl-json" && f.id != "openalex" && f.extensions.contains(where: { lower.hasSuffix($0) }) {
+            if let byContent, !f.recognises(bytes) { return byContent }
+            return f
+        }
+        return byContent ?? profile
     }
 
     /// For `--help`: one line a format.
