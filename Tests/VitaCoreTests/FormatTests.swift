@@ -453,6 +453,70 @@ struct FormatTests {
         #expect(x.papers.count == 1 && x.papers[0].identifiers.doi == "10.1000/qa.2022" && x.papers[0].type == .inproceedings)
     }
 
+    /// Full works (`/work/{put-code}`, `/works/{put-codes}`): their contributors are the authors
+    /// (editors aside), the ORCID person placed among them by ORCID; an error in a bulk answer
+    /// is said with its place, and the other works load. Written from ORCID's v3.0 samples.
+    @Test func orcidFullWorksListTheirContributors() {
+        func contributor(_ name: String, _ orcid: String?, _ role: String) -> String {
+            let id = orcid.map { #""contributor-orcid": {"uri": "https://orcid.org/\#($0)", "path": "\#($0)", "host": "orcid.org"},"# } ?? ""
+            return #"{\#(id) "credit-name": {"value": "\#(name)"}, "contributor-attributes": {"contributor-sequence": null, "contributor-role": "\#(role)"}}"#
+        }
+        let work = #"""
+        {"put-code": 222, "path": "/0000-0002-1825-0097/work/222",
+         "title": {"title": {"value": "Sparse Networks"}, "subtitle": {"value": "for Everyone"}},
+         "short-description": "We make sparse networks.", "type": "journal-article",
+         "publication-date": {"year": {"value": "2021"}, "month": null, "day": null},
+         "external-ids": {"external-id": [{"external-id-type": "doi", "external-id-value": "10.1000/sparse.2021"}]},
+         "contributors": {"contributor": [\#(contributor("Bo Chen", nil, "author")), \#(contributor("A. Example", "0000-0002-1825-0097", "author")),
+                                          \#(contributor("Ed Itor", nil, "editor"))]}}
+        """#
+        let one = Self.read(work, name: "work.json")
+        #expect(one.diagnostics.isEmpty, "\(one.diagnostics)")
+        let p = one.papers.first
+        #expect(p?.title == "Sparse Networks: for Everyone" && p?.abstract == "We make sparse networks.")
+        #expect(p?.authors.map(\.name) == ["Bo Chen", "A. Example"] && p?.owner == .listed(position: 1), "by ORCID, not by name")
+        let bulk = #"{"bulk": [{"work": \#(work)}, {"error": {"response-code": 404, "developer-message": "No work found with put-code 9"}}]}"#
+        let b = Self.read(bulk, name: "works.json")
+        #expect(b.papers.count == 1 && b.papers.first?.authors.count == 2 && b.papers.first?.owner == .listed(position: 1), "the work's path names the person")
+        #expect(b.diagnostics.map(\.description) == ["works.json:7:177: warning: bulk[1].error: ORCID answered with an error for this work: No work found with put-code 9"])
+        // The same as XML: one work is the whole document.
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <work:work put-code="222" path="/0000-0002-1825-0097/work/222" xmlns:common="http://www.orcid.org/ns/common" xmlns:work="http://www.orcid.org/ns/work">
+          <work:title><common:title>Sparse Networks</common:title><common:subtitle>for Everyone</common:subtitle></work:title>
+          <work:type>journal-article</work:type>
+          <work:contributors>
+            <work:contributor><work:credit-name>Bo Chen</work:credit-name></work:contributor>
+            <work:contributor><common:contributor-orcid><common:path>0000-0002-1825-0097</common:path></common:contributor-orcid>
+              <work:credit-name>A. Example</work:credit-name><work:contributor-attributes><work:contributor-role>author</work:contributor-role></work:contributor-attributes></work:contributor>
+          </work:contributors>
+        </work:work>
+        """
+        let x = Self.read(xml, name: "work.xml")
+        #expect(x.diagnostics.isEmpty, "\(x.diagnostics)")
+        #expect(x.papers.first?.title == "Sparse Networks: for Everyone" && x.papers.first?.authors.map(\.name) == ["Bo Chen", "A. Example"])
+
+        // A chapter names its book's DOI as `part-of`: not its own. Its own (`self`) comes first,
+        // another version's (`version-of`) only when it has none.
+        func ids(_ list: [(String, String, String?)]) -> String {
+            let items = list.map { t, v, r in
+                #"{"external-id-type": "\#(t)", "external-id-value": "\#(v)""# + (r.map { #", "external-id-relationship": "\#($0)""# } ?? "") + "}"
+            }
+            return #"{"put-code": 1, "title": {"title": {"value": "A Chapter"}}, "external-ids": {"external-id": [\#(items.joined(separator: ","))]}}"#
+        }
+        func doi(_ list: [(String, String, String?)]) -> String? { Self.read(ids(list), name: "w.json").papers.first?.identifiers.doi }
+        #expect(doi([("doi", "10.1/book", "part-of"), ("doi", "10.1/chapter", "self")]) == "10.1/chapter")
+        #expect(doi([("doi", "10.1/book", "part-of")]) == nil)
+        #expect(doi([("doi", "10.1/preprint", "version-of"), ("doi", "10.1/article", "self")]) == "10.1/article")
+        #expect(doi([("doi", "10.1/preprint", "version-of"), ("doi", "10.1/x", "funded-by")]) == "10.1/preprint")
+        #expect(doi([("doi", "10.1/plain", nil)]) == "10.1/plain")
+        let partOf = xml.replacingOccurrences(of: "<work:type>", with: """
+          <common:external-ids><common:external-id><common:external-id-type>doi</common:external-id-type><common:external-id-value>10.1/book</common:external-id-value>
+          <common:external-id-relationship>part-of</common:external-id-relationship></common:external-id></common:external-ids><work:type>
+          """)
+        #expect(Self.read(partOf, name: "work.xml").papers.first.map { $0.identifiers.doi == nil } == true)
+    }
+
     @Test func cslJSONItems() {
         let r = Self.read(FormatSamples.cslJSON, name: "z.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

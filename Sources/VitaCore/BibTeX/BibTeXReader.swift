@@ -713,12 +713,7 @@ public struct BibTeXReader {
     /// CIDOC CRM…`), as the other sources and CSL give the whole title: it is listed, searched
     /// and matched whole. The entry keeps both fields as written.
     static func fullTitle(of e: BibTeXEntry) -> String {
-        let title = LaTeXText.decodePlain(e["title"] ?? "")
-        guard let raw = e["subtitle"] else { return title }
-        let subtitle = LaTeXText.decodePlain(raw)
-        if subtitle.isEmpty { return title }
-        if title.isEmpty { return subtitle }
-        return title + (title.last.map { ".?!:;".contains($0) } == true ? " " : ": ") + subtitle
+        FieldText.title(LaTeXText.decodePlain(e["title"] ?? ""), subtitle: e["subtitle"].map(LaTeXText.decodePlain))
     }
 
     /// A paper from an entry; fields are looked up by name in order (a dozen fields are found

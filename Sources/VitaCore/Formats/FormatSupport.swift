@@ -30,6 +30,15 @@ enum FieldText {
         return line(raw.containsByte(0x3C) ? withoutMarkup(raw) : raw)
     }
 
+    /// A title with its subtitle after it (`Definition of the CRMarchaeo: Extension of CIDOC
+    /// CRM…`), as CSL and most sources give a whole title; after a title that ends in a stop or
+    /// a question, a space alone.
+    static func title(_ title: String, subtitle: String?) -> String {
+        guard let subtitle, !subtitle.isEmpty else { return title }
+        if title.isEmpty { return subtitle }
+        return title + (title.last.map { ".?!:;".contains($0) } == true ? " " : ": ") + subtitle
+    }
+
     /// The inline tags `title` takes out, lowercase; any `mml:` tag (MathML) is taken out too.
     static let inlineTags: Set<String> = ["i", "b", "u", "em", "strong", "sup", "sub", "sc", "scp", "span", "small", "tt", "br"]
 

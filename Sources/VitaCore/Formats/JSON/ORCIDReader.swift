@@ -1,9 +1,12 @@
 /// ORCID v3.0 (https://info.orcid.org/documentation/api-tutorials/): works and activities
-/// summaries, and a whole record. Summaries carry no authors: the ORCID person is the one
-/// author known.
+/// summaries, a whole record, and full works (`/work/{put-code}`, and `/works/{put-codes}`,
+/// which answers `{"bulk": [{"work": …}, {"error": …}]}`). Summaries carry no authors: the
+/// ORCID person is the one author known. A full work lists its contributors.
 enum ORCIDReader {
     static func isORCID(_ o: JSONNode) -> Bool {
         o["group"] != nil || o["activities-summary"] != nil || o["orcid-identifier"] != nil || o["put-code"] != nil
+            || o["title"]?["title"]?["value"] != nil
+            || o["bulk"]?.array?.first.map { $0["work"] != nil || $0["error"] != nil } == true
             || (o["path"]?.string.map { $0.contains("/works") || $0.contains("/activities") } ?? false)
     }
 
@@ -28,7 +31,15 @@ enum ORCIDReader {
             groups = (works["group"], root["activities-summary"] != nil ? "activities-summary.works.group" : "works.group")
         }
         var summaries: [(JSONNode, String)] = []
-        if root["put-code"] != nil { summaries = [(root, "")] }
+        if root["put-code"] != nil || root["title"]?["title"]?["value"] != nil { summaries = [(root, "")] }
+        for (k, item) in (root["bulk"]?.array ?? []).enumerated() {
+            if let work = item["work"] {
+                summaries.append((work, "bulk[\(k)].work"))
+            } else if let error = item["error"] {
+                let said = error["developer-message"]?.string ?? error["user-message"]?.string ?? "an error"
+                d.warn(error.offset, "bulk[\(k)].error", "ORCID answered with an error for this work: \(VisibleText.singleLine(said))")
+            }
+        }
         for (g, group) in d.array(groups.0, groups.1).enumerated() {
             // One group is one work as several sources claim it; the first summary is the preferred one.
             let list = d.array(group["work-summary"], "\(groups.1)[\(g)].work-summary")
@@ -39,35 +50,41 @@ enum ORCIDReader {
         }
         let owner = name.map { Author(name: $0, ids: AuthorIdentifiers(orcid: id)) }
         for (w, path) in summaries {
-            guard let title = FieldText.title(w["title"]?["title"]?["value"]?.string) else {
+            guard let title = FieldText.title(w["title"]?["title"]?["value"]?.string).map({
+                FieldText.title($0, subtitle: FieldText.title(w["title"]?["subtitle"]?["value"]?.string))
+            }) else {
                 d.warn(w.offset, path, "a work without a title; left out")
                 continue
             }
             var p = Paper(title: title, source: d.location(w.offset))
             p.identifiers.add(.orcidPutCode, w["put-code"]?.text)
+            var ids: [ExternalID] = []
             for (k, x) in (w["external-ids"]?["external-id"]?.array ?? []).enumerated() {
                 guard let type = x["external-id-type"]?.string, let value = x["external-id-value"]?.text else {
                     d.warn(x.offset, "\(path).external-ids.external-id[\(k)]", "expected an external-id-type and an external-id-value")
                     continue
                 }
-                switch type.lowercased() {
-                case "doi": p.identifiers.add(.doi, value)
-                case "arxiv": p.identifiers.add(.arxiv, value)
-                case "pmid": p.identifiers.add(.pubmed, value)
-                default: break
-                }
+                ids.append(ExternalID(type: type, value: value, relationship: x["external-id-relationship"]?.string))
             }
+            add(ids, to: &p)
             p.type = type(w["type"]?.string)
             if let date = w["publication-date"], !date.isNull {
                 p.date = FieldText.date(year: date["year"]?["value"]?.int, month: date["month"]?["value"]?.int, day: date["day"]?["value"]?.int)
             }
             p.venue = FieldText.title(w["journal-title"]?["value"]?.string)
-            if let owner {
-                p.authors = [owner]
-                p.owner = .listed(position: 0)
-            } else {
-                p.owner = .implied
+            let contributors = (w["contributors"]?["contributor"]?.array ?? []).map { c in
+                Contributor(name: c["credit-name"]?["value"]?.string, orcid: c["contributor-orcid"]?["path"]?.string ?? c["contributor-orcid"]?["uri"]?.string,
+                            role: c["contributor-attributes"]?["contributor-role"]?.string)
             }
+            if !Self.take(contributors, into: &p, ownerORCID: id, ownerName: name) {
+                if let owner {
+                    p.authors = [owner]
+                    p.owner = .listed(position: 0)
+                } else {
+                    p.owner = .implied
+                }
+            }
+            if p.abstract.isEmpty { p.abstract = FieldText.paragraphs(w["short-description"]?.string) }
             p.links = FieldText.links(p.identifiers, others: [w["url"]?["value"]?.string])
             FieldText.finish(&p, format: "orcid", at: d.location(w.offset), path: path.isEmpty ? nil : path)
             contents.papers.append(p)
@@ -79,6 +96,72 @@ enum ORCIDReader {
             contents.profile = profile
         }
         return contents
+    }
+
+    /// One of a work's `external-ids`, as ORCID gives it.
+    struct ExternalID {
+        var type: String
+        var value: String
+        var relationship: String?
+    }
+
+    /// A work's own identifiers: those of the work itself (`self`, or no relationship) first,
+    /// then those of another version of it (`version-of`: the preprint of an article); never
+    /// those of what it is part of (`part-of`: a chapter's book, a paper's journal) or what
+    /// funded it, which would make it one paper with them.
+    static func add(_ ids: [ExternalID], to p: inout Paper) {
+        func rank(_ x: ExternalID) -> Int? {
+            switch x.relationship?.trimmingWhitespace().lowercased().replacingOccurrences(of: "_", with: "-") {
+            case nil, "", "self": 0
+            case "version-of": 1
+            default: nil
+            }
+        }
+        for pass in 0...1 {
+            for x in ids where rank(x) == pass {
+                switch x.type.trimmingWhitespace().lowercased() {
+                case "doi": p.identifiers.add(.doi, x.value)
+                case "arxiv": p.identifiers.add(.arxiv, x.value)
+                case "pmid": p.identifiers.add(.pubmed, x.value)
+                default: break
+                }
+            }
+        }
+    }
+
+    /// One contributor of a full work, as ORCID gives it.
+    struct Contributor {
+        var name: String?
+        var orcid: String?
+        var role: String?
+    }
+
+    /// A full work's contributors as its authors, in order: editors, translators and chairs left
+    /// out (unless no one else is named). The ORCID person is the author with their ORCID, else
+    /// their name; when neither stands, the work is still theirs (implied). False when the work
+    /// names no contributor (a summary), and the paper is left as it was.
+    static func take(_ contributors: [Contributor], into p: inout Paper, ownerORCID: String?, ownerName: String?) -> Bool {
+        let named = contributors.filter { FieldText.line($0.name) != nil }
+        guard !named.isEmpty else { return false }
+        let notAuthors: Set<String> = ["editor", "chair-or-translator", "translator", "chair"]
+        let authors = named.filter { c in !notAuthors.contains(c.role?.lowercased().replacingOccurrences(of: "_", with: "-") ?? "") }
+        p.authors = (authors.isEmpty ? named : authors).map { c in
+            Author(name: FieldText.line(c.name)!, ids: AuthorIdentifiers(orcid: c.orcid))
+        }
+        placeOwner(&p, orcid: ownerORCID, name: ownerName)
+        return true
+    }
+
+    /// The ORCID person among a work's authors: by their ORCID, else their name; implied when
+    /// neither stands (the work is on their record).
+    static func placeOwner(_ p: inout Paper, orcid: String?, name: String?) {
+        let key = name.map(NameKey.make)
+        if let at = p.authors.firstIndex(where: { orcid != nil && $0.ids?.orcid == orcid })
+            ?? p.authors.firstIndex(where: { key != nil && $0.key == key }) {
+            p.owner = .listed(position: at)
+        } else {
+            p.owner = .implied
+        }
     }
 
     static func type(_ t: String?) -> PublicationType? {

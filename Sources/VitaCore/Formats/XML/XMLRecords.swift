@@ -142,9 +142,13 @@ enum XMLRecords {
                 profile.ids = AuthorIdentifiers(orcid: path.flatMap { $0.split(separator: "/").first.map(String.init) })
                 profile.statedBy = "ORCID"
                 contents.profile = profile
-                for i in contents.papers.indices where contents.papers[i].authors.isEmpty && contents.papers[i].sources.first?.format == "orcid" {
-                    contents.papers[i].authors = [Author(name: name, ids: profile.ids)]
-                    contents.papers[i].owner = .listed(position: 0)
+                for i in contents.papers.indices where contents.papers[i].sources.first?.format == "orcid" {
+                    if contents.papers[i].authors.isEmpty {
+                        contents.papers[i].authors = [Author(name: name, ids: profile.ids)]
+                        contents.papers[i].owner = .listed(position: 0)
+                    } else {
+                        ORCIDReader.placeOwner(&contents.papers[i], orcid: profile.ids?.orcid, name: name)
+                    }
                 }
             }
         }
@@ -173,8 +177,11 @@ enum XMLRecords {
         func isRecord(_ element: XMLElement, _ depth: Int) -> Bool {
             depth <= 2 && element.prefix.isEmpty && dblpRecords.contains(element.name)
         }
+        // A document that is one full ORCID work keeps every element, for the work as it closes.
+        var wholeWork = false
         // A record of the plain shape is read from the text, without its elements.
         let onOpen = { (parser: inout XMLParser, element: XMLElement, depth: Int) -> Bool in
+            if depth == 0, element.name == "work", element.prefix == "work" { wholeWork = true }
             guard plainRecords, isRecord(element, depth), element.attribute("key") != nil,
                   let record = DBLPRecord.read(&parser, element) else { return false }
             if let p = dblpPaper(record, location(element.offset), &part.diagnostics) { part.papers.append(p) }
@@ -185,6 +192,10 @@ enum XMLRecords {
             if depth == 0 {
                 part.root = element.name
                 part.rootAttributes = element.attributes
+                // One full ORCID work (`/work/{put-code}`) is the whole document.
+                if element.name == "work", element.prefix == "work", let p = orcidPaper(element, location(element.offset), &part.diagnostics) {
+                    part.papers.append(p)
+                }
                 return false
             }
             if isRecord(element, depth), element.attribute("key") != nil || element.child("title") != nil {
@@ -204,7 +215,7 @@ enum XMLRecords {
                 }
                 return false
             }
-            if element.name == "work-summary" {
+            if element.name == "work-summary" || element.name == "work" && element.prefix == "work" {
                 if let p = orcidPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
                 return false
             }
@@ -224,7 +235,7 @@ enum XMLRecords {
                 return false
             }
             // Records are taken as they close; what is around them is kept only to depth 2.
-            return depth >= 2 || element.name == "r" || element.name == "group" || element.name == "works"
+            return depth >= 2 || wholeWork || element.name == "r" || element.name == "group" || element.name == "works"
         }
         reporter.finished(parser.i, papers: part.papers.count)
         for p in parser.problems { part.diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
@@ -390,29 +401,32 @@ enum XMLRecords {
     // MARK: ORCID
 
     static func orcidPaper(_ e: XMLElement, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
-        guard let title = FieldText.line(e.child("title")?.child("title")?.allText) else {
-            d.append(Diagnostic(.warning, at: at, "a work-summary without a title; left out"))
+        guard let title = FieldText.title(e.child("title")?.child("title")?.allText) else {
+            d.append(Diagnostic(.warning, at: at, "a \(e.name) without a title; left out"))
             return nil
         }
-        var p = Paper(title: title, source: at)
+        var p = Paper(title: FieldText.title(title, subtitle: FieldText.title(e.child("title")?.child("subtitle")?.allText)), source: at)
         p.identifiers.add(.orcidPutCode, e.attribute("put-code"))
-        for x in e.child("external-ids")?.children("external-id") ?? [] {
-            guard let type = x.child("external-id-type")?.allText, let value = x.child("external-id-value")?.allText else { continue }
-            switch type.trimmingWhitespace().lowercased() {
-            case "doi": p.identifiers.add(.doi, value)
-            case "arxiv": p.identifiers.add(.arxiv, value)
-            case "pmid": p.identifiers.add(.pubmed, value)
-            default: break
-            }
-        }
+        ORCIDReader.add((e.child("external-ids")?.children("external-id") ?? []).compactMap { x in
+            guard let type = x.child("external-id-type")?.allText, let value = x.child("external-id-value")?.allText else { return nil }
+            return ORCIDReader.ExternalID(type: type, value: value, relationship: x.child("external-id-relationship")?.allText)
+        }, to: &p)
         p.type = ORCIDReader.type(e.child("type")?.allText.trimmingWhitespace())
         if let date = e.child("publication-date") {
             p.date = FieldText.date(year: date.child("year").flatMap { Int($0.allText.trimmingWhitespace()) },
                                     month: date.child("month").flatMap { Int($0.allText.trimmingWhitespace()) },
                                     day: date.child("day").flatMap { Int($0.allText.trimmingWhitespace()) })
         }
-        p.venue = FieldText.line(e.child("journal-title")?.allText)
+        p.venue = FieldText.title(e.child("journal-title")?.allText)
         p.owner = .implied
+        // A full work (`<work:work>`) lists its contributors; the person is placed among them
+        // once the record's owner is known.
+        let contributors = e.child("contributors")?.children("contributor").map { c in
+            ORCIDReader.Contributor(name: c.child("credit-name")?.allText, orcid: c.child("contributor-orcid")?.child("path")?.allText,
+                                    role: c.child("contributor-attributes")?.child("contributor-role")?.allText.trimmingWhitespace())
+        } ?? []
+        _ = ORCIDReader.take(contributors, into: &p, ownerORCID: nil, ownerName: nil)
+        p.abstract = FieldText.paragraphs(e.child("short-description")?.allText)
         p.links = FieldText.links(p.identifiers, others: [e.child("url")?.allText])
         FieldText.finish(&p, format: "orcid", at: at)
         return p
