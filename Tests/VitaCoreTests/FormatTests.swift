@@ -478,6 +478,12 @@ struct FormatTests {
         let bulk = #"{"bulk": [{"work": \#(work)}, {"error": {"response-code": 404, "developer-message": "No work found with put-code 9"}}]}"#
         let b = Self.read(bulk, name: "works.json")
         #expect(b.papers.count == 1 && b.papers.first?.authors.count == 2 && b.papers.first?.owner == .listed(position: 1), "the work's path names the person")
+        // Under another spelling and without their ORCID, the person is not placed, and the
+        // detail says why (no `et al.` hides them).
+        let other = Self.library([("work.json", work.replacingOccurrences(of: "0000-0002-1825-0097\", \"host", with: "0000-0001-5109-3700\", \"host"))])
+        #expect(other.papers.first?.owner == .implied)
+        let said = other.papers.first.map { p in PaperSummary.fields(of: p, library: other).filter { $0.label == "owner" }.map(\.value) }
+        #expect(said?.first?.hasSuffix("(on their record, not among the names given)") == true, "\(String(describing: said))")
         #expect(b.diagnostics.map(\.description) == ["works.json:7:177: warning: bulk[1].error: ORCID answered with an error for this work: No work found with put-code 9"])
         // The same as XML: one work is the whole document.
         let xml = """

@@ -91,7 +91,12 @@ public enum PaperSummary {
         add("authors", authors.isEmpty ? "(none listed)" : authors, .authors)
         switch paper.owner {
         case .listed(let position): add("owner", "\(paper.authors[position].name), author \(position + 1)", .owner)
-        case .implied: add("owner", "\(library.ownerName ?? "the profile owner") (behind et al.)", .owner)
+        case .implied:
+            // A profile lists the first authors only; a source that names every author but not
+            // the person (an ORCID work under another spelling), or none at all, says so.
+            let why = paper.authorsTruncated || paper.sources.isEmpty || paper.sources.contains { $0.format == "profile" } ? "behind et al."
+                : paper.authors.isEmpty ? "on their record; no author named" : "on their record, not among the names given"
+            add("owner", "\(library.ownerName ?? "the profile owner") (\(why))", .owner)
         case .none: break
         }
         if let a = paper.affiliation { add("affil.", a) }
