@@ -69,6 +69,24 @@ struct BibTeXWriterTests {
         #expect(a.contains("eprint = {2308.07571}") && a.contains("archivePrefix = {arXiv}") && a.contains("primaryClass = {cs.CV}"))
     }
 
+    /// Math in a title (a .bib's or arXiv's, kept as it stands in the model) is written as math:
+    /// not escaped into text, not cut by the braces that keep capitals. Dollars that are not
+    /// math stay text. Read back, each title is the same.
+    @Test func mathInATitleStaysMath() {
+        let titles: [(String, String)] = [
+            ("On $\\sigma$-models and $O(n \\log n)$ Sorting in ImageNet", "{On $\\sigma$-models and $O(n \\log n)$ Sorting in {ImageNet}}"),
+            ("Deals at $5 and $10 Each", "{Deals at {\\$}5 and {\\$}10 Each}"),
+            ("A $x_{1}$ and a lone $ sign", "{A $x_{1}$ and a lone {\\$} sign}"),
+            ("Unbalanced $x}$ here", "{Unbalanced {\\$}x{\\textbraceright}{\\$} here}"),
+        ]
+        for (title, written) in titles {
+            let text = writer.write([paper(title, abstract: "", year: 2020, links: [])]).text
+            #expect(text.contains("  title = \(written),\n"), "\(text)")
+            let back = readBack(text)
+            #expect(back.papers.first?.title == title && back.diagnostics.isEmpty, "\(back.diagnostics)")
+        }
+    }
+
     @Test func namesWithParticlesAndHyphens() {
         var unmapped = Set<Character>()
         #expect(BibTeXNames.bibtex("Ming-Ming Cheng", ascii: false, unmapped: &unmapped) == "Cheng, Ming-Ming")

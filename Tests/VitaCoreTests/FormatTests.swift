@@ -715,6 +715,9 @@ struct FormatTests {
         #expect(p.category == "LG" && p.affiliation == "Example Labs" && p.abstract == "We make sparse networks for everyone.")
         #expect(p.date == PaperDate(year: 2021, month: 1, day: 4))
         #expect(r.diagnostics.contains { $0.severity == .error && $0.message.contains("incorrect id format for 1234.12345v2") })
+        // A title as its authors wrote it, in LaTeX: read as a .bib title is, math kept.
+        let latex = FormatSamples.arxivAtom.replacingOccurrences(of: "Sparse Networks\n      for Everyone", with: #"Landau--Kolmogorov for Schr\"odinger $\sigma$-models"#)
+        #expect(Self.read(latex, name: "q.xml").papers.first?.title == "Landau\u{2013}Kolmogorov for Schr\u{F6}dinger $\\sigma$-models")
     }
 
     // MARK: Merging and people

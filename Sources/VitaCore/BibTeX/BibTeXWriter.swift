@@ -330,8 +330,64 @@ public struct BibTeXWriter: Sendable {
     }
 
     /// A title with LaTeX encoded and the words that must keep their capitals in braces. White
-    /// space is kept exactly as it was.
+    /// space is kept exactly as it was. Math (`$\sigma$-models`, as a .bib or arXiv title has it)
+    /// is written as it stands, not as text.
     func title(_ text: String, _ unmapped: inout Set<Character>) -> String {
+        let spans = Self.mathSpans(text)
+        guard !spans.isEmpty else { return plainTitle(text, &unmapped) }
+        let bytes = Array(text.utf8)
+        func piece(_ r: Range<Int>) -> String { String(decoding: bytes[r], as: UTF8.self) }
+        var out = ""
+        var at = 0
+        for span in spans {
+            out += plainTitle(piece(at..<span.lowerBound), &unmapped) + piece(span)
+            at = span.upperBound
+        }
+        return out + plainTitle(piece(at..<bytes.count), &unmapped)
+    }
+
+    /// The byte ranges of a title's math: `$` paired left to right, as TeX pairs them, around
+    /// text on one line with balanced braces that neither starts nor ends with a space (so the
+    /// prices in `$5 and $10` stay text). A `\` escapes what follows it.
+    static func mathSpans(_ text: String) -> [Range<Int>] {
+        guard text.containsByte(0x24) else { return [] }
+        let b = Array(text.utf8)
+        func isMath(_ r: Range<Int>) -> Bool {
+            guard !r.isEmpty, b[r.lowerBound] != 0x20, b[r.upperBound - 1] != 0x20 else { return false }
+            var depth = 0
+            var k = r.lowerBound
+            while k < r.upperBound {
+                switch b[k] {
+                case 0x5C: k += 1
+                case 0x7B: depth += 1
+                case 0x7D: depth -= 1; if depth < 0 { return false }
+                case 0x0A, 0x0D: return false
+                default: break
+                }
+                k += 1
+            }
+            return depth == 0 && k == r.upperBound
+        }
+        var spans: [Range<Int>] = []
+        var open: Int?
+        var i = 0
+        while i < b.count {
+            if b[i] == 0x5C { i += 2; continue }
+            if b[i] == 0x24 {
+                if let o = open, isMath((o + 1)..<i) {
+                    spans.append(o..<(i + 1))
+                    open = nil
+                } else {
+                    open = i
+                }
+            }
+            i += 1
+        }
+        return spans
+    }
+
+    /// `title` for text without math.
+    private func plainTitle(_ text: String, _ unmapped: inout Set<Character>) -> String {
         if let fast = Self.asciiTitle(text) { return fast }
         var out = ""
         // Words are cut at ASCII white space, byte by byte; only non-ASCII words look at Characters.

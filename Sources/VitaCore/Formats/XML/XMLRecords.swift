@@ -373,7 +373,9 @@ enum XMLRecords {
     // MARK: arXiv
 
     static func arxivPaper(_ e: XMLElement, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
-        guard let title = FieldText.line(e.child("title")?.allText) else {
+        // arXiv gives a title as its authors wrote it, in LaTeX (`Landau--Kolmogorov`,
+        // `Schr\"odinger`, `$\sigma$-models`): read as a .bib title is, math kept.
+        guard let title = FieldText.line(e.child("title")?.allText).map({ FieldText.line(LaTeXText.decodePlain($0)) ?? $0 }) else {
             d.append(Diagnostic(.warning, at: at, "an <entry> without a title; left out"))
             return nil
         }
