@@ -106,7 +106,9 @@ public enum PaperSummary {
         if let v = paper.venue { add("venue", v) }
         if let t = paper.type { add("type", t.rawValue) }
         if paper.volume != nil || paper.pages != nil {
-            add("volume", [paper.volume.map { "vol. \($0)" }, paper.pages.map { "pp. \($0)" }].compactMap { $0 }.joined(separator: ", "))
+            // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
+            let pages = paper.pages.map { "pp. " + $0.replacingOccurrences(of: "--", with: "\u{2013}") }
+            add("volume", [paper.volume.map { "vol. \($0)" }, pages].compactMap { $0 }.joined(separator: ", "))
         }
         for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "orcid" : item.scheme.rawValue, item.value) }
         if let c = paper.citations {
