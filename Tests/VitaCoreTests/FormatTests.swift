@@ -557,6 +557,8 @@ struct FormatTests {
         #expect(r.papers.last?.authors.map(\.name) == ["Christopher J. O. Baker", "Andra Waagmeester"], "editors stand for the authors they lack")
         let oa = Self.read(#"{"id": "https://openalex.org/W1", "title": "H<sub>2</sub>O at scale", "publication_year": 2020, "authorships": []}"#, name: "w.json")
         #expect(oa.papers.first?.title == "H2O at scale")
+        let nullTitle = Self.read(#"{"id": "https://openalex.org/W1", "title": null, "display_name": "Shown Name", "publication_year": 2020, "authorships": []}"#, name: "w.json")
+        #expect(nullTitle.papers.first?.title == "Shown Name" && nullTitle.diagnostics.isEmpty, "\(nullTitle.diagnostics)")
     }
 
     @Test func cslYAMLItems() {

@@ -19,7 +19,9 @@ enum OpenAlexReader {
             d.expected("a work object", o, path)
             return nil
         }
-        let title = FieldText.title(d.string(o["title"] ?? o["display_name"], "\(path).title")) ?? ""
+        // `title` is null on some works whose `display_name` has it.
+        let titled = o["title"].flatMap { $0.isNull ? nil : $0 }
+        let title = FieldText.title(d.string(titled ?? o["display_name"], titled != nil ? "\(path).title" : "\(path).display_name")) ?? ""
         var p = Paper(title: title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "a work without a title; kept as \"(untitled)\"") }
         if p.title.isEmpty { p.title = "(untitled)" }
