@@ -236,6 +236,70 @@ struct FormatTests {
         #expect(said.dropFirst().allSatisfy { $0.hasPrefix("1102 data[1100]") }, "\(said)")
     }
 
+    /// A long list of objects read in parts on every core gives the very tree, offsets and
+    /// problems of a straight reading: cuts that fall inside nested lists of objects and inside
+    /// strings that look like item boundaries, a list of other values, and the text cut short
+    /// anywhere.
+    @Test func aLongListReadInPartsIsTheStraightReading() {
+        func dump(_ n: JSONNode?, _ out: inout String) {
+            guard let n else { out += "nil"; return }
+            out += "@\(n.offset)\(n.cut ? "!" : "")"
+            switch n.value {
+            case .null: out += "null"
+            case .bool(let b): out += "\(b)"
+            case .number(let d): out += "\(d)"
+            case .string(let t): out += "\"\(t)\""
+            case .array(let items): out += "["; for v in items { dump(v, &out); out += "," }; out += "]"
+            case .object(let members): out += "{"; for (k, v) in members { out += k + ":"; dump(v, &out); out += "," }; out += "}"
+            case .wordPlaces(let w): out += "W\(w.words)\(w.places.map { "\($0.word):\($0.at)" })"
+            }
+        }
+        func both(_ text: String) -> (String, String) {
+            Array(text.utf8).withUnsafeBufferPointer { b in
+                let (a, pa) = JSONParser.parse(b, inPartsAbove: Int.max)
+                let (c, pc) = JSONParser.parse(b, inPartsAbove: 0)
+                var x = "", y = ""
+                dump(a, &x); dump(c, &y)
+                return (x + "|\(pa?.offset ?? -1) \(pa?.message ?? "")", y + "|\(pc?.offset ?? -1) \(pc?.message ?? "")")
+            }
+        }
+        var rng = SeededRandom(seed: 11)
+        let papers = (0..<600).map { i in
+            let authors = (0..<Int(1 + rng.next() % 4)).map { a in #"{"authorId": "\#(a)", "name": "N\#(a)"}"# }.joined(separator: ", ")
+            let tricky = i % 7 == 0 ? #"a string with }, { \"paperId\": \"fake\" } inside"# : "plain \(i)"
+            return #"{"paperId": "p\#(i)", "title": "\#(tricky)", "authors": [\#(authors)], "year": \#(2000 + i % 20), "abstract_inverted_index": {"deep": [0, 2], "nets": [1]}}"#
+        }
+        let author = #"{"authorId": "1", "name": "A", "papers": [\#n"# + papers.joined(separator: ",\n") + "\n]}"
+        let list = "[" + papers.joined(separator: ", ") + "]"
+        let numbers = "[" + (0..<3_000).map(String.init).joined(separator: ",") + "]"
+        // The lists of objects are read in parts indeed (not given up for a straight reading).
+        if Cores.active > 1 {
+            for (text, at) in [(author, Array(author.utf8).firstIndex(of: UInt8(ascii: "["))! + 1), (list, 1)] {
+                let count = Array(text.utf8).withUnsafeBufferPointer { b -> Int? in
+                    var p = JSONParser(bytes: b)
+                    p.i = at
+                    return p.itemsInParts(depth: 1)?.count
+                }
+                #expect(count == 600)
+            }
+        }
+        for text in [author, list, numbers] {
+            let (straight, inParts) = both(text)
+            #expect(straight == inParts)
+            // Cut short, or broken, anywhere: the same tree as far as it goes, and the same problem.
+            for _ in 0..<12 {
+                let at = Int(rng.next() % UInt64(text.utf8.count))
+                let cut = String(decoding: text.utf8.prefix(at), as: UTF8.self)
+                let (a, b) = both(cut)
+                #expect(a == b, "cut at \(at)")
+                var broken = Array(text.utf8)
+                broken[at] = UInt8(ascii: "#")
+                let (c, d) = both(String(decoding: broken, as: UTF8.self))
+                #expect(c == d, "broken at \(at)")
+            }
+        }
+    }
+
     @Test func brokenXMLKeepsWhatCameBeforeAndSaysWhere() {
         let cut = String(FormatSamples.dblpPerson.prefix(while: { $0 != "Ö" }).dropLast(900))
         let r = Self.read(cut, name: "cut.xml")

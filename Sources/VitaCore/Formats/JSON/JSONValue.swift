@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -132,7 +133,17 @@ public struct JSONParser {
     /// Parses one JSON value filling `bytes` (whitespace around it allowed). The value read up to
     /// a problem, and the problem; `nil` value only when nothing could be read.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (JSONNode?, JSONProblem?) {
+        parse(bytes, inPartsAbove: partsAbove)
+    }
+
+    /// A list of objects longer than this many bytes, at the top of the document or in its top
+    /// object (`papers`, `results`, `data`, Zotero's items), is read in parts on every core.
+    public static let partsAbove = 1 << 20
+
+    /// `parse`, reading a long list in parts above `inPartsAbove` bytes (tests: any size).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, inPartsAbove: Int) -> (JSONNode?, JSONProblem?) {
         var p = JSONParser(bytes: bytes)
+        p.partsAbove = inPartsAbove
         p.skipSpace()
         if p.i >= bytes.count { return (nil, JSONProblem(offset: p.i, message: "expected a JSON value, found the end of the text")) }
         let v = p.value(depth: 0)
@@ -150,6 +161,8 @@ public struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
     var problem: JSONProblem?
+    /// See `parse(_:inPartsAbove:)`; a part's own parser reads straight through.
+    var partsAbove = Int.max
 
     mutating func fail(_ message: String, at offset: Int? = nil) {
         if problem == nil { problem = JSONProblem(offset: offset ?? i, message: message) }
@@ -167,6 +180,114 @@ public struct JSONParser {
             let c = bytes[i]
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { i += 1 } else { break }
         }
+    }
+
+    /// The items of the list that starts at `i` (after its `[`), read in parts on every core, and
+    /// `i` after its `]`; nil when the list cannot be read so, and `i` is left as it was.
+    ///
+    /// The text is cut where an object seems to follow another (`}`, `,`, `{`, white space
+    /// between), each part read by a parser of its own from its cut up to the next. They are
+    /// joined from the first, which starts at the list's first item: a part is taken when the
+    /// reading before it ended exactly on its cut, which proves the cut starts an item, so each
+    /// is read as a straight reading reads it. Where a cut was not an item's start (inside a
+    /// nested list of objects, or a string), the items from where the reading stands to the next
+    /// cut are read again on this core. A list with a problem anywhere gives nil, and is read
+    /// straight through, problems and all.
+    mutating func itemsInParts(depth: Int) -> [JSONNode]? {
+        let start = i
+        let count = min(8, Cores.active)
+        let size = (bytes.count - start) / count
+        var cuts = [start]
+        for k in 1..<count {
+            guard let cut = Self.objectStart(in: bytes, after: max(start + k * size, cuts[k - 1] + 1)) else { break }
+            cuts.append(cut)
+        }
+        guard cuts.count > 1 else { return nil }
+        let parts = UnsafeMutableBufferPointer<ItemRun>.allocate(capacity: cuts.count)
+        parts.initialize(repeating: ItemRun())
+        defer { parts.deinitialize().deallocate() }
+        let shared = Shared((bytes, parts, cuts))
+        DispatchQueue.concurrentPerform(iterations: cuts.count) { k in
+            let (bytes, parts, cuts) = shared.value
+            var p = JSONParser(bytes: bytes)
+            parts[k] = p.items(from: cuts[k], until: k + 1 < cuts.count ? cuts[k + 1] : Int.max, depth: depth)
+        }
+        var items: [JSONNode] = []
+        items.reserveCapacity(parts.reduce(0) { $0 + $1.items.count })
+        var run = parts[0]
+        parts[0].items = []
+        var k = 1
+        while true {
+            guard !run.failed else { return nil }
+            items.append(contentsOf: run.items)
+            if run.closed { break }
+            let at = run.end
+            while k < cuts.count, cuts[k] < at { k += 1 }
+            if k < cuts.count, cuts[k] == at, !parts[k].failed {
+                run = parts[k]
+                parts[k].items = []
+                k += 1
+            } else {
+                // The reading stands between cuts: on to the next cut on this core.
+                var p = JSONParser(bytes: bytes)
+                run = p.items(from: at, until: k < cuts.count ? cuts[k] : Int.max, depth: depth)
+            }
+        }
+        i = run.end
+        return items
+    }
+
+    /// Items of a list read from `from` (an item's start) until the next item starts at or past
+    /// `until`, or the list ends.
+    struct ItemRun {
+        var items: [JSONNode] = []
+        /// Where the next item starts, or after the `]` when `closed`.
+        var end = 0
+        var closed = false
+        /// A problem, or a cut value: the run is of no use (a straight reading says what).
+        var failed = false
+    }
+
+    mutating func items(from: Int, until: Int, depth: Int) -> ItemRun {
+        i = from
+        var run = ItemRun()
+        while true {
+            guard let v = value(depth: depth), problem == nil, !v.cut else { run.failed = true; return run }
+            run.items.append(v)
+            skipSpace()
+            guard i < bytes.count else { run.failed = true; return run }
+            if bytes[i] == UInt8(ascii: "]") {
+                (run.closed, run.end) = (true, i + 1)
+                return run
+            }
+            guard bytes[i] == UInt8(ascii: ",") else { run.failed = true; return run }
+            i += 1
+            skipSpace()
+            if i >= until {
+                run.end = i
+                return run
+            }
+        }
+    }
+
+    /// The first place at or after `from` where an object seems to start right after another in
+    /// a list: `{` after `}` and `,` with only white space between. Nil when none does.
+    static func objectStart(in b: UnsafeBufferPointer<UInt8>, after from: Int) -> Int? {
+        var k = from
+        while k < b.count {
+            guard let found = memchr(b.baseAddress! + k, 0x7B, b.count - k) else { return nil }
+            let open = b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var j = open - 1
+            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+            while j >= from, isSpace(b[j]) { j -= 1 }
+            if j >= from, b[j] == UInt8(ascii: ",") {
+                j -= 1
+                while j >= from, isSpace(b[j]) { j -= 1 }
+                if j >= from, b[j] == UInt8(ascii: "}") { return open }
+            }
+            k = open + 1
+        }
+        return nil
     }
 
     mutating func value(depth: Int) -> JSONNode? {
@@ -230,6 +351,10 @@ public struct JSONParser {
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
+                return JSONNode(value: .array(items), offset: start, cut: false)
+            }
+            if depth <= 1, bytes.count - i > partsAbove, Cores.active > 1, let read = itemsInParts(depth: depth + 1) {
+                items = read
                 return JSONNode(value: .array(items), offset: start, cut: false)
             }
             while true {
