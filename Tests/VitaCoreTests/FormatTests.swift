@@ -267,7 +267,9 @@ struct FormatTests {
         let papers = (0..<600).map { i in
             let authors = (0..<Int(1 + rng.next() % 4)).map { a in #"{"authorId": "\#(a)", "name": "N\#(a)"}"# }.joined(separator: ", ")
             let tricky = i % 7 == 0 ? #"a string with }, { \"paperId\": \"fake\" } inside"# : "plain \(i)"
-            return #"{"paperId": "p\#(i)", "title": "\#(tricky)", "authors": [\#(authors)], "year": \#(2000 + i % 20), "abstract_inverted_index": {"deep": [0, 2], "nets": [1]}}"#
+            // Cited papers nested in a paper open with the same key as the papers of the list.
+            let refs = i % 3 == 0 ? #", "refs": [{"paperId": "r\#(i)"}, {"paperId": "s\#(i)"}, {"paperId": "t\#(i)"}]"# : ""
+            return #"{"paperId": "p\#(i)", "title": "\#(tricky)", "authors": [\#(authors)]\#(refs), "year": \#(2000 + i % 20), "abstract_inverted_index": {"deep": [0, 2], "nets": [1]}}"#
         }
         let author = #"{"authorId": "1", "name": "A", "papers": [\#n"# + papers.joined(separator: ",\n") + "\n]}"
         let list = "[" + papers.joined(separator: ", ") + "]"

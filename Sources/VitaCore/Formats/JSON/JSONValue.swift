@@ -197,9 +197,23 @@ public struct JSONParser {
         let start = i
         let count = min(8, Cores.active)
         let size = (bytes.count - start) / count
+        // The first item's first key (`"paperId"`): an object that opens with it is far more
+        // likely an item than one nested in an item (its authors).
+        var key: Range<Int>?
+        var j = start
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+        while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+        if j + 1 < bytes.count, bytes[j] == UInt8(ascii: "{") {
+            j += 1
+            while j < bytes.count, isSpace(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "\""), let close = (j + 1..<min(bytes.count, j + 66)).first(where: { bytes[$0] == UInt8(ascii: "\"") || bytes[$0] == UInt8(ascii: "\\") }),
+               bytes[close] == UInt8(ascii: "\"") {
+                key = j..<(close + 1)
+            }
+        }
         var cuts = [start]
         for k in 1..<count {
-            guard let cut = Self.objectStart(in: bytes, after: max(start + k * size, cuts[k - 1] + 1)) else { break }
+            guard let cut = Self.objectStart(in: bytes, after: max(start + k * size, cuts[k - 1] + 1), key: key) else { break }
             cuts.append(cut)
         }
         guard cuts.count > 1 else { return nil }
@@ -271,19 +285,29 @@ public struct JSONParser {
     }
 
     /// The first place at or after `from` where an object seems to start right after another in
-    /// a list: `{` after `}` and `,` with only white space between. Nil when none does.
-    static func objectStart(in b: UnsafeBufferPointer<UInt8>, after from: Int) -> Int? {
+    /// a list: `{` after `}` and `,` with only white space between, and when `key` is given (the
+    /// bytes of a quoted key in `b`), that key first. Nil when none does.
+    static func objectStart(in b: UnsafeBufferPointer<UInt8>, after from: Int, key: Range<Int>? = nil) -> Int? {
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
+        func opensWithKey(_ open: Int) -> Bool {
+            guard let key else { return true }
+            var j = open + 1
+            while j < b.count, isSpace(b[j]) { j += 1 }
+            guard j + key.count < b.count, (0..<key.count).allSatisfy({ b[j + $0] == b[key.lowerBound + $0] }) else { return false }
+            j += key.count
+            while j < b.count, isSpace(b[j]) { j += 1 }
+            return j < b.count && b[j] == UInt8(ascii: ":")
+        }
         var k = from
         while k < b.count {
             guard let found = memchr(b.baseAddress! + k, 0x7B, b.count - k) else { return nil }
             let open = b.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             var j = open - 1
-            func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 }
             while j >= from, isSpace(b[j]) { j -= 1 }
             if j >= from, b[j] == UInt8(ascii: ",") {
                 j -= 1
                 while j >= from, isSpace(b[j]) { j -= 1 }
-                if j >= from, b[j] == UInt8(ascii: "}") { return open }
+                if j >= from, b[j] == UInt8(ascii: "}"), opensWithKey(open) { return open }
             }
             k = open + 1
         }
