@@ -185,16 +185,25 @@ public struct JSONParser {
     /// The items of the list that starts at `i` (after its `[`), read in parts on every core, and
     /// `i` after its `]`; nil when the list cannot be read so, and `i` is left as it was.
     ///
-    /// The text is cut where an object seems to follow another (`}`, `,`, `{`, white space
-    /// between), each part read by a parser of its own from its cut up to the next. They are
-    /// joined from the first, which starts at the list's first item: a part is taken when the
-    /// reading before it ended exactly on its cut, which proves the cut starts an item, so each
-    /// is read as a straight reading reads it. Where a cut was not an item's start (inside a
-    /// nested list of objects, or a string), the items from where the reading stands to the next
-    /// cut are read again on this core. A list with a problem anywhere gives nil, and is read
-    /// straight through, problems and all.
+    /// After its head, the text is cut where an object seems to follow another (`}`, `,`, `{`,
+    /// white space between), each part read by a parser of its own from its cut up to the next.
+    /// They are joined from the first, which starts at an item (after the head): a part is taken
+    /// when the reading before it ended exactly on its cut, which proves the cut starts an item,
+    /// so each is read as a straight reading reads it. Where a cut was not an item's start
+    /// (inside a nested list of objects, or a string), the items from where the reading stands
+    /// to the next cut are read again on this core. A list with a problem anywhere gives nil, and
+    /// is read straight through, problems and all.
     mutating func itemsInParts(depth: Int) -> [JSONNode]? {
-        let start = i
+        // Its first 64 KB read here: a short list (an author's aliases before their papers) ends
+        // there, and nothing is read in parts for it.
+        var probe = JSONParser(bytes: bytes)
+        let head = probe.items(from: i, until: i + (1 << 16), depth: depth)
+        guard !head.failed else { return nil }
+        if head.closed {
+            i = head.end
+            return head.items
+        }
+        let start = head.end
         let count = min(8, Cores.active)
         let size = (bytes.count - start) / count
         // The first item's first key (`"paperId"`): an object that opens with it is far more
@@ -226,8 +235,8 @@ public struct JSONParser {
             var p = JSONParser(bytes: bytes)
             parts[k] = p.items(from: cuts[k], until: k + 1 < cuts.count ? cuts[k + 1] : Int.max, depth: depth)
         }
-        var items: [JSONNode] = []
-        items.reserveCapacity(parts.reduce(0) { $0 + $1.items.count })
+        var items = head.items
+        items.reserveCapacity(head.items.count + parts.reduce(0) { $0 + $1.items.count })
         var run = parts[0]
         parts[0].items = []
         var k = 1
