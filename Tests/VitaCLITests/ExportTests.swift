@@ -119,6 +119,18 @@ struct BibTeXToolTests {
     Plain.
     """
 
+    /// CSL-JSON whose titles, venue and abstract hold Greek letters and math symbols as Unicode
+    /// (pdflatex sets none of them as text), and math as LaTeX.
+    static let greek = #"""
+    [{"id": "a", "type": "article-journal", "title": "The α-helix and β-sheet: bounds ≤ 5 → ∞ for Δ-sparse graphs", "author": [{"family": "Müller", "given": "Jörg"}],
+      "issued": {"date-parts": [[2020]]}, "container-title": "Journal of ∂-Methods", "abstract": "We show γ ≈ 0.5 and ∀ε > 0."},
+     {"id": "b", "type": "article-journal", "title": "On $\\alpha$-stable laws and ℓ-norms", "author": [{"family": "Lee", "given": "Ann"}],
+      "issued": {"date-parts": [[2021]]}, "container-title": "J. Test"}]
+    """#
+
+    /// Each input with the number of entries its export holds (nil: the bundled seed).
+    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2)]
+
     func export(_ dir: Scratch, _ args: [String], stdin: Data? = nil) throws {
         let r = try VitaBinary.run(["export", "-o", dir.path("refs.bib")] + args + asOf, stdin: stdin)
         #expect(r.status == 0, "\(r.stderr)")
@@ -126,7 +138,7 @@ struct BibTeXToolTests {
 
     @Test(.enabled(if: Tool.find("bibtex") != nil, "bibtex is not installed (scripts/setup installs texlive-binaries)"))
     func bibtexReportsNoWarning() throws {
-        for input in [nil, Data(Self.adversarial.utf8)] {
+        for (input, entries) in Self.inputs {
             let dir = try Scratch()
             try export(dir, input == nil ? [] : ["-"], stdin: input)
             try dir.write("job.aux", "\\citation{*}\n\\bibstyle{plain}\n\\bibdata{refs}\n")
@@ -135,13 +147,13 @@ struct BibTeXToolTests {
             let blg = dir.read("job.blg")
             #expect(!blg.contains("Warning--"), "\(blg)")
             #expect(!blg.contains("error message"), "\(blg)")
-            #expect(dir.read("job.bbl").components(separatedBy: "\\bibitem{").count - 1 == (input == nil ? 34 : 2))
+            #expect(dir.read("job.bbl").components(separatedBy: "\\bibitem{").count - 1 == entries)
         }
     }
 
     @Test(.enabled(if: Tool.find("biber") != nil, "biber is not installed (scripts/setup installs it)"))
     func biberValidatesTheDataModel() throws {
-        for input in [nil, Data(Self.adversarial.utf8)] {
+        for (input, _) in Self.inputs {
             let dir = try Scratch()
             try export(dir, input == nil ? [] : ["-"], stdin: input)
             let r = try Tool.run(Tool.find("biber")!, ["--tool", "--validate-datamodel", "refs.bib"], directory: dir.url)
@@ -153,7 +165,7 @@ struct BibTeXToolTests {
 
     @Test(.enabled(if: Tool.find("pdflatex") != nil && Tool.find("bibtex") != nil, "pdflatex is not installed (scripts/setup installs texlive-latex-base)"))
     func pdflatexTypesetsEveryEntry() throws {
-        for input in [nil, Data(Self.adversarial.utf8)] {
+        for (input, _) in Self.inputs {
             let dir = try Scratch()
             try export(dir, input == nil ? [] : ["-"], stdin: input)
             try dir.write("doc.tex", """
@@ -183,7 +195,7 @@ struct BibTeXToolTests {
     @Test(.enabled(if: Tool.find("python3") != nil && (try? Tool.run(Tool.find("python3")!, ["-c", "import pybtex"]).status) == 0,
                    "pybtex is not installed (scripts/setup installs it with pip)"))
     func pybtexStrictModeParsesIt() throws {
-        for input in [nil, Data(Self.adversarial.utf8)] {
+        for (input, entries) in Self.inputs {
             let dir = try Scratch()
             try export(dir, input == nil ? [] : ["-"], stdin: input)
             let script = """
@@ -197,7 +209,7 @@ struct BibTeXToolTests {
             """
             let r = try Tool.run(Tool.find("python3")!, ["-c", script], directory: dir.url)
             #expect(r.status == 0, "\(r.stderr)")
-            #expect(r.stdout.split(separator: "\n").first == (input == nil ? "34" : "2"))
+            #expect(r.stdout.split(separator: "\n").first == "\(entries)")
         }
     }
 }

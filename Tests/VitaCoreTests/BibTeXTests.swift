@@ -87,6 +87,38 @@ struct BibTeXWriterTests {
         }
     }
 
+    /// Greek letters and math symbols in text (CSL, OpenAlex and ORCID titles carry them as
+    /// Unicode) are written as `{\ensuremath{…}}`, which pdflatex sets, and read back as the
+    /// characters; text in Greek script is left as it is; `$\alpha$` stays math.
+    @Test func greekLettersAndMathSymbolsAreWrittenAsMath() {
+        let titles: [(String, String)] = [
+            ("The α-helix: Bounds ≤ 5 → ∞ for Δ-sparse ε", #"{The {\ensuremath{\alpha}}-helix: Bounds {\ensuremath{\leq}} 5 {\ensuremath{\rightarrow}} {\ensuremath{\infty}} for {\ensuremath{\Delta}}-sparse {\ensuremath{\varepsilon}}}"#),
+            ("Η Ελληνική γλώσσα", "{Η Ελληνική γλώσσα}"),
+            ("On $\\alpha$-stable laws and β", #"{On $\alpha$-stable laws and {\ensuremath{\beta}}}"#),
+        ]
+        for (title, written) in titles {
+            let text = writer.write([paper(title, abstract: "Gains of 3× at γ ≈ 0.5", year: 2020, links: [])]).text
+            #expect(text.contains("  title = \(written),\n"), "\(text)")
+            #expect(text.contains(#"abstract = {Gains of 3× at {\ensuremath{\gamma}} {\ensuremath{\approx}} 0.5}"#), "\(text)")
+            let back = readBack(text)
+            #expect(back.papers.first?.title == title && back.diagnostics.isEmpty, "\(back.diagnostics)")
+            #expect(back.papers.first?.abstract == "Gains of 3× at γ ≈ 0.5")
+        }
+        // Every character of the table reads back as itself, in text and in a braced group, and
+        // --ascii reports none of them as unmapped.
+        var unmapped = Set<Character>()
+        for (char, command) in LaTeXText.mathCharacters {
+            let encoded = LaTeXText.encodePlain("x\(char)y", ascii: true, unmapped: &unmapped)
+            #expect(encoded == "x{\\ensuremath{\\\(command)}}y")
+            #expect(LaTeXText.decodePlain(encoded) == "x\(char)y", "\(command)")
+            #expect(LaTeXText.decodePlain("x\\ensuremath{\\\(command)}y") == "x\(char)y", "\(command)")
+            #expect(LaTeXText.decodeSource(encoded) == "x\(char)y", "\(command)")
+        }
+        #expect(unmapped.isEmpty, "\(unmapped)")
+        // A command outside the table stays as a .bib wrote it.
+        #expect(LaTeXText.decodeSource(#"{\ensuremath{\mathbb{R}}}"#) == #"{\ensuremath{\mathbb{R}}}"#)
+    }
+
     @Test func namesWithParticlesAndHyphens() {
         var unmapped = Set<Character>()
         #expect(BibTeXNames.bibtex("Ming-Ming Cheng", ascii: false, unmapped: &unmapped) == "Cheng, Ming-Ming")

@@ -73,8 +73,59 @@ public enum LaTeXText {
             }
             encoded = String(decoding: out, as: UTF8.self)
         }
-        encoded = breakLigatures(encoded)
+        encoded = typesetMath(breakLigatures(encoded))
         return ascii ? asciiLetters(encoded, &unmapped) : encoded
+    }
+
+    /// Greek letters and mathematical symbols, each with the math command that sets it: what
+    /// pdflatex's UTF-8 input cannot set in text ("Unicode character α (U+03B1) not set up for use
+    /// with LaTeX"). The writer gives them as `{\ensuremath{\alpha}}` (set in text and in math, by
+    /// the LaTeX kernel alone), the reader reads that back as the character; `$\alpha$` stays math
+    /// (DECISIONS 61). The shapes are Unicode's: `ε` is `\varepsilon`, `ϵ` `\epsilon`.
+    static let mathCharacters: [(char: Character, command: String)] = [
+        ("α", "alpha"), ("β", "beta"), ("γ", "gamma"), ("δ", "delta"), ("ε", "varepsilon"), ("ϵ", "epsilon"),
+        ("ζ", "zeta"), ("η", "eta"), ("θ", "theta"), ("ϑ", "vartheta"), ("ι", "iota"), ("κ", "kappa"),
+        ("λ", "lambda"), ("μ", "mu"), ("ν", "nu"), ("ξ", "xi"), ("π", "pi"), ("ϖ", "varpi"), ("ρ", "rho"),
+        ("ϱ", "varrho"), ("σ", "sigma"), ("ς", "varsigma"), ("τ", "tau"), ("υ", "upsilon"), ("φ", "varphi"),
+        ("ϕ", "phi"), ("χ", "chi"), ("ψ", "psi"), ("ω", "omega"),
+        ("Γ", "Gamma"), ("Δ", "Delta"), ("Θ", "Theta"), ("Λ", "Lambda"), ("Ξ", "Xi"), ("Π", "Pi"), ("Σ", "Sigma"),
+        ("Υ", "Upsilon"), ("Φ", "Phi"), ("Ψ", "Psi"), ("Ω", "Omega"),
+        ("≤", "leq"), ("≥", "geq"), ("≠", "neq"), ("≈", "approx"), ("≡", "equiv"), ("∼", "sim"), ("≃", "simeq"),
+        ("≅", "cong"), ("∝", "propto"), ("≪", "ll"), ("≫", "gg"), ("≺", "prec"), ("≻", "succ"),
+        ("→", "rightarrow"), ("←", "leftarrow"), ("↔", "leftrightarrow"), ("⇒", "Rightarrow"), ("⇐", "Leftarrow"),
+        ("⇔", "Leftrightarrow"), ("↦", "mapsto"), ("↑", "uparrow"), ("↓", "downarrow"),
+        ("∞", "infty"), ("∑", "sum"), ("∏", "prod"), ("∫", "int"), ("∂", "partial"), ("∇", "nabla"),
+        ("∈", "in"), ("∉", "notin"), ("∋", "ni"), ("⊂", "subset"), ("⊃", "supset"), ("⊆", "subseteq"),
+        ("⊇", "supseteq"), ("∪", "cup"), ("∩", "cap"), ("∀", "forall"), ("∃", "exists"), ("∅", "emptyset"),
+        ("∧", "wedge"), ("∨", "vee"), ("⊕", "oplus"), ("⊗", "otimes"), ("⊙", "odot"), ("√", "surd"),
+        ("∘", "circ"), ("⋅", "cdot"), ("∗", "ast"), ("⋆", "star"), ("⊥", "perp"), ("∥", "parallel"),
+        ("∣", "mid"), ("∖", "setminus"), ("∓", "mp"), ("⊢", "vdash"), ("⊨", "models"), ("⟨", "langle"),
+        ("⟩", "rangle"), ("⌈", "lceil"), ("⌉", "rceil"), ("⌊", "lfloor"), ("⌋", "rfloor"), ("ℓ", "ell"),
+        ("ℏ", "hbar"), ("ℵ", "aleph"),
+    ]
+    static let mathCommandFor: [Character: String] = Dictionary(uniqueKeysWithValues: mathCharacters.map { ($0.char, $0.command) })
+    static let mathCharacterFor: [String: Character] = Dictionary(uniqueKeysWithValues: mathCharacters.map { ($0.command, $0.char) })
+
+    /// `text` with each of `mathCharacters` written `{\ensuremath{\alpha}}`. Unchanged when it has
+    /// none, or when it has a Greek letter without a command (`ο`, `ά`): text in Greek script is
+    /// left as written, for a Unicode engine, not cut into commands.
+    static func typesetMath(_ text: String) -> String {
+        // Nearly always nothing to do: ASCII text (eight bytes at a time), or no 0xCD–0xCF or 0xE2
+        // byte, which every character of the table and of the Greek block (U+0370–U+03FF) starts with.
+        var probe = text
+        guard probe.withUTF8({ ByteScan.hasNonASCII($0) && $0.contains { $0 >= 0xCD && $0 <= 0xCF || $0 == 0xE2 } }) else { return text }
+        var found = false
+        for ch in text {
+            if mathCommandFor[ch] != nil { found = true; continue }
+            if ch.unicodeScalars.contains(where: { (0x370...0x3FF).contains($0.value) || (0x1F00...0x1FFF).contains($0.value) }) { return text }
+        }
+        guard found else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 32)
+        for ch in text {
+            if let command = mathCommandFor[ch] { out += "{\\ensuremath{\\" + command + "}}" } else { out.append(ch) }
+        }
+        return out
     }
 
     /// `--` in plain text is two hyphens, not a dash, and two quotes are not a curly one: written
@@ -115,7 +166,8 @@ public enum LaTeXText {
     public static func encodeSource(_ text: String, ascii: Bool = false, unmapped: inout Set<Character>) -> String {
         // Most abstracts hold no special character at all: nothing to encode.
         if !hasSpecial(text) {
-            return ascii ? asciiLetters(text, &unmapped) : text
+            let typeset = typesetMath(text)
+            return ascii ? asciiLetters(typeset, &unmapped) : typeset
         }
         let c = Array(text.utf8)
         let n = c.count
@@ -203,7 +255,7 @@ public enum LaTeXText {
             }
             i += 1
         }
-        let encoded = String(decoding: out, as: UTF8.self)
+        let encoded = typesetMath(String(decoding: out, as: UTF8.self))
         return ascii ? asciiLetters(encoded, &unmapped) : encoded
     }
 
@@ -531,6 +583,14 @@ public enum LaTeXText {
                 if end < chars.count, chars[end] == " " { end += 1 }
                 if end + 1 < chars.count, chars[end] == "{", chars[end + 1] == "}" { end += 2 }
                 return (letter, end)
+            }
+            // `\ensuremath{\alpha}`, as the writer gives a Greek letter or a math symbol in text.
+            if plain, name == "ensuremath", j + 1 < chars.count, chars[j] == "{", chars[j + 1] == "\\" {
+                var k = j + 2
+                while k < chars.count, chars[k].isLetter, chars[k].isASCII { k += 1 }
+                if k < chars.count, chars[k] == "}", let ch = mathCharacterFor[String(chars[(j + 2)..<k])] {
+                    return (String(ch), k + 1)
+                }
             }
         }
         return nil
