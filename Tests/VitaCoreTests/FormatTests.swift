@@ -699,6 +699,15 @@ struct FormatTests {
         let odd = Self.read("1.\nTY - JOUR\nTI - One\nER -\n2.\nstray words\nTY  - JOUR\nTI  - Two\nER  -\n", name: "o.ris")
         #expect(odd.papers.map(\.title) == ["One", "Two"])
         #expect(odd.diagnostics.map { "\($0.location.line): \($0.message)" } == ["6: text outside a record (expected a tag such as 'TY  - '); ignored"])
+        // The year in PY and the day in DA or Y1 (Scopus, Zotero, EndNote): the day is kept; a
+        // date of another year does not overrule PY; a link without its scheme (ScienceDirect's) kept.
+        let dated = Self.read("TY  - JOUR\nTI  - One\nPY  - 2005\nDA  - 2005/07/15\nER  -\nTY  - JOUR\nTI  - Two\nY1  - 2015/09/10\nPY  - 2015\nER  -\n"
+            + "TY  - JOUR\nTI  - Three\nPY  - 2016\nDA  - 2019/03/28\nUR  - //www.sciencedirect.com/science/article/pii/S1\nER  -\n"
+            + "TY  - JOUR\nTI  - Four\nPY  - someday\nDA  - 2012/05//\nER  -\n", name: "d.ris")
+        #expect(dated.papers.map(\.date) == [PaperDate(year: 2005, month: 7, day: 15), PaperDate(year: 2015, month: 9, day: 10),
+                                             PaperDate(year: 2016, month: 1, day: 1, precision: .year), PaperDate(year: 2012, month: 5, day: 1, precision: .month)])
+        #expect(dated.papers[2].links == ["https://www.sciencedirect.com/science/article/pii/S1"])
+        #expect(dated.diagnostics.isEmpty, "\(dated.diagnostics)")
     }
 
     @Test func webOfScienceRecords() {
@@ -772,6 +781,11 @@ struct FormatTests {
         #expect(said.contains("5: the tag TI is outside a record (expected PMID first); ignored"), "\(said)")
         #expect(said.contains("8: a record begins before the one at line 6 ends with a blank line; that one is kept"), "\(said)")
         _ = Self.readLatin1(RecordFormats.pubmed, "PMID- 1\nTI  - Caf\u{E9}\n", said: "MEDLINE text")
+        // A value right after its hyphen keeps its first letter; a shortened page range is written out.
+        let tight = Self.read("PMID-27394443\nTI  -This is a title.\nPG  - 454-81\n\nPMID- 2\nTI  - Two.\nPG  - 1003-12\n\nPMID- 3\nTI  - Three.\nPG  - e123-e130\n", name: "t.nbib")
+        #expect(tight.papers.map(\.title) == ["This is a title", "Two", "Three"] && tight.diagnostics.isEmpty, "\(tight.diagnostics)")
+        #expect(tight.papers.map(\.pages) == ["454--481", "1003--1012", "e123--e130"])
+        #expect(tight.papers[0].identifiers[.pubmed] == "27394443")
         // With Web of Science's record of the same work: one paper (one DOI, one PubMed id).
         let lib = Self.library([("pubmed.nbib", FormatSamples.medline), ("savedrecs.txt", FormatSamples.wos)])
         let survey = lib.papers.first { $0.identifiers[.pubmed] == "31891577" }

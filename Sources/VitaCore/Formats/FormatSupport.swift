@@ -276,11 +276,16 @@ enum FieldText {
         return out
     }
 
-    /// A link added once (any case), when it is an address on one line.
+    /// A link added once (any case), when it is an address on one line. One without its scheme
+    /// (`//www.sciencedirect.com/…`, as ScienceDirect's RIS gives it) is taken as `https:`.
     private static func add(_ s: String?, to out: inout [String]) {
         guard var s = s?.trimmingWhitespace() else { return }
         // Begins with `http`, looked at in the bytes (the UTF-8 view's `starts(with:)` cost more).
-        let http = s.withUTF8 { $0.starts(with: "http".utf8) }
+        var http = s.withUTF8 { $0.starts(with: "http".utf8) }
+        if !http, s.withUTF8({ $0.count > 3 && $0[0] == 0x2F && $0[1] == 0x2F && $0[2] != 0x2F }) {
+            s = "https:" + s
+            http = true
+        }
         guard http, !s.containsByte(0x20), !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
         out.append(s)
     }

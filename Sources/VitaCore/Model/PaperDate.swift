@@ -4,6 +4,15 @@ public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
     /// How much of the date the record gave: a BibTeX entry may have only a year or a month.
     public enum Precision: String, Sendable, Hashable, Codable {
         case year, month, day
+
+        /// Finer is higher: a year 0, a month 1, a day 2.
+        public var rank: Int {
+            switch self {
+            case .year: 0
+            case .month: 1
+            case .day: 2
+            }
+        }
     }
 
     public var year: Int

@@ -28,13 +28,25 @@ enum MEDLINEReader {
     }
 
     /// A tag line's tag and where its value starts: up to four characters (a capital first, then
-    /// capitals, digits or spaces), a hyphen in the fifth place.
+    /// capitals, digits or spaces), a hyphen in the fifth place, a space after it (or none:
+    /// `TI  -Title` keeps its first letter).
     static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt32, value: Int)? {
         guard end - s >= 5, b[s] >= 0x41 && b[s] <= 0x5A, b[s + 4] == UInt8(ascii: "-") else { return nil }
         var n = 1
         while n < 4, b[s + n] >= 0x41 && b[s + n] <= 0x5A || b[s + n] >= 0x30 && b[s + n] <= 0x39 { n += 1 }
         for k in n..<4 where b[s + k] != 0x20 { return nil }
-        return (TaggedText.code(b, s, n), min(end, s + 6))
+        return (TaggedText.code(b, s, n), s + 5 < end && b[s + 5] == 0x20 ? s + 6 : s + 5)
+    }
+
+    /// A page range as MEDLINE shortens it, written out: `454-81` is `454-481`, `1003-12`
+    /// `1003-1012`. Anything else (`e123`, `S1-S7`, `454-81; 490`) is kept as written.
+    static func fullRange(_ pages: String) -> String {
+        let parts = pages.trimmingWhitespace().split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = parts.first, let last = parts.last, !first.isEmpty, !last.isEmpty,
+              (first + last).allSatisfy({ $0.isASCII && $0.isNumber }), last.count < first.count else { return pages }
+        let full = first.prefix(first.count - last.count) + last
+        guard let start = Int(first), let end = Int(full), end > start else { return pages }
+        return "\(first)-\(full)"
     }
 
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
@@ -94,7 +106,7 @@ enum MEDLINEReader {
         }
         if let journal = first("JT") ?? first("TA") { ris.append(("JO", journal)) }
         if let volume = first("VI") { ris.append(("VL", volume)) }
-        if let pages = first("PG") { ris.append(("SP", pages)) }
+        if let pages = first("PG") { ris.append(("SP", Self.fullRange(pages))) }
         let doi = (lines("LID") + lines("AID")).first { $0.hasSuffix("[doi]") }
         if let doi { ris.append(("DO", String(doi.dropLast(5)))) }
         if let pmid = first("PMID")?.trimmingWhitespace() {

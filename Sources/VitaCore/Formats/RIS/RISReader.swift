@@ -24,6 +24,13 @@ enum RISReader {
         return (TaggedText.code(b, s, 2), k)
     }
 
+    /// A RIS date: `2005/07/15`, `2016/12//`, `2005///Summer`, `2005`, or ISO `2005-07-15`.
+    static func date(_ text: String) -> PaperDate? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 2 else { return FieldText.date(text) }
+        return FieldText.date(year: Int(parts[0].prefix(4)), month: Int(parts[1]), day: parts.count > 2 ? Int(parts[2].prefix(2)) : nil)
+    }
+
     /// Reads the text's bytes a line at a time.
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
@@ -75,14 +82,16 @@ enum RISReader {
         if p.authors.isEmpty {
             for f in fields where f.tag == "A2" || f.tag == "ED" { if let name = FieldText.line(f.value) { p.authors.append(author(name)) } }
         }
-        if let date = first("PY", "Y1", "DA") {
-            let parts = date.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count >= 2 || date.contains("/") {
-                p.date = FieldText.date(year: Int(parts[0].prefix(4)), month: parts.count > 1 ? Int(parts[1]) : nil, day: parts.count > 2 ? Int(parts[2].prefix(2)) : nil)
-            } else {
-                p.date = FieldText.date(date)
-            }
-            if p.date == nil { d.append(Diagnostic(.warning, at: at, "the date \(VisibleText.singleLine(date)) has no year Vita can read")) }
+        // The first of PY, Y1 and DA that reads, made fuller by a later one of the same year: Scopus,
+        // Zotero and EndNote give the year alone in PY and the day in DA or Y1 (`2005/07/15`).
+        let dates = ["PY", "Y1", "DA"].compactMap { tag in first(tag).map { ($0, Self.date($0)) } }
+        for (_, date) in dates {
+            guard let date else { continue }
+            guard let known = p.date else { p.date = date; continue }
+            if date.year == known.year, date.precision.rank > known.precision.rank { p.date = date }
+        }
+        if p.date == nil, let (text, _) = dates.first {
+            d.append(Diagnostic(.warning, at: at, "the date \(VisibleText.singleLine(text)) has no year Vita can read"))
         }
         p.venue = type == "CHAP" || type == "CONF" || type == "CPAPER" ? first("T2", "BT", "JO", "JF", "T3") : first("JO", "JF", "T2", "JA", "J2", "BT")
         p.volume = first("VL", "VO")
