@@ -333,6 +333,14 @@ struct BibTeXReaderTests {
         #expect(messages(r) == ["old.bib:1:1: warning: not valid UTF-8; read as Latin-1 (expected UTF-8 text, or an encoding stated in the file such as '% Encoding: windows-1252')"])
     }
 
+    /// Lines ended by CR alone (a classic Mac OS file): a `%` comment ends with its line, and the
+    /// entry after it is read (it was taken into the comment, with no word said).
+    @Test func linesEndedByCarriageReturnsAlone() {
+        let r = read("% Encoding: UTF-8\r\r@article{a,\r  title = {One},\r  year = 2001,\r}\r% a comment\r@article{b,\r  title = {Two}}\r")
+        #expect(r.papers.map(\.title) == ["One", "Two"] && r.diagnostics.isEmpty, "\(messages(r))")
+        #expect(r.papers.map(\.source.line) == [3, 8])
+    }
+
     @Test func accentsToUnicode() {
         for (latex, text) in [(#"{\"o}"#, "ö"), (#"\'{e}"#, "é"), (#"{\l}"#, "ł"), (#"\c{c}"#, "ç"), (#"{\ss}"#, "ß"),
                               (#"\v{s}"#, "š"), (#"{\aa}"#, "å"), (#"\~n"#, "ñ"), (#"\^{\i}"#, "î"), (#"\&"#, "&")] {

@@ -94,6 +94,25 @@ struct FormatTests {
             writer.start()
             #expect(RecordLoader.read(fifo, asOf: Self.asOf).papers.count == count, "\(name) through a pipe")
         }
+        // In UTF-16 (Windows programs save so), with a byte-order mark or without: the same papers,
+        // whatever the format, from a file and from a pipe.
+        let bib = "% Encoding: UTF-16LE\n@article{a, title = {Über Ströme}, author = {Müller, Jörg}, year = 2020}\n"
+        for (name, text, count) in samples + [("h.bib", bib, 1)] {
+            let utf8 = Self.read(text, name: name)
+            let straight = utf8.papers.map(\.title)
+            for encoding in [String.Encoding.utf16, .utf16BigEndian, .utf16LittleEndian] {
+                let path = dir.appendingPathComponent("16-\(encoding.rawValue)-" + name).path
+                try text.write(toFile: path, atomically: true, encoding: encoding)
+                let read = RecordLoader.read(path, asOf: Self.asOf)
+                #expect(read.papers.map(\.title) == straight && read.papers.count == count, "\(name) in \(encoding)")
+                #expect(read.diagnostics.map(\.message) == utf8.diagnostics.map(\.message), "\(name) in \(encoding): \(read.diagnostics)")
+            }
+        }
+        let fifo = dir.appendingPathComponent("16.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread { try? bib.write(toFile: fifo, atomically: false, encoding: .utf16) }
+        writer.start()
+        #expect(RecordLoader.read(fifo, asOf: Self.asOf).papers.map(\.title) == ["Über Ströme"], "UTF-16 through a pipe")
     }
 
     // MARK: Readers

@@ -61,7 +61,8 @@ public struct BibTeXReader {
     }
 
     mutating func read(_ input: [UInt8], parts: Int? = nil) -> RecordContents {
-        b = decoded(input)
+        // Lines ended by CR alone (a classic Mac OS file): a `%` comment ends with its line.
+        b = RecordLoader.endingLinesWithLF(decoded(input))
         let cuts = Self.cuts(in: b, parts: parts ?? (b.count >= Self.parallelThreshold ? Cores.active : 1))
         if cuts.count > 2 {
             readInParts(cuts)

@@ -15,7 +15,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
         var n = name.lowercased().replacingOccurrences(of: "_", with: "-")
         for suffix in ["-unix", "-dos", "-mac"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
         switch n {
-        case "utf-8", "utf8", "unicode", "us-ascii", "ascii", "ansi_x3.4-1968": self = .utf8
+        // UTF-16 is read as UTF-8 by then (`RecordLoader` turns it so before any reader sees it).
+        case "utf-8", "utf8", "unicode", "us-ascii", "ascii", "ansi_x3.4-1968", "utf-16", "utf16", "utf-16le", "utf-16be": self = .utf8
         case "latin-1", "latin1", "l1", "iso-8859-1", "iso8859-1", "iso-latin-1", "8859-1": self = .latin1
         case "latin-2", "latin2", "l2", "iso-8859-2", "iso8859-2", "iso-latin-2", "8859-2": self = .latin2
         case "latin-9", "latin9", "latin-0", "latin0", "l9", "iso-8859-15", "iso8859-15", "iso-latin-9", "8859-15": self = .latin9
@@ -59,6 +60,43 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     }
 
     func string(_ bytes: [UInt8]) -> String { String(decoding: decode(bytes), as: UTF8.self) }
+
+    /// Whether a file's head is UTF-16 (as Windows programs save text): true for big-endian,
+    /// false for little-endian, nil for neither. Told by its byte-order mark, or without one by
+    /// its ASCII characters: a zero byte in every other place (at least four in five pairs of
+    /// the head), never in the places between.
+    public static func utf16BigEndian(_ head: some Collection<UInt8>) -> Bool? {
+        let b = Array(head.prefix(1_024))
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return b.count >= 4 && b[2] == 0 && b[3] == 0 ? nil : false }   // not UTF-32
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return true }
+        let pairs = b.count / 2
+        guard pairs >= 8 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for k in 0..<pairs {
+            if b[2 * k] == 0 { evenZeros += 1 }
+            if b[2 * k + 1] == 0 { oddZeros += 1 }
+        }
+        if evenZeros == 0, oddZeros * 5 >= pairs * 4 { return false }
+        if oddZeros == 0, evenZeros * 5 >= pairs * 4 { return true }
+        return nil
+    }
+
+    /// UTF-16 bytes (a byte-order mark dropped) as UTF-8; an unpaired surrogate or a last odd
+    /// byte becomes U+FFFD.
+    public static func utf8(fromUTF16 bytes: [UInt8], bigEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var k = 0
+        while k + 1 < bytes.count {
+            let (a, b) = (UInt16(bytes[k]), UInt16(bytes[k + 1]))
+            units.append(bigEndian ? a << 8 | b : b << 8 | a)
+            k += 2
+        }
+        if units.first == 0xFEFF { units.removeFirst() }
+        var out = Array(String(decoding: units, as: UTF16.self).utf8)
+        if bytes.count % 2 == 1 { out += [0xEF, 0xBF, 0xBD] }
+        return out
+    }
 
     /// Where ISO-8859-15 differs from ISO-8859-1.
     static let latin9Differences: [UInt8: Unicode.Scalar] = [
