@@ -333,6 +333,21 @@ struct BibTeXReaderTests {
         #expect(messages(r) == ["old.bib:1:1: warning: not valid UTF-8; read as Latin-1 (expected UTF-8 text, or an encoding stated in the file such as '% Encoding: windows-1252')"])
     }
 
+    /// The encoding a file states, on any of its first lines (JabRef 2 wrote it on the second,
+    /// after "This file was created with JabRef"), with any letters before it.
+    @Test func anEncodingStatedPastTheFirstLine() {
+        let heads = [
+            "% This file was created with JabRef 2.10.\n% Encoding: UTF8\n\n@article{a, title = {One}}\n",
+            "% İstanbul notes, ÅÄÖ\n\n% Encoding: windows-1252\n",
+            "%% vim\n%% -*- coding: latin-1 -*-\n",
+            "% Encoding\n% encoding:\n",
+        ]
+        #expect(heads.map { TextEncoding.stated(in: Array($0.utf8))?.name } == ["UTF8", "windows-1252", "latin-1", nil])
+        #expect(heads.map { TextEncoding.stated(in: Array($0.utf8))?.encoding } == [.utf8, .windows1252, .latin1, nil])
+        let r = read(heads[0])
+        #expect(r.papers.map(\.title) == ["One"] && r.diagnostics.isEmpty, "\(messages(r))")
+    }
+
     /// Lines ended by CR alone (a classic Mac OS file): a `%` comment ends with its line, and the
     /// entry after it is read (it was taken into the comment, with no word said).
     @Test func linesEndedByCarriageReturnsAlone() {

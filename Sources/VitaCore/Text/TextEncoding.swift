@@ -30,10 +30,11 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     public static func stated(in bytes: some Collection<UInt8>) -> (name: String, encoding: TextEncoding?)? {
         let head = String(decoding: bytes.prefix(2_048), as: UTF8.self)
         for line in head.split(separator: "\n", maxSplits: 8, omittingEmptySubsequences: false).prefix(8) {
-            let lower = line.lowercased()
+            // Looked for in the line itself: a range found in a lowercased copy is not one of the
+            // line's (past the first line it lay before the line's start).
             for marker in ["-*- coding:", "coding:", "% encoding:", "!tex encoding ="] {
-                guard let r = lower.range(of: marker) else { continue }
-                if marker == "coding:", !lower.contains("-*-") { continue }
+                guard let r = line.range(of: marker, options: .caseInsensitive) else { continue }
+                if marker == "coding:", !line.contains("-*-") { continue }
                 let rest = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
                 let name = String(rest.prefix { !$0.isWhitespace && $0 != ";" && $0 != "\"" })
                 if !name.isEmpty { return (name, TextEncoding(name: name)) }
