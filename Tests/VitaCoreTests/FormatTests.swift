@@ -826,6 +826,17 @@ struct FormatTests {
 
     // MARK: Merging and people
 
+    /// Papers without a title, from one file or two, by the same author in the same year, are
+    /// different works: never merged, never possible duplicates, for their missing titles.
+    @Test func untitledPapersAreNeverTheSameWork() {
+        let ris = "TY  - JOUR\nAU  - Lee, Ann\nPY  - 2020\nJO  - A\nER  -\nTY  - JOUR\nAU  - Lee, Ann\nPY  - 2020\nJO  - B\nER  -\n"
+        let csl = #"[{"id": "x", "type": "article-journal", "author": [{"family": "Lee", "given": "Ann"}], "issued": {"date-parts": [[2020]]}}]"#
+        let bib = "@misc{m, author = {Lee, Ann}, year = 2020}\n"
+        let lib = Self.library([("a.ris", ris), ("b.json", csl), ("c.bib", bib)])
+        #expect(lib.papers.count == 4 && lib.papers.allSatisfy { $0.title == Paper.untitled && $0.sources.count <= 1 })
+        #expect(lib.papers.allSatisfy { $0.possibleDuplicates.isEmpty }, "\(lib.papers.map(\.possibleDuplicates))")
+    }
+
     @Test func threeSourcesMakeOneRecord() {
         let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList)])
         #expect(lib.papers.count == 3)
@@ -965,8 +976,14 @@ struct FormatTests {
     // MARK: Writers
 
     @Test func everyWriterReadsBackToTheSamePapers() {
+        // With a .bib's names of every BibTeX form (a particle, `Last, Jr, First`, one written
+        // against the rule) and an entry without a title.
+        let bib = "@article{r2004, author = {von Hippel, Eric and Reagle, Jr., Joseph M. and Sherry, John F., Jr. and Jan van der Berg},\n"
+            + "  title = {Complex Names}, year = 2004, journal = {J. Names}}\n@misc{u2019, author = {Ann Lee}, year = 2019, howpublished = {Web}}\n"
         let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
-                                ("z.json", FormatSamples.cslJSON)])
+                                ("z.json", FormatSamples.cslJSON), ("r.bib", bib)])
+        #expect(lib.papers.contains { $0.authors.map(\.name) == ["Eric von Hippel", "Joseph M. Reagle Jr.", "Jr. Sherry John F.", "Jan van der Berg"] })
+        #expect(lib.papers.contains { $0.title == Paper.untitled && $0.authors.map(\.name) == ["Ann Lee"] })
         let keys = BibTeXWriter().write(lib.papers, library: lib).keys
         func same(_ back: RecordContents, _ format: String) {
             #expect(back.diagnostics.filter { $0.severity == .error }.isEmpty, "\(format): \(back.diagnostics)")
@@ -985,10 +1002,13 @@ struct FormatTests {
         same(Self.read(CSLWriter.write(lib.papers, keys: keys), name: "out.json"), "csl-json")
         same(Self.read(RISWriter.write(lib.papers, keys: keys), name: "out.ris"), "ris")
         same(Self.read(BibTeXWriter().write(lib.papers, library: lib).text, name: "out.bib"), "bibtex")
+        // A suffix is CSL's `suffix` and RIS's third part.
+        #expect(CSLWriter.write(lib.papers, keys: keys).contains(#"{"family": "Reagle", "given": "Joseph M.", "suffix": "Jr."}"#))
+        #expect(RISWriter.write(lib.papers, keys: keys).contains("AU  - Reagle, Joseph M., Jr.\n"))
         // DBLP's papers are typed as DBLP types them.
-        let bib = BibTeXWriter().write(lib.papers, library: lib).text
-        #expect(bib.contains("@inproceedings{example2022quantized,") && bib.contains("booktitle = {CVPR}") && bib.contains("pages = {1201--1210}"))
-        #expect(bib.contains("@article{example2020survey,") && bib.contains("journal = {J. Mach. Learn.}") && bib.contains("doi = {10.1000/survey.2020}"))
+        let written = BibTeXWriter().write(lib.papers, library: lib).text
+        #expect(written.contains("@inproceedings{example2022quantized,") && written.contains("booktitle = {CVPR}") && written.contains("pages = {1201--1210}"))
+        #expect(written.contains("@article{example2020survey,") && written.contains("journal = {J. Mach. Learn.}") && written.contains("doi = {10.1000/survey.2020}"))
     }
 
     /// Offsets placed by line and column: at and around line breaks, blank lines, no final break.

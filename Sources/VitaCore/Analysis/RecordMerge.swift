@@ -114,7 +114,6 @@ public enum RecordMerge {
         var byID: [UInt64: (merged: Int32, place: Int32, at: Int32)] = [:]
         var byTitle: [UInt64: (first: Int32, last: Int32)] = [:]
         var nextSameTitle: [Int32] = []     // the merged paper after each with its title's fingerprint
-        let untitled = TitleWords.fingerprint("")
 
         init(total: Int, source: [Int], fileOf: [Int32], starts: [Int], buffers: [UnsafeBufferPointer<Paper>]) {
             (self.source, self.fileOf, self.starts, self.buffers) = (source, fileOf, starts, buffers)
@@ -161,7 +160,7 @@ public enum RecordMerge {
                     }
                 }
                 let fingerprint = fingerprints[g]
-                if match == nil, fingerprint != untitled, let chain = byTitle[fingerprint] {
+                if match == nil, !TitleWords.isUntitled(fingerprint), let chain = byTitle[fingerprint] {
                     var k = Int(chain.first)
                     while k >= 0 {
                         if !has(k, src) && sameWork(paper(Int(firsts[k])).pointee, p.pointee) { match = k; break }
@@ -179,7 +178,7 @@ public enum RecordMerge {
                     lastPart.append(Int32(g))
                     sourceMask.append(src < 64 ? 1 << UInt64(src) : 0)
                     nextSameTitle.append(-1)
-                    if fingerprint != untitled {
+                    if !TitleWords.isUntitled(fingerprint) {
                         if let chain = byTitle[fingerprint] {
                             nextSameTitle[Int(chain.last)] = k
                             byTitle[fingerprint] = (chain.first, k)
@@ -289,7 +288,7 @@ public enum RecordMerge {
         var won = [[String]](repeating: [], count: parts.count)
         for i in won.indices { won[i].reserveCapacity(precedence.count + 3) }
         func take(_ field: String, _ i: Int) { won[i].append(field) }
-        let titleFrom = order(Self.title).first { !parts[$0].title.isEmpty && parts[$0].title != "(untitled)" } ?? 0
+        let titleFrom = order(Self.title).first { !parts[$0].title.isEmpty && parts[$0].title != Paper.untitled } ?? 0
         // Made afresh, every value taken from the part it comes from (a copy of a whole part
         // would copy every value only to replace most).
         var p = Paper(title: parts[titleFrom].title, source: parts[0].source)

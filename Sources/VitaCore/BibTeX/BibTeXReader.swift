@@ -757,7 +757,10 @@ public struct BibTeXReader {
         let (date, problem) = date(of: e)
         dateProblem = problem
         let venue = venueField(of: e).map(LaTeXText.decodePlain)
-        var p = Paper(title: fullTitle(of: e), authors: authors, authorsTruncated: truncated,
+        // An entry without a title (BibTeX allows it: `@misc`, `@online`) is listed as a paper of
+        // any other source is; the entry keeps its fields as written.
+        let title = fullTitle(of: e)
+        var p = Paper(title: title.isEmpty ? Paper.untitled : title, authors: authors, authorsTruncated: truncated,
                       owner: .none, affiliation: affiliation, venue: venue?.isEmpty == false ? venue : nil, date: date, category: category,
                       hasCode: code != nil, codeLink: code, abstract: abstract, links: links,
                       source: SourceLocation(file: fileName, line: line), entry: e)

@@ -29,9 +29,12 @@ public enum CSLWriter {
             fields.append(("title", quote(p.title)))
             if !p.authors.isEmpty {
                 let names = p.authors.map { a -> String in
-                    let (given, family) = split(a)
+                    let (given, family, suffix) = split(a)
                     guard let family else { return "{\"literal\": \(quote(a.name))}" }
-                    return given.isEmpty ? "{\"family\": \(quote(family))}" : "{\"family\": \(quote(family)), \"given\": \(quote(given))}"
+                    var name = "{\"family\": \(quote(family))"
+                    if !given.isEmpty { name += ", \"given\": \(quote(given))" }
+                    if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
+                    return name + "}"
                 }
                 fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
             }
@@ -57,16 +60,22 @@ public enum CSLWriter {
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// Given names and family name: the family as the source gave it, else the last word.
-    static func split(_ a: Author) -> (given: String, family: String?) {
+    /// Given names, family name and suffix (`Jr.`): the family as the source gave it (what
+    /// follows it in the name is the suffix: `Joseph M. Reagle Jr.` from `Reagle, Jr., Joseph M.`),
+    /// else as BibTeX would split the name shown (`Jan van der Berg`: `van der Berg`). No family
+    /// for a corporate name written whole.
+    static func split(_ a: Author) -> (given: String, family: String?, suffix: String) {
         if let family = a.family, !family.isEmpty {
-            if family == a.name { return ("", nil) }   // a corporate name written whole
-            var given = a.name
-            if given.hasSuffix(family) { given.removeLast(family.count) }
-            return (given.trimmingWhitespace(), family)
+            if family == a.name { return ("", nil, "") }
+            if a.name.hasSuffix(family) { return (String(a.name.dropLast(family.count)).trimmingWhitespace(), family, "") }
+            if let r = a.name.range(of: " " + family + " ", options: .backwards) {
+                return (String(a.name[..<r.lowerBound]).trimmingWhitespace(), family, String(a.name[r.upperBound...]).trimmingWhitespace())
+            }
+            return (a.name, family, "")
         }
-        guard let space = a.name.lastIndex(of: " ") else { return ("", a.name) }
-        return (String(a.name[..<space]).trimmingWhitespace(), String(a.name[a.name.index(after: space)...]))
+        let parts = BibTeXNames.parts(ofDisplayName: a.name)
+        guard !parts.last.isEmpty else { return ("", a.name, "") }
+        return (parts.first, [parts.von, parts.last].filter { !$0.isEmpty }.joined(separator: " "), parts.jr)
     }
 
     /// A JSON string literal of `s`.
@@ -104,8 +113,9 @@ public enum RISWriter {
             add("ID", key)
             add("TI", p.title)
             for a in p.authors {
-                let (given, family) = CSLWriter.split(a)
-                add("AU", family.map { given.isEmpty ? $0 : "\($0), \(given)" } ?? a.name)
+                // `Reagle, Joseph M., Jr.`, RIS's order.
+                let (given, family, suffix) = CSLWriter.split(a)
+                add("AU", family.map { [$0, given, suffix].filter { !$0.isEmpty }.joined(separator: ", ") } ?? a.name)
             }
             if let d = p.date {
                 add("PY", String(d.year))

@@ -650,7 +650,6 @@ public struct Library: Sendable {
                 groups[f, default: [f]].append(i)
             }
         }
-        let untitled = TitleWords.fingerprint("")
         // Each paper's keys, made on every core: its title's fingerprint, and its title's head
         // (before a colon) with its first author, when it has both.
         let keys = Parallel.map(papers.count) { [papers] i -> (title: UInt64, head: UInt64?) in
@@ -659,14 +658,14 @@ public struct Library: Sendable {
                 return (TitleWords.fingerprint(title), nil)
             }
             var h = TitleWords.fingerprint(title[..<colon])
-            if h == untitled { return (TitleWords.fingerprint(title), nil) }
+            if TitleWords.isUntitled(h) { return (TitleWords.fingerprint(title), nil) }
             for b in firstAuthor.key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
             return (TitleWords.fingerprint(title), h)
         }
         for i in papers.indices {
             let fingerprint = keys[i].title
             // Papers without a title are not duplicates of each other for that.
-            if fingerprint != untitled {
+            if !TitleWords.isUntitled(fingerprint) {
                 add(fingerprint << 1, i) { a, b in
                     TitleWords.split(papers[a].title) == TitleWords.split(papers[b].title)
                 }
@@ -717,6 +716,11 @@ public struct Library: Sendable {
 
 /// A title cut into folded words (letters and digits), for ids and duplicate checks.
 public enum TitleWords {
+    /// Whether a fingerprint is that of no title (empty, or `Paper.untitled`): papers without
+    /// a title are never the same work, nor possible duplicates, for that.
+    static func isUntitled(_ fingerprint: UInt64) -> Bool { fingerprint == none || fingerprint == placeholder }
+    private static let none = fingerprint(""), placeholder = fingerprint(Paper.untitled)
+
     /// The first `limit` words. ASCII titles (nearly all) are cut byte by byte; others go through
     /// full Unicode folding.
     public static func split(_ title: some StringProtocol, limit: Int = .max) -> [String] {

@@ -75,6 +75,9 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     }
 
     public var year: Int? { date?.year }
+
+    /// The title of a paper whose source gives none, in every format.
+    public static let untitled = "(untitled)"
 }
 
 extension Paper.Owner {

@@ -11,7 +11,7 @@ enum CSLReader {
             return nil
         }
         let title = FieldText.title(d.string(o["title"], "\(path).title")) ?? ""
-        var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: d.location(o.offset))
+        var p = Paper(title: title.isEmpty ? Paper.untitled : title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "an item without a title; kept as \"(untitled)\"") }
         // A book of proceedings or an edited volume names its editors alone: they stand for its
         // authors, as a .bib entry's editor does.
@@ -23,7 +23,8 @@ enum CSLReader {
             if let literal = FieldText.line(a["literal"]?.string) {
                 p.authors.append(Author(name: literal, family: literal))
             } else if !fullFamily.isEmpty {
-                p.authors.append(Author(name: [given, fullFamily].compactMap { $0 }.joined(separator: " "), family: fullFamily,
+                let suffix = FieldText.line(a["suffix"]?.string)
+                p.authors.append(Author(name: [given, fullFamily, suffix].compactMap { $0 }.joined(separator: " "), family: fullFamily,
                                         ids: AuthorIdentifiers(orcid: a["ORCID"]?.string)))
             } else {
                 d.warn(a.offset, "\(path).\(role)[\(k)]", "expected family, given or literal; left out")

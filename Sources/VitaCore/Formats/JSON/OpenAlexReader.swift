@@ -24,7 +24,7 @@ enum OpenAlexReader {
         let title = FieldText.title(d.string(titled ?? o["display_name"], titled != nil ? "\(path).title" : "\(path).display_name")) ?? ""
         var p = Paper(title: title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "a work without a title; kept as \"(untitled)\"") }
-        if p.title.isEmpty { p.title = "(untitled)" }
+        if p.title.isEmpty { p.title = Paper.untitled }
         p.identifiers.add(.openalex, d.string(o["id"], "\(path).id"))
         p.identifiers.add(.doi, d.string(o["doi"], "\(path).doi"))
         if let ids = o["ids"] {

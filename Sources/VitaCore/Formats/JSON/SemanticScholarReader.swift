@@ -12,7 +12,7 @@ enum SemanticScholarReader {
         // A citation or reference response wraps the paper.
         if let inner = o["citingPaper"] ?? o["citedPaper"], case .object = inner.value { return paper(inner, path: "\(path).paper", &d) }
         let title = FieldText.title(d.string(o["title"], "\(path).title")) ?? ""
-        var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: d.location(o.offset))
+        var p = Paper(title: title.isEmpty ? Paper.untitled : title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "a paper without a title; kept as \"(untitled)\"") }
         p.identifiers.add(.s2, d.string(o["paperId"], "\(path).paperId"))
         if let ids = o["externalIds"], !ids.isNull {

@@ -73,7 +73,7 @@ enum RISReader {
             return nil
         }
         if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
-        var p = Paper(title: title ?? "(untitled)", source: at)
+        var p = Paper(title: title ?? Paper.untitled, source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
         for f in fields where ["AU", "A1"].contains(f.tag) {
             guard let name = FieldText.line(f.value) else { continue }
@@ -133,8 +133,9 @@ enum RISReader {
     static func author(_ written: String) -> Author {
         let parts = written.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
         guard parts.count >= 2, !parts[0].isEmpty else { return Author(name: written) }
+        // `Last, First, Suffix` shown `First Last Suffix`, as a .bib's `Last, Jr, First` is.
         let given = parts[1]
-        let suffix = parts.count > 2 && !parts[2].isEmpty ? ", " + parts[2] : ""
+        let suffix = parts.count > 2 && !parts[2].isEmpty ? " " + parts[2] : ""
         return Author(name: given.isEmpty ? parts[0] + suffix : "\(given) \(parts[0])\(suffix)", family: parts[0])
     }
 }

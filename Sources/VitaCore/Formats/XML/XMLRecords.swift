@@ -324,7 +324,7 @@ enum XMLRecords {
             title = cut.trimmingWhitespace()
         }
         if title.isEmpty { d.append(Diagnostic(.warning, at: at, "\(Self.a(r.kind)) <\(r.kind)> without a title; kept as \"(untitled)\"")) }
-        var p = Paper(title: title.isEmpty ? "(untitled)" : title, source: at)
+        var p = Paper(title: title.isEmpty ? Paper.untitled : title, source: at)
         // Room for every author at once: grown one by one, the list of a paper of three authors
         // took three allocations and kept room for four (a million records held 0.2 GB more).
         p.authors.reserveCapacity(r.people.count)
