@@ -855,11 +855,15 @@ public struct BibTeXReader {
         guard let y = Int(digits.filter(\.isNumber).prefix(4)) else { return (nil, nil) }
         var month: Int?
         var problem: String?
-        if let m = e["month"]?.trimmingSpaces().lowercased(), !m.isEmpty {
+        // `oct`, `10`, `{October}`, and Web of Science's `{{OCT 1}}` (the day after the month).
+        var dayInMonth: Int?
+        if let raw = e["month"]?.trimmingSpaces().lowercased(), !raw.isEmpty {
+            let m = String(raw.drop { $0 == "{" }.reversed().drop { $0 == "}" }.reversed()).trimmingSpaces()
             month = Int(m) ?? months.firstIndex(where: { m.hasPrefix($0) }).map { $0 + 1 }
-            if month == nil { problem = "month '\(m)' is not a month; expected 1 to 12 or jan to dec" }
+            if month == nil { problem = "month '\(raw)' is not a month; expected 1 to 12 or jan to dec" }
+            if month != nil, Int(m) == nil, let last = m.split(separator: " ").last, let d = Int(last) { dayInMonth = d }
         }
-        let day = e["day"].flatMap { Int($0.trimmingSpaces()) }
+        let day = e["day"].flatMap { Int($0.trimmingSpaces()) } ?? dayInMonth
         let result = valid(year: negative ? -y : y, month: month, day: month != nil ? day : nil, what: "month")
         return (result.date, problem ?? result.problem)
     }
