@@ -70,7 +70,7 @@ public enum BibTeXNames {
     /// `von Last, Jr, First`) and decodes its LaTeX.
     public static func parts(ofBibTeXName raw: String) -> Parts {
         let pieces = splitTopLevel(raw, on: ",").map { $0.trimmingSpaces() }
-        if pieces.count > 1, let extended = extendedParts(pieces) { return extended }
+        if pieces.count > 1 || raw.contains("="), let extended = extendedParts(pieces) { return extended }
         func words(_ s: String) -> [String] { splitTopLevel(s, on: " ").filter { !$0.isEmpty } }
         func decode(_ ws: [String]) -> String { LaTeXText.decodePlain(ws.joined(separator: " ")) }
         func isLower(_ w: String) -> Bool {
@@ -112,14 +112,16 @@ public enum BibTeXNames {
         }
     }
 
-    /// biblatex's extended name format: `family=Heuvel, given=Charles, prefix=van den, useprefix=false`.
-    /// Nil unless every piece is `key=value` with a key of that format.
+    /// biblatex's extended name format: `family=Heuvel, given=Charles, prefix=van den, useprefix=false`
+    /// (`family=Plato` alone too). Nil unless every piece is `key=value` with a key of that format:
+    /// a part of the name, or an option for this name (`juniorcomma=true`, `uniquename=…`).
     static func extendedParts(_ pieces: [String]) -> Parts? {
         var values: [String: String] = [:]
         for piece in pieces {
             guard let eq = piece.firstIndex(of: "=") else { return nil }
             let key = piece[..<eq].trimmingSpaces().lowercased()
-            guard ["family", "given", "prefix", "suffix", "useprefix", "given-i", "family-i", "prefix-i", "suffix-i"].contains(key) else { return nil }
+            guard ["family", "given", "prefix", "suffix", "given-i", "family-i", "prefix-i", "suffix-i"].contains(key)
+                    || nameOptions.contains(key) else { return nil }
             var value = piece[piece.index(after: eq)...].trimmingSpaces()
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
             values[key] = value
@@ -128,6 +130,10 @@ public enum BibTeXNames {
         func decode(_ key: String) -> String { values[key].map(LaTeXText.decodePlain) ?? "" }
         return Parts(first: decode("given"), von: decode("prefix"), last: decode("family"), jr: decode("suffix"))
     }
+
+    /// The options biblatex takes for one name in the extended format.
+    static let nameOptions: Set<String> = ["useprefix", "juniorcomma", "uniquename", "uniquelist", "sortingnamekeytemplatename",
+                                           "uniquenametemplatename", "labelalphanametemplatename", "nohashothers", "nosortothers"]
 
     /// Splits an author field on ` and ` outside braces; `others` at the end means the list is cut.
     public static func splitAuthors(_ field: String) -> (names: [String], truncated: Bool) {

@@ -836,11 +836,13 @@ public struct BibTeXReader {
             let negative = u.first == UInt8(ascii: "-")
             let parts = u.dropFirst(negative ? 1 : 0).split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
             let yearDigits = parts.first.map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if let y = Int(yearDigits.replacingOccurrences(of: "X", with: "0")) ?? Int(yearDigits.replacingOccurrences(of: "x", with: "0")) {
+            // EDTF's unspecified digits: `199X`, and `199u` as its first draft (and Zotero) wrote them.
+            let unspecified = yearDigits.contains { $0 == "X" || $0 == "x" || $0 == "u" }
+            if let y = Int(String(yearDigits.map { $0 == "X" || $0 == "x" || $0 == "u" ? "0" : $0 })) {
                 let year = negative ? -y : y
                 var m = parts.count > 1 ? Int(String(decoding: parts[1], as: UTF8.self)) : nil
                 var day = parts.count > 2 ? Int(String(decoding: parts[2], as: UTF8.self)) : nil
-                if yearDigits.contains("X") || yearDigits.contains("x") { m = nil; day = nil }
+                if unspecified { m = nil; day = nil }
                 if let mm = m, (21...24).contains(mm) || (parts.count > 1 && parts[1].contains(UInt8(ascii: "X"))) { m = nil; day = nil }
                 return valid(year: year, month: m, day: day, what: "date '\(d)'")
             }
