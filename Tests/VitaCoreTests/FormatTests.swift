@@ -679,6 +679,11 @@ struct FormatTests {
         let stray = Self.read("---\nreferences:\n- id: a\n  title: T\n  author: [l{iteral: X}]\n", name: "stray.yaml")
         #expect(stray.papers.map(\.title) == ["T"])
         #expect(stray.diagnostics.contains { $0.message.contains("unexpected '}'") })
+        // A block scalar as a list item (`- |-`, as Better BibTeX writes notes): the rest of the
+        // document is read (it was ignored, the next item lost).
+        let blocks = "references:\n- id: a\n  title: One\n  note:\n    - |-\n      A note: with a colon.\n      More.\n    - >\n      folded\n      lines\n  issued:\n    - year: 2020\n- id: b\n  title: Two\n"
+        let k = Self.read(blocks, name: "notes.yaml")
+        #expect(k.papers.map(\.title) == ["One", "Two"] && k.papers.first?.year == 2020 && k.diagnostics.isEmpty, "\(k.diagnostics)")
         // Deep nesting is bounded.
         let deep = "---\n" + (0..<1_000).map { String(repeating: " ", count: $0) + "a:" }.joined(separator: "\n") + "\n"
         #expect(Self.read(deep, name: "deep.yaml").diagnostics.contains { $0.message.contains("deeper than") })

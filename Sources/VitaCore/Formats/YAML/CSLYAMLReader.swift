@@ -168,6 +168,12 @@ struct YAMLBlocks {
                 else { items.append(JSONNode(value: .null, offset: line.offset, cut: false)) }
                 continue
             }
+            // `- |-` or `- >`: a block scalar, its lines indented past the dash.
+            if rest.hasPrefix("|") || rest.hasPrefix(">") {
+                i += 1
+                items.append(blockScalar(folded: rest.hasPrefix(">"), parent: indent, offset: line.offset + (line.text.utf8.count - rest.utf8.count)))
+                continue
+            }
             // `- key: value` or `- - x`: the rest is a block of its own, at its column.
             let column = indent + (line.text.count - rest.count)
             lines[i] = Line(indent: column, text: rest, offset: line.offset + (line.text.utf8.count - rest.utf8.count))
