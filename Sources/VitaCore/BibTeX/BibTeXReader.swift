@@ -857,13 +857,19 @@ public struct BibTeXReader {
         guard let y = Int(digits.filter(\.isNumber).prefix(4)) else { return (nil, nil) }
         var month: Int?
         var problem: String?
-        // `oct`, `10`, `{October}`, and Web of Science's `{{OCT 1}}` (the day after the month).
+        // `oct`, `10`, `{October}`, and a day beside the month's name: Web of Science's
+        // `{{OCT 1}}`, and `"10~" # jan` as BibTeX's own examples write it.
         var dayInMonth: Int?
         if let raw = e["month"]?.trimmingSpaces().lowercased(), !raw.isEmpty {
             let m = String(raw.drop { $0 == "{" }.reversed().drop { $0 == "}" }.reversed()).trimmingSpaces()
-            month = Int(m) ?? months.firstIndex(where: { m.hasPrefix($0) }).map { $0 + 1 }
+            let words = m.split { !$0.isLetter && !$0.isNumber }
+            if let k = words.firstIndex(where: { w in months.contains { w.hasPrefix($0) } }) {
+                month = months.firstIndex { words[k].hasPrefix($0) }.map { $0 + 1 }
+                dayInMonth = words.indices.lazy.filter { $0 != k }.compactMap { Int(words[$0]) }.first
+            } else {
+                month = Int(m)
+            }
             if month == nil { problem = "month '\(raw)' is not a month; expected 1 to 12 or jan to dec" }
-            if month != nil, Int(m) == nil, let last = m.split(separator: " ").last, let d = Int(last) { dayInMonth = d }
         }
         let day = e["day"].flatMap { Int($0.trimmingSpaces()) } ?? dayInMonth
         let result = valid(year: negative ? -y : y, month: month, day: month != nil ? day : nil, what: "month")
