@@ -103,10 +103,12 @@ public enum ListView {
         col += categoryWidth
         if paper.hasCode { screen.put("C", x: col, y: y, style: Style(.code, bold: true)) }
         col += codeWidth
-        var title = [Span(VisibleText.singleLine(paper.title))]
+        // Its math as text where it reads as text (`$\alpha$-stable` is `α-stable`).
+        let shown = MathText.shown(paper.title)
+        var title = [Span(VisibleText.singleLine(shown))]
         if let query {
-            let ranges = Highlight.ranges(in: paper.title, field: .title, terms: query.positiveTerms)
-            title = Spans.highlighted(paper.title, ranges: ranges, base: .normal, match: Style(.match))
+            let ranges = Highlight.ranges(in: shown, field: .title, terms: query.positiveTerms)
+            title = Spans.highlighted(shown, ranges: ranges, base: .normal, match: Style(.match))
             // A match elsewhere than the title is shown after it, as fzf's preview would: the
             // field, and the words around the first match, lit.
             // Not while the query is being typed: each keystroke's frame stays quick.

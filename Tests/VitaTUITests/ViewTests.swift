@@ -230,3 +230,25 @@ struct MatchContextTests {
         #expect(!render(s).line(s.layout.listTop).contains("‹"))
     }
 }
+
+@Suite("Math in titles on screen")
+struct MathOnScreenTests {
+    /// A title's math reads as text in the list and in the detail (`$\alpha$` is `α`), and a
+    /// search still finds it by the LaTeX's words.
+    @Test func theListAndTheDetailShowMathAsText() {
+        let bib = "@article{a, author = {Lee, Ann}, title = {On $\\alpha$-stable laws in $\\mathbb{R}^n$}, year = 2021}\n"
+        let contents = RecordFormats.bibtex.read(Array(bib.utf8), ReadContext(fileName: "m.bib", asOf: Seed.asOf))
+        var s = Seed.state(80, 24, library: Library(records: [("m.bib", contents)]))
+        let list = (0..<24).map { render(s).line($0) }.joined(separator: "\n")
+        #expect(list.contains("On α-stable laws in ℝⁿ"), "\(list)")
+        #expect(!list.contains("$"), "\(list)")
+        s.press(.enter)
+        let detail = (0..<24).map { render(s).line($0) }.joined(separator: "\n")
+        #expect(detail.contains("On α-stable laws in ℝⁿ"), "\(detail)")
+        s.press(.escape)
+        s.press(.char("/"))
+        s.type("alpha")
+        s.press(.enter)
+        #expect(s.selectedTitle == "On $\\alpha$-stable laws in $\\mathbb{R}^n$", "the title kept is the LaTeX, found by its words")
+    }
+}

@@ -1,8 +1,10 @@
 /// Where a query's words stand in a paper's text, for views to highlight.
 public enum Highlight {
-    /// The text of a field as views show it: authors joined by `, `, links by spaces.
+    /// The text of a field as views show it: authors joined by `, `, links by spaces, the title's
+    /// math as text where it reads as text (`MathText`).
     public static func text(of paper: Paper, field: SearchFields) -> String {
         switch field {
+        case .title: return MathText.shown(paper.title)
         case .authors: return paper.authors.map(\.name).joined(separator: ", ")
         case .links: return paper.links.joined(separator: " ")
         default: return SearchIndex.texts(of: paper, field: field).first ?? ""
