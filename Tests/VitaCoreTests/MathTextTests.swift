@@ -14,6 +14,7 @@ struct MathTextTests {
             ("Halves: $\\frac{1}{2}$ here", "Halves: $\\frac{1}{2}$ here"),
             ("Deals at $5 and $10 each", "Deals at $5 and $10 each"),
             ("No math at all", "No math at all"),
+            ("Gains of $3\\times$ at $1{\\leqslant}k$", "Gains of 3× at 1⩽k"),
             ("An $O(n \\log n / \\! \\log\\log n)$ Sort", "An O(n log n / log log n) Sort"),
             ("A $\\{x\\}$ set and $a_{\\text{max}}$", "A {x} set and a_max"),
         ]

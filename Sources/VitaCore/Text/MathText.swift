@@ -62,7 +62,7 @@ public enum MathText {
             }
             while j < c.count, c[j].isLetter, c[j].isASCII { j += 1 }
             let name = String(c[(k + 1)..<j])
-            if let symbol = LaTeXText.mathCharacterFor[name] { return (String(symbol), j) }
+            if let symbol = LaTeXText.mathCharacterFor[name] ?? symbols[name] { return (String(symbol), j) }
             // An operator's name stands apart from what follows it (`\log\log n` is `log log n`).
             if functions.contains(name) { return (j < c.count && (c[j].isLetter || c[j] == "\\") ? name + " " : name, j) }
             if name == "mathbb", let (inner, end) = argument(j) {
@@ -103,6 +103,14 @@ public enum MathText {
         while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
         return out
     }
+
+    /// Symbols shown beside those the BibTeX export writes (`LaTeXText.mathCharacters`): other
+    /// names of the same ones, and those a package defines (the export never writes them).
+    static let symbols: [String: Character] = [
+        "le": "≤", "ge": "≥", "ne": "≠", "to": "→", "gets": "←", "times": "×", "pm": "±", "div": "÷",
+        "leqslant": "⩽", "geqslant": "⩾", "varnothing": "∅", "ldots": "…", "dots": "…", "cdots": "⋯",
+        "prime": "′", "lvert": "|", "rvert": "|", "vert": "|", "Vert": "‖", "colon": ":", "neg": "¬", "lnot": "¬",
+    ]
 
     /// Commands shown by their names (`\log n` is `log n`).
     static let functions: Set<String> = ["log", "ln", "exp", "sin", "cos", "tan", "max", "min", "lim", "sup", "inf",
