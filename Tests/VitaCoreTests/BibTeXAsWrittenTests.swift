@@ -305,8 +305,9 @@ struct BibTeXAsWrittenTests {
         @book{decade, title = {A decade}, date = {199u}}
         @book{century, title = {A century}, date = {19XX-05}}
         @book{xampl, title = {The day first}, year = 1986, month = "10~" # jan}
+        @book{mayyear, title = {A year beside}, year = 2018, month = {May 2018}}
         """)
-        #expect(r.papers.map { $0.date?.iso } == ["2016", "1996", "-0379-02", "2016-01-19", "2021-02", "2023-08-15", "2018-10-01", "2018-06", "1990", "1900", "1986-01-10"])
+        #expect(r.papers.map { $0.date?.iso } == ["2016", "1996", "-0379-02", "2016-01-19", "2021-02", "2023-08-15", "2018-10-01", "2018-06", "1990", "1900", "1986-01-10", "2018-05"])
         #expect(r.papers[2].year == -379)
         #expect(r.diagnostics.map(\.description) == [
             "t.bib:1:1: warning: entry 'evans2016': month: 25 is not a month; expected 1 to 12",

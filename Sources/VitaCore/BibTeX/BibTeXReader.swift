@@ -865,7 +865,8 @@ public struct BibTeXReader {
             let words = m.split { !$0.isLetter && !$0.isNumber }
             if let k = words.firstIndex(where: { w in months.contains { w.hasPrefix($0) } }) {
                 month = months.firstIndex { words[k].hasPrefix($0) }.map { $0 + 1 }
-                dayInMonth = words.indices.lazy.filter { $0 != k }.compactMap { Int(words[$0]) }.first
+                // A number that can be a day (`May 2018` carries a year, not a day).
+                dayInMonth = words.indices.lazy.filter { $0 != k }.compactMap { Int(words[$0]) }.first { (1...31).contains($0) }
             } else {
                 month = Int(m)
             }
