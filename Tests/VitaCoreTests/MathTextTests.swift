@@ -21,6 +21,12 @@ struct MathTextTests {
         for (title, expected) in shown {
             #expect(MathText.shown(title) == expected, "\(title)")
         }
+        // Nested past what a title's math holds: shown as written, whatever the depth.
+        let deep = "$" + String(repeating: "x^{", count: 50_000) + String(repeating: "}", count: 50_000) + "$"
+        #expect(MathText.shown(deep) == deep)
+        let nested = "$" + String(repeating: "x^{", count: 20) + String(repeating: "}", count: 20) + "$"
+        #expect(MathText.shown(nested) == nested)
+        #expect(MathText.shown("$x^{y^{z}}$") == "x^(y^z)")
     }
 
     /// The list and the detail show it; the title kept, searched and exported is the LaTeX.

@@ -14,14 +14,17 @@ public enum MathText {
         for span in spans {
             out += String(decoding: bytes[at..<span.lowerBound], as: UTF8.self)
             let inner = String(decoding: bytes[(span.lowerBound + 1)..<(span.upperBound - 1)], as: UTF8.self)
-            out += text(of: inner) ?? String(decoding: bytes[span], as: UTF8.self)
+            // A span longer than a title's math is shown as written, not looked over each frame.
+            out += (span.count <= 256 ? text(of: inner, depth: 0) : nil) ?? String(decoding: bytes[span], as: UTF8.self)
             at = span.upperBound
         }
         return out + String(decoding: bytes[at...], as: UTF8.self)
     }
 
-    /// The text a span's inside reads as, or nil when it holds a command outside what is known.
-    static func text(of math: String) -> String? {
+    /// The text a span's inside reads as, or nil when it holds a command outside what is known
+    /// or nests deeper than a title's math does (`x^{x^{x^{…}}}`: shown as written).
+    static func text(of math: String, depth: Int) -> String? {
+        guard depth < 16 else { return nil }
         let c = Array(math)
         var out = ""
         var i = 0
@@ -31,14 +34,14 @@ public enum MathText {
             while k < c.count, c[k] == " " { k += 1 }
             guard k < c.count else { return nil }
             if c[k] == "{" {
-                var depth = 0, j = k
+                var open = 0, j = k
                 while j < c.count {
                     if c[j] == "\\" { j += 2; continue }
-                    if c[j] == "{" { depth += 1 }
-                    if c[j] == "}" { depth -= 1; if depth == 0 { break } }
+                    if c[j] == "{" { open += 1 }
+                    if c[j] == "}" { open -= 1; if open == 0 { break } }
                     j += 1
                 }
-                guard j < c.count, let inner = text(of: String(c[(k + 1)..<j])) else { return nil }
+                guard j < c.count, let inner = text(of: String(c[(k + 1)..<j]), depth: depth + 1) else { return nil }
                 return (inner, j + 1)
             }
             if c[k] == "\\" {
