@@ -532,18 +532,22 @@ public enum LaTeXText {
         b < 0x80 && !"&%#_${}\"'`^~=.".utf8.contains(UInt8(b))
     }
 
-    /// `{\&}`, `{\textbackslash}`, `{\char"1B}`, `{\"u}`, `{\"{u}}`, `{\ss}` at `i`.
-    private static func bracedForm(_ chars: [Character], at i: Int) -> (String, Int)? {
-        guard i + 2 < chars.count, chars[i + 1] == "\\" else { return nil }
-        // Find the matching close brace (one level of nesting is enough for accents).
+    /// Where the group opened by the brace at `i` closes (its `}`), a `\` escaping what follows
+    /// it; nil when it never closes.
+    static func closingBrace(_ chars: [Character], from i: Int) -> Int? {
         var depth = 0, j = i
         while j < chars.count {
             if chars[j] == "\\" { j += 2; continue }
             if chars[j] == "{" { depth += 1 }
-            if chars[j] == "}" { depth -= 1; if depth == 0 { break } }
+            if chars[j] == "}" { depth -= 1; if depth == 0 { return j } }
             j += 1
         }
-        guard j < chars.count else { return nil }
+        return nil
+    }
+
+    /// `{\&}`, `{\textbackslash}`, `{\char"1B}`, `{\"u}`, `{\"{u}}`, `{\ss}` at `i`.
+    private static func bracedForm(_ chars: [Character], at i: Int) -> (String, Int)? {
+        guard i + 2 < chars.count, chars[i + 1] == "\\", let j = closingBrace(chars, from: i) else { return nil }
         let inner = String(chars[(i + 1)..<j])
         if let form = braced.first(where: { $0.form == "{" + inner + "}" }) { return (String(form.char), j + 1) }
         if inner.hasPrefix("\\char\""), let v = UInt32(inner.dropFirst(6), radix: 16), let s = Unicode.Scalar(v) {

@@ -34,14 +34,7 @@ public enum MathText {
             while k < c.count, c[k] == " " { k += 1 }
             guard k < c.count else { return nil }
             if c[k] == "{" {
-                var open = 0, j = k
-                while j < c.count {
-                    if c[j] == "\\" { j += 2; continue }
-                    if c[j] == "{" { open += 1 }
-                    if c[j] == "}" { open -= 1; if open == 0 { break } }
-                    j += 1
-                }
-                guard j < c.count, let inner = text(of: String(c[(k + 1)..<j]), depth: depth + 1) else { return nil }
+                guard let j = LaTeXText.closingBrace(c, from: k), let inner = text(of: String(c[(k + 1)..<j]), depth: depth + 1) else { return nil }
                 return (inner, j + 1)
             }
             if c[k] == "\\" {
