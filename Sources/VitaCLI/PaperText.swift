@@ -53,7 +53,7 @@ public enum PaperText {
         out.append(0x20)
         appendFitted(p.pointee.category ?? "-", width: 4, visible: true, to: &out)
         out.append(contentsOf: [0x20, p.pointee.hasCode ? UInt8(ascii: "C") : 0x20, 0x20])
-        appendFitted(MathText.shown(p.pointee.title), width: layout.titleWidth, visible: true, to: &out)
+        appendFitted(p.pointee.shownTitle, width: layout.titleWidth, visible: true, to: &out)
         if layout.authorWidth > 0 {
             // `shortAuthors(_:width:)` gives the fullest list when it fits, as it most often does.
             let fullest = layout.authors[k]
@@ -95,7 +95,7 @@ public enum PaperText {
 
     /// The whole paper: title, fields, abstract wrapped to `width`.
     public static func detail(_ paper: Paper, library: Library, width: Int) -> String {
-        var out: [String] = DisplayWidth.wrap(VisibleText.singleLine(MathText.shown(paper.title)), width: width)
+        var out: [String] = DisplayWidth.wrap(VisibleText.singleLine(paper.shownTitle), width: width)
         out.append("")
         func field(_ name: String, _ value: String) {
             let label = DisplayWidth.fit(name, to: 10)

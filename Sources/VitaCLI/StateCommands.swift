@@ -44,7 +44,7 @@ struct TagsCommand: ParsableCommand {
         var rows: [(String, String, String)] = []
         for (identity, tags) in saved.tags {
             guard let p = papers[identity] else { continue }
-            for t in tags { rows.append((t, p.id, VisibleText.singleLine(p.title))) }
+            for t in tags { rows.append((t, p.id, VisibleText.singleLine(p.shownTitle))) }
         }
         for r in rows.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) { Output.print("\(r.0)\t\(r.1)\t\(r.2)") }
     }
@@ -62,7 +62,7 @@ struct NotesCommand: ParsableCommand {
         var blocks: [String] = []
         for (identity, note) in saved.notes {
             guard let p = papers[identity] else { continue }
-            blocks.append("\(p.id)  \(VisibleText.singleLine(p.title))\n" + note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + VisibleText.singleLine(String($0)) }.joined(separator: "\n"))
+            blocks.append("\(p.id)  \(VisibleText.singleLine(p.shownTitle))\n" + note.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + VisibleText.singleLine(String($0)) }.joined(separator: "\n"))
         }
         if !blocks.isEmpty { Output.print(blocks.sorted().joined(separator: "\n\n")) }
     }

@@ -274,7 +274,7 @@ struct ShowCommand: ParsableCommand {
         case .found(let p): paper = p
         case .ambiguous(let candidates):
             Output.error("vita: '\(VisibleText.singleLine(id))' begins \(candidates.count) ids; expected one of:")
-            for p in candidates.prefix(20) { Output.error("  \(p.id)  \(VisibleText.singleLine(p.title))") }
+            for p in candidates.prefix(20) { Output.error("  \(p.id)  \(VisibleText.singleLine(p.shownTitle))") }
             if candidates.count > 20 { Output.error("  … and \(candidates.count - 20) more") }
             throw ExitCode(1)
         case .none:

@@ -227,7 +227,7 @@ public enum CoauthorsView {
         let all = library.reader(for: drawn)
         for i in drawn {
             let p = all[i]
-            screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.title), x: x, y: row, style: .normal, limit: width)
+            screen.putShortened("\(p.year.map(String.init) ?? "----") " + VisibleText.singleLine(p.shownTitle), x: x, y: row, style: .normal, limit: width)
             row += 1
         }
     }

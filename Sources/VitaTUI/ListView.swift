@@ -104,7 +104,7 @@ public enum ListView {
         if paper.hasCode { screen.put("C", x: col, y: y, style: Style(.code, bold: true)) }
         col += codeWidth
         // Its math as text where it reads as text (`$\alpha$-stable` is `α-stable`).
-        let shown = MathText.shown(paper.title)
+        let shown = paper.shownTitle
         var title = [Span(VisibleText.singleLine(shown))]
         if let query {
             let ranges = Highlight.ranges(in: shown, field: .title, terms: query.positiveTerms)

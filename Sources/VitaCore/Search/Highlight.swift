@@ -4,7 +4,7 @@ public enum Highlight {
     /// math as text where it reads as text (`MathText`).
     public static func text(of paper: Paper, field: SearchFields) -> String {
         switch field {
-        case .title: return MathText.shown(paper.title)
+        case .title: return paper.shownTitle
         case .authors: return paper.authors.map(\.name).joined(separator: ", ")
         case .links: return paper.links.joined(separator: " ")
         default: return SearchIndex.texts(of: paper, field: field).first ?? ""

@@ -3,6 +3,12 @@
 /// `$\ell_1$`, `$\mathbb{R}^n$`) is shown as text (`α-stable`, `k-means`, `ℓ₁`, `ℝⁿ`); a span
 /// with any other command (`$\frac{1}{2}$`) is shown as written. The title itself keeps its
 /// LaTeX (DECISIONS 61): search, merging and the BibTeX export go by that, only views show this.
+extension Paper {
+    /// The title as every view shows it (a list, a detail, a person's papers, a tag's or a
+    /// note's line): its math as text where it reads as text.
+    public var shownTitle: String { MathText.shown(title) }
+}
+
 public enum MathText {
     /// `title` with each math span that reads as text shown so.
     public static func shown(_ title: String) -> String {
