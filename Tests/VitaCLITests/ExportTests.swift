@@ -128,8 +128,14 @@ struct BibTeXToolTests {
       "issued": {"date-parts": [[2021]]}, "container-title": "J. Test"}]
     """#
 
+    /// biblatex's extended name format (Better BibLaTeX, Zotero write it), which bibtex cannot read.
+    static let extendedNames = """
+    @book{roorda2020, author = {Roorda, Dirk and family=Heuvel, given=Charles, prefix=van den, useprefix=false}, title = {Text as Data}, publisher = {Pub}, year = {2020}}
+    @misc{adlai, author = {family=Stevenson, given=Adlai E., suffix=III, juniorcomma=true and family=de la Cruz, given=Juan}, title = {Options}, year = {2001}}
+    """
+
     /// Each input with the number of entries its export holds (nil: the bundled seed).
-    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2)]
+    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2), (Data(extendedNames.utf8), 2)]
 
     func export(_ dir: Scratch, _ args: [String], stdin: Data? = nil) throws {
         let r = try VitaBinary.run(["export", "-o", dir.path("refs.bib")] + args + asOf, stdin: stdin)

@@ -290,6 +290,18 @@ struct BibTeXAsWrittenTests {
         #expect(r.papers[2].authors.map(\.name) == ["LaTeX Project Team", "Donald E. Knuth"])
         #expect(PaperSummary.shortAuthors(r.papers[2]) == "LaTeX Project Team, Knuth")
         #expect(PaperSummary.shortAuthors(r.papers[0]) == "Roorda, van den Heuvel")
+        // Written back, extended names are in the form bibtex reads (it stops on `family=…`:
+        // too many commas), and read back as the same people.
+        let text = BibTeXWriter().write(r.papers).text
+        #expect(text.contains("author = {Roorda, Dirk and van den Heuvel, Charles},"))
+        #expect(text.contains("author = {Stevenson, III, Adlai E. and Plato},"))
+        #expect(!text.contains("family="))
+        #expect(read(text).papers.map { $0.authors.map(\.name) } == r.papers.map { $0.authors.map(\.name) })
+        #expect(BibTeXNames.classicNameList("{family=de la Cruz, given=Juan and family=Doe, given={Jane, Q.} and others}")
+                == "{{de la Cruz}, Juan and Doe, {Jane, Q.} and others}")
+        #expect(BibTeXNames.classicNameList("\"given=Cher\"") == "\"Cher\"")
+        #expect(BibTeXNames.classicNameList("{Doe, Jane}") == nil)
+        #expect(BibTeXNames.classicNameList("{a} # {family=Doe}") == nil)
     }
 
     @Test func datesAsBiberReadsThem() {

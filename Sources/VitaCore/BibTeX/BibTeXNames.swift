@@ -116,6 +116,14 @@ public enum BibTeXNames {
     /// (`family=Plato` alone too). Nil unless every piece is `key=value` with a key of that format:
     /// a part of the name, or an option for this name (`juniorcomma=true`, `uniquename=…`).
     static func extendedParts(_ pieces: [String]) -> Parts? {
+        guard let values = extendedValues(pieces) else { return nil }
+        func decode(_ key: String) -> String { values[key].map(LaTeXText.decodePlain) ?? "" }
+        return Parts(first: decode("given"), von: decode("prefix"), last: decode("family"), jr: decode("suffix"))
+    }
+
+    /// The parts of a name in the extended format as written (LaTeX and braces kept), by their
+    /// lowercased keys; nil when the name is not in that format.
+    static func extendedValues(_ pieces: [String]) -> [String: String]? {
         var values: [String: String] = [:]
         for piece in pieces {
             guard let eq = piece.firstIndex(of: "=") else { return nil }
@@ -127,8 +135,46 @@ public enum BibTeXNames {
             values[key] = value
         }
         guard values["family"] != nil || values["given"] != nil else { return nil }
-        func decode(_ key: String) -> String { values[key].map(LaTeXText.decodePlain) ?? "" }
-        return Parts(first: decode("given"), von: decode("prefix"), last: decode("family"), jr: decode("suffix"))
+        return values
+    }
+
+    /// The fields whose values are lists of names, in bibtex and biblatex.
+    static let nameFields: Set<String> = ["author", "editor", "editora", "editorb", "editorc", "translator", "annotator",
+                                          "commentator", "introduction", "foreword", "afterword", "bookauthor", "holder", "shortauthor",
+                                          "shorteditor", "sortname"]
+
+    /// A name list as written (`{…}` or `"…"`) with each name in biblatex's extended format
+    /// (`family=Heuvel, given=Charles, prefix=van den`) written in the form every bibtex reads
+    /// (`van den Heuvel, Charles`; bibtex stops on the extended form: too many commas). Its
+    /// options (`useprefix`, `juniorcomma`) have no place there and are left out. Nil when the
+    /// list has no such name, or is not one braced or quoted value.
+    public static func classicNameList(_ raw: String) -> String? {
+        guard raw.utf8.contains(UInt8(ascii: "=")), raw.utf8.count >= 2,
+              let open = raw.utf8.first, let close = raw.utf8.last,
+              (open == UInt8(ascii: "{") && close == UInt8(ascii: "}")) || (open == UInt8(ascii: "\"") && close == UInt8(ascii: "\"")) else { return nil }
+        let inner = String(raw.dropFirst().dropLast())
+        // One value: the braces that open and close it belong together.
+        if open == UInt8(ascii: "{"), case let chars = Array(raw), LaTeXText.closingBrace(chars, from: 0) != chars.count - 1 { return nil }
+        let (names, truncated) = splitAuthors(inner)
+        var changed = false
+        let written = names.map { name -> String in
+            let pieces = splitTopLevel(name, on: ",").map { $0.trimmingSpaces() }
+            guard let v = extendedValues(pieces) else { return name }
+            changed = true
+            // The family name braced where bibtex would split it (`de la Cruz` is one family name
+            // here); a part with a comma braced too.
+            func guarded(_ s: String, spaces: Bool) -> String {
+                (spaces && splitTopLevel(s, on: " ").count > 1) || splitTopLevel(s, on: ",").count > 1 ? "{" + s + "}" : s
+            }
+            let family = [v["prefix"] ?? "", guarded(v["family"] ?? "", spaces: true)].filter { !$0.isEmpty }.joined(separator: " ")
+            let (jr, given) = (v["suffix"] ?? "", v["given"] ?? "")
+            if family.isEmpty { return guarded(given, spaces: false) }
+            return [family, jr.isEmpty ? nil : guarded(jr, spaces: false), given.isEmpty ? nil : guarded(given, spaces: false)]
+                .compactMap { $0 }.joined(separator: ", ")
+        }
+        guard changed else { return nil }
+        let list = (written + (truncated ? ["others"] : [])).joined(separator: " and ")
+        return open == UInt8(ascii: "{") ? "{" + list + "}" : "\"" + list + "\""
     }
 
     /// The options biblatex takes for one name in the extended format.

@@ -246,7 +246,8 @@ public struct BibTeXWriter: Sendable {
         var fields: [(String, String)] = []
         if let e = paper.entry {
             for f in e.fields where options.abstracts || f.name != "abstract" {
-                let raw = Self.bibtexSafe(f.raw)
+                var raw = Self.bibtexSafe(f.raw)
+                if BibTeXNames.nameFields.contains(f.name), let classic = BibTeXNames.classicNameList(raw) { raw = classic }
                 fields.append((f.name, options.ascii ? asciiRaw(raw, &unmapped) : raw))
             }
             return Self.format(type: e.type, key: key, fields: fields)
