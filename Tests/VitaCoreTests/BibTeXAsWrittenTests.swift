@@ -276,6 +276,26 @@ struct BibTeXAsWrittenTests {
         #expect(back.papers.map(\.entry) == r.papers.map(\.entry))
     }
 
+    @Test func aValueThatNeverClosesKeepsItsFirstLine() {
+        // The file ends inside the title: the title is its first line, not "(untitled)".
+        var r = read("@article{a1,\n  author = {Doe, Jane},\n  title = {Broken, year = 2019\n")
+        #expect(r.papers.map(\.title) == ["Broken, year = 2019"])
+        #expect(r.papers.first?.authors.map(\.name) == ["Jane Doe"])
+        #expect(r.diagnostics.map(\.description).contains("t.bib:3:1: warning: unbalanced braces: the value opened here never closes; expected '}' (it was read to the end of its line)"))
+        // A quoted value, its line ending in a comma, and the fields after it still fields.
+        r = read("@article{a2,\n  title = \"Broken {quoted,\n  year = 2019,\n  journal = {J}\n")
+        #expect(r.papers.map(\.title) == ["Broken quoted"])
+        #expect(r.papers.first?.entry?.fields.first?.raw == "{Broken {quoted}}")
+        #expect(r.papers.first?.year == 2019)
+        #expect(r.papers.first?.venue == "J")
+        // Running into the next entry: both entries load, the first with its title's first line.
+        r = read("@article{a3,\n  title = {Runs {on\n  into\n@article{a4, title = {Fine}, year = 2020}\n")
+        #expect(r.papers.map(\.title) == ["Runs on", "Fine"])
+        // Written back, the recovered value is balanced and reads back the same.
+        let back = read(BibTeXWriter().write(r.papers).text)
+        #expect(back.papers.map(\.title) == ["Runs on", "Fine"])
+    }
+
     @Test func namesInEveryForm() {
         let r = read("""
         @book{roorda2020, author = {Roorda, Dirk and family=Heuvel, given=Charles, prefix=van den, useprefix=false}, title = {Text as Data}, date = {2020}}

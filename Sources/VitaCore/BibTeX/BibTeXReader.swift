@@ -481,14 +481,20 @@ public struct BibTeXReader {
             let c = b[i]
             parts += 1
             if c == UInt8(ascii: "{") {
-                guard let r = delimited(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), entryLine: entryLine) else { return nil }
+                let open = i
+                guard let r = delimited(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), entryLine: entryLine) else {
+                    return parts == 1 ? firstLine(ofValueAt: open) : nil
+                }
                 if !needText, parts == 1, nextNonSpace() != UInt8(ascii: "#") {
                     skipSpace()
                     return ("", String(decoding: b[(r.lowerBound - 1)...r.upperBound], as: UTF8.self), nil)
                 }
                 text += String(decoding: b[r], as: UTF8.self)
             } else if c == UInt8(ascii: "\"") {
-                guard let r = delimited(open: UInt8(ascii: "\""), close: UInt8(ascii: "\""), entryLine: entryLine) else { return nil }
+                let open = i
+                guard let r = delimited(open: UInt8(ascii: "\""), close: UInt8(ascii: "\""), entryLine: entryLine) else {
+                    return parts == 1 ? firstLine(ofValueAt: open) : nil
+                }
                 text += String(decoding: b[r], as: UTF8.self)
             } else if c >= 0x30 && c <= 0x39 {
                 let start = i
@@ -536,6 +542,22 @@ public struct BibTeXReader {
         return (text, "{" + text + "}", nil)
     }
 
+    /// A value opened at `open` that never closes (the file ends, or the next entry starts,
+    /// inside it), read to the end of its first line (less a `,` ending it) with its open braces
+    /// closed; the reading goes on at the next line, whose fields stay fields.
+    private mutating func firstLine(ofValueAt open: Int) -> (text: String, raw: String, expanded: String?) {
+        var end = open
+        while end < b.count, b[end] != 0x0A { end += 1 }
+        i = min(b.count, end + 1)
+        if end < b.count, endsAField(before: end) {
+            end = fieldEnd(before: end)
+        } else {
+            while end > open + 1, b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D { end -= 1 }
+        }
+        let raw = Self.balanced(String(decoding: b[open..<end], as: UTF8.self))
+        return (String(raw.dropFirst().dropLast()), raw, nil)
+    }
+
     /// The bytes between `open` and its matching `close`, braces nested; `i` ends past `close`.
     /// A value that runs into the next entry's `@type{` at the start of a line is cut there with
     /// a diagnostic.
@@ -572,14 +594,14 @@ public struct BibTeXReader {
                 runOnLine = (fieldEnd(before: i), i + 1)
             }
             if c == 0x0A, entryStarts(at: i + 1) {
-                warn(line(at: openAt), "unbalanced braces: the value opened here runs into the next entry; expected '\(Character(Unicode.Scalar(close)))'")
+                warn(line(at: openAt), "unbalanced braces: the value opened here runs into the next entry; expected '\(Character(Unicode.Scalar(close)))' (it was read to the end of its line)")
                 i += 1
                 return nil
             }
             i += 1
         }
         guard i < n else {
-            warn(line(at: openAt), "unbalanced braces: the value opened here never closes; expected '\(Character(Unicode.Scalar(close)))'")
+            warn(line(at: openAt), "unbalanced braces: the value opened here never closes; expected '\(Character(Unicode.Scalar(close)))' (it was read to the end of its line)")
             return nil
         }
         let content = start..<i
