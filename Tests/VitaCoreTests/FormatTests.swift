@@ -985,6 +985,8 @@ struct FormatTests {
         // against the rule) and an entry without a title.
         let bib = "@article{r2004, author = {von Hippel, Eric and Reagle, Jr., Joseph M. and Sherry, John F., Jr. and Jan van der Berg},\n"
             + "  title = {Complex Names}, year = 2004, journal = {J. Names}}\n@misc{u2019, author = {Ann Lee}, year = 2019, howpublished = {Web}}\n"
+            // Dates before year 1000, and before year 1.
+            + "@book{plato, author = {Plato}, title = {Republic}, date = {-0379-02}, publisher = {P}}\n@book{bede, author = {Bede}, title = {Historia}, year = 731, publisher = {P}}\n"
         let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
                                 ("z.json", FormatSamples.cslJSON), ("r.bib", bib)])
         #expect(lib.papers.contains { $0.authors.map(\.name) == ["Eric von Hippel", "Joseph M. Reagle Jr.", "Jr. Sherry John F.", "Jan van der Berg"] })
@@ -993,6 +995,8 @@ struct FormatTests {
         func same(_ back: RecordContents, _ format: String) {
             #expect(back.diagnostics.filter { $0.severity == .error }.isEmpty, "\(format): \(back.diagnostics)")
             #expect(back.papers.count == lib.papers.count, "\(format)")
+            #expect(back.papers.first { $0.title == "Republic" }?.date?.iso == "-0379-02", "\(format)")
+            #expect(back.papers.first { $0.title == "Historia" }?.date?.iso == "0731", "\(format)")
             for (a, b) in zip(lib.papers, back.papers) {
                 #expect(a.title == b.title, "\(format)")
                 #expect(a.authors.map(\.name) == b.authors.map(\.name), "\(format): \(a.title)")

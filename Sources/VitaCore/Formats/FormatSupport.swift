@@ -200,19 +200,21 @@ enum FieldText {
     }
 
     /// A date as sources write it: `2021`, `2021-05`, `2021-05-03` (with or without a time after
-    /// it), or year, month and day apart. Nil when there is no plausible year.
+    /// it), `0800`, `-0379-02` (ISO 8601's years before year 1), or year, month and day apart.
+    /// Nil when there is no plausible year.
     static func date(_ text: String?) -> PaperDate? {
-        guard let text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
-        let head = text.prefix(10)
-        let parts = head.split(separator: "-", omittingEmptySubsequences: false)
+        guard var text = text?.trimmingWhitespace()[...], !text.isEmpty else { return nil }
+        let negative = text.hasPrefix("-")
+        if negative { text = text.dropFirst() }
+        let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         guard let year = Int(parts[0].prefix(4)), parts[0].count == 4 || (parts.count == 1 && parts[0].count <= 4) else { return nil }
         let month = parts.count > 1 ? Int(parts[1].prefix(2)) : nil
         let day = parts.count > 2 ? Int(parts[2].prefix(2)) : nil
-        return date(year: year, month: month, day: day)
+        return date(year: negative ? -year : year, month: month, day: day)
     }
 
     static func date(year: Int?, month: Int?, day: Int?) -> PaperDate? {
-        guard let year, (1000...2999).contains(year) else { return nil }
+        guard let year, PaperDate.plausibleYears.contains(year) else { return nil }
         guard let month, (1...12).contains(month) else { return PaperDate(year: year, month: 1, day: 1, precision: .year) }
         guard let day, day >= 1, day <= PaperDate.daysIn(month: month, year: year) else {
             return PaperDate(year: year, month: month, day: 1, precision: .month)
