@@ -732,6 +732,10 @@ struct FormatTests {
                                              PaperDate(year: 2016, month: 1, day: 1, precision: .year), PaperDate(year: 2012, month: 5, day: 1, precision: .month)])
         #expect(dated.papers[2].links == ["https://www.sciencedirect.com/science/article/pii/S1"])
         #expect(dated.diagnostics.isEmpty, "\(dated.diagnostics)")
+        // Several people in one tag, separated by `;` (as some exports write them): each a person.
+        let semi = Self.read("TY  - JOUR\nTI  - Semi\nAU  - Smith, John; Doe, Kate;\nAU  - Roe, Rick\nER  -\nTY  - BOOK\nTI  - Edited\nED  - Lee, Ann ; Wu, Bo\nER  -\n", name: "s.ris")
+        #expect(semi.papers.map { $0.authors.map(\.name) } == [["John Smith", "Kate Doe", "Rick Roe"], ["Ann Lee", "Bo Wu"]])
+        #expect(semi.papers[0].authors.map(\.family) == ["Smith", "Doe", "Roe"])
     }
 
     @Test func webOfScienceRecords() {

@@ -75,12 +75,9 @@ enum RISReader {
         if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
         var p = Paper(title: title ?? Paper.untitled, source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
-        for f in fields where ["AU", "A1"].contains(f.tag) {
-            guard let name = FieldText.line(f.value) else { continue }
-            p.authors.append(author(name))
-        }
+        for f in fields where ["AU", "A1"].contains(f.tag) { p.authors += authors(f.value) }
         if p.authors.isEmpty {
-            for f in fields where f.tag == "A2" || f.tag == "ED" { if let name = FieldText.line(f.value) { p.authors.append(author(name)) } }
+            for f in fields where f.tag == "A2" || f.tag == "ED" { p.authors += authors(f.value) }
         }
         // The first of PY, Y1 and DA that reads, made fuller by a later one of the same year: Scopus,
         // Zotero and EndNote give the year alone in PY and the day in DA or Y1 (`2005/07/15`).
@@ -127,6 +124,12 @@ enum RISReader {
         p.links = FieldText.links(p.identifiers, others: urls)
         FieldText.finish(&p, format: format, at: at)
         return p
+    }
+
+    /// The people of one author tag: one as RIS has it, or several separated by `;` as some
+    /// exports write them (`AU  - Smith, John; Doe, Kate`).
+    static func authors(_ value: String) -> [Author] {
+        value.split(separator: ";").compactMap { FieldText.line(String($0)).map(author) }
     }
 
     /// `Family, Given` (the RIS form) to `Given Family`, keeping the family.
