@@ -124,7 +124,7 @@ struct BibTeXToolTests {
     static let greek = #"""
     [{"id": "a", "type": "article-journal", "title": "The α-helix and β-sheet: bounds ≤ 5 → ∞ for Δ-sparse graphs", "author": [{"family": "Müller", "given": "Jörg"}],
       "issued": {"date-parts": [[2020]]}, "container-title": "Journal of ∂-Methods", "abstract": "We show γ ≈ 0.5 and ∀ε > 0."},
-     {"id": "b", "type": "article-journal", "title": "On $\\alpha$-stable laws and ℓ-norms", "author": [{"family": "Lee", "given": "Ann"}],
+     {"id": "b", "type": "article-journal", "title": "On $\\alpha$-stable laws, $α ≤ β$ and ℓ-norms", "author": [{"family": "Lee", "given": "Ann"}],
       "issued": {"date-parts": [[2021]]}, "container-title": "J. Test"}]
     """#
 

@@ -115,6 +115,11 @@ struct BibTeXWriterTests {
             #expect(LaTeXText.decodeSource(encoded) == "x\(char)y", "\(command)")
         }
         #expect(unmapped.isEmpty, "\(unmapped)")
+        // Inside math, the characters are written as their commands (pdflatex sets them there
+        // neither), a space after one that a letter follows.
+        let math = writer.write([paper("Bounds $α≤βx$ and $\\mathbb{R}^n$", abstract: "", year: 2020, links: [])]).text
+        #expect(math.contains(#"  title = {Bounds $\alpha\leq\beta x$ and $\mathbb{R}^n$},"#), "\(math)")
+        #expect(LaTeXText.commandsInMath("$x_1$") == "$x_1$")
         // A command outside the table stays as a .bib wrote it.
         #expect(LaTeXText.decodeSource(#"{\ensuremath{\mathbb{R}}}"#) == #"{\ensuremath{\mathbb{R}}}"#)
     }

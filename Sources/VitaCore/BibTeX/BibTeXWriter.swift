@@ -341,7 +341,7 @@ public struct BibTeXWriter: Sendable {
         var out = ""
         var at = 0
         for span in spans {
-            out += plainTitle(piece(at..<span.lowerBound), &unmapped) + piece(span)
+            out += plainTitle(piece(at..<span.lowerBound), &unmapped) + LaTeXText.commandsInMath(piece(span))
             at = span.upperBound
         }
         return out + plainTitle(piece(at..<bytes.count), &unmapped)

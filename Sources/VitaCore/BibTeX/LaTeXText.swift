@@ -128,6 +128,23 @@ public enum LaTeXText {
         return out
     }
 
+    /// Math as written between `$`s with each of `mathCharacters` written as its command
+    /// (`$α ≤ β$` as `$\alpha \leq \beta$`): pdflatex sets no Unicode letter in math
+    /// either. A space ends a command that a letter follows. Unchanged when it has none.
+    static func commandsInMath(_ math: String) -> String {
+        var probe = math
+        guard probe.withUTF8({ ByteScan.hasNonASCII($0) }) else { return math }
+        let chars = Array(math)
+        guard chars.contains(where: { mathCommandFor[$0] != nil }) else { return math }
+        var out = ""
+        for (k, ch) in chars.enumerated() {
+            guard let command = mathCommandFor[ch] else { out.append(ch); continue }
+            out += "\\" + command
+            if k + 1 < chars.count, chars[k + 1].isASCII, chars[k + 1].isLetter { out += " " }
+        }
+        return out
+    }
+
     /// `--` in plain text is two hyphens, not a dash, and two quotes are not a curly one: written
     /// `-{}-`, `'{}'`, `` `{}` `` so they read back as they were.
     static func breakLigatures(_ text: String) -> String {
