@@ -201,7 +201,7 @@ enum FieldText {
 
     /// A date as sources write it: `2021`, `2021-05`, `2021-05-03` (with or without a time after
     /// it), `0800`, `-0379-02` (ISO 8601's years before year 1), or year, month and day apart.
-    /// Nil when there is no plausible year.
+    /// Nil when there is no plausible year (year 0 is none).
     static func date(_ text: String?) -> PaperDate? {
         guard var text = text?.trimmingWhitespace()[...], !text.isEmpty else { return nil }
         let negative = text.hasPrefix("-")
@@ -214,7 +214,8 @@ enum FieldText {
     }
 
     static func date(year: Int?, month: Int?, day: Int?) -> PaperDate? {
-        guard let year, PaperDate.plausibleYears.contains(year) else { return nil }
+        // Year 0 is what Scopus and others write for no date (`PY  - 0000`).
+        guard let year, year != 0, PaperDate.plausibleYears.contains(year) else { return nil }
         guard let month, (1...12).contains(month) else { return PaperDate(year: year, month: 1, day: 1, precision: .year) }
         guard let day, day >= 1, day <= PaperDate.daysIn(month: month, year: year) else {
             return PaperDate(year: year, month: month, day: 1, precision: .month)

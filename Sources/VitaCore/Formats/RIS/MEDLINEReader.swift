@@ -1,5 +1,6 @@
 /// PubMed's MEDLINE text: what "Send to: Citation manager" (`.nbib`) and the "PubMed" format
-/// write. A record begins with `PMID- ` and ends at a blank line; a tag is up to four characters
+/// write, and ERIC's records in the same form. A record begins with `PMID- ` (ERIC's with any
+/// tag, `OWN - ERIC` first) and ends at a blank line; a tag is up to four characters
 /// padded with spaces, then a hyphen and a space (`TI  - `, `AUID- `); a line that starts with
 /// spaces continues the field above it.
 ///
@@ -8,9 +9,10 @@
 /// authors (`CN`), each author's ORCID (`AUID`, after the author it belongs to), the DOI (an
 /// `LID` or `AID` marked `[doi]`), and the PubMed and PubMed Central pages.
 enum MEDLINEReader {
-    /// The first line is a record's `PMID- `.
+    /// The first line is a record's `PMID- `, or ERIC's `OWN - ERIC`.
     static func looksLikeMEDLINE(_ head: ArraySlice<UInt8>) -> Bool {
-        head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }.starts(with: "PMID-".utf8)
+        let text = head.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        return text.starts(with: "PMID-".utf8) || text.starts(with: "OWN - ".utf8)
     }
 
     /// A record's fields, and each `AUID` with the place of the author it follows.
@@ -31,6 +33,11 @@ enum MEDLINEReader {
     /// capitals, digits or spaces), a hyphen in the fifth place, a space after it (or none:
     /// `TI  -Title` keeps its first letter).
     static func tag(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ end: Int) -> (tag: UInt32, value: Int)? {
+        // ERIC writes a tag of four a space apart from its hyphen (`ISSN - `).
+        if end - s >= 6, b[s + 4] == 0x20, b[s + 5] == UInt8(ascii: "-"),
+           (0..<4).allSatisfy({ b[s + $0] >= 0x41 && b[s + $0] <= 0x5A || $0 > 0 && b[s + $0] >= 0x30 && b[s + $0] <= 0x39 }) {
+            return (TaggedText.code(b, s, 4), s + 6 < end && b[s + 6] == 0x20 ? s + 7 : s + 6)
+        }
         guard end - s >= 5, b[s] >= 0x41 && b[s] <= 0x5A, b[s + 4] == UInt8(ascii: "-") else { return nil }
         var n = 1
         while n < 4, b[s + n] >= 0x41 && b[s + n] <= 0x5A || b[s + n] >= 0x30 && b[s + n] <= 0x39 { n += 1 }
@@ -53,7 +60,7 @@ enum MEDLINEReader {
         var diagnostics = DiagnosticList()
         var text = TaggedText.text(input, context, &diagnostics, format: "MEDLINE text")
         return text.withUTF8 { b in
-            var records = TaggedText.Records<Fields>(opener: "PMID", ending: "a blank line", fileName: context.fileName, diagnostics: diagnostics) {
+            var records = TaggedText.Records<Fields>(opener: "PMID", ending: "a blank line", anyTagOpens: true, fileName: context.fileName, diagnostics: diagnostics) {
                 paper($0, b, at: $1, &$2)
             }
             let fau = TaggedText.code("FAU"), au = TaggedText.code("AU"), auid = TaggedText.code("AUID")
@@ -101,8 +108,11 @@ enum MEDLINEReader {
         let names = lines("FAU").isEmpty ? lines("AU") : lines("FAU")
         for name in names + lines("CN") { ris.append(("AU", String(name))) }
         if let written = first("DP") {
-            let year = written.prefix { $0 != " " }
-            ris.append(("PY", TaggedText.date(year: String(year), written: String(written.dropFirst(year.count)))))
+            // The year first (`2019 Apr 3`), or in ERIC's records after the month (`Apr 2019`).
+            var words = written.split(separator: " ")
+            let at = words.firstIndex { $0.utf8.count == 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } ?? 0
+            let year = words.isEmpty ? "" : String(words.remove(at: at))
+            ris.append(("PY", TaggedText.date(year: year, written: words.joined(separator: " "))))
         }
         if let journal = first("JT") ?? first("TA") { ris.append(("JO", journal)) }
         if let volume = first("VI") { ris.append(("VL", volume)) }

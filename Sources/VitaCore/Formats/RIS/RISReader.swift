@@ -79,9 +79,10 @@ enum RISReader {
         if p.authors.isEmpty {
             for f in fields where f.tag == "A2" || f.tag == "ED" { p.authors += authors(f.value) }
         }
-        // The first of PY, Y1 and DA that reads, made fuller by a later one of the same year: Scopus,
+        // The first of PY, DA and Y1 that reads, made fuller by a later one of the same year: Scopus,
         // Zotero and EndNote give the year alone in PY and the day in DA or Y1 (`2005/07/15`).
-        let dates = ["PY", "Y1", "DA"].compactMap { tag in first(tag).map { ($0, Self.date($0)) } }
+        // Y1 is the older tag: where DA is given too, DA is the date (as Zotero reads them).
+        let dates = ["PY", "DA", "Y1"].compactMap { tag in first(tag).map { ($0, Self.date($0)) } }
         for (_, date) in dates {
             guard let date else { continue }
             guard let known = p.date else { p.date = date; continue }

@@ -158,11 +158,15 @@ enum TaggedText {
 
         /// What ends a record, as warnings name it.
         let ending: String
+        /// Whether any tag opens a record when none is open (records told apart by blank lines,
+        /// as MEDLINE's are), not only `opener`.
+        let anyTagOpens: Bool
 
-        init(opener: StaticString, ending: String = "ER", fileName: String, diagnostics: DiagnosticList,
+        init(opener: StaticString, ending: String = "ER", anyTagOpens: Bool = false, fileName: String, diagnostics: DiagnosticList,
              make: @escaping (Fields, SourceLocation, inout DiagnosticList) -> Paper?) {
             self.opener = TaggedText.code(opener)
             self.ending = ending
+            self.anyTagOpens = anyTagOpens
             self.fileName = fileName
             self.diagnostics = diagnostics
             self.make = make
@@ -181,7 +185,7 @@ enum TaggedText {
         }
 
         /// A tag line: the opener opens a record (ending one left open), `ER` ends it, and any
-        /// other tag is added to the open record by `add`.
+        /// other tag is added to the open record by `add` (or opens one, with `anyTagOpens`).
         mutating func tag(_ tag: UInt32, line: Int, first: @autoclosure () -> Fields, add: (inout Fields) -> Void) {
             switch tag {
             case opener:
@@ -194,7 +198,10 @@ enum TaggedText {
             case TaggedText.code("ER"):
                 if open { finish() } else { warn(line, "ER with no record open; ignored") }
             default:
-                if fields != nil { add(&fields!) } else {
+                if fields != nil { add(&fields!) } else if anyTagOpens {
+                    fields = first()
+                    start = line
+                } else {
                     warn(line, "the tag \(TaggedText.name(tag)) is outside a record (expected \(TaggedText.name(opener)) first); ignored")
                 }
             }

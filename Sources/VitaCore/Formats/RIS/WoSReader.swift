@@ -1,8 +1,9 @@
 /// Web of Science's tagged text: what its "Plain text file" and "Other reference software"
 /// exports write (`savedrecs.txt`, `.ciw`), and what bibliometric tools read. `FN` and `VR` head
 /// the file and `EF` ends it; a record runs from `PT` to `ER`; a tag is two characters and a space
-/// at the start of a line, and a line that starts with three spaces continues the field above it
-/// (one author a line in `AU` and `AF`, one paragraph a line in `AB`).
+/// at the start of a line, and a line that starts with three spaces (or, inside a record, is no
+/// tag) continues the field above it (one author a line in `AU` and `AF`, one paragraph a line in
+/// `AB`).
 ///
 /// A record's fields are given the RIS tags they mean and read by `RISReader.paper`, so the two
 /// formats make papers the same way; what only Web of Science says is added here: full names
@@ -52,7 +53,10 @@ enum WoSReader {
                 let isTag = end - s >= 2 && b[s] >= 0x41 && b[s] <= 0x5A
                     && (b[s + 1] >= 0x41 && b[s + 1] <= 0x5A || b[s + 1] >= 0x30 && b[s + 1] <= 0x39) && (end - s == 2 || b[s + 2] == 0x20)
                 guard isTag else {
-                    records.warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored")
+                    // Inside a record, a line that is no tag continues the field above it, as one
+                    // with three spaces does (some exports lose the spaces).
+                    if let n = records.fields?.count, n > 0 { records.fields?[n - 1].lines.append(s..<end) }
+                    else { records.warn(lineNumber, "expected a two-letter tag and a space (such as 'TI ') or a line continued with three spaces; ignored") }
                     return
                 }
                 let tag = TaggedText.code(b, s, 2)
