@@ -185,8 +185,14 @@ struct BibTeXAsWrittenTests {
         @article{art, author = {Roe, Ann}, title = {An Article}, crossref = {per}}
         @article{loop1, title = {Loop}, crossref = {loop2}}
         @article{loop2, title = {Loop two}, crossref = {loop1}}
+        @book{bk, title = {Bar}, author = {Last, First}, year = {2021}}
+        @inbook{ch, title = {A Chapter}, crossref = {bk}}
+        @article{bare, crossref = {bk}}
         """)
         let byKey = Dictionary(uniqueKeysWithValues: r.papers.map { ($0.entry!.key, $0) })
+        // A book's title is its chapter's booktitle; between other types a field keeps its name.
+        #expect(byKey["ch"]?.title == "A Chapter" && byKey["ch"]?.venue == "Bar")
+        #expect(byKey["bare"]?.title == "Bar" && byKey["bare"]?.authors.map(\.name) == ["First Last"])
         #expect(byKey["vol1"]?.authors.map(\.name) == ["Donald Knuth"])
         #expect(byKey["vol1"]?.title == "Volume One")
         #expect(byKey["art"]?.venue == "Journal of Things")
@@ -338,8 +344,9 @@ struct BibTeXAsWrittenTests {
         @book{century, title = {A century}, date = {19XX-05}}
         @book{xampl, title = {The day first}, year = 1986, month = "10~" # jan}
         @book{mayyear, title = {A year beside}, year = 2018, month = {May 2018}}
+        @legislation{act, title = {An ordinal day}, year = "2002", month = "July 30th"}
         """)
-        #expect(r.papers.map { $0.date?.iso } == ["2016", "1996", "-0379-02", "2016-01-19", "2021-02", "2023-08-15", "2018-10-01", "2018-06", "1990", "1900", "1986-01-10", "2018-05"])
+        #expect(r.papers.map { $0.date?.iso } == ["2016", "1996", "-0379-02", "2016-01-19", "2021-02", "2023-08-15", "2018-10-01", "2018-06", "1990", "1900", "1986-01-10", "2018-05", "2002-07-30"])
         #expect(r.papers[2].year == -379)
         #expect(r.diagnostics.map(\.description) == [
             "t.bib:1:1: warning: entry 'evans2016': month: 25 is not a month; expected 1 to 12",

@@ -364,7 +364,10 @@ struct BibTeXReaderTests {
 
     @Test func accentsToUnicode() {
         for (latex, text) in [(#"{\"o}"#, "ö"), (#"\'{e}"#, "é"), (#"{\l}"#, "ł"), (#"\c{c}"#, "ç"), (#"{\ss}"#, "ß"),
-                              (#"\v{s}"#, "š"), (#"{\aa}"#, "å"), (#"\~n"#, "ñ"), (#"\^{\i}"#, "î"), (#"\&"#, "&")] {
+                              (#"\v{s}"#, "š"), (#"{\aa}"#, "å"), (#"\~n"#, "ñ"), (#"\^{\i}"#, "î"), (#"\&"#, "&"),
+                              // A space before the accent's letter, as TeX reads it; ScienceDirect's glyphs by code.
+                              (#"Trag{\" o}die"#, "Tragödie"), (#"\' e"#, "é"), (#"A\ElsevierGlyph{2014}B"#, "A—B"),
+                              (#"\ElsevierGlyph{21B5}"#, "↵"), (#"\ElsevierGlyph{D800}"#, "D800")] {
             #expect(LaTeXText.decodePlain(latex) == text, "\(latex)")
         }
     }

@@ -718,18 +718,38 @@ public struct BibTeXReader {
                                             "label", "options", "presort", "related", "relatedoptions", "relatedtype",
                                             "shorthand", "shorthandintro", "sortkey"]
 
-    /// The name a parent's field takes in the child: titles become the child's container title.
+    /// The name a parent's field takes in the child, by biblatex's default inheritance: a
+    /// book's, collection's or proceedings' title becomes the title of the book its part is in
+    /// (`booktitle`), a multi-volume work's the `maintitle`, a periodical's its article's
+    /// `journaltitle`; between any other two types a field is lent under its own name (an
+    /// `@article` without a title takes its `@book` parent's title).
     static func inheritedName(_ name: String, from parent: String, to child: String) -> String {
-        let map: [String: String]
-        switch parent {
-        case "mvbook", "mvcollection", "mvproceedings", "mvreference":
-            map = ["title": "maintitle", "subtitle": "mainsubtitle", "titleaddon": "maintitleaddon"]
-        case "periodical":
-            map = ["title": "journaltitle", "subtitle": "journalsubtitle"]
+        let titles: (String, String, String)?
+        switch (parent, child) {
+        case ("mvbook", "book"), ("mvbook", "inbook"), ("mvbook", "bookinbook"), ("mvbook", "suppbook"),
+             ("mvcollection", "collection"), ("mvcollection", "reference"), ("mvcollection", "incollection"),
+             ("mvcollection", "inreference"), ("mvcollection", "suppcollection"),
+             ("mvreference", "collection"), ("mvreference", "reference"), ("mvreference", "incollection"),
+             ("mvreference", "inreference"), ("mvreference", "suppcollection"),
+             ("mvproceedings", "proceedings"), ("mvproceedings", "inproceedings"):
+            titles = ("maintitle", "mainsubtitle", "maintitleaddon")
+        case ("book", "inbook"), ("book", "bookinbook"), ("book", "suppbook"),
+             ("collection", "incollection"), ("collection", "inreference"), ("collection", "suppcollection"),
+             ("reference", "incollection"), ("reference", "inreference"), ("reference", "suppcollection"),
+             ("proceedings", "inproceedings"):
+            titles = ("booktitle", "booksubtitle", "booktitleaddon")
+        case ("periodical", "article"), ("periodical", "suppperiodical"):
+            titles = ("journaltitle", "journalsubtitle", "")
         default:
-            map = ["title": "booktitle", "subtitle": "booksubtitle", "titleaddon": "booktitleaddon"]
+            titles = nil
         }
-        return map[name] ?? name
+        guard let titles else { return name }
+        switch name {
+        case "title": return titles.0
+        case "subtitle": return titles.1
+        case "titleaddon": return titles.2.isEmpty ? name : titles.2
+        default: return name
+        }
     }
 
     /// The title with biblatex's `subtitle` after it (`Definition of the CRMarchaeo: Extension of
@@ -887,8 +907,12 @@ public struct BibTeXReader {
             let words = m.split { !$0.isLetter && !$0.isNumber }
             if let k = words.firstIndex(where: { w in months.contains { w.hasPrefix($0) } }) {
                 month = months.firstIndex { words[k].hasPrefix($0) }.map { $0 + 1 }
-                // A number that can be a day (`May 2018` carries a year, not a day).
-                dayInMonth = words.indices.lazy.filter { $0 != k }.compactMap { Int(words[$0]) }.first { (1...31).contains($0) }
+                // A number that can be a day (`May 2018` carries a year, not a day), an ordinal
+                // too (`July 30th`).
+                func day(_ w: Substring) -> Int? {
+                    Int(w) ?? (w.count > 2 && ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) ? Int(w.dropLast(2)) : nil)
+                }
+                dayInMonth = words.indices.lazy.filter { $0 != k }.compactMap { day(words[$0]) }.first { (1...31).contains($0) }
             } else {
                 month = Int(m)
             }

@@ -605,6 +605,13 @@ public enum LaTeXText {
                 if end + 1 < chars.count, chars[end] == "{", chars[end + 1] == "}" { end += 2 }
                 return (letter, end)
             }
+            // `\ElsevierGlyph{2014}`, as ScienceDirect's exports give a character by its code.
+            if name == "ElsevierGlyph", j < chars.count, chars[j] == "{",
+               let close = chars[j...].firstIndex(of: "}"), close - j <= 7,
+               let code = UInt32(String(chars[(j + 1)..<close]), radix: 16), code >= 0x20,
+               let scalar = Unicode.Scalar(code), !(0x7F...0x9F).contains(code) {
+                return (String(Character(scalar)), close + 1)
+            }
             // `\ensuremath{\alpha}`, as the writer gives a Greek letter or a math symbol in text.
             if plain, name == "ensuremath", j + 1 < chars.count, chars[j] == "{", chars[j + 1] == "\\" {
                 var k = j + 2
@@ -619,9 +626,9 @@ public enum LaTeXText {
 
     /// `\"u`, `\"{u}`, `\" u`, `\'\i` at `i` (the backslash), as one precomposed character.
     private static func accent(_ chars: [Character], at i: Int, mark: Unicode.Scalar) -> (String, Int)? {
-        let next = chars[i + 1]
         var j = i + 2
-        if next.isLetter { while j < chars.count, chars[j] == " " { j += 1 } }
+        // An accent takes its letter as TeX takes a macro's argument: spaces before it skipped.
+        while j < chars.count, chars[j] == " " { j += 1 }
         var base: String?
         var end = j
         if j < chars.count, chars[j] == "{" {
