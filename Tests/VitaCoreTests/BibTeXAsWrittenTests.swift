@@ -327,6 +327,10 @@ struct BibTeXAsWrittenTests {
                 == "{{de la Cruz}, Juan and Doe, {Jane, Q.} and others}")
         #expect(BibTeXNames.classicNameList("\"given=Cher\"") == "\"Cher\"")
         #expect(BibTeXNames.classicNameList("{Doe, Jane}") == nil)
+        // A `middle` part (biber's data model may add one) follows the given names.
+        #expect(BibTeXNames.classicNameList("{uniquenametemplatename=test5, given={Arthur}, family={Smith}, middle={Smedley}}")
+                == "{{Smith}, {Arthur} {Smedley}}")
+        #expect(BibTeXNames.parts(ofBibTeXName: "given={Arthur}, family={Smith}, middle={Smedley}").display == "Arthur Smedley Smith")
         #expect(BibTeXNames.classicNameList("{a} # {family=Doe}") == nil)
     }
 

@@ -128,13 +128,17 @@ public enum BibTeXNames {
         for piece in pieces {
             guard let eq = piece.firstIndex(of: "=") else { return nil }
             let key = piece[..<eq].trimmingSpaces().lowercased()
-            guard ["family", "given", "prefix", "suffix", "given-i", "family-i", "prefix-i", "suffix-i"].contains(key)
+            guard ["family", "given", "prefix", "suffix", "middle", "given-i", "family-i", "prefix-i", "suffix-i", "middle-i"].contains(key)
                     || nameOptions.contains(key) else { return nil }
             var value = piece[piece.index(after: eq)...].trimmingSpaces()
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
             values[key] = value
         }
         guard values["family"] != nil || values["given"] != nil else { return nil }
+        // A `middle` part (a name part biber's data model may add) goes after the given names.
+        if let middle = values["middle"], !middle.isEmpty {
+            values["given"] = [values["given"] ?? "", middle].filter { !$0.isEmpty }.joined(separator: " ")
+        }
         return values
     }
 
