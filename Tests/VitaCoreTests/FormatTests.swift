@@ -616,6 +616,10 @@ struct FormatTests {
         #expect(r.papers[1].authors[0].name == "World Health Organization" && r.papers[1].date?.year == 2019)
         #expect(r.papers[2].authors[0].name == "Jan van Beek" && r.papers[2].authors[0].family == "van Beek")
         #expect(r.papers[2].date == PaperDate(year: 2018, month: 5, day: 2))
+        // A given name alone, a dropping particle, and items without a type (the CSL test suite's).
+        let odd = Self.read(#"[{"id": "a", "title": "Street Art", "author": [{"given": "Banksy"}, {"given": "Ludwig", "dropping-particle": "van", "family": "Beethoven"}], "issued": {"date-parts": [[2001]]}}, {"id": "b", "title": "Untyped"}]"#, name: "t.json")
+        #expect(odd.papers.map(\.title) == ["Street Art", "Untyped"] && odd.diagnostics.isEmpty, "\(odd.diagnostics)")
+        #expect(odd.papers[0].authors.map(\.name) == ["Banksy", "Ludwig van Beethoven"] && odd.papers[0].authors[1].family == "Beethoven")
     }
 
     /// Titles as Zotero, Crossref and OpenAlex give them, with inline markup: read as text.

@@ -2,7 +2,9 @@
 /// Better BibTeX export it: an array of items.
 enum CSLReader {
     static func isItem(_ o: JSONNode) -> Bool {
-        o["type"]?.string != nil && (o["issued"] != nil || o["container-title"] != nil || o["author"] != nil || o["id"] != nil)
+        if o["type"]?.string != nil { return o["issued"] != nil || o["container-title"] != nil || o["author"] != nil || o["id"] != nil || o["title"] != nil }
+        // CSL requires a type, but items without one are written too: an id with a title.
+        return o["id"] != nil && o["title"]?.string != nil
     }
 
     static func item(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics, format: String = "csl-json") -> Paper? {
@@ -20,12 +22,17 @@ enum CSLReader {
             let family = FieldText.line(a["family"]?.string), given = FieldText.line(a["given"]?.string)
             let particle = FieldText.line(a["non-dropping-particle"]?.string)
             let fullFamily = [particle, family].compactMap { $0 }.joined(separator: " ")
+            // `Ludwig van Beethoven`: the dropping particle is shown, not part of the family name.
+            let dropping = FieldText.line(a["dropping-particle"]?.string)
+            let ids = AuthorIdentifiers(orcid: a["ORCID"]?.string)
             if let literal = FieldText.line(a["literal"]?.string) {
                 p.authors.append(Author(name: literal, family: literal))
             } else if !fullFamily.isEmpty {
                 let suffix = FieldText.line(a["suffix"]?.string)
-                p.authors.append(Author(name: [given, fullFamily, suffix].compactMap { $0 }.joined(separator: " "), family: fullFamily,
-                                        ids: AuthorIdentifiers(orcid: a["ORCID"]?.string)))
+                p.authors.append(Author(name: [given, dropping, fullFamily, suffix].compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids))
+            } else if let given {
+                // A given name alone (`Banksy`) is the whole name.
+                p.authors.append(Author(name: given, ids: ids))
             } else {
                 d.warn(a.offset, "\(path).\(role)[\(k)]", "expected family, given or literal; left out")
             }
