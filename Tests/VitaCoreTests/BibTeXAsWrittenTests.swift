@@ -138,6 +138,17 @@ struct BibTeXAsWrittenTests {
         let part = BibTeXWriter().write([lib.papers[0]], library: lib).text
         #expect(part.hasPrefix("@preamble{"))
         #expect(!part.contains("@comment") && !part.contains("@xdata"))
+        // An @xdata entry named by an alias, and those it uses in turn, come along too: read
+        // back, the book keeps what it inherits.
+        let chained = Library(records: [("c.bib", read("""
+        @xdata{loc, location = {London}}
+        @xdata{mac, ids = {macalias}, year = {2001}, xdata = {loc}}
+        @xdata{unused, note = {Not used}}
+        @book{xd1, author = {Ellington, Edward}, title = {Chained}, xdata = {macalias}}
+        """))])
+        let chainedOut = BibTeXWriter().write(chained.papers, library: chained).text
+        #expect(chainedOut.contains("@xdata{mac,") && chainedOut.contains("@xdata{loc,") && !chainedOut.contains("@xdata{unused,"), "\(chainedOut)")
+        #expect(read(chainedOut).papers.first?.year == 2001)
     }
 
     @Test func keysAreKeptAndClashesReported() {
@@ -280,6 +291,14 @@ struct BibTeXAsWrittenTests {
         let back = read(BibTeXWriter().write(r.papers).text)
         #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
         #expect(back.papers.map(\.entry) == r.papers.map(\.entry))
+    }
+
+    /// From TUGboat's bibliography (as biber's tests carry it): math broken over lines, and an
+    /// author who is a command the file's preamble defines.
+    @Test func mathOverLinesAndAnAuthorThatIsACommand() {
+        let r = read("@article{h, author = \"Yannis Haralambous and \\Thanh\", title = \"{Never again {$ \\Omega\n                 $}-{Babel}}\", year = 1995}\n@article{e, author = {{}}, title = {Nobody}}\n")
+        #expect(r.papers.map(\.title) == ["Never again $ \\Omega $-Babel", "Nobody"])
+        #expect(r.papers.map { $0.authors.map(\.name) } == [["Yannis Haralambous", "Thanh"], []])
     }
 
     @Test func aValueThatNeverClosesKeepsItsFirstLine() {

@@ -764,10 +764,17 @@ public struct BibTeXReader {
     private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author],
                               dateProblem: inout String?) -> Paper {
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
-        let authors = rawNames.map { raw in
+        let authors = rawNames.compactMap { raw -> Author? in
             if let known = names[raw] { return known }
             let parts = BibTeXNames.parts(ofBibTeXName: raw)
-            let author = Author(name: parts.display, family: parts.von.isEmpty ? parts.last : parts.von + " " + parts.last)
+            var author = Author(name: parts.display, family: parts.von.isEmpty ? parts.last : parts.von + " " + parts.last)
+            if parts.display.isEmpty {
+                // A name that is a command of its file's own (`\Thanh`, defined in its preamble):
+                // the command's name, not an empty name.
+                let bare = String(raw.filter { $0 != "\\" && $0 != "{" && $0 != "}" }).trimmingSpaces()
+                guard !bare.isEmpty else { return nil }
+                author = Author(name: bare, family: bare)
+            }
             names[raw] = author
             return author
         }

@@ -129,9 +129,23 @@ public struct BibTeXWriter: Sendable {
         guard !fromBib.isEmpty else { return ("", "") }
         let files = Set(fromBib.map(\.source.file))
         var head = "", tail = ""
-        // The @xdata entries used, and the macros used by the entries and by those.
-        let xdataKeys = Set(fromBib.flatMap { ($0.entry?["xdata"] ?? "").split(separator: ",").map { $0.trimmingSpaces().lowercased() } })
-        let xdata = library.bibtexParts.flatMap(\.xdata).filter { xdataKeys.contains($0.key.lowercased()) }
+        // The @xdata entries used (named by key or by an alias in their `ids`, and those they
+        // use in turn), and the macros used by the entries and by those.
+        func named(_ e: BibTeXEntry?, _ field: String) -> [String] {
+            (e?[field] ?? "").split(separator: ",").map { $0.trimmingSpaces().lowercased() }.filter { !$0.isEmpty }
+        }
+        let allXdata = library.bibtexParts.flatMap(\.xdata)
+        var xdataByName: [String: Int] = [:]
+        for (k, x) in allXdata.enumerated() {
+            for name in [x.key.lowercased()] + named(x, "ids") where xdataByName[name] == nil { xdataByName[name] = k }
+        }
+        var used = Set<Int>()
+        var names = fromBib.flatMap { named($0.entry, "xdata") }
+        while let name = names.popLast() {
+            guard let k = xdataByName[name], used.insert(k).inserted else { continue }
+            names += named(allXdata[k], "xdata")
+        }
+        let xdata = used.sorted().map { allXdata[$0] }
         var wanted = Set<String>()
         var pending = (fromBib.compactMap(\.entry) + xdata).flatMap { e in
             e.expansions.isEmpty ? [] : e.fields.filter { e.expansions[$0.name] != nil }.flatMap { BibTeXEntry.Field.macroNames(in: $0.raw) }

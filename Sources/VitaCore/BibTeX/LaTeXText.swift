@@ -389,7 +389,19 @@ public enum LaTeXText {
                 guard j < n else { out.append(c); i += 1; continue }
                 var end = j + 1
                 if display, end < n, u[end] == 0x24 { end += 1 }
-                out += u[i..<min(end, n)]
+                // As written, but a line break and the spaces around it are one space (as TeX
+                // reads them): a title broken over lines inside its math is one line.
+                var k = i
+                while k < min(end, n) {
+                    let b = u[k]
+                    if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && k + 1 < n && (u[k + 1] == 0x20 || u[k + 1] == 0x0A || u[k + 1] == 0x0D || u[k + 1] == 0x09)) {
+                        while k < min(end, n), u[k] == 0x20 || u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x09 { k += 1 }
+                        out.append(0x20)
+                        continue
+                    }
+                    out.append(b)
+                    k += 1
+                }
                 i = end
             case 0x7E:   // ~
                 space()
