@@ -120,6 +120,9 @@ struct BibTeXWriterTests {
         let math = writer.write([paper("Bounds $α≤βx$ and $\\mathbb{R}^n$", abstract: "", year: 2020, links: [])]).text
         #expect(math.contains(#"  title = {Bounds $\alpha\leq\beta x$ and $\mathbb{R}^n$},"#), "\(math)")
         #expect(LaTeXText.commandsInMath("$x_1$") == "$x_1$")
+        // Math with spaces inside its dollars is math when it holds a command; prices are not.
+        let spaced = writer.write([paper("Costs of $5 and $10 in $ \\Omega $", abstract: "", year: 2020, links: [])]).text
+        #expect(spaced.contains(#"  title = {Costs of {\$}5 and {\$}10 in $ \Omega $},"#), "\(spaced)")
         // A command outside the table stays as a .bib wrote it.
         #expect(LaTeXText.decodeSource(#"{\ensuremath{\mathbb{R}}}"#) == #"{\ensuremath{\mathbb{R}}}"#)
     }
@@ -367,7 +370,10 @@ struct BibTeXReaderTests {
                               (#"\v{s}"#, "š"), (#"{\aa}"#, "å"), (#"\~n"#, "ñ"), (#"\^{\i}"#, "î"), (#"\&"#, "&"),
                               // A space before the accent's letter, as TeX reads it; ScienceDirect's glyphs by code.
                               (#"Trag{\" o}die"#, "Tragödie"), (#"\' e"#, "é"), (#"A\ElsevierGlyph{2014}B"#, "A—B"),
-                              (#"\ElsevierGlyph{21B5}"#, "↵"), (#"\ElsevierGlyph{D800}"#, "D800")] {
+                              (#"\ElsevierGlyph{21B5}"#, "↵"), (#"\ElsevierGlyph{D800}"#, "D800"),
+                              // An unknown command between words keeps them apart; a switch does not.
+                              (#"Omega\Dash Adapting"#, "Omega Adapting"), (#"a{\em b}"#, "ab"), (#"x\relax y"#, "xy"),
+                              (#"\TeX book"#, "TeXbook"), (#"go\-ing"#, "going")] {
             #expect(LaTeXText.decodePlain(latex) == text, "\(latex)")
         }
     }

@@ -17,6 +17,9 @@ struct MathTextTests {
             ("Gains of $3\\times$ at $1{\\leqslant}k$", "Gains of 3× at 1⩽k"),
             ("An $O(n \\log n / \\! \\log\\log n)$ Sort", "An O(n log n / log log n) Sort"),
             ("A $\\{x\\}$ set and $a_{\\text{max}}$", "A {x} set and a_max"),
+            // Spaces inside the dollars around a command (TUGboat's way): math all the same.
+            ("Open-belly surgery in $ \\Omega_2 $", "Open-belly surgery in Ω₂"),
+            ("Deals at $5 and $10 in $ \\Omega $-Babel", "Deals at $5 and $10 in Ω-Babel"),
         ]
         for (title, expected) in shown {
             #expect(MathText.shown(title) == expected, "\(title)")

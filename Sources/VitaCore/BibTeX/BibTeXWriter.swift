@@ -362,13 +362,19 @@ public struct BibTeXWriter: Sendable {
     }
 
     /// The byte ranges of a title's math: `$` paired left to right, as TeX pairs them, around
-    /// text on one line with balanced braces that neither starts nor ends with a space (so the
-    /// prices in `$5 and $10` stay text). A `\` escapes what follows it.
+    /// text on one line with balanced braces that neither starts nor ends with a space unless it
+    /// holds a command, `^` or `_` (so the prices in `$5 and $10` stay text, and `$ \Omega $` is
+    /// math). A `\` escapes what follows it.
     static func mathSpans(_ text: String) -> [Range<Int>] {
         guard text.containsByte(0x24) else { return [] }
         let b = Array(text.utf8)
         func isMath(_ r: Range<Int>) -> Bool {
-            guard !r.isEmpty, b[r.lowerBound] != 0x20, b[r.upperBound - 1] != 0x20 else { return false }
+            guard !r.isEmpty else { return false }
+            // Spaces inside the dollars (`{$ \Omega $}`, as TUGboat writes math) only around
+            // something only math has: a command, a superscript or a subscript.
+            if b[r.lowerBound] == 0x20 || b[r.upperBound - 1] == 0x20 {
+                guard b[r].contains(where: { $0 == 0x5C || $0 == 0x5E || $0 == 0x5F }) else { return false }
+            }
             var depth = 0
             var k = r.lowerBound
             while k < r.upperBound {

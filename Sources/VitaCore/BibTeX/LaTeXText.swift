@@ -341,6 +341,12 @@ public enum LaTeXText {
         "quotesinglbase": "‚", "dag": "†", "ddag": "‡", "texteuro": "€", "enspace": " ", "quad": " ", "qquad": " ",
     ]
 
+    /// Commands that change how what follows is set and stand for nothing themselves.
+    static let switches: Set<String> = ["it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "up", "md", "normalfont", "relax",
+                                        "protect", "noindent", "bfseries", "itshape", "scshape", "ttfamily", "rmfamily",
+                                        "sffamily", "upshape", "mdseries", "slshape", "emph", "small", "large", "Large",
+                                        "normalsize", "footnotesize", "scriptsize", "tiny", "huge", "Huge", "nobreak"]
+
     /// Commands whose argument is taken verbatim: `\url{…}`, and `\href{url}{text}` gives its text.
     static let verbatimCommands: Set<String> = ["url", "path", "nolinkurl"]
 
@@ -437,6 +443,12 @@ public enum LaTeXText {
                         i = end   // the link text follows as the next group
                     } else {
                         // A formatting or unknown command: its arguments stay, its name goes.
+                        // One between two words (`Omega\Dash Adapting`, a macro of the file's
+                        // own) stood for something: a space keeps the words apart.
+                        if after > j, after < n, u[after] != 0x7B, i > 0, u[i - 1] >= 0x80 || isLetter(u[i - 1]) || (u[i - 1] >= 0x30 && u[i - 1] <= 0x39),
+                           u[after] >= 0x80 || isLetter(u[after]) || (u[after] >= 0x30 && u[after] <= 0x39), !switches.contains(name) {
+                            space()
+                        }
                         i = after
                     }
                     continue

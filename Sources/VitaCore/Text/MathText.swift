@@ -21,7 +21,7 @@ public enum MathText {
             out += String(decoding: bytes[at..<span.lowerBound], as: UTF8.self)
             let inner = String(decoding: bytes[(span.lowerBound + 1)..<(span.upperBound - 1)], as: UTF8.self)
             // A span longer than a title's math is shown as written, not looked over each frame.
-            out += (span.count <= 256 ? text(of: inner, depth: 0) : nil) ?? String(decoding: bytes[span], as: UTF8.self)
+            out += (span.count <= 256 ? text(of: inner.trimmingSpaces(), depth: 0) : nil) ?? String(decoding: bytes[span], as: UTF8.self)
             at = span.upperBound
         }
         return out + String(decoding: bytes[at...], as: UTF8.self)
