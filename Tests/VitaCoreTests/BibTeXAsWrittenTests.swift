@@ -350,6 +350,9 @@ struct BibTeXAsWrittenTests {
         #expect(BibTeXNames.classicNameList("{uniquenametemplatename=test5, given={Arthur}, family={Smith}, middle={Smedley}}")
                 == "{{Smith}, {Arthur} {Smedley}}")
         #expect(BibTeXNames.parts(ofBibTeXName: "given={Arthur}, family={Smith}, middle={Smedley}").display == "Arthur Smedley Smith")
+        // biber's name hash id is no part of the name.
+        #expect(BibTeXNames.parts(ofBibTeXName: "id=testid, given=Alfred, family=Adler").display == "Alfred Adler")
+        #expect(BibTeXNames.classicNameList("{id=testid, given=Alfred, family=Adler}") == "{Adler, Alfred}")
         #expect(BibTeXNames.classicNameList("{a} # {family=Doe}") == nil)
     }
 

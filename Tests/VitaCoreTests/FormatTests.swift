@@ -739,6 +739,9 @@ struct FormatTests {
         // DA before the older Y1; year 0 (Scopus's "no date") is no date.
         let y1 = Self.read("TY  - JOUR\nTI  - Y1 first\nY1  - 1900/01/01\nDA  - 1950/01/01\nER  -\nTY  - JOUR\nTI  - Zero\nPY  - 0000\nER  -\n", name: "y.ris")
         #expect(y1.papers.map(\.date) == [PaperDate(year: 1950, month: 1, day: 1), nil])
+        // A year of two digits is no year (JabRef's test file: `PY  - 99` before `PY  - 2001/09/01/`).
+        let short = Self.read("TY  - JOUR\nTI  - Short\nPY  - 99\nY1  - 2001/09/01/\nER  -\n", name: "s.ris")
+        #expect(short.papers.first?.date == PaperDate(year: 2001, month: 9, day: 1))
         // Several people in one tag, separated by `;` (as some exports write them): each a person.
         let semi = Self.read("TY  - JOUR\nTI  - Semi\nAU  - Smith, John; Doe, Kate;\nAU  - Roe, Rick\nER  -\nTY  - BOOK\nTI  - Edited\nED  - Lee, Ann ; Wu, Bo\nER  -\n", name: "s.ris")
         #expect(semi.papers.map { $0.authors.map(\.name) } == [["John Smith", "Kate Doe", "Rick Roe"], ["Ann Lee", "Bo Wu"]])

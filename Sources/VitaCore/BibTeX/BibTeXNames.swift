@@ -128,7 +128,8 @@ public enum BibTeXNames {
         for piece in pieces {
             guard let eq = piece.firstIndex(of: "=") else { return nil }
             let key = piece[..<eq].trimmingSpaces().lowercased()
-            guard ["family", "given", "prefix", "suffix", "middle", "given-i", "family-i", "prefix-i", "suffix-i", "middle-i"].contains(key)
+            // `id=` is biber's name hash id, not a part of the name.
+            guard ["family", "given", "prefix", "suffix", "middle", "given-i", "family-i", "prefix-i", "suffix-i", "middle-i", "id"].contains(key)
                     || nameOptions.contains(key) else { return nil }
             var value = piece[piece.index(after: eq)...].trimmingSpaces()
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }

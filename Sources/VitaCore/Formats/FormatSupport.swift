@@ -200,14 +200,16 @@ enum FieldText {
     }
 
     /// A date as sources write it: `2021`, `2021-05`, `2021-05-03` (with or without a time after
-    /// it), `0800`, `-0379-02` (ISO 8601's years before year 1), or year, month and day apart.
+    /// it), `0800`, `-0379-02` (ISO 8601's years before year 1; a year has four digits), or
+    /// year, month and day apart.
     /// Nil when there is no plausible year (year 0 is none).
     static func date(_ text: String?) -> PaperDate? {
         guard var text = text?.trimmingWhitespace()[...], !text.isEmpty else { return nil }
         let negative = text.hasPrefix("-")
         if negative { text = text.dropFirst() }
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
-        guard let year = Int(parts[0].prefix(4)), parts[0].count == 4 || (parts.count == 1 && parts[0].count <= 4) else { return nil }
+        // Four digits, as ISO 8601 and RIS write a year: `99` is no year 99 (nor a sure 1999).
+        guard parts[0].utf8.count == 4, parts[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(parts[0]) else { return nil }
         let month = parts.count > 1 ? Int(parts[1].prefix(2)) : nil
         let day = parts.count > 2 ? Int(parts[2].prefix(2)) : nil
         return date(year: negative ? -year : year, month: month, day: day)

@@ -118,9 +118,10 @@ public enum RISWriter {
                 add("AU", family.map { [$0, given, suffix].filter { !$0.isEmpty }.joined(separator: ", ") } ?? a.name)
             }
             if let d = p.date {
-                add("PY", String(d.year))
-                add("DA", d.precision == .day ? String(format: "%04d/%02d/%02d", d.year, d.month, d.day)
-                        : d.precision == .month ? String(format: "%04d/%02d", d.year, d.month) : String(d.year))
+                // Four digits a year, as RIS writes it (`0731`): a shorter one is read as no year.
+                add("PY", d.isoYear)
+                add("DA", d.precision == .day ? d.isoYear + String(format: "/%02d/%02d", d.month, d.day)
+                        : d.precision == .month ? d.isoYear + String(format: "/%02d", d.month) : d.isoYear)
             }
             if let v = p.venue { add(p.type == .inproceedings || p.type == .incollection ? "T2" : "JO", v) }
             add("VL", p.volume)

@@ -35,11 +35,16 @@ public struct PaperDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// The year as ISO 8601 writes it: four digits at least, and a sign before years before
+    /// year 1 (`0731`, `-0379`).
+    public var isoYear: String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     /// ISO 8601 to the known precision: `2023-08-15`, `2023-08` or `2023`.
     public var iso: String {
-        // ISO 8601 writes four digits at least, and a sign before years before year 1 (`-0379`).
-        let digits = String(abs(year))
-        let y = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        let y = isoYear
         let m = "\(month < 10 ? "0" : "")\(month)"
         let d = "\(day < 10 ? "0" : "")\(day)"
         switch precision {

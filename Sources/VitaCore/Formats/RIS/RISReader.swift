@@ -28,7 +28,9 @@ enum RISReader {
     static func date(_ text: String) -> PaperDate? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 2 else { return FieldText.date(text) }
-        return FieldText.date(year: Int(parts[0].prefix(4)), month: Int(parts[1]), day: parts.count > 2 ? Int(parts[2].prefix(2)) : nil)
+        // A year before year 1 with its sign (`-0379/02`).
+        let year = parts[0].hasPrefix("-") ? Int(parts[0].prefix(5)) : Int(parts[0].prefix(4))
+        return FieldText.date(year: year, month: Int(parts[1]), day: parts.count > 2 ? Int(parts[2].prefix(2)) : nil)
     }
 
     /// Reads the text's bytes a line at a time.
