@@ -296,7 +296,7 @@ struct BibTeXAsWrittenTests {
     /// From TUGboat's bibliography (as biber's tests carry it): math broken over lines, and an
     /// author who is a command the file's preamble defines.
     @Test func mathOverLinesAndAnAuthorThatIsACommand() {
-        let r = read("@article{h, author = \"Yannis Haralambous and \\Thanh\", title = \"{Never again {$ \\Omega\n                 $}-{Babel}}\", year = 1995}\n@article{e, author = {{}}, title = {Nobody}}\n")
+        let r = read("@article{h, author = \"Yannis Haralambous and \\Thanh\", title = \"{Never again {$ \\Omega\n                 $}-{Babel}}\", year = 1995}\n@article{e, author = {{} and ,}, title = {Nobody}}\n")
         #expect(r.papers.map(\.title) == ["Never again $ \\Omega $-Babel", "Nobody"])
         #expect(r.papers.map { $0.authors.map(\.name) } == [["Yannis Haralambous", "Thanh"], []])
     }

@@ -373,7 +373,9 @@ struct BibTeXReaderTests {
                               (#"\ElsevierGlyph{21B5}"#, "↵"), (#"\ElsevierGlyph{D800}"#, "D800"),
                               // An unknown command between words keeps them apart; a switch does not.
                               (#"Omega\Dash Adapting"#, "Omega Adapting"), (#"a{\em b}"#, "ab"), (#"x\relax y"#, "xy"),
-                              (#"\TeX book"#, "TeXbook"), (#"go\-ing"#, "going")] {
+                              (#"\TeX book"#, "TeXbook"), (#"go\-ing"#, "going"), (#"1\textmu F"#, "1µF"),
+                              (#"methodology\hyphen independent"#, "methodology-independent"),
+                              (#"Ro\textcommabelow sia"#, "Roșia"), (#"a\unknown b"#, "ab")] {
             #expect(LaTeXText.decodePlain(latex) == text, "\(latex)")
         }
     }

@@ -772,7 +772,7 @@ public struct BibTeXReader {
                 // A name that is a command of its file's own (`\Thanh`, defined in its preamble):
                 // the command's name, not an empty name.
                 let bare = String(raw.filter { $0 != "\\" && $0 != "{" && $0 != "}" }).trimmingSpaces()
-                guard !bare.isEmpty else { return nil }
+                guard raw.contains("\\"), bare.contains(where: \.isLetter) else { return nil }
                 author = Author(name: bare, family: bare)
             }
             names[raw] = author

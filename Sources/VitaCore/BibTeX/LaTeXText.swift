@@ -338,7 +338,7 @@ public enum LaTeXText {
         "textbullet": "•", "textdagger": "†", "textperiodcentered": "·", "slash": "/", "textunderscore": "_",
         "textbar": "|", "textless": "<", "textgreater": ">", "textasciigrave": "`", "textquotesingle": "'",
         "textexclamdown": "¡", "textquestiondown": "¿", "copyright": "©", "i": "ı", "quotedblbase": "„",
-        "quotesinglbase": "‚", "dag": "†", "ddag": "‡", "texteuro": "€", "enspace": " ", "quad": " ", "qquad": " ",
+        "quotesinglbase": "‚", "dag": "†", "ddag": "‡", "texteuro": "€", "enspace": " ", "quad": " ", "qquad": " ", "hyphen": "-", "textmu": "µ",
     ]
 
     /// Commands that change how what follows is set and stand for nothing themselves.
@@ -443,9 +443,10 @@ public enum LaTeXText {
                         i = end   // the link text follows as the next group
                     } else {
                         // A formatting or unknown command: its arguments stay, its name goes.
-                        // One between two words (`Omega\Dash Adapting`, a macro of the file's
-                        // own) stood for something: a space keeps the words apart.
-                        if after > j, after < n, u[after] != 0x7B, i > 0, u[i - 1] >= 0x80 || isLetter(u[i - 1]) || (u[i - 1] >= 0x30 && u[i - 1] <= 0x39),
+                        // One of the file's own between two words (`Omega\Dash Adapting`: such
+                        // macros are capitalised, the kernel's and packages' are not) stood for
+                        // something: a space keeps the words apart.
+                        if after > j, after < n, u[after] != 0x7B, i > 0, u[i + 1] >= 0x41, u[i + 1] <= 0x5A, u[i - 1] >= 0x80 || isLetter(u[i - 1]) || (u[i - 1] >= 0x30 && u[i - 1] <= 0x39),
                            u[after] >= 0x80 || isLetter(u[after]) || (u[after] >= 0x30 && u[after] <= 0x39), !switches.contains(name) {
                             space()
                         }
@@ -622,6 +623,7 @@ public enum LaTeXText {
             var j = i + 1
             while j < chars.count, chars[j].isLetter, chars[j].isASCII { j += 1 }
             let name = String(chars[(i + 1)..<j])
+            if plain, let mark = wordAccents[name] { return accent(chars, at: i, mark: mark, nameLength: name.count) }
             if let letter = specialLetters[name] {
                 // A control word eats the spaces after it.
                 var end = j
@@ -649,8 +651,8 @@ public enum LaTeXText {
     }
 
     /// `\"u`, `\"{u}`, `\" u`, `\'\i` at `i` (the backslash), as one precomposed character.
-    private static func accent(_ chars: [Character], at i: Int, mark: Unicode.Scalar) -> (String, Int)? {
-        var j = i + 2
+    private static func accent(_ chars: [Character], at i: Int, mark: Unicode.Scalar, nameLength: Int = 1) -> (String, Int)? {
+        var j = i + 1 + nameLength
         // An accent takes its letter as TeX takes a macro's argument: spaces before it skipped.
         while j < chars.count, chars[j] == " " { j += 1 }
         var base: String?
@@ -680,6 +682,8 @@ public enum LaTeXText {
         ".": "\u{0307}", "u": "\u{0306}", "v": "\u{030C}", "H": "\u{030B}", "c": "\u{0327}", "k": "\u{0328}",
         "r": "\u{030A}", "d": "\u{0323}", "b": "\u{0331}",
     ]
+    /// Accents named by a word (`\textcommabelow{s}`, as Romanian is written: ș).
+    static let wordAccents: [String: Unicode.Scalar] = ["textcommabelow": "\u{0326}"]
     static let markCommands: [Unicode.Scalar: Character] = Dictionary(uniqueKeysWithValues: accentMarks.map { ($0.value, $0.key) })
 
     static let specialLetters: [String: String] = [
