@@ -375,7 +375,7 @@ struct BibTeXReaderTests {
                               (#"Omega\Dash Adapting"#, "Omega Adapting"), (#"a{\em b}"#, "ab"), (#"x\relax y"#, "xy"),
                               (#"\TeX book"#, "TeXbook"), (#"go\-ing"#, "going"), (#"1\textmu F"#, "1µF"),
                               (#"methodology\hyphen independent"#, "methodology-independent"),
-                              (#"Ro\textcommabelow sia"#, "Roșia"), (#"a\unknown b"#, "ab")] {
+                              (#"Ro\textcommabelow sia"#, "Roșia"), (#"a\unknown b"#, "ab"), (#"a\Large b"#, "ab")] {
             #expect(LaTeXText.decodePlain(latex) == text, "\(latex)")
         }
     }

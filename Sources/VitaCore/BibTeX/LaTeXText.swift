@@ -341,11 +341,8 @@ public enum LaTeXText {
         "quotesinglbase": "‚", "dag": "†", "ddag": "‡", "texteuro": "€", "enspace": " ", "quad": " ", "qquad": " ", "hyphen": "-", "textmu": "µ",
     ]
 
-    /// Commands that change how what follows is set and stand for nothing themselves.
-    static let switches: Set<String> = ["it", "bf", "em", "sc", "tt", "rm", "sf", "sl", "up", "md", "normalfont", "relax",
-                                        "protect", "noindent", "bfseries", "itshape", "scshape", "ttfamily", "rmfamily",
-                                        "sffamily", "upshape", "mdseries", "slshape", "emph", "small", "large", "Large",
-                                        "normalsize", "footnotesize", "scriptsize", "tiny", "huge", "Huge", "nobreak"]
+    /// The capitalised commands that only change the size of what follows: they stand for nothing.
+    static let sizeSwitches: Set<String> = ["Large", "LARGE", "Huge"]
 
     /// Commands whose argument is taken verbatim: `\url{…}`, and `\href{url}{text}` gives its text.
     static let verbatimCommands: Set<String> = ["url", "path", "nolinkurl"]
@@ -447,7 +444,7 @@ public enum LaTeXText {
                         // macros are capitalised, the kernel's and packages' are not) stood for
                         // something: a space keeps the words apart.
                         if after > j, after < n, u[after] != 0x7B, i > 0, u[i + 1] >= 0x41, u[i + 1] <= 0x5A, u[i - 1] >= 0x80 || isLetter(u[i - 1]) || (u[i - 1] >= 0x30 && u[i - 1] <= 0x39),
-                           u[after] >= 0x80 || isLetter(u[after]) || (u[after] >= 0x30 && u[after] <= 0x39), !switches.contains(name) {
+                           u[after] >= 0x80 || isLetter(u[after]) || (u[after] >= 0x30 && u[after] <= 0x39), !sizeSwitches.contains(name) {
                             space()
                         }
                         i = after
