@@ -392,18 +392,18 @@ public enum LaTeXText {
                 guard j < n else { out.append(c); i += 1; continue }
                 var end = j + 1
                 if display, end < n, u[end] == 0x24 { end += 1 }
-                // As written, but a line break and the spaces around it are one space (as TeX
-                // reads them): a title broken over lines inside its math is one line.
-                var k = i
-                while k < min(end, n) {
-                    let b = u[k]
-                    if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && k + 1 < n && (u[k + 1] == 0x20 || u[k + 1] == 0x0A || u[k + 1] == 0x0D || u[k + 1] == 0x09)) {
-                        while k < min(end, n), u[k] == 0x20 || u[k] == 0x0A || u[k] == 0x0D || u[k] == 0x09 { k += 1 }
-                        out.append(0x20)
-                        continue
+                // As written, but a run of white space (a line break and the indentation after
+                // it) is one space, as TeX reads it: a title broken over lines inside its math is
+                // one line.
+                var spaced = false
+                for b in u[i..<min(end, n)] {
+                    if isSpace(b) {
+                        if !spaced { out.append(0x20) }
+                        spaced = true
+                    } else {
+                        out.append(b)
+                        spaced = false
                     }
-                    out.append(b)
-                    k += 1
                 }
                 i = end
             case 0x7E:   // ~
@@ -443,8 +443,9 @@ public enum LaTeXText {
                         // One of the file's own between two words (`Omega\Dash Adapting`: such
                         // macros are capitalised, the kernel's and packages' are not) stood for
                         // something: a space keeps the words apart.
-                        if after > j, after < n, u[after] != 0x7B, i > 0, u[i + 1] >= 0x41, u[i + 1] <= 0x5A, u[i - 1] >= 0x80 || isLetter(u[i - 1]) || (u[i - 1] >= 0x30 && u[i - 1] <= 0x39),
-                           u[after] >= 0x80 || isLetter(u[after]) || (u[after] >= 0x30 && u[after] <= 0x39), !sizeSwitches.contains(name) {
+                        func isWord(_ b: UInt8) -> Bool { b >= 0x80 || isLetter(b) || (b >= 0x30 && b <= 0x39) }
+                        if after > j, after < n, i > 0, isWord(u[i - 1]), isWord(u[after]),
+                           u[i + 1] >= 0x41, u[i + 1] <= 0x5A, !sizeSwitches.contains(name) {
                             space()
                         }
                         i = after

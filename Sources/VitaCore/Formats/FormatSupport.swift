@@ -209,10 +209,15 @@ enum FieldText {
         if negative { text = text.dropFirst() }
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         // Four digits, as ISO 8601 and RIS write a year: `99` is no year 99 (nor a sure 1999).
-        guard parts[0].utf8.count == 4, parts[0].utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let year = Int(parts[0]) else { return nil }
+        guard isYear(parts[0]), let year = Int(parts[0]) else { return nil }
         let month = parts.count > 1 ? Int(parts[1].prefix(2)) : nil
         let day = parts.count > 2 ? Int(parts[2].prefix(2)) : nil
         return date(year: negative ? -year : year, month: month, day: day)
+    }
+
+    /// Whether `word` is a year as dates write it in text: four ASCII digits.
+    static func isYear(_ word: Substring) -> Bool {
+        word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     static func date(year: Int?, month: Int?, day: Int?) -> PaperDate? {

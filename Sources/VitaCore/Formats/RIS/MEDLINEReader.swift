@@ -110,7 +110,7 @@ enum MEDLINEReader {
         if let written = first("DP") {
             // The year first (`2019 Apr 3`), or in ERIC's records after the month (`Apr 2019`).
             var words = written.split(separator: " ")
-            let at = words.firstIndex { $0.utf8.count == 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } ?? 0
+            let at = words.firstIndex(where: FieldText.isYear) ?? 0
             let year = words.isEmpty ? "" : String(words.remove(at: at))
             ris.append(("PY", TaggedText.date(year: year, written: words.joined(separator: " "))))
         }
