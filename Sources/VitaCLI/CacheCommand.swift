@@ -9,13 +9,15 @@ struct CacheCommand: ParsableCommand {
         commandName: "cache",
         abstract: "The snapshots that reopen large records at once: list them, clear them, or make one now.",
         discussion: """
-        A record of 8 MB or more (all its files together) is read once and kept as a snapshot of its
-        papers and search index in $XDG_CACHE_HOME/vita (else ~/.cache/vita); later opens read the
-        snapshot. A snapshot whose record changed, or one that is damaged, is written again with a
-        one-line notice. --no-cache on any command skips it. VITA_CACHE_MIN_BYTES sets the size
-        from which records are kept. A command (list, search, show, stats, export…) on a record
-        without a current snapshot answers first and makes the snapshot afterwards, in the
-        background; the explorer and vita cache build make it at once.
+        A record of 8 MB or more (all its files together) is read once and kept as a snapshot of its \
+        papers and search index in $XDG_CACHE_HOME/vita (else ~/.cache/vita); later opens read the \
+        snapshot. A snapshot whose record changed, or one that is damaged, is written again with a \
+        one-line notice. --no-cache on any command skips it. VITA_CACHE_MIN_BYTES sets the size \
+        from which records are kept.
+
+        A command (list, search, show, stats, export…) on a record without a current snapshot \
+        answers first and makes the snapshot afterwards, in the background; the explorer and \
+        vita cache build make it at once.
         """,
         subcommands: [List.self, Clear.self, Build.self],
         defaultSubcommand: List.self

@@ -7,7 +7,7 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "List every problem in the record files; exit 1 when there is any.",
         discussion: """
-        Other subcommands print at most \(RecordOptions.diagnosticsPerFile) problems a file and sum up the rest; this one prints them
+        Other subcommands print at most \(RecordOptions.diagnosticsPerFile) problems a file and sum up the rest; this one prints them \
         all, as file:line:column: warning: message, then one line per file with its count.
         """
     )

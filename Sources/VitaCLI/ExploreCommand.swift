@@ -10,7 +10,8 @@ struct ExploreCommand: ParsableCommand {
         abstract: "Browse, search, mark and export papers in the terminal (the default).",
         discussion: """
         Needs a terminal on standard input and output; for scripts use `vita list`, `vita search`, `vita export`.
-        Themes: default, light, solarized-dark, high-contrast, mono, and any NAME.toml in ~/.config/vita/themes
+
+        Themes: default, light, solarized-dark, high-contrast, mono, and any NAME.toml in ~/.config/vita/themes \
         (or a path to a .toml file). VITA_THEME sets the default; NO_COLOR turns colours off. Press ? for the keys.
         """
     )

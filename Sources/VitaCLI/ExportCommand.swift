@@ -7,15 +7,17 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write papers as BibTeX, CSL-JSON or RIS: all of them, or those a query or a list of ids selects.",
         discussion: """
-        Papers read from a .bib keep their keys; others get keys from --key-pattern (default
-        [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid). Keys are unique within the export
-        without regard to case: a .bib key that clashes with an earlier one gets a free key (a, b, …) and
-        the change is reported. Entries read from a .bib are written as they were, macros included; the
-        export carries the @preamble and @string definitions they need, the crossref parents they name
+        Papers read from a .bib keep their keys; others get keys from --key-pattern (default \
+        [auth:lower][year][veryshorttitle:lower], e.g. cai2023ske2grid). Keys are unique within the export \
+        without regard to case: a .bib key that clashes with an earlier one gets a free key (a, b, …) and \
+        the change is reported. Entries read from a .bib are written as they were, macros included; the \
+        export carries the @preamble and @string definitions they need, the crossref parents they name \
         (after them) and, when a file is exported whole, its @comments.
-        With -o the file is written atomically and never overwritten unless --force; --append adds only
+
+        With -o the file is written atomically and never overwritten unless --force; --append adds only \
         the entries whose keys the file does not hold yet, and names the ones it skipped.
-        --to csl-json and --to ris write every paper's values (identifiers as DOI and URL, the arXiv id as
+
+        --to csl-json and --to ris write every paper's values (identifiers as DOI and URL, the arXiv id as \
         its URL); their ids are the same keys. Both read back through Vita to the same papers.
         """
     )

@@ -6,11 +6,12 @@ struct GraphCommand: ParsableCommand {
         commandName: "graph",
         abstract: "The coauthor graph: people with paper counts, pairs with papers shared and years.",
         discussion: """
-        The owner is the profile's person, or the one --owner names; a record with neither (a plain .bib)
-        is shown as it is, with no owner. Only authors visible on the record are known: papers whose
+        The owner is the profile's person, or the one --owner names; a record with neither (a plain .bib) \
+        is shown as it is, with no owner. Only authors visible on the record are known: papers whose \
         list ends in `et al.` hide the rest. `vita graph | dot -Tsvg > coauthors.svg` draws it.
-        TSV columns: kind (node or edge), id, to (an edge's other end), name, papers (a node's, or those
-        the pair shares), with_owner (a node's papers with the owner; 1 for the owner's edges), first_year,
+
+        TSV columns: kind (node or edge), id, to (an edge's other end), name, papers (a node's, or those \
+        the pair shares), with_owner (a node's papers with the owner; 1 for the owner's edges), first_year, \
         last_year, owner (1 for the owner's node).
         """
     )

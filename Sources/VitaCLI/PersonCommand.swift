@@ -8,9 +8,9 @@ struct PersonCommand: ParsableCommand {
         commandName: "person",
         abstract: "The people a name finds in the record: papers, years, ids and frequent coauthors. Exit 1 when none.",
         discussion: """
-        Every word of the query must begin a word of the name, case and accents aside (`yao an` finds
-        Anbang Yao); an ORCID or a DBLP pid finds the person who carries it. Most papers first.
-        DBLP's homonyms are told apart by their number (`Manish Singh 0001`) and their coauthors.
+        Every word of the query must begin a word of the name, case and accents aside (`yao an` finds \
+        Anbang Yao); an ORCID or a DBLP pid finds the person who carries it. Most papers first. \
+        DBLP's homonyms are told apart by their number (`Manish Singh 0001`) and their coauthors. \
         `vita list --owner NAME` then opens one person's place in the record.
         """
     )

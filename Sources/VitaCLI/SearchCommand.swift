@@ -6,19 +6,24 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Papers that match a query, best first. Exit 0 with matches, 1 with none.",
         discussion: """
-        Bare words match title, authors, abstract, affiliation, category and links, ignoring case and
+        Bare words match title, authors, abstract, affiliation, category and links, ignoring case and \
         accents, on word prefixes (quant finds quantization). Several words must all match.
+
           "exact phrase"   -word (exclude)   a OR b   ( … )
           title:  author: (author:"chao li")  abstract:  aff: / venue:  link:  cat:CV
-          year:2020  year:2019..2021  year:>=2023   has:code  has:link  has:aff
-          is:inferred  is:truncated  is:duplicate
-        Title matches rank above others, then newest first; --sort orders otherwise.
-        A query with a problem (an unclosed quote, year:abc) still runs what it can; the problem goes to stderr.
-        A record of 8 MB or more with a current snapshot (see vita cache) is answered from it. Without
-        one, the record is read to answer, and its snapshot is made afterwards in the background
-        (vita cache build), so the first search does not wait for it. Text output and --count on one
-        profile file read only the papers that hold the query's words (the whole record when they are
-        in more than a quarter of the papers), so problems elsewhere in the file are not reported:
+          journal:  doi:  publisher:  (any field of a .bib entry, or a source's value)
+          year:2020  year:2019..2021  year:>=2023   cites:>=50  cites:10..100
+          is:first  is:last  pos:2 (the owner's place)   person:"manish singh 0001"
+          has:code  has:link  has:aff   is:inferred  is:truncated  is:duplicate
+
+        Title matches rank above others, then newest first; --sort orders otherwise. A query with a \
+        problem (an unclosed quote, year:abc) still runs what it can; the problem goes to stderr.
+
+        A record of 8 MB or more with a current snapshot (see vita cache) is answered from it. Without \
+        one, the record is read to answer, and its snapshot is made afterwards in the background \
+        (vita cache build), so the first search does not wait for it. Text output and --count on one \
+        profile file read only the papers that hold the query's words (the whole record when they are \
+        in more than a quarter of the papers), so problems elsewhere in the file are not reported: \
         vita list or --strict reads it all (as do --format json and tsv).
         """
     )

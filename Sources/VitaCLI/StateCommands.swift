@@ -74,9 +74,10 @@ struct StateCommand: ParsableCommand {
         commandName: "state",
         abstract: "Export the explorer's kept state of a record as JSON, or import it.",
         discussion: """
-        `vita state export [FILE...] > state.json` writes marks, tags, notes, saved searches, settings and search history, papers
-        named by their identity (citation key, DOI, arXiv id, else title words and year). `vita state import
-        state.json [FILE...]` adds them to the record's state: marks, tags, notes and saved searches are added, settings replaced.
+        `vita state export [FILE...] > state.json` writes marks, tags, notes, saved searches, settings and search history, papers \
+        named by their identity (citation key, DOI, arXiv id, else title words and year).
+
+        `vita state import state.json [FILE...]` adds them to the record's state: marks, tags, notes and saved searches are added, settings replaced.
         """,
         subcommands: [Export.self, Import.self]
     )

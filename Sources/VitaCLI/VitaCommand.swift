@@ -9,9 +9,10 @@ public struct VitaCommand: ParsableCommand {
         commandName: "vita",
         abstract: "Explore a publication record: browse, search, mark and export papers in the terminal, or script it.",
         discussion: """
-        With no file, Vita opens its bundled seed record (override with VITA_SEEDS=FILE-OR-FOLDER).
+        With no file, Vita opens its bundled seed record (override with VITA_SEEDS=FILE-OR-FOLDER). \
         Diagnostics about the input go to standard error as file:line:column: warning: message.
-        Exit status: 0 when the record loaded (even with diagnostics), 1 when a file could not be read
+
+        Exit status: 0 when the record loaded (even with diagnostics), 1 when a file could not be read \
         or holds no paper (or, with --strict, has any diagnostic), 64 on a usage error.
         """,
         version: version,

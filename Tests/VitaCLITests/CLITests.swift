@@ -215,6 +215,31 @@ struct CLITests {
         #expect(try VitaBinary.run(["--version"]).stdout.hasPrefix("0."))
         #expect(try VitaBinary.run(["list", "--help"]).stdout.contains("--sort"))
     }
+
+    /// Each command's help above its usage (the overview and the discussion) is wrapped to the
+    /// terminal's width as whole paragraphs: a line never ends where the next line's first word
+    /// would still have fitted (lines are kept a column short of the width), as text broken at a
+    /// width of its own and wrapped again does.
+    @Test func helpParagraphsWrapToTheTerminal() throws {
+        let commands = [[], ["explore"], ["list"], ["search"], ["show"], ["stats"], ["graph"], ["export"], ["check"], ["tags"],
+                        ["notes"], ["state"], ["state", "export"], ["state", "import"], ["cache"], ["cache", "build"], ["person"]]
+        for command in commands {
+            for width in [80, 200] {
+                let help = try VitaBinary.run(command + ["--help"], environment: ["COLUMNS": "\(width)"]).stdout
+                let lines = help.split(separator: "\n", omittingEmptySubsequences: false).prefix { !$0.hasPrefix("USAGE:") }
+                #expect(lines.count > 1, "\(command) at \(width): \(help)")
+                for (line, next) in zip(lines, lines.dropFirst()) where !line.isEmpty && !next.isEmpty && !line.hasPrefix(" ") && !next.hasPrefix(" ") {
+                    let word = next.split(separator: " ").first ?? ""
+                    #expect(line.count + 1 + word.count >= width, "vita \(command.joined(separator: " ")) --help at \(width) columns breaks early:\n\(line)\n\(next)")
+                }
+            }
+        }
+        // The query syntax in the search help names what queries can ask.
+        let search = try VitaBinary.run(["search", "--help"]).stdout
+        for term in ["cites:>=50", "is:first", "pos:2", "person:\"manish singh 0001\"", "journal:"] {
+            #expect(search.contains(term), "\(term)")
+        }
+    }
 }
 
 @Suite("vita search")

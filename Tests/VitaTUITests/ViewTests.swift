@@ -201,6 +201,7 @@ struct ShorteningTests {
         #expect(text.contains("Fields: title: author: abstract: aff: venue: link: cat:CV"), "\(text)")
         #expect(text.contains("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:"), "\(text)")
         #expect(text.contains("person:\"manish singh 0001\": one person's papers (@ finds them)"), "\(text)")
+        #expect(text.contains("cites:>=50 cites:10..100, the owner's place: is:first is:last pos:2"), "\(text)")
     }
 
     @Test func theCoauthorPanelShortensWithAnEllipsis() {
