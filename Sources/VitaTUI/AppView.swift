@@ -158,18 +158,18 @@ public enum AppView {
             }
             parts.append(CoauthorsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no coauthors"))
         case .papers:
-            parts.append(total == 0 ? "0/0" : "\(state.selected + 1)/\(total)")
-            parts.append("page \(state.page + 1)/\(state.pageCount)")
+            parts.append(total == 0 ? "0/0" : "\(grouped(state.selected + 1))/\(grouped(total))")
+            parts.append("page \(grouped(state.page + 1))/\(grouped(state.pageCount))")
         }
         let hint = "? help "
         let room = screen.width - DisplayWidth.of(hint) - 2
         // An active filter always shows: its text is shortened first, then the line.
         if state.filter != nil {
             let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
-            parts.insert("\(total) of \(state.library.paperCount) match \(Self.quoted(query))", at: min(parts.count, 2))
+            parts.insert("\(grouped(total)) of \(grouped(state.library.paperCount)) match \(Self.quoted(query))", at: min(parts.count, 2))
         }
-        if !state.marks.isEmpty { parts.append("✓ \(state.marks.count) marked") }
-        if !state.log.isEmpty { parts.append("! \(state.log.count) \(state.log.count == 1 ? "message" : "messages")") }
+        if !state.marks.isEmpty { parts.append("✓ \(grouped(state.marks.count)) marked") }
+        if !state.log.isEmpty { parts.append("! \(grouped(state.log.count)) \(state.log.count == 1 ? "message" : "messages")") }
         if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }
         let text = DisplayWidth.truncate(" " + parts.joined(separator: "  "), to: room)
         screen.put(text, x: 0, y: y, style: style)
@@ -185,7 +185,7 @@ public enum AppView {
             prompt("/", editor: editor, problem: state.queryProblem == nil ? nil : "see above", y: y, into: &screen)
             return
         case .export(let editor, let ids):
-            let label = "Export \(ids.count) \(ids.count == 1 ? "paper" : "papers") to: "
+            let label = "Export \(grouped(ids.count)) \(ids.count == 1 ? "paper" : "papers") to: "
             prompt(label, editor: editor, problem: nil, y: y, into: &screen)
             return
         case .person(let editor, _):
@@ -195,7 +195,7 @@ public enum AppView {
             prompt("Save \"" + DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, screen.width / 3)) + "\" as (Enter alone: that name): ", editor: editor, problem: nil, y: y, into: &screen)
             return
         case .tag(let editor, let ids):
-            prompt("Tag \(ids.count) \(ids.count == 1 ? "paper" : "papers") (a tag they all have is taken off): #", editor: editor, problem: nil, y: y, into: &screen)
+            prompt("Tag \(grouped(ids.count)) \(ids.count == 1 ? "paper" : "papers") (a tag they all have is taken off): #", editor: editor, problem: nil, y: y, into: &screen)
             return
         case .confirmOverwrite(let path, _):
             let text = "\(VisibleText.singleLine(path)) exists: [o]verwrite, [a]ppend new keys, [c]ancel? "

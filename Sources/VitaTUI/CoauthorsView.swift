@@ -237,10 +237,10 @@ public enum CoauthorsView {
         guard let g = state.coauthorChart?.shown, g.nodes.indices.contains(state.selectedPerson) else { return nil }
         let n = g.nodes[state.selectedPerson]
         if n.isOwner || !g.nodes[0].isOwner {
-            return "\(VisibleText.singleLine(n.shownName)): \(n.papers) \(n.papers == 1 ? "paper" : "papers")"
+            return "\(VisibleText.singleLine(n.shownName)): \(AppView.grouped(n.papers)) \(n.papers == 1 ? "paper" : "papers")"
         }
         let years = [n.firstYear, n.lastYear].compactMap { $0 }
         let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? ", \(years[0])" : ", \(years[0])–\(years[years.count - 1])"
-        return "\(VisibleText.singleLine(n.shownName)): \(n.shared) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].shownName))\(span)"
+        return "\(VisibleText.singleLine(n.shownName)): \(AppView.grouped(n.shared)) \(n.shared == 1 ? "paper" : "papers") with \(VisibleText.singleLine(g.nodes[0].shownName))\(span)"
     }
 }

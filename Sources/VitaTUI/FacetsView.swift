@@ -11,7 +11,7 @@ public enum FacetsView {
         var item = 0
         for group in counts.groups {
             if !out.isEmpty { out.append((nil, [])) }
-            let more = group.distinct > group.facets.count ? " · top \(group.facets.count) of \(group.distinct)" : ""
+            let more = group.distinct > group.facets.count ? " · top \(group.facets.count) of \(NumberText.grouped(group.distinct))" : ""
             out.append((nil, [Span(group.kind.title + more, Style(.title, bold: true))]))
             for f in group.facets {
                 let applied = FacetsPanel.isApplied(f, filter: state.filterText)

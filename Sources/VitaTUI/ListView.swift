@@ -3,28 +3,45 @@ import VitaCore
 /// The paper list: one row a paper (mark, date, category, code, title, first authors), whole
 /// pages at a time, the selected row highlighted, matches of the search lit in the titles.
 public enum ListView {
-    static let markWidth = 2, dateWidth = 11, categoryWidth = 5, codeWidth = 2, citationsWidth = 7
+    static let markWidth = 2, categoryWidth = 5, codeWidth = 2, citationsWidth = 7
+
+    /// The widths of a row's columns. A column no paper of the record would fill is left out (a
+    /// DBLP record has no categories and no code, and its dates are years: its titles get the room).
+    struct Columns {
+        var date, category, code, title, cited, authors: Int
+
+        init(_ present: Library.Present, width: Int) {
+            // `2026-04-14` or `2026?-04-14`; a year or `undated` where no paper has a finer date.
+            date = present.contains(.finerDate) ? 11 : 8
+            category = present.contains(.category) ? ListView.categoryWidth : 0
+            code = present.contains(.code) ? ListView.codeWidth : 0
+            let rest = max(0, width - (ListView.markWidth + date + 1 + category + code) - 1)
+            authors = rest >= 40 ? min(28, rest / 3) : 0
+            // A column of citation counts when the record has them and the row has room.
+            cited = present.contains(.citations) && rest >= 50 ? ListView.citationsWidth : 0
+            title = rest - (authors > 0 ? authors + 2 : 0) - cited
+        }
+
+        /// Where the title starts, from the row's left edge.
+        var titleX: Int { ListView.markWidth + date + 1 + category + code }
+        /// The row's width, its last column included.
+        var total: Int { titleX + title + cited + (authors > 0 ? authors + 2 : 0) }
+    }
 
     /// The list in `rect`: its column titles on the first row, a paper a row below them.
     public static func render(_ state: AppState, in rect: Rect, into screen: inout Screen) {
         let (x, width, top) = (rect.x, rect.width, rect.y + 1)
-        let fixed = markWidth + dateWidth + 1 + categoryWidth + codeWidth
-        let rest = max(0, width - fixed - 1)
-        let authorWidth = rest >= 40 ? min(28, rest / 3) : 0
-        // A column of citation counts when the record has them and the row has room.
-        let citedWidth = state.library.hasCitations && rest >= 50 ? citationsWidth : 0
-        let titleWidth = rest - (authorWidth > 0 ? authorWidth + 2 : 0) - citedWidth
+        let columns = Columns(state.library.present, width: width)
 
         // Column titles.
         let heading = Style(.dim, bold: true)
         screen.fill(x: x, y: top - 1, count: width, style: .normal)
-        screen.put("Date", x: x + markWidth, y: top - 1, style: heading, limit: dateWidth)
-        var col = x + markWidth + dateWidth + 1
-        screen.put("Cat", x: col, y: top - 1, style: heading)
-        col += categoryWidth + codeWidth
-        screen.put("Title", x: col, y: top - 1, style: heading, limit: titleWidth)
-        if citedWidth > 0 { screen.put("Cited", x: col + titleWidth + citedWidth - 5, y: top - 1, style: heading) }
-        if authorWidth > 0 { screen.put("Authors", x: col + titleWidth + citedWidth + 2, y: top - 1, style: heading, limit: authorWidth) }
+        screen.put("Date", x: x + markWidth, y: top - 1, style: heading, limit: columns.date)
+        if columns.category > 0 { screen.put("Cat", x: x + markWidth + columns.date + 1, y: top - 1, style: heading) }
+        let col = x + columns.titleX
+        screen.put("Title", x: col, y: top - 1, style: heading, limit: columns.title)
+        if columns.cited > 0 { screen.put("Cited", x: col + columns.title + columns.cited - 5, y: top - 1, style: heading) }
+        if columns.authors > 0 { screen.put("Authors", x: col + columns.title + columns.cited + 2, y: top - 1, style: heading, limit: columns.authors) }
 
         if state.visible.isEmpty {
             let text = state.filter != nil ? "No paper matches \"\(VisibleText.singleLine(state.filterText))\". Esc clears the search." : "No papers."
@@ -40,7 +57,7 @@ public enum ListView {
             let position = first + row
             let y = top + row
             let paper = papers[row]
-            drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, titleWidth: titleWidth, citedWidth: citedWidth, authorWidth: authorWidth)
+            drawRow(paper, state: state, query: query, into: &screen, x: x, y: y, columns: columns)
             if position == state.selected {
                 // The keyboard is here unless it is in the detail beside it or in the facets panel.
                 let focused = !state.detailOpen && !state.facets.focused
@@ -89,20 +106,20 @@ public enum ListView {
         return nil
     }
 
-    static func drawRow(_ paper: Paper, state: AppState, query: Query?, into screen: inout Screen, x: Int, y: Int, titleWidth: Int,
-                        citedWidth: Int = 0, authorWidth: Int) {
-        screen.fill(x: x, y: y, count: markWidth + dateWidth + 1 + categoryWidth + codeWidth + titleWidth + citedWidth + (authorWidth > 0 ? authorWidth + 2 : 0), style: .normal)
+    static func drawRow(_ paper: Paper, state: AppState, query: Query?, into screen: inout Screen, x: Int, y: Int, columns: Columns) {
+        let titleWidth = columns.title
+        screen.fill(x: x, y: y, count: columns.total, style: .normal)
         if state.marks.contains(paper.id) { screen.put("✓", x: x, y: y, style: Style(.mark, bold: true)) }
         var col = x + markWidth
         let inferred = paper.date?.yearInferred == true
-        screen.put(PaperSummary.date(paper), x: col, y: y, style: Style(inferred ? .inferred : .dim), limit: dateWidth)
-        col += dateWidth + 1
-        if let c = paper.category {
-            screen.put(VisibleText.singleLine(c), x: col, y: y, style: Style(.series(state.categoryColor(c))), limit: categoryWidth - 1)
+        screen.put(PaperSummary.date(paper), x: col, y: y, style: Style(inferred ? .inferred : .dim), limit: columns.date)
+        col += columns.date + 1
+        if columns.category > 0, let c = paper.category {
+            screen.put(VisibleText.singleLine(c), x: col, y: y, style: Style(.series(state.categoryColor(c))), limit: columns.category - 1)
         }
-        col += categoryWidth
-        if paper.hasCode { screen.put("C", x: col, y: y, style: Style(.code, bold: true)) }
-        col += codeWidth
+        col += columns.category
+        if columns.code > 0, paper.hasCode { screen.put("C", x: col, y: y, style: Style(.code, bold: true)) }
+        col += columns.code
         // Its math as text where it reads as text (`$\alpha$-stable` is `α-stable`).
         let shown = paper.shownTitle
         var title = [Span(VisibleText.singleLine(shown))]
@@ -122,12 +139,12 @@ public enum ListView {
             title = Spans.truncate(title, to: room) + [Span(label, Style(.mark))]
         }
         screen.put(Spans.truncate(title, to: titleWidth), x: col, y: y, limit: titleWidth)
-        if citedWidth > 0, let c = paper.citations?.count {
+        if columns.cited > 0, let c = paper.citations?.count {
             let text = c >= 1_000_000 ? "\(c / 1_000_000)M" : c >= 100_000 ? "\(c / 1000)k" : String(c)
-            screen.put(text, x: col + titleWidth + citedWidth - text.count, y: y, style: Style(.normal))
+            screen.put(text, x: col + titleWidth + columns.cited - text.count, y: y, style: Style(.normal))
         }
-        if authorWidth > 0 {
-            screen.put(PaperSummary.shortAuthors(paper, width: authorWidth), x: col + titleWidth + citedWidth + 2, y: y, style: Style(.dim), limit: authorWidth)
+        if columns.authors > 0 {
+            screen.put(PaperSummary.shortAuthors(paper, width: columns.authors), x: col + titleWidth + columns.cited + 2, y: y, style: Style(.dim), limit: columns.authors)
         }
     }
 }

@@ -32,7 +32,7 @@ public enum PeopleView {
             content = [[Span(blank ? "nobody in this record" : "nobody's name has words beginning with those typed", Style(.dim))]]
         }
         let title = blank && state.detailOpen ? " Authors of this paper " : blank ? " People, most papers first " : " People matching \"\(DisplayWidth.truncate(VisibleText.singleLine(typed), to: 30))\" "
-        let shown = choices.count < state.personTotal ? "\(choices.count) of \(state.personTotal) · " : ""
+        let shown = choices.count < state.personTotal ? "\(choices.count) of \(NumberText.grouped(state.personTotal)) · " : ""
         HelpView.box(title: title, content: content, columns: columns, scroll: max(0, selected - (layout.height - 6)),
                      layout: layout, foot: " \(shown)↑/↓ choose · Enter open · Esc close ", into: &screen)
     }

@@ -74,11 +74,11 @@ public enum YearsView {
     /// `2023: 6 papers (CV 6)` for the status bar.
     public static func summary(_ state: AppState) -> String? {
         guard let y = state.selectedYear, let count = state.yearStatistics?.perYear.first(where: { $0.year == y }) else { return nil }
-        let parts = count.byCategory.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+        let parts = count.byCategory.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \(AppView.grouped($0.value))" }
         if state.yearsShowCitations { return "\(y): \(AppView.grouped(count.papers)) \(count.papers == 1 ? "citation" : "citations")" }
-        var text = "\(y): \(count.papers) \(count.papers == 1 ? "paper" : "papers")"
+        var text = "\(y): \(AppView.grouped(count.papers)) \(count.papers == 1 ? "paper" : "papers")"
         if !parts.isEmpty { text += " (" + parts.joined(separator: ", ") + ")" }
-        if count.inferred > 0 { text += ", \(count.inferred) with inferred year" }
+        if count.inferred > 0 { text += ", \(AppView.grouped(count.inferred)) with inferred year" }
         return text
     }
 }

@@ -143,7 +143,7 @@ struct ProgressScreenTests {
                                       environment: "XDG_CACHE_HOME=\(cache)") else { return }
         var screen = try t.wait(for: "for the first time")
         #expect(screen.contains("Opening \(url.path)"), "\(screen)")
-        screen = try t.wait(for: "1/5440")
+        screen = try t.wait(for: "1/5,440")
         try t.keys("q")
         try t.wait(for: "[exited 0]")
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []
@@ -157,7 +157,7 @@ struct ProgressScreenTests {
         try ahead.type("/quantization")
         try ahead.keys("Enter")
         screen = try ahead.wait(for: "match \"quantization\"")
-        #expect(screen.contains("of 5440 match"), "\(screen)")
+        #expect(screen.contains("of 5,440 match"), "\(screen)")
         try ahead.keys("q")
         try ahead.wait(for: "[exited 0]")
 

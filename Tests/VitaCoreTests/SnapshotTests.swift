@@ -45,7 +45,7 @@ struct SnapshotTests {
         #expect(a.diagnostics == b.diagnostics, "\(label): diagnostics")
         #expect(a.files == b.files && a.bibtexParts == b.bibtexParts, "\(label): files")
         #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs && a.onlyOwner == b.onlyOwner, "\(label): owner")
-        #expect(a.people == b.people && a.hasCitations == b.hasCitations, "\(label): people")
+        #expect(a.people == b.people && a.present == b.present, "\(label): people and what the papers have")
         #expect(a.categories == b.categories, "\(label): categories")
     }
 

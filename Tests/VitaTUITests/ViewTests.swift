@@ -253,3 +253,48 @@ struct MathOnScreenTests {
         #expect(s.selectedTitle == "On $\\alpha$-stable laws in $\\mathbb{R}^n$", "the title kept is the LaTeX, found by its words")
     }
 }
+
+@Suite("The list's columns are those the record fills")
+struct ListColumnsTests {
+    static func library(_ papers: [Paper]) -> Library {
+        Library(records: [("r.xml", RecordContents(papers: papers))])
+    }
+
+    static func paper(_ title: String, _ date: PaperDate?, category: String? = nil, code: Bool = false) -> Paper {
+        Paper(title: title, authors: [Author(name: "Ann Lee")], date: date, category: category, hasCode: code,
+              source: SourceLocation(file: "r.xml", line: 1))
+    }
+
+    @Test func aColumnNoPaperFillsIsLeftOutAndTheTitleTakesItsRoom() {
+        let year = PaperDate(year: 2021, month: 1, day: 1, precision: .year)
+        // A DBLP-like record: years only, no categories, no code.
+        let plain = Self.library([Self.paper("Years Only", year), Self.paper("No Date", nil)])
+        #expect(plain.present == [])
+        var screen = AppView.render(AppState(library: plain, width: 80, height: 24), files: ["r.xml"])
+        #expect(!screen.line(1).contains("Cat"), "\(screen.line(1))")
+        // The title right after `undated` and two spaces: column 11, where it was 21.
+        #expect(screen.line(1).range(of: "Title").map { screen.line(1).distance(from: screen.line(1).startIndex, to: $0.lowerBound) } == 11)
+        #expect(screen.text.contains("  2021     Years Only") && screen.text.contains("  undated  No Date"), "\(screen.text)")
+
+        // One paper with a category, code and a day: every column is back.
+        let day = PaperDate(year: 2022, month: 3, day: 4)
+        let full = Self.library([Self.paper("Years Only", year), Self.paper("Full", day, category: "CV", code: true)])
+        #expect(full.present == [.category, .code, .finerDate])
+        screen = AppView.render(AppState(library: full, width: 80, height: 24), files: ["r.xml"])
+        #expect(screen.line(1).contains("Cat"))
+        #expect(screen.line(1).range(of: "Title").map { screen.line(1).distance(from: screen.line(1).startIndex, to: $0.lowerBound) } == 21)
+        #expect(screen.text.contains("  2022-03-04  CV   C Full"), "\(screen.text)")
+    }
+
+    @Test func theStatusBarGroupsItsFiguresAsTheHeaderDoes() {
+        let year = PaperDate(year: 2021, month: 1, day: 1, precision: .year)
+        let many = Self.library((0..<1_200).map { Self.paper("Paper \($0)", year) })
+        var s = AppState(library: many, width: 80, height: 24)
+        s.press(.end)
+        #expect(AppView.render(s, files: ["r.xml"]).line(22).contains("1,200/1,200  page 60/60"))
+        s.press(.char("/"))
+        s.type("paper")
+        s.press(.enter)
+        #expect(AppView.render(s, files: ["r.xml"]).line(22).contains("1,200 of 1,200 match \"paper\""))
+    }
+}

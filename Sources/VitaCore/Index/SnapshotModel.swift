@@ -13,7 +13,7 @@ extension SnapshotWriter {
         optional(l.ownerKey)
         authorIDs(l.ownerIDs)
         bool(l.onlyOwner)
-        bool(l.hasCitations)
+        uint(UInt64(l.present.rawValue))
         uint(UInt64(l.categories.count))
         for c in l.categories { string(c.category); uint(UInt64(c.papers)) }
         uint(UInt64(l.profiles.count))
@@ -232,7 +232,7 @@ extension SnapshotReader {
         parts.ownerKey = try optionalString()
         parts.ownerIDs = try authorIDs()
         parts.onlyOwner = try bool()
-        parts.hasCitations = try bool()
+        parts.present = Library.Present(rawValue: UInt8(truncatingIfNeeded: try uint()))
         let categories = try count(each: 2, "categories")
         for _ in 0..<categories {
             let name = try string()

@@ -42,8 +42,34 @@ public struct Library: Sendable {
     /// on a record that names no owner of its own).
     public private(set) var onlyOwner = false
 
+    /// What at least one paper of the record has, for the explorer's columns: a column no paper
+    /// would fill is left out (a DBLP record has no categories, no code, no dates finer than a year).
+    public struct Present: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let citations = Present(rawValue: 1)
+        public static let category = Present(rawValue: 2)
+        public static let code = Present(rawValue: 4)
+        /// A date with its month or day.
+        public static let finerDate = Present(rawValue: 8)
+        public static let all: Present = [.citations, .category, .code, .finerDate]
+
+        /// What the papers have, in one pass (stopping once all is found).
+        public init<C: Collection>(_ papers: C) where C.Element == Paper {
+            self = []
+            for p in papers {
+                if p.citations != nil { insert(.citations) }
+                if let c = p.category, !c.isEmpty { insert(.category) }
+                if p.hasCode { insert(.code) }
+                if let d = p.date, d.precision != .year { insert(.finerDate) }
+                if self == .all { break }
+            }
+        }
+    }
+    public private(set) var present: Present = []
+
     /// Whether any paper has a citation count (the explorer then shows a column for it).
-    public private(set) var hasCitations = false
+    public var hasCitations: Bool { present.contains(.citations) }
 
     /// The kinds of work of every paper (`Statistics.perCategory` over the whole record), most
     /// papers first; kept in a snapshot, so the explorer colours its first rows without the papers.
@@ -149,7 +175,7 @@ public struct Library: Sendable {
             papers.removeAll { $0.owner == .none }
             onlyOwner = true
         }
-        hasCitations = papers.contains { $0.citations != nil }
+        present = Present(papers)
         Self.assignIDs(&papers)
         Self.linkDuplicates(&papers)
         store = PaperStore(papers)
@@ -198,7 +224,7 @@ public struct Library: Sendable {
         var profiles: [Profile] = []
         var diagnostics: [Diagnostic] = []
         var bibtexParts: [BibTeXFileParts] = []
-        var hasCitations = false
+        var present: Present = []
         var categories: [Statistics.CategoryCount] = []
     }
 
@@ -206,7 +232,7 @@ public struct Library: Sendable {
     /// are made again when first used.
     init(restoring parts: Parts, store: PaperStore) {
         (files, ownerName, ownerKey, ownerIDs, onlyOwner) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs, parts.onlyOwner)
-        (profiles, diagnostics, bibtexParts, hasCitations) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.hasCitations)
+        (profiles, diagnostics, bibtexParts, present) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.present)
         self.store = store
         idSlot = Once()
         categorySlot = Once(parts.categories)
