@@ -10,6 +10,9 @@ public enum PeopleView {
         let columns = layout.width >= 2 * HelpView.columnWidth + 4 ? 2 : 1
         let inner = min(HelpView.columnWidth * columns, layout.width - 4) - 4
         let nameWidth = min(30, max(12, inner / 3))
+        func papersText(_ n: Int) -> String { "\(NumberText.grouped(n)) \(n == 1 ? "paper " : "papers")" }
+        // As wide as the longest count shown (`3 papers`, `42,862 papers`), ten at least.
+        let papersWidth = max(10, choices.map { papersText($0.papers).count }.max() ?? 0)
         var content: [[Span]] = choices.enumerated().map { i, m in
             let on = i == selected
             let style = on ? Style(.selection, bold: true) : Style.normal
@@ -17,12 +20,14 @@ public enum PeopleView {
             let number = m.homonym.map { " " + $0 } ?? ""
             let name = DisplayWidth.truncate(VisibleText.singleLine(m.name), to: max(4, nameWidth - DisplayWidth.of(number)))
             let pad = String(repeating: " ", count: max(0, nameWidth - DisplayWidth.of(name) - DisplayWidth.of(number)))
-            let papers = "\(m.papers) \(m.papers == 1 ? "paper " : "papers")"
+            let papers = papersText(m.papers)
             let years = [m.firstYear, m.lastYear].compactMap { $0 }
             let span = years.isEmpty ? "" : years[0] == years[1] ? "\(years[0])" : "\(years[0])–\(years[1])"
-            let with = m.coauthors.isEmpty ? "" : "with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ")
+            // The coauthors cut with an ellipsis where the box ends (name, papers and years before them).
+            let with = m.coauthors.isEmpty ? "" : DisplayWidth.truncate("with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", "),
+                                                                         to: max(8, inner - nameWidth - 1 - (papersWidth + 4) - 11))
             return [Span(name, style), Span(number, on ? style : Style(.key)), Span(pad + " ", style),
-                    Span(String(repeating: " ", count: max(0, 12 - papers.count)) + papers + "  ", style),
+                    Span(String(repeating: " ", count: max(0, papersWidth + 2 - papers.count)) + papers + "  ", style),
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]
         }
         let blank = typed.trimmingCharacters(in: .whitespaces).isEmpty

@@ -206,6 +206,22 @@ struct PersonTests {
         #expect(s.filterText == "person:\"\(paper.authors[1].key)\"" && !s.detailOpen)
     }
 
+    /// A prolific person's count is grouped by thousands, and the counts stay in one column.
+    @Test func countsAreGroupedAndAligned() {
+        func paper(_ i: Int, _ author: String) -> Paper {
+            Paper(title: "Paper \(i)", authors: [Author(name: author), Author(name: "Bo Chen")], date: PaperDate(year: 2020, month: 1, day: 1, precision: .year),
+                  source: SourceLocation(file: "r.xml", line: i + 1))
+        }
+        let papers = (0..<1_200).map { paper($0, "Ann Lee") } + (0..<3).map { paper(1_200 + $0, "Ann Leeds") }
+        var s = Seed.state(80, 24, library: Library(records: [("r.xml", RecordContents(papers: papers))]))
+        s.press(.char("@"))
+        s.type("ann")
+        let rows = AppView.render(s, files: ["r.xml"]).text.split(separator: "\n").map(String.init).filter { $0.contains("│") && $0.contains(" papers ") }
+        #expect(rows.count == 2 && rows[0].contains("Ann Lee ") && rows[0].contains(" 1,200 papers ") && rows[1].contains(" 3 papers "), "\(rows)")
+        let ends = rows.map { row in row.range(of: " papers ").map { row.distance(from: row.startIndex, to: $0.lowerBound) } }
+        #expect(ends.count == 2 && ends[0] == ends[1], "\(rows)")
+    }
+
     /// Homonyms are told apart by their number and their coauthors, in the colours of the theme.
     @Test func homonymsAreToldApart() throws {
         let library = Library(records: [("p.xml", RecordFormats.dblp.read(Array(FormatSamples.dblpHomonyms.utf8), ReadContext(fileName: "p.xml", asOf: TestSeed.asOf)))])
@@ -215,7 +231,8 @@ struct PersonTests {
         #expect(s.personChoices.map(\.key) == ["manish singh 0001", "manish singh 0002"])
         let screen = AppView.render(s, files: ["p.xml"])
         let rows = screen.text.split(separator: "\n").filter { $0.contains("Manish Singh 0") }
-        #expect(rows.count == 2 && rows[0].contains("3 papers") && rows[0].contains("2019–2022") && rows[0].contains("with Ann Lee, Manish S"))
+        #expect(rows.count == 2 && rows[0].contains("3 papers") && rows[0].contains("2019–2022") && rows[0].contains("with Ann Lee, Manish …"),
+                "the coauthors cut with an ellipsis at the box")
         #expect(rows[1].contains("1 paper ") && rows[1].contains("with Manish Singh 0001"))
         let (theme, _) = ThemeCatalog(userDirectory: nil).theme(named: "default")
         let (ok, why) = Snapshot.matches(text: Snapshot.styled(screen, theme: theme), "person-prompt-80x24-styled")
