@@ -16,6 +16,10 @@ struct ProgressTests {
         for width in [20, 40, 60, 79] {
             #expect(DisplayWidth.of(reading.line(name: "a-very-long-file-name-indeed.xml", elapsed: 10, width: width)) <= width)
         }
+        // A long path on an 80-column screen (76 for the line): the file's own name, the bar, and
+        // the time left whole.
+        let tight = reading.line(name: "/home/someone/data/dblp-2026-11/dblp.xml", elapsed: 10, width: 76)
+        #expect(tight.hasPrefix("vita: reading dblp.xml █") && tight.hasSuffix("41,000 papers/s · 0:14 left") && DisplayWidth.of(tight) <= 76, "\(tight)")
         let starting = ReadProgress.State(stage: .reading, bytes: 0, totalBytes: 497_000_000, papers: 0)
         #expect(starting.line(name: "d.xml", elapsed: 0.5, width: 100).hasSuffix("0 papers/s · …"))
         let keeping = ReadProgress.State(stage: .keeping, bytes: 497_000_000, totalBytes: 497_000_000, papers: 1_000_000)
