@@ -127,7 +127,8 @@ public enum CoauthorsView {
             ? "Collaboration network · \(g.nodes.count) of \(NumberText.grouped(data.graph.allPeople)) people shown (no owner)"
             : "Coauthors of \(VisibleText.singleLine(owner)) · \(g.nodes.count - 1) of \(NumberText.grouped(data.graph.allPeople - 1)) shown"
         AppView.chartTitle(title, state: state, x: rect.x + 1, y: top, width: graphWidth - 2, into: &screen)
-        let note = "Only authors visible on the profile: \(data.graph.truncatedPapers) of \(data.graph.papers) papers list \"et al.\""
+        let note = "Only authors visible on the \(state.library.profiles.isEmpty ? "record" : "profile"): "
+            + "\(NumberText.grouped(data.graph.truncatedPapers)) of \(NumberText.grouped(data.graph.papers)) papers list \"et al.\""
         screen.putShortened(note, x: rect.x + 1, y: top + 1 + graphRows, style: Style(.dim), limit: graphWidth - 2)
 
         if graphRows >= 3 && graphWidth >= 10 && g.nodes.count > 0 {
@@ -177,7 +178,10 @@ public enum CoauthorsView {
         let (people, first, listRows) = listWindow(g, selected: state.selectedPerson, rows: rows)
         let maxShared = max(1, people.map { g.nodes[$0].shared }.max() ?? 1)
         let nameWidth = min(20, max(8, width / 3))
-        let barWidth = max(3, width - nameWidth - 16)
+        // Counts right-aligned in a column as wide as the largest (`42,862`); the bar takes what
+        // the name, the count and the years (`  1970–2026`) leave.
+        let countWidth = max(3, people.map { NumberText.grouped(g.nodes[$0].shared).count }.max() ?? 0)
+        let barWidth = max(3, width - nameWidth - countWidth - 13)
         var row = y + 1
         for i in people.dropFirst(first).prefix(listRows) {
             let n = g.nodes[i]
@@ -187,7 +191,8 @@ public enum CoauthorsView {
             var col = screen.put(DisplayWidth.fit(VisibleText.singleLine(n.shownName), to: nameWidth), x: x, y: row, style: base)
             let filled = max(1, n.shared * barWidth / maxShared)
             col = screen.put(" " + String(repeating: "█", count: filled), x: col, y: row, style: selected ? base : Style(.graphEdge))
-            col = screen.put(String(repeating: " ", count: barWidth - filled) + " " + String(n.shared), x: col, y: row, style: base)
+            let count = NumberText.grouped(n.shared)
+            col = screen.put(String(repeating: " ", count: barWidth - filled + 1 + max(0, countWidth - count.count)) + count, x: col, y: row, style: base)
             let years = [n.firstYear, n.lastYear].compactMap { $0 }
             let span = years.isEmpty ? "" : years[0] == years[years.count - 1] ? "  \(years[0])" : "  \(years[0])–\(years[years.count - 1])"
             screen.put(span, x: col, y: row, style: selected ? base : Style(.dim), limit: x + width - col)

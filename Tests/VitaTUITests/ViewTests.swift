@@ -286,6 +286,24 @@ struct ListColumnsTests {
         #expect(screen.text.contains("  2022-03-04  CV   C Full"), "\(screen.text)")
     }
 
+    /// View 3 of a record with no profile speaks of the record, and its counts are grouped and
+    /// right-aligned, the years whole beside them.
+    @Test func theGraphsListGroupsItsCounts() {
+        let year = PaperDate(year: 2021, month: 1, day: 1, precision: .year)
+        let papers = (0..<1_200).map { i in
+            Paper(title: "Paper \(i)", authors: [Author(name: "Ann Lee")] + (i < 7 ? [Author(name: "Bo Chen")] : []), date: year,
+                  source: SourceLocation(file: "r.xml", line: i + 1))
+        }
+        var s = AppState(library: Self.library(papers), width: 80, height: 24)
+        s.press(.char("3"))
+        let text = AppView.render(s, files: ["r.xml"]).text
+        #expect(text.contains("Only authors visible on the record: 0 of 1,200 papers list \"et al.\""), "\(text)")
+        let rows = text.split(separator: "\n").map(String.init)
+        let lee = rows.first { $0.hasPrefix(" Ann Lee ") && $0.contains("█") }, chen = rows.first { $0.hasPrefix(" Bo Chen ") && $0.contains("█") }
+        #expect(lee?.hasSuffix(" 1,200  2021") == true && chen?.hasSuffix("     7  2021") == true, "\(rows)")
+        #expect(lee.map(DisplayWidth.of) == chen.map(DisplayWidth.of))
+    }
+
     @Test func theStatusBarGroupsItsFiguresAsTheHeaderDoes() {
         let year = PaperDate(year: 2021, month: 1, day: 1, precision: .year)
         let many = Self.library((0..<1_200).map { Self.paper("Paper \($0)", year) })
