@@ -711,7 +711,9 @@ struct FormatTests {
         #expect(r.papers[0].date == PaperDate(year: 2020, month: 8, day: 1) && r.papers[0].pages == "1--40")
         // Kept as BibTeX writes a range, shown with its dash.
         let lib = Library(records: [("refs.ris", r)])
-        #expect(PaperSummary.fields(of: lib.papers[0], library: lib).first { $0.label == "volume" }?.value.hasSuffix("pp. 1\u{2013}40") == true)
+        // Volume and pages each under their own label (pages alone were once labelled "volume").
+        let fields = PaperSummary.fields(of: lib.papers[0], library: lib)
+        #expect(fields.first { $0.label == "pages" }?.value == "1\u{2013}40" && fields.contains { $0.label == "volume" } == (lib.papers[0].volume != nil))
         #expect(r.papers[1].type == .inproceedings && r.papers[1].venue == "CVPR" && r.papers[1].identifiers.doi == "10.1000/qa.2022")
         // Latin-1 with a warning; a record without ER kept with a warning.
         let l = Self.readLatin1(RecordFormats.ris, "TY  - JOUR\nTI  - Caf\u{E9}\nPY  - 2001\n", said: "RIS")

@@ -105,11 +105,9 @@ public enum PaperSummary {
         }
         if let v = paper.venue { add("venue", v) }
         if let t = paper.type { add("type", t.rawValue) }
-        if paper.volume != nil || paper.pages != nil {
-            // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
-            let pages = paper.pages.map { "pp. " + $0.replacingOccurrences(of: "--", with: "\u{2013}") }
-            add("volume", [paper.volume.map { "vol. \($0)" }, pages].compactMap { $0 }.joined(separator: ", "))
-        }
+        if let v = paper.volume { add("volume", v) }
+        // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
+        if let p = paper.pages { add("pages", p.replacingOccurrences(of: "--", with: "\u{2013}")) }
         for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "orcid" : item.scheme.rawValue, item.value) }
         if let c = paper.citations {
             add("cited", "\(c.count) (\(formatName(c.source))\(c.asOf.map { ", \($0)" } ?? ""))")
