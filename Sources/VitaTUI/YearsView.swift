@@ -26,7 +26,7 @@ public enum YearsView {
             : "\(AppView.grouped(dated)) citations of \(AppView.grouped(stats.papers))"
         let title = state.yearsShowCitations
             ? "Citations per year · \(counted) \(stats.papers == 1 ? "paper" : "papers")"
-            : "Papers per year · \(stats.papers) \(stats.papers == 1 ? "paper" : "papers")"
+            : "Papers per year · \(AppView.grouped(stats.papers)) \(stats.papers == 1 ? "paper" : "papers")"
         AppView.chartTitle(title,
                            state: state, x: left, y: top, width: rect.width - 2, into: &screen)
         guard !stats.perYear.isEmpty else {
@@ -54,20 +54,30 @@ public enum YearsView {
         if let y = state.selectedYear, let cols = chart.columns[y] {
             for c in cols { screen.put("━", x: left + c, y: top + chartHeight - 1, style: Style(.selection, bold: true)) }
         }
-        // Legend: category swatches, the inferred-year shade, what keys do.
+        // Legend: category swatches, the inferred-year shade, what keys do. What does not fit the
+        // row is counted at its end (`+2 more`), never cut in the middle of a word.
         var x = left
         let legendRow = top + chartHeight + 1
-        for c in chart.categories {
-            x = screen.put("█", x: x, y: legendRow, style: Style(.series(state.categoryColor(c))))
-            x = screen.put(" " + VisibleText.singleLine(c) + "  ", x: x, y: legendRow, style: Style(.dim))
-        }
+        let right = left + rect.width - 2
         let inferred = stats.perYear.reduce(0) { $0 + $1.inferred }
+        for (k, c) in chart.categories.enumerated() {
+            let label = " " + VisibleText.singleLine(c) + "  "
+            let after = chart.categories.count - k - 1
+            // Room for this one and, when more follow, for the word that counts them.
+            let more = after > 0 || inferred > 0 ? DisplayWidth.of("+\(chart.categories.count - k) more") : 0
+            if x + 1 + DisplayWidth.of(label) + more > right {
+                x = screen.put("+\(chart.categories.count - k) more  ", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
+                break
+            }
+            x = screen.put("█", x: x, y: legendRow, style: Style(.series(state.categoryColor(c))))
+            x = screen.put(label, x: x, y: legendRow, style: Style(.dim))
+        }
         if inferred > 0 {
-            x = screen.put("▒", x: x, y: legendRow, style: Style(.dim))
-            x = screen.put(" year inferred (\(inferred))  ", x: x, y: legendRow, style: Style(.dim))
+            x = screen.put("▒", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
+            x = screen.put(" year inferred (\(AppView.grouped(inferred)))  ", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
         }
         if chart.cutYears > 0 {
-            screen.put("(\(chart.cutYears) earliest years cut to fit)", x: x, y: legendRow, style: Style(.dim))
+            screen.put("(\(chart.cutYears) earliest years cut to fit)", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
         }
     }
 

@@ -304,6 +304,26 @@ struct ListColumnsTests {
         #expect(lee.map(DisplayWidth.of) == chen.map(DisplayWidth.of))
     }
 
+    /// View 2's legend shows the kinds that fit whole and counts the rest; its title groups the count.
+    @Test func theYearsLegendCountsWhatDoesNotFit() {
+        let names = ["Alpha Kind", "Beta Kind", "Gamma Kind", "Delta Kind", "Epsilon Kind", "Zeta Kind", "Eta Kind", "Theta Kind"]
+        let papers = (0..<1_600).map { i in
+            Self.paper("Paper \(i)", PaperDate(year: 2010 + i % 10, month: 1, day: 1, precision: .year), category: names[i % names.count])
+        }
+        var s = AppState(library: Self.library(papers), width: 80, height: 24)
+        s.press(.char("2"))
+        let screen = AppView.render(s, files: ["r.xml"])
+        #expect(screen.text.contains("Papers per year · 1,600 papers"), "\(screen.text)")
+        guard let legend = screen.text.split(separator: "\n").map(String.init).first(where: { $0.contains("Alpha Kind") }) else {
+            Issue.record("no legend: \(screen.text)")
+            return
+        }
+        let shown = names.filter { legend.contains($0) }
+        #expect(shown.count >= 3 && shown.count < names.count, "\(legend)")
+        #expect(legend.contains("+\(names.count - shown.count) more"), "\(legend)")
+        #expect(DisplayWidth.of(legend) <= 80)
+    }
+
     @Test func theStatusBarGroupsItsFiguresAsTheHeaderDoes() {
         let year = PaperDate(year: 2021, month: 1, day: 1, precision: .year)
         let many = Self.library((0..<1_200).map { Self.paper("Paper \($0)", year) })
