@@ -15,7 +15,7 @@ public enum FacetsView {
             out.append((nil, [Span(group.kind.title + more, Style(.title, bold: true))]))
             for f in group.facets {
                 let applied = FacetsPanel.isApplied(f, filter: state.filterText)
-                let count = " " + String(f.count)
+                let count = " " + NumberText.grouped(f.count)
                 let nameWidth = max(4, width - 3 - DisplayWidth.of(count))
                 var style = Style.normal
                 if f.kind == .category { style = Style(.series(state.categoryColor(f.value))) }
@@ -52,7 +52,7 @@ public enum FacetsView {
         screen.fill(x: rect.x, y: rect.y, count: rect.width, style: barStyle)
         let papers = state.facets.counts?.papers ?? 0
         let hint = state.isTypingSearch ? " · counted again on Enter" : focused ? " · Space filters" : " · f to choose"
-        let bar = (focused ? " ▶ " : " ") + "Facets · \(papers) \(papers == 1 ? "paper" : "papers")" + hint
+        let bar = (focused ? " ▶ " : " ") + "Facets · \(NumberText.grouped(papers)) \(papers == 1 ? "paper" : "papers")" + hint
         screen.putShortened(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)
         let all = rows(state, width: rect.width - 1)
         guard !all.isEmpty else {

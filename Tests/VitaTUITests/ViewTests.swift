@@ -334,5 +334,10 @@ struct ListColumnsTests {
         s.type("paper")
         s.press(.enter)
         #expect(AppView.render(s, files: ["r.xml"]).line(22).contains("1,200 of 1,200 match \"paper\""))
+        // The facets panel's figures too.
+        var wide = AppState(library: many, width: 140, height: 30)
+        wide.press(.char("f"))
+        let facets = AppView.render(wide, files: ["r.xml"]).text
+        #expect(facets.contains("Facets · 1,200 papers") && facets.contains(" 1,200"), "\(facets)")
     }
 }
