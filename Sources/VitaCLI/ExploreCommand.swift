@@ -34,9 +34,11 @@ struct ExploreCommand: ParsableCommand {
         // record too large to keep in memory then goes on from its snapshot.
         // Keys typed meanwhile are kept by that screen and taken first by the explorer.
         var progress: ProgressScreen?
-        let library = try record.load(snapshot: .now, reopen: true, screen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress })
+        var notices: [String] = []
+        let library = try record.load(snapshot: .now, reopen: true, screen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress },
+                                      notices: { notices.append($0) })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse,
-                                                                   typedAhead: progress?.typedAhead ?? []))
+                                                                   typedAhead: progress?.typedAhead ?? [], notices: notices))
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)
     }

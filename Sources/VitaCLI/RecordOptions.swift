@@ -59,8 +59,12 @@ public struct RecordOptions: ParsableArguments {
     /// too large to keep its papers in memory (`RecordLoader.load(_:asOf:owner:cache:…)`).
     /// `screen`: `display` draws a screen of its own (the explorer), which also shows a wait for
     /// another process writing the snapshot.
+    /// `notices`: where the lines about the record's snapshot go (one made again, or none kept);
+    /// standard error when nil. The explorer lists them among its messages, which a line on
+    /// standard error, under its screen, would not reach.
     public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false, screen: Bool = false,
-                     display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) }) throws -> Library {
+                     display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) },
+                     notices: ((String) -> Void)? = nil) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
             throw ExitCode(64)
@@ -93,7 +97,9 @@ public struct RecordOptions: ParsableArguments {
                 opened = (RecordLoader.load(files, asOf: referenceDate, owner: owner, progress: progress), [])
             }
             bar?.stop()
-            for notice in opened.notices { Output.error(VisibleText.make(notice)) }
+            for notice in opened.notices {
+                if let notices { notices(notice) } else { Output.error(VisibleText.make(notice)) }
+            }
             library = opened.library
         }
         return try accept(library, allDiagnostics: allDiagnostics)

@@ -11,11 +11,15 @@ public enum Explorer {
         public var mouse: Bool
         /// Keys typed while the record opened (`ProgressScreen.typedAhead`), taken first.
         public var typedAhead: [Key]
-        public init(files: [String], theme: String?, mouse: Bool = true, typedAhead: [Key] = []) {
+        /// What was said while the record opened (its snapshot made again, or none kept): kept
+        /// among the messages.
+        public var notices: [String]
+        public init(files: [String], theme: String?, mouse: Bool = true, typedAhead: [Key] = [], notices: [String] = []) {
             self.files = files
             self.theme = theme
             self.mouse = mouse
             self.typedAhead = typedAhead
+            self.notices = notices
         }
     }
 
@@ -43,6 +47,9 @@ public enum Explorer {
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
         kept.restore(into: &state)
         state.measured(AppView.measure(state))
+        // What was said while the record opened: kept in the messages, said now when nothing
+        // else is.
+        for notice in options.notices { state.note(VisibleText.singleLine(notice.hasPrefix("vita: ") ? String(notice.dropFirst(6)) : notice)) }
         // A broken config file is said, and kept in the messages; what was valid of it holds.
         for p in configProblems { state.message = Message(text: "config: \(p)", isError: true) }
         if let problem {

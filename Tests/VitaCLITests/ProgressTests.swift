@@ -153,6 +153,27 @@ struct ProgressScreenTests {
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []
         #expect(kept.contains { $0.hasSuffix(".snapshot") }, "\(kept)")
 
+        // Its snapshot damaged: made again, and the explorer says so in its messages (a line on
+        // standard error would lie under its screen, unread until it quits).
+        if let name = kept.first(where: { $0.hasSuffix(".snapshot") }), let handle = FileHandle(forWritingAtPath: cache + "/vita/" + name) {
+            // Its layout number (offset 8) one no Vita writes.
+            handle.seek(toFileOffset: 8)
+            handle.write(Data(repeating: 0x5A, count: 4))
+            handle.closeFile()
+            guard let again = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
+                                              environment: "XDG_CACHE_HOME=\(cache)") else { return }
+            screen = try again.wait(for: "1/5,440")
+            // The record's two problems, and the line about its snapshot.
+            #expect(screen.contains("! 3 messages"), "\(screen)")
+            try again.keys("!")
+            screen = try again.wait(for: "Messages (3)")
+            #expect(screen.contains("• the snapshot of ") && screen.contains("was not used (it has layout") && screen.contains("and writing it again"),
+                    "\(screen)")
+            try again.keys("Escape", "q")
+            screen = try again.wait(for: "[exited 0]")
+            #expect(!screen.contains("vita: the snapshot of"), "said in the explorer, not again on standard error: \(screen)")
+        }
+
         // A search typed while it opens (a q in the query does not stop it) is made once it is open.
         try FileManager.default.removeItem(atPath: cache)
         guard let ahead = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],

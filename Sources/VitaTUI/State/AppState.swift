@@ -127,6 +127,14 @@ public struct AppState: Sendable {
     }
     /// Load problems, query warnings, failed opens and exports, theme errors: what `!` lists.
     public private(set) var log: [Message] = []
+
+    /// A line that is no error but worth keeping (the record's snapshot made again): in the
+    /// messages, and on the bottom line.
+    public mutating func note(_ text: String) {
+        let m = Message(text: text, isError: false)
+        log.append(m)
+        message = m
+    }
     public private(set) var themeNames: [String]
     public private(set) var themeIndex: Int
     public private(set) var quitRequested = false
