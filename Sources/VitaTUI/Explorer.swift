@@ -35,7 +35,13 @@ public enum Explorer {
             FileHandle.standardError.write(Data("vita: \(error)\n".utf8))
             return 1
         }
-        defer { backend.stop() }
+        // Lines said meanwhile (a snapshot found damaged) are shown among the messages; those
+        // not yet shown are said on standard error once the terminal is given back.
+        SessionNotices.collect(restoringWith: { backend.stop() })
+        defer {
+            backend.stop()
+            for line in SessionNotices.stopCollecting() { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        }
         if !backend.hasColours && !noColour { theme = catalog.theme(named: "mono").0; backend.setTheme(theme) }
         let size = backend.size
         var state = AppState(library: library, width: size.width, height: size.height,
@@ -49,7 +55,7 @@ public enum Explorer {
         state.measured(AppView.measure(state))
         // What was said while the record opened: kept in the messages, said now when nothing
         // else is.
-        for notice in options.notices { state.note(VisibleText.singleLine(notice.hasPrefix("vita: ") ? String(notice.dropFirst(6)) : notice)) }
+        for notice in options.notices { state.note(shown(notice)) }
         // A broken config file is said, and kept in the messages; what was valid of it holds.
         for p in configProblems { state.message = Message(text: "config: \(p)", isError: true) }
         if let problem {
@@ -127,6 +133,10 @@ public enum Explorer {
                 }
             }
             if backend.pendingSignal != 0 { break }
+            for line in SessionNotices.take() {
+                state.note(shown(line))
+                dirty = true
+            }
             // The person prompt, and the papers of the person selected in view 3, wait for the
             // people: they are counted at once on a thread of their own (not behind the charts),
             // and the prompt filled, or the view drawn again, when they are.
@@ -199,6 +209,11 @@ public enum Explorer {
     }
 
     static let noColourMessage = Message(text: "NO_COLOR is set: colours are off", isError: false)
+
+    /// A line meant for standard error as the explorer shows it: without its `vita: `.
+    static func shown(_ line: String) -> String {
+        VisibleText.singleLine(line.hasPrefix("vita: ") ? String(line.dropFirst(6)) : line)
+    }
 
     static func perform(_ effect: Effect, state: inout AppState, backend: CursesBackend) {
         switch effect {

@@ -173,6 +173,19 @@ struct ProgressScreenTests {
             screen = try again.wait(for: "[exited 0]")
             #expect(!screen.contains("vita: the snapshot of"), "said in the explorer, not again on standard error: \(screen)")
         }
+        // Its papers damaged (found once they are read, the session begun): said among the messages too.
+        let remade = ((try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []).first { $0.hasSuffix(".snapshot") }
+        if let remade, let handle = FileHandle(forWritingAtPath: cache + "/vita/" + remade) {
+            handle.seek(toFileOffset: 200_000)
+            handle.write(Data(repeating: 0x5A, count: 16))
+            handle.closeFile()
+            guard let damaged = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
+                                                environment: "XDG_CACHE_HOME=\(cache)") else { return }
+            screen = try damaged.wait(for: "was damaged")
+            #expect(screen.contains("the snapshot of \(url.path) was damaged") && !screen.contains("vita: the snapshot"), "\(screen)")
+            try damaged.keys("q")
+            screen = try damaged.wait(for: "[exited 0]")
+        }
 
         // A search typed while it opens (a q in the query does not stop it) is made once it is open.
         try FileManager.default.removeItem(atPath: cache)

@@ -227,10 +227,9 @@ public enum Snapshot {
                 let papers = reread()
                 guard papers.count == count else {
                     // The record changed since it was opened: its snapshot's index no longer fits.
-                    Self.say("vita: \(name) changed while it was open; open it again")
-                    exit(1)
+                    SessionNotices.fatal("vita: \(name) changed while it was open; open it again")
                 }
-                Self.say("vita: the snapshot of \(name) was damaged (\(problem)); its papers were read from the record")
+                SessionNotices.say("vita: the snapshot of \(name) was damaged (\(problem)); its papers were read from the record")
                 return papers
             },
             forget: { c in mapping.release(chunks[c].bytes) })
@@ -245,13 +244,6 @@ public enum Snapshot {
             return index
         }
         return library
-    }
-
-    /// A line on standard error, for what is found after a command has begun (when no list of
-    /// notices can carry it any more).
-    static func say(_ line: String) {
-        let bytes = Array((line + "\n").utf8)
-        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }
 
     /// The model but its papers, and where the papers' chunks are (checked to end at the index,
