@@ -420,7 +420,15 @@ struct CoauthorGraphTests {
             papers.append(Paper(id: "p\(i)", title: "Paper \(i)", authors: names.map { Author(name: $0) }, authorsTruncated: i % 9 == 0,
                                 date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "t", line: i + 1)))
         }
-        let makers: [() -> Library] = [{ TestSeed.library(named: "seeds/anbang-yao.txt") }, { Library(papers: papers) }]
+        // Many people, one of them on a few papers: a graph centred on them counts a few of the
+        // record's people (in a table of those, not a slot for everyone) and draws fewer still.
+        var wide: [Paper] = []
+        for i in 0..<1_500 {
+            let names = (i % 50 == 0 ? ["Hub Person"] : []) + [2 * i, 2 * i + 1, (i * 37) % 3_000].map { "Wide\($0) Name" }
+            wide.append(Paper(id: "w\(i)", title: "Wide \(i)", authors: names.map { Author(name: $0) }, authorsTruncated: i % 9 == 0,
+                              date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "w", line: i + 1)))
+        }
+        let makers: [() -> Library] = [{ TestSeed.library(named: "seeds/anbang-yao.txt") }, { Library(papers: papers) }, { Library(papers: wide) }]
         for make in makers {
             let library = make()
             let key = library.papers.lazy.flatMap(\.authors).first { $0.key != library.ownerKey }!.key
@@ -457,6 +465,39 @@ struct CoauthorGraphTests {
                 let read = CoauthorGraph.centred(on: (key, "Them"), library: make(), indices: shown, people: 7)
                 #expect(CoauthorGraph.centred(on: (key, "Them"), library: library, indices: shown, people: 7) == read)
                 #expect(read.nodes.count == min(7, read.allPeople) && read.nodes.count > 1)
+            }
+        }
+    }
+
+    /// A graph centred on one of a record's many people counts each coauthor's papers as the
+    /// papers say (their counts kept in a table of the people met, not a slot for everyone).
+    @Test func aGraphCentredOnOneOfManyCountsAsThePapersSay() {
+        var papers: [Paper] = []
+        for i in 0..<1_500 {
+            let names = (i % 50 == 0 ? ["Hub Person"] : []) + [2 * i, 2 * i + 1, (i * 37) % 3_000, (i * 11) % 3_000].map { "Wide\($0) Name" }
+            papers.append(Paper(id: "w\(i)", title: "Wide \(i)", authors: names.map { Author(name: $0) },
+                                date: PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "w", line: i + 1)))
+        }
+        let library = Library(papers: papers)
+        _ = library.personNumbers
+        let hub = library.papers.lazy.flatMap(\.authors).first { $0.name == "Hub Person" }!.key
+        let all = library.papers
+        let theirs = all.filter { $0.authors.contains { $0.key == hub } }
+        func count(_ key: String, in list: [Paper]) -> Int { list.filter { $0.authors.contains { $0.key == key } }.count }
+        for people in [nil, 7] {
+            for g in [CoauthorGraph(library: library, centre: (hub, "Hub Person"), people: people),
+                      CoauthorGraph.centred(on: (hub, "Hub Person"), library: library, indices: Array(0..<library.paperCount), people: people)] {
+                #expect(g.nodes.first?.key == hub && g.nodes.first?.papers == theirs.count)
+                let whole = g.papers == all.count
+                for node in g.nodes.dropFirst() {
+                    #expect(node.shared == count(node.key, in: theirs) && node.papers == count(node.key, in: whole ? all : theirs), "\(node)")
+                }
+                // Everyone on the papers drawn from (all of them, or the hub's), the hub aside.
+                let coauthors = Set((whole ? all : theirs).flatMap { $0.authors.map(\.key) }).subtracting([hub])
+                #expect(g.nodes.count == min(people ?? .max, coauthors.count + 1) && g.nodes.allSatisfy { $0.key == hub || coauthors.contains($0.key) })
+                // Those drawn share most with the hub, then most papers.
+                let order = g.nodes.dropFirst().map { $0.shared * 100_000 + $0.papers }
+                #expect(order == order.sorted(by: >), "\(order)")
             }
         }
     }

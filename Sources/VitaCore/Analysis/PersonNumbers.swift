@@ -47,26 +47,71 @@ public struct PersonNumbers: Sendable {
     /// `years`, `starts` and `people`, passed in so a caller that holds them does not copy the
     /// whole (a retain of each of its arrays) for each look. A person's three counts are side by
     /// side: a coauthor met is one cache line, not three.
-    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32]) -> (counts: [Counted], met: [Int32]) {
-        var counts = [Counted](repeating: Counted(), count: count)
+    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32]) -> (counts: Tally, met: [Int32]) {
+        var listed = 0
+        for k in indices { listed += Int(starts[k + 1] - starts[k]) }
+        var counts = Tally(people: count, listed: listed)
         var met: [Int32] = []
-        counts.withUnsafeMutableBufferPointer { counts in
-            for k in indices {
-                let year = years[k]
-                for s32 in members[Int(starts[k])..<Int(starts[k + 1])] {
-                    let s = Int(s32)
-                    var c = counts[s]
-                    if c.papers == 0 { met.append(s32) }
-                    c.papers += 1
-                    if year != 0 {
-                        if c.first == 0 || year < c.first { c.first = year }
-                        if year > c.last { c.last = year }
-                    }
-                    counts[s] = c
-                }
-            }
+        for k in indices {
+            let year = years[k]
+            for s in members[Int(starts[k])..<Int(starts[k + 1])] where counts.add(s, year: year) { met.append(s) }
         }
         return (counts, met)
+    }
+
+    /// The counts of a tally, by person number. Over many papers, a slot for every person of the
+    /// record; over few of a large record's (a graph centred on one person), a table sized to the
+    /// people those papers list: at DBLP's size the slots for every person were 42 MB zeroed and
+    /// faulted in for each graph, for the hundred thousand people a prolific author meets.
+    struct Tally {
+        private var counts: [Counted]
+        /// Each slot's person number (-1: empty); empty when `counts` has a slot a person.
+        private var numbers: [Int32]
+        private let mask: Int
+
+        init(people: Int, listed: Int) {
+            if listed * 8 >= people {
+                (counts, numbers, mask) = ([Counted](repeating: Counted(), count: people), [], 0)
+            } else {
+                var size = 16
+                while size < 2 * listed { size <<= 1 }
+                (counts, numbers, mask) = ([Counted](repeating: Counted(), count: size), [Int32](repeating: -1, count: size), size - 1)
+            }
+        }
+
+        /// The slot of person `s`: where they are, or the empty one they would take.
+        @inline(__always) private func slot(_ s: Int32) -> Int {
+            var i = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: s)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+            while numbers[i] != s && numbers[i] != -1 { i = (i + 1) & mask }
+            return i
+        }
+
+        /// Person `s`'s counts (none: zeros).
+        subscript(_ s: Int32) -> Counted {
+            if numbers.isEmpty { return counts[Int(s)] }
+            let i = slot(s)
+            return numbers[i] == s ? counts[i] : Counted()
+        }
+
+        /// One more paper of person `s`, of `year` (0: none); true when it is their first.
+        @inline(__always) mutating func add(_ s: Int32, year: Int32) -> Bool {
+            var i = Int(s)
+            if !numbers.isEmpty {
+                i = slot(s)
+                numbers[i] = s
+            }
+            return counts.withUnsafeMutableBufferPointer { counts in
+                var c = counts[i]
+                let first = c.papers == 0
+                c.papers += 1
+                if year != 0 {
+                    if c.first == 0 || year < c.first { c.first = year }
+                    if year > c.last { c.last = year }
+                }
+                counts[i] = c
+                return first
+            }
+        }
     }
 
     /// One chunk of papers: each listed author's key hash and place, and how many each paper has.

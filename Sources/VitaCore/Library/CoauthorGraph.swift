@@ -438,8 +438,8 @@ struct PaperFacts {
         var out: [Ranked] = []
         out.reserveCapacity(all.met.count + 1)
         for s in all.met where s != left {
-            let c = all.counts[Int(s)]
-            out.append(Ranked(s: s, papers: c.papers, shared: shared[Int(s)].papers, first: c.first, last: c.last))
+            let c = all.counts[s]
+            out.append(Ranked(s: s, papers: c.papers, shared: shared[s].papers, first: c.first, last: c.last))
         }
         var ownerName = ownerName
         let r = recordOwner.flatMap { Self.number(of: $0, numbers, people) } ?? -1
@@ -591,26 +591,57 @@ struct PaperFacts {
         return !numbered(k).contains(owner)
     }
 
-    /// Each person number's node (-1: none), for `people(_:_:into:)`; empty when the papers are read.
-    func nodes(_ index: [String: Int]) -> [Int32] {
-        guard let numbers else { return [] }
-        var out = [Int32](repeating: -1, count: numbers.count)
+    /// Each drawn person's node by their number, for `people(_:_:into:)`; empty when the papers are read.
+    func nodes(_ index: [String: Int]) -> NodeMap {
+        guard let numbers else { return NodeMap(people: 0, drawn: 0) }
+        var out = NodeMap(people: numbers.count, drawn: index.count)
         // The few people drawn found by key when the people index is at hand, else every key looked up.
         if people != nil {
-            for (key, i) in index { if let s = Self.number(of: key, numbers, people) { out[Int(s)] = Int32(i) } }
+            for (key, i) in index { if let s = Self.number(of: key, numbers, people) { out.set(s, Int32(i)) } }
         } else {
-            for s in 0..<numbers.count { if let i = index[numbers.keys[s]] { out[s] = Int32(i) } }
+            for s in 0..<numbers.count { if let i = index[numbers.keys[s]] { out.set(Int32(s), Int32(i)) } }
         }
         return out
     }
 
+    /// The nodes of the people drawn, by person number. For a few of a large record's people (a
+    /// graph on screen), a bit a person says whether they are drawn (most of a paper's people are
+    /// not) and a table gives the node of those who are: a node a person took 14 MB, zeroed for
+    /// each graph, at DBLP's size. For many, a node a person.
+    struct NodeMap {
+        private var drawn: BitSet
+        private var node: [Int32: Int32] = [:]
+        /// A node a person (-1: none), when many are drawn; else empty.
+        private var dense: [Int32] = []
+
+        init(people: Int, drawn count: Int) {
+            if count * 64 >= people {
+                (drawn, dense) = (BitSet(count: 0), [Int32](repeating: -1, count: people))
+            } else {
+                drawn = BitSet(count: people)
+            }
+        }
+
+        mutating func set(_ s: Int32, _ n: Int32) {
+            if !dense.isEmpty { dense[Int(s)] = n; return }
+            drawn.insert(Int(s))
+            node[s] = n
+        }
+
+        /// Person `s`'s node, or nil when they are not drawn.
+        @inline(__always) subscript(_ s: Int32) -> Int32? {
+            if !dense.isEmpty { return dense[Int(s)] >= 0 ? dense[Int(s)] : nil }
+            return drawn.contains(Int(s)) ? node[s] : nil
+        }
+    }
+
     /// The nodes of paper `k`'s listed people: by their numbers' nodes (`nodes(_:)`), else by
     /// their keys in `index`.
-    func people(_ k: Int, _ nodeOf: [Int32], _ index: [String: Int], into members: inout [Int]) {
+    func people(_ k: Int, _ nodeOf: NodeMap, _ index: [String: Int], into members: inout [Int]) {
         if let reader {
             for a in reader[k].authors { if let i = index[a.key] { members.append(i) } }
             return
         }
-        for s in numbered(k) where nodeOf[Int(s)] >= 0 { members.append(Int(nodeOf[Int(s)])) }
+        for s in numbered(k) { if let n = nodeOf[s] { members.append(Int(n)) } }
     }
 }

@@ -154,7 +154,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         let t = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people)
         return t.met.map { s32 in
             let s = Int(s32)
-            let c = t.counts[s]
+            let c = t.counts[s32]
             return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(c.papers),
                             firstYear: c.first == 0 ? nil : Int(c.first), lastYear: c.last == 0 ? nil : Int(c.last))
         }
