@@ -153,15 +153,21 @@ struct ProgressScreenTests {
         let kept = (try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []
         #expect(kept.contains { $0.hasSuffix(".snapshot") }, "\(kept)")
 
-        // Its snapshot damaged: made again, and the explorer says so in its messages (a line on
-        // standard error would lie under its screen, unread until it quits).
-        if let name = kept.first(where: { $0.hasSuffix(".snapshot") }), let handle = FileHandle(forWritingAtPath: cache + "/vita/" + name) {
-            // Its layout number (offset 8) one no Vita writes.
-            handle.seek(toFileOffset: 8)
-            handle.write(Data(repeating: 0x5A, count: 4))
+        // The record's snapshot damaged (`count` bytes at `offset`), then the explorer opened on it.
+        func damagedAndOpened(at offset: UInt64, count: Int = 16) throws -> TmuxSession? {
+            let name = ((try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []).first { $0.hasSuffix(".snapshot") }
+            guard let name, let handle = FileHandle(forWritingAtPath: cache + "/vita/" + name) else {
+                Issue.record("no snapshot in \(cache)")
+                return nil
+            }
+            handle.seek(toFileOffset: offset)
+            handle.write(Data(repeating: 0x5A, count: count))
             handle.closeFile()
-            guard let again = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
-                                              environment: "XDG_CACHE_HOME=\(cache)") else { return }
+            return try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path], environment: "XDG_CACHE_HOME=\(cache)")
+        }
+        // Its layout number (offset 8) one no Vita writes: made again, and the explorer says so in
+        // its messages (a line on standard error would lie under its screen, unread until it quits).
+        if let again = try damagedAndOpened(at: 8, count: 4) {
             screen = try again.wait(for: "1/5,440")
             // The record's two problems, and the line about its snapshot.
             #expect(screen.contains("! 3 messages"), "\(screen)")
@@ -174,13 +180,7 @@ struct ProgressScreenTests {
             #expect(!screen.contains("vita: the snapshot of"), "said in the explorer, not again on standard error: \(screen)")
         }
         // Its papers damaged (found once they are read, the session begun): said among the messages too.
-        let remade = ((try? FileManager.default.contentsOfDirectory(atPath: cache + "/vita")) ?? []).first { $0.hasSuffix(".snapshot") }
-        if let remade, let handle = FileHandle(forWritingAtPath: cache + "/vita/" + remade) {
-            handle.seek(toFileOffset: 200_000)
-            handle.write(Data(repeating: 0x5A, count: 16))
-            handle.closeFile()
-            guard let damaged = try TmuxSession(width: 120, height: 30, arguments: ["--as-of", "2026-11-25", url.path],
-                                                environment: "XDG_CACHE_HOME=\(cache)") else { return }
+        if let damaged = try damagedAndOpened(at: 200_000) {
             screen = try damaged.wait(for: "was damaged")
             #expect(screen.contains("the snapshot of \(url.path) was damaged") && !screen.contains("vita: the snapshot"), "\(screen)")
             try damaged.keys("q")
