@@ -89,13 +89,14 @@ extension ReadProgress.State {
             let left = share > 0.01 ? Self.clock(elapsed * (1 - share) / share) + " left" : "…"
             let figures = " " + String(repeating: " ", count: max(0, 3 - String(Int(share * 100)).count)) + "\(Int((share * 100).rounded()))% "
                 + "\(bytes / 1_000_000)/\(max(1, totalBytes / 1_000_000)) MB · \(NumberText.grouped(Int(rate))) papers/s · \(left)"
-            var head = "vita: reading " + DisplayWidth.truncate(shown, to: max(8, width / 4)) + " "
+            let lead = "vita: reading "
+            var head = lead + DisplayWidth.truncate(shown, to: max(8, width / 4)) + " "
             var room = width - DisplayWidth.of(head) - DisplayWidth.of(figures)
             if room < 5 {
-                // Short of room, the file's own name without its folders, cut to what is left:
-                // the figures (the time left last among them) stay whole while they can.
+                // Short of room, the file's own name without its folders, cut to what is left
+                // beside a bar of five: the figures (the time left last) stay whole while they can.
                 let base = shown.split(separator: "/").last.map(String.init) ?? shown
-                head = "vita: reading " + DisplayWidth.truncate(base, to: max(8, width - 14 - 1 - 5 - DisplayWidth.of(figures))) + " "
+                head = lead + DisplayWidth.truncate(base, to: max(8, width - DisplayWidth.of(lead) - 1 - 5 - DisplayWidth.of(figures))) + " "
                 room = width - DisplayWidth.of(head) - DisplayWidth.of(figures)
             }
             guard room >= 5 else { return DisplayWidth.truncate(head + figures, to: max(10, width)) }
