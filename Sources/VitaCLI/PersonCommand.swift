@@ -19,6 +19,7 @@ struct PersonCommand: ParsableCommand {
     @OptionGroup var record: RecordOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
     @Option(help: "Show at most N people (default 20).") var limit: Int = 20
+    @Option(parsing: .unconditional, help: "Line width for text output (at most 1000).") var width: Int?
 
     func run() throws {
         let library = try record.load()
@@ -35,6 +36,8 @@ struct PersonCommand: ParsableCommand {
                               m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: "; ")].joined(separator: "\t"))
             }
         case .text:
+            // Each line fitted to the width, its coauthors (last) cut first.
+            let columns = try Output.width(width)
             for m in matches {
                 let years = m.firstYear.map { f in m.lastYear.map { $0 == f ? "\(f)" : "\(f)–\($0)" } ?? "\(f)" } ?? "—"
                 var line = String(repeating: " ", count: max(0, 6 - String(m.papers).count)) + "\(m.papers)  "
@@ -44,7 +47,7 @@ struct PersonCommand: ParsableCommand {
                 if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }
                 if !m.otherNames.isEmpty { line += "  also " + m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
                 if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
-                Output.print(line)
+                Output.print(DisplayWidth.truncate(line, to: columns))
             }
             if total > matches.count { Output.error("vita: \(total) people match; showing \(matches.count) (--limit N shows more)") }
         }

@@ -104,5 +104,10 @@ struct SourcesCLITests {
         #expect(none.status == 1 && none.stderr.contains("nobody in the record is 'zebra'"))
         let some = try VitaBinary.run(["person", "li", "--limit", "2"] + TestSeed.asOfArguments)
         #expect(some.stdout.split(separator: "\n").count == 2 && some.stderr.contains("people match; showing 2"))
+        // Fitted to the width (`--width`, else COLUMNS), the coauthors cut first.
+        let narrow = try VitaBinary.run(["person", "chao", "--width", "40"] + TestSeed.asOfArguments)
+        #expect(narrow.stdout.hasPrefix("    10  2022–2026  Chao Li  with Anbang…\n"), "\(narrow.stdout)")
+        let columns = try VitaBinary.run(["person", "li"] + TestSeed.asOfArguments, environment: ["COLUMNS": "50"])
+        #expect(columns.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 } && columns.stdout.contains("…"), "\(columns.stdout)")
     }
 }
