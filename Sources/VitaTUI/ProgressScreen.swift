@@ -83,9 +83,13 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
                               typed: String = "") -> Screen {
         var screen = Screen(width: width, height: height)
         let room = max(10, min(100, width - 4))
-        let title = "Opening \(VisibleText.singleLine(name))" + (state.stage == .waiting ? "" : " for the first time")
-        var lines: [(String, Style)] = [
-            (DisplayWidth.truncate(title, to: room), Style(.title, bold: true)),
+        // Made again, the title says so and why (its snapshot from another build, damaged…).
+        let title = "Opening \(VisibleText.singleLine(name))" + (state.stage == .waiting ? "" : state.remade == nil ? " for the first time" : " again")
+        var lines: [(String, Style)] = [(DisplayWidth.truncate(title, to: room), Style(.title, bold: true))]
+        if let why = state.remade, state.stage != .waiting {
+            lines.append((DisplayWidth.truncate("Its snapshot is made again: " + VisibleText.singleLine(why), to: room), Style(.dim)))
+        }
+        lines += [
             ("", .normal),
             (state.line(name: name, elapsed: elapsed, width: room).replacingOccurrences(of: "vita: ", with: ""), .normal),
             ("", .normal),

@@ -97,6 +97,13 @@ struct ProgressScreenTests {
         let long = ProgressScreen.render(reading, name: "dblp.xml", elapsed: 10, width: 40, height: 12, typed: "/" + String(repeating: "a", count: 60) + "xyz")
         #expect(long.text.contains("…") && long.text.contains("axyz"), "\(long.text)")
         #expect(long.text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= 40 })
+        // A snapshot not used (another build's, damaged): the record is opened again, and why.
+        var again = reading
+        again.remade = "it was made by another build of Vita"
+        let remade = ProgressScreen.render(again, name: "dblp.xml", elapsed: 10, width: 104, height: 24)
+        #expect(remade.text.contains("Opening dblp.xml again\n") && remade.text.contains("Its snapshot is made again: it was made by another build of Vita"),
+                "\(remade.text)")
+        #expect(!remade.text.contains("for the first time"))
         // Another vita writing the snapshot: this one says it waits for it, the time so far, and
         // how to stop; the title bold in the title's colour.
         let waiting = ReadProgress.State(stage: .waiting, bytes: 0, totalBytes: 497_000_000, papers: 0)

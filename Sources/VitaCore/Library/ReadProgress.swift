@@ -17,9 +17,12 @@ public final class ReadProgress: @unchecked Sendable {
         public var bytes: Int
         public var totalBytes: Int
         public var papers: Int
+        /// Why the record's snapshot is made again (`it was made by another build of Vita`);
+        /// nil when there was none.
+        public var remade: String?
 
-        public init(stage: Stage, bytes: Int, totalBytes: Int, papers: Int) {
-            (self.stage, self.bytes, self.totalBytes, self.papers) = (stage, bytes, totalBytes, papers)
+        public init(stage: Stage, bytes: Int, totalBytes: Int, papers: Int, remade: String? = nil) {
+            (self.stage, self.bytes, self.totalBytes, self.papers, self.remade) = (stage, bytes, totalBytes, papers, remade)
         }
     }
 
@@ -53,6 +56,13 @@ public final class ReadProgress: @unchecked Sendable {
         finishedBytes += size
         state.bytes = min(state.totalBytes, finishedBytes)
         state.papers = papersBefore + papers
+        lock.unlock()
+    }
+
+    /// The record had a snapshot, not used for `why`: this one is made again.
+    func remaking(_ why: String) {
+        lock.lock()
+        state.remade = why
         lock.unlock()
     }
 

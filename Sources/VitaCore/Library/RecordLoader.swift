@@ -57,6 +57,7 @@ public enum RecordLoader {
         }
         var notices: [String] = []
         let name = recordName(paths)
+        var refused: String?
         switch cache.lookup(key) {
         case .hit(let library):
             return (library, [])
@@ -64,6 +65,7 @@ public enum RecordLoader {
             break
         case .refused(let problem):
             notices.append(refusedNotice(paths, problem))
+            refused = "\(problem)"
         }
         // A person of a record of many people: taken from the whole record's snapshot (made first
         // when there is none) through its people index, not read again for each person.
@@ -83,6 +85,7 @@ public enum RecordLoader {
         // Made meanwhile: waited for, or finished between the look above and the lock.
         if lock != nil, case .hit(let library) = cache.lookup(key) { return (library, []) }
         progress.enter(.reading)
+        if let refused { progress.remaking(refused) }
         building?(progress)
         let library = load(paths, asOf: asOf, owner: owner, progress: progress)
         progress.enter(.keeping)
