@@ -118,7 +118,7 @@ public enum AppView {
         // The metrics of the papers shown, computed from their citation counts.
         if let m = state.metrics, m.hasCitations {
             let filtered = state.filter != nil ? " shown" : ""
-            parts.append("\(grouped(m.citations)) cited\(filtered) · h \(m.hIndex) · i10 \(m.i10Index)")
+            parts.append("\(grouped(m.citations)) cited\(filtered) · h \(grouped(m.hIndex)) · i10 \(grouped(m.i10Index))")
         }
         let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
         let shown = files.map { $0 == "-" ? "stdin" : $0 }

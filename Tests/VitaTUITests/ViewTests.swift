@@ -334,6 +334,14 @@ struct ListColumnsTests {
         s.type("paper")
         s.press(.enter)
         #expect(AppView.render(s, files: ["r.xml"]).line(22).contains("1,200 of 1,200 match \"paper\""))
+        // The header's metrics too.
+        let cited = Self.library((0..<1_200).map { i -> Paper in
+            var p = Self.paper("Cited \(i)", year)
+            p.citations = CitationCount(count: 2_000, source: "openalex", asOf: "2026-10-01")
+            return p
+        })
+        let header = AppView.render(AppState(library: cited, width: 100, height: 24), files: ["r.xml"]).line(0)
+        #expect(header.contains("2,400,000 cited · h 1,200 · i10 1,200"), "\(header)")
         // The facets panel's figures too.
         var wide = AppState(library: many, width: 140, height: 30)
         wide.press(.char("f"))
