@@ -64,6 +64,52 @@ struct PeopleSnapshotTests {
         }
     }
 
+    /// Read from a mapped file, the person numbers are made when first asked for, not with the
+    /// index (a lookup needs none of them): then the same as the numbers made with the index. A
+    /// file whose numbers do not hold (changed by hand, its checksum made again) gives, read in
+    /// place, the index all the same and no numbers (the library counts them from its papers),
+    /// where a reading that makes them at once refuses the file.
+    @Test func numbersReadInPlaceAreMadeWhenAskedFor() throws {
+        final class Mapped {
+            let bytes: UnsafeMutableRawBufferPointer
+            init(_ b: [UInt8]) {
+                bytes = .allocate(byteCount: b.count, alignment: 16)
+                bytes.copyMemory(from: UnsafeRawBufferPointer(start: b, count: b.count))
+            }
+            deinit { bytes.deallocate() }
+        }
+        let library = Self.libraries()[2]
+        let identity = PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: library.paperCount)
+        let bytes = Self.bytes(library.peopleIndex, identity)
+        func inPlace(_ b: [UInt8]) -> PeopleIndex? {
+            let m = Mapped(b)
+            return try? PeopleSnapshot.read(UnsafeRawBufferPointer(m.bytes), identity: identity, owner: m)
+        }
+        func atOnce(_ b: [UInt8]) -> PeopleIndex? { b.withUnsafeBytes { try? PeopleSnapshot.read($0, identity: identity, owner: nil) } }
+        let read = try #require(inPlace(bytes))
+        #expect(!read.numbersAreMade && atOnce(bytes)?.numbersAreMade == true)
+        #expect(read.find("anbang", limit: 3).total > 0 && !read.numbersAreMade)
+        #expect(Self.same(read.numbers, library.personNumbers) && read.numbers != nil && read.numbersAreMade)
+        var rng = SeededRandom(seed: 11)
+        var withoutNumbers = 0
+        for _ in 0..<300 {
+            var crafted = bytes
+            // The numbers are the file's last part.
+            let at = bytes.count / 2 + Int(rng.next() % UInt64(bytes.count / 2))
+            crafted[at] = UInt8(truncatingIfNeeded: rng.next())
+            let sum = crafted.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[PeopleSnapshot.headerSize...])) }
+            crafted.withUnsafeMutableBytes { $0.storeBytes(of: sum, toByteOffset: 24, as: UInt64.self) }
+            let (whole, lazy) = (atOnce(crafted), inPlace(crafted))
+            if let whole {
+                #expect(lazy != nil && Self.same(lazy?.numbers, whole.numbers))
+            } else if let lazy {
+                #expect(lazy.numbers == nil)
+                withoutNumbers += 1
+            }
+        }
+        #expect(withoutNumbers > 10)
+    }
+
     /// The fuzz corpus's people files (records of 50 papers) read, past their header, as the fuzz target reads them.
     @Test func theFuzzCorpusReads() throws {
         let dir = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus/people").path

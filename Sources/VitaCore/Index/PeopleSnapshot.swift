@@ -148,7 +148,26 @@ enum PeopleSnapshot {
             try r.require(p < UInt64(n) && with.count <= PeopleIndex.shownCoauthors, "coauthors")
             memo.append((Int(p), with))
         }
-        let numbers = try r.bool() ? try Self.numbers(&r, tables, papers: papers) : nil
+        // The person numbers: checked and made now when the bytes do not outlive this call;
+        // from a mapped file, passed over (their arrays' bounds checked) and made when first
+        // asked for, nil then if they do not hold (the numbers are then counted from the papers).
+        let numbersAt = r.at
+        let numbers: PeopleIndex.Numbers
+        if try r.bool() {
+            if let owner {
+                try Self.skipNumbers(&r)
+                let held = Shared((bytes, owner, tables))
+                numbers = .later {
+                    let (bytes, owner, tables) = held.value
+                    var r = SnapshotReader(bytes, at: numbersAt + 1, owner: owner)
+                    return try? Self.numbers(&r, tables, papers: papers)
+                }
+            } else {
+                numbers = .made(try Self.numbers(&r, tables, papers: papers))
+            }
+        } else {
+            numbers = .made(nil)
+        }
         try r.require(r.at == bytes.count, "end")
         guard let index = PeopleIndex(stored: tables, lists, byKey: byKey, otherNames: otherNames, papers: papers, numbers: numbers) else {
             throw SnapshotReader.damaged("people")
@@ -161,6 +180,17 @@ enum PeopleSnapshot {
 extension PeopleSnapshot {
     /// The person numbers after the index (`write`), their names, keys and ids the index's first
     /// ones: every array checked (counts, bounds rising, numbers in range, flags 0 or 1).
+    /// Moves past the person numbers as `numbers` reads them, making nothing of them.
+    static func skipNumbers(_ r: inout SnapshotReader) throws {
+        _ = try r.uint()
+        for what in ["paper people starts", "paper people", "author places", "years"] { _ = try r.flat(Int32.self, what) }
+        for what in ["owned", "et al."] { _ = try r.flat(UInt8.self, what) }
+        for _ in 0..<(try r.count(each: 2, "other names")) {
+            _ = try r.uint()
+            _ = try r.strings()
+        }
+    }
+
     static func numbers(_ r: inout SnapshotReader, _ tables: [TextTable], papers: Int) throws -> PersonNumbers {
         let count = try r.uint()
         try r.require(count <= UInt64(tables[0].count), "person numbers")
@@ -189,8 +219,14 @@ extension PeopleSnapshot {
 extension PeopleIndex {
     /// An index read back (`PeopleSnapshot`), checked so that no lookup can reach outside its
     /// arrays: nil when a count, a bound or a number is out of place.
+    /// Person numbers read with an index: made, or to be made when first asked for.
+    enum Numbers {
+        case made(PersonNumbers?)
+        case later(@Sendable () -> PersonNumbers?)
+    }
+
     init?(stored tables: [TextTable], _ lists: [Flat<Int32>], byKey: PlaceTable, otherNames: [Int32: [String]], papers: Int,
-          numbers: PersonNumbers? = nil) {
+          numbers: Numbers = .made(nil)) {
         guard tables.count == 5, lists.count == 10 else { return nil }
         let n = tables[0].count
         let (counts, starts, list, peopleStarts, people) = (lists[0], lists[3], lists[4], lists[5], lists[6])
@@ -209,7 +245,10 @@ extension PeopleIndex {
         (paperCounts, firstYears, lastYears) = (counts, lists[1], lists[2])
         (paperStarts, paperList, paperPeopleStarts, paperPeople) = (starts, list, peopleStarts, people)
         (self.sortedWords, self.sortedPeople, self.byKey, self.otherNames) = (sortedWords, sortedPeople, byKey, otherNames)
-        self.numbers = numbers
+        switch numbers {
+        case .made(let made): (numbersSlot, numbersLater) = (Once(made), nil)
+        case .later(let read): (numbersSlot, numbersLater) = (Once<PersonNumbers?>(), read)
+        }
     }
 
     /// Bounds of runs: from 0, never falling, ending at `end`.
