@@ -139,16 +139,11 @@ public enum Explorer {
             }
             // The person prompt, and the papers of the person selected in view 3, wait for the
             // people: they are counted at once on a thread of their own (not behind the charts),
-            // and the prompt filled, or the view drawn again, when they are. Then, on that thread,
-            // their numbers, which a person's coauthor graph reads (read from beside a snapshot
-            // only when asked for, they would otherwise be read by the key that opens the graph).
+            // and the prompt filled, or the view drawn again, when they are.
             if state.peopleCounting || (state.view == .coauthors && !peopleReady) {
                 if !peopleAsked {
                     peopleAsked = true
-                    DispatchQueue.global(qos: .userInitiated).async {
-                        _ = library.peopleIndex
-                        _ = library.personNumbers
-                    }
+                    DispatchQueue.global(qos: .userInitiated).async { _ = library.peopleIndex }
                 }
                 if state.peopleCounted() { dirty = true }
             }
