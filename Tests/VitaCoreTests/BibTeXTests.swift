@@ -140,6 +140,16 @@ struct BibTeXWriterTests {
         #expect(BibTeXNames.bibtex("Anna De Grassi", family: "De Grassi", ascii: false, unmapped: &unmapped) == "De Grassi, Anna")
         #expect(BibTeXNames.bibtex("Jan van der Berg", family: "van der Berg", ascii: false, unmapped: &unmapped) == "van der Berg, Jan")
         #expect(BibTeXNames.bibtex("Plato", family: "Plato", ascii: false, unmapped: &unmapped) == "Plato")
+        // A name written whole (CSL's `literal`: its family is all of it) is braced whole.
+        #expect(BibTeXNames.bibtex("World Health Organization", family: "World Health Organization", ascii: false, unmapped: &unmapped)
+                == "{World Health Organization}")
+        let csl = RecordFormats.cslJSON.read(Array(#"[{"id": "w", "type": "report", "title": "T", "issued": {"date-parts": [[2021]]}, "author": [{"literal": "World Health Organization"}, {"family": "van der Berg"}, {"given": "Anna", "family": "De Grassi"}]}]"#.utf8),
+                                         ReadContext(fileName: "a.json", asOf: PaperDate(year: 2026, month: 11, day: 25)))
+        let fromCSL = BibTeXWriter().write(csl.papers, library: Library(records: [("a.json", csl)])).text
+        #expect(fromCSL.contains("author = {{World Health Organization} and {van der Berg} and De Grassi, Anna}"), "\(fromCSL)")
+        let whole = BibTeXReader.read(fromCSL, fileName: "back.bib").papers.first?.authors
+        #expect(whole?.map(\.name) == ["World Health Organization", "van der Berg", "Anna De Grassi"], "\(whole ?? [])")
+        #expect(CSLWriter.write(BibTeXReader.read(fromCSL, fileName: "back.bib").papers, keys: ["w"]).contains(#"{"literal": "World Health Organization"}"#))
         let ris = RecordFormats.ris.read(Array("TY  - JOUR\nAU  - De Grassi, Anna\nAU  - de Medeiros, Luana Moreira\nTI  - T\nPY  - 2020\nER  -\n".utf8),
                                          ReadContext(fileName: "a.ris", asOf: PaperDate(year: 2026, month: 11, day: 25)))
         let written = BibTeXWriter().write(ris.papers, library: Library(records: [("a.ris", ris)])).text

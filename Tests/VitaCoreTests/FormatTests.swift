@@ -756,6 +756,7 @@ struct FormatTests {
         let (a, b) = (r.papers[0], r.papers[1])
         #expect(a.title == "A Survey of Distillation", "a continued line joins the title")
         #expect(a.authors.map(\.name) == ["Ada Example", "Bo Chen", "Vision Study Grp"], "full names, then the group")
+        #expect(a.authors[2].family == "Vision Study Grp", "a group author is a name written whole")
         #expect(a.authors[1].ids?.orcid == "0000-0002-1825-0097" && a.authors[0].ids?.orcid == nil, "an ORCID goes to its author only")
         #expect(a.date == PaperDate(year: 2020, month: 8, day: 1) && a.pages == "1--40" && a.volume == "21")
         #expect(a.venue == "JOURNAL OF MACHINE LEARNING" && a.type == .article)
@@ -803,6 +804,14 @@ struct FormatTests {
         let (a, b) = (r.papers[0], r.papers[1])
         #expect(a.title == "A Survey of Distillation", "a continued line joins the title; its full stop goes")
         #expect(a.authors.map(\.name) == ["Ada Example", "Bo Chen", "Vision Study Group"], "full names, then the group")
+        // The group is a name written whole: BibTeX braces it, CSL-JSON gives it as a literal;
+        // one with a comma is not turned at it.
+        #expect(a.authors[2].family == "Vision Study Group" && a.authors[0].family == "Example")
+        var unmapped = Set<Character>()
+        #expect(BibTeXNames.bibtex(a.authors[2].name, family: a.authors[2].family, ascii: false, unmapped: &unmapped) == "{Vision Study Group}")
+        #expect(CSLWriter.write([a], keys: ["a"]).contains(#"{"literal": "Vision Study Group"}"#))
+        let comma = Self.read("PMID- 9\nTI  - T.\nCN  - Centers for Disease Control, Atlanta\nDP  - 2020\n", name: "c.nbib")
+        #expect(comma.papers.first?.authors.map(\.name) == ["Centers for Disease Control, Atlanta"])
         #expect(a.authors[1].ids?.orcid == "0000-0002-1825-0097" && a.authors[0].ids?.orcid == nil, "an AUID goes to the author before it")
         #expect(a.date == PaperDate(year: 2020, month: 8, day: 1) && a.pages == "1--40" && a.volume == "21")
         #expect(a.venue == "Journal of machine learning" && a.type == .article)

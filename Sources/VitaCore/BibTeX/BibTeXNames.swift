@@ -52,6 +52,10 @@ public enum BibTeXNames {
             return "{" + LaTeXText.encodePlain(name, ascii: ascii, unmapped: &unmapped) + "}"
         }
         func enc(_ s: String) -> String { LaTeXText.encodePlain(s, ascii: ascii, unmapped: &unmapped) }
+        // A name written whole (CSL's `literal`, an institution: its family is all of it) is
+        // braced whole, so no style takes its last word for a family name and the rest for
+        // initials (`World Health Organization` was written `Organization, World Health`).
+        if let family, family == name, name.utf8.contains(0x20) { return "{" + enc(name) + "}" }
         // The family name a source gave (`De Grassi, Anna` in RIS or MEDLINE, `family` in CSL)
         // is kept whole: read from the name alone, `Anna De Grassi` would be `Grassi, Anna De`.
         if let family, family != name, name.hasSuffix(" " + family), !family.contains(" and "),

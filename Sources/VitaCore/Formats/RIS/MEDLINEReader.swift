@@ -106,7 +106,8 @@ enum MEDLINEReader {
             ris.append(("TI", title))
         }
         let names = lines("FAU").isEmpty ? lines("AU") : lines("FAU")
-        for name in names + lines("CN") { ris.append(("AU", String(name))) }
+        for name in names { ris.append(("AU", String(name))) }
+        for group in lines("CN") { ris.append((RISReader.groupTag, String(group))) }
         if let written = first("DP") {
             // The year first (`2019 Apr 3`), or in ERIC's records after the month (`Apr 2019`).
             var words = written.split(separator: " ")

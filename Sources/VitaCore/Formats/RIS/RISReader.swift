@@ -61,6 +61,10 @@ enum RISReader {
         }
     }
 
+    /// A group or corporate author (Web of Science's `CA`, MEDLINE's `CN`), as those readers hand
+    /// it in: a name written whole, never split at its commas or turned (no RIS tag is lowercase).
+    static let groupTag = "group"
+
     /// A paper from a record's fields, by their RIS tags (`format`: the format id its source is
     /// given, as Web of Science records are read through here too).
     static func paper(_ fields: [(tag: String, value: String)], at: SourceLocation, _ d: inout DiagnosticList,
@@ -77,7 +81,9 @@ enum RISReader {
         if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
         var p = Paper(title: title ?? Paper.untitled, source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
-        for f in fields where ["AU", "A1"].contains(f.tag) { p.authors += authors(f.value) }
+        for f in fields where ["AU", "A1", groupTag].contains(f.tag) {
+            p.authors += f.tag == groupTag ? FieldText.line(f.value).map { [Author(name: $0, family: $0)] } ?? [] : authors(f.value)
+        }
         if p.authors.isEmpty {
             for f in fields where f.tag == "A2" || f.tag == "ED" { p.authors += authors(f.value) }
         }

@@ -86,7 +86,8 @@ enum WoSReader {
         ris.append(("TY", type))
         if let title = joined("TI") { ris.append(("TI", title)) }
         let names = lines("AF").isEmpty ? lines("AU") : lines("AF")
-        for name in names + lines("CA") { ris.append(("AU", String(name))) }
+        for name in names { ris.append(("AU", String(name))) }
+        for group in lines("CA") { ris.append((RISReader.groupTag, String(group))) }
         if let year = joined("PY") { ris.append(("PY", TaggedText.date(year: year, written: joined("PD")))) }
         if let source = joined("SO") { ris.append(("JO", source)) }
         if let volume = joined("VL") { ris.append(("VL", volume)) }
