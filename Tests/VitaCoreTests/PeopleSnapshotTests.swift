@@ -74,7 +74,7 @@ struct PeopleSnapshotTests {
             let bytes: UnsafeMutableRawBufferPointer
             init(_ b: [UInt8]) {
                 bytes = .allocate(byteCount: b.count, alignment: 16)
-                bytes.copyMemory(from: UnsafeRawBufferPointer(start: b, count: b.count))
+                b.withUnsafeBytes { bytes.copyMemory(from: $0) }
             }
             deinit { bytes.deallocate() }
         }
