@@ -270,6 +270,38 @@ extension PeopleSnapshotTests {
     /// People still being counted elsewhere (the papers a first open read, before they are let
     /// go) are not waited for by what never waits (`peopleIndexIfReady`, asked while a frame is
     /// drawn); what needs them waits, and gets the ones counted.
+    /// A coauthor graph of a few of a record's papers (one person's), drawn while the person
+    /// numbers are made on another thread (the explorer's charts make them, for seconds at
+    /// DBLP's size), reads its papers rather than wait for the numbers: the same graph.
+    @Test func numbersBeingMadeAreNotWaitedForByAGraph() {
+        let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
+        let counted = seed.peopleIndex
+        let fresh = Library(papers: seed.papers)
+        let gate = DispatchSemaphore(value: 0)
+        fresh.deferPeople(read: { gate.wait(); return counted }, keep: { _ in })
+        let asked = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            asked.signal()
+            _ = fresh.personNumbers
+        }
+        asked.wait()
+        usleep(20_000)
+        // Were the graph to wait, it would wait until this lets the numbers be made.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 5) { gate.signal() }
+        let start = Date()
+        #expect(fresh.personNumbersIfMade == nil)
+        #expect(Date().timeIntervalSince(start) < 4, "the numbers' slot not waited for")
+        let few = Array(stride(from: 0, to: fresh.paperCount, by: 10))
+        let graph = CoauthorGraph(library: fresh, indices: few, people: 20)
+        #expect(Date().timeIntervalSince(start) < 4, "not waited for")
+        gate.signal()
+        // As a graph drawn from the person numbers made first draws it.
+        let numbered = Library(papers: seed.papers)
+        _ = numbered.personNumbers
+        #expect(graph == CoauthorGraph(library: numbered, indices: few, people: 20) && graph.nodes.count > 3)
+        #expect(Self.same(fresh.personNumbers, counted.numbers) && fresh.personNumbersIfMade != nil)
+    }
+
     @Test func peopleBeingCountedAreNotWaitedForByWhatNeverWaits() {
         let seed = TestSeed.library(named: "seeds/anbang-yao.txt")
         let counted = seed.peopleIndex

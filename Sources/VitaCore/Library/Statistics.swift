@@ -148,7 +148,12 @@ public struct Statistics: Sendable, Equatable, Codable {
             numbers = made
         } else {
             let all = reader ?? library.reader(for: indices)
-            guard all.hasAll else { return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady) }
+            // A few papers of a record whose people are not numbered yet (one person's, while the
+            // explorer's charts number them all on another thread, for seconds at DBLP's size)
+            // are counted by key, not made to wait for every person of the record numbered.
+            guard all.hasAll, indices.count * 8 >= library.paperCount else {
+                return peopleByKey(all, all.inReadingOrder(indices), names: library.peopleIndexIfReady)
+            }
             numbers = library.personNumbers
         }
         let t = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people)

@@ -818,14 +818,21 @@ public enum TitleWords {
     }
 }
 
-/// A value made once, on first use, under a lock; shared by copies of what holds it.
+/// A value made once, on first use, by one thread while the others asking for it wait; shared
+/// by copies of what holds it.
 final class Once<Value>: @unchecked Sendable {
+    /// Held while the value is made.
+    private let making = NSLock()
+    /// Held only to look at the value or set it, never while it is made.
     private let lock = NSLock()
     private var value: Value?
 
     init(_ value: Value? = nil) { self.value = value }
 
-    /// The value if it has been made, without making it.
+    /// The value if it has been made, without making it, and without waiting while another
+    /// thread makes it (nil then): what asks goes another way instead (a coauthor graph drawn
+    /// while the explorer's charts make the person numbers, for seconds at DBLP's size, reads
+    /// its own papers).
     var made: Value? {
         lock.lock()
         defer { lock.unlock() }
@@ -833,12 +840,15 @@ final class Once<Value>: @unchecked Sendable {
     }
 
     func get(_ make: () -> Value) -> Value {
+        if let value = made { return value }
+        making.lock()
+        defer { making.unlock() }
+        if let value = made { return value }
+        let value = make()
         lock.lock()
-        defer { lock.unlock() }
-        if let value { return value }
-        let made = make()
-        value = made
-        return made
+        self.value = value
+        lock.unlock()
+        return value
     }
 }
 
