@@ -43,9 +43,10 @@ public struct PeopleIndex: Sendable {
     /// asked for, not with the index: they make a string of every name, key and id (at 1,000,000
     /// DBLP records, 100 ms of a `vita person` that uses none of them).
     var numbers: PersonNumbers? { numbersSlot.get { numbersLater?() ?? nil } }
-    let numbersSlot: Once<PersonNumbers?>
     /// Whether `numbers` has been made (or given), without making it.
     var numbersAreMade: Bool { numbersSlot.made != nil }
+    /// The numbers once made or given, and how a file's are made when first asked for.
+    let numbersSlot: Once<PersonNumbers?>
     let numbersLater: (@Sendable () -> PersonNumbers?)?
     /// A count a person, reused by each lookup (held under its lock).
     private let scratch = Scratch()

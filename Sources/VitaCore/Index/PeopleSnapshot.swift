@@ -178,9 +178,8 @@ enum PeopleSnapshot {
 }
 
 extension PeopleSnapshot {
-    /// The person numbers after the index (`write`), their names, keys and ids the index's first
-    /// ones: every array checked (counts, bounds rising, numbers in range, flags 0 or 1).
-    /// Moves past the person numbers as `numbers` reads them, making nothing of them.
+    /// Moves past the person numbers as `numbers` reads them, making nothing of them (only that
+    /// each array lies within the file is checked).
     static func skipNumbers(_ r: inout SnapshotReader) throws {
         _ = try r.uint()
         for what in ["paper people starts", "paper people", "author places", "years"] { _ = try r.flat(Int32.self, what) }
@@ -191,6 +190,8 @@ extension PeopleSnapshot {
         }
     }
 
+    /// The person numbers after the index (`write`), their names, keys and ids the index's first
+    /// ones: every array checked (counts, bounds rising, numbers in range, flags 0 or 1).
     static func numbers(_ r: inout SnapshotReader, _ tables: [TextTable], papers: Int) throws -> PersonNumbers {
         let count = try r.uint()
         try r.require(count <= UInt64(tables[0].count), "person numbers")
@@ -217,13 +218,14 @@ extension PeopleSnapshot {
 }
 
 extension PeopleIndex {
-    /// An index read back (`PeopleSnapshot`), checked so that no lookup can reach outside its
-    /// arrays: nil when a count, a bound or a number is out of place.
     /// Person numbers read with an index: made, or to be made when first asked for.
     enum Numbers {
         case made(PersonNumbers?)
         case later(@Sendable () -> PersonNumbers?)
     }
+
+    /// An index read back (`PeopleSnapshot`), checked so that no lookup can reach outside its
+    /// arrays: nil when a count, a bound or a number is out of place.
 
     init?(stored tables: [TextTable], _ lists: [Flat<Int32>], byKey: PlaceTable, otherNames: [Int32: [String]], papers: Int,
           numbers: Numbers = .made(nil)) {
