@@ -57,7 +57,9 @@ public final class StateStore {
         }
         // Another window may be writing: wait for it rather than fail.
         sqlite3_busy_timeout(db, 5_000)
-        try exec("PRAGMA journal_mode = WAL")
+        // Switching a new store to WAL takes it whole, and SQLite fails at once, without its
+        // busy wait, when another window opens it at the same moment: tried again for as long.
+        try waitingForOthers { try exec("PRAGMA journal_mode = WAL") }
         try exec("PRAGMA synchronous = NORMAL")
         try migrate()
         try exec("INSERT OR IGNORE INTO records(key) VALUES (?)", [recordKey])
@@ -192,6 +194,20 @@ public final class StateStore {
         } catch {
             _ = try? exec("ROLLBACK")
             throw error
+        }
+    }
+
+    /// Runs `body` again while the store is busy or locked by another connection, for up to 5 s.
+    private func waitingForOthers(_ body: () throws -> Void) throws {
+        let end = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
+        while true {
+            do {
+                return try body()
+            } catch {
+                let code = sqlite3_errcode(db) & 0xFF
+                guard code == SQLITE_BUSY || code == SQLITE_LOCKED, DispatchTime.now().uptimeNanoseconds < end else { throw error }
+                usleep(10_000)
+            }
         }
     }
 

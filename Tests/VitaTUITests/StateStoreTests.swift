@@ -47,6 +47,33 @@ struct StateStoreTests {
         #expect(try StateStore(path: path, recordKey: "r").load().marks == ["key:2"])
     }
 
+    /// Windows opened at the same moment on a store not yet made: each opens it (the first's
+    /// switch to WAL once failed the others at once, and their marks were not kept), and each
+    /// one's mark is kept.
+    @Test func windowsOpenedAtOnceOnANewStoreEachKeepTheirMarks() throws {
+        for _ in 0..<25 {
+            let path = try Self.scratch()
+            defer { StateStoreTests.remove(path) }
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 6) { k in
+                do {
+                    try StateStore(path: path, recordKey: "r").changeMarks(added: ["key:\(k)"], removed: [])
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            #expect(try StateStore(path: path, recordKey: "r").load().marks == Set((0..<6).map { "key:\($0)" }))
+        }
+    }
+
+    private final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var list: [String] = []
+        func add(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+    }
+
     @Test func aPaperKeepsItsIdentityWhenItsFileIsEdited() {
         let before = BibTeXReader.read("@article{kim2019, title = {A Title}, year = 2019}", fileName: "a.bib").papers[0]
         let after = BibTeXReader.read("@article{kim2019, title = {A Title, Corrected}, year = 2020, doi = {10.1/x}}", fileName: "a.bib").papers[0]
