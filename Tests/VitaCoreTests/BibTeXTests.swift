@@ -54,6 +54,24 @@ struct BibTeXWriterTests {
         #expect(throws: CitationKeyError.self) { try CitationKeyPattern("[auth") }
     }
 
+    /// `[auth]` takes the family name a source gives, as JabRef does: all of a name given whole
+    /// (an institution), a family of two words whole, without the lowercase particles before it.
+    @Test func keyOfAFamilyNameTheSourceGives() throws {
+        var p = paper("Global Report on Tuberculosis", authors: [], year: 2021)
+        p.authors = [Author(name: "World Health Organization", family: "World Health Organization")]
+        #expect(writer.write([p]).keys == ["worldhealthorganization2021global"])
+        p.authors = [Author(name: "Anna De Grassi", family: "De Grassi"), Author(name: "Jan van den Heuvel", family: "van den Heuvel")]
+        #expect(writer.write([p]).keys == ["degrassi2021global"])
+        #expect(try CitationKeyPattern("[authEtAl]").key(for: p) == "DeGrassiHeuvel")
+        // Read from each format that says which part is the family name.
+        let csl = FormatTests.read(#"[{"id": "who", "type": "report", "title": "Global Report on Tuberculosis", "author": [{"literal": "World Health Organization"}], "issued": {"date-parts": [[2021]]}}]"#, name: "who.json")
+        #expect(writer.write(csl.papers).keys == ["worldhealthorganization2021global"])
+        let ris = FormatTests.read("TY  - JOUR\nAU  - De Grassi, Anna\nTI  - Global Report\nPY  - 2021\nER  - \n", name: "a.ris")
+        #expect(writer.write(ris.papers).keys == ["degrassi2021global"])
+        // A name without a family keeps its last word.
+        #expect(writer.write([paper("Global Report", authors: ["Anna De Grassi"], year: 2021)]).keys == ["grassi2021global"])
+    }
+
     @Test func entryShape() {
         let text = writer.write([seed.papers[0]]).text
         #expect(text.hasPrefix("@misc{cai2023ske2grid,\n"))

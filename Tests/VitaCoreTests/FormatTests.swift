@@ -865,6 +865,29 @@ struct FormatTests {
         #expect(Self.read(latex, name: "q.xml").papers.first?.title == "Landau\u{2013}Kolmogorov for Schr\u{F6}dinger $\\sigma$-models")
     }
 
+    /// A group among the authors (arXiv's collaborations and teams; OpenAlex and Semantic Scholar
+    /// give them too) is a name written whole: BibTeX braces it, CSL-JSON gives it as a literal,
+    /// its key and short name are all of it. A person's name that merely has such a word is not.
+    @Test func groupsAmongTheAuthorsAreNamesWrittenWhole() throws {
+        let atom = FormatSamples.arxivAtom.replacingOccurrences(of: "<author><name>Ada Example</name></author>",
+                                                                with: "<author><name>ATLAS Collaboration</name></author><author><name>Gemini Team</name></author>")
+        let p = try #require(Self.read(atom, name: "q.xml").papers.first)
+        #expect(p.authors.map(\.family) == [nil, "ATLAS Collaboration", "Gemini Team"])
+        let bib = BibTeXWriter().write([p]).text
+        #expect(bib.contains("author = {Chen, Bo and {ATLAS Collaboration} and {Gemini Team}}"), "\(bib)")
+        #expect(BibTeXReader.read(bib, fileName: "b.bib").papers.first?.authors.map(\.name) == ["Bo Chen", "ATLAS Collaboration", "Gemini Team"])
+        #expect(CSLWriter.write([p], keys: ["k"]).contains(#"{"literal": "ATLAS Collaboration"}"#))
+        var first = p
+        first.authors.removeFirst()
+        #expect(BibTeXWriter().write([first]).keys == ["atlascollaboration2021sparse"])
+        #expect(first.authors[0].shortName == "ATLAS Collaboration")
+        let openalex = #"{"id": "https://openalex.org/W1", "title": "T", "publication_year": 2020, "authorships": [{"author": {"display_name": "CMS Collaboration"}}, {"author": {"display_name": "Vision Study Group"}}]}"#
+        #expect(Self.read(openalex, name: "w.json").papers.first?.authors.map(\.family) == ["CMS Collaboration", "Vision Study Group"])
+        for name in ["Ada Example", "Ming-Ming Cheng", "Plato", "Teamwork Lee", "Ada group", "Ada Groups"] {
+            #expect(Author(name: name).family == nil, "\(name)")
+        }
+    }
+
     // MARK: Merging and people
 
     /// Papers without a title, from one file or two, by the same author in the same year, are

@@ -86,7 +86,7 @@ public struct CitationKeyPattern: Sendable {
     private func value(_ name: String, _ p: Paper) -> String {
         // Only what the field needs: most patterns read one author and a few title words.
         func lastNames(_ count: Int) -> [String] {
-            p.authors.prefix(count).map { Self.alphanumeric(Self.ascii(BibTeXNames.parts(ofDisplayName: $0.name).last)) }
+            p.authors.prefix(count).map { Self.alphanumeric(Self.ascii(Self.lastName(of: $0))) }
         }
         func significant(_ limit: Int) -> [String] {
             Self.words(Self.ascii(p.title), limit: limit) { !Self.stopWords.contains($0.lowercased()) }
@@ -108,6 +108,17 @@ public struct CitationKeyPattern: Sendable {
         case "shorttitle": return significant(3).map(capitalised).joined()
         default: return significant(1).first ?? "untitled"
         }
+    }
+
+    /// The name `[auth]` takes of an author: the family name where the source says which it is,
+    /// without the lowercase particles that begin it (`van den Heuvel` gives `Heuvel`, `De Grassi`
+    /// `DeGrassi`), all of a name given whole (`World Health Organization`, as JabRef takes a
+    /// braced name), else the last word of the name.
+    static func lastName(of author: Author) -> String {
+        guard let family = author.family, !family.isEmpty else { return BibTeXNames.parts(ofDisplayName: author.name).last }
+        var words = family.split(separator: " ")
+        while words.count > 1, words[0].first?.isLowercase == true { words.removeFirst() }
+        return words.joined()
     }
 
     /// Letters and digits of an ASCII name.

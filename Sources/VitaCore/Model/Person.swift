@@ -1,3 +1,5 @@
+import Foundation
+
 /// One author as written on a paper, with the key that identifies the person across papers.
 public struct Author: Sendable, Hashable, Codable {
     public var name: String
@@ -11,7 +13,7 @@ public struct Author: Sendable, Hashable, Codable {
     public init(name: String, family: String? = nil, ids: consuming AuthorIdentifiers? = nil) {
         self.name = name
         self.key = NameKey.make(name)
-        self.family = family
+        self.family = family ?? (Self.namesAGroup(name) ? name : nil)
         // Taken, not copied (a copy retained each of its four strings, for every author read).
         self.ids = ids?.isEmpty == true ? nil : ids
     }
@@ -20,6 +22,38 @@ public struct Author: Sendable, Hashable, Codable {
         self.name = name
         self.key = key
         self.family = family
+    }
+
+    /// Whether a name of more than one word ends in a word that names a group among a paper's
+    /// authors (arXiv's `ATLAS Collaboration`, `Gemini Team`, `SPRINT Investigators`; OpenAlex's
+    /// and Semantic Scholar's alike): Collaboration, Collaborators, Investigators, Consortium,
+    /// Initiative, Organization (Organisation), Association, Committee, Alliance, Project,
+    /// Society, Council, Network, Group, Team. Such a name, where the source does not say which
+    /// part is the family name, is a name written whole, as CSL's `literal` is. Looked at in its
+    /// bytes, with nothing made, since every author of a source that gives no family name is asked.
+    static func namesAGroup(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { u in
+            guard u.count > 5, let last = u.last, last >= 0x61, last <= 0x7A else { return false }
+            var start = u.count - 1
+            while start > 0, u[start - 1] != 0x20 { start -= 1 }
+            let n = u.count - start
+            guard start > 0, u[start] >= 0x41, u[start] <= 0x5A else { return false }
+            let word = u.baseAddress! + start
+            func `is`(_ w: StaticString) -> Bool { memcmp(w.utf8Start, word, n) == 0 }
+            switch n {
+            case 4: return `is`("Team")
+            case 5: return `is`("Group")
+            case 7: return `is`("Project") || `is`("Society") || `is`("Council") || `is`("Network")
+            case 8: return `is`("Alliance")
+            case 9: return `is`("Committee")
+            case 10: return `is`("Consortium") || `is`("Initiative")
+            case 11: return `is`("Association")
+            case 12: return `is`("Organization") || `is`("Organisation")
+            case 13: return `is`("Collaboration") || `is`("Collaborators") || `is`("Investigators")
+            default: return false
+            }
+        }
     }
 
     private enum CodingKeys: String, CodingKey { case name, key, family, ids }
