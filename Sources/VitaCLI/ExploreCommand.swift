@@ -31,14 +31,25 @@ struct ExploreCommand: ParsableCommand {
             throw ExitCode(64)
         }
         // A first open of a large record shows its progress on the explorer's own screen; a
-        // record too large to keep in memory then goes on from its snapshot.
+        // record too large to keep in memory then goes on from its snapshot, one that is kept
+        // is shown at once and its snapshot written behind it (waited for on leaving).
         // Keys typed meanwhile are kept by that screen and taken first by the explorer.
         var progress: ProgressScreen?
         var notices: [String] = []
+        var writing: RecordLoader.SnapshotBeingWritten?
         let library = try record.load(snapshot: .now, reopen: true, screen: true, display: { progress = ProgressScreen.start($0, name: $1); return progress },
-                                      notices: { notices.append($0) })
+                                      notices: { notices.append($0) }, behind: { writing = $0 })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse,
                                                                    typedAhead: progress?.typedAhead ?? [], notices: notices))
+        if let writing {
+            // Ctrl-C now leaves the snapshot unwritten (its temporary file removed), the explorer's
+            // own handling of it having ended with the explorer.
+            AtomicFile.removeWhatIsBeingWrittenOnSignal()
+            if !writing.isDone {
+                Output.error("vita: keeping the snapshot of \(writing.name), so the next open is quick (Ctrl-C leaves it to the next open)")
+            }
+            if let failure = writing.wait() { Output.error(VisibleText.make(failure)) }
+        }
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)
     }

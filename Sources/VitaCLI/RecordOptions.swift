@@ -64,7 +64,8 @@ public struct RecordOptions: ParsableArguments {
     /// standard error, under its screen, would not reach.
     public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false, screen: Bool = false,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) },
-                     notices: ((String) -> Void)? = nil) throws -> Library {
+                     notices: ((String) -> Void)? = nil,
+                     behind: ((RecordLoader.SnapshotBeingWritten) -> Void)? = nil) throws -> Library {
         if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
             Output.error("vita: --owner expects a name")
             throw ExitCode(64)
@@ -86,7 +87,7 @@ public struct RecordOptions: ParsableArguments {
                                            building: { progress in if bar == nil { bar = display(progress, name) } },
                                            waiting: { progress in
                                                if screen { bar = display(progress, name) } else { Output.error(RecordLoader.waitingNotice(files)) }
-                                           }, reopen: reopen)
+                                           }, reopen: reopen, behind: behind)
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

@@ -148,6 +148,7 @@ func dblpFigures(records n: Int, in dir: URL) throws {
                  Double(plain.peakKB) * 1024 / Double(size), papers))
     let first = firstOpen(vita, file.path, asOf: ["--as-of", "2026-11-25"], env: env, cache: cache.path, output: out)
     print("  first open (vita cache build): " + describe(first, recordBytes: size))
+    printExplorerFirstOpen(vita, file.path, env: [:], scratch: dir.appendingPathComponent("first-open").path)
     let again = spawnRun(vita, ["stats", file.path, "--as-of", "2026-11-25"], env: env, times: 2, output: out)
     print(String(format: "  reopen (snapshot read): %@, peak RSS %@", ms(again.seconds), mbKB(again.peakKB)))
     printFirstFrame(vita, file.path, env: env, cache: cache.path)

@@ -148,9 +148,10 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
         break
     }
     _ = "q".withCString { write(master, $0, 1) }
-    // Its output is read until it has gone, so it never blocks on a full terminal.
+    // Its output is read until it has gone, so it never blocks on a full terminal (a first open
+    // waits for the snapshot written behind its first frame).
     var status: Int32 = 0
-    for _ in 0..<200 {
+    for _ in 0..<4800 {
         if waitpid(pid, &status, WNOHANG) == pid { return results }
         var p = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
         if poll(&p, 1, 50) > 0 { _ = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) } }
@@ -158,6 +159,24 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
     kill(pid, SIGKILL)
     waitpid(pid, &status, 0)
     return results
+}
+
+/// The explorer's first open of a record with no snapshot (a scratch cache, emptied first): to
+/// its first frame at 200x60, with its resident memory then, and until it has gone after `q`
+/// (it waits for the snapshot written behind its first frame). One run.
+func printExplorerFirstOpen(_ vita: String, _ file: String, env: [String: String], scratch: String) {
+    try? FileManager.default.removeItem(atPath: scratch)
+    let state = ["XDG_CACHE_HOME": scratch + "/cache", "XDG_DATA_HOME": scratch + "/state", "XDG_CONFIG_HOME": scratch + "/config"]
+    var run: Run?
+    let whole = seconds { run = firstFrame(vita, [file, "--as-of", "2026-11-25"], env: env.merging(state) { $1 }, marker: "sort: date") }
+    let kept = ((try? FileManager.default.contentsOfDirectory(atPath: scratch + "/cache/vita")) ?? []).contains { $0.hasSuffix(".snapshot") }
+    try? FileManager.default.removeItem(atPath: scratch)
+    guard let run else {
+        print("  explorer's first open: no first frame seen within a minute")
+        return
+    }
+    print(String(format: "  explorer's first open, no snapshot yet, start to first frame at 200x60: %@, RSS %.0f MB then; its snapshot written behind it, %@ after `q` at once: %@ from the start",
+                 ms(run.seconds), Double(run.peakKB) / 1024, kept ? "kept" : "NOT kept", ms(whole)))
 }
 
 /// The explorer reopened from the record's snapshot, to its first frame at 200x60 (best of three),
@@ -228,6 +247,7 @@ func snapshotFigures(papers n: Int, in dir: URL) throws {
     try? FileManager.default.removeItem(at: openAlex)
     let build = firstOpen(vita, file.path, asOf: asOf, env: env, cache: cache.path, output: out)
     print("  first open (vita cache build): " + describe(build, recordBytes: size))
+    printExplorerFirstOpen(vita, file.path, env: [:], scratch: dir.appendingPathComponent("first-open").path)
     let reopen = spawnRun(vita, ["stats", file.path] + asOf, env: env, times: 3, output: out)
     let noCache = spawnRun(vita, ["stats", file.path, "--no-cache"] + asOf, env: env, times: 1, output: out)
     print(String(format: "  reopen (vita stats, snapshot read, no index needed): %@, RSS %@; reading the record instead: %@, RSS %@",

@@ -53,7 +53,8 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
 // `--read FILE --typing "q1,q2"` types searches in the explorer over it instead; `--read FILE
 // --charts` makes the whole record's charts, facets and people as the explorer makes them after
 // its first frame, each timed, with the RSS, then the person prompt typed and a person opened;
-// `--read FILE --first-frame` times the explorer reopened on it to its first frame.
+// `--read FILE --first-frame` times the explorer reopened on it to its first frame; `--read FILE
+// --first-open [--times N]` its first open, with no snapshot yet, to its first frame and to its end.
 if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     let times = args.firstIndex(of: "--times").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 20
     // `--typing "q1,q2"`: instead, the record opened as the explorer opens it (through its
@@ -68,6 +69,12 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bench-\(getpid())")
         printFirstFrame(vita, args[i + 1], env: [:], cache: scratch.path, readToo: false)
         try? FileManager.default.removeItem(at: scratch)
+    } else if args.contains("--first-open") {
+        // `--first-open`: the explorer opening the record with no snapshot (a scratch cache), to
+        // its first frame, and until it has gone after `q` (its snapshot written behind it).
+        let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita").path
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bench-\(getpid())").path
+        for _ in 0..<max(1, args.contains("--times") ? times : 1) { printExplorerFirstOpen(vita, args[i + 1], env: [:], scratch: scratch) }
     } else if args.contains("--index") {
         // `--index`: the record read once, then its search index built `--times` times (3 by
         // default), each from memory handed back, as a first open builds it.

@@ -273,6 +273,22 @@ final class TmuxSession {
         try c.keys("q")
     }
 
+    /// The first open of a record large enough to keep a snapshot of: the explorer shows it, the
+    /// snapshot is written behind it, and leaving at once waits for it, so the next open is
+    /// quick: the snapshot is there, current, and the explorer opens from it.
+    @Test func aFirstOpenKeepsItsSnapshotWrittenBehindTheList() throws {
+        let seed = VitaBinary.packageRoot.appendingPathComponent("seeds/anbang-yao.txt").path
+        guard let t = try TmuxSession(arguments: ["--as-of", "2026-11-25", seed], environment: "VITA_CACHE_MIN_BYTES=0") else { return }
+        try t.wait(for: "1/34  page 1/2")
+        try t.keys("q")
+        try t.wait(for: "[exited 0]")
+        let cache = t.directory.appendingPathComponent("cache")
+        let listed = try VitaBinary.run(["cache", "list"], environment: ["XDG_CACHE_HOME": cache.path])
+        #expect(listed.stdout.hasSuffix("\t\(seed)\tcurrent\n"), "\(listed.stdout) \(listed.stderr)")
+        let kept = try FileManager.default.contentsOfDirectory(atPath: cache.path + "/vita")
+        #expect(kept.filter { $0.hasSuffix(".snapshot") }.count == 1 && !kept.contains { $0.hasPrefix(".vita-") }, "\(kept)")
+    }
+
     @Test func detailHelpAndPaging() throws {
         guard let t = try session() else { return }
         try t.wait(for: "1/34  page 1/2")

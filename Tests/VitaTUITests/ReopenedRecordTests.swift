@@ -34,6 +34,53 @@ import Testing
         #expect(screen.text.contains("Paper 2999") || screen.text.contains("3,000 papers"))
     }
 
+    /// The first open of a large record in the explorer: the record is shown as soon as it is
+    /// read, its snapshot written behind it. The first frame sorts the papers rather than wait for
+    /// the search index (which the writing makes), and is the frame the index's order gives.
+    @Test func aFirstOpenShowsTheRecordBeforeItsIndexIsMade() throws {
+        let (dir, record) = try Self.record(papers: 3000)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let asOf = PaperDate(year: 2026, month: 11, day: 25)
+        let read = RecordLoader.load([record], asOf: asOf)
+        let screen = AppView.render(AppState(library: read, width: 120, height: 40), files: [record])
+        #expect(!read.hasSearchIndex, "the first frame waited for the search index")
+        #expect(read.dateOrder == read.searchIndex.dateOrder.map(Int.init))
+        let indexed = RecordLoader.load([record], asOf: asOf)
+        _ = indexed.searchIndex
+        #expect(AppView.render(AppState(library: indexed, width: 120, height: 40), files: [record]) == screen)
+
+        // Through the cache: handed back before the snapshot is kept, which is waited for.
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        var writing: RecordLoader.SnapshotBeingWritten?
+        let first = RecordLoader.load([record], asOf: asOf, cache: cache, behind: { writing = $0 })
+        #expect(first.notices.isEmpty && first.library.paperCount == 3000)
+        let w = try #require(writing, "no snapshot written behind a record that keeps its papers")
+        #expect(w.wait() == nil && w.isDone)
+        let key = try #require(RecordKey.current([record], owner: nil, asOf: asOf))
+        guard case .hit(let reopened) = cache.lookup(key) else { Issue.record("no snapshot kept"); return }
+        #expect(AppView.render(AppState(library: reopened, width: 120, height: 40), files: [record]) == screen)
+        #expect(!FileManager.default.fileExists(atPath: cache.lockPath(for: key)), "the writer's lock was not let go")
+        // A record too large to keep its papers goes on from its snapshot, written first.
+        let tight = SnapshotCache(directory: dir + "/tight", minimumSize: 0, keepPapers: 100)
+        writing = nil
+        _ = RecordLoader.load([record], asOf: asOf, cache: tight, reopen: true, behind: { writing = $0 })
+        #expect(writing == nil)
+        guard case .hit = tight.lookup(key) else { Issue.record("no snapshot before a record too large to keep goes on"); return }
+    }
+
+    /// People made by another thread before the snapshot asks to keep them (written behind the
+    /// explorer, whose charts thread counts them) are kept all the same.
+    @Test func peopleMadeBeforeTheyAreAskedToBeKeptAreKept() throws {
+        let (dir, record) = try Self.record(papers: 300)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let library = RecordLoader.load([record], asOf: PaperDate(year: 2026, month: 11, day: 25))
+        _ = library.peopleIndex
+        final class Kept: @unchecked Sendable { var count = 0 }
+        let kept = Kept()
+        library.deferPeople(read: nil, keep: { _ in kept.count += 1 })
+        #expect(kept.count == 1)
+    }
+
     /// A record too large to keep its papers: a chart of any number of them is made on another
     /// thread, never while a key waits (each pass reads their chunks again), and the view says
     /// so until it comes.

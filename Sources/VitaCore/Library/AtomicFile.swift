@@ -15,6 +15,11 @@ import Glibc
 /// that was killed is removed by the next write to that folder, and SIGTERM, SIGINT and SIGHUP
 /// remove the one being written.
 public enum AtomicFile {
+    /// From now on SIGINT, SIGTERM and SIGHUP end the program after removing the temporary files
+    /// being written, whatever handled them before: for a program that has ended its own handling
+    /// (the explorer, left) and waits for a write on another thread, which Ctrl-C then gives up.
+    public static func removeWhatIsBeingWrittenOnSignal() { TemporaryCleanup.takeSignals() }
+
     public enum Mode: Sendable {
         /// Fail if the target exists (checked atomically, by linking the new file in place).
         case createNew
@@ -195,7 +200,7 @@ enum TemporaryCleanup {
         guard let slot = (0..<capacity).first(where: { slots[$0] == nil }) else { return nil }
         slots[slot] = strdup(temp)
         writing += 1
-        guard writing == 1 else { return slot }
+        guard writing == 1, !taken else { return slot }
         for s in signals {
             var old = sigaction()
             sigaction(s, nil, &old)
@@ -203,15 +208,32 @@ enum TemporaryCleanup {
             // ends its loop itself, after the write).
             guard old.__sigaction_handler.sa_handler == nil else { continue }
             previous[s] = old
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { sig in
-                TemporaryCleanup.removeAll()
-                signal(sig, SIG_DFL)
-                raise(sig)
-            }
-            sigaction(s, &action, nil)
+            handle(s)
         }
         return slot
+    }
+
+    /// Whether `takeSignals` was called: the handlers stay.
+    nonisolated(unsafe) static var taken = false
+
+    private static func handle(_ s: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { sig in
+            TemporaryCleanup.removeAll()
+            signal(sig, SIG_DFL)
+            raise(sig)
+        }
+        sigaction(s, &action, nil)
+    }
+
+    /// From now on a signal that ends the program removes the files being written first,
+    /// whatever handled it before (see `AtomicFile.removeWhatIsBeingWrittenOnSignal`).
+    static func takeSignals() {
+        lock.lock()
+        defer { lock.unlock() }
+        taken = true
+        previous = [:]
+        for s in signals { handle(s) }
     }
 
     static func end(_ slot: Int?) {

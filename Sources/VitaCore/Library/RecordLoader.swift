@@ -49,9 +49,14 @@ public enum RecordLoader {
     /// papers read are let go on another thread. For a session that lasts (the explorer): its
     /// memory is then what a reopen's is, not the whole record's; a command that reads every
     /// paper once is quicker with them in memory.
+    /// `behind`: a record that keeps its papers in memory is handed back as soon as it is read,
+    /// and its snapshot written on another thread (holding the writer's lock until it is in
+    /// place), which `behind` is given to wait for: a session that lasts shows the record while
+    /// its index is made and kept.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
                             building: ((ReadProgress) -> Void)? = nil,
-                            waiting: ((ReadProgress) -> Void)? = nil, reopen: Bool = false) -> (library: Library, notices: [String]) {
+                            waiting: ((ReadProgress) -> Void)? = nil, reopen: Bool = false,
+                            behind: ((SnapshotBeingWritten) -> Void)? = nil) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf), cache.keeps(key) else {
             return (load(paths, asOf: asOf, owner: owner), [])
         }
@@ -70,7 +75,7 @@ public enum RecordLoader {
         // A person of a record of many people: taken from the whole record's snapshot (made first
         // when there is none) through its people index, not read again for each person.
         if let owner {
-            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting, reopen: reopen)
+            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting, reopen: reopen, behind: behind)
             if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
             notices += more
         }
@@ -81,7 +86,8 @@ public enum RecordLoader {
             progress.enter(.waiting)
             waiting?(progress)
         })
-        defer { lock?.release() }
+        var lockHandedOn = false
+        defer { if !lockHandedOn { lock?.release() } }
         // Made meanwhile: waited for, or finished between the look above and the lock.
         if lock != nil, case .hit(let library) = cache.lookup(key) { return (library, []) }
         progress.enter(.reading)
@@ -92,6 +98,18 @@ public enum RecordLoader {
         // A file that could not be read whole, or one that changed while it was read, is not kept.
         let unreadable = library.diagnostics.contains { $0.severity == .error && $0.location.line == 0 }
         guard !unreadable, RecordKey.current(paths, owner: owner, asOf: asOf) == key else { return (library, notices) }
+        if let behind, library.paperCount <= cache.keepPapers {
+            let writing = SnapshotBeingWritten(name: name)
+            lockHandedOn = true
+            Thread.detachNewThread { [lock] in
+                var failure: String?
+                do { try cache.store(library, key: key) } catch { failure = "vita: no snapshot of \(name) kept: \(error)" }
+                lock?.release()
+                writing.finish(failure)
+            }
+            behind(writing)
+            return (library, notices)
+        }
         do {
             try cache.store(library, key: key)
         } catch {
@@ -103,6 +121,40 @@ public enum RecordLoader {
             return (mapped, notices)
         }
         return (library, notices)
+    }
+
+    /// A snapshot being written on another thread (see `load(_:asOf:owner:cache:…behind:)`).
+    public final class SnapshotBeingWritten: @unchecked Sendable {
+        /// The record, as notices name it.
+        public let name: String
+        private let done = DispatchSemaphore(value: 0)
+        private let lock = NSLock()
+        private var finished = false
+        private var failure: String?
+
+        init(name: String) { self.name = name }
+
+        func finish(_ failure: String?) {
+            lock.lock()
+            (finished, self.failure) = (true, failure)
+            lock.unlock()
+            done.signal()
+        }
+
+        public var isDone: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return finished
+        }
+
+        /// Waits until the snapshot is in place, or could not be: then the line that says why.
+        public func wait() -> String? {
+            done.wait()
+            done.signal()
+            lock.lock()
+            defer { lock.unlock() }
+            return failure
+        }
     }
 
     /// `mapped` (a record reopened from the snapshot just written) takes its people from `read`,

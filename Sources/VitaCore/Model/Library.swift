@@ -481,6 +481,15 @@ public struct Library: Sendable {
 
     /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
     /// when the papers are not all kept).
+    /// Papers newest first, as the search index orders them, without waiting for an index that
+    /// another thread is making: a record whose papers are read and whose index is not made or
+    /// readable yet sorts its papers (under a second at 1,000,000), so the explorer's first frame
+    /// of a record just read does not wait for the index its snapshot is being written with.
+    public var dateOrder: [Int] {
+        if store.isRead, !indexSlot.isReadyNow { return order(by: .date) }
+        return searchIndex.dateOrder.map(Int.init)
+    }
+
     public func order(by sort: PaperSort, reversed: Bool = false) -> [Int] {
         sort.sortedIndices(count: store.count, PaperReader.every(store), reversed: reversed)
     }
@@ -907,6 +916,14 @@ final class IndexSlot: @unchecked Sendable {
         return index != nil
     }
 
+    /// As `isReady`, but false rather than wait while another thread holds the slot (making the
+    /// index, or reading it).
+    var isReadyNow: Bool {
+        guard lock.try() else { return false }
+        defer { lock.unlock() }
+        return index != nil || read != nil
+    }
+
     /// Whether the index is made or can be read (a snapshot's): asking for it then builds nothing.
     var isReady: Bool {
         lock.lock()
@@ -976,9 +993,16 @@ final class PeopleSlot: @unchecked Sendable {
         return found
     }
 
+    /// An index made before this (by another thread, while a snapshot was written behind the
+    /// explorer's first frame) is kept at once.
     func `defer`(read: (@Sendable () -> PeopleIndex?)?, keep: @escaping @Sendable (PeopleIndex) -> Void,
                  readable: (@Sendable () -> Bool)? = nil) {
         lock.lock()
+        if let made = index {
+            lock.unlock()
+            keep(made)
+            return
+        }
         self.read = read
         self.readable = readable
         self.keep = keep

@@ -15,7 +15,9 @@ public struct SearchResult: Sendable {
 /// A run of searches over one index, as a person types. Results of terms are kept, so each
 /// keystroke evaluates only the term that changed; the index itself is never modified.
 public struct SearchSession: Sendable {
-    public let index: SearchIndex
+    /// The index searched: given, or its library's, made (or read) when a search first needs it.
+    public var index: SearchIndex { source() }
+    private let source: @Sendable () -> SearchIndex
     private var cache: [QueryTerm: BitSet] = [:]
     private var cacheOrder: [QueryTerm] = []
     public var cacheLimit = 64
@@ -27,7 +29,13 @@ public struct SearchSession: Sendable {
     var rankInPartsFrom = 1 << 16
 
     public init(index: SearchIndex) {
-        self.index = index
+        source = { index }
+    }
+
+    /// Searches `library`'s index, which is not asked for before a search needs it (the
+    /// explorer's first frame of a record just read does not wait for it).
+    public init(library: Library) {
+        source = { library.searchIndex }
     }
 
     public mutating func search(_ text: String, marked: Set<String> = []) -> SearchResult {

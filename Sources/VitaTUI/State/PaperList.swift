@@ -28,7 +28,7 @@ public struct PaperList: Sendable {
 
     init(library: Library) {
         self.library = library
-        session = SearchSession(index: library.searchIndex)
+        session = SearchSession(library: library)
     }
 
     public var sort: SortOrder { sortChoice ?? (filter == nil ? .date : .relevance) }
@@ -74,7 +74,7 @@ public struct PaperList: Sendable {
         } else {
             let key = sort.paperSort ?? .date
             // Newest first is the index's own order (from a snapshot, read without the papers).
-            if orderCache[key] == nil { orderCache[key] = key == .date ? session.index.dateOrder.map(Int.init) : library.order(by: key) }
+            if orderCache[key] == nil { orderCache[key] = key == .date ? library.dateOrder : library.order(by: key) }
             let full = orderCache[key]!
             if let filter {
                 order = []
