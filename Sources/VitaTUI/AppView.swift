@@ -168,6 +168,7 @@ public enum AppView {
             let query = DisplayWidth.truncate(VisibleText.singleLine(state.filterText), to: max(8, room / 3))
             parts.insert("\(grouped(total)) of \(grouped(state.library.paperCount)) match \(Self.quoted(query))", at: min(parts.count, 2))
         }
+        if state.waitingForIndex { parts.insert("indexing for search…", at: 0) }
         if !state.marks.isEmpty { parts.append("✓ \(grouped(state.marks.count)) marked") }
         if !state.log.isEmpty { parts.append("! \(grouped(state.log.count)) \(state.log.count == 1 ? "message" : "messages")") }
         if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }

@@ -153,6 +153,9 @@ public enum Explorer {
                 peopleReady = true
                 dirty = true
             }
+            // A search put off while the index was being made (its snapshot written behind the
+            // first frame) runs once it is.
+            if state.waitingForIndex, state.indexMade() { dirty = true }
             for made in charts.take() {
                 if let years = made.years {
                     state.prime(years: years, graph: made.graph, facets: made.facets, for: made.key)
@@ -186,7 +189,7 @@ public enum Explorer {
             // What another thread gave is drawn at once (the frame is drawn at the top of the
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
-            let waiting = state.charts.waiting || state.peopleCounting
+            let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex
             var keys: [Key] = []
             if !typedAhead.isEmpty {
                 swap(&keys, &typedAhead)

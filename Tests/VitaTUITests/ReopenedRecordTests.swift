@@ -68,6 +68,32 @@ import Testing
         guard case .hit = tight.lookup(key) else { Issue.record("no snapshot before a record too large to keep goes on"); return }
     }
 
+    /// A search typed while another thread makes the index (the snapshot written behind the
+    /// first frame): the keys are taken at once, the search put off and said so, and run when
+    /// the index is made.
+    @Test func aSearchTypedWhileTheIndexIsMadeWaitsForItWithoutHoldingTheKeys() throws {
+        let (dir, record) = try Self.record(papers: 300)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let library = RecordLoader.load([record], asOf: PaperDate(year: 2026, month: 11, day: 25))
+        var state = AppState(library: library, width: 120, height: 40)
+        // Another thread holds the index's slot until the gate opens (then builds it).
+        let gate = DispatchSemaphore(value: 0), holding = DispatchSemaphore(value: 0)
+        library.deferIndex { _ in holding.signal(); _ = gate.wait(timeout: .now() + 10); return nil }
+        DispatchQueue.global().async { _ = library.searchIndex }
+        holding.wait()
+        state.press(.char("/"))
+        state.type("graphs")
+        #expect(state.waitingForIndex && state.filter == nil && state.visible.count == 300)
+        #expect(AppView.render(state, files: [record]).text.contains("indexing for search…"))
+        let early = state.indexMade()
+        #expect(!early)
+        gate.signal()
+        let end = Date().addingTimeInterval(10)
+        while !state.indexMade() && Date() < end { usleep(1_000) }
+        #expect(!state.waitingForIndex && state.filter != nil && state.visible.count == 100, "\(state.visible.count)")
+        #expect(!AppView.render(state, files: [record]).text.contains("indexing for search…"))
+    }
+
     /// People made by another thread before the snapshot asks to keep them (written behind the
     /// explorer, whose charts thread counts them) are kept all the same.
     @Test func peopleMadeBeforeTheyAreAskedToBeKeptAreKept() throws {

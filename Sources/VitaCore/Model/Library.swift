@@ -481,6 +481,10 @@ public struct Library: Sendable {
 
     /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
     /// when the papers are not all kept).
+    /// Whether another thread is making (or reading) the search index now: asking for it would
+    /// wait (the explorer puts off a search typed meanwhile rather than hold its keys).
+    public var searchIndexBeingMade: Bool { indexSlot.isBusy }
+
     /// Papers newest first, as the search index orders them, without waiting for an index that
     /// another thread is making: a record whose papers are read and whose index is not made or
     /// readable yet sorts its papers (under a second at 1,000,000), so the explorer's first frame
@@ -914,6 +918,13 @@ final class IndexSlot: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return index != nil
+    }
+
+    /// Whether another thread holds the slot now: making the index, or reading it.
+    var isBusy: Bool {
+        guard lock.try() else { return true }
+        lock.unlock()
+        return false
     }
 
     /// As `isReady`, but false rather than wait while another thread holds the slot (making the

@@ -301,9 +301,22 @@ public struct AppState: Sendable {
     public var typingAhead = false
     private var searchPending = false
 
+    /// A search typed while another thread makes the search index (the snapshot written behind
+    /// the first frame of a record just read): put off rather than wait for it, which would hold
+    /// every key, and run once the index is made (`indexMade`).
+    public private(set) var waitingForIndex = false
+
+    /// Runs the search put off for the index once it is made; whether it did.
+    public mutating func indexMade() -> Bool {
+        guard waitingForIndex, !library.searchIndexBeingMade else { return false }
+        waitingForIndex = false
+        flushTyping()
+        return true
+    }
+
     /// Runs the search the keys typed ahead put off.
     public mutating func flushTyping() {
-        guard searchPending else { return }
+        guard searchPending, !waitingForIndex else { return }
         searchPending = false
         if case .search(let editor) = overlay { runSearch(editor.text) }
         if case .person(let editor, _) = overlay { findPeople(editor.text) }
@@ -321,7 +334,12 @@ public struct AppState: Sendable {
             guard editor.handle(key) else { return nil }
             overlay = .search(editor)
             // Keys that came all at once (a paste) search once, after the last of them.
-            if typingAhead { searchPending = true } else { runSearch(editor.text) }
+            if typingAhead || library.searchIndexBeingMade {
+                searchPending = true
+                waitingForIndex = waitingForIndex || !typingAhead
+            } else {
+                runSearch(editor.text)
+            }
         case .export(var editor, let ids):
             guard editor.handle(key) else { return nil }
             overlay = .export(editor, ids: ids)
