@@ -34,6 +34,10 @@ struct ExploreCommand: ParsableCommand {
         // record too large to keep in memory then goes on from its snapshot, one that is kept
         // is shown at once and its snapshot written behind it (waited for on leaving).
         // Keys typed meanwhile are kept by that screen and taken first by the explorer.
+        // Lines said while the record opens (a snapshot written behind the first frame that
+        // fails at once) are kept for the explorer's messages; said here if it never starts.
+        SessionNotices.collect(restoringWith: {})
+        defer { for line in SessionNotices.stopCollecting() { Output.error(line) } }
         var progress: ProgressScreen?
         var notices: [String] = []
         var writing: RecordLoader.SnapshotBeingWritten?
@@ -48,7 +52,8 @@ struct ExploreCommand: ParsableCommand {
             if !writing.isDone {
                 Output.error("vita: keeping the snapshot of \(writing.name), so the next open is quick (Ctrl-C leaves it to the next open)")
             }
-            if let failure = writing.wait() { Output.error(VisibleText.make(failure)) }
+            // A failure was said when it came: among the messages, or on standard error.
+            _ = writing.wait()
         }
         if status != 0 { throw ExitCode(status) }
         try record.verdict(library)

@@ -68,6 +68,25 @@ import Testing
         guard case .hit = tight.lookup(key) else { Issue.record("no snapshot before a record too large to keep goes on"); return }
     }
 
+    /// A snapshot written behind the explorer that cannot be kept (its place taken by a folder)
+    /// is said among the explorer's messages when it fails, and the record stays open.
+    @Test func aSnapshotWrittenBehindThatFailsIsSaid() throws {
+        let (dir, record) = try Self.record(papers: 300)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let asOf = PaperDate(year: 2026, month: 11, day: 25)
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0)
+        let key = try #require(RecordKey.current([record], owner: nil, asOf: asOf))
+        try FileManager.default.createDirectory(atPath: cache.path(for: key) + "/taken", withIntermediateDirectories: true)
+        SessionNotices.collect(restoringWith: {})
+        defer { _ = SessionNotices.stopCollecting() }
+        var writing: RecordLoader.SnapshotBeingWritten?
+        let opened = RecordLoader.load([record], asOf: asOf, cache: cache, behind: { writing = $0 })
+        #expect(opened.library.paperCount == 300)
+        let failure = try #require(writing).wait()
+        #expect(failure?.hasPrefix("vita: no snapshot of \(record) kept: ") == true, "\(failure ?? "")")
+        #expect(failure.map(SessionNotices.take().contains) == true, "not said among the messages")
+    }
+
     /// A search typed while another thread makes the index (the snapshot written behind the
     /// first frame): the keys are taken at once, the search put off and said so, and run when
     /// the index is made.

@@ -105,6 +105,8 @@ public enum RecordLoader {
                 var failure: String?
                 do { try cache.store(library, key: key) } catch { failure = "vita: no snapshot of \(name) kept: \(error)" }
                 lock?.release()
+                // Said among the explorer's messages while it is up, else on standard error.
+                if let failure { SessionNotices.say(failure) }
                 writing.finish(failure)
             }
             behind(writing)

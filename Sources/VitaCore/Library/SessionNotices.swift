@@ -15,12 +15,13 @@ public enum SessionNotices {
     nonisolated(unsafe) private static var kept: [String]?
     nonisolated(unsafe) private static var restore: (() -> Void)?
 
-    /// From now on lines are kept for `take()`; `restore` gives the terminal back before a line
-    /// that ends the program.
+    /// From now on lines are kept for `take()` (with those kept already, when collecting began
+    /// before: while the record opened); `restore` gives the terminal back before a line that
+    /// ends the program.
     public static func collect(restoringWith restore: @escaping () -> Void) {
         lock.lock()
         defer { lock.unlock() }
-        (kept, Self.restore) = ([], restore)
+        (kept, Self.restore) = (kept ?? [], restore)
     }
 
     /// Lines go to standard error again; the lines kept and not yet taken are given back.
