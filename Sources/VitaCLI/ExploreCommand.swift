@@ -45,7 +45,10 @@ struct ExploreCommand: ParsableCommand {
                                       notices: { notices.append($0) }, behind: { writing = $0 })
         let status = Explorer.run(library: library, options: .init(files: library.files, theme: theme, mouse: !noMouse,
                                                                    typedAhead: progress?.typedAhead ?? [], notices: notices))
-        if let writing {
+        if writing != nil, status != 0 {
+            // Ended by a signal (or with no terminal): the snapshot is given up, not waited for.
+            AtomicFile.removeWhatIsBeingWritten()
+        } else if let writing {
             // Ctrl-C now leaves the snapshot unwritten (its temporary file removed), the explorer's
             // own handling of it having ended with the explorer.
             AtomicFile.removeWhatIsBeingWrittenOnSignal()

@@ -20,6 +20,10 @@ public enum AtomicFile {
     /// (the explorer, left) and waits for a write on another thread, which Ctrl-C then gives up.
     public static func removeWhatIsBeingWrittenOnSignal() { TemporaryCleanup.takeSignals() }
 
+    /// Removes the temporary files being written now, whose writes are given up: for a program
+    /// about to end that will not wait for them (the explorer ended by a signal).
+    public static func removeWhatIsBeingWritten() { TemporaryCleanup.removeAll() }
+
     public enum Mode: Sendable {
         /// Fail if the target exists (checked atomically, by linking the new file in place).
         case createNew
