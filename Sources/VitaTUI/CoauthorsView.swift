@@ -227,8 +227,7 @@ public enum CoauthorsView {
         }
         // Newest first, as the list is by default; only the rows drawn are read (a prolific
         // person has thousands of papers, read from the snapshot's chunks when not kept).
-        let rank = state.session.index.dateRank
-        let drawn = Array(theirs.sorted(by: { rank[$0] < rank[$1] }).prefix(max(0, y + rows - row)))
+        let drawn = Array(library.newestFirst(theirs).prefix(max(0, y + rows - row)))
         let all = library.reader(for: drawn)
         for i in drawn {
             let p = all[i]

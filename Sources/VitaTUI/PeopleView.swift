@@ -32,7 +32,8 @@ public enum PeopleView {
         }
         let blank = typed.trimmingCharacters(in: .whitespaces).isEmpty
         if state.peopleCounting {
-            content = [[Span("counting the people of \(NumberText.grouped(state.library.paperCount)) papers…", Style(.dim))]]
+            content = [[Span("counting the people of \(NumberText.grouped(state.library.paperCount)) papers…"
+                                 + (state.openWhenCounted ? " then the first match opens" : ""), Style(.dim))]]
         } else if content.isEmpty {
             content = [[Span(blank ? "nobody in this record" : "nobody's name has words beginning with those typed", Style(.dim))]]
         }

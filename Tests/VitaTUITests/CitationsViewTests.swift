@@ -21,7 +21,10 @@ enum Cited {
             }
             return p
         }
-        return Library(records: [("oa.json", RecordContents(profile: profile, papers: papers))])
+        let library = Library(records: [("oa.json", RecordContents(profile: profile, papers: papers))])
+        // Made before tests share it, as `Seed.library`'s is.
+        library.searchIndex.prepare()
+        return library
     }()
 
     static func state(_ width: Int = 100, _ height: Int = 20) -> AppState {

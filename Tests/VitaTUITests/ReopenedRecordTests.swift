@@ -87,30 +87,123 @@ import Testing
         #expect(failure.map(SessionNotices.take().contains) == true, "not said among the messages")
     }
 
+    /// A record of `papers` read, and another thread holding its index's slot (as the snapshot
+    /// written behind the first frame does) until the gate it gives back is opened. Opened, the
+    /// gate says whether it was opened in time: a key that waited for the index held it shut
+    /// until it gave up, 5 s later.
+    final class IndexGate: @unchecked Sendable {
+        let gate = DispatchSemaphore(value: 0)
+        var gaveUp = false
+        /// Opens the gate; whether nothing had waited for it until it gave up.
+        func open() -> Bool { gate.signal(); return !gaveUp }
+    }
+
+    static func indexBeingMade(papers: Int) throws -> (dir: String, record: String, library: Library, gate: IndexGate) {
+        let (dir, record) = try Self.record(papers: papers)
+        let library = RecordLoader.load([record], asOf: PaperDate(year: 2026, month: 11, day: 25))
+        let gate = IndexGate(), holding = DispatchSemaphore(value: 0)
+        library.deferIndex { _ in
+            holding.signal()
+            if gate.gate.wait(timeout: .now() + 5) == .timedOut { gate.gaveUp = true }
+            return nil
+        }
+        DispatchQueue.global().async { _ = library.searchIndex }
+        holding.wait()
+        return (dir, record, library, gate)
+    }
+
+    /// Waits (at most 10 s) for the search put off for the index to run.
+    static func untilIndexMade(_ state: inout AppState) {
+        let end = Date().addingTimeInterval(10)
+        while !state.indexMade() && Date() < end { usleep(1_000) }
+    }
+
     /// A search typed while another thread makes the index (the snapshot written behind the
     /// first frame): the keys are taken at once, the search put off and said so, and run when
     /// the index is made.
     @Test func aSearchTypedWhileTheIndexIsMadeWaitsForItWithoutHoldingTheKeys() throws {
-        let (dir, record) = try Self.record(papers: 300)
+        let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let library = RecordLoader.load([record], asOf: PaperDate(year: 2026, month: 11, day: 25))
         var state = AppState(library: library, width: 120, height: 40)
-        // Another thread holds the index's slot until the gate opens (then builds it).
-        let gate = DispatchSemaphore(value: 0), holding = DispatchSemaphore(value: 0)
-        library.deferIndex { _ in holding.signal(); _ = gate.wait(timeout: .now() + 10); return nil }
-        DispatchQueue.global().async { _ = library.searchIndex }
-        holding.wait()
         state.press(.char("/"))
         state.type("graphs")
         #expect(state.waitingForIndex && state.filter == nil && state.visible.count == 300)
         #expect(AppView.render(state, files: [record]).text.contains("indexing for search…"))
         let early = state.indexMade()
         #expect(!early)
-        gate.signal()
-        let end = Date().addingTimeInterval(10)
-        while !state.indexMade() && Date() < end { usleep(1_000) }
+        #expect(gate.open(), "a key waited for the index")
+        Self.untilIndexMade(&state)
         #expect(!state.waitingForIndex && state.filter != nil && state.visible.count == 100, "\(state.visible.count)")
         #expect(!AppView.render(state, files: [record]).text.contains("indexing for search…"))
+    }
+
+    /// The same for a search kept with Enter before the index is made (the prompt closed, it
+    /// still runs), for a person opened from the person prompt (their papers listed and said
+    /// once it runs), and for a search dropped with Esc (the whole record stays).
+    @Test func everySearchAskedForWhileTheIndexIsMadeIsPutOffNotWaitedFor() throws {
+        do {
+            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var state = AppState(library: library, width: 120, height: 40)
+            state.press(.char("/"))
+            state.type("graphs")
+            state.press(.enter)
+            #expect(state.overlay == nil && state.waitingForIndex && state.visible.count == 300)
+            #expect(AppView.render(state, files: [record]).text.contains("indexing for search…"))
+            #expect(gate.open(), "a key waited for the index")
+            Self.untilIndexMade(&state)
+            #expect(!state.waitingForIndex && state.list.filterText == "graphs" && state.visible.count == 100, "\(state.visible.count)")
+        }
+        do {
+            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var state = AppState(library: library, width: 120, height: 40)
+            state.press(.char("@"))
+            state.type("author7")
+            #expect(state.personChoices.first?.name == "B. Author7", "\(state.personChoices.map(\.name))")
+            state.press(.enter)
+            #expect(state.overlay == nil && state.waitingForIndex && state.visible.count == 300)
+            // Keys are still taken meanwhile.
+            state.press(.char("j"))
+            #expect(state.list.selected == 1)
+            #expect(gate.open(), "a key waited for the index")
+            Self.untilIndexMade(&state)
+            #expect(!state.waitingForIndex && state.visible.count == 6, "\(state.visible.count)")
+            #expect(state.message?.text == "B. Author7: 6 papers (Esc: the whole record)", "\(state.message?.text ?? "")")
+            #expect(AppView.render(state, files: [record]).text.contains("B. Author7: 6 papers"))
+        }
+        do {
+            let (dir, _, library, gate) = try Self.indexBeingMade(papers: 300)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var state = AppState(library: library, width: 120, height: 40)
+            state.press(.char("/"))
+            state.type("graphs")
+            state.press(.escape)
+            #expect(!state.waitingForIndex && state.visible.count == 300)
+            #expect(gate.open(), "a key waited for the index")
+            _ = library.searchIndex
+            #expect(!state.indexMade() && state.filter == nil && state.visible.count == 300)
+        }
+        // A facet applied, view 3 with a person's papers drawn, the window resized: none waits.
+        do {
+            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            var state = AppState(library: library, width: 120, height: 40)
+            state.press(.char("f"))
+            let codes = try #require(state.facets.items.firstIndex { $0.kind == .coauthor && $0.value == "B. Author1" })
+            while state.facets.selected < codes { state.press(.char("j")) }
+            state.press(.char(" "))
+            #expect(state.waitingForIndex && state.visible.count == 300)
+            state.press(.tab, .char("3"))
+            _ = AppView.render(state, files: [record])
+            state.press(.tab)
+            _ = AppView.render(state, files: [record])
+            state.resize(width: 80, height: 24)
+            _ = AppView.render(state, files: [record])
+            #expect(gate.open(), "a key waited for the index")
+            Self.untilIndexMade(&state)
+            #expect(!state.waitingForIndex && state.list.filterText == "author:\"B. Author1\"" && state.visible.count == 6, "\(state.list.filterText) \(state.visible.count)")
+        }
     }
 
     /// People made by another thread before the snapshot asks to keep them (written behind the

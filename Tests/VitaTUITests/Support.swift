@@ -8,8 +8,14 @@ enum Seed {
     static let root = TestSeed.packageRoot
     static let path = TestSeed.path
     static let asOf = TestSeed.asOf
-    /// Read under its relative name, so snapshots do not depend on where the checkout is.
-    static let library = TestSeed.library(named: "seeds/anbang-yao.txt")
+    /// Read under its relative name, so snapshots do not depend on where the checkout is. Its
+    /// index is made before tests share it: a search asked for while another test's thread makes
+    /// it would be put off, as the explorer puts off a search while its index is made.
+    static let library: Library = {
+        let library = TestSeed.library(named: "seeds/anbang-yao.txt")
+        library.searchIndex.prepare()
+        return library
+    }()
 
     static func state(_ width: Int = 80, _ height: Int = 24, library: Library = library) -> AppState {
         AppState(library: library, width: width, height: height, themeNames: ["default", "light", "mono"])

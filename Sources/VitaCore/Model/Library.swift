@@ -431,8 +431,9 @@ public struct Library: Sendable {
     public func index(of id: String) -> Int? {
         if let map = idSlot.made { return map[id] }
         // A record read afresh has no table of ids until its index is built: a map of ids is far
-        // cheaper than building the whole index to number one paper.
-        if indexSlot.isReady, let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
+        // cheaper than building the whole index to number one paper, or than waiting for another
+        // thread making it (the explorer's Esc, which keeps the paper selected, would wait).
+        if indexSlot.isReadyNow, let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
         return indexByID[id]
     }
 
@@ -492,6 +493,23 @@ public struct Library: Sendable {
     public var dateOrder: [Int] {
         if store.isRead, !indexSlot.isReadyNow { return order(by: .date) }
         return searchIndex.dateOrder.map(Int.init)
+    }
+
+    /// The papers at `indices` newest first, in the index's date order, as `dateOrder` without
+    /// waiting for an index another thread is making (their dates read from the papers then).
+    public func newestFirst(_ indices: [Int]) -> [Int] {
+        guard store.isRead, !indexSlot.isReadyNow else {
+            let rank = searchIndex.dateRank
+            return indices.sorted { rank[$0] < rank[$1] }
+        }
+        // Newest first, undated last, ties in the record's order, as `PaperSort.date` orders them.
+        let papers = PaperReader.every(store)
+        func key(_ i: Int) -> Int {
+            guard let d = papers[i].date else { return Int.max }
+            return -(d.year * 10_000 + d.month * 100 + d.day)
+        }
+        let keyed: [(Int, Int)] = indices.map { (key($0), $0) }
+        return keyed.sorted { $0 < $1 }.map(\.1)
     }
 
     public func order(by sort: PaperSort, reversed: Bool = false) -> [Int] {

@@ -301,22 +301,32 @@ public struct AppState: Sendable {
     public var typingAhead = false
     private var searchPending = false
 
-    /// A search typed while another thread makes the search index (the snapshot written behind
-    /// the first frame of a record just read): put off rather than wait for it, which would hold
-    /// every key, and run once the index is made (`indexMade`).
-    public private(set) var waitingForIndex = false
+    /// A search asked for while another thread makes the search index (the snapshot written
+    /// behind the first frame of a record just read), with what it says once run: put off rather
+    /// than wait for the index, which would hold every key, and run once the index is made
+    /// (`indexMade`). Typed at the prompt, chosen in the person prompt, a facet, a saved search or
+    /// the history: each the same way. A later one takes its place; clearing the filter drops it.
+    private var putOff: (text: String, note: SearchNote?)?
+    public var waitingForIndex: Bool { putOff != nil }
+
+    /// What a search says once it has run, with the papers it shows.
+    enum SearchNote {
+        case person(String)
+        case facet(term: String, wasOn: Bool)
+        case saved(String)
+    }
 
     /// Runs the search put off for the index once it is made; whether it did.
     public mutating func indexMade() -> Bool {
-        guard waitingForIndex, !library.searchIndexBeingMade else { return false }
-        waitingForIndex = false
-        flushTyping()
+        guard let (text, note) = putOff, !library.searchIndexBeingMade else { return false }
+        putOff = nil
+        runSearch(text, note: note)
         return true
     }
 
     /// Runs the search the keys typed ahead put off.
     public mutating func flushTyping() {
-        guard searchPending, !waitingForIndex else { return }
+        guard searchPending else { return }
         searchPending = false
         if case .search(let editor) = overlay { runSearch(editor.text) }
         if case .person(let editor, _) = overlay { findPeople(editor.text) }
@@ -329,17 +339,13 @@ public struct AppState: Sendable {
         case .person(var editor, _):
             guard editor.handle(key) else { return nil }
             overlay = .person(editor, selected: 0)
+            openWhenCounted = false
             if typingAhead { searchPending = true } else { findPeople(editor.text) }
         case .search(var editor):
             guard editor.handle(key) else { return nil }
             overlay = .search(editor)
             // Keys that came all at once (a paste) search once, after the last of them.
-            if typingAhead || library.searchIndexBeingMade {
-                searchPending = true
-                waitingForIndex = waitingForIndex || !typingAhead
-            } else {
-                runSearch(editor.text)
-            }
+            if typingAhead { searchPending = true } else { runSearch(editor.text) }
         case .export(var editor, let ids):
             guard editor.handle(key) else { return nil }
             overlay = .export(editor, ids: ids)
@@ -420,7 +426,7 @@ public struct AppState: Sendable {
         case .clearFilter:
             // A person opened with `@` goes with their filter, from view 3 too.
             if list.filterText.hasPrefix("person:") { charts.setPath([]) }
-            if list.filter != nil { list.clearFilter(); listChanged() }
+            clearFilter()
         case .nextMatch, .previousMatch:
             guard list.filter != nil, !list.visible.isEmpty else {
                 message = Message(text: "no search active: press / to search", isError: false)
@@ -526,8 +532,8 @@ public struct AppState: Sendable {
             guard let f = facets.selectedFacet else { break }
             let wasOn = FacetsPanel.isApplied(f, filter: list.filterText)
             let text = FacetsPanel.toggled(f, in: list.filterText)
-            if text.isEmpty { list.clearFilter(); listChanged() } else { runSearch(text) }
-            message = Message(text: "\(wasOn ? "took out" : "added") \(f.term)\(list.filter == nil ? "" : ": \(list.visible.count) of \(library.paperCount) papers")", isError: false)
+            if text.isEmpty { clearFilter() }
+            runSearch(text, note: .facet(term: f.term, wasOn: wasOn))
         case .saveSearch:
             guard list.filter != nil else {
                 message = Message(text: "no search to save: / searches, then w saves it", isError: true)
@@ -658,7 +664,12 @@ public struct AppState: Sendable {
 
     private mutating func accept() -> [Effect] {
         switch overlay {
-        case .person(_, let i):
+        case .person(let editor, let i):
+            // Enter before the people are counted opens the best match once they are.
+            if peopleCounting, !editor.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                openWhenCounted = true
+                return []
+            }
             guard personChoices.indices.contains(i) else {
                 message = Message(text: "nobody to open: type part of a name, an ORCID or a DBLP pid", isError: true)
                 return []
@@ -676,8 +687,7 @@ public struct AppState: Sendable {
         case .searches(let i):
             guard annotations.searches.indices.contains(i) else { overlay = nil; return [] }
             let s = annotations.searches[i]
-            applyFilter(s.query)
-            message = Message(text: "\(s.name): \(list.visible.count) of \(library.paperCount) papers", isError: false)
+            applyFilter(s.query, note: .saved(s.name))
         case .saveSearch(let editor):
             overlay = nil
             // No name given: the query is its own name.
@@ -732,6 +742,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .search:
             overlay = nil
+            putOff = nil
             list.clearFilter()
             listChanged()
         case .export, .confirmOverwrite:
@@ -740,6 +751,7 @@ public struct AppState: Sendable {
         case .person:
             overlay = nil
             personChoices = []
+            openWhenCounted = false
         default:
             overlay = nil
         }
@@ -821,10 +833,18 @@ public struct AppState: Sendable {
         (personChoices, personTotal) = People.find(text, in: library, limit: personRows)
     }
 
-    /// Fills the person prompt once the people it waits for are counted; whether it did.
+    /// Enter was pressed in the person prompt before the people were counted.
+    public private(set) var openWhenCounted = false
+
+    /// Fills the person prompt once the people it waits for are counted, and opens the best
+    /// match when Enter was pressed meanwhile; whether it did.
     public mutating func peopleCounted() -> Bool {
         guard peopleCounting, case .person(let editor, _) = overlay, library.peopleIndexIfReady != nil else { return false }
         findPeople(editor.text)
+        if openWhenCounted {
+            openWhenCounted = false
+            _ = accept()
+        }
         return true
     }
 
@@ -836,26 +856,46 @@ public struct AppState: Sendable {
         overlay = nil
         list.detailOpen = false
         charts.setPath([PersonRef(key: m.key, name: name)])
-        runSearch(query)
+        runSearch(query, note: .person(name))
         list.keepQuery(query)
         // The same filter again still needs the graph centred anew.
         listChanged()
-        message = Message(text: "\(name): \(list.visible.count) \(list.visible.count == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
     }
 
     // MARK: Search
 
     /// Filters the list by `text` as if typed at the search prompt, and shows the list.
-    mutating func applyFilter(_ text: String) {
+    mutating func applyFilter(_ text: String, note: SearchNote? = nil) {
         overlay = nil
         view = .papers
         list.detailOpen = false
-        runSearch(text)
+        runSearch(text, note: note)
         listChanged()
     }
 
-    mutating func runSearch(_ text: String) {
+    /// Filters the list by `text` (nothing: the whole record), and says `note` with the papers
+    /// shown. While another thread makes the index, the search is put off until it is made.
+    mutating func runSearch(_ text: String, note: SearchNote? = nil) {
+        if library.searchIndexBeingMade, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            putOff = (text, note)
+            return
+        }
+        putOff = nil
         if list.search(text, annotations: annotations) { listChanged() }
+        guard let note else { return }
+        let shown = list.visible.count
+        message = switch note {
+        case .person(let name): Message(text: "\(name): \(shown) \(shown == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
+        case .facet(let term, let wasOn):
+            Message(text: "\(wasOn ? "took out" : "added") \(term)\(list.filter == nil ? "" : ": \(shown) of \(library.paperCount) papers")", isError: false)
+        case .saved(let name): Message(text: "\(name): \(shown) of \(library.paperCount) papers", isError: false)
+        }
+    }
+
+    /// Shows the whole record again; a search put off for the index goes with its filter.
+    mutating func clearFilter() {
+        putOff = nil
+        if list.filter != nil { list.clearFilter(); listChanged() }
     }
 
     /// What the papers shown depend on, for the caches of charts and facets: the filter text
