@@ -245,6 +245,27 @@ struct BibTeXReaderTests {
     func read(_ text: String) -> RecordContents { BibTeXReader.read(text, fileName: "t.bib") }
     func messages(_ r: RecordContents) -> [String] { r.diagnostics.map(\.description) }
 
+    /// A web page given in `howpublished`, `note` or `addendum` (`\url{…}`, `\href{…}{…}`, a bare
+    /// address) is among the paper's links (and its code, on a repository host); a `howpublished`
+    /// that is only an address is not the paper's venue. The entry is written back as it was read.
+    @Test func webPagesInHowpublishedAndNoteAreLinks() {
+        let text = """
+        @misc{a, title = {Tool}, author = {Lee, Ann}, year = 2020, howpublished = {\\url{https://example.org/tool}}}
+        @misc{b, title = {Data}, author = {Lee, Ann}, year = 2021, note = {Available at \\href{https://example.org/data}{the site}, 2024}}
+        @misc{c, title = {Code}, author = {Lee, Ann}, year = 2022, howpublished = {\\href{https://github.com/x/y}{GitHub}}}
+        @misc{d, title = {Page}, author = {Lee, Ann}, year = 2023, url = {https://example.org/page}, addendum = {See also https://example.org/more.}}
+        @misc{e, title = {Talk}, author = {Lee, Ann}, year = 2023, howpublished = {Invited talk, ACL}}
+        """
+        let papers = read(text).papers
+        #expect(papers.map(\.links) == [["https://example.org/tool"], ["https://example.org/data"], ["https://github.com/x/y"],
+                                         ["https://example.org/page", "https://example.org/more"], []])
+        #expect(papers.map(\.venue) == [nil, nil, "GitHub", nil, "Invited talk, ACL"])
+        #expect(papers[2].hasCode && papers[2].codeLink == "https://github.com/x/y" && !papers[0].hasCode)
+        let written = BibTeXWriter().write(papers).text
+        #expect(written.contains("howpublished = {\\url{https://example.org/tool}}"), "\(written)")
+        #expect(read(written).papers.map(\.links) == papers.map(\.links))
+    }
+
     /// biblatex's `subtitle` is part of the title a paper is listed, searched and matched by; the
     /// entry is written back as it was read.
     @Test func aSubtitleJoinsTheTitle() {

@@ -791,6 +791,13 @@ public struct BibTeXReader {
             links.append("https://arxiv.org/abs/" + eprint.trimmingSpaces())
         }
         for link in Links.extract(from: abstract) where !links.contains(link) { links.append(link) }
+        // `howpublished = {\url{…}}`, `note = {… \href{…}{…}}`: where a web page is most often given.
+        // One pass over the fields, by their first byte (most entries have none of these).
+        for f in e.fields {
+            guard let first = f.name.utf8.first, first == UInt8(ascii: "h") || first == UInt8(ascii: "n") || first == UInt8(ascii: "a"),
+                  f.name == "howpublished" || f.name == "note" || f.name == "addendum" else { continue }
+            for link in Links.extract(from: e.text(of: f)) where !links.contains(link) { links.append(link) }
+        }
         let code = Links.repository(in: links)
         var category: String?
         // arXiv's class (`cs.CV`) gives the category, from the arXiv fields or the keywords Vita writes.
@@ -805,7 +812,8 @@ public struct BibTeXReader {
         // Impossible months and days are reported (`month = {25}`, `date = {1996-13-03}`); the date keeps what is valid.
         let (date, problem) = date(of: e)
         dateProblem = problem
-        let venue = venueField(of: e).map(LaTeXText.decodePlain)
+        // A venue that is only a web address (`howpublished = {\url{…}}`) is a link, not a venue.
+        let venue = venueField(of: e).map(LaTeXText.decodePlain).flatMap { Self.isOnlyAWebAddress($0) ? nil : $0 }
         // An entry without a title (BibTeX allows it: `@misc`, `@online`) is listed as a paper of
         // any other source is; the entry keeps its fields as written.
         let title = fullTitle(of: e)
@@ -820,6 +828,13 @@ public struct BibTeXReader {
         p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
         p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         return p
+    }
+
+    /// Whether `text` is one web address and nothing else (`https://example.org/tool`).
+    static func isOnlyAWebAddress(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        guard t.hasPrefix("http://") || t.hasPrefix("https://") else { return false }
+        return !t.utf8.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
     }
 
     /// The kind of work an entry type names.
