@@ -110,27 +110,7 @@ public enum Explorer {
             }
             if !chartsStarted {
                 chartsStarted = true
-                DispatchQueue.global(qos: .utility).async {
-                    // The index's shards first (from a snapshot they are read on first use), so a
-                    // search typed now is answered at once.
-                    library.searchIndex.prepare()
-                    // A record that does not keep its papers numbers its people first: the
-                    // coauthor graph, and every graph re-centred after it, then reads each
-                    // paper's people from their numbers instead of reading every paper again
-                    // (a people index read from beside the snapshot has no numbers).
-                    if !library.keepsItsPapers {
-                        _ = library.personNumbers
-                        _ = library.peopleIndex
-                    }
-                    // The graph first (from the numbers, a fraction of a second), then the years
-                    // and the facets, which read every paper.
-                    let graph = CoauthorGraph(library: library, people: ChartsState.graphPeople)
-                    charts.add(ChartsAhead.Made(key: "", years: nil, graph: graph, facets: nil))
-                    charts.add(ChartsAhead.Made(key: "", years: Statistics(library: library, coauthors: false), graph: graph,
-                                                facets: Facets(library: library, indices: Array(0..<library.paperCount))))
-                    // The people of the record, for the person prompt (`@`).
-                    _ = library.peopleIndex
-                }
+                DispatchQueue.global(qos: .utility).async { charts.makeWholeRecord(library) }
             }
             if backend.pendingSignal != 0 { break }
             for line in SessionNotices.take() {
@@ -160,7 +140,7 @@ public enum Explorer {
                 if let years = made.years {
                     state.prime(years: years, graph: made.graph, facets: made.facets, for: made.key)
                 } else {
-                    state.prime(graph: made.graph, for: made.key)
+                    if let graph = made.graph { state.prime(graph: graph, for: made.key) }
                 }
                 dirty = true
             }
@@ -237,11 +217,45 @@ final class ChartsAhead: @unchecked Sendable {
         var key: String
         /// Nil for a graph centred on someone alone.
         var years: Statistics?
-        var graph: CoauthorGraph
+        /// Nil for the years alone (given before the graph is made).
+        var graph: CoauthorGraph?
         var facets: Facets?
     }
     private let lock = NSLock()
     private var made: [Made] = []
+
+    /// What the explorer makes of the whole record after its first frame, each given as soon as
+    /// it is made: the index, then the years, the coauthor graph and the facets, then the people.
+    func makeWholeRecord(_ library: Library) {
+        // The index's shards first (from a snapshot they are read on first use), so a search
+        // typed now is answered at once.
+        library.searchIndex.prepare()
+        // A record that does not keep its papers numbers its people first: the coauthor graph,
+        // and every graph re-centred after it, then reads each paper's people from their numbers
+        // instead of reading every paper again (a people index read from beside the snapshot has
+        // no numbers).
+        if !library.keepsItsPapers {
+            _ = library.personNumbers
+            _ = library.peopleIndex
+        }
+        // View 2 waited for the graph and the facets too (8 s more at a million papers). From the
+        // numbers the graph takes a fraction of a second and comes first; from the papers, the
+        // years (a pass over them) come first, then the graph, then the facets, which take longest.
+        var years: Statistics?
+        if library.keepsItsPapers {
+            years = Statistics(library: library, coauthors: false)
+            add(Made(key: "", years: years, graph: nil, facets: nil))
+        }
+        let graph = CoauthorGraph(library: library, people: ChartsState.graphPeople)
+        add(Made(key: "", years: years, graph: graph, facets: nil))
+        if years == nil {
+            years = Statistics(library: library, coauthors: false)
+            add(Made(key: "", years: years, graph: graph, facets: nil))
+        }
+        add(Made(key: "", years: years, graph: graph, facets: Facets(library: library, indices: Array(0..<library.paperCount))))
+        // The people of the record, for the person prompt (`@`).
+        _ = library.peopleIndex
+    }
 
     func add(_ m: Made) {
         lock.lock()

@@ -239,4 +239,38 @@ import Testing
                     graph: CoauthorGraph(library: reopened, indices: shown), for: state.listKey ?? "")
         #expect(!state.charts.waiting && state.yearStatistics?.papers == 200)
     }
+
+    /// What the explorer makes of the whole record after its first frame is given as soon as each
+    /// part is made: from papers in memory the years first (view 2 waited for the graph and the
+    /// facets too), drawn while view 3 still counts; from a record that does not keep its papers,
+    /// the graph first (from the people's numbers). The facets come last either way.
+    @Test func theWholeRecordsYearsAreGivenBeforeItsGraphAndFacets() throws {
+        let (dir, record) = try Self.record(papers: 600)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let asOf = PaperDate(year: 2026, month: 11, day: 25)
+        let kept = RecordLoader.load([record], asOf: asOf)
+        let charts = ChartsAhead()
+        charts.makeWholeRecord(kept)
+        let made = charts.take()
+        #expect(made.map { [$0.years != nil, $0.graph != nil, $0.facets != nil] } == [[true, false, false], [true, true, false], [true, true, true]])
+        var state = AppState(library: kept, width: 120, height: 40)
+        // Each view's chart waits for the thread, as at a million papers.
+        state.chartsMadeApartAbove = 0
+        state.press(.char("2"))
+        #expect(state.charts.waiting)
+        state.prime(years: try #require(made.first?.years), graph: nil)
+        #expect(!state.charts.waiting && state.yearStatistics?.papers == 600)
+        state.press(.char("3"))
+        #expect(state.charts.waiting)
+        #expect(AppView.render(state, files: [record]).text.contains("counting…"))
+        state.prime(years: try #require(made[1].years), graph: made[1].graph)
+        #expect(!state.charts.waiting && state.coauthorChart != nil)
+
+        let cache = SnapshotCache(directory: dir + "/cache", minimumSize: 0, keepPapers: 0)
+        _ = RecordLoader.load([record], asOf: asOf, cache: cache)
+        let reopened = RecordLoader.load([record], asOf: asOf, cache: cache).library
+        #expect(!reopened.keepsItsPapers)
+        charts.makeWholeRecord(reopened)
+        #expect(charts.take().map { [$0.years != nil, $0.graph != nil, $0.facets != nil] } == [[false, true, false], [true, true, false], [true, true, true]])
+    }
 }

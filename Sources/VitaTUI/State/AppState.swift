@@ -761,7 +761,7 @@ public struct AppState: Sendable {
     /// views 2 and 3 open at once the first time too.
     /// `key` is the filter they were made for (`""`: the whole record); a search kept has its
     /// charts made the same way, so view 2 or 3 opened on it has them ready.
-    public mutating func prime(years: Statistics, graph: CoauthorGraph, facets record: Facets? = nil, for key: String = "") {
+    public mutating func prime(years: Statistics, graph: CoauthorGraph?, facets record: Facets? = nil, for key: String = "") {
         charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit, for: key)
         if let record, key.isEmpty { facets.prime(record) }
         // The open view waited for these: drawn now.

@@ -188,9 +188,9 @@ public struct ChartsState: Sendable {
 
     /// The whole record's charts, made ahead (on another thread, while the list is shown), so
     /// views 2 and 3 open at once the first time too.
-    mutating func prime(years: Statistics?, graph: CoauthorGraph, defaultLimit: Int, for key: String = "") {
+    mutating func prime(years: Statistics?, graph: CoauthorGraph?, defaultLimit: Int, for key: String = "") {
         if let years, cache.years(key) == nil { cache.keep(years: years, for: key) }
-        if cache.chart(key, limit: nil) == nil {
+        if let graph, cache.chart(key, limit: nil) == nil {
             let limit = graphLimit ?? defaultLimit
             let shown = graph.top(limit)
             cache.keep(chart: CoauthorChart(graph: graph, shown: shown, positions: GraphLayout.compute(shown)), limit: limit, for: key)
