@@ -139,8 +139,9 @@ struct CacheCommand: ParsableCommand {
             var st = stat()
             let size = stat(cache.path(for: key), &st) == 0 ? Int(st.st_size) : 0
             let papers = library.paperCount
-            Output.print(String(format: "kept a snapshot of %@: %d %@, %@, in %.2f s, and its %d %@ in %.2f s: %@", name, papers, papers == 1 ? "paper" : "papers",
-                                List.size(size), kept, people, people == 1 ? "person" : "people", counted, cache.path(for: key)))
+            Output.print(String(format: "kept a snapshot of %@: %@ %@, %@, in %.2f s, and its %@ %@ in %.2f s: %@", name, NumberText.grouped(papers),
+                                papers == 1 ? "paper" : "papers", List.size(size), kept, NumberText.grouped(people),
+                                people == 1 ? "person" : "people", counted, cache.path(for: key)))
         }
 
         /// Runs `vita cache build --background` on `record` in a process of its own, apart from

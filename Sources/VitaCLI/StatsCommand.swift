@@ -64,14 +64,14 @@ enum StatsText {
             var head = [VisibleText.singleLine(p.name)]
             if let f = p.field { head.append(VisibleText.singleLine(f)) }
             if let h = p.hIndex { head.append("h-index \(h)") }
-            if let c = p.citationCount { head.append("\(c) citations") }
+            if let c = p.citationCount { head.append("\(NumberText.grouped(c)) citations") }
             out.append(head.joined(separator: " · "))
         }
-        var summary = s.papers == 1 ? "1 paper" : "\(s.papers) papers"
+        var summary = s.papers == 1 ? "1 paper" : "\(NumberText.grouped(s.papers)) papers"
         if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount {
-            summary += " (\(library.profile?.statedBy.map { "\($0) says" } ?? "the header says") \(listed))"
+            summary += " (\(library.profile?.statedBy.map { "\($0) says" } ?? "the header says") \(NumberText.grouped(listed)))"
         }
-        summary += ", \(s.withCode) with code, \(s.truncatedAuthorLists) with truncated author lists"
+        summary += ", \(NumberText.grouped(s.withCode)) with code, \(NumberText.grouped(s.truncatedAuthorLists)) with truncated author lists"
         out.append(summary)
         out.append(contentsOf: metricsLines(s.metrics, stated: library.profiles))
         out.append("")
@@ -109,21 +109,21 @@ enum StatsText {
     static func metricsLines(_ m: Metrics, stated profiles: [Profile]) -> [String] {
         var out: [String] = []
         if m.hasCitations {
-            let over = m.counted == m.papers ? "" : " (counted on the \(m.counted) of \(m.papers) papers that have a count)"
-            out.append("Citations \(m.citations) · h-index \(m.hIndex) · i10-index \(m.i10Index) · g-index \(m.gIndex)\(over)")
+            let over = m.counted == m.papers ? "" : " (counted on the \(NumberText.grouped(m.counted)) of \(NumberText.grouped(m.papers)) papers that have a count)"
+            out.append("Citations \(NumberText.grouped(m.citations)) · h-index \(m.hIndex) · i10-index \(m.i10Index) · g-index \(m.gIndex)\(over)")
         } else {
             out.append("Citations: no paper here has a citation count (OpenAlex, Semantic Scholar, Web of Science and RIS records give them)")
         }
         for p in profiles where p.hIndex != nil || p.citationCount != nil || p.i10Index != nil {
             var said: [String] = []
-            if let c = p.citationCount { said.append("\(c) citations") }
+            if let c = p.citationCount { said.append("\(NumberText.grouped(c)) citations") }
             if let h = p.hIndex { said.append("h-index \(h)") }
             if let i = p.i10Index { said.append("i10-index \(i)") }
             out.append("  stated by \(VisibleText.singleLine(p.statedBy ?? "the profile")) (\(VisibleText.singleLine(p.name))): \(said.joined(separator: " · "))")
         }
         if !m.citationsPerYear.isEmpty {
             out.append("")
-            out.append(m.datedCitations < m.citations ? "Citations per year (\(m.datedCitations) of the \(m.citations) dated)" : "Citations per year")
+            out.append(m.datedCitations < m.citations ? "Citations per year (\(NumberText.grouped(m.datedCitations)) of the \(NumberText.grouped(m.citations)) dated)" : "Citations per year")
             let most = m.citationsPerYear.map(\.count).max() ?? 0
             let digits = max(3, String(most).count)
             for y in m.citationsPerYear {

@@ -18,6 +18,28 @@ struct SourcesCLITests {
         return dir
     }
 
+    /// Counts of a thousand and more are grouped in what `vita stats` and `vita cache build` say.
+    @Test func largeCountsAreGroupedInProse() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-grouped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var lines = [#"{"authorId": "1", "name": "Ada Example", "citationCount": 12345, "hIndex": 9, "papers": ["#]
+        for i in 0..<1_200 {
+            lines.append(#"{"paperId": "p\#(i)", "title": "Paper \#(i)", "year": \#(1990 + i % 30), "citationCount": \#(i % 40), "authors": [{"authorId": "1", "name": "Ada Example"}]}"# + (i < 1_199 ? "," : ""))
+        }
+        lines.append("]}")
+        let file = dir.appendingPathComponent("s2.json")
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        let stats = try VitaBinary.run(["stats", "--as-of", "2026-11-25", file.path])
+        #expect(stats.status == 0, "\(stats.stderr)\(stats.stdout)")
+        #expect(stats.stdout.contains("Ada Example · h-index 9 · 12,345 citations"), "\(stats.stdout)")
+        #expect(stats.stdout.contains("1,200 papers, 0 with code"), "\(stats.stdout)")
+        #expect(stats.stdout.contains("Citations 23,400 · h-index"), "\(stats.stdout)")
+        let env = ["XDG_CACHE_HOME": dir.appendingPathComponent("cache").path, "VITA_CACHE_MIN_BYTES": "0"]
+        let built = try VitaBinary.run(["cache", "build", "--as-of", "2026-11-25", file.path], environment: env)
+        #expect(built.stdout.contains(": 1,200 papers, "), "\(built.stdout)\(built.stderr)")
+    }
+
     @Test func threeSourcesListAsOneRecordWithTheirMetrics() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
