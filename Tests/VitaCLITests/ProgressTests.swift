@@ -75,7 +75,7 @@ struct ProgressTests {
             #expect(screen.contains("vita: indexing \(url.path) and keeping a snapshot of it (5,440 papers)"), "\(screen)")
         }
         screen = try t.wait(for: "[exited 0]")
-        #expect(screen.contains("5440 papers") && !screen.contains("vita: reading") && !screen.contains("vita: indexing"), "\(screen)")
+        #expect(screen.contains("5,440 papers") && !screen.contains("vita: reading") && !screen.contains("vita: indexing"), "\(screen)")
     }
 }
 
