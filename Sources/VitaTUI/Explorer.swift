@@ -82,6 +82,7 @@ public enum Explorer {
         var peopleReady = false
         var asked = ""
         var askedCentre = ""
+        var askedFacets = ""
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
         // Keys typed while the record opened, taken as the first keys once the list is drawn.
@@ -139,10 +140,20 @@ public enum Explorer {
             for made in charts.take() {
                 if let years = made.years {
                     state.prime(years: years, graph: made.graph, facets: made.facets, for: made.key)
-                } else {
-                    if let graph = made.graph { state.prime(graph: graph, for: made.key) }
+                } else if let graph = made.graph {
+                    state.prime(graph: graph, for: made.key)
+                } else if let facets = made.facets {
+                    state.prime(facets: facets, for: made.key)
                 }
                 dirty = true
+            }
+            // The facets panel open over many papers shown: counted on another thread.
+            if state.facetsWanted == nil { askedFacets = "" }
+            if let wanted = state.facetsWanted, wanted.key != askedFacets {
+                askedFacets = wanted.key
+                DispatchQueue.global(qos: .userInitiated).async {
+                    charts.add(ChartsAhead.Made(key: wanted.key, years: nil, graph: nil, facets: Facets(library: library, indices: wanted.visible)))
+                }
             }
             // View 3 centred on someone over many papers: their graph made on another thread
             // (on a record that does not keep its papers, after its people are counted: their
@@ -169,7 +180,7 @@ public enum Explorer {
             // What another thread gave is drawn at once (the frame is drawn at the top of the
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
-            let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex
+            let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex || state.facets.wanted != nil
             var keys: [Key] = []
             if !typedAhead.isEmpty {
                 swap(&keys, &typedAhead)

@@ -50,13 +50,14 @@ public enum FacetsView {
         }
         let barStyle = focused ? Style(.selection, bold: true) : Style(.dim)
         screen.fill(x: rect.x, y: rect.y, count: rect.width, style: barStyle)
-        let papers = state.facets.counts?.papers ?? 0
+        let counting = state.facets.wanted != nil && state.facets.counts == nil
+        let papers = state.facets.counts?.papers ?? (counting ? state.visible.count : 0)
         let hint = state.isTypingSearch ? " · counted again on Enter" : focused ? " · Space filters" : " · f to choose"
         let bar = (focused ? " ▶ " : " ") + "Facets · \(NumberText.grouped(papers)) \(papers == 1 ? "paper" : "papers")" + hint
         screen.putShortened(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)
         let all = rows(state, width: rect.width - 1)
         guard !all.isEmpty else {
-            screen.put("Nothing to count.", x: rect.x + 1, y: rect.y + 2, style: Style(.dim), limit: rect.width - 1)
+            screen.put(counting ? "counting…" : "Nothing to count.", x: rect.x + 1, y: rect.y + 2, style: Style(.dim), limit: rect.width - 1)
             return
         }
         let height = rect.height - 1

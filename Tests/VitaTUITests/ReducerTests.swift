@@ -556,6 +556,35 @@ struct FacetTests {
         #expect(!s.facets.isOpen && s.context == .list && s.filterText == "author:\"Yiwen Guo\"")
     }
 
+    /// Over many papers shown (a million, say), the panel opens at once and says it is counting;
+    /// the counts, made on another thread, are shown when given: the whole record's (made after
+    /// the first frame anyway) and a search's, which the explorer asks for.
+    @Test func manyPapersAreCountedApartWhileThePanelSaysSo() {
+        var s = Seed.state(120, 40)
+        s.facetsCountedApartAbove = 10
+        s.press(.char("f"))
+        #expect(s.facets.isOpen && s.facets.counts == nil && s.facets.wanted?.key == "" && s.facetsWanted == nil)
+        var screen = render(s)
+        #expect(screen.text.contains("Facets · 34 papers") && screen.text.contains("counting…"), "\(screen.text)")
+        s.press(.char("j"), .char(" "))
+        #expect(s.filter == nil, "nothing to apply while counting")
+        s.prime(years: Statistics(library: Seed.library, coauthors: false), graph: nil, facets: Facets(library: Seed.library, indices: Array(0..<34)))
+        #expect(s.facets.counts?.papers == 34 && s.facets.wanted == nil && !render(s).text.contains("counting…"))
+        // A search kept with many papers shown: counted apart, asked for by its filter.
+        s.press(.tab, .char("/")); s.type("network"); s.press(.enter)
+        let shown = s.visible
+        #expect(shown.count > 10 && s.facets.counts == nil)
+        let wanted = s.facetsWanted
+        #expect(wanted?.key == "network" && wanted?.visible == shown)
+        screen = render(s)
+        #expect(screen.text.contains("Facets · \(shown.count) papers") && screen.text.contains("counting…"))
+        s.prime(facets: Facets(library: Seed.library, indices: shown), for: "network")
+        #expect(s.facets.counts?.papers == shown.count && s.facetsWanted == nil)
+        // Counted again for the whole record: kept, not asked again.
+        s.press(.escape)
+        #expect(s.filter == nil && s.facets.counts?.papers == 34 && s.facetsWanted == nil)
+    }
+
     @Test func facetsCountTagsAndVenues() {
         let bib = """
         @article{a, title = {One}, author = {Kim, Ann and Lee, Bo}, journal = {Neural Networks}, year = 2020}

@@ -763,7 +763,7 @@ public struct AppState: Sendable {
     /// charts made the same way, so view 2 or 3 opened on it has them ready.
     public mutating func prime(years: Statistics, graph: CoauthorGraph?, facets record: Facets? = nil, for key: String = "") {
         charts.prime(years: years, graph: graph, defaultLimit: defaultGraphLimit, for: key)
-        if let record, key.isEmpty { facets.prime(record) }
+        if let record, key.isEmpty { prime(facets: record, for: key) }
         // The open view waited for these: drawn now.
         if charts.waiting, key == listKey { listChanged() }
     }
@@ -786,6 +786,12 @@ public struct AppState: Sendable {
     var chartsMadeApartAbove: Int {
         get { charts.madeApartAbove }
         set { charts.madeApartAbove = newValue }
+    }
+
+    /// Papers shown past which the facets are counted on another thread (tests make it small).
+    var facetsCountedApartAbove: Int {
+        get { facets.countApartAbove }
+        set { facets.countApartAbove = newValue }
     }
 
     // MARK: Effect results
@@ -906,11 +912,29 @@ public struct AppState: Sendable {
     /// The facets are counted again when a search is kept, not on each keystroke of it.
     mutating func listChanged() {
         charts.refresh(view: view, library: library, visible: list.visible, key: listKey, defaultLimit: defaultGraphLimit)
-        if view == .papers && !isTypingSearch {
-            let (filter, library) = (list.filter, library)
-            facets.refresh(library: library, visible: list.visible,
-                           shown: { id in filter.map { f in library.index(of: id).map(f.matches.contains) ?? false } ?? true },
-                           tags: annotations.tags, key: listKey)
-        }
+        if view == .papers && !isTypingSearch { refreshFacets() }
+    }
+
+    /// The facets panel counts the papers shown (when open).
+    mutating func refreshFacets() {
+        let (filter, library) = (list.filter, library)
+        facets.refresh(library: library, visible: list.visible,
+                       shown: { id in filter.map { f in library.index(of: id).map(f.matches.contains) ?? false } ?? true },
+                       tags: annotations.tags, key: listKey)
+    }
+
+    /// The papers the facets panel waits for (its key and the papers), to be counted on another
+    /// thread and given with `prime(facets:for:)`; never the whole record's, which the explorer
+    /// counts after its first frame anyway.
+    public var facetsWanted: (key: String, visible: [Int])? {
+        guard let wanted = facets.wanted, !wanted.key.isEmpty else { return nil }
+        return wanted
+    }
+
+    /// Facets counted on another thread for the papers `key` names: shown at once when the
+    /// panel waits for them.
+    public mutating func prime(facets record: Facets, for key: String) {
+        facets.prime(record, for: key)
+        if facets.wanted?.key == key, key == listKey { refreshFacets() }
     }
 }

@@ -20,14 +20,23 @@ public struct FacetsPanel: Sendable {
     /// Counts the papers shown when the panel is open; `key` names them (nil: count again).
     /// Tags are counted each time (they are few, and change under the same filter). The facet
     /// selected stays selected when it is still there.
+    /// More than `countApartAbove` papers shown are not counted here (seconds at a million): the
+    /// panel says it is counting them, and the explorer's loop has them counted on another
+    /// thread (`wanted`) and given back with `prime(_:for:)`.
     mutating func refresh(library: Library, visible: [Int], shown: (String) -> Bool, tags: [String: Set<String>], key: String?) {
-        guard isOpen else { counts = nil; return }
+        guard isOpen else { counts = nil; wanted = nil; return }
         let before = selectedFacet
         let record: Facets
         if let key, let kept = made[key] {
             record = kept
+            wanted = nil
+        } else if let key, visible.count > countApartAbove {
+            counts = nil
+            wanted = (key, visible)
+            return
         } else {
             record = Facets(library: library, indices: visible)
+            wanted = nil
             if let key {
                 if !key.isEmpty { made = made.filter { $0.key.isEmpty } }
                 made[key] = record
@@ -39,11 +48,20 @@ public struct FacetsPanel: Sendable {
     }
 
     mutating func open() { isOpen = true; focused = true }
-    mutating func close() { isOpen = false; focused = false; counts = nil }
+    mutating func close() { isOpen = false; focused = false; counts = nil; wanted = nil }
     mutating func focus(_ on: Bool) { focused = on && isOpen }
 
-    /// The whole record's counts, made ahead on another thread.
-    mutating func prime(_ record: Facets) { made[""] = record }
+    /// The papers shown (and the filter that names them) the panel waits for, to be counted on
+    /// another thread: more than `countApartAbove`.
+    public internal(set) var wanted: (key: String, visible: [Int])?
+    var countApartAbove = 100_000
+
+    /// Counts made on another thread for the papers `key` names (`""`: the whole record, made
+    /// ahead after the first frame); shown at once when the panel waits for them.
+    mutating func prime(_ record: Facets, for key: String = "") {
+        if !key.isEmpty { made = made.filter { $0.key.isEmpty } }
+        made[key] = record
+    }
 
     mutating func move(by delta: Int) {
         let n = items.count
