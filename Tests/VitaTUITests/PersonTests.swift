@@ -187,12 +187,18 @@ struct PersonTests {
     /// Enter pressed before the people are counted opens the best match once they are, said
     /// meanwhile; typing again or Esc takes the Enter back.
     @Test func enterBeforeThePeopleAreCountedOpensTheBestMatchWhenTheyAre() {
-        let library = Library(papers: Seed.library.papers, profile: Seed.library.profile)
-        var s = Seed.state(library: library)
-        s.countPeopleAtOnceUpTo = 0
-        s.press(.char("@"))
-        s.type("chao")
-        s.press(.enter)
+        /// The seed's papers in a library of their own, "chao" typed in the person prompt and
+        /// Enter pressed before its people are counted.
+        func enteredBeforeCounting() -> (Library, AppState) {
+            let library = Library(papers: Seed.library.papers, profile: Seed.library.profile)
+            var s = Seed.state(library: library)
+            s.countPeopleAtOnceUpTo = 0
+            s.press(.char("@"))
+            s.type("chao")
+            s.press(.enter)
+            return (library, s)
+        }
+        var (library, s) = enteredBeforeCounting()
         #expect(s.context == .people && s.openWhenCounted && s.message == nil)
         #expect(render(s).text.contains("counting the people of 34 papers… then the first match opens"))
         _ = library.peopleIndex
@@ -201,12 +207,7 @@ struct PersonTests {
         #expect(s.overlay == nil && s.filterText == "person:\"chao li\"" && s.visible.count == 10, "\(s.filterText) \(s.visible.count)")
         #expect(s.message?.text == "Chao Li: 10 papers (Esc: the whole record)")
         // Typed after Enter, or closed with Esc: nothing opens.
-        let other = Library(papers: Seed.library.papers, profile: Seed.library.profile)
-        var t = Seed.state(library: other)
-        t.countPeopleAtOnceUpTo = 0
-        t.press(.char("@"))
-        t.type("chao")
-        t.press(.enter)
+        var (other, t) = enteredBeforeCounting()
         t.type(" l")
         #expect(!t.openWhenCounted)
         t.press(.enter, .escape)

@@ -112,6 +112,15 @@ import Testing
         return (dir, record, library, gate)
     }
 
+    /// Runs `body` on the explorer's state over a record of 300 papers whose index another thread
+    /// is making, with the record's path, the library and the gate that holds the index.
+    static func whileTheIndexIsMade(_ body: (inout AppState, String, Library, IndexGate) throws -> Void) throws {
+        let (dir, record, library, gate) = try indexBeingMade(papers: 300)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var state = AppState(library: library, width: 120, height: 40)
+        try body(&state, record, library, gate)
+    }
+
     /// Waits (at most 10 s) for the search put off for the index to run.
     static func untilIndexMade(_ state: inout AppState) {
         let end = Date().addingTimeInterval(10)
@@ -122,29 +131,25 @@ import Testing
     /// first frame): the keys are taken at once, the search put off and said so, and run when
     /// the index is made.
     @Test func aSearchTypedWhileTheIndexIsMadeWaitsForItWithoutHoldingTheKeys() throws {
-        let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        var state = AppState(library: library, width: 120, height: 40)
-        state.press(.char("/"))
-        state.type("graphs")
-        #expect(state.waitingForIndex && state.filter == nil && state.visible.count == 300)
-        #expect(AppView.render(state, files: [record]).text.contains("indexing for search…"))
-        let early = state.indexMade()
-        #expect(!early)
-        #expect(gate.open(), "a key waited for the index")
-        Self.untilIndexMade(&state)
-        #expect(!state.waitingForIndex && state.filter != nil && state.visible.count == 100, "\(state.visible.count)")
-        #expect(!AppView.render(state, files: [record]).text.contains("indexing for search…"))
+        try Self.whileTheIndexIsMade { state, record, _, gate in
+            state.press(.char("/"))
+            state.type("graphs")
+            #expect(state.waitingForIndex && state.filter == nil && state.visible.count == 300)
+            #expect(AppView.render(state, files: [record]).text.contains("indexing for search…"))
+            let early = state.indexMade()
+            #expect(!early)
+            #expect(gate.open(), "a key waited for the index")
+            Self.untilIndexMade(&state)
+            #expect(!state.waitingForIndex && state.filter != nil && state.visible.count == 100, "\(state.visible.count)")
+            #expect(!AppView.render(state, files: [record]).text.contains("indexing for search…"))
+        }
     }
 
     /// The same for a search kept with Enter before the index is made (the prompt closed, it
     /// still runs), for a person opened from the person prompt (their papers listed and said
     /// once it runs), and for a search dropped with Esc (the whole record stays).
     @Test func everySearchAskedForWhileTheIndexIsMadeIsPutOffNotWaitedFor() throws {
-        do {
-            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            var state = AppState(library: library, width: 120, height: 40)
+        try Self.whileTheIndexIsMade { state, record, library, gate in
             state.press(.char("/"))
             state.type("graphs")
             state.press(.enter)
@@ -154,10 +159,7 @@ import Testing
             Self.untilIndexMade(&state)
             #expect(!state.waitingForIndex && state.list.filterText == "graphs" && state.visible.count == 100, "\(state.visible.count)")
         }
-        do {
-            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            var state = AppState(library: library, width: 120, height: 40)
+        try Self.whileTheIndexIsMade { state, record, library, gate in
             state.press(.char("@"))
             state.type("author7")
             #expect(state.personChoices.first?.name == "B. Author7", "\(state.personChoices.map(\.name))")
@@ -172,10 +174,7 @@ import Testing
             #expect(state.message?.text == "B. Author7: 6 papers (Esc: the whole record)", "\(state.message?.text ?? "")")
             #expect(AppView.render(state, files: [record]).text.contains("B. Author7: 6 papers"))
         }
-        do {
-            let (dir, _, library, gate) = try Self.indexBeingMade(papers: 300)
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            var state = AppState(library: library, width: 120, height: 40)
+        try Self.whileTheIndexIsMade { state, record, library, gate in
             state.press(.char("/"))
             state.type("graphs")
             state.press(.escape)
@@ -185,10 +184,7 @@ import Testing
             #expect(!state.indexMade() && state.filter == nil && state.visible.count == 300)
         }
         // A facet applied, view 3 with a person's papers drawn, the window resized: none waits.
-        do {
-            let (dir, record, library, gate) = try Self.indexBeingMade(papers: 300)
-            defer { try? FileManager.default.removeItem(atPath: dir) }
-            var state = AppState(library: library, width: 120, height: 40)
+        try Self.whileTheIndexIsMade { state, record, library, gate in
             state.press(.char("f"))
             let codes = try #require(state.facets.items.firstIndex { $0.kind == .coauthor && $0.value == "B. Author1" })
             while state.facets.selected < codes { state.press(.char("j")) }
