@@ -140,6 +140,33 @@ struct PeopleTests {
 
     /// Papers of random names from a few near-alike given and family names (accents, initials,
     /// homonym numbers), each with one to five authors.
+    /// The facets of many papers count their people by number once the people are numbered, and
+    /// by name before: the same counts either way, each person once a paper (a paper may list a
+    /// person twice), the owner left out (by their place on the paper or their key).
+    @Test func facetsCountPeopleByNumberAsByName() {
+        var rng = SeededRandom(seed: 41)
+        var papers = Self.randomPapers(26_000, seed: 29)
+        for i in papers.indices {
+            if rng.next() % 7 == 0 { papers[i].authors.append(papers[i].authors[0]) }
+            if rng.next() % 3 == 0 { papers[i].owner = .listed(position: Int(rng.next() % UInt64(papers[i].authors.count))) }
+            if i % 100 == 0 { papers[i].authors += (0..<40).map { Author(name: "Crowd \($0 % 30) Member") } }
+        }
+        let profile = Profile(name: "Ann Lee", source: SourceLocation(file: "x", line: 1))
+        let byName = Library(papers: papers, profile: profile)
+        let byNumber = Library(papers: papers, profile: profile)
+        _ = byNumber.personNumbers
+        for indices in [Array(0..<papers.count), Array(stride(from: 0, to: papers.count, by: 1)).filter { $0 % 5 != 1 }] {
+            let a = Facets(library: byName, indices: indices, limit: 40), b = Facets(library: byNumber, indices: indices, limit: 40)
+            #expect(a == b)
+            let people = a.groups.first { $0.kind == .coauthor }
+            #expect((people?.facets.count ?? 0) == 40 && people?.facets.contains { $0.value == "Ann Lee" } == false)
+        }
+        // A paper listing a person twice counts once.
+        let twice = Paper(title: "Twice", authors: [Author(name: "Bo Chen"), Author(name: "Bo Chen")], source: SourceLocation(file: "x", line: 1))
+        let one = Facets(library: Library(papers: [twice]), indices: [0])
+        #expect(one.groups.first { $0.kind == .coauthor }?.facets.map(\.count) == [1])
+    }
+
     static func randomPapers(_ n: Int, seed: UInt64) -> [Paper] {
         var rng = SeededRandom(seed: seed)
         let given = ["Wei", "Wen", "Ann", "Anna", "Ánn", "Jürgen", "Jurgen", "Li", "Lin", "Bo", "B.", "Mari", "Marie-Claire"]

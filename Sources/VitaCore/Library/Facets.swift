@@ -58,6 +58,8 @@ public struct Facets: Sendable, Equatable {
     public init(library: Library, indices: [Int], limit: Int = 8, yearLimit: Int = 60) {
         struct Part {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
+            /// Papers by person number, when the people are numbered.
+            var byNumber: [Int32] = []
         }
         let all = library.reader(for: indices)
         let indices = all.inReadingOrder(indices)
@@ -65,21 +67,49 @@ public struct Facets: Sendable, Equatable {
         let ownerKey = library.ownerKey
         let cores = indices.count < 20_000 ? 1 : max(1, Cores.active)
         let chunk = (indices.count + cores - 1) / max(1, cores)
+        // Many papers of a record whose people are numbered (the explorer numbers them after its
+        // first frame) count their people by number: a map of a name for each of millions of
+        // authors was most of the counting (1 s for 180,000 papers of DBLP's, 0.2 s by number).
+        let numbers = indices.count >= 20_000 ? library.personNumbersIfMade : nil
+        let countable = numbers.map { n in n.keys.map { !$0.isEmpty && $0 != ownerKey && !NameKey.isNobody($0) } }
         let parts = UnsafeMutableBufferPointer<Part>.allocate(capacity: cores)
         parts.initialize(repeating: Part())
         defer { parts.deinitialize().deallocate() }
         let box = PartsBox(parts: parts)
         DispatchQueue.concurrentPerform(iterations: cores) { c in
             var part = Part()
+            if let numbers { part.byNumber = [Int32](repeating: 0, count: numbers.count) }
             for k in (c * chunk)..<min(indices.count, (c + 1) * chunk) {
-                let p = all[indices[k]]
-                if let c = p.category { part.categories[c, default: 0] += 1 }
-                if let y = p.date?.year { part.years[y, default: 0] += 1 }
-                if let v = p.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
-                var ownerPosition = -1
-                if case .listed(let position) = p.owner { ownerPosition = position }
-                for (i, a) in p.authors.enumerated() where i != ownerPosition && !a.key.isEmpty && a.key != ownerKey && !NameKey.isNobody(a.key) {
-                    part.people[a.key, default: 0] += 1
+                let i = indices[k]
+                all.at(i) { p in
+                    if let c = p.pointee.category { part.categories[c, default: 0] += 1 }
+                    if let y = p.pointee.date?.year { part.years[y, default: 0] += 1 }
+                    if let v = p.pointee.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
+                    var ownerPosition = -1
+                    if case .listed(let position) = p.pointee.owner { ownerPosition = position }
+                    // Each person once a paper (a paper lists a person twice now and then): the
+                    // count is of the papers a facet filters to.
+                    if let numbers, let countable {
+                        for j in Int(numbers.starts[i])..<Int(numbers.starts[i + 1]) {
+                            let s = Int(numbers.people[j])
+                            if countable[s], Int(numbers.positions[j]) != ownerPosition { part.byNumber[s] += 1 }
+                        }
+                        return
+                    }
+                    p.pointee.authors.withUnsafeBufferPointer { authors in
+                        // Met before on the paper: looked for among the few before, or in a set
+                        // on a paper of many (DBLP's run to 500 authors).
+                        var seen: Set<String>? = authors.count > 16 ? Set(minimumCapacity: authors.count) : nil
+                        for (j, a) in authors.enumerated() {
+                            if seen != nil {
+                                guard seen!.insert(a.key).inserted else { continue }
+                            } else if j > 0, authors[..<j].contains(where: { $0.key == a.key }) {
+                                continue
+                            }
+                            guard j != ownerPosition, !a.key.isEmpty, a.key != ownerKey, !NameKey.isNobody(a.key) else { continue }
+                            part.people[a.key, default: 0] += 1
+                        }
+                    }
                 }
             }
             box.parts[c] = part
@@ -90,6 +120,12 @@ public struct Facets: Sendable, Equatable {
             total.years.merge(part.years, uniquingKeysWith: +)
             total.venues.merge(part.venues, uniquingKeysWith: +)
             total.people.merge(part.people, uniquingKeysWith: +)
+        }
+        if let numbers {
+            for s in 0..<numbers.count {
+                let n = parts.reduce(0) { $0 + Int($1.byNumber[s]) }
+                if n > 0 { total.people[numbers.keys[s], default: 0] += n }
+            }
         }
         // People are counted by key and named by the library's people index.
         let people = Self.top(.coauthor, total.people.map { ($0.key, $0.value) }, limit: limit).map { g -> Group in
