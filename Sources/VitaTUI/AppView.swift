@@ -169,6 +169,7 @@ public enum AppView {
             parts.insert("\(grouped(total)) of \(grouped(state.library.paperCount)) match \(Self.quoted(query))", at: min(parts.count, 2))
         }
         if state.waitingForIndex { parts.insert("indexing for search…", at: 0) }
+        if let sort = state.sortWanted { parts.insert("sorting by \(sort.rawValue)…", at: 0) }
         if !state.marks.isEmpty { parts.append("✓ \(grouped(state.marks.count)) marked") }
         if !state.log.isEmpty { parts.append("! \(grouped(state.log.count)) \(state.log.count == 1 ? "message" : "messages")") }
         if state.view == .papers { parts.append("sort: \(state.sort.rawValue)\(state.reversed ? " ↑" : "")") }

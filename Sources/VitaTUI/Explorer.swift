@@ -83,6 +83,7 @@ public enum Explorer {
         var asked = ""
         var askedCentre = ""
         var askedFacets = ""
+        var askedSort: PaperSort?
         // A frame is drawn when something changed, not on every idle wake-up.
         var dirty = true
         // Keys typed while the record opened, taken as the first keys once the list is drawn.
@@ -147,6 +148,15 @@ public enum Explorer {
                 }
                 dirty = true
             }
+            for (order, sort) in charts.takeOrders() {
+                state.prime(order: order, for: sort)
+                dirty = true
+            }
+            // An order of many papers (by title, say) made on another thread.
+            if let wanted = state.sortWanted, wanted != askedSort {
+                askedSort = wanted
+                DispatchQueue.global(qos: .userInitiated).async { charts.add(order: library.order(by: wanted), for: wanted) }
+            }
             // The facets panel open over many papers shown: counted on another thread.
             if state.facetsWanted == nil { askedFacets = "" }
             if let wanted = state.facetsWanted, wanted.key != askedFacets {
@@ -180,7 +190,7 @@ public enum Explorer {
             // What another thread gave is drawn at once (the frame is drawn at the top of the
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
-            let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex || state.facets.wanted != nil
+            let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex || state.facets.wanted != nil || state.sortWanted != nil
             var keys: [Key] = []
             if !typedAhead.isEmpty {
                 swap(&keys, &typedAhead)
@@ -276,6 +286,21 @@ final class ChartsAhead: @unchecked Sendable {
         lock.lock()
         made.append(m)
         lock.unlock()
+    }
+
+    private var orders: [(order: [Int], sort: PaperSort)] = []
+
+    func add(order: [Int], for sort: PaperSort) {
+        lock.lock()
+        orders.append((order, sort))
+        lock.unlock()
+    }
+
+    /// The orders made since the last call.
+    func takeOrders() -> [(order: [Int], sort: PaperSort)] {
+        lock.lock()
+        defer { orders = []; lock.unlock() }
+        return orders
     }
 
     /// What was made since the last call.

@@ -556,6 +556,26 @@ struct FacetTests {
         #expect(!s.facets.isOpen && s.context == .list && s.filterText == "author:\"Yiwen Guo\"")
     }
 
+    /// An order not made before, of a record of many papers (a second and more by title at a
+    /// million), is made on another thread: the list stays newest first and says it is sorting,
+    /// then follows the order when it is given, the selected paper kept.
+    @Test func aLargeRecordsOrderIsMadeApartWhileTheListSaysSo() {
+        var s = Seed.state(120, 40)
+        s.sortApartAbove = 10
+        let dated = s.visible
+        s.press(.char("j"), .char("s"))
+        let selected = s.selectedPaper?.id
+        #expect(s.sortWanted == .title && s.sort == .title && s.visible == dated, "\(String(describing: s.sortWanted))")
+        #expect(render(s).text.contains("sorting by title…"))
+        let byTitle = Seed.library.order(by: .title)
+        s.prime(order: byTitle, for: .title)
+        #expect(s.sortWanted == nil && s.visible == byTitle && s.selectedPaper?.id == selected)
+        #expect(!render(s).text.contains("sorting by title…") && render(s).text.contains("sort: title"))
+        // Made once: back to it later, at once.
+        s.press(.char("s"), .char("s"), .char("s"), .char("s"))
+        #expect(s.sort == .title && s.sortWanted == nil && s.visible == byTitle, "\(s.sort)")
+    }
+
     /// Over many papers shown (a million, say), the panel opens at once and says it is counting;
     /// the counts, made on another thread, are shown when given: the whole record's (made after
     /// the first frame anyway) and a search's, which the explorer asks for.

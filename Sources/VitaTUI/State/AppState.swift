@@ -496,7 +496,7 @@ public struct AppState: Sendable {
         case .cycleSort:
             list.cycleSort()
             listChanged()
-            message = Message(text: "sorted by \(list.sort.rawValue)", isError: false)
+            message = Message(text: list.sortWanted == nil ? "sorted by \(list.sort.rawValue)" : "sorting by \(list.sort.rawValue)…", isError: false)
         case .reverseSort:
             list.reverse()
             listChanged()
@@ -786,6 +786,23 @@ public struct AppState: Sendable {
     var chartsMadeApartAbove: Int {
         get { charts.madeApartAbove }
         set { charts.madeApartAbove = newValue }
+    }
+
+    /// Papers past which an order not made before is made on another thread (tests make it small).
+    var sortApartAbove: Int {
+        get { list.sortApartAbove }
+        set { list.sortApartAbove = newValue }
+    }
+
+    /// The order the list waits for, to be made on another thread and given with `prime(order:for:)`.
+    public var sortWanted: PaperSort? { list.sortWanted }
+
+    /// An order made on another thread: the list follows it when it waits for it.
+    public mutating func prime(order: [Int], for sort: PaperSort) {
+        guard list.sortWanted == sort else { list.prime(order: order, for: sort); return }
+        list.prime(order: order, for: sort)
+        listChanged()
+        if message?.text == "sorting by \(sort.rawValue)…" { message = Message(text: "sorted by \(sort.rawValue)", isError: false) }
     }
 
     /// Papers shown past which the facets are counted on another thread (tests make it small).

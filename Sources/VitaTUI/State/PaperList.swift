@@ -25,6 +25,11 @@ public struct PaperList: Sendable {
     public internal(set) var metrics: Metrics?
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
+    /// An order of a record of more than `sortApartAbove` papers that the list waits for, to be
+    /// made on another thread (a second and more at a million papers by title) and given with
+    /// `prime(order:for:)`; meanwhile the papers are shown newest first.
+    public internal(set) var sortWanted: PaperSort?
+    var sortApartAbove = 100_000
 
     init(library: Library) {
         self.library = library
@@ -72,7 +77,12 @@ public struct PaperList: Sendable {
         if sort == .relevance, let filter {
             order = filter.ranked
         } else {
-            let key = sort.paperSort ?? .date
+            var key = sort.paperSort ?? .date
+            sortWanted = nil
+            if orderCache[key] == nil, key != .date, library.paperCount > sortApartAbove {
+                sortWanted = key
+                key = .date
+            }
             // Newest first is the index's own order (from a snapshot, read without the papers).
             if orderCache[key] == nil { orderCache[key] = key == .date ? library.dateOrder : library.order(by: key) }
             let full = orderCache[key]!
@@ -93,6 +103,13 @@ public struct PaperList: Sendable {
             selected = 0
         }
         detailScroll = 0
+    }
+
+    /// An order made on another thread (`sortWanted`): the list follows it when it is the one
+    /// it waits for.
+    mutating func prime(order: [Int], for sort: PaperSort) {
+        orderCache[sort] = order
+        if sortWanted == sort { recompute(keeping: selectedPaper?.id) }
     }
 
     mutating func select(_ position: Int) {
