@@ -432,8 +432,12 @@ public struct Library: Sendable {
         if let map = idSlot.made { return map[id] }
         // A record read afresh has no table of ids until its index is built: a map of ids is far
         // cheaper than building the whole index to number one paper, or than waiting for another
-        // thread making it (the explorer's Esc, which keeps the paper selected, would wait).
-        if indexSlot.isReadyNow, let table = searchIndex.byID { return table.candidates(id).first { store[$0].id == id } }
+        // thread making it (the explorer's Esc, which keeps the paper selected, would wait). A
+        // record whose papers are not read (a snapshot's) waits instead for the thread reading its
+        // index (a moment), rather than read every paper for their ids.
+        if store.isRead ? indexSlot.isReadyNow : indexSlot.isReady, let table = searchIndex.byID {
+            return table.candidates(id).first { store[$0].id == id }
+        }
         return indexByID[id]
     }
 
