@@ -231,7 +231,7 @@ public enum Explorer {
     }
 }
 
-/// Charts (and the whole record's facets) made on other threads, handed to the explorer's loop.
+/// Charts, facets and orders of the papers made on other threads, handed to the explorer's loop.
 final class ChartsAhead: @unchecked Sendable {
     struct Made {
         /// The filter they were made for (`""`: the whole record).

@@ -574,6 +574,12 @@ struct FacetTests {
         // Made once: back to it later, at once.
         s.press(.char("s"), .char("s"), .char("s"), .char("s"))
         #expect(s.sort == .title && s.sortWanted == nil && s.visible == byTitle, "\(s.sort)")
+        // Waiting for an order, then back to the search's own (relevance): nothing waited for.
+        s.press(.char("/")); s.type("network"); s.press(.enter)
+        while s.sort != .category { s.press(.char("s")) }
+        #expect(s.sortWanted == .category)
+        while s.sort != .relevance { s.press(.char("s")) }
+        #expect(s.sortWanted == nil && !render(s).text.contains("sorting by"))
     }
 
     /// Over many papers shown (a million, say), the panel opens at once and says it is counting;

@@ -74,11 +74,11 @@ public struct PaperList: Sendable {
     /// Rebuilds `visible` from the filter and the order, keeping `id` selected when it is still shown.
     mutating func recompute(keeping id: String?) {
         var order: [Int]
+        sortWanted = nil
         if sort == .relevance, let filter {
             order = filter.ranked
         } else {
             var key = sort.paperSort ?? .date
-            sortWanted = nil
             if orderCache[key] == nil, key != .date, library.paperCount > sortApartAbove {
                 sortWanted = key
                 key = .date
