@@ -13,15 +13,17 @@ public enum PaperSort: String, Sendable, CaseIterable, Codable {
         sortedIndices(count: papers.count, PaperReader(all: papers, picked: nil), reversed: reversed)
     }
 
+    /// A date as one number that sorts newest first, undated last.
+    static func dateKey(_ date: PaperDate?) -> Int {
+        guard let d = date else { return Int.max }
+        return -(d.year * 10_000 + d.month * 100 + d.day)
+    }
+
     /// Indices of the `count` papers `papers` reads (0 ..< count), in this order; each paper's
     /// keys read once, in the record's order.
     public func sortedIndices(count: Int, _ papers: PaperReader, reversed: Bool = false) -> [Int] {
         if self == .file { return reversed ? Array((0..<count).reversed()) : Array(0..<count) }
-        // Dates as one number, newest first: undated sort last.
-        let dateKeys = (0..<count).map { i -> Int in
-            guard let d = papers[i].date else { return Int.max }
-            return -(d.year * 10_000 + d.month * 100 + d.day)
-        }
+        let dateKeys = (0..<count).map { Self.dateKey(papers[$0].date) }
         if self == .date, count < 1 << 31, dateKeys.allSatisfy({ $0 == Int.max || ($0 > -100_000_000 && $0 < 4_000_000_000) }) {
             // Key and index packed in one number (newest first, undated last, ties in file
             // order): a plain sort of integers, several times faster than comparing by closure.

@@ -484,8 +484,6 @@ public struct Library: Sendable {
         return Metrics(facts: indices.lazy.map { facts[$0] })
     }
 
-    /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
-    /// when the papers are not all kept).
     /// Whether another thread is making (or reading) the search index now: asking for it would
     /// wait (the explorer puts off a search typed meanwhile rather than hold its keys).
     public var searchIndexBeingMade: Bool { indexSlot.isBusy }
@@ -508,14 +506,12 @@ public struct Library: Sendable {
         }
         // Newest first, undated last, ties in the record's order, as `PaperSort.date` orders them.
         let papers = PaperReader.every(store)
-        func key(_ i: Int) -> Int {
-            guard let d = papers[i].date else { return Int.max }
-            return -(d.year * 10_000 + d.month * 100 + d.day)
-        }
-        let keyed: [(Int, Int)] = indices.map { (key($0), $0) }
+        let keyed: [(Int, Int)] = indices.map { (PaperSort.dateKey(papers[$0].date), $0) }
         return keyed.sorted { $0 < $1 }.map(\.1)
     }
 
+    /// The indices of every paper in the order `sort` gives (its keys read a chunk at a time
+    /// when the papers are not all kept).
     public func order(by sort: PaperSort, reversed: Bool = false) -> [Int] {
         sort.sortedIndices(count: store.count, PaperReader.every(store), reversed: reversed)
     }

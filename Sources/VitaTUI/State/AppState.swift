@@ -799,8 +799,9 @@ public struct AppState: Sendable {
 
     /// An order made on another thread: the list follows it when it waits for it.
     public mutating func prime(order: [Int], for sort: PaperSort) {
-        guard list.sortWanted == sort else { list.prime(order: order, for: sort); return }
+        let waited = list.sortWanted == sort
         list.prime(order: order, for: sort)
+        guard waited else { return }
         listChanged()
         if message?.text == "sorting by \(sort.rawValue)…" { message = Message(text: "sorted by \(sort.rawValue)", isError: false) }
     }
