@@ -798,6 +798,23 @@ struct FormatTests {
         #expect(survey?.sources.map(\.format).sorted() == ["ris", "wos"] && survey?.citations?.source == "wos")
     }
 
+    /// Embase's and Ovid's RIS write a name family first with no comma (`Fanning E.`, from
+    /// rispy's test data); MEDLINE's `AU` always does (`Smith JA`), where a record has no `FAU`.
+    @Test func namesWrittenFamilyFirstWithoutAComma() {
+        let ris = Self.read("TY  - JOUR\nT1  - Outcome Measures\nA1  - Fanning E.\nA1  - van der Berg J.-P.\nA1  - Wei LI\nA1  - J. Smith\nA1  - Ng A. B.\nA1  - Plain Name\nER  -\n", name: "embase.ris")
+        #expect(ris.diagnostics.isEmpty, "\(ris.diagnostics)")
+        let a = ris.papers.first?.authors ?? []
+        #expect(a.map(\.name) == ["E. Fanning", "J.-P. van der Berg", "Wei LI", "J. Smith", "A. B. Ng", "Plain Name"])
+        #expect(a.map(\.family) == ["Fanning", "van der Berg", nil, nil, "Ng", nil])
+        #expect(a.first?.shortName == "Fanning", "the list shows the family name, not the initial")
+        let medline = Self.read("PMID- 1\nTI  - T.\nAU  - Smith JA\nAU  - Li W\nAU  - de la Cruz M\nDP  - 2020\n", name: "m.nbib")
+        #expect(medline.papers.first?.authors.map(\.name) == ["JA Smith", "W Li", "M de la Cruz"])
+        #expect(medline.papers.first?.authors.map(\.family) == ["Smith", "Li", "de la Cruz"])
+        // Read back from what Vita writes, the same people.
+        let back = Self.read(RISWriter.write(ris.papers, keys: ["a"]), name: "back.ris")
+        #expect(back.papers.first?.authors.map(\.name) == a.map(\.name))
+    }
+
     @Test func pubmedMEDLINERecords() {
         let r = Self.read(FormatSamples.medline, name: "pubmed.nbib")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

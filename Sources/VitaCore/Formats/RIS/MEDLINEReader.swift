@@ -105,8 +105,8 @@ enum MEDLINEReader {
             if title.hasSuffix("."), !title.hasSuffix("..") { title.removeLast() }
             ris.append(("TI", title))
         }
-        let names = lines("FAU").isEmpty ? lines("AU") : lines("FAU")
-        for name in names { ris.append(("AU", String(name))) }
+        let full = !lines("FAU").isEmpty
+        for name in full ? lines("FAU") : lines("AU") { ris.append((full ? "AU" : RISReader.medlineInitials, String(name))) }
         for group in lines("CN") { ris.append((RISReader.groupTag, String(group))) }
         if let written = first("DP") {
             // The year first (`2019 Apr 3`), or in ERIC's records after the month (`Apr 2019`).

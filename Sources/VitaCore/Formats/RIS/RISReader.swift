@@ -64,6 +64,9 @@ enum RISReader {
     /// A group or corporate author (Web of Science's `CA`, MEDLINE's `CN`), as those readers hand
     /// it in: a name written whole, never split at its commas or turned (no RIS tag is lowercase).
     static let groupTag = "group"
+    /// MEDLINE's `AU` (family name and initials, `Smith JA`), as that reader hands it in when a
+    /// record has no full names (`FAU`).
+    static let medlineInitials = "medline-au"
 
     /// A paper from a record's fields, by their RIS tags (`format`: the format id its source is
     /// given, as Web of Science records are read through here too).
@@ -81,8 +84,9 @@ enum RISReader {
         if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
         var p = Paper(title: title ?? Paper.untitled, source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
-        for f in fields where ["AU", "A1", groupTag].contains(f.tag) {
-            p.authors += f.tag == groupTag ? FieldText.line(f.value).map { [Author(name: $0, family: $0)] } ?? [] : authors(f.value)
+        for f in fields where ["AU", "A1", groupTag, medlineInitials].contains(f.tag) {
+            p.authors += f.tag == groupTag ? FieldText.line(f.value).map { [Author(name: $0, family: $0)] } ?? []
+                : authors(f.value, initialsUndotted: f.tag == medlineInitials)
         }
         if p.authors.isEmpty {
             for f in fields where f.tag == "A2" || f.tag == "ED" { p.authors += authors(f.value) }
@@ -137,13 +141,49 @@ enum RISReader {
 
     /// The people of one author tag: one as RIS has it, or several separated by `;` as some
     /// exports write them (`AU  - Smith, John; Doe, Kate`).
-    static func authors(_ value: String) -> [Author] {
-        value.split(separator: ";").compactMap { FieldText.line(String($0)).map(author) }
+    static func authors(_ value: String, initialsUndotted: Bool = false) -> [Author] {
+        value.split(separator: ";").compactMap { FieldText.line(String($0)).map { author($0, initialsUndotted: initialsUndotted) } }
     }
 
-    /// `Family, Given` (the RIS form) to `Given Family`, keeping the family.
-    static func author(_ written: String) -> Author {
+    /// `Fanning E.` → (`Fanning`, `E.`), `Ng A. B.` → (`Ng`, `A. B.`): a name whose last words
+    /// are initials (capitals each followed by a full stop, `J.-P.` too, or one capital alone;
+    /// with `undotted`, up to three capitals, `JA`) after words that are not.
+    static func familyFirst(_ name: String, undotted: Bool) -> (family: String, initials: String)? {
+        let words = name.split(separator: " ")
+        var cut = words.count
+        while cut > 0, isInitials(words[cut - 1], undotted: undotted) { cut -= 1 }
+        guard cut > 0, cut < words.count else { return nil }
+        return (words[..<cut].joined(separator: " "), words[cut...].joined(separator: " "))
+    }
+
+    static func isInitials(_ word: Substring, undotted: Bool) -> Bool {
+        let u = Array(word.utf8)
+        func capital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
+        guard let first = u.first, capital(first) else { return false }
+        if u.count == 1 { return true }
+        if u.contains(0x2E) {
+            // Capitals, each with its full stop, a hyphen between two (`J.-P.`).
+            var k = 0
+            while k < u.count {
+                guard capital(u[k]), k + 1 < u.count, u[k + 1] == 0x2E else { return false }
+                k += 2
+                if k < u.count, u[k] == 0x2D { k += 1 }
+            }
+            return true
+        }
+        return undotted && u.count <= 3 && u.allSatisfy(capital)
+    }
+
+    /// `Family, Given` (the RIS form) to `Given Family`, keeping the family. A name with no comma
+    /// that ends in initials is written family first, as Embase's and Ovid's RIS and MEDLINE's
+    /// `AU` write every name (`Fanning E.`, `Smith JA`): `E. Fanning`, family `Fanning`.
+    /// `initialsUndotted`: whether initials may be written without full stops past one letter
+    /// (`JA`); MEDLINE's are, where in RIS `Wei LI` is a given name and an upper-case family name.
+    static func author(_ written: String, initialsUndotted: Bool = false) -> Author {
         let parts = written.split(separator: ",", maxSplits: 2, omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+        if parts.count == 1, let (family, initials) = familyFirst(written, undotted: initialsUndotted) {
+            return Author(name: "\(initials) \(family)", family: family)
+        }
         guard parts.count >= 2, !parts[0].isEmpty else { return Author(name: written) }
         // `Last, First, Suffix` shown `First Last Suffix`, as a .bib's `Last, Jr, First` is.
         let given = parts[1]
