@@ -359,6 +359,23 @@ struct FormatTests {
         #expect(r.papers[1].authors[2].ids == nil, "a null authorId is no id")
     }
 
+    /// Answers of the Graph API that hold authors, not papers (an author search, a paper's
+    /// authors, a batch of authors: shapes from the semanticscholar client's recorded answers),
+    /// and recommendations.
+    @Test func semanticScholarListsOfAuthorsAndRecommendations() {
+        let search = #"{"total": 59, "offset": 0, "next": 2, "data": [{"authorId": "2262347", "name": "A. Turing"}, {"authorId": "147168046", "name": "J. Turing"}]}"#
+        let s = Self.read(search, name: "authors.json")
+        #expect(s.papers.isEmpty, "an author is no untitled paper")
+        #expect(s.diagnostics.map(\.message) == ["a list of 2 Semantic Scholar authors without their papers; expected papers (an author's: /author/{id}/papers, or the papers field)"])
+        let batch = Self.read(#"[{"authorId": "3234559", "name": "E. Dijkstra", "paperCount": 9}, {"authorId": "1", "name": "D. Parnas", "papers": [{"paperId": "p1", "title": "On the Criteria"}]}]"#, name: "batch.json")
+        #expect(batch.papers.map(\.title) == ["On the Criteria"] && batch.diagnostics.isEmpty, "\(batch.diagnostics)")
+        let one = Self.read(#"{"authorId": "2262347", "name": "A. Turing"}"#, name: "one.json")
+        #expect(one.papers.isEmpty && one.diagnostics.first?.message.hasPrefix("a Semantic Scholar author without their papers") == true)
+        let recommended = Self.read(#"{"recommendedPapers": [{"paperId": "3e9b", "title": "Report shows slight improvement"}, {"paperId": "7a4d", "title": "Diversifying the board"}]}"#, name: "rec.json")
+        #expect(recommended.papers.map(\.title) == ["Report shows slight improvement", "Diversifying the board"] && recommended.diagnostics.isEmpty)
+        #expect(recommended.papers.first?.identifiers[.s2] == "3e9b")
+    }
+
     @Test func openAlexListWorksAndLines() {
         let r = Self.read(FormatSamples.openAlexList, name: "oa.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

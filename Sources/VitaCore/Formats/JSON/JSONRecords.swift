@@ -12,11 +12,13 @@ enum JSONRecords {
         if case .array(let items) = o.value { return items.lazy.compactMap(kind(of:)).first }
         if let results = o["results"]?.array { return results.first.flatMap(kind(of:)) ?? .openalex }
         if let data = o["data"]?.array { return data.first.flatMap(kind(of:)) ?? .s2 }
+        if o["recommendedPapers"]?.array != nil { return .s2 }
         if o["citingPaper"] != nil || o["citedPaper"] != nil { return .s2 }
         if OpenAlexReader.isWork(o) || OpenAlexReader.isAuthor(o) { return .openalex }
         if SemanticScholarReader.isPaper(o) || SemanticScholarReader.isAuthor(o) { return .s2 }
         if ORCIDReader.isORCID(o) { return .orcid }
         if CSLReader.isItem(o) { return .csl }
+        if SemanticScholarReader.isAuthorItem(o) { return .s2 }
         return nil
     }
 
@@ -197,12 +199,27 @@ enum JSONRecords {
                 contents.papers.append(p)
             }
         case .s2:
-            if list("data", SemanticScholarReader.paper) { break }
+            // A list of authors (an author search, a paper's authors): their papers where they
+            // carry them, else no paper, and that said once (each read as an untitled paper before).
+            if let (items, at) = root["data"]?.array.map({ ($0, prefix + "data") }) ?? root.array.map({ ($0, path) }),
+               SemanticScholarReader.areAuthors(items) {
+                for (k, a) in items.enumerated() {
+                    if let papers = a["papers"]?.array { each(papers, "\(at)[\(k)].papers", SemanticScholarReader.paper) }
+                }
+                if contents.papers.isEmpty {
+                    d.warn(root.offset, path, "a list of \(items.count) Semantic Scholar \(items.count == 1 ? "author" : "authors") without their papers; "
+                           + "expected papers (an author's: /author/{id}/papers, or the papers field)")
+                }
+                break
+            }
+            if list("data", SemanticScholarReader.paper) || list("recommendedPapers", SemanticScholarReader.paper) { break }
             if SemanticScholarReader.isAuthor(root) {
                 contents.profile = SemanticScholarReader.author(root, &d)
                 each(d.array(root["papers"], prefix + "papers"), prefix + "papers", SemanticScholarReader.paper)
                 // The author is on each of their papers; where a paper lists nobody, they are implied.
                 for i in contents.papers.indices where contents.papers[i].authors.isEmpty { contents.papers[i].owner = .implied }
+            } else if SemanticScholarReader.isAuthorItem(root) {
+                d.warn(root.offset, path, "a Semantic Scholar author without their papers; expected papers (an author's: /author/{id}/papers, or the papers field)")
             } else if let p = SemanticScholarReader.paper(root, path: path, &d) {
                 contents.papers.append(p)
             }
