@@ -119,6 +119,10 @@ public enum Explorer {
                 state.note(shown(line))
                 dirty = true
             }
+            if let failure = kept.takeFailure() {
+                state.message = Message(text: failure, isError: true)
+                dirty = true
+            }
             // The person prompt, and the papers of the person selected in view 3, wait for the
             // people: they are counted at once on a thread of their own (not behind the charts),
             // and the prompt filled, or the view drawn again, when they are.
@@ -207,8 +211,15 @@ public enum Explorer {
                     perform(effect, state: &state, backend: backend)
                 }
             }
-            if let failure = kept.save(state) { state.message = Message(text: failure, isError: true) }
+            kept.save(state)
         }
+        // What was changed last is in the store before the explorer ends (said while it is
+        // written: marking every paper of a large record writes a row a paper).
+        if kept.isWriting {
+            state.message = Message(text: "keeping the marks and settings…", isError: false)
+            backend.draw(AppView.render(state, files: files))
+        }
+        if let failure = kept.flush() { SessionNotices.say("vita: the last changes were not kept: \(failure)") }
         return backend.pendingSignal != 0 ? 128 + backend.pendingSignal : 0
     }
 
@@ -313,10 +324,26 @@ final class ChartsAhead: @unchecked Sendable {
 
 /// The explorer's side of the state store: paper ids to the identities the store keeps, what was
 /// saved last, and the changes to write after each key (each its own transaction).
-final class KeptState {
+/// What the explorer keeps between runs: restored as it opens, and saved as it changes on a
+/// thread of its own, so that no key waits for the store (marking every paper of a large record
+/// writes a row a paper); the session's end waits for the saves handed over.
+final class KeptState: @unchecked Sendable {
     private let store: StateStore?
     let failure: String?
+    /// What the store holds: read and written on `saving` once the record is restored.
     private var last: AppState.Persisted?
+    /// What was last handed to `saving` (the explorer's thread).
+    private var handed: AppState.Persisted?
+    private let saving = DispatchQueue(label: "vita.kept-state")
+    /// Guards what follows: the state waiting to be written (the latest only: saves handed over
+    /// while one is written are written as one), a save's failure, for the explorer to say, and
+    /// whether it is to be tried again.
+    private let lock = NSLock()
+    private var waiting: AppState.Persisted?
+    /// Writes handed to `saving` and not finished.
+    private var writes = 0
+    private var failed: String?
+    private var retry = false
     private let library: Library
     private let themeGiven: Bool
 
@@ -336,6 +363,17 @@ final class KeptState {
     /// The identity of a paper the explorer changed something of.
     private func identityOf(_ id: String) -> String? { library.paper(id: id).map(StateStore.identity) }
 
+    /// Past this many papers changed at once (every paper marked, or the marks cleared), their
+    /// identities are found in one pass over the record: found one by one, each paper was looked
+    /// up by its id and copied, 13 s for 950,000 marks, every key held meanwhile.
+    static let onePassFrom = 256
+
+    /// The identities of the papers `ids` name.
+    private func identities(of ids: Set<String>) -> [String] {
+        guard ids.count > Self.onePassFrom else { return ids.compactMap(identityOf) }
+        return eachPaper { p in ids.contains(p.pointee.id) ? p.pointee.identity : nil }
+    }
+
     /// The papers of the record the saved identities name: every paper's identity is made (on
     /// every core, nothing kept), and only those asked for are looked up.
     private func ids(of identities: Set<String>) -> [String: String] {
@@ -345,23 +383,35 @@ final class KeptState {
             let keys = Array(places.keys)
             return Dictionary(uniqueKeysWithValues: zip(keys, library.papers(at: keys.map { places[$0]! }).map(\.id)))
         }
-        let papers = library.papers
-        let cores = max(1, Cores.active)
-        let chunk = (papers.count + cores - 1) / cores
-        let found = UnsafeMutableBufferPointer<[String: String]>.allocate(capacity: cores)
-        found.initialize(repeating: [:])
+        let found = eachPaper { p -> (identity: String, id: String)? in
+            let identity = p.pointee.identity
+            return identities.contains(identity) ? (identity, p.pointee.id) : nil
+        }
+        // The first paper of an identity, in record order.
+        return Dictionary(found, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// What `take` gives of each paper that gives something, in record order: one pass over the
+    /// record on every core, each paper read where it lies (a record too large to keep its
+    /// papers read a chunk at a time).
+    private func eachPaper<T: Sendable>(_ take: @escaping @Sendable (UnsafePointer<Paper>) -> T?) -> [T] {
+        let count = library.paperCount
+        guard count > 0 else { return [] }
+        let reader = library.reader(for: Array(0..<count))
+        let parts = max(1, min(count / 4_096 + 1, 4 * Cores.active))
+        let size = (count + parts - 1) / parts
+        let found = UnsafeMutableBufferPointer<[T]>.allocate(capacity: parts)
+        found.initialize(repeating: [])
         defer { found.deinitialize().deallocate() }
         let box = FoundBox(found: found)
-        DispatchQueue.concurrentPerform(iterations: cores) { c in
-            var mine: [String: String] = [:]
-            for k in (c * chunk)..<min(papers.count, (c + 1) * chunk) {
-                let identity = papers[k].identity
-                if identities.contains(identity), mine[identity] == nil { mine[identity] = papers[k].id }
+        DispatchQueue.concurrentPerform(iterations: parts) { c in
+            var mine: [T] = []
+            for k in (c * size)..<min(count, (c + 1) * size) {
+                if let t = reader.at(k, take) { mine.append(t) }
             }
             box.found[c] = mine
         }
-        // The first paper of an identity, in record order.
-        return found.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+        return found.flatMap { $0 }
     }
 
     func restore(into state: inout AppState) {
@@ -382,18 +432,73 @@ final class KeptState {
         p.history = saved.history
         state.restore(p)
         last = state.persisted
+        handed = last
     }
 
-    /// Writes what changed since the last save; a failure is said, not fatal, and what failed
-    /// is written again with the next save (the store busy past its wait: another window writing).
-    func save(_ state: AppState) -> String? {
-        guard let store else { return nil }
+    /// Hands what changed since the last save to the store's thread. A save that failed is tried
+    /// again with the next one, and said once (`takeFailure`).
+    func save(_ state: AppState) {
+        guard store != nil else { return }
         let now = state.persisted
+        lock.lock()
+        let again = retry
+        retry = false
+        lock.unlock()
+        guard again || now != handed else { return }
+        handed = now
+        lock.lock()
+        let scheduled = waiting != nil
+        waiting = now
+        lock.unlock()
+        guard !scheduled else { return }
+        lock.lock()
+        writes += 1
+        lock.unlock()
+        saving.async { [self] in
+            lock.lock()
+            let latest = waiting
+            waiting = nil
+            lock.unlock()
+            let failure = latest.flatMap(write)
+            lock.lock()
+            writes -= 1
+            if let failure { (failed, retry) = (failure, true) }
+            lock.unlock()
+        }
+    }
+
+    /// Whether a save handed over is not written yet.
+    var isWriting: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return writes > 0
+    }
+
+    /// What the last failed save said, once.
+    func takeFailure() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        let f = failed
+        failed = nil
+        return f
+    }
+
+    /// Waits for the saves handed over; what a failed one said.
+    @discardableResult
+    func flush() -> String? {
+        saving.sync {}
+        return takeFailure()
+    }
+
+    /// Writes what changed since the last write; a failure is said, not fatal, and what failed
+    /// is written again with the next write (the store busy past its wait: another window writing).
+    private func write(_ now: AppState.Persisted) -> String? {
+        guard let store else { return nil }
         guard let before = last, now != before else { return nil }
         let (a, b) = (now.annotations, before.annotations)
         do {
-            let added = a.marks.subtracting(b.marks).compactMap(identityOf)
-            let removed = b.marks.subtracting(a.marks).compactMap(identityOf)
+            let added = identities(of: a.marks.subtracting(b.marks))
+            let removed = identities(of: b.marks.subtracting(a.marks))
             try store.changeMarks(added: Set(added), removed: Set(removed))
             if a.notes != b.notes {
                 for id in Set(a.notes.keys).union(b.notes.keys) where a.notes[id] != b.notes[id] {
@@ -431,6 +536,6 @@ final class KeptState {
     }
 }
 
-private struct FoundBox: @unchecked Sendable {
-    let found: UnsafeMutableBufferPointer<[String: String]>
+private struct FoundBox<T>: @unchecked Sendable {
+    let found: UnsafeMutableBufferPointer<[T]>
 }

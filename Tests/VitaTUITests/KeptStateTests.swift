@@ -24,12 +24,55 @@ import VitaStore
         #expect(sqlite3_exec(other, "BEGIN EXCLUSIVE", nil, nil, nil) == SQLITE_OK)
         state.press(.char(" "))
         #expect(state.marks.count == 1)
-        #expect(kept.save(state) != nil, "the store is held: the save fails and says so")
+        kept.save(state)
+        #expect(kept.flush() != nil, "the store is held: the save fails and says so")
         #expect(sqlite3_exec(other, "COMMIT", nil, nil, nil) == SQLITE_OK)
         // Nothing else changed; the next save writes the mark.
-        #expect(kept.save(state) == nil)
+        kept.save(state)
+        #expect(kept.flush() == nil)
         var reopened = Seed.state()
         KeptState(library: Seed.library, themeGiven: false, path: path).restore(into: &reopened)
         #expect(reopened.marks == state.marks)
+    }
+
+    /// Every paper marked at once, and the marks cleared, are kept as one mark at a time is:
+    /// more than `KeptState.onePassFrom` papers take the one pass over the record.
+    @Test func manyMarksAtOnceAreKeptAndCleared() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-kept-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/state.sqlite"
+        let n = KeptState.onePassFrom * 2 + 17
+        let papers = (0..<n).map { i in
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "many.json", line: i + 1))
+            p.date = PaperDate(year: 1990 + i % 30, month: 1, day: 1, precision: .year)
+            // Some known by their DOI, the others by their title and year.
+            if i % 3 != 0 { p.links = ["https://doi.org/10.1000/many.\(i)"] }
+            return p
+        }
+        let library = Library(records: [("many.json", RecordContents(papers: papers))])
+        func reopened() -> Set<String> {
+            var s = Seed.state(library: library)
+            let again = KeptState(library: library, themeGiven: false, path: path)
+            again.restore(into: &s)
+            return s.marks
+        }
+        let kept = KeptState(library: library, themeGiven: false, path: path)
+        var state = Seed.state(library: library)
+        kept.restore(into: &state)
+        state.press(.char("a"))
+        #expect(state.marks.count == n)
+        kept.save(state)
+        #expect(kept.flush() == nil)
+        #expect(reopened() == state.marks, "every mark kept")
+        // One taken off, then all cleared.
+        state.press(.char(" "))
+        #expect(state.marks.count == n - 1)
+        kept.save(state)
+        #expect(kept.flush() == nil)
+        #expect(reopened() == state.marks)
+        state.press(.char("A"))
+        kept.save(state)
+        #expect(kept.flush() == nil)
+        #expect(reopened().isEmpty, "every mark cleared")
     }
 }

@@ -43,7 +43,7 @@ public enum SessionNotices {
     }
 
     /// Says `line`: kept while a screen is up, else on standard error.
-    static func say(_ line: String) {
+    public static func say(_ line: String) {
         lock.lock()
         if kept != nil {
             kept!.append(line)

@@ -465,6 +465,17 @@ public struct Library: Sendable {
         return PaperReader(all: [], picked: picked)
     }
 
+    /// The ids of the papers at `indices`, in that order, each read where it lies (no paper
+    /// copied: marking every paper of a large record copied each to take its id); a record read
+    /// as it is asked for is read in its own order.
+    public func ids(at indices: [Int]) -> [String] {
+        let reader = reader(for: indices)
+        guard reader.reads else { return indices.map { i in reader.at(i) { $0.pointee.id } } }
+        var out = [String](repeating: "", count: indices.count)
+        for k in indices.indices.sorted(by: { indices[$0] < indices[$1] }) { out[k] = reader.at(indices[k]) { $0.pointee.id } }
+        return out
+    }
+
     /// Whether every paper is in memory (a record reopened from its snapshot reads them when asked).
     public var papersAreRead: Bool { store.isRead }
 

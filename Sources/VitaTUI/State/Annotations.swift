@@ -38,6 +38,8 @@ public struct Annotations: Equatable, Sendable {
 
     mutating func mark(_ ids: [String]) -> Message {
         let before = marks.count
+        // Room for them all at once (grown as they came, the set was rebuilt again and again).
+        marks.reserveCapacity(before + ids.count)
         marks.formUnion(ids)
         return Message(text: "marked \(marks.count - before) more (\(marks.count) marked)", isError: false)
     }

@@ -445,7 +445,7 @@ public struct AppState: Sendable {
             annotations.toggleMark(p.id)
             if !list.detailOpen { list.select(list.selected + 1) }
         case .markAll:
-            message = annotations.mark(library.papers(at: list.visible).map(\.id))
+            message = annotations.mark(library.ids(at: list.visible))
         case .clearMarks:
             message = annotations.clearMarks()
         case .export:
@@ -657,7 +657,7 @@ public struct AppState: Sendable {
     /// Marked papers in list order, or the selected one when none is marked.
     var exportIDs: [String] {
         if !annotations.marks.isEmpty {
-            return library.papers.filter { annotations.marks.contains($0.id) }.map(\.id)
+            return library.ids(at: Array(0..<library.paperCount)).filter { annotations.marks.contains($0) }
         }
         return selectedPaper.map { [$0.id] } ?? []
     }
