@@ -4,16 +4,19 @@ import VitaCore
 /// Carries out the effects that leave the program: file writes, the clipboard, opening links.
 /// Separate from the loop so tests run it without a terminal.
 public enum EffectRunner {
+    /// Writes the papers `ids` names to `path` as BibTeX: what `.export` does, on whichever
+    /// thread asks (the explorer writes a large export on another).
+    static func export(_ ids: [String], to path: String, mode: BibTeXExport.Mode, library: Library) -> Result<BibTeXExport.Report, Error> {
+        // Found by place and read in the record's order, not one by one by id (each copied).
+        let places = ids.compactMap { library.index(of: $0) }
+        let papers = library.papers(at: places)
+        return Result { try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter(), library: library) }
+    }
+
     public static func perform(_ effect: Effect, state: inout AppState, terminal: FileHandle = .standardOutput) {
         switch effect {
         case let .export(ids, path, mode):
-            let papers = ids.compactMap { state.library.paper(id: $0) }
-            do {
-                let report = try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter(), library: state.library)
-                state.exportFinished(.success(report))
-            } catch {
-                state.exportFinished(.failure(error))
-            }
+            state.exportFinished(export(ids, to: path, mode: mode, library: state.library))
         case let .copy(text, entries):
             // OSC 52: the terminal (and tmux, ssh) puts the text on the system clipboard. Terminals
             // drop a copy larger than they take (xterm and tmux: about 100 KB), saying nothing.

@@ -50,6 +50,7 @@ public enum Explorer {
         backend.setMouse(options.mouse && config.mouse != false)
         // What the last run on this record left: marks, theme, sort, view, selection, history.
         let kept = KeptState(library: library, themeGiven: options.theme != nil || Environment.value("VITA_THEME").map { !$0.isEmpty } == true)
+        let exports = ExportsApart()
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
         kept.restore(into: &state)
         state.measured(AppView.measure(state))
@@ -121,6 +122,10 @@ public enum Explorer {
             }
             if let failure = kept.takeFailure() {
                 state.message = Message(text: failure, isError: true)
+                dirty = true
+            }
+            for report in exports.take() {
+                state.exportFinished(report)
                 dirty = true
             }
             // The person prompt, and the papers of the person selected in view 3, wait for the
@@ -195,6 +200,7 @@ public enum Explorer {
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
             let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex || state.facets.wanted != nil || state.sortWanted != nil
+                || exports.isWriting
             var keys: [Key] = []
             if !typedAhead.isEmpty {
                 swap(&keys, &typedAhead)
@@ -208,17 +214,25 @@ public enum Explorer {
             while keys.count < 100_000, let next = backend.readKey(timeout: 0) { keys.append(next) }
             for (i, k) in keys.enumerated() where k != .resize {
                 for effect in Driver.press(k, state: &state, moreComing: i < keys.count - 1) {
-                    perform(effect, state: &state, backend: backend)
+                    perform(effect, state: &state, backend: backend, exports: exports)
                 }
             }
             kept.save(state)
         }
-        // What was changed last is in the store before the explorer ends (said while it is
-        // written: marking every paper of a large record writes a row a paper).
-        if kept.isWriting {
-            state.message = Message(text: "keeping the marks and settings…", isError: false)
+        // An export being written is finished, and what was changed last is in the store,
+        // before the explorer ends (said meanwhile: at a million papers each takes seconds).
+        func say(_ text: String) {
+            state.message = Message(text: text, isError: false)
             backend.draw(AppView.render(state, files: files))
         }
+        if exports.isWriting { say("finishing the export…") }
+        exports.wait()
+        // Said once the terminal is given back.
+        for report in exports.take() {
+            state.exportFinished(report)
+            if let said = state.message { SessionNotices.say("vita: " + said.text) }
+        }
+        if kept.isWriting { say("keeping the marks and settings…") }
         if let failure = kept.flush() { SessionNotices.say("vita: the last changes were not kept: \(failure)") }
         return backend.pendingSignal != 0 ? 128 + backend.pendingSignal : 0
     }
@@ -230,16 +244,67 @@ public enum Explorer {
         VisibleText.singleLine(line.hasPrefix("vita: ") ? String(line.dropFirst(6)) : line)
     }
 
-    static func perform(_ effect: Effect, state: inout AppState, backend: CursesBackend) {
+    static func perform(_ effect: Effect, state: inout AppState, backend: CursesBackend, exports: ExportsApart) {
         switch effect {
         case .suspend:
             backend.suspend()
+        case let .export(ids, path, mode) where ids.count > ExportsApart.apartAbove:
+            guard !exports.isWriting else {
+                state.message = Message(text: "an export is still being written: press e again once it is done", isError: true)
+                return
+            }
+            state.message = Message(text: "exporting \(NumberText.grouped(ids.count)) papers to \(VisibleText.singleLine(path))…", isError: false)
+            exports.start(ids, to: path, mode: mode, library: state.library)
         case .export, .copy, .open, .checkExportTarget, .completePath:
             EffectRunner.perform(effect, state: &state)
         case let .editNote(id, text):
             backend.outsideCurses { EffectRunner.editNote(id: id, text: text, state: &state) }
         }
     }
+}
+
+/// Exports of many papers written on a thread of their own (950,000 papers took 13 s, every
+/// key held), their reports handed to the explorer's loop; the session's end waits for them.
+final class ExportsApart: @unchecked Sendable {
+    /// Past this many papers an export is written apart (20,000 take about a quarter of a second).
+    static let apartAbove = 20_000
+    private let lock = NSLock()
+    private var writing = 0
+    private var done: [Result<BibTeXExport.Report, Error>] = []
+    private let finished = DispatchGroup()
+
+    var isWriting: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return writing > 0
+    }
+
+    func start(_ ids: [String], to path: String, mode: BibTeXExport.Mode, library: Library) {
+        lock.lock()
+        writing += 1
+        lock.unlock()
+        finished.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let result = EffectRunner.export(ids, to: path, mode: mode, library: library)
+            lock.lock()
+            writing -= 1
+            done.append(result)
+            lock.unlock()
+            finished.leave()
+        }
+    }
+
+    /// The reports of the exports finished since the last look.
+    func take() -> [Result<BibTeXExport.Report, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = done
+        done = []
+        return out
+    }
+
+    /// Waits for the exports being written.
+    func wait() { finished.wait() }
 }
 
 /// Charts, facets and orders of the papers made on other threads, handed to the explorer's loop.

@@ -75,4 +75,29 @@ import VitaStore
         #expect(kept.flush() == nil)
         #expect(reopened().isEmpty, "every mark cleared")
     }
+
+    /// A large export is written on a thread of its own: the same file and report as the
+    /// explorer's own export, handed back once, and waited for at the session's end.
+    @Test func anExportWrittenApartGivesTheSameFileAndReport() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-apart-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let library = Seed.library
+        let ids = Array(library.papers.map(\.id).reversed())
+        let apart = ExportsApart()
+        apart.start(ids, to: dir + "/apart.bib", mode: .create, library: library)
+        apart.wait()
+        #expect(!apart.isWriting)
+        let reports = apart.take()
+        #expect(reports.count == 1 && apart.take().isEmpty, "handed back once")
+        let report = try #require(try reports.first?.get())
+        var state = Seed.state()
+        EffectRunner.perform(.export(ids: ids, path: dir + "/here.bib", mode: .create), state: &state)
+        #expect(report.written.count == library.paperCount && state.message?.text.hasPrefix("exported \(library.paperCount) entries") == true)
+        let apartText = try String(contentsOfFile: dir + "/apart.bib", encoding: .utf8)
+        #expect(apartText == (try String(contentsOfFile: dir + "/here.bib", encoding: .utf8)))
+        // In the order asked: the last paper of the record first.
+        let last = try #require(library.papers.last?.year)
+        #expect(apartText.prefix(while: { $0 != "}" }).contains(String(last)) || apartText.split(separator: "\n@").first?.contains("\(last)") == true)
+    }
 }
