@@ -433,10 +433,13 @@ final class KeptState: @unchecked Sendable {
     /// up by its id and copied, 13 s for 950,000 marks, every key held meanwhile.
     static let onePassFrom = 256
 
-    /// The identities of the papers `ids` name.
-    private func identities(of ids: Set<String>) -> [String] {
-        guard ids.count > Self.onePassFrom else { return ids.compactMap(identityOf) }
-        return eachPaper { p in ids.contains(p.pointee.id) ? p.pointee.identity : nil }
+    /// The identity of each paper `ids` names, by id.
+    private func identities(of ids: Set<String>) -> [String: String] {
+        guard ids.count > Self.onePassFrom else {
+            return Dictionary(ids.compactMap { id in identityOf(id).map { (id, $0) } }, uniquingKeysWith: { first, _ in first })
+        }
+        let found = eachPaper { p -> (id: String, identity: String)? in ids.contains(p.pointee.id) ? (p.pointee.id, p.pointee.identity) : nil }
+        return Dictionary(found, uniquingKeysWith: { first, _ in first })
     }
 
     /// The papers of the record the saved identities name: every paper's identity is made (on
@@ -562,8 +565,8 @@ final class KeptState: @unchecked Sendable {
         guard let before = last, now != before else { return nil }
         let (a, b) = (now.annotations, before.annotations)
         do {
-            let added = identities(of: a.marks.subtracting(b.marks))
-            let removed = identities(of: b.marks.subtracting(a.marks))
+            let added = identities(of: a.marks.subtracting(b.marks)).values
+            let removed = identities(of: b.marks.subtracting(a.marks)).values
             try store.changeMarks(added: Set(added), removed: Set(removed))
             if a.notes != b.notes {
                 for id in Set(a.notes.keys).union(b.notes.keys) where a.notes[id] != b.notes[id] {
@@ -576,15 +579,18 @@ final class KeptState: @unchecked Sendable {
                 for s in a.searches where !b.searches.contains(s) { try store.setSearch(s.name, query: s.query) }
             }
             if a.tags != b.tags {
-                func pairs(_ t: [String: Set<String>]) -> Set<String> { Set(t.flatMap { id, ts in ts.map { id + "\u{0}" + $0 } }) }
-                func split(_ s: Set<String>) -> [(paper: String, tag: String)] {
-                    s.compactMap { pair in
-                        let parts = pair.split(separator: "\u{0}", maxSplits: 1).map(String.init)
-                        return parts.count == 2 ? identityOf(parts[0]).map { ($0, parts[1]) } : nil
-                    }
+                // The tags put on and taken off, by paper; the papers' identities found at once.
+                var on: [(id: String, tag: String)] = [], off: [(id: String, tag: String)] = []
+                for id in Set(a.tags.keys).union(b.tags.keys) where a.tags[id] != b.tags[id] {
+                    let now = a.tags[id] ?? [], then = b.tags[id] ?? []
+                    on += now.subtracting(then).map { (id, $0) }
+                    off += then.subtracting(now).map { (id, $0) }
                 }
-                let new = pairs(a.tags), old = pairs(b.tags)
-                try store.changeTags(added: split(new.subtracting(old)), removed: split(old.subtracting(new)))
+                let identity = identities(of: Set(on.map(\.id) + off.map(\.id)))
+                func named(_ pairs: [(id: String, tag: String)]) -> [(paper: String, tag: String)] {
+                    pairs.compactMap { p in identity[p.id].map { ($0, p.tag) } }
+                }
+                try store.changeTags(added: named(on), removed: named(off))
             }
             if now.theme != before.theme { try store.set("theme", now.theme) }
             if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }

@@ -50,12 +50,13 @@ import VitaStore
             return p
         }
         let library = Library(records: [("many.json", RecordContents(papers: papers))])
-        func reopened() -> Set<String> {
+        func reopenedState() -> AppState {
             var s = Seed.state(library: library)
             let again = KeptState(library: library, themeGiven: false, path: path)
             again.restore(into: &s)
-            return s.marks
+            return s
         }
+        func reopened() -> Set<String> { reopenedState().marks }
         let kept = KeptState(library: library, themeGiven: false, path: path)
         var state = Seed.state(library: library)
         kept.restore(into: &state)
@@ -64,6 +65,14 @@ import VitaStore
         kept.save(state)
         #expect(kept.flush() == nil)
         #expect(reopened() == state.marks, "every mark kept")
+        // A tag put on every marked paper at once, kept too.
+        state.press(.char("T"))
+        state.type("big")
+        state.press(.enter)
+        #expect(state.tags.count == n)
+        kept.save(state)
+        #expect(kept.flush() == nil)
+        #expect(reopenedState().tags == state.tags, "every tag kept")
         // One taken off, then all cleared.
         state.press(.char(" "))
         #expect(state.marks.count == n - 1)

@@ -271,6 +271,28 @@ import VitaStore
         #expect(s.message?.isError == true && s.message?.text.contains("press e to write them to a file") == true)
     }
 
+    /// More papers than could fit the clipboard are refused before their BibTeX (or keys) are
+    /// made, saying what to do instead; at the bound they are still copied.
+    @Test func tooManyToCopyAreRefusedBeforeTheyAreWritten() {
+        let papers = (0..<(AppState.citedAtMost + 1)).map { i in
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "many.json", line: i + 1))
+            p.date = PaperDate(year: 2000 + i % 20, month: 1, day: 1, precision: .year)
+            return p
+        }
+        var s = Seed.state(library: Library(records: [("many.json", RecordContents(papers: papers))]))
+        s.press(.char("a"))
+        #expect(s.marks.count == papers.count)
+        #expect(s.press(.char("y")).isEmpty && s.message?.isError == true)
+        #expect(s.message?.text.hasPrefix("\(NumberText.grouped(papers.count)) BibTeX entries are more than terminals take") == true)
+        #expect(s.press(.char("c")).isEmpty && s.message?.text.hasPrefix("a \\cite of \(NumberText.grouped(papers.count)) keys") == true)
+        // At the bound: copied.
+        s.press(.char("A"))
+        for _ in 0..<AppState.copiedAtMost { s.press(.char(" ")) }
+        #expect(s.marks.count == AppState.copiedAtMost)
+        guard case .copy(_, let entries) = s.press(.char("y")).first else { Issue.record("not copied"); return }
+        #expect(entries == AppState.copiedAtMost)
+    }
+
     @Test func cCopiesTheCitationKeyOrACiteOfTheMarked() {
         var s = Seed.state()
         guard case .copy(let key, 0) = s.press(.char("c")).first else { Issue.record("no copy"); return }

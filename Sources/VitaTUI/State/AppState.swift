@@ -461,6 +461,12 @@ public struct AppState: Sendable {
         case .copy:
             let ids = exportIDs
             guard !ids.isEmpty else { message = Message(text: "nothing to copy", isError: true); break }
+            // So many entries cannot fit (each takes more than 25 bytes): said before they are
+            // written (950,000 took 10 s, to be refused).
+            guard ids.count <= Self.copiedAtMost else {
+                message = Message(text: "\(NumberText.grouped(ids.count)) BibTeX entries are more than terminals take on the clipboard (\(EffectRunner.clipboardLimit / 1024) KB): press e to write them to a file", isError: true)
+                break
+            }
             let papers = ids.compactMap { library.paper(id: $0) }
             return [.copy(text: BibTeXWriter().write(papers).text, entries: papers.count)]
         case .editNote:
@@ -474,6 +480,10 @@ public struct AppState: Sendable {
             // The keys an export would give them: a .bib entry's own, else the one made for it.
             let ids = exportIDs
             guard !ids.isEmpty else { message = Message(text: "nothing to cite", isError: true); break }
+            guard ids.count <= Self.citedAtMost else {
+                message = Message(text: "a \\cite of \(NumberText.grouped(ids.count)) keys is more than terminals take on the clipboard (\(EffectRunner.clipboardLimit / 1024) KB): press e to write the papers to a file", isError: true)
+                break
+            }
             let keys = BibTeXWriter().write(ids.compactMap { library.paper(id: $0) }).keys
             return [.copy(text: annotations.marks.isEmpty ? keys[0] : "\\cite{" + keys.joined(separator: ",") + "}", entries: 0)]
         case .openLink:
@@ -653,6 +663,11 @@ public struct AppState: Sendable {
         }
         return []
     }
+
+    /// The most papers `y` copies and `c` cites: more could not fit the clipboard (an entry
+    /// takes more than 25 bytes, base64 a third more; a key and its comma more than 8).
+    static let copiedAtMost = EffectRunner.clipboardLimit * 3 / 4 / 25
+    static let citedAtMost = EffectRunner.clipboardLimit * 3 / 4 / 8
 
     /// Marked papers in list order, or the selected one when none is marked.
     var exportIDs: [String] {
