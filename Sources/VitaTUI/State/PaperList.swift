@@ -26,8 +26,8 @@ public struct PaperList: Sendable {
     /// Full orders of all papers for each sort, made once.
     private var orderCache: [PaperSort: [Int]] = [:]
     /// The tags and notes the search was last given, as the user left them: made again for the
-    /// search only when they changed (tag to papers, for `tag:`, was made at every keystroke:
-    /// a third of a second with 950,000 papers tagged).
+    /// search only when they changed, the tags only for a query that names one (tag to papers,
+    /// for `tag:`, was made at every keystroke: a third of a second with 950,000 papers tagged).
     private var tagsGiven: [String: Set<String>]?
     private var notesGiven: [String: String]?
     /// An order of a record of more than `sortApartAbove` papers that the list waits for, to be
@@ -53,7 +53,8 @@ public struct PaperList: Sendable {
             if filter != nil { clearFilter(); return true }
             return false
         }
-        if tagsGiven != annotations.tags {
+        // Only a query that names a tag reads them (any other leaves them as they were).
+        if tagsGiven != annotations.tags, trimmed.range(of: "tag:", options: .caseInsensitive) != nil {
             session.tags = annotations.papersByTag
             tagsGiven = annotations.tags
         }
