@@ -388,10 +388,9 @@ final class ChartsAhead: @unchecked Sendable {
 }
 
 /// The explorer's side of the state store: paper ids to the identities the store keeps, what was
-/// saved last, and the changes to write after each key (each its own transaction).
-/// What the explorer keeps between runs: restored as it opens, and saved as it changes on a
-/// thread of its own, so that no key waits for the store (marking every paper of a large record
-/// writes a row a paper); the session's end waits for the saves handed over.
+/// saved last, and the changes to write after each key (each its own transaction). Restored as
+/// the explorer opens; saved on a thread of its own, so that no key waits for the store (marking
+/// every paper of a large record writes a row a paper); the session's end waits for the saves.
 final class KeptState: @unchecked Sendable {
     private let store: StateStore?
     let failure: String?
