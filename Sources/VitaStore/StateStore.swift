@@ -103,6 +103,14 @@ public final class StateStore {
 
     // MARK: Reading and writing
 
+    /// How many papers' marks, tags and notes are kept for the record (rows, counted without
+    /// reading them).
+    public func savedCount() throws -> Int {
+        let r = String(record)
+        let sql = "SELECT (SELECT COUNT(*) FROM marks WHERE record = ?) + (SELECT COUNT(*) FROM tags WHERE record = ?) + (SELECT COUNT(*) FROM notes WHERE record = ?)"
+        return Int(try query(sql, [r, r, r]).first?.first ?? "0") ?? 0
+    }
+
     public func load() throws -> Saved {
         var saved = Saved()
         saved.marks = Set(try query("SELECT paper FROM marks WHERE record = ?", [String(record)]).compactMap(\.first))

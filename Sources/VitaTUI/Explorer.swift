@@ -52,6 +52,15 @@ public enum Explorer {
         let kept = KeptState(library: library, themeGiven: options.theme != nil || Environment.value("VITA_THEME").map { !$0.isEmpty } == true)
         let exports = ExportsApart()
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
+        // Very many marks and tags take seconds to find again (950,000 at a million papers:
+        // 17 s): the list is drawn first, saying so.
+        if let n = kept.savedCount, n > KeptState.saidFrom {
+            let said = state.message
+            state.measured(AppView.measure(state))
+            state.message = Message(text: "finding the \(NumberText.grouped(n)) marks, tags and notes kept again…", isError: false)
+            backend.draw(AppView.render(state, files: library.files))
+            state.message = said
+        }
         kept.restore(into: &state)
         state.measured(AppView.measure(state))
         // What was said while the record opened: kept in the messages, said now when nothing
@@ -423,6 +432,12 @@ final class KeptState: @unchecked Sendable {
             failure = "\(error); marks and settings will not be kept"
         }
     }
+
+    /// Past this many marks, tags and notes kept, the explorer says it is finding them again.
+    static let saidFrom = 20_000
+
+    /// How many marks, tags and notes the store keeps for the record; nil without a store.
+    var savedCount: Int? { try? store?.savedCount() }
 
     /// The identity of a paper the explorer changed something of.
     private func identityOf(_ id: String) -> String? { library.paper(id: id).map(StateStore.identity) }

@@ -36,6 +36,22 @@ struct StateStoreTests {
         #expect(try StateStore(path: path, recordKey: "/r/other.bib").load() == StateStore.Saved())
     }
 
+    /// What is kept for a record, counted without reading it (the explorer says it is finding
+    /// very many again before it does); another record's rows are not counted.
+    @Test func theRowsKeptAreCounted() throws {
+        let path = try Self.scratch()
+        defer { Self.remove(path) }
+        let s = try StateStore(path: path, recordKey: "r")
+        #expect(try s.savedCount() == 0)
+        try s.changeMarks(added: ["key:a", "key:b", "key:c"], removed: [])
+        try s.changeTags(added: [("key:a", "x"), ("key:a", "y")], removed: [])
+        try s.setNote("read it", paper: "key:b")
+        try StateStore(path: path, recordKey: "other").changeMarks(added: ["key:z"], removed: [])
+        #expect(try s.savedCount() == 6)
+        try s.changeMarks(added: [], removed: ["key:c"])
+        #expect(try s.savedCount() == 5)
+    }
+
     @Test func twoWindowsOnOneRecordKeepEachOthersMarks() throws {
         let path = try Self.scratch()
         defer { StateStoreTests.remove(path) }
