@@ -7,7 +7,7 @@ public enum EffectRunner {
     /// Writes the papers `ids` names to `path` as BibTeX: what `.export` does, on whichever
     /// thread asks (the explorer writes a large export on another).
     static func export(_ ids: [String], to path: String, mode: BibTeXExport.Mode, library: Library) -> Result<BibTeXExport.Report, Error> {
-        // Found by place and read in the record's order, not one by one by id (each copied).
+        // Found by place and read a chunk at a time where they lie, not copied one by one by id.
         let places = ids.compactMap { library.index(of: $0) }
         let papers = library.papers(at: places)
         return Result { try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter(), library: library) }

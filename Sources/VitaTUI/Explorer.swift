@@ -442,10 +442,10 @@ final class KeptState: @unchecked Sendable {
     /// The identity of a paper the explorer changed something of.
     private func identityOf(_ id: String) -> String? { library.paper(id: id).map(StateStore.identity) }
 
-    /// Past this many papers changed at once (every paper marked, or the marks cleared), their
-    /// identities are found in one pass over the record: found one by one, each paper was looked
-    /// up by its id and copied, 13 s for 950,000 marks, every key held meanwhile.
-    static let onePassFrom = 256
+    /// Past this many papers changed at once, their identities are found in one pass over the
+    /// record: found one by one, each paper was looked up by its id and copied, 13 s for
+    /// 950,000 marks, every key held meanwhile.
+    static let onePassFrom = Annotations.onePassFrom
 
     /// The identity of each paper `ids` names, by id.
     private func identities(of ids: Set<String>) -> [String: String] {
@@ -504,6 +504,7 @@ final class KeptState: @unchecked Sendable {
         var p = state.persisted
         p.annotations.marks = Set(saved.marks.compactMap { idOf[$0] })
         p.annotations.tags = [:]
+        p.annotations.tags.reserveCapacity(saved.tags.count)
         for (identity, ts) in saved.tags { if let id = idOf[identity] { p.annotations.tags[id] = ts } }
         p.annotations.notes = [:]
         for (identity, note) in saved.notes { if let id = idOf[identity] { p.annotations.notes[id] = note } }
@@ -514,7 +515,8 @@ final class KeptState: @unchecked Sendable {
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
         if let sel = saved.settings["selected"] { p.selected = idOf[sel] }
         p.history = saved.history
-        state.restore(p)
+        // Each id was found among the record's papers.
+        state.restore(p, found: true)
         last = state.persisted
         handed = last
     }

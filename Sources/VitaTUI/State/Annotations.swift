@@ -25,6 +25,10 @@ public struct Annotations: Equatable, Sendable {
 
     public init() {}
 
+    /// Past this many papers changed or kept at once (every paper marked, the marks cleared),
+    /// they are found in one pass over the record rather than looked up one by one by id.
+    static let onePassFrom = 256
+
     /// Tag to the ids of its papers, for `tag:` queries.
     var papersByTag: [String: Set<String>] {
         var out: [String: Set<String>] = [:]

@@ -255,13 +255,17 @@ public struct AppState: Sendable {
     }
 
     /// Takes what was kept of the last run; ids no longer in the record are dropped.
-    public mutating func restore(_ p: Persisted) {
+    /// `found`: whether the ids are those of this record's papers already (the store's kept state
+    /// is found in the record itself), so not looked up again.
+    public mutating func restore(_ p: Persisted, found: Bool = false) {
         annotations = p.annotations
         // Only papers of this record: a few looked up by id, many against every id at once (each
         // looked up, 950,000 marks held the first frame 4 s).
-        let many = annotations.marks.count + annotations.tags.count + annotations.notes.count > KeptState.onePassFrom
-        let every = many ? Set(library.ids(at: Array(0..<library.paperCount))) : []
-        annotations.keepOnly { many ? every.contains($0) : library.index(of: $0) != nil }
+        if !found {
+            let many = annotations.marks.count + annotations.tags.count + annotations.notes.count > Annotations.onePassFrom
+            let every = many ? Set(library.ids(at: Array(0..<library.paperCount))) : []
+            annotations.keepOnly { many ? every.contains($0) : library.index(of: $0) != nil }
+        }
         if let i = themeNames.firstIndex(of: p.theme) { themeIndex = i }
         list.history = p.history
         if let s = p.sort { list.sortChoice = s }
