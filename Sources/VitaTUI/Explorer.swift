@@ -445,7 +445,7 @@ final class KeptState: @unchecked Sendable {
     /// Past this many papers changed at once, their identities are found in one pass over the
     /// record: found one by one, each paper was looked up by its id and copied, 13 s for
     /// 950,000 marks, every key held meanwhile.
-    static let onePassFrom = Annotations.onePassFrom
+    static let onePassFrom = 256
 
     /// The identity of each paper `ids` names, by id.
     private func identities(of ids: Set<String>) -> [String: String] {
@@ -515,8 +515,7 @@ final class KeptState: @unchecked Sendable {
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
         if let sel = saved.settings["selected"] { p.selected = idOf[sel] }
         p.history = saved.history
-        // Each id was found among the record's papers.
-        state.restore(p, found: true)
+        state.restore(p)
         last = state.persisted
         handed = last
     }

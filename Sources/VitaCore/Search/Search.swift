@@ -21,10 +21,11 @@ public struct SearchSession: Sendable {
     private var cache: [QueryTerm: BitSet] = [:]
     private var cacheOrder: [QueryTerm] = []
     public var cacheLimit = 64
-    /// Tag name (folded) to the ids of the papers that carry it, for `tag:` terms.
+    /// The user's tags (folded) of each paper, by paper id, for `tag:` terms: looked through when
+    /// such a term is asked, so handing them over costs nothing.
     public var tags: [String: Set<String>] = [:]
-    /// The ids of the papers with a note, for `has:note`.
-    public var noted: Set<String> = []
+    /// The user's note on each paper, by paper id, for `has:note`.
+    public var notes: [String: String] = [:]
     /// Matches from which they are ranked in parts, on every core (at least two parts).
     var rankInPartsFrom = 1 << 16
 
@@ -124,8 +125,8 @@ public struct SearchSession: Sendable {
 
     private mutating func term(_ t: QueryTerm, within: BitSet?, marked: Set<String>) -> BitSet {
         if case .isMarked = t { return index.bits(t, within: nil, marked: marked) }
-        if case .tag(let name) = t { return index.bits(ids: tags[name] ?? []) }
-        if case .hasNote = t { return index.bits(ids: noted) }
+        if case .tag(let name) = t { return index.bits(ids: tags.lazy.filter { $0.value.contains(name) }.map(\.key)) }
+        if case .hasNote = t { return index.bits(ids: notes.keys) }
         if let hit = cache[t] { return hit }
         // Phrases checked only inside `within` are partial: use them, but do not keep them.
         if case .words(let words, _, _) = t, words.count > 1, within != nil {

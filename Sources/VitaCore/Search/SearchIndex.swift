@@ -300,7 +300,7 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// The papers with these ids: marks, a tag's papers, the noted ones.
-    public func bits(ids: Set<String>) -> BitSet {
+    public func bits(ids: some Sequence<String>) -> BitSet {
         var b = BitSet(count: count)
         for id in ids { if let i = index(ofID: id) { b.insert(i) } }
         return b

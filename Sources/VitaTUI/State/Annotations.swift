@@ -25,17 +25,6 @@ public struct Annotations: Equatable, Sendable {
 
     public init() {}
 
-    /// Past this many papers changed or kept at once (every paper marked, the marks cleared),
-    /// they are found in one pass over the record rather than looked up one by one by id.
-    static let onePassFrom = 256
-
-    /// Tag to the ids of its papers, for `tag:` queries.
-    var papersByTag: [String: Set<String>] {
-        var out: [String: Set<String>] = [:]
-        for (id, ts) in tags { for t in ts { out[t, default: []].insert(id) } }
-        return out
-    }
-
     mutating func toggleMark(_ id: String) {
         if marks.remove(id) == nil { marks.insert(id) }
     }
@@ -95,12 +84,5 @@ public struct Annotations: Equatable, Sendable {
         guard searches.indices.contains(i) else { return nil }
         let gone = searches.remove(at: i)
         return Message(text: "deleted saved search \"\(gone.name)\"", isError: false)
-    }
-
-    /// Drops what names papers no longer in the record.
-    mutating func keepOnly(papersIn exists: (String) -> Bool) {
-        marks = marks.filter(exists)
-        tags = tags.filter { exists($0.key) && !$0.value.isEmpty }
-        notes = notes.filter { exists($0.key) && !$0.value.isEmpty }
     }
 }

@@ -254,18 +254,10 @@ public struct AppState: Sendable {
                   selected: selectedPaper?.id, history: list.history)
     }
 
-    /// Takes what was kept of the last run; ids no longer in the record are dropped.
-    /// `found`: whether the ids are those of this record's papers already (the store's kept state
-    /// is found in the record itself), so not looked up again.
-    public mutating func restore(_ p: Persisted, found: Bool = false) {
+    /// Takes what was kept of the last run, its ids those of this record's papers (the kept
+    /// state is found in the record itself: a paper no longer in it has no id to give).
+    public mutating func restore(_ p: Persisted) {
         annotations = p.annotations
-        // Only papers of this record: a few looked up by id, many against every id at once (each
-        // looked up, 950,000 marks held the first frame 4 s).
-        if !found {
-            let many = annotations.marks.count + annotations.tags.count + annotations.notes.count > Annotations.onePassFrom
-            let every = many ? Set(library.ids(at: Array(0..<library.paperCount))) : []
-            annotations.keepOnly { many ? every.contains($0) : library.index(of: $0) != nil }
-        }
         if let i = themeNames.firstIndex(of: p.theme) { themeIndex = i }
         list.history = p.history
         if let s = p.sort { list.sortChoice = s }
@@ -679,8 +671,12 @@ public struct AppState: Sendable {
 
     /// Marked papers in list order, or the selected one when none is marked.
     var exportIDs: [String] {
-        if !annotations.marks.isEmpty {
-            return library.ids(at: Array(0..<library.paperCount)).filter { annotations.marks.contains($0) }
+        let marks = annotations.marks
+        if !marks.isEmpty {
+            // A few found by their places; many by going over every id (the places of a million
+            // found one by one cost more).
+            if marks.count * 8 < library.paperCount { return library.ids(at: marks.compactMap { library.index(of: $0) }.sorted()) }
+            return library.ids(at: Array(0..<library.paperCount)).filter { marks.contains($0) }
         }
         return selectedPaper.map { [$0.id] } ?? []
     }
