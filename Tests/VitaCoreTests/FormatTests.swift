@@ -369,6 +369,10 @@ struct FormatTests {
         #expect(s.diagnostics.map(\.message) == ["a list of 2 Semantic Scholar authors without their papers; expected papers (an author's: /author/{id}/papers, or the papers field)"])
         let batch = Self.read(#"[{"authorId": "3234559", "name": "E. Dijkstra", "paperCount": 9}, {"authorId": "1", "name": "D. Parnas", "papers": [{"paperId": "p1", "title": "On the Criteria"}]}]"#, name: "batch.json")
         #expect(batch.papers.map(\.title) == ["On the Criteria"] && batch.diagnostics.isEmpty, "\(batch.diagnostics)")
+        // Cut off in its last author: still a list of authors, said with where it was cut.
+        let cut = Self.read(#"{"data": [{"authorId": "1", "name": "A"}, {"authorId": "#, name: "cut.json")
+        #expect(cut.papers.isEmpty && cut.diagnostics.contains { $0.message.hasPrefix("a list of 2 Semantic Scholar authors") }, "\(cut.diagnostics)")
+        #expect(cut.diagnostics.contains { $0.severity == .error }, "the cut is said")
         let one = Self.read(#"{"authorId": "2262347", "name": "A. Turing"}"#, name: "one.json")
         #expect(one.papers.isEmpty && one.diagnostics.first?.message.hasPrefix("a Semantic Scholar author without their papers") == true)
         let recommended = Self.read(#"{"recommendedPapers": [{"paperId": "3e9b", "title": "Report shows slight improvement"}, {"paperId": "7a4d", "title": "Diversifying the board"}]}"#, name: "rec.json")

@@ -5,8 +5,12 @@ enum SemanticScholarReader {
     static func isAuthor(_ o: JSONNode) -> Bool { o["authorId"] != nil && (o["papers"] != nil || o["hIndex"] != nil || o["paperCount"] != nil) }
     /// An author as a list of them gives one (`{"authorId": …, "name": …}`), not a paper.
     static func isAuthorItem(_ o: JSONNode) -> Bool { o["authorId"] != nil && o["paperId"] == nil && o["title"] == nil }
-    /// Whether every item of a list is an author (a search for authors, a paper's authors).
-    static func areAuthors(_ items: [JSONNode]) -> Bool { !items.isEmpty && items.allSatisfy { isAuthorItem($0) } }
+    /// Whether every item of a list is an author (a search for authors, a paper's authors); an
+    /// item the text cut off says nothing.
+    static func areAuthors(_ items: [JSONNode]) -> Bool {
+        let whole = items.filter { !$0.cut }
+        return !whole.isEmpty && whole.allSatisfy { isAuthorItem($0) }
+    }
 
     static func paper(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
         guard case .object = o.value else {
