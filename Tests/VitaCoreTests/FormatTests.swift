@@ -750,6 +750,17 @@ struct FormatTests {
         let odd = Self.read("1.\nTY - JOUR\nTI - One\nER -\n2.\nstray words\nTY  - JOUR\nTI  - Two\nER  -\n", name: "o.ris")
         #expect(odd.papers.map(\.title) == ["One", "Two"])
         #expect(odd.diagnostics.map { "\($0.location.line): \($0.message)" } == ["6: text outside a record (expected a tag such as 'TY  - '); ignored"])
+        // A line without a tag after a name, a date or an identifier does not join it (a stray
+        // line once became part of an author's name, unsaid); after a link, a link is one more;
+        // after text (an abstract, a note), it goes on.
+        let stray = Self.read("TY  - JOUR\nTI  - One\nAU  - Smith, Jane\nsee also the erratum\nDO  - 10.1000/one\n1234\nUR  - https://a.example/1\nhttps://b.example/2\n"
+            + "AB  - First line\nsecond line\nER  -\n", name: "stray.ris")
+        let s = stray.papers.first
+        #expect(s?.authors.map(\.name) == ["Jane Smith"] && s?.identifiers.doi == "10.1000/one")
+        #expect(s?.links == ["https://doi.org/10.1000/one", "https://a.example/1", "https://b.example/2"] && s?.abstract == "First line second line")
+        #expect(stray.diagnostics.map { "\($0.location.line): \($0.message)" } == [
+            "4: a line without a tag after AU, whose value is one line; ignored: 'see also the erratum' (expected a tag such as 'N1  - ')",
+            "6: a line without a tag after DO, whose value is one line; ignored: '1234' (expected a tag such as 'N1  - ')"])
         // The year in PY and the day in DA or Y1 (Scopus, Zotero, EndNote): the day is kept; a
         // date of another year does not overrule PY; a link without its scheme (ScienceDirect's) kept.
         let dated = Self.read("TY  - JOUR\nTI  - One\nPY  - 2005\nDA  - 2005/07/15\nER  -\nTY  - JOUR\nTI  - Two\nY1  - 2015/09/10\nPY  - 2015\nER  -\n"

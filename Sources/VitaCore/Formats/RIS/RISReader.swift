@@ -51,8 +51,21 @@ enum RISReader {
                     // Numbering between records (`1.`, as some exports write) is not text to report.
                     let numbering = !records.open && b[end - 1] == UInt8(ascii: ".") && b[r..<(end - 1)].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
                     if numbering { return }
-                    if let n = records.fields?.count, n > 0 { records.fields?[n - 1].value += " " + string(r, end) }
-                    else { records.warn(lineNumber, "text outside a record (expected a tag such as 'TY  - '); ignored") }
+                    guard let n = records.fields?.count, n > 0 else {
+                        records.warn(lineNumber, "text outside a record (expected a tag such as 'TY  - '); ignored")
+                        return
+                    }
+                    // Only text goes on over lines: a name, a date or an identifier is one line,
+                    // and stray text joined to it would change it unseen.
+                    let above = records.fields![n - 1].tag
+                    let text = string(r, end)
+                    if linkTags.contains(above), !text.contains(" "), text.contains("://") {
+                        records.fields?.append((above, text))   // another link, a line each
+                    } else if oneLineTags.contains(above) {
+                        records.warn(lineNumber, "a line without a tag after \(above), whose value is one line; ignored: '\(DisplayWidth.truncate(VisibleText.singleLine(text), to: 60))' (expected a tag such as 'N1  - ')")
+                    } else {
+                        records.fields?[n - 1].value += " " + text
+                    }
                     return
                 }
                 records.tag(tag, line: lineNumber, first: [("TY", string(value, end))]) { $0.append((TaggedText.name(tag), string(value, end))) }
@@ -60,6 +73,13 @@ enum RISReader {
             return records.end()
         }
     }
+
+    /// Tags whose value is one line by nature (names, dates, identifiers, numbers): a line without
+    /// a tag after them is not taken as their continuation.
+    static let oneLineTags: Set<String> = Set(["TY", "AU", "A1", "A2", "A3", "A4", "ED", "PY", "Y1", "Y2", "DA", "DO", "SN",
+                                           "VL", "IS", "SP", "EP", "ID", "AN", "ER"]).union(linkTags)
+    /// Tags of links: a line without a tag after them that is a link is one more.
+    static let linkTags: Set<String> = ["UR", "L1", "L2", "L3", "L4", "LK"]
 
     /// A group or corporate author (Web of Science's `CA`, MEDLINE's `CN`), as those readers hand
     /// it in: a name written whole, never split at its commas or turned (no RIS tag is lowercase).
