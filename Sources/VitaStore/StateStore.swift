@@ -111,22 +111,34 @@ public final class StateStore {
         return Int(try query(sql, [r, r, r]).first?.first ?? "0") ?? 0
     }
 
-    public func load() throws -> Saved {
+    /// What is kept for the record; without its marks, tags and notes when `papers` is false
+    /// (the settings, searches and history are a few rows; those can be very many).
+    public func load(papers: Bool = true) throws -> Saved {
         var saved = Saved()
-        saved.marks = Set(try query("SELECT paper FROM marks WHERE record = ?", [String(record)]).compactMap(\.first))
         for row in try query("SELECT name, value FROM settings WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.settings[row[0]] = row[1]
         }
+        if papers {
+            let kept = try loadPapers()
+            (saved.marks, saved.tags, saved.notes) = (kept.marks, kept.tags, kept.notes)
+        }
+        for row in try query("SELECT name, query FROM searches WHERE record = ?", [String(record)]) where row.count == 2 {
+            saved.searches[row[0]] = row[1]
+        }
+        saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
+        return saved
+    }
+
+    /// The marks, tags and notes kept for the record (by paper identity); the rest of `Saved` empty.
+    public func loadPapers() throws -> Saved {
+        var saved = Saved()
+        saved.marks = Set(try query("SELECT paper FROM marks WHERE record = ?", [String(record)]).compactMap(\.first))
         for row in try query("SELECT paper, tag FROM tags WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.tags[row[0], default: []].insert(row[1])
         }
         for row in try query("SELECT paper, text FROM notes WHERE record = ?", [String(record)]) where row.count == 2 {
             saved.notes[row[0]] = row[1]
         }
-        for row in try query("SELECT name, query FROM searches WHERE record = ?", [String(record)]) where row.count == 2 {
-            saved.searches[row[0]] = row[1]
-        }
-        saved.history = try query("SELECT query FROM history WHERE record = ? ORDER BY seq", [String(record)]).compactMap(\.first)
         return saved
     }
 

@@ -53,14 +53,7 @@ public enum Explorer {
         let exports = ExportsApart()
         if let failure = kept.failure { state.message = Message(text: failure, isError: true) }
         // Very many marks and tags take seconds to find again (950,000 at a million papers:
-        // 17 s): the list is drawn first, saying so.
-        if let n = kept.savedCount, n > KeptState.saidFrom {
-            let said = state.message
-            state.measured(AppView.measure(state))
-            state.message = Message(text: "finding the \(NumberText.grouped(n)) marks, tags and notes kept again…", isError: false)
-            backend.draw(AppView.render(state, files: library.files))
-            state.message = said
-        }
+        // 8.5 s): they are found on another thread, the keys answering meanwhile.
         kept.restore(into: &state)
         state.measured(AppView.measure(state))
         // What was said while the record opened: kept in the messages, said now when nothing
@@ -79,6 +72,8 @@ public enum Explorer {
             state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (! lists them): \(first)", isError: true, kept: false)
         } else if noColour && options.theme != nil {
             state.message = noColourMessage
+        } else if let n = state.keptBeingFound {
+            state.message = Message(text: "finding the \(NumberText.grouped(n)) marks, tags and notes kept again…", isError: false)
         }
         let files = library.files
         var shownTheme = state.themeName
@@ -127,6 +122,10 @@ public enum Explorer {
             if backend.pendingSignal != 0 { break }
             for line in SessionNotices.take() {
                 state.note(shown(line))
+                dirty = true
+            }
+            if let n = state.keptBeingFound, kept.takeFound(into: &state) {
+                state.message = Message(text: "the \(NumberText.grouped(n)) marks, tags and notes kept are in place", isError: false)
                 dirty = true
             }
             if let failure = kept.takeFailure() {
@@ -209,7 +208,7 @@ public enum Explorer {
             // loop: a read's wait here would hold it a quarter of a second). While a view waits
             // for such a thing, the loop looks for it often; otherwise it sleeps in the read.
             let waiting = state.charts.waiting || state.peopleCounting || state.waitingForIndex || state.facets.wanted != nil || state.sortWanted != nil
-                || exports.isWriting
+                || exports.isWriting || kept.isFinding
             var keys: [Key] = []
             if !typedAhead.isEmpty {
                 swap(&keys, &typedAhead)
@@ -242,7 +241,9 @@ public enum Explorer {
             if let said = state.message { SessionNotices.say("vita: " + said.text) }
         }
         if kept.isWriting { say("keeping the marks and settings…") }
-        if let failure = kept.flush() { SessionNotices.say("vita: the last changes were not kept: \(failure)") }
+        // Kept marks still being found cannot have changed: the rest is written without them.
+        let failure = kept.isFinding ? kept.finishWhileFinding(state) : kept.flush()
+        if let failure { SessionNotices.say("vita: the last changes were not kept: \(failure)") }
         return backend.pendingSignal != 0 ? 128 + backend.pendingSignal : 0
     }
 
@@ -420,8 +421,9 @@ final class KeptState: @unchecked Sendable {
     private let library: Library
     private let themeGiven: Bool
 
-    init(library: Library, themeGiven: Bool, path: String? = StateStore.defaultPath) {
+    init(library: Library, themeGiven: Bool, path: String? = StateStore.defaultPath, apartFrom: Int = KeptState.apartFrom) {
         self.themeGiven = themeGiven
+        self.apartFrom = apartFrom
         self.library = library
         guard let path, !library.files.isEmpty else { (store, failure) = (nil, nil); return }
         do {
@@ -433,8 +435,10 @@ final class KeptState: @unchecked Sendable {
         }
     }
 
-    /// Past this many marks, tags and notes kept, the explorer says it is finding them again.
-    static let saidFrom = 20_000
+    /// Past this many marks, tags and notes kept, they are found again on another thread (20,000
+    /// take about a fifth of a second).
+    static let apartFrom = 20_000
+    private let apartFrom: Int
 
     /// How many marks, tags and notes the store keeps for the record; nil without a store.
     var savedCount: Int? { try? store?.savedCount() }
@@ -498,32 +502,99 @@ final class KeptState: @unchecked Sendable {
         return found.flatMap { $0 }
     }
 
+    /// The kept marks, tags and notes of a record, by the ids of its papers, and the paper
+    /// selected when it was left.
+    struct Found: Sendable {
+        var marks: Set<String> = []
+        var tags: [String: Set<String>] = [:]
+        var notes: [String: String] = [:]
+        var selected: String?
+    }
+
+    /// Found on `saving` (very many kept: `restore`), for the explorer's loop to take.
+    private var found: Found?
+    /// Whether they are being found (the explorer's thread): nothing is saved meanwhile, since
+    /// what the explorer holds lacks them.
+    private(set) var isFinding = false
+    /// The paper selected when they were looked for: the one kept is selected again if the user
+    /// has not moved since.
+    private var unmoved: String?
+
+    /// Takes what the last run on this record left. Past `apartFrom` marks, tags and notes, they
+    /// are found on `saving` (950,000 took 8.5 s, every key held): the rest is taken now, and
+    /// they are given by `takeFound` (`AppState.keptBeingFound` says so meanwhile).
     func restore(into state: inout AppState) {
-        guard let store, let saved = try? store.load() else { last = state.persisted; return }
-        let idOf = ids(of: saved.marks.union(saved.tags.keys).union(saved.notes.keys).union([saved.settings["selected"]].compactMap { $0 }))
+        let count = savedCount ?? 0
+        let many = count > apartFrom
+        guard let store, let saved = try? store.load(papers: !many) else { last = state.persisted; return }
         var p = state.persisted
-        p.annotations.marks = Set(saved.marks.compactMap { idOf[$0] })
-        p.annotations.tags = [:]
-        p.annotations.tags.reserveCapacity(saved.tags.count)
-        for (identity, ts) in saved.tags { if let id = idOf[identity] { p.annotations.tags[id] = ts } }
-        p.annotations.notes = [:]
-        for (identity, note) in saved.notes { if let id = idOf[identity] { p.annotations.notes[id] = note } }
-        p.annotations.searches = saved.searches.map { SavedSearch(name: $0.key, query: $0.value) }
-            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         if !themeGiven, let t = saved.settings["theme"] { p.theme = t }
         if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
-        if let sel = saved.settings["selected"] { p.selected = idOf[sel] }
+        p.annotations.searches = saved.searches.map { SavedSearch(name: $0.key, query: $0.value) }
+            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
         p.history = saved.history
+        let selected = saved.settings["selected"]
+        guard many else {
+            let f = found(in: saved, selected: selected)
+            (p.annotations.marks, p.annotations.tags, p.annotations.notes, p.selected) = (f.marks, f.tags, f.notes, f.selected)
+            state.restore(p)
+            last = state.persisted
+            handed = last
+            return
+        }
         state.restore(p)
+        state.findingKept(count)
         last = state.persisted
         handed = last
+        isFinding = true
+        unmoved = state.selectedPaper?.id
+        saving.async { [self] in
+            let f = found(in: (try? self.store?.loadPapers()) ?? StateStore.Saved(), selected: selected)
+            // What the store holds, for the saves to come (none is handed over meanwhile).
+            last?.annotations.marks = f.marks
+            last?.annotations.tags = f.tags
+            last?.annotations.notes = f.notes
+            lock.lock()
+            found = f
+            lock.unlock()
+        }
+    }
+
+    /// The marks, tags and notes `saved` keeps by paper identity, by the ids of the papers.
+    private func found(in saved: StateStore.Saved, selected: String?) -> Found {
+        let idOf = ids(of: saved.marks.union(saved.tags.keys).union(saved.notes.keys).union([selected].compactMap { $0 }))
+        var f = Found()
+        f.marks = Set(saved.marks.compactMap { idOf[$0] })
+        f.tags.reserveCapacity(saved.tags.count)
+        for (identity, ts) in saved.tags { if let id = idOf[identity] { f.tags[id] = ts } }
+        for (identity, note) in saved.notes { if let id = idOf[identity] { f.notes[id] = note } }
+        f.selected = selected.flatMap { idOf[$0] }
+        return f
+    }
+
+    /// Puts the kept marks, tags and notes in place once found (`wait`: waits for them); true
+    /// when it did. What changed meanwhile (sort, view, theme) is saved then.
+    @discardableResult
+    func takeFound(into state: inout AppState, wait: Bool = false) -> Bool {
+        guard isFinding else { return false }
+        if wait { saving.sync {} }
+        lock.lock()
+        let f = found
+        found = nil
+        lock.unlock()
+        guard let f else { return false }
+        isFinding = false
+        state.restoreKept(marks: f.marks, tags: f.tags, notes: f.notes, selected: f.selected, unmoved: unmoved)
+        handed = nil
+        save(state)
+        return true
     }
 
     /// Hands what changed since the last save to the store's thread. A save that failed is tried
     /// again with the next one, and said once (`takeFailure`).
     func save(_ state: AppState) {
-        guard store != nil else { return }
+        guard store != nil, !isFinding else { return }
         let now = state.persisted
         lock.lock()
         let again = retry
@@ -580,47 +651,71 @@ final class KeptState: @unchecked Sendable {
     private func write(_ now: AppState.Persisted) -> String? {
         guard let store else { return nil }
         guard let before = last, now != before else { return nil }
-        let (a, b) = (now.annotations, before.annotations)
         do {
-            // Looked at only when they changed (the same marks are one set, told at once; the
-            // differences of a million marks took a tenth of a second at every key).
-            if a.marks != b.marks {
-                let added = identities(of: a.marks.subtracting(b.marks)).values
-                let removed = identities(of: b.marks.subtracting(a.marks)).values
-                try store.changeMarks(added: Set(added), removed: Set(removed))
-            }
-            if a.notes != b.notes {
-                for id in Set(a.notes.keys).union(b.notes.keys) where a.notes[id] != b.notes[id] {
-                    if let identity = identityOf(id) { try store.setNote(a.notes[id] ?? "", paper: identity) }
-                }
-            }
-            if a.searches != b.searches {
-                let queries = Dictionary(a.searches.map { ($0.name, $0.query) }, uniquingKeysWith: { _, last in last })
-                for s in b.searches where queries[s.name] == nil { try store.setSearch(s.name, query: "") }
-                for s in a.searches where !b.searches.contains(s) { try store.setSearch(s.name, query: s.query) }
-            }
-            if a.tags != b.tags {
-                // The tags put on and taken off, by paper; the papers' identities found at once.
-                var on: [(id: String, tag: String)] = [], off: [(id: String, tag: String)] = []
-                for id in Set(a.tags.keys).union(b.tags.keys) where a.tags[id] != b.tags[id] {
-                    let now = a.tags[id] ?? [], then = b.tags[id] ?? []
-                    on += now.subtracting(then).map { (id, $0) }
-                    off += then.subtracting(now).map { (id, $0) }
-                }
-                let identity = identities(of: Set(on.map(\.id) + off.map(\.id)))
-                func named(_ pairs: [(id: String, tag: String)]) -> [(paper: String, tag: String)] {
-                    pairs.compactMap { p in identity[p.id].map { ($0, p.tag) } }
-                }
-                try store.changeTags(added: named(on), removed: named(off))
-            }
-            if now.theme != before.theme { try store.set("theme", now.theme) }
-            if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }
-            if now.view != before.view { try store.set("view", ["\(View.papers)": "papers", "\(View.years)": "years", "\(View.coauthors)": "coauthors"]["\(now.view)"] ?? "papers") }
-            if now.selected != before.selected, let id = now.selected, let identity = identityOf(id) { try store.set("selected", identity) }
-            if now.history.count > before.history.count || now.history.last != before.history.last, let q = now.history.last {
-                try store.remember(query: q)
-            }
+            try writePapers(now.annotations, before: before.annotations, to: store)
+            try writeSettings(now, before: before, to: store)
             last = now
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    /// The marks, tags and notes changed.
+    private func writePapers(_ a: Annotations, before b: Annotations, to store: StateStore) throws {
+        // Looked at only when they changed (the same marks are one set, told at once; the
+        // differences of a million marks took a tenth of a second at every key).
+        if a.marks != b.marks {
+            let added = identities(of: a.marks.subtracting(b.marks)).values
+            let removed = identities(of: b.marks.subtracting(a.marks)).values
+            try store.changeMarks(added: Set(added), removed: Set(removed))
+        }
+        if a.notes != b.notes {
+            for id in Set(a.notes.keys).union(b.notes.keys) where a.notes[id] != b.notes[id] {
+                if let identity = identityOf(id) { try store.setNote(a.notes[id] ?? "", paper: identity) }
+            }
+        }
+        if a.tags != b.tags {
+            // The tags put on and taken off, by paper; the papers' identities found at once.
+            var on: [(id: String, tag: String)] = [], off: [(id: String, tag: String)] = []
+            for id in Set(a.tags.keys).union(b.tags.keys) where a.tags[id] != b.tags[id] {
+                let now = a.tags[id] ?? [], then = b.tags[id] ?? []
+                on += now.subtracting(then).map { (id, $0) }
+                off += then.subtracting(now).map { (id, $0) }
+            }
+            let identity = identities(of: Set(on.map(\.id) + off.map(\.id)))
+            func named(_ pairs: [(id: String, tag: String)]) -> [(paper: String, tag: String)] {
+                pairs.compactMap { p in identity[p.id].map { ($0, p.tag) } }
+            }
+            try store.changeTags(added: named(on), removed: named(off))
+        }
+    }
+
+    /// The saved searches, theme, sort, view, selected paper and search history changed.
+    private func writeSettings(_ now: AppState.Persisted, before: AppState.Persisted, to store: StateStore) throws {
+        let (a, b) = (now.annotations, before.annotations)
+        if a.searches != b.searches {
+            let queries = Dictionary(a.searches.map { ($0.name, $0.query) }, uniquingKeysWith: { _, last in last })
+            for s in b.searches where queries[s.name] == nil { try store.setSearch(s.name, query: "") }
+            for s in a.searches where !b.searches.contains(s) { try store.setSearch(s.name, query: s.query) }
+        }
+        if now.theme != before.theme { try store.set("theme", now.theme) }
+        if now.sort != before.sort { try store.set("sort", now.sort?.rawValue ?? "date") }
+        if now.view != before.view { try store.set("view", ["\(View.papers)": "papers", "\(View.years)": "years", "\(View.coauthors)": "coauthors"]["\(now.view)"] ?? "papers") }
+        if now.selected != before.selected, let id = now.selected, let identity = identityOf(id) { try store.set("selected", identity) }
+        if now.history.count > before.history.count || now.history.last != before.history.last, let q = now.history.last {
+            try store.remember(query: q)
+        }
+    }
+
+    /// Leaving before the kept marks, tags and notes are found: what else changed meanwhile is
+    /// written at once (they cannot have changed: the keys that change them waited), on this
+    /// thread, without waiting for them to be found (seconds at a million papers). Nil when
+    /// nothing was being found or it was written; what a failure said otherwise.
+    func finishWhileFinding(_ state: AppState) -> String? {
+        guard isFinding, let store, let before = handed else { return nil }
+        do {
+            try writeSettings(state.persisted, before: before, to: store)
             return nil
         } catch {
             return "\(error)"

@@ -35,6 +35,73 @@ import VitaStore
         #expect(reopened.marks == state.marks)
     }
 
+    /// Very many kept marks, tags and notes are found on another thread while the keys answer:
+    /// the settings are in place at once, what reads or changes marks waits (saying so), nothing
+    /// is saved meanwhile (what the explorer holds lacks them: a save then would clear them), and
+    /// once they are in place what changed meanwhile is kept beside them; quitting before they
+    /// are found loses nothing.
+    @Test func manyKeptMarksAreFoundApartAndNoneIsLost() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-kept-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let path = dir + "/state.sqlite"
+        let library = Seed.library
+        let kept = KeptState(library: library, themeGiven: false, path: path)
+        var state = Seed.state()
+        kept.restore(into: &state)
+        state.press(.char("a"))
+        state.press(.char("j"), .char("j"), .char("T"))
+        state.type("read")
+        state.press(.enter)
+        state.noteEdited(id: state.selectedPaper!.id, text: "a note")
+        let (marks, tags, notes) = (state.marks, state.tags, state.notes)
+        #expect(marks.count == library.paperCount && !tags.isEmpty && notes.count == 1)
+        kept.save(state)
+        #expect(kept.flush() == nil)
+
+        // Reopened, found apart (past 10 rows here).
+        var again = Seed.state()
+        let apart = KeptState(library: library, themeGiven: false, path: path, apartFrom: 10)
+        apart.restore(into: &again)
+        #expect(again.keptBeingFound == marks.count + tags.count + notes.count && apart.isFinding)
+        // Keys answer meanwhile; what would read or change the marks says to wait.
+        again.press(.char(" "))
+        #expect(again.message?.text.hasPrefix("still finding the ") == true && again.marks.isEmpty)
+        again.press(.char("e"))
+        #expect(again.overlay == nil, "no export of papers picked without their marks")
+        again.press(.char("s"))
+        let sort = again.persisted.sort
+        again.press(.char("/"))
+        again.type("tag:read")
+        again.press(.enter)
+        apart.save(again)   // as the loop does after each key: nothing may be written yet
+        #expect(apart.flush() == nil)
+        let store = try StateStore(path: path, recordKey: StateStore.recordKey(files: library.files))
+        #expect(try store.loadPapers().marks.count == marks.count, "the store keeps every mark while they are found")
+        #expect(apart.takeFound(into: &again, wait: true))
+        #expect(again.keptBeingFound == nil && !apart.isFinding)
+        #expect(again.marks == marks && again.tags == tags && again.notes == notes)
+        #expect(again.list.visible.count == tags.count, "the search shown is run again with the tags found")
+        #expect(apart.flush() == nil)
+        var third = Seed.state()
+        KeptState(library: library, themeGiven: false, path: path).restore(into: &third)
+        #expect(third.marks == marks && third.tags == tags && third.notes == notes, "nothing lost")
+        #expect(third.persisted.sort == sort, "what changed meanwhile kept too")
+
+        // Left before they are found: what changed meanwhile is written without waiting for
+        // them, and nothing is lost.
+        var fourth = Seed.state()
+        let early = KeptState(library: library, themeGiven: false, path: path, apartFrom: 10)
+        early.restore(into: &fourth)
+        fourth.press(.char("s"))
+        early.save(fourth)
+        #expect(early.finishWhileFinding(fourth) == nil)
+        early.flush()   // the finding ends before the store's folder goes
+        var fifth = Seed.state()
+        KeptState(library: library, themeGiven: false, path: path).restore(into: &fifth)
+        #expect(fifth.marks == marks && fifth.tags == tags && fifth.notes == notes)
+        #expect(fifth.persisted.sort == fourth.persisted.sort && fifth.persisted.sort != sort)
+    }
+
     /// Every paper marked at once, and the marks cleared, are kept as one mark at a time is:
     /// more than `KeptState.onePassFrom` papers take the one pass over the record.
     @Test func manyMarksAtOnceAreKeptAndCleared() throws {

@@ -266,6 +266,36 @@ public struct AppState: Sendable {
         listChanged()
     }
 
+    /// How many kept marks, tags and notes are still being found as the explorer opens (on
+    /// another thread: 950,000 take seconds); nil once they are in place. Meanwhile what reads or
+    /// changes them waits, saying so: a mark made then could not be told from one found.
+    public private(set) var keptBeingFound: Int?
+
+    /// The kept marks, tags and notes are being found: `restoreKept` gives them.
+    public mutating func findingKept(_ count: Int) { keptBeingFound = count }
+
+    /// The kept marks, tags and notes found, by the ids of this record's papers. A search shown
+    /// is run again with them (it may name them: `is:marked`, `tag:`); `selected`, the paper
+    /// selected when the record was left, is selected again unless another has been since
+    /// `unmoved` (the paper selected when they were looked for).
+    public mutating func restoreKept(marks: Set<String>, tags: [String: Set<String>], notes: [String: String],
+                                     selected: String?, unmoved: String?) {
+        keptBeingFound = nil
+        annotations.marks = marks
+        annotations.tags = tags
+        annotations.notes = notes
+        let now = selectedPaper?.id
+        let keep = now == unmoved ? selected ?? now : now
+        if list.filter != nil { _ = list.search(list.filterText, annotations: annotations) }
+        list.recompute(keeping: keep)
+        listChanged()
+    }
+
+    /// What a key that reads or changes marks, tags or notes says while they are being found.
+    private var stillFinding: Message? {
+        keptBeingFound.map { Message(text: "still finding the \(NumberText.grouped($0)) marks, tags and notes kept: a moment, then press it again", isError: false) }
+    }
+
     /// Takes a config file's keys, default sort and view.
     public mutating func apply(_ config: Config) {
         bindings = Bindings.table(with: config.keys)
@@ -375,6 +405,10 @@ public struct AppState: Sendable {
     // MARK: Actions
 
     public mutating func reduce(_ action: Action) -> [Effect] {
+        if let finding = stillFinding, [.toggleMark, .markAll, .clearMarks, .export, .copy, .copyKey, .tag, .editNote].contains(action) {
+            message = finding
+            return []
+        }
         switch action {
         case .quit:
             quitRequested = true
