@@ -293,7 +293,7 @@ public struct AppState: Sendable {
 
     /// What a key that reads or changes marks, tags or notes says while they are being found.
     private var stillFinding: Message? {
-        keptBeingFound.map { Message(text: "still finding the \(NumberText.grouped($0)) marks, tags and notes kept: a moment, then press it again", isError: false) }
+        keptBeingFound.map { Message(text: "still finding the \(NumberText.grouped($0)) kept marks, tags, notes: try again in a moment", isError: false) }
     }
 
     /// Takes a config file's keys, default sort and view.
