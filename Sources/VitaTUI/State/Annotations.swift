@@ -49,12 +49,18 @@ public struct Annotations: Equatable, Sendable {
             .trimmingCharacters(in: CharacterSet(charactersIn: "#"))
         guard !tag.isEmpty else { return Message(text: "no tag given", isError: true) }
         let all = ids.allSatisfy { tags[$0]?.contains(tag) == true }
+        // A paper with no tag yet shares one set of this tag with the others (one set a paper,
+        // and the table grown as they came, took 1.7 s for 950,000 papers).
+        let only: Set<String> = [tag]
+        if !all { tags.reserveCapacity(tags.count + ids.count) }
         for id in ids {
             if all {
                 tags[id]?.remove(tag)
                 if tags[id]?.isEmpty == true { tags[id] = nil }
+            } else if tags[id] == nil {
+                tags[id] = only
             } else {
-                tags[id, default: []].insert(tag)
+                tags[id]!.insert(tag)
             }
         }
         let papers = "\(ids.count) \(ids.count == 1 ? "paper" : "papers")"
