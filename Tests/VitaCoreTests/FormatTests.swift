@@ -641,6 +641,24 @@ struct FormatTests {
         let odd = Self.read(#"[{"id": "a", "title": "Street Art", "author": [{"given": "Banksy"}, {"given": "Ludwig", "dropping-particle": "van", "family": "Beethoven"}], "issued": {"date-parts": [[2001]]}}, {"id": "b", "title": "Untyped"}]"#, name: "t.json")
         #expect(odd.papers.map(\.title) == ["Street Art", "Untyped"] && odd.diagnostics.isEmpty, "\(odd.diagnostics)")
         #expect(odd.papers[0].authors.map(\.name) == ["Banksy", "Ludwig van Beethoven"] && odd.papers[0].authors[1].family == "Beethoven")
+        // Dates written in words (`raw`, `literal`: the CSL test suite's) and a name written
+        // family first (`static-ordering`), kept so through each writer.
+        let words = Self.read(#"""
+            [{"id": "s", "type": "book", "title": "Spring", "issued": {"literal": "Spring 2012"}},
+             {"id": "c", "type": "book", "title": "Circa", "issued": {"raw": "circa 1820"}},
+             {"id": "m", "type": "book", "title": "May", "issued": {"raw": "May 5, 1999"}, "author": [{"family": "Mao", "given": "Zedong", "static-ordering": true}]},
+             {"id": "d", "type": "book", "title": "Sept", "issued": {"raw": "5 Sept. 1999"}},
+             {"id": "n", "type": "book", "title": "None", "issued": {"raw": "forthcoming"}}]
+            """#, name: "w.json")
+        #expect(words.papers.map(\.date) == [PaperDate(year: 2012, month: 1, day: 1, precision: .year), PaperDate(year: 1820, month: 1, day: 1, precision: .year),
+                                             PaperDate(year: 1999, month: 5, day: 5), PaperDate(year: 1999, month: 9, day: 5), nil])
+        #expect(words.diagnostics.map(\.message) == ["[4].issued: expected date-parts with a year"], "\(words.diagnostics)")
+        let mao = words.papers[2]
+        #expect(mao.authors.map(\.name) == ["Mao Zedong"] && mao.authors[0].family == "Mao")
+        var unmapped = Set<Character>()
+        #expect(BibTeXNames.bibtex("Mao Zedong", family: "Mao", ascii: false, unmapped: &unmapped) == "Mao, Zedong")
+        let back = Self.read(CSLWriter.write([mao], keys: ["m"]), name: "back.json")
+        #expect(back.papers.first?.authors.map(\.name) == ["Mao Zedong"] && back.papers.first?.authors.first?.family == "Mao")
     }
 
     /// Titles as Zotero, Crossref and OpenAlex give them, with inline markup: read as text.

@@ -63,6 +63,11 @@ public enum BibTeXNames {
             let given = String(name.dropLast(family.count + 1)).trimmingWhitespace()
             return given.isEmpty ? enc(family) : enc(family) + ", " + enc(given)
         }
+        // Written family first (CSL's `static-ordering`: `Mao Zedong`).
+        if let family, family != name, name.hasPrefix(family + " "), !family.contains(" and "),
+           !family.utf8.contains(UInt8(ascii: ",")) {
+            return enc(family) + ", " + enc(String(name.dropFirst(family.count + 1)).trimmingWhitespace())
+        }
         let p = parts(ofDisplayName: name)
         var out = p.von.isEmpty ? enc(p.last) : enc(p.von) + " " + enc(p.last)
         if !p.jr.isEmpty { out += ", " + enc(p.jr) }

@@ -215,6 +215,28 @@ enum FieldText {
         return date(year: negative ? -year : year, month: month, day: day)
     }
 
+    /// A date written in words (`Spring 2012`, `circa 1820`, `May 5, 1999`, `5 Sept. 1999`), as
+    /// CSL's `raw` and `literal` dates may be: its year, the first word of four digits; its month
+    /// when a word names one; and its day, a number of one or two digits beside that word. Nil
+    /// without a year.
+    static func writtenDate(_ text: String?) -> PaperDate? {
+        guard let text else { return nil }
+        let words = text.split { !$0.isLetter && !$0.isNumber }
+        guard let year = words.first(where: isYear).flatMap({ Int($0) }) else { return nil }
+        let months = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        func month(_ w: Substring) -> Int? {
+            let t = w.lowercased()
+            guard t.count >= 3 else { return nil }
+            return months.firstIndex { $0.hasPrefix(t) }.map { $0 + 1 }
+        }
+        guard let at = words.firstIndex(where: { month($0) != nil }) else { return date(year: year, month: nil, day: nil) }
+        func day(_ k: Int) -> Int? {
+            guard words.indices.contains(k), words[k].count <= 2 else { return nil }
+            return Int(words[k])
+        }
+        return date(year: year, month: month(words[at]), day: day(at + 1) ?? day(at - 1))
+    }
+
     /// Whether `word` is a year as dates write it in text: four ASCII digits.
     static func isYear(_ word: Substring) -> Bool {
         word.utf8.count == 4 && word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }

@@ -34,6 +34,8 @@ public enum CSLWriter {
                     var name = "{\"family\": \(quote(family))"
                     if !given.isEmpty { name += ", \"given\": \(quote(given))" }
                     if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
+                    // Written family first (`Mao Zedong`), said so, as CSL reads it.
+                    if !given.isEmpty, a.name.hasPrefix(family + " "), !a.name.hasSuffix(family) { name += ", \"static-ordering\": true" }
                     return name + "}"
                 }
                 fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
@@ -68,6 +70,7 @@ public enum CSLWriter {
         if let family = a.family, !family.isEmpty {
             if family == a.name { return ("", nil, "") }
             if a.name.hasSuffix(family) { return (String(a.name.dropLast(family.count)).trimmingWhitespace(), family, "") }
+            if a.name.hasPrefix(family + " ") { return (String(a.name.dropFirst(family.count + 1)).trimmingWhitespace(), family, "") }
             if let r = a.name.range(of: " " + family + " ", options: .backwards) {
                 return (String(a.name[..<r.lowerBound]).trimmingWhitespace(), family, String(a.name[r.upperBound...]).trimmingWhitespace())
             }

@@ -29,7 +29,10 @@ enum CSLReader {
                 p.authors.append(Author(name: literal, family: literal))
             } else if !fullFamily.isEmpty {
                 let suffix = FieldText.line(a["suffix"]?.string)
-                p.authors.append(Author(name: [given, dropping, fullFamily, suffix].compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids))
+                // `static-ordering`: a name written family first (`Mao Zedong`), as CSL shows it.
+                let familyFirst = { if case .bool(true) = a["static-ordering"]?.value { return true }; return false }()
+                let parts = familyFirst ? [fullFamily, given, suffix] : [given, dropping, fullFamily, suffix]
+                p.authors.append(Author(name: parts.compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids))
             } else if let given {
                 // A given name alone (`Banksy`) is the whole name.
                 p.authors.append(Author(name: given, ids: ids))
@@ -44,7 +47,7 @@ enum CSLReader {
                 // Better BibTeX's CSL-YAML: `issued: [{year: 2020, month: 5}]`.
                 p.date = FieldText.date(year: first["year"]?.int, month: first["month"]?.int, day: first["day"]?.int)
             } else if let raw = issued["raw"]?.string ?? issued["literal"]?.string ?? issued.text {
-                p.date = FieldText.date(raw)
+                p.date = FieldText.date(raw) ?? FieldText.writtenDate(raw)
             }
             if p.date == nil { d.warn(issued.offset, "\(path).issued", "expected date-parts with a year") }
         }
