@@ -380,6 +380,27 @@ struct FormatTests {
         #expect(recommended.papers.first?.identifiers[.s2] == "3e9b")
     }
 
+    /// OpenAlex answers that list other things than works (an author search, institutions) or
+    /// count works (`group_by`): no paper is made of them (each author was a paper titled by their
+    /// name), and one warning says what the file holds and where the works are.
+    @Test func openAlexListsOfOtherThingsThanWorks() {
+        let authors = Self.read(#"""
+            {"meta": {"count": 2, "page": 1, "per_page": 25}, "results": [
+             {"id": "https://openalex.org/A5023888391", "display_name": "Jason Priem", "works_count": 53, "cited_by_count": 2364,
+              "summary_stats": {"h_index": 16, "i10_index": 20}, "works_api_url": "https://api.openalex.org/works?filter=author.id:A5023888391"},
+             {"id": "https://openalex.org/A5000000002", "display_name": "J. Priem", "works_count": 3, "summary_stats": {"h_index": 1}}], "group_by": []}
+            """#, name: "authors.json")
+        #expect(authors.papers.isEmpty)
+        #expect(authors.diagnostics.map(\.message) == ["a list of 2 OpenAlex authors, not works; expected works (the first one's: https://api.openalex.org/works?filter=author.id:A5023888391)"])
+        let places = Self.read(#"{"results": [{"id": "https://openalex.org/I27837315", "display_name": "University of Michigan", "works_count": 10}]}"#, name: "i.json")
+        #expect(places.papers.isEmpty && places.diagnostics.map(\.message) == ["a list of 1 OpenAlex institution, not works; expected works"])
+        let groups = Self.read(#"{"meta": {"count": 4}, "results": [], "group_by": [{"key": "article", "count": 100}, {"key": "book", "count": 5}]}"#, name: "g.json")
+        #expect(groups.papers.isEmpty && groups.diagnostics.first?.message.hasSuffix("an OpenAlex group_by answer (works counted in 2 groups), not the works; expected works (the same query without group_by)") == true, "\(groups.diagnostics)")
+        // A list of works with an author among them is still read as works.
+        let mixed = Self.read(#"{"results": [{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": []}]}"#, name: "w.json")
+        #expect(mixed.papers.map(\.title) == ["One"] && mixed.diagnostics.isEmpty)
+    }
+
     @Test func openAlexListWorksAndLines() {
         let r = Self.read(FormatSamples.openAlexList, name: "oa.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

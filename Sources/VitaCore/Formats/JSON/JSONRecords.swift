@@ -192,6 +192,20 @@ enum JSONRecords {
         }
         switch kind {
         case .openalex:
+            // A list of authors (an author search), institutions or the like: no work in it, said
+            // once (each was read as a paper titled by its name), and where their works are.
+            if let items = root["results"]?.array ?? root.array {
+                let whole = items.filter { !$0.cut }
+                if let first = whole.first, let entity = OpenAlexReader.entity(first), whole.allSatisfy({ OpenAlexReader.entity($0) == entity }) {
+                    let works = first["works_api_url"]?.string.map { " (the first one's: \($0))" } ?? ""
+                    d.warn(root.offset, path, "a list of \(whole.count) OpenAlex \(entity)\(whole.count == 1 ? "" : "s"), not works; expected works\(works)")
+                    break
+                }
+                if items.isEmpty, let groups = root["group_by"]?.array, !groups.isEmpty {
+                    d.warn(root.offset, path, "an OpenAlex group_by answer (works counted in \(groups.count) groups), not the works; expected works (the same query without group_by)")
+                    break
+                }
+            }
             if list("results", OpenAlexReader.work) { break }
             if OpenAlexReader.isAuthor(root) {
                 contents.profile = OpenAlexReader.author(root, &d)

@@ -14,6 +14,27 @@ enum OpenAlexReader {
         return o["summary_stats"] != nil && o["works_count"] != nil
     }
 
+    /// The kind of OpenAlex entity an object is when it is not a work (`author`, from its id
+    /// `https://openalex.org/A…` or its `summary_stats`; `institution`, `source`, `concept`,
+    /// `topic`, `publisher`, `funder`, `keyword` from its id); nil for a work or an object that
+    /// does not say.
+    static func entity(_ o: JSONNode) -> String? {
+        guard !isWork(o) else { return nil }
+        if isAuthor(o) { return "author" }
+        guard let id = o["id"]?.string, let r = id.range(of: "openalex.org/") else { return nil }
+        let rest = id[r.upperBound...]
+        if rest.hasPrefix("keywords/") { return "keyword" }
+        switch rest.first {
+        case "I": return "institution"
+        case "S": return "source"
+        case "C": return "concept"
+        case "T": return "topic"
+        case "P": return "publisher"
+        case "F": return "funder"
+        default: return nil
+        }
+    }
+
     static func work(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
         guard case .object = o.value else {
             d.expected("a work object", o, path)
