@@ -117,6 +117,54 @@ struct FormatTests {
 
     // MARK: Readers
 
+    /// DBLP's search API answers (`/search/publ/api`, XML and JSON; shapes from its documentation):
+    /// each hit a paper, typed by the section DBLP files it under, its venue the journal or the
+    /// proceedings, homonym numbers kept as identity; a page of a larger answer said; XML of
+    /// another kind named as such (it was read as profile text, a warning a line).
+    @Test func dblpSearchAnswers() {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <result>
+        <query id="5743">Anbang Yao</query>
+        <status code="200">OK</status>
+        <hits total="44" computed="44" sent="2" first="0">
+        <hit score="6" id="1"><info><authors><author pid="43/7045">Anbang Yao</author><author pid="01/1">Yurong Chen 0001</author></authors><title>Incremental Network Quantization.</title><venue>ICLR (Poster)</venue><year>2017</year><type>Conference and Workshop Papers</type><key>conf/iclr/ZhouYGXC17</key><ee>https://openreview.net/forum?id=HyQJ-mclg</ee><url>https://dblp.org/rec/conf/iclr/ZhouYGXC17</url></info><url>URL#1</url></hit>
+        <hit score="5" id="2"><info><authors><author pid="43/7045">Anbang Yao</author></authors><title>Deep Nets.</title><venue>IEEE Trans. Image Process.</venue><volume>30</volume><pages>1-12</pages><year>2021</year><type>Journal Articles</type><key>journals/tip/Yao21</key><doi>10.1109/TIP.2021.1</doi><ee>https://doi.org/10.1109/TIP.2021.1</ee></info></hit>
+        </hits>
+        </result>
+        """
+        let x = Self.read(xml, name: "api.xml")
+        #expect(x.papers.map(\.title) == ["Incremental Network Quantization", "Deep Nets"])
+        #expect(x.papers[0].type == .inproceedings && x.papers[0].venue == "ICLR (Poster)" && x.papers[1].type == .article && x.papers[1].venue == "IEEE Trans. Image Process.")
+        #expect(x.papers[0].authors.map(\.name) == ["Anbang Yao", "Yurong Chen"] && x.papers[0].authors[1].key.hasSuffix(" 0001") && x.papers[0].authors[1].ids?.dblp == "01/1")
+        #expect(x.papers[1].identifiers.doi == "10.1109/tip.2021.1" && x.papers[1].pages == "1--12" && x.papers[1].identifiers[.dblp] == "journals/tip/Yao21")
+        #expect(x.papers.allSatisfy { $0.sources.first?.format == "dblp" })
+        #expect(x.diagnostics.map { "\($0.location.line): \($0.message)" } == ["5: DBLP found 44 hits; this answer holds 2 of them, from the 1st (ask for the others with h= up to 1000 and f=)"])
+        let json = #"""
+        {"result": {"query": "Anbang Yao", "status": {"@code": "200", "text": "OK"}, "hits": {"@total": "2", "@computed": "2", "@sent": "2", "@first": "0", "hit": [
+         {"@score": "6", "@id": "1", "info": {"authors": {"author": [{"@pid": "43/7045", "text": "Anbang Yao"}, {"@pid": "01/1", "text": "Yurong Chen 0001"}]}, "title": "Incremental Network Quantization.", "venue": "ICLR (Poster)", "year": "2017", "type": "Conference and Workshop Papers", "key": "conf/iclr/ZhouYGXC17", "ee": "https://openreview.net/forum?id=HyQJ-mclg"}},
+         {"@score": "6", "@id": "2", "info": {"authors": {"author": {"@pid": "43/7045", "text": "Anbang Yao"}}, "title": "Solo Paper.", "venue": "CoRR", "volume": "abs/1702.03044", "year": "2017", "type": "Informal and Other Publications", "key": "journals/corr/Yao17", "doi": "10.48550/ARXIV.1702.03044"}},
+         {"@score": "1", "@id": "3"}]}}}
+        """#
+        let j = Self.read(json, name: "api.json")
+        #expect(j.papers.map(\.title) == ["Incremental Network Quantization", "Solo Paper"])
+        #expect(j.papers[0].authors.map(\.name) == x.papers[0].authors.map(\.name) && j.papers[0].authors.map(\.key) == x.papers[0].authors.map(\.key))
+        #expect(j.papers[1].authors.map(\.name) == ["Anbang Yao"] && j.papers[1].type == .preprint)
+        #expect(j.papers[1].identifiers.arxiv == "1702.03044" && j.papers[1].identifiers.doi == "10.48550/arxiv.1702.03044")
+        #expect(j.diagnostics.map(\.message) == ["result.hits.hit[2]: a hit without its info; left out"], "\(j.diagnostics)")
+        // With a DBLP person page of the same papers: one paper each.
+        let page = """
+        <?xml version="1.0" encoding="US-ASCII"?>
+        <dblpperson name="Anbang Yao" pid="43/7045" n="1">
+        <r><inproceedings key="conf/iclr/ZhouYGXC17" mdate="2017-01-01"><author pid="43/7045">Anbang Yao</author><author pid="01/1">Yurong Chen 0001</author><title>Incremental Network Quantization.</title><year>2017</year><booktitle>ICLR (Poster)</booktitle></inproceedings></r>
+        </dblpperson>
+        """
+        #expect(Self.library([("p.xml", page), ("api.json", json)]).papers.count == 2)
+        // Other XML: named, not read line by line.
+        let rss = Self.read("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>x</title></channel></rss>\n", name: "feed.xml")
+        #expect(rss.papers.isEmpty && rss.diagnostics.map(\.message) == ["an XML document of <rss>, not one Vita reads; expected DBLP (<dblpperson>, <dblp>, a search answer's <result>), arXiv Atom (<feed>) or ORCID v3.0 XML"])
+    }
+
     @Test func dblpPersonPage() {
         let r = Self.read(FormatSamples.dblpPerson, name: "p.xml")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

@@ -31,8 +31,8 @@ public enum RecordFormats {
     public static let bibtex = RecordFormat(id: "bibtex", name: "BibTeX", extensions: [".bib", ".bibtex"],
                                             recognises: { BibTeXReader.looksLikeBibTeX($0) },
                                             reader: { BibTeXReader.read($0, fileName: $1.fileName, macros: $1.macros) })
-    public static let dblp = RecordFormat(id: "dblp", name: "DBLP XML (a person's page or the dump)", extensions: [],
-                                          recognises: { XMLHead.rootName($0).map { $0 == "dblpperson" || $0 == "dblp" } ?? false },
+    public static let dblp = RecordFormat(id: "dblp", name: "DBLP XML (a person's page, the dump or a search answer)", extensions: [],
+                                          recognises: { head in XMLHead.rootName(head).map { $0 == "dblpperson" || $0 == "dblp" || $0 == "result" && XMLHead.mentions(head, "<hits") } ?? false },
                                           reader: { XMLRecords.read($0, $1) },
                                           mappedReader: { XMLRecords.read(mapped: $0, $1) })
     public static let arxiv = RecordFormat(id: "arxiv", name: "arXiv API (Atom)", extensions: [".atom"],
@@ -53,6 +53,10 @@ public enum RecordFormats {
                                            recognises: { JSONHead.isJSON($0) && (XMLHead.mentions($0, "\"put-code\"") || XMLHead.mentions($0, "\"orcid-identifier\"")) },
                                            reader: { JSONRecords.read($0, $1) },
                                            mappedReader: { JSONRecords.read(mapped: $0, $1) })
+    public static let dblpJSON = RecordFormat(id: "dblp-json", name: "DBLP search answer (JSON)", extensions: [],
+                                              recognises: { JSONHead.isJSON($0) && XMLHead.mentions($0, "\"hits\"") && XMLHead.mentions($0, "\"info\"") },
+                                              reader: { JSONRecords.read($0, $1) },
+                                              mappedReader: { JSONRecords.read(mapped: $0, $1) })
     public static let cslJSON = RecordFormat(id: "csl-json", name: "CSL-JSON", extensions: [".json"],
                                              recognises: { JSONHead.isJSON($0) },
                                              reader: { JSONRecords.read($0, $1) },
@@ -72,7 +76,17 @@ public enum RecordFormats {
 
     /// In the order content is tried: the first that recognises a file's head reads it; the
     /// profile text takes what no other does.
-    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, cslJSON, cslYAML, ris, wos, pubmed, profile]
+    public static let all: [RecordFormat] = [bibtex, dblp, arxiv, orcidXML, openalex, s2, orcid, dblpJSON, cslJSON, cslYAML, ris, wos, pubmed, profile]
+
+    /// XML that no format recognises: said to be so, with what is read, rather than read as
+    /// profile text (each of its lines a header line not understood). Not a format of `all`.
+    static let otherXML = RecordFormat(id: "xml", name: "XML", extensions: [], recognises: { XMLHead.rootName($0) != nil }, reader: { bytes, context in
+        var contents = RecordContents()
+        let root = XMLHead.rootName(ArraySlice(bytes.prefix(4096))).map { VisibleText.singleLine($0) } ?? "?"
+        contents.diagnostics = [Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
+                                           "an XML document of <\(root)>, not one Vita reads; expected DBLP (<dblpperson>, <dblp>, a search answer's <result>), arXiv Atom (<feed>) or ORCID v3.0 XML")]
+        return contents
+    })
 
     /// The format of a file: by its name when the name says (`.bib`, `.ris`), else by its head.
     /// A `.json` name only says JSON: which JSON format is told by the content. A head that is
@@ -87,7 +101,7 @@ public enum RecordFormats {
             if let byContent, !f.recognises(bytes) { return byContent }
             return f
         }
-        return byContent ?? profile
+        return byContent ?? (otherXML.recognises(bytes) ? otherXML : profile)
     }
 
     /// For `--help`: one line a format.

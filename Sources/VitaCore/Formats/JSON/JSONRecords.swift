@@ -5,11 +5,12 @@ import Foundation
 /// documents and JSON Lines, telling them apart by their shape. Any bytes give papers and
 /// diagnostics: a document cut short keeps the papers read before the cut.
 enum JSONRecords {
-    enum Kind: String { case openalex, s2, orcid, csl }
+    enum Kind: String { case openalex, s2, orcid, csl, dblp }
 
     /// The kind of records an object (or the first item of a list) holds.
     static func kind(of o: JSONNode) -> Kind? {
         if case .array(let items) = o.value { return items.lazy.compactMap(kind(of:)).first }
+        if o["result"]?["hits"] != nil { return .dblp }
         if let results = o["results"]?.array { return results.first.flatMap(kind(of:)) ?? .openalex }
         if let data = o["data"]?.array { return data.first.flatMap(kind(of:)) ?? .s2 }
         if o["recommendedPapers"]?.array != nil { return .s2 }
@@ -28,6 +29,7 @@ enum JSONRecords {
         case .s2: "s2"
         case .orcid: "orcid"
         case .csl: "csl-json"
+        case .dblp: "dblp"
         }
     }
 
@@ -236,6 +238,30 @@ enum JSONRecords {
                 d.warn(root.offset, path, "a Semantic Scholar author without their papers; expected papers (an author's: /author/{id}/papers, or the papers field)")
             } else if let p = SemanticScholarReader.paper(root, path: path, &d) {
                 contents.papers.append(p)
+            }
+        case .dblp:
+            // DBLP's search API answer: `{"result": {"hits": {"@total": …, "hit": [{"info": {…}}]}}}`;
+            // a list of one is written as the one, and so are one author and one link.
+            func items(_ n: JSONNode?) -> [JSONNode] { n.map { $0.array ?? [$0] } ?? [] }
+            let hits = root["result"]?["hits"]
+            let at = prefix + "result.hits.hit"
+            for (k, hit) in items(hits?["hit"]).enumerated() {
+                let itemPath = "\(at)[\(k)]"
+                guard let info = hit["info"], case .object = info.value else {
+                    d.warn(hit.offset, itemPath, "a hit without its info; left out")
+                    continue
+                }
+                let authors = items(info["authors"]?["author"]).compactMap { a -> (name: String, pid: String?)? in
+                    (a["text"]?.text ?? a.text).map { ($0, a["@pid"]?.text) }
+                }
+                let record = DBLPRecord(searchHit: { items(info[$0]).compactMap(\.text) }, authors: authors)
+                var said = DiagnosticList()
+                if let p = XMLRecords.dblpPaper(record, d.location(hit.offset), &said) { contents.papers.append(p) }
+                for x in said.items { d.warn(hit.offset, itemPath, x.message) }
+            }
+            if let total = hits?["@total"]?.int, let sent = hits?["@sent"]?.int ?? Optional(items(hits?["hit"]).count), total > sent, let hits {
+                let first = hits["@first"]?.int ?? 0
+                d.warn(hits.offset, prefix + "result.hits", "DBLP found \(total) hits; this answer holds \(sent) of them, from the \(first + 1)\(XMLRecords.ordinal(first + 1)) (ask for the others with h= up to 1000 and f=)")
             }
         case .orcid:
             contents = ORCIDReader.read(root, &d)

@@ -174,3 +174,46 @@ struct DBLPRecord {
         }
     }
 }
+
+extension DBLPRecord {
+    /// A record from a hit of DBLP's search API (`/search/publ/api`, its XML or JSON answer):
+    /// `values(name)` gives the texts of a field of the hit's `info` in order, `authors` its
+    /// authors with their pids. The section DBLP files it under (`type`: "Journal Articles",
+    /// "Conference and Workshop Papers", …) gives the record's element, and `venue` is the
+    /// journal, the proceedings' or book's title, or the publisher, as that element names it.
+    init(searchHit values: (String) -> [String], authors: [(name: String, pid: String?)]) {
+        let (kind, publtype): (String, String?) = switch values("type").first?.trimmingWhitespace() {
+        case "Journal Articles": ("article", nil)
+        case "Conference and Workshop Papers": ("inproceedings", nil)
+        case "Informal and Other Publications", "Informal Publications": ("article", "informal")
+        case "Books and Theses": ("book", nil)
+        case "Editorship": ("proceedings", nil)
+        case "Parts in Books or Collections": ("incollection", nil)
+        case "Reference Works": ("incollection", "encyclopedia")
+        case "Data and Artifacts": ("data", nil)
+        case "Withdrawn Items": ("article", "withdrawn")
+        default: ("publication", nil)
+        }
+        var attributes: [(name: String, value: String)] = []
+        if let key = values("key").first { attributes.append(("key", key)) }
+        if let publtype { attributes.append(("publtype", publtype)) }
+        self.init(kind: kind, attributes: attributes)
+        people = authors.map { Person(text: $0.name, editor: kind == "proceedings", pid: $0.pid, orcid: nil) }
+        title = values("title").first
+        let venue = values("venue").first
+        switch kind {
+        case "inproceedings", "incollection": booktitle = venue
+        case "book", "proceedings": publisher = venue
+        default: journal = venue
+        }
+        volume = values("volume").first
+        pages = values("pages").first
+        year = values("year").first
+        ee = values("ee")
+        // The DOI is a field of its own in an answer; a record gives it as a link.
+        if let doi = values("doi").first, !ee.contains(where: { $0.lowercased().hasSuffix(doi.lowercased()) }) {
+            ee.append("https://doi.org/" + doi)
+        }
+        url = values("url").first
+    }
+}

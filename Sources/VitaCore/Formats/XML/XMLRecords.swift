@@ -47,6 +47,8 @@ enum XMLRecords {
         /// The dump's person records (`www`, at its end): the ids of people known by several
         /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
         var homepages: [String: AuthorIdentifiers] = [:]
+        /// A DBLP search answer's count of hits: all it found, those it holds, and the first's place.
+        var searchHits: (at: SourceLocation, total: Int, sent: Int, first: Int)?
     }
 
     /// A DBLP record (or the `<r>` around one) starting ends one still open, and any field of
@@ -86,6 +88,7 @@ enum XMLRecords {
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
             whole.feedErrors += parts[k].feedErrors
             whole.homepages.merge(parts[k].homepages) { _, later in later }
+            if let h = parts[k].searchHits { whole.searchHits = h }
         }
         var contents = RecordContents(papers: whole.papers)
         whole.papers = []
@@ -95,6 +98,10 @@ enum XMLRecords {
         if root == nil {
             diagnostics.append(Diagnostic(.error, at: SourceLocation(file: context.fileName, line: 1),
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
+        }
+        // A page of a larger answer: said, with how to ask for the rest.
+        if let h = whole.searchHits, h.total > h.sent {
+            diagnostics.append(Diagnostic(.warning, at: h.at, "DBLP found \(h.total) hits; this answer holds \(h.sent) of them, from the \(h.first + 1)\(Self.ordinal(h.first + 1)) (ask for the others with h= up to 1000 and f=)"))
         }
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
@@ -203,6 +210,16 @@ enum XMLRecords {
                 reporter.reached(element.offset, papers: part.papers.count)
                 return false
             }
+            // A DBLP search answer: `<result><hits><hit>`.
+            if element.name == "hit", depth == 2 {
+                if let p = searchHitPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+                return false
+            }
+            if element.name == "hits", depth == 1, let total = element.attribute("total").flatMap({ Int($0) }) {
+                part.searchHits = (location(element.offset), total, element.attribute("sent").flatMap { Int($0) } ?? element.children("hit").count,
+                                   element.attribute("first").flatMap { Int($0) } ?? 0)
+                return false
+            }
             if element.name == "person", depth == 1, part.ownerPerson == nil {
                 (part.ownerPerson, part.ownerLocation) = (element, location(element.offset))
                 return false
@@ -306,6 +323,22 @@ enum XMLRecords {
     }
 
     // MARK: DBLP
+
+    /// `st`, `nd`, `rd` or `th` after a number.
+    static func ordinal(_ n: Int) -> String {
+        if (11...13).contains(n % 100) { return "th" }
+        switch n % 10 { case 1: return "st"; case 2: return "nd"; case 3: return "rd"; default: return "th" }
+    }
+
+    /// A hit of a DBLP search answer (`<hit><info>…</info></hit>`) as a paper.
+    static func searchHitPaper(_ hit: XMLElement, _ at: SourceLocation, _ d: inout DiagnosticList) -> Paper? {
+        guard let info = hit.child("info") else {
+            d.append(Diagnostic(.warning, at: at, "a <hit> without its <info>; left out"))
+            return nil
+        }
+        let authors = info.child("authors")?.children("author").map { (name: $0.allText, pid: $0.attribute("pid")) } ?? []
+        return dblpPaper(DBLPRecord(searchHit: { info.children($0).map(\.allText) }, authors: authors), at, &d)
+    }
 
     /// "a" or "an" before a record's element name, as it is said (`an <article>`, `a <book>`).
     static func a(_ kind: String) -> String {
