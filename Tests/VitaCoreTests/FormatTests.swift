@@ -444,6 +444,17 @@ struct FormatTests {
         #expect(places.papers.isEmpty && places.diagnostics.map(\.message) == ["a list of 1 OpenAlex institution, not works; expected works"])
         let groups = Self.read(#"{"meta": {"count": 4}, "results": [], "group_by": [{"key": "article", "count": 100}, {"key": "book", "count": 5}]}"#, name: "g.json")
         #expect(groups.papers.isEmpty && groups.diagnostics.first?.message.hasSuffix("an OpenAlex group_by answer (works counted in 2 groups), not the works; expected works (the same query without group_by)") == true, "\(groups.diagnostics)")
+        // A page of a larger answer is said, with how to ask for the rest (here and for
+        // Semantic Scholar's offset and bulk pages); a whole answer is not.
+        let page = Self.read(#"{"meta": {"count": 120, "page": 1, "per_page": 2}, "results": [{"id": "https://openalex.org/W1", "title": "One", "authorships": []}, {"id": "https://openalex.org/W2", "title": "Two", "authorships": []}]}"#, name: "p.json")
+        #expect(page.papers.count == 2 && page.diagnostics.map(\.message) == ["meta: OpenAlex found 120 works; this answer holds 2 of them (page 1, 2 a page): ask for the others with page= (per-page= up to 200) or cursor="])
+        let whole = Self.read(#"{"meta": {"count": 1, "page": 1, "per_page": 25}, "results": [{"id": "https://openalex.org/W1", "title": "One", "authorships": []}]}"#, name: "p.json")
+        #expect(whole.papers.count == 1 && whole.diagnostics.isEmpty)
+        let s2 = Self.read(#"{"total": 57, "offset": 0, "next": 1, "data": [{"paperId": "a", "title": "One", "year": 2020}]}"#, name: "s.json")
+        #expect(s2.papers.count == 1 && s2.diagnostics.map(\.message) == ["this answer is a page: 1 paper of 57; ask for the others from offset=1"])
+        // (One line and its line end is one document, not JSON Lines: said without a line's name.)
+        let bulk = Self.read(#"{"total": 3, "token": "XYZ", "data": [{"paperId": "a", "title": "One"}, {"paperId": "b", "title": "Two"}]}"# + "\n", name: "b.json")
+        #expect(bulk.diagnostics.map(\.message) == ["this answer is a page: 2 papers of 3; ask for the others with token=XYZ"])
         // A list of works with an author among them is still read as works.
         let mixed = Self.read(#"{"results": [{"id": "https://openalex.org/W1", "title": "One", "publication_year": 2020, "authorships": []}]}"#, name: "w.json")
         #expect(mixed.papers.map(\.title) == ["One"] && mixed.diagnostics.isEmpty)

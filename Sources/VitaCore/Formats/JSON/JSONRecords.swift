@@ -36,7 +36,8 @@ enum JSONRecords {
     /// Whether the text holds one JSON value a line (a JSON Lines snapshot): it starts with an
     /// object that ends on its first line, and another line follows.
     static func isJSONLines(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let nl = bytes.firstIndex(of: 0x0A) else { return false }
+        guard let nl = bytes.firstIndex(of: 0x0A),
+              bytes[(nl + 1)...].contains(where: { $0 != 0x0A && $0 != 0x0D && $0 != 0x20 && $0 != 0x09 }) else { return false }
         var end = nl
         while end > 0, bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
         var start = 0
@@ -208,7 +209,14 @@ enum JSONRecords {
                     break
                 }
             }
-            if list("results", OpenAlexReader.work) { break }
+            if list("results", OpenAlexReader.work) {
+                // A page of a larger answer: said, so a record is not taken for whole.
+                if let meta = root["meta"], let count = meta["count"]?.int, let held = root["results"]?.array?.count, count > held {
+                    let page = meta["page"]?.int.map { "page \($0), " } ?? ""
+                    d.warn(meta.offset, prefix + "meta", "OpenAlex found \(count) works; this answer holds \(held) of them (\(page)\(meta["per_page"]?.int ?? held) a page): ask for the others with page= (per-page= up to 200) or cursor=")
+                }
+                break
+            }
             if OpenAlexReader.isAuthor(root) {
                 contents.profile = OpenAlexReader.author(root, &d)
             } else if let p = OpenAlexReader.work(root, path: path, &d) {
@@ -228,7 +236,18 @@ enum JSONRecords {
                 }
                 break
             }
-            if list("data", SemanticScholarReader.paper) || list("recommendedPapers", SemanticScholarReader.paper) { break }
+            if list("data", SemanticScholarReader.paper) || list("recommendedPapers", SemanticScholarReader.paper) {
+                // A page of a larger answer (`next`: the offset of the next; `token`: a bulk search's).
+                if let held = root["data"]?.array?.count {
+                    let of = "\(held) \(held == 1 ? "paper" : "papers")" + (root["total"]?.int.map { " of \($0)" } ?? "")
+                    if let next = root["next"]?.int {
+                        d.warn(root.offset, path, "this answer is a page: \(of); ask for the others from offset=\(next)")
+                    } else if let token = root["token"]?.string, !token.isEmpty {
+                        d.warn(root.offset, path, "this answer is a page: \(of); ask for the others with token=\(VisibleText.singleLine(token))")
+                    }
+                }
+                break
+            }
             if SemanticScholarReader.isAuthor(root) {
                 contents.profile = SemanticScholarReader.author(root, &d)
                 each(d.array(root["papers"], prefix + "papers"), prefix + "papers", SemanticScholarReader.paper)
