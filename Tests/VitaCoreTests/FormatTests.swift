@@ -460,6 +460,21 @@ struct FormatTests {
         #expect(mixed.papers.map(\.title) == ["One"] && mixed.diagnostics.isEmpty)
     }
 
+    /// An API's error saved in place of the records (ORCID's, Semantic Scholar's rate limit,
+    /// OpenAlex's) is said as one, with its code and words: it was "not a record Vita knows".
+    @Test func errorAnswersAreSaidAsSuch() {
+        let cases: [(String, String)] = [
+            (#"{"response-code": 404, "developer-message": "404 Not Found: The resource was not found.", "user-message": "The resource was not found.", "error-code": 9016}"#,
+             "an error answer (404), not records: 404 Not Found: The resource was not found."),
+            (#"{"message": "Too Many Requests. Please wait and try again.", "code": "429"}"#, "an error answer (429), not records: Too Many Requests. Please wait and try again."),
+            (#"{"error": "Invalid query parameters error.", "message": "filter is not a valid field"}"#, "an error answer, not records: filter is not a valid field"),
+        ]
+        for (json, said) in cases {
+            let r = Self.read(json, name: "answer.json")
+            #expect(r.papers.isEmpty && r.diagnostics.map(\.message) == [said] && r.diagnostics.first?.severity == .error, "\(r.diagnostics)")
+        }
+    }
+
     @Test func openAlexListWorksAndLines() {
         let r = Self.read(FormatSamples.openAlexList, name: "oa.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

@@ -150,6 +150,14 @@ enum JSONRecords {
         var contents = RecordContents()
         guard let kind = kind(of: root) else {
             if case .array(let items) = root.value, items.isEmpty { return contents }
+            // An API's answer of an error (ORCID's `developer-message`, Semantic Scholar's and
+            // OpenAlex's `error` and `message`) saved in place of the records: said as such.
+            if case .object(let members) = root.value, members.count <= 12,
+               let said = ["developer-message", "user-message", "message", "error", "detail"].lazy.compactMap({ root[$0]?.text }).first {
+                let code = (root["response-code"] ?? root["code"] ?? root["status"])?.text.map { " (\($0))" } ?? ""
+                d.warn(root.offset, path, "an error answer\(code), not records: \(DisplayWidth.truncate(VisibleText.singleLine(said), to: 200))", error: true)
+                return contents
+            }
             d.warn(root.offset, path, "not a record Vita knows: expected an OpenAlex work or list, a Semantic Scholar paper, author or list, an ORCID works summary, or CSL-JSON items")
             return contents
         }
