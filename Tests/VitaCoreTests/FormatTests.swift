@@ -1025,6 +1025,18 @@ struct FormatTests {
         // A title as its authors wrote it, in LaTeX: read as a .bib title is, math kept.
         let latex = FormatSamples.arxivAtom.replacingOccurrences(of: "Sparse Networks\n      for Everyone", with: #"Landau--Kolmogorov for Schr\"odinger $\sigma$-models"#)
         #expect(Self.read(latex, name: "q.xml").papers.first?.title == "Landau\u{2013}Kolmogorov for Schr\u{F6}dinger $\\sigma$-models")
+        // A page of a larger answer (`opensearch:totalResults` past the entries given) is said,
+        // with how to ask for the rest; an answer that holds all it found is not.
+        func counted(_ total: Int, start: Int) -> String {
+            FormatSamples.arxivAtom.replacingOccurrences(of: "<title type=\"html\">", with: """
+                <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">\(total)</opensearch:totalResults>
+                <opensearch:startIndex xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">\(start)</opensearch:startIndex>
+                <title type="html">
+                """)
+        }
+        let paged = Self.read(counted(13, start: 10), name: "q.xml")
+        #expect(paged.papers.count == 1 && paged.diagnostics.contains { $0.severity == .warning && $0.message == "arXiv found 13 entries; this answer holds 2 of them, from the 11th (ask for the others with start= and max_results=)" }, "\(paged.diagnostics)")
+        #expect(!Self.read(counted(2, start: 0), name: "q.xml").diagnostics.contains { $0.message.hasPrefix("arXiv found") })
     }
 
     /// A group among the authors (arXiv's collaborations and teams; OpenAlex and Semantic Scholar

@@ -47,8 +47,13 @@ enum XMLRecords {
         /// The dump's person records (`www`, at its end): the ids of people known by several
         /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
         var homepages: [String: AuthorIdentifiers] = [:]
-        /// A DBLP search answer's count of hits: all it found, those it holds, and the first's place.
+        /// A search answer's count (DBLP's hits, arXiv's entries): all it found, those it holds,
+        /// the first's place.
         var searchHits: (at: SourceLocation, total: Int, sent: Int, first: Int)?
+        /// arXiv's counts (`opensearch:totalResults`, `startIndex`), and the entries read.
+        var feedTotal: (at: SourceLocation, total: Int)?
+        var feedStart = 0
+        var entries = 0
     }
 
     /// A DBLP record (or the `<r>` around one) starting ends one still open, and any field of
@@ -89,6 +94,9 @@ enum XMLRecords {
             whole.feedErrors += parts[k].feedErrors
             whole.homepages.merge(parts[k].homepages) { _, later in later }
             if let h = parts[k].searchHits { whole.searchHits = h }
+            if let t = parts[k].feedTotal { whole.feedTotal = t }
+            whole.feedStart = max(whole.feedStart, parts[k].feedStart)
+            whole.entries += parts[k].entries
         }
         var contents = RecordContents(papers: whole.papers)
         whole.papers = []
@@ -100,8 +108,14 @@ enum XMLRecords {
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
         }
         // A page of a larger answer: said, with how to ask for the rest.
+        func page(_ at: SourceLocation, _ source: String, _ total: Int, _ unit: String, held: Int, first: Int, ask: String) {
+            diagnostics.append(Diagnostic(.warning, at: at, "\(source) found \(total) \(unit); this answer holds \(held) of them, from the \(first + 1)\(Self.ordinal(first + 1)) (ask for the others with \(ask))"))
+        }
         if let h = whole.searchHits, h.total > h.sent {
-            diagnostics.append(Diagnostic(.warning, at: h.at, "DBLP found \(h.total) hits; this answer holds \(h.sent) of them, from the \(h.first + 1)\(Self.ordinal(h.first + 1)) (ask for the others with h= up to 1000 and f=)"))
+            page(h.at, "DBLP", h.total, "hits", held: h.sent, first: h.first, ask: "h= up to 1000 and f=")
+        }
+        if root == "feed", let t = whole.feedTotal, t.total > whole.entries, t.total > whole.feedStart + whole.entries || whole.feedStart > 0 {
+            page(t.at, "arXiv", t.total, "entries", held: whole.entries, first: whole.feedStart, ask: "start= and max_results=")
         }
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
@@ -224,7 +238,13 @@ enum XMLRecords {
                 (part.ownerPerson, part.ownerLocation) = (element, location(element.offset))
                 return false
             }
+            if depth == 1, element.prefix == "opensearch" {
+                if element.name == "totalResults", let n = Int(element.allText.trimmingWhitespace()) { part.feedTotal = (location(element.offset), n) }
+                if element.name == "startIndex", let n = Int(element.allText.trimmingWhitespace()) { part.feedStart = n }
+                return false
+            }
             if element.name == "entry", depth == 1 {
+                part.entries += 1
                 if let id = element.child("id")?.allText, id.utf8.contains(ascii: "/api/errors") {
                     part.feedErrors.append((location(element.offset), FieldText.line(element.child("summary")?.allText) ?? "an error"))
                 } else if let p = arxivPaper(element, location(element.offset), &part.diagnostics) {
