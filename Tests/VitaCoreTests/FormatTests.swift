@@ -152,6 +152,8 @@ struct FormatTests {
         #expect(j.papers[1].authors.map(\.name) == ["Anbang Yao"] && j.papers[1].type == .preprint)
         #expect(j.papers[1].identifiers.arxiv == "1702.03044" && j.papers[1].identifiers.doi == "10.48550/arxiv.1702.03044")
         #expect(j.diagnostics.map(\.message) == ["result.hits.hit[2]: a hit without its info; left out"], "\(j.diagnostics)")
+        let paged = Self.read(json.replacingOccurrences(of: #""@total": "2""#, with: #""@total": "40""#).replacingOccurrences(of: #""@first": "0""#, with: #""@first": "20""#), name: "api.json")
+        #expect(paged.diagnostics.map(\.message).contains("result.hits: DBLP found 40 hits; this answer holds 2 of them, from the 21st (ask for the others with h= up to 1000 and f=)"), "\(paged.diagnostics)")
         // With a DBLP person page of the same papers: one paper each.
         let page = """
         <?xml version="1.0" encoding="US-ASCII"?>

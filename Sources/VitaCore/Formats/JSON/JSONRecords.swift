@@ -287,8 +287,7 @@ enum JSONRecords {
                 for x in said.items { d.warn(hit.offset, itemPath, x.message) }
             }
             if let total = hits?["@total"]?.int, let sent = hits?["@sent"]?.int ?? Optional(items(hits?["hit"]).count), total > sent, let hits {
-                let first = hits["@first"]?.int ?? 0
-                d.warn(hits.offset, prefix + "result.hits", "DBLP found \(total) hits; this answer holds \(sent) of them, from the \(first + 1)\(XMLRecords.ordinal(first + 1)) (ask for the others with h= up to 1000 and f=)")
+                d.warn(hits.offset, prefix + "result.hits", XMLRecords.page(of: "DBLP", found: total, "hits", held: sent, first: hits["@first"]?.int ?? 0))
             }
         case .orcid:
             contents = ORCIDReader.read(root, &d)

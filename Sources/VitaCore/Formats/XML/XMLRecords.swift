@@ -108,14 +108,11 @@ enum XMLRecords {
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
         }
         // A page of a larger answer: said, with how to ask for the rest.
-        func page(_ at: SourceLocation, _ source: String, _ total: Int, _ unit: String, held: Int, first: Int, ask: String) {
-            diagnostics.append(Diagnostic(.warning, at: at, "\(source) found \(total) \(unit); this answer holds \(held) of them, from the \(first + 1)\(Self.ordinal(first + 1)) (ask for the others with \(ask))"))
-        }
         if let h = whole.searchHits, h.total > h.sent {
-            page(h.at, "DBLP", h.total, "hits", held: h.sent, first: h.first, ask: "h= up to 1000 and f=")
+            diagnostics.append(Diagnostic(.warning, at: h.at, Self.page(of: "DBLP", found: h.total, "hits", held: h.sent, first: h.first)))
         }
         if root == "feed", let t = whole.feedTotal, t.total > whole.entries, t.total > whole.feedStart + whole.entries || whole.feedStart > 0 {
-            page(t.at, "arXiv", t.total, "entries", held: whole.entries, first: whole.feedStart, ask: "start= and max_results=")
+            diagnostics.append(Diagnostic(.warning, at: t.at, Self.page(of: "arXiv", found: t.total, "entries", held: whole.entries, first: whole.feedStart)))
         }
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
@@ -343,6 +340,13 @@ enum XMLRecords {
     }
 
     // MARK: DBLP
+
+    /// What an answer holding one page of what a search found says: how many of how many, from
+    /// which (0 the first), and how to ask `source` (DBLP or arXiv) for the others.
+    static func page(of source: String, found total: Int, _ unit: String, held: Int, first: Int) -> String {
+        let ask = source == "DBLP" ? "h= up to 1000 and f=" : "start= and max_results="
+        return "\(source) found \(total) \(unit); this answer holds \(held) of them, from the \(first + 1)\(ordinal(first + 1)) (ask for the others with \(ask))"
+    }
 
     /// `st`, `nd`, `rd` or `th` after a number.
     static func ordinal(_ n: Int) -> String {
