@@ -53,6 +53,10 @@ final class TmuxSession {
     deinit {
         _ = try? run(["kill-server"])
         try? FileManager.default.removeItem(at: directory)
+        // The server's socket, which a server killed leaves behind (hundreds of runs filled
+        // tmux's folder with them).
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        unlink("\(folder)/tmux-\(getuid())/\(socket)")
     }
 
     @discardableResult
