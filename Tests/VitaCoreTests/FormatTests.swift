@@ -428,6 +428,10 @@ struct FormatTests {
         let recommended = Self.read(#"{"recommendedPapers": [{"paperId": "3e9b", "title": "Report shows slight improvement"}, {"paperId": "7a4d", "title": "Diversifying the board"}]}"#, name: "rec.json")
         #expect(recommended.papers.map(\.title) == ["Report shows slight improvement", "Diversifying the board"] && recommended.diagnostics.isEmpty)
         #expect(recommended.papers.first?.identifiers[.s2] == "3e9b")
+        // A batch answer: null in the place of an id it does not know, said as that.
+        let nulls = Self.read(#"[{"paperId": "a", "title": "One", "year": 2020}, null, {"paperId": "b", "title": "Two", "year": 2021}]"#, name: "batch.json")
+        #expect(nulls.papers.map(\.title) == ["One", "Two"])
+        #expect(nulls.diagnostics.map(\.message) == ["[1]: no paper here (null: a batch answer's place for an id Semantic Scholar does not know); left out"], "\(nulls.diagnostics)")
     }
 
     /// OpenAlex answers that list other things than works (an author search, institutions) or

@@ -14,7 +14,9 @@ enum SemanticScholarReader {
 
     static func paper(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
         guard case .object = o.value else {
-            d.expected("a paper object", o, path)
+            // A batch answer (`/paper/batch`) gives null in the place of an id it does not know.
+            if o.isNull { d.warn(o.offset, path, "no paper here (null: a batch answer's place for an id Semantic Scholar does not know); left out") }
+            else { d.expected("a paper object", o, path) }
             return nil
         }
         // A citation or reference response wraps the paper.
