@@ -206,10 +206,12 @@ enum JSONRecords {
             // A list of authors (an author search), institutions or the like: no work in it, said
             // once (each was read as a paper titled by its name), and where their works are.
             if let items = root["results"]?.array ?? root.array {
-                let whole = items.filter { !$0.cut }
+                // Told by the first whole item (a list of works is not copied to be looked at).
+                let whole = items.lazy.filter { !$0.cut }
                 if let first = whole.first, let entity = OpenAlexReader.entity(first), whole.allSatisfy({ OpenAlexReader.entity($0) == entity }) {
+                    let n = whole.count
                     let works = first["works_api_url"]?.string.map { " (the first one's: \($0))" } ?? ""
-                    d.warn(root.offset, path, "a list of \(whole.count) OpenAlex \(entity)\(whole.count == 1 ? "" : "s"), not works; expected works\(works)")
+                    d.warn(root.offset, path, "a list of \(n) OpenAlex \(entity)\(n == 1 ? "" : "s"), not works; expected works\(works)")
                     break
                 }
                 if items.isEmpty, let groups = root["group_by"]?.array, !groups.isEmpty {
@@ -287,7 +289,7 @@ enum JSONRecords {
                 for x in said.items { d.warn(hit.offset, itemPath, x.message) }
             }
             if let total = hits?["@total"]?.int, let sent = hits?["@sent"]?.int ?? Optional(items(hits?["hit"]).count), total > sent, let hits {
-                d.warn(hits.offset, prefix + "result.hits", XMLRecords.page(of: "DBLP", found: total, "hits", held: sent, first: hits["@first"]?.int ?? 0))
+                d.warn(hits.offset, prefix + "result.hits", XMLRecords.page(of: "DBLP", found: total, held: sent, first: hits["@first"]?.int ?? 0))
             }
         case .orcid:
             contents = ORCIDReader.read(root, &d)

@@ -8,8 +8,10 @@ enum SemanticScholarReader {
     /// Whether every item of a list is an author (a search for authors, a paper's authors); an
     /// item the text cut off says nothing.
     static func areAuthors(_ items: [JSONNode]) -> Bool {
-        let whole = items.filter { !$0.cut }
-        return !whole.isEmpty && whole.allSatisfy { isAuthorItem($0) }
+        // Looked at lazily: a list of 100,000 papers is told by its first item, not copied.
+        let whole = items.lazy.filter { !$0.cut }
+        guard let first = whole.first, isAuthorItem(first) else { return false }
+        return whole.allSatisfy { isAuthorItem($0) }
     }
 
     static func paper(_ o: JSONNode, path: String, _ d: inout JSONDiagnostics) -> Paper? {
