@@ -47,12 +47,11 @@ enum XMLRecords {
         /// The dump's person records (`www`, at its end): the ids of people known by several
         /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
         var homepages: [String: AuthorIdentifiers] = [:]
-        /// A search answer's count (DBLP's hits, arXiv's entries): all it found, those it holds,
-        /// the first's place.
-        var searchHits: (at: SourceLocation, total: Int, sent: Int, first: Int)?
-        /// arXiv's counts (`opensearch:totalResults`, `startIndex`), and the entries read.
-        var feedTotal: (at: SourceLocation, total: Int)?
-        var feedStart = 0
+        /// What a search answer says it found (DBLP's `<hits total sent first>`, arXiv's
+        /// `opensearch:totalResults` and `startIndex`): how many, how many it holds when it says
+        /// (else the entries read), and the first one's place; read as its root closes.
+        var found: (at: SourceLocation, source: String, total: Int, held: Int?, first: Int)?
+        /// The hits or entries read.
         var entries = 0
     }
 
@@ -93,9 +92,7 @@ enum XMLRecords {
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
             whole.feedErrors += parts[k].feedErrors
             whole.homepages.merge(parts[k].homepages) { _, later in later }
-            if let h = parts[k].searchHits { whole.searchHits = h }
-            if let t = parts[k].feedTotal { whole.feedTotal = t }
-            whole.feedStart = max(whole.feedStart, parts[k].feedStart)
+            if let f = parts[k].found { whole.found = f }
             whole.entries += parts[k].entries
         }
         var contents = RecordContents(papers: whole.papers)
@@ -108,11 +105,8 @@ enum XMLRecords {
                                           "no XML element found; expected DBLP, arXiv Atom or ORCID XML"))
         }
         // A page of a larger answer: said, with how to ask for the rest.
-        if let h = whole.searchHits, h.total > h.sent {
-            diagnostics.append(Diagnostic(.warning, at: h.at, Self.page(of: "DBLP", found: h.total, "hits", held: h.sent, first: h.first)))
-        }
-        if root == "feed", let t = whole.feedTotal, t.total > whole.entries, t.total > whole.feedStart + whole.entries || whole.feedStart > 0 {
-            diagnostics.append(Diagnostic(.warning, at: t.at, Self.page(of: "arXiv", found: t.total, "entries", held: whole.entries, first: whole.feedStart)))
+        if let f = whole.found, f.total > f.held ?? whole.entries {
+            diagnostics.append(Diagnostic(.warning, at: f.at, Self.page(of: f.source, found: f.total, held: f.held ?? whole.entries, first: f.first)))
         }
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
@@ -214,6 +208,14 @@ enum XMLRecords {
                 if element.name == "work", element.prefix == "work", let p = orcidPaper(element, location(element.offset), &part.diagnostics) {
                     part.papers.append(p)
                 }
+                // A search answer's counts, kept under the root for this.
+                if let hits = element.child("hits"), let total = hits.attribute("total").flatMap({ Int($0) }) {
+                    part.found = (location(hits.offset), "DBLP", total, hits.attribute("sent").flatMap { Int($0) }, hits.attribute("first").flatMap { Int($0) } ?? 0)
+                } else if let t = element.children.first(where: { $0.prefix == "opensearch" && $0.name == "totalResults" }),
+                          let total = Int(t.allText.trimmingWhitespace()) {
+                    let start = element.children.first { $0.prefix == "opensearch" && $0.name == "startIndex" }.flatMap { Int($0.allText.trimmingWhitespace()) }
+                    part.found = (location(t.offset), "arXiv", total, nil, start ?? 0)
+                }
                 return false
             }
             if isRecord(element, depth), element.attribute("key") != nil || element.child("title") != nil {
@@ -222,22 +224,13 @@ enum XMLRecords {
                 return false
             }
             // A DBLP search answer: `<result><hits><hit>`.
-            if element.name == "hit", depth == 2 {
+            if depth == 2, element.name == "hit" {
+                part.entries += 1
                 if let p = searchHitPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
-                return false
-            }
-            if element.name == "hits", depth == 1, let total = element.attribute("total").flatMap({ Int($0) }) {
-                part.searchHits = (location(element.offset), total, element.attribute("sent").flatMap { Int($0) } ?? element.children("hit").count,
-                                   element.attribute("first").flatMap { Int($0) } ?? 0)
                 return false
             }
             if element.name == "person", depth == 1, part.ownerPerson == nil {
                 (part.ownerPerson, part.ownerLocation) = (element, location(element.offset))
-                return false
-            }
-            if depth == 1, element.prefix == "opensearch" {
-                if element.name == "totalResults", let n = Int(element.allText.trimmingWhitespace()) { part.feedTotal = (location(element.offset), n) }
-                if element.name == "startIndex", let n = Int(element.allText.trimmingWhitespace()) { part.feedStart = n }
                 return false
             }
             if element.name == "entry", depth == 1 {
@@ -270,6 +263,7 @@ enum XMLRecords {
             }
             // Records are taken as they close; what is around them is kept only to depth 2.
             return depth >= 2 || wholeWork || element.name == "r" || element.name == "group" || element.name == "works"
+                || depth == 1 && (element.name == "hits" || element.prefix == "opensearch")
         }
         reporter.finished(parser.i, papers: part.papers.count)
         for p in parser.problems { part.diagnostics.append(Diagnostic(.warning, at: location(p.offset), p.message)) }
@@ -343,8 +337,8 @@ enum XMLRecords {
 
     /// What an answer holding one page of what a search found says: how many of how many, from
     /// which (0 the first), and how to ask `source` (DBLP or arXiv) for the others.
-    static func page(of source: String, found total: Int, _ unit: String, held: Int, first: Int) -> String {
-        let ask = source == "DBLP" ? "h= up to 1000 and f=" : "start= and max_results="
+    static func page(of source: String, found total: Int, held: Int, first: Int) -> String {
+        let (unit, ask) = source == "DBLP" ? ("hits", "h= up to 1000 and f=") : ("entries", "start= and max_results=")
         return "\(source) found \(total) \(unit); this answer holds \(held) of them, from the \(first + 1)\(ordinal(first + 1)) (ask for the others with \(ask))"
     }
 
