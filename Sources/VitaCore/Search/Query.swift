@@ -115,6 +115,22 @@ public struct Query: Hashable, Sendable {
     }
 
     public var isEmpty: Bool { root == .all }
+
+    /// Whether a term, asked for or excluded, reads the user's marks, tags or notes
+    /// (`is:marked`, `tag:`, `has:note`): its answer changes when they do.
+    public var namesAnnotations: Bool {
+        func walk(_ n: QueryNode) -> Bool {
+            switch n {
+            case .all: return false
+            case .term(let t):
+                if case .tag = t { return true }
+                return t == .isMarked || t == .hasNote
+            case .not(let inner): return walk(inner)
+            case .and(let items), .or(let items): return items.contains(where: walk)
+            }
+        }
+        return walk(root)
+    }
 }
 
 /// Lexical tokens of the query language, with 1-based columns.

@@ -286,8 +286,9 @@ public struct AppState: Sendable {
         annotations.notes = notes
         let now = selectedPaper?.id
         let keep = now == unmoved ? selected ?? now : now
-        if list.filter != nil { _ = list.search(list.filterText, annotations: annotations) }
-        list.recompute(keeping: keep)
+        // Only a search that names them is answered again; the list is left as it is otherwise.
+        let searched = list.filter?.query.namesAnnotations == true && list.search(list.filterText, annotations: annotations)
+        if searched || keep != now { list.select(id: keep) }
         listChanged()
     }
 
@@ -976,8 +977,9 @@ public struct AppState: Sendable {
     }
 
     /// What the papers shown depend on, for the caches of charts and facets: the filter text
-    /// (`""` for the whole record); nil when it names marks, which change under the same text.
-    public var listKey: String? { list.filterText.contains("marked") ? nil : list.filterText }
+    /// (`""` for the whole record); nil when it names marks, tags or notes, which change under
+    /// the same text.
+    public var listKey: String? { list.filter?.query.namesAnnotations == true ? nil : list.filterText }
 
     /// The papers shown changed (or the view did): the open chart and the facets follow them.
     /// The facets are counted again when a search is kept, not on each keystroke of it.

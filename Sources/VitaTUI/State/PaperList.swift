@@ -99,6 +99,11 @@ public struct PaperList: Sendable {
         if reversed { order.reverse() }
         visible = order
         if library.hasCitations { metrics = library.metrics(of: order) }
+        select(id: id)
+    }
+
+    /// Selects the paper `id` names when it is shown, else the first.
+    mutating func select(id: String?) {
         if let id, let index = library.index(of: id), let pos = visible.firstIndex(of: index) {
             selected = pos
         } else {
