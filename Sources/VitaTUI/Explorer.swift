@@ -536,7 +536,7 @@ final class KeptState: @unchecked Sendable {
         p.history = saved.history
         let selected = saved.settings["selected"]
         guard many else {
-            let f = found(in: saved, selected: selected)
+            let f = byID(saved, selected: selected)
             (p.annotations.marks, p.annotations.tags, p.annotations.notes, p.selected) = (f.marks, f.tags, f.notes, f.selected)
             state.restore(p)
             last = state.persisted
@@ -550,7 +550,7 @@ final class KeptState: @unchecked Sendable {
         isFinding = true
         unmoved = state.selectedPaper?.id
         saving.async { [self] in
-            let f = found(in: (try? self.store?.loadPapers()) ?? StateStore.Saved(), selected: selected)
+            let f = byID((try? self.store?.loadPapers()) ?? StateStore.Saved(), selected: selected)
             // What the store holds, for the saves to come (none is handed over meanwhile).
             last?.annotations.marks = f.marks
             last?.annotations.tags = f.tags
@@ -562,7 +562,7 @@ final class KeptState: @unchecked Sendable {
     }
 
     /// The marks, tags and notes `saved` keeps by paper identity, by the ids of the papers.
-    private func found(in saved: StateStore.Saved, selected: String?) -> Found {
+    private func byID(_ saved: StateStore.Saved, selected: String?) -> Found {
         let idOf = ids(of: saved.marks.union(saved.tags.keys).union(saved.notes.keys).union([selected].compactMap { $0 }))
         var f = Found()
         f.marks = Set(saved.marks.compactMap { idOf[$0] })
