@@ -730,6 +730,93 @@ struct FormatTests {
         #expect(Self.read(partOf, name: "work.xml").papers.first.map { $0.identifiers.doi == nil } == true)
     }
 
+    /// A full work that names no contributor but carries a BibTeX citation (as works imported
+    /// from Crossref do) takes its authors from the citation, the person placed among them by
+    /// name, and what the work leaves out (volume, pages); what the work says itself stands. A
+    /// subtitle or URL given as a string (ORCID's own samples write them so) is read too.
+    @Test func orcidFullWorksTakeAuthorsFromTheirBibTeXCitation() {
+        let bibtex = #"@article{Chen_2021,\n\tdoi = {10.1000/sparse.2021},\n\tyear = 2021,\n\tpublisher = {Elsevier {BV}},\n\tvolume = {12},\n\tpages = {1--10},\n\tauthor = {Bo Chen and Ada Example and Cy Smith},\n\ttitle = {Sparse networks},\n\tjournal = {Journal of Sparse Things}\n}"#
+        let work = #"""
+        {"put-code": 7, "path": "/0000-0002-1825-0097/work/7",
+         "title": {"title": {"value": "Sparse Networks"}, "subtitle": "for Everyone"},
+         "journal-title": {"value": "J. Sparse"}, "type": "journal-article", "url": "https://example.org/sparse",
+         "citation": {"citation-type": "bibtex", "citation-value": "\#(bibtex)"},
+         "contributors": {"contributor": []}}
+        """#
+        let lib = Self.library([("work.json", #"{"person": {"name": {"given-names": {"value": "Ada"}, "family-name": {"value": "Example"}}}, "orcid-identifier": {"path": "0000-0002-1825-0097"}, "bulk": [{"work": \#(work)}]}"#)])
+        #expect(lib.diagnostics.isEmpty, "\(lib.diagnostics)")
+        let p = lib.papers.first
+        #expect(p?.title == "Sparse Networks: for Everyone")
+        #expect(p?.authors.map(\.name) == ["Bo Chen", "Ada Example", "Cy Smith"] && p?.owner == .listed(position: 1))
+        #expect(p?.venue == "J. Sparse" && p?.volume == "12" && p?.pages == "1--10" && p?.identifiers.doi == "10.1000/sparse.2021")
+        #expect(p?.links.contains("https://example.org/sparse") == true)
+        // The work's put-code is shown as such, not as an ORCID iD.
+        let shown = p.map { PaperSummary.fields(of: $0, library: lib).map { "\($0.label)=\($0.value)" } } ?? []
+        #expect(shown.contains("put-code=7") && !shown.contains { $0.hasPrefix("orcid=") }, "\(shown)")
+        // Contributors, where named, are the authors; a citation of another kind is not read;
+        // a BibTeX citation that holds no entry is said.
+        let named = work.replacingOccurrences(of: #""contributor": []"#, with: #""contributor": [{"credit-name": {"value": "Di Named"}}]"#)
+        #expect(Self.read(named, name: "w.json").papers.first?.authors.map(\.name) == ["Di Named"])
+        let apa = work.replacingOccurrences(of: #""citation-type": "bibtex""#, with: #""citation-type": "formatted-apa""#)
+        #expect(Self.read(apa, name: "w.json").papers.first?.authors.isEmpty == true)
+        let broken = Self.read(work.replacingOccurrences(of: bibtex, with: "Chen, B. (2021). Sparse networks."), name: "w.json")
+        #expect(broken.papers.first?.authors.isEmpty == true)
+        #expect(broken.diagnostics.map(\.description) == ["w.json:4:14: warning: citation: its BibTeX citation holds no entry that can be read; left aside"], "\(broken.diagnostics)")
+        // The same as XML.
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <work:work put-code="7" path="/0000-0002-1825-0097/work/7" xmlns:common="http://www.orcid.org/ns/common" xmlns:work="http://www.orcid.org/ns/work">
+          <work:title><common:title>Sparse Networks</common:title></work:title>
+          <work:citation><work:citation-type>bibtex</work:citation-type>
+            <work:citation-value>@article{Chen_2021, author = {Bo Chen and Ada Example}, title = {Sparse networks}, volume = {12}, year = 2021}</work:citation-value>
+          </work:citation>
+          <work:type>journal-article</work:type>
+        </work:work>
+        """
+        let x = Self.read(xml, name: "work.xml")
+        #expect(x.diagnostics.isEmpty, "\(x.diagnostics)")
+        #expect(x.papers.first?.authors.map(\.name) == ["Bo Chen", "Ada Example"] && x.papers.first?.volume == "12" && x.papers.first?.date?.year == 2021)
+    }
+
+    /// Crossref's works, as its REST API answers (`/works/{doi}`, a search's `work-list`) and as a
+    /// DOI answers for CSL-JSON: titles and container titles as lists, Crossref's type names,
+    /// the count of citing works with when it was taken, a JATS abstract, a preprint's server.
+    /// Written from Crossref's REST API documentation and a CSL-JSON answer of doi.org.
+    @Test func crossrefWorksAreReadAsCSL() {
+        let work = #"""
+        {"indexed": {"date-parts": [[2024, 11, 19]], "date-time": "2024-11-19T08:52:31Z"},
+         "publisher": "American Chemical Society (ACS)", "DOI": "10.1021/ja01577a030", "type": "journal-article",
+         "page": "5441-5444", "is-referenced-by-count": 582, "title": ["Correlation of the Base Strengths of Amines"],
+         "subtitle": [], "volume": "79",
+         "author": [{"suffix": "Jr.", "given": "H. K.", "family": "Hall", "sequence": "first", "affiliation": []},
+                    {"ORCID": "http://orcid.org/0000-0002-1825-0097", "given": "Ada", "family": "Example", "sequence": "additional"}],
+         "container-title": ["Journal of the American Chemical Society"],
+         "abstract": "<jats:title>Abstract</jats:title><jats:p>Bases &amp; amines, in <jats:italic>water</jats:italic>.</jats:p><jats:sec><jats:title>Methods</jats:title><jats:p>We measured.</jats:p></jats:sec>",
+         "issued": {"date-parts": [[1957, 10]]}, "URL": "http://dx.doi.org/10.1021/ja01577a030"}
+        """#
+        let one = Self.read(#"{"status": "ok", "message-type": "work", "message-version": "1.0.0", "message": \#(work)}"#, name: "work.json")
+        #expect(one.diagnostics.isEmpty, "\(one.diagnostics)")
+        let p = one.papers.first
+        #expect(p?.title == "Correlation of the Base Strengths of Amines" && p?.type == .article && p?.venue == "Journal of the American Chemical Society")
+        #expect(p?.authors.map(\.name) == ["H. K. Hall Jr.", "Ada Example"] && p?.authors[1].ids?.orcid == "0000-0002-1825-0097")
+        #expect(p?.citations == CitationCount(count: 582, source: "crossref", asOf: "2024-11-19") && p?.pages == "5441--5444")
+        #expect(p?.abstract == "Bases & amines, in water.\nMethods\nWe measured.", "\(p?.abstract ?? "")")
+        #expect(p?.links == ["https://doi.org/10.1021/ja01577a030"], "the DOI's link at another resolver is the same link")
+        #expect(p?.sources.first?.path == "message")
+
+        // A search's page: its works, and how many more it found.
+        let preprint = #"{"DOI": "10.1101/2021.08.15.21262067", "type": "posted-content", "subtype": "preprint", "institution": [{"name": "medRxiv"}], "publisher": "Cold Spring Harbor Laboratory", "container-title": [], "title": ["Humoral immunity"], "issued": {"date-parts": [[2021, 8, 18]]}}"#
+        let list = Self.read(#"{"status": "ok", "message-type": "work-list", "message": {"total-results": 120, "items-per-page": 2, "query": {"start-index": 0}, "items": [\#(work), \#(preprint)]}}"#, name: "works.json")
+        #expect(list.papers.count == 2 && list.papers[1].type == .preprint && list.papers[1].venue == "medRxiv")
+        #expect(list.diagnostics.map(\.message) == ["message: Crossref found 120 works; this answer holds 2 of them, from the 1st (ask for the others with rows= up to 1000 and offset=, or cursor=*)"], "\(list.diagnostics)")
+        // The same work as doi.org gives CSL-JSON (strings, not lists), read alike.
+        let csl = Self.read(work.replacingOccurrences(of: #"["Correlation of the Base Strengths of Amines"]"#, with: #""Correlation of the Base Strengths of Amines""#), name: "csl.json")
+        #expect(csl.papers.first?.title == "Correlation of the Base Strengths of Amines" && csl.papers.first?.citations?.count == 582)
+        // Crossref's error answer is said as one.
+        let failed = Self.read(#"{"status": "failed", "message-type": "validation-failure", "message": [{"value": "x", "message": "Filter x specified but there is no such filter", "type": "filter-not-available"}]}"#, name: "e.json")
+        #expect(failed.papers.isEmpty && failed.diagnostics.first?.message.contains("an error answer (failed), not records: Filter x specified") == true, "\(failed.diagnostics)")
+    }
+
     @Test func cslJSONItems() {
         let r = Self.read(FormatSamples.cslJSON, name: "z.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

@@ -159,6 +159,53 @@ enum FieldText {
     }
 
     /// Text of several paragraphs (an abstract): line breaks kept, other controls dropped.
+    /// An abstract: `paragraphs`, or, written in JATS as Crossref gives abstracts
+    /// (`<jats:title>Abstract</jats:title><jats:p>…</jats:p>`), its paragraphs one a line, its
+    /// section titles on lines of their own but a first one that only says "Abstract", its
+    /// inline tags taken out and XML's character references read.
+    static func abstract(_ raw: String?) -> String {
+        guard let raw, raw.utf8.contains(ascii: "<jats:") else { return paragraphs(raw) }
+        let b = Array(raw.utf8)
+        var blocks: [[UInt8]] = []
+        var current: [UInt8] = []
+        func endBlock() {
+            let text = String(decoding: current, as: UTF8.self)
+            if let line = line(characterReferences(text)) { blocks.append(Array(line.utf8)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        var k = 0
+        while k < b.count {
+            guard b[k] == 0x3C, let close = b[k...].firstIndex(of: 0x3E) else { current.append(b[k]); k += 1; continue }
+            let tag = b[(k + 1)..<close]
+            let name = tag.drop { $0 == 0x2F }.prefix { $0 != 0x20 && $0 != 0x2F && $0 != 0x09 && $0 != 0x0A }
+            // A paragraph, a title or a section begins or ends a line; other tags join what they hold.
+            if ["jats:p", "jats:title", "jats:sec", "jats:list-item", "p"].contains(String(decoding: name, as: UTF8.self)) { endBlock() } else if name.isEmpty { current.append(b[k]); k += 1; continue }
+            k = close + 1
+        }
+        endBlock()
+        if let first = blocks.first, ["abstract", "summary"].contains(String(decoding: first, as: UTF8.self).lowercased()) { blocks.removeFirst() }
+        return blocks.map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+    }
+
+    /// `&amp;`, `&#233;` and the like read, as XML reads them; anything else kept as written.
+    static func characterReferences(_ text: String) -> String {
+        guard text.containsByte(UInt8(ascii: "&")) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            if let semi = after.prefix(32).firstIndex(of: ";"), let scalar = XMLParser.entity(String(after[..<semi])) {
+                out.unicodeScalars.append(scalar)
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
     static func paragraphs(_ raw: String?) -> String {
         guard let raw else { return "" }
         if !hasControlOrCR(raw) { return raw.trimmingWhitespace() }
@@ -304,8 +351,15 @@ enum FieldText {
         out.reserveCapacity(others.count + 2)
         if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
         if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
-        for s in others { add(s, to: &out) }
+        for s in others where !(ids.doi.map { doi in s.map { resolves($0, doi) } ?? false } ?? false) { add(s, to: &out) }
         return out
+    }
+
+    /// Whether a link is the DOI's own at another of its resolvers (`http://dx.doi.org/…`, as
+    /// Crossref gives a work's URL): the paper has it already, at `https://doi.org/`.
+    static func resolves(_ link: String, _ doi: String) -> Bool {
+        let l = link.trimmingWhitespace().lowercased()
+        return ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"].contains { l == $0 + doi }
     }
 
     /// A link added once (any case), when it is an address on one line. One without its scheme

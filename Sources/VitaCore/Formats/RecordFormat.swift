@@ -57,7 +57,7 @@ public enum RecordFormats {
                                               recognises: { JSONHead.isJSON($0) && XMLHead.mentions($0, "\"hits\"") && XMLHead.mentions($0, "\"info\"") },
                                               reader: { JSONRecords.read($0, $1) },
                                               mappedReader: { JSONRecords.read(mapped: $0, $1) })
-    public static let cslJSON = RecordFormat(id: "csl-json", name: "CSL-JSON", extensions: [".json"],
+    public static let cslJSON = RecordFormat(id: "csl-json", name: "CSL-JSON (Crossref's works too)", extensions: [".json"],
                                              recognises: { JSONHead.isJSON($0) },
                                              reader: { JSONRecords.read($0, $1) },
                                              mappedReader: { JSONRecords.read(mapped: $0, $1) })

@@ -1,5 +1,7 @@
 /// CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html), as Zotero and
-/// Better BibTeX export it: an array of items.
+/// Better BibTeX export it: an array of items. Crossref's works (its REST API, and the CSL-JSON a
+/// DOI answers with) are read here too: they give a title and a container title as lists,
+/// Crossref's own type names, the count of works citing them and a JATS abstract.
 enum CSLReader {
     static func isItem(_ o: JSONNode) -> Bool {
         if o["type"]?.string != nil { return o["issued"] != nil || o["container-title"] != nil || o["author"] != nil || o["id"] != nil || o["title"] != nil }
@@ -12,7 +14,12 @@ enum CSLReader {
             d.expected("an item object", o, path)
             return nil
         }
-        let title = FieldText.title(d.string(o["title"], "\(path).title")) ?? ""
+        /// A string, or the first of a list of them (Crossref's `["A title"]`).
+        func text(_ key: String) -> String? {
+            if let list = o[key]?.array { return list.first?.string }
+            return d.string(o[key], "\(path).\(key)")
+        }
+        let title = FieldText.title(text("title")).map { FieldText.title($0, subtitle: FieldText.title(text("subtitle"))) } ?? ""
         var p = Paper(title: title.isEmpty ? Paper.untitled : title, source: d.location(o.offset))
         if title.isEmpty { d.warn(o.offset, path, "an item without a title; kept as \"(untitled)\"") }
         // A book of proceedings or an edited volume names its editors alone: they stand for its
@@ -51,12 +58,17 @@ enum CSLReader {
             }
             if p.date == nil { d.warn(issued.offset, "\(path).issued", "expected date-parts with a year") }
         }
-        p.venue = FieldText.title(o["container-title"]?.string ?? o["publisher"]?.string)
+        // A preprint's server is its `institution` in Crossref (`medRxiv`); the publisher last.
+        p.venue = FieldText.title(text("container-title")) ?? FieldText.title(o["institution"]?.array?.first?["name"]?.string)
+            ?? FieldText.title(o["publisher"]?.string)
         p.volume = FieldText.line(o["volume"]?.text)
         p.pages = FieldText.pages(o["page"]?.text)
         p.identifiers.add(.doi, o["DOI"]?.string)
         p.identifiers.add(.pubmed, o["PMID"]?.text)
-        p.abstract = FieldText.paragraphs(o["abstract"]?.string)
+        p.abstract = FieldText.abstract(o["abstract"]?.string)
+        if let n = o["is-referenced-by-count"]?.int, n >= 0 {
+            p.citations = CitationCount(count: n, source: "crossref", asOf: o["indexed"]?["date-time"]?.string.map { String($0.prefix(10)) })
+        }
         p.type = type(o["type"]?.string)
         if let url = o["URL"]?.string, url.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
         if let number = o["number"]?.string, number.lowercased().hasPrefix("arxiv:") { p.identifiers.add(.arxiv, number) }
@@ -65,15 +77,17 @@ enum CSLReader {
         return p
     }
 
+    /// CSL's types, and Crossref's (`journal-article`, `proceedings-article`, `posted-content`…).
     static func type(_ t: String?) -> PublicationType? {
         switch t {
-        case "article-journal", "article-magazine", "article-newspaper", "review": .article
-        case "paper-conference": .inproceedings
-        case "chapter", "entry-encyclopedia", "entry-dictionary": .incollection
-        case "book": .book
-        case "thesis": .phdthesis
+        case "article-journal", "article-magazine", "article-newspaper", "review", "journal-article": .article
+        case "paper-conference", "proceedings-article": .inproceedings
+        case "chapter", "entry-encyclopedia", "entry-dictionary", "book-chapter", "book-section", "book-part", "reference-entry": .incollection
+        case "book", "monograph", "edited-book", "reference-book": .book
+        case "proceedings": .proceedings
+        case "thesis", "dissertation": .phdthesis
         case "report": .report
-        case "article", "manuscript": .preprint
+        case "article", "manuscript", "posted-content": .preprint
         case "dataset": .dataset
         case nil: nil
         default: .other

@@ -11,6 +11,8 @@ enum JSONRecords {
     static func kind(of o: JSONNode) -> Kind? {
         if case .array(let items) = o.value { return items.lazy.compactMap(kind(of:)).first }
         if o["result"]?["hits"] != nil { return .dblp }
+        // Crossref's REST API: `{"message-type": "work" | "work-list", "message": …}`.
+        if let type = o["message-type"]?.string, type == "work" || type == "work-list", o["message"] != nil { return .csl }
         if let results = o["results"]?.array { return results.first.flatMap(kind(of:)) ?? .openalex }
         if let data = o["data"]?.array { return data.first.flatMap(kind(of:)) ?? .s2 }
         if o["recommendedPapers"]?.array != nil { return .s2 }
@@ -153,7 +155,9 @@ enum JSONRecords {
             // An API's answer of an error (ORCID's `developer-message`, Semantic Scholar's and
             // OpenAlex's `error` and `message`) saved in place of the records: said as such.
             if case .object(let members) = root.value, members.count <= 12,
-               let said = ["developer-message", "user-message", "message", "error", "detail"].lazy.compactMap({ root[$0]?.text }).first {
+               // Crossref's: `{"status": "failed", "message": [{"type": …, "message": …}]}`.
+               let said = ["developer-message", "user-message", "message", "error", "detail"].lazy.compactMap({ root[$0]?.text }).first
+                ?? root["message"]?.array?.first?["message"]?.text {
                 let code = (root["response-code"] ?? root["code"] ?? root["status"])?.text.map { " (\($0))" } ?? ""
                 d.warn(root.offset, path, "an error answer\(code), not records: \(DisplayWidth.truncate(VisibleText.singleLine(said), to: 200))", error: true)
                 return contents
@@ -294,7 +298,19 @@ enum JSONRecords {
         case .orcid:
             contents = ORCIDReader.read(root, &d)
         case .csl:
-            if case .array(let items) = root.value {
+            if root["message-type"] != nil, let message = root["message"] {
+                // Crossref's REST API: one work, or a page of a search (`work-list`) with its total.
+                if let items = message["items"]?.array {
+                    each(items, prefix + "message.items") { CSLReader.item($0, path: $1, &$2) }
+                    if let total = message["total-results"]?.int, total > items.count {
+                        let from = message["query"]?["start-index"]?.int ?? 0
+                        d.warn(message.offset, prefix + "message", "Crossref found \(total) works; this answer holds \(items.count) of them, from the \(from + 1)\(XMLRecords.ordinal(from + 1)) "
+                               + "(ask for the others with rows= up to 1000 and offset=, or cursor=*)")
+                    }
+                } else if let p = CSLReader.item(message, path: prefix + "message", &d) {
+                    contents.papers.append(p)
+                }
+            } else if case .array(let items) = root.value {
                 each(items, path) { CSLReader.item($0, path: $1, &$2) }
             } else if let p = CSLReader.item(root, path: path, &d) {
                 contents.papers.append(p)

@@ -50,8 +50,11 @@ enum ORCIDReader {
         }
         let owner = name.map { Author(name: $0, ids: AuthorIdentifiers(orcid: id)) }
         for (w, path) in summaries {
+            // ORCID writes a subtitle and a URL as `{"value": …}`; its own samples also give them
+            // as strings.
+            func value(_ node: JSONNode?) -> String? { node?["value"]?.string ?? node?.string }
             guard let title = FieldText.title(w["title"]?["title"]?["value"]?.string).map({
-                FieldText.title($0, subtitle: FieldText.title(w["title"]?["subtitle"]?["value"]?.string))
+                FieldText.title($0, subtitle: FieldText.title(value(w["title"]?["subtitle"])))
             }) else {
                 d.warn(w.offset, path, "a work without a title; left out")
                 continue
@@ -76,7 +79,12 @@ enum ORCIDReader {
                 Contributor(name: c["credit-name"]?["value"]?.string, orcid: c["contributor-orcid"]?["path"]?.string ?? c["contributor-orcid"]?["uri"]?.string,
                             role: c["contributor-attributes"]?["contributor-role"]?.string)
             }
-            if !Self.take(contributors, into: &p, ownerORCID: id, ownerName: name) {
+            let citation = w["citation"].flatMap { c in
+                Self.citation(type: c["citation-type"]?.string, value: c["citation-value"]?.string) {
+                    d.warn(c.offset, path.isEmpty ? "citation" : "\(path).citation", $0)
+                }
+            }
+            if !Self.take(contributors, citation: citation, into: &p, ownerORCID: id, ownerName: name) {
                 if let owner {
                     p.authors = [owner]
                     p.owner = .listed(position: 0)
@@ -85,7 +93,8 @@ enum ORCIDReader {
                 }
             }
             if p.abstract.isEmpty { p.abstract = FieldText.paragraphs(w["short-description"]?.string) }
-            p.links = FieldText.links(p.identifiers, others: [w["url"]?["value"]?.string])
+            if let citation { Self.complete(&p, from: citation) }
+            p.links = FieldText.links(p.identifiers, others: [value(w["url"])])
             FieldText.finish(&p, format: "orcid", at: d.location(w.offset), path: path.isEmpty ? nil : path)
             contents.papers.append(p)
         }
@@ -137,19 +146,47 @@ enum ORCIDReader {
     }
 
     /// A full work's contributors as its authors, in order: editors, translators and chairs left
-    /// out (unless no one else is named). The ORCID person is the author with their ORCID, else
-    /// their name; when neither stands, the work is still theirs (implied). False when the work
-    /// names no contributor (a summary), and the paper is left as it was.
-    static func take(_ contributors: [Contributor], into p: inout Paper, ownerORCID: String?, ownerName: String?) -> Bool {
+    /// out (unless no one else is named); when it names none, the authors of its BibTeX
+    /// `citation`. The ORCID person is the author with their ORCID, else their name; when neither
+    /// stands, the work is still theirs (implied). False when neither names anyone (a summary),
+    /// and the paper is left as it was.
+    static func take(_ contributors: [Contributor], citation: Paper?, into p: inout Paper, ownerORCID: String?, ownerName: String?) -> Bool {
         let named = contributors.filter { FieldText.line($0.name) != nil }
-        guard !named.isEmpty else { return false }
-        let notAuthors: Set<String> = ["editor", "chair-or-translator", "translator", "chair"]
-        let authors = named.filter { c in !notAuthors.contains(c.role?.lowercased().replacingOccurrences(of: "_", with: "-") ?? "") }
-        p.authors = (authors.isEmpty ? named : authors).map { c in
-            Author(name: FieldText.line(c.name)!, ids: AuthorIdentifiers(orcid: c.orcid))
+        if named.isEmpty {
+            guard let citation, !citation.authors.isEmpty else { return false }
+            p.authors = citation.authors
+            p.authorsTruncated = citation.authorsTruncated
+        } else {
+            let notAuthors: Set<String> = ["editor", "chair-or-translator", "translator", "chair"]
+            let authors = named.filter { c in !notAuthors.contains(c.role?.lowercased().replacingOccurrences(of: "_", with: "-") ?? "") }
+            p.authors = (authors.isEmpty ? named : authors).map { c in
+                Author(name: FieldText.line(c.name)!, ids: AuthorIdentifiers(orcid: c.orcid))
+            }
         }
         placeOwner(&p, orcid: ownerORCID, name: ownerName)
         return true
+    }
+
+    /// The paper a full work's `citation` describes, when it is BibTeX (as works imported from
+    /// Crossref carry one, often the only place their authors are named); nil for a citation of
+    /// another type. A BibTeX citation that holds no entry is said through `warn`.
+    static func citation(type: String?, value: String?, warn: (String) -> Void) -> Paper? {
+        guard type?.trimmingWhitespace().lowercased() == "bibtex", let value, !value.trimmingWhitespace().isEmpty else { return nil }
+        guard let paper = BibTeXReader.read(value, fileName: "citation").papers.first else {
+            warn("its BibTeX citation holds no entry that can be read; left aside")
+            return nil
+        }
+        return paper
+    }
+
+    /// What the work's own fields leave out, taken from its citation: the venue, volume, pages,
+    /// date and DOI.
+    static func complete(_ p: inout Paper, from citation: Paper) {
+        if p.venue == nil { p.venue = citation.venue }
+        if p.volume == nil { p.volume = citation.volume }
+        if p.pages == nil { p.pages = citation.pages }
+        if p.date == nil { p.date = citation.date }
+        if p.identifiers.doi == nil, let doi = citation.identifiers.doi { p.identifiers.add(.doi, doi) }
     }
 
     /// The ORCID person among a work's authors: by their ORCID, else their name; implied when

@@ -478,7 +478,13 @@ enum XMLRecords {
             ORCIDReader.Contributor(name: c.child("credit-name")?.allText, orcid: c.child("contributor-orcid")?.child("path")?.allText,
                                     role: c.child("contributor-attributes")?.child("contributor-role")?.allText.trimmingWhitespace())
         } ?? []
-        _ = ORCIDReader.take(contributors, into: &p, ownerORCID: nil, ownerName: nil)
+        let citation = e.child("citation").flatMap { c in
+            ORCIDReader.citation(type: c.child("citation-type")?.allText, value: c.child("citation-value")?.allText) {
+                d.append(Diagnostic(.warning, at: at, $0))
+            }
+        }
+        _ = ORCIDReader.take(contributors, citation: citation, into: &p, ownerORCID: nil, ownerName: nil)
+        if let citation { ORCIDReader.complete(&p, from: citation) }
         p.abstract = FieldText.paragraphs(e.child("short-description")?.allText)
         p.links = FieldText.links(p.identifiers, others: [e.child("url")?.allText])
         FieldText.finish(&p, format: "orcid", at: at)
