@@ -29,6 +29,7 @@ struct BibTeXAsWrittenTests {
         (#"\bibcyr{Vliyanie} of \unknowncmd{annealing}"#, "Vliyanie of annealing"),
         (#"See \url{https://x.org/a_b} and \href{https://y.org}{the site}"#, "See https://x.org/a_b and the site"),
         ("  Lots \t of\n\n space  ", "Lots of space"),
+        (#"a\begin{it}b\end{it}c and \begin{center}Centred\end{center}"#, "abc and Centred"),
     ])
     func textAsAReaderSeesIt(_ latex: String, _ text: String) {
         #expect(LaTeXText.decodePlain(latex) == text)

@@ -245,6 +245,23 @@ struct BibTeXReaderTests {
     func read(_ text: String) -> RecordContents { BibTeXReader.read(text, fileName: "t.bib") }
     func messages(_ r: RecordContents) -> [String] { r.diagnostics.map(\.description) }
 
+    /// biblatex's data annotations give authors their ORCIDs (`author+an:orcid`, as citation-js
+    /// and Better BibTeX write them): the owner is then found by ORCID, whatever the spelling.
+    /// An annotation of a name's part, or of an item not there, is left aside.
+    @Test func authorsTakeTheirORCIDsFromDataAnnotations() {
+        let r = read(#"""
+        @article{w, author = {Willighagen, Lars G. and Jongejans, Eelke and Third, A.},
+          author+an:orcid = {1="0000-0002-4751-4637"; 2 = "https://orcid.org/0000-0003-1148-7419"; 3:family="x"; 9="0000-0002-1825-0097"},
+          title = {Wing morphs}, journal = {Insect Conservation and Diversity}, date = {2024-03-02}}
+        """#)
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers[0].authors.map { $0.ids?.orcid } == ["0000-0002-4751-4637", "0000-0003-1148-7419", nil])
+        let lib = Library(records: [("t.bib", r)], owner: "0000-0003-1148-7419")
+        #expect(lib.papers[0].owner == .listed(position: 1))
+        var unmapped = Set<Character>()
+        #expect(BibTeXWriter().entry(r.papers[0], key: "w", unmapped: &unmapped).contains("author+an:orcid"), "written back as read")
+    }
+
     /// A web page given in `howpublished`, `note` or `addendum` (`\url{…}`, `\href{…}{…}`, a bare
     /// address) is among the paper's links (and its code, on a repository host); a `howpublished`
     /// that is only an address is not the paper's venue. The entry is written back as it was read.

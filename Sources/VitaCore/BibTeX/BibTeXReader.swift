@@ -752,6 +752,19 @@ public struct BibTeXReader {
         }
     }
 
+    /// A biblatex annotation of a list's items (`1="0000-0002-1825-0097"; 2:family="x"`), as
+    /// (item index from 0, annotation): annotations of a name's part are left out.
+    static func annotations(_ spec: String) -> [(Int, String)] {
+        spec.split(separator: ";").compactMap { item -> (Int, String)? in
+            guard let eq = item.firstIndex(of: "=") else { return nil }
+            let target = item[..<eq].trimmingSpaces()
+            guard let n = Int(target), n >= 1 else { return nil }
+            var value = item[item.index(after: eq)...].trimmingSpaces()
+            if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
+            return (n - 1, value)
+        }
+    }
+
     /// The title with biblatex's `subtitle` after it (`Definition of the CRMarchaeo: Extension of
     /// CIDOC CRM…`), as the other sources and CSL give the whole title: it is listed, searched
     /// and matched whole. The entry keeps both fields as written.
@@ -764,7 +777,7 @@ public struct BibTeXReader {
     private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author],
                               dateProblem: inout String?) -> Paper {
         let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
-        let authors = rawNames.compactMap { raw -> Author? in
+        var authors = rawNames.compactMap { raw -> Author? in
             if let known = names[raw] { return known }
             let parts = BibTeXNames.parts(ofBibTeXName: raw)
             var author = Author(name: parts.display, family: parts.von.isEmpty ? parts.last : parts.von + " " + parts.last)
@@ -777,6 +790,14 @@ public struct BibTeXReader {
             }
             names[raw] = author
             return author
+        }
+        // biblatex's data annotations give the authors' ORCIDs: `author+an:orcid = {1="0000-…"; 2="…"}`.
+        if let orcids = e[e["author"] != nil ? "author+an:orcid" : "editor+an:orcid"] {
+            for (k, value) in annotations(orcids) where k < authors.count {
+                var ids = authors[k].ids ?? AuthorIdentifiers()
+                ids.orcid = AuthorIdentifiers.normaliseORCID(value)
+                authors[k].ids = ids
+            }
         }
         // An abstract keeps its LaTeX source (math, `\url`), its line breaks and indentation read as one space.
         let abstract = e["abstract"].map { a -> String in

@@ -438,6 +438,8 @@ public enum LaTeXText {
                         i = end
                     } else if name == "href", after < n, u[after] == 0x7B, let end = groupEnd(after) {
                         i = end   // the link text follows as the next group
+                    } else if name == "begin" || name == "end", after < n, u[after] == 0x7B, let end = groupEnd(after) {
+                        i = end   // an environment's name is not text: `a\begin{it}b\end{it}c` reads `abc`
                     } else {
                         // A formatting or unknown command: its arguments stay, its name goes.
                         // One of the file's own between two words (`Omega\Dash Adapting`: such
