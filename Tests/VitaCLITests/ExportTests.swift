@@ -134,8 +134,15 @@ struct BibTeXToolTests {
     @misc{adlai, author = {family=Stevenson, given=Adlai E., suffix=III, juniorcomma=true and family=de la Cruz, given=Juan}, title = {Options}, year = {2001}}
     """
 
+    /// Authors with ORCIDs, written as biblatex's data annotations (`author+an:orcid`).
+    static let orcids = #"""
+    [{"id": "o", "type": "article-journal", "title": "Identified Authors", "issued": {"date-parts": [[2022]]}, "container-title": "J. Test",
+      "author": [{"family": "Example", "given": "Ada", "ORCID": "https://orcid.org/0000-0002-1825-0097"}, {"family": "Lee", "given": "Bo"},
+                 {"family": "Sun", "given": "Cy", "ORCID": "0000-0001-5109-3700"}]}]
+    """#
+
     /// Each input with the number of entries its export holds (nil: the bundled seed).
-    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2), (Data(extendedNames.utf8), 2)]
+    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2), (Data(extendedNames.utf8), 2), (Data(orcids.utf8), 1)]
 
     func export(_ dir: Scratch, _ args: [String], stdin: Data? = nil) throws {
         let r = try VitaBinary.run(["export", "-o", dir.path("refs.bib")] + args + asOf, stdin: stdin)

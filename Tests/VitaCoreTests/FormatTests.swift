@@ -1318,6 +1318,7 @@ struct FormatTests {
         #expect(lib.papers.contains { $0.authors.map(\.name) == ["Eric von Hippel", "Joseph M. Reagle Jr.", "Jr. Sherry John F.", "Jan van der Berg"] })
         #expect(lib.papers.contains { $0.title == Paper.untitled && $0.authors.map(\.name) == ["Ann Lee"] })
         let keys = BibTeXWriter().write(lib.papers, library: lib).keys
+        #expect(lib.papers.contains { $0.authors.contains { $0.ids?.orcid != nil } }, "some author has an ORCID to write")
         func same(_ back: RecordContents, _ format: String) {
             #expect(back.diagnostics.filter { $0.severity == .error }.isEmpty, "\(format): \(back.diagnostics)")
             #expect(back.papers.count == lib.papers.count, "\(format)")
@@ -1326,6 +1327,8 @@ struct FormatTests {
             for (a, b) in zip(lib.papers, back.papers) {
                 #expect(a.title == b.title, "\(format)")
                 #expect(a.authors.map(\.name) == b.authors.map(\.name), "\(format): \(a.title)")
+                // The authors' ORCIDs: CSL's `ORCID` on a name, BibTeX's `author+an:orcid` (RIS has no place for them).
+                if format != "ris" { #expect(a.authors.map { $0.ids?.orcid } == b.authors.map { $0.ids?.orcid }, "\(format): \(a.title)") }
                 #expect(a.year == b.year, "\(format): \(a.title)")
                 #expect(a.identifiers.doi == b.identifiers.doi, "\(format): \(a.title)")
                 #expect(a.identifiers.arxiv == b.identifiers.arxiv, "\(format): \(a.title)")

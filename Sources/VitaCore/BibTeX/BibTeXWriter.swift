@@ -270,6 +270,10 @@ public struct BibTeXWriter: Sendable {
         let authorList = paper.authors.map { BibTeXNames.bibtex($0.name, family: $0.family, ascii: options.ascii, unmapped: &unmapped) }
             + (paper.authorsTruncated ? ["others"] : [])
         if !authorList.isEmpty { fields.append(("author", braced(authorList.joined(separator: " and ")))) }
+        // The authors' ORCIDs as biblatex's data annotations (bibtex and pybtex take the field as one
+        // they do not use; biber, citation-js and Vita read it).
+        let orcids = paper.authors.enumerated().compactMap { k, a in a.ids?.orcid.map { "\(k + 1)=\"\($0)\"" } }
+        if !orcids.isEmpty { fields.append(("author+an:orcid", braced(orcids.joined(separator: "; ")))) }
         fields.append(("title", braced(title(paper.title, &unmapped))))
         // The type the sources give (DBLP's `@inproceedings` with `booktitle`, `@article` with
         // `journal`); a type whose required venue is unknown is written as `@misc`.

@@ -36,6 +36,8 @@ public enum CSLWriter {
                     if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
                     // Written family first (`Mao Zedong`), said so, as CSL reads it.
                     if !given.isEmpty, a.name.hasPrefix(family + " "), !a.name.hasSuffix(family) { name += ", \"static-ordering\": true" }
+                    // The author's ORCID, as Crossref writes it on a name.
+                    if let orcid = a.ids?.orcid { name += ", \"ORCID\": \(quote("https://orcid.org/" + orcid))" }
                     return name + "}"
                 }
                 fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
