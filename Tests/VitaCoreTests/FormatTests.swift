@@ -1107,6 +1107,29 @@ struct FormatTests {
         #expect(survey?.sources.map(\.format).sorted() == ["pubmed", "wos"] && lib.papers.count == 2)
     }
 
+    /// arXiv's journal reference: the journal, volume and pages apart where it has their shape
+    /// and ends in a year; the venue whole otherwise. Shapes from arXiv's own listings.
+    @Test(arguments: [
+        ("Phys. Rev. Lett. 98, 030403 (2007)", "Phys. Rev. Lett.", "98", "030403"),
+        ("Phys. Rev. D 76, 013009 (2007)", "Phys. Rev. D", "76", "013009"),
+        ("JHEP 0712:030,2007", "JHEP", "0712", "030"),
+        ("Astrophys.J.660:1-10,2007", "Astrophys.J.", "660", "1--10"),
+        ("Nature 452, 1\u{2013}5 (2008).", "Nature", "452", "1--5"),
+        ("Nucl.Phys.B480:3-20,1996", "Nucl.Phys.B", "480", "3--20"),
+        ("NeurIPS 2020", "NeurIPS 2020", nil, nil),
+        ("Mon. Not. Roy. Astron. Soc. 380 (2007) 1-10", "Mon. Not. Roy. Astron. Soc. 380 (2007) 1-10", nil, nil),
+        ("In: Proceedings of the Workshop, 2019", "In: Proceedings of the Workshop, 2019", nil, nil),
+        ("Physical Review B 99, 2019", "Physical Review B 99, 2019", nil, nil),
+        ("IEEE Trans. Inf. Theory, vol. 53, no. 7, pp. 2543-2555, 2007", "IEEE Trans. Inf. Theory, vol. 53, no. 7, pp. 2543-2555, 2007", nil, nil),
+    ] as [(String, String, String?, String?)])
+    func arxivJournalReferences(_ ref: String, _ venue: String, _ volume: String?, _ pages: String?) {
+        let r = FieldText.journalReference(ref)
+        #expect(r.venue == venue && r.volume == volume && r.pages == pages, "\(r)")
+        let entry = FormatSamples.arxivAtom.replacingOccurrences(of: "<arxiv:doi>", with: "<arxiv:journal_ref>\(ref)</arxiv:journal_ref><arxiv:doi>")
+        let p = Self.read(entry, name: "q.xml").papers.first
+        #expect(p?.venue == venue && p?.volume == volume && p?.pages == pages && p?.type == .article)
+    }
+
     @Test func arxivAtomAndItsErrors() {
         let r = Self.read(FormatSamples.arxivAtom, name: "q.xml")
         #expect(r.papers.count == 1)

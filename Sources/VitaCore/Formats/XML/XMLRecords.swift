@@ -442,7 +442,10 @@ enum XMLRecords {
         }
         let primary = e.children.first { $0.name == "primary_category" }?.attribute("term") ?? e.child("category")?.attribute("term")
         p.category = primary.map { $0.hasPrefix("cs.") ? String($0.dropFirst(3)) : $0 }
-        p.venue = FieldText.line(e.children.first { $0.name == "journal_ref" }?.allText)
+        if let ref = FieldText.line(e.children.first { $0.name == "journal_ref" }?.allText) {
+            let (venue, volume, pages) = FieldText.journalReference(ref)
+            (p.venue, p.volume, p.pages) = (venue, volume, pages)
+        }
         p.type = p.venue == nil ? .preprint : .article
         let alternate = e.children("link").first { $0.attribute("rel") == "alternate" }?.attribute("href")
         let pdf = e.children("link").first { $0.attribute("title") == "pdf" }?.attribute("href")
@@ -493,6 +496,40 @@ enum XMLRecords {
 }
 
 extension FieldText {
+    /// A journal reference as arXiv gives it, the journal, volume and pages apart where it has
+    /// their shape, a year at its end (`Phys. Rev. Lett. 98, 030403 (2007)`, `JHEP 0712:030,2007`,
+    /// `Astrophys.J.660:1-10,2007`); anything else (`NeurIPS 2020`, a reference with an issue or
+    /// `pp.`) is the venue whole.
+    static func journalReference(_ ref: String) -> (venue: String, volume: String?, pages: String?) {
+        let whole = (ref, nil as String?, nil as String?)
+        var s = Substring(ref.trimmingWhitespace())
+        func trim() { while let c = s.last, c == " " || c == "," || c == "." { s.removeLast() } }
+        func digit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        func isYear(_ t: Substring) -> Bool { t.count == 4 && t.allSatisfy(digit) && (t.hasPrefix("19") || t.hasPrefix("20")) }
+        trim()
+        // The year: `(2007)` or `, 2007` at the end.
+        if s.last == ")", let open = s.lastIndex(of: "("), isYear(s[s.index(after: open)..<s.index(before: s.endIndex)]) {
+            s = s[..<open]
+        } else if let comma = s.lastIndex(of: ","), isYear(s[s.index(after: comma)...].drop { $0 == " " }) {
+            s = s[..<comma]
+        } else {
+            return whole
+        }
+        trim()
+        // The pages after the last `,` or `:`: `030403`, `1-10`, `L12`, `e0815`.
+        guard let cut = s.lastIndex(where: { $0 == "," || $0 == ":" }) else { return whole }
+        let pages = String(s[s.index(after: cut)...]).trimmingWhitespace()
+        let pageShape = pages.contains(where: digit) && pages.allSatisfy { ($0.isASCII && ($0.isNumber || $0.isLetter)) || $0 == "-" || $0 == "\u{2013}" }
+        guard pageShape else { return whole }
+        // The volume: the digits that end what comes before (`Phys. Rev. D 76`, `Astrophys.J.660`).
+        let head = String(s[..<cut]).trimmingWhitespace()
+        let volume = head.reversed().prefix(while: digit)
+        guard !volume.isEmpty, volume.count <= 6 else { return whole }
+        let venue = String(head.dropLast(volume.count)).trimmingWhitespace()
+        guard venue.contains(where: \.isLetter) else { return whole }
+        return (venue, String(volume.reversed()), FieldText.pages(pages))
+    }
+
     /// `5`, `05`, `May`, `may` → 5.
     static func monthNumber(_ text: String?) -> Int? {
         guard let t = text?.trimmingWhitespace().lowercased(), !t.isEmpty else { return nil }
