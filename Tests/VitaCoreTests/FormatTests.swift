@@ -407,6 +407,16 @@ struct FormatTests {
         #expect(r.papers[2].identifiers.arxiv == "2003.00002", "the version is not part of the id")
         #expect(r.papers[2].pages == "1--40" && r.papers[2].volume == "21")
         #expect(r.papers[1].authors[2].ids == nil, "a null authorId is no id")
+        // Where `publicationVenue` is null, `venue` may name something else (a reprint's book, as
+        // for Turing's paper in the semanticscholar client's recorded answer): the journal stands;
+        // with a publication venue, or a journal that is a preprint server, `venue` does.
+        func venue(_ extra: String) -> String? {
+            Self.read(#"{"paperId": "p1", "title": "Computing Machinery and Intelligence", "venue": "The Philosophy of Artificial Intelligence", \#(extra)}"#, name: "p.json").papers.first?.venue
+        }
+        #expect(venue(#""publicationVenue": null, "journal": {"name": "Mind", "volume": "LIX", "pages": "433-460"}"#) == "Mind")
+        #expect(venue(#""publicationVenue": {"name": "The Philosophy of Artificial Intelligence"}, "journal": {"name": "Mind"}"#) == "The Philosophy of Artificial Intelligence")
+        #expect(venue(#""publicationVenue": null, "journal": {"name": "ArXiv", "volume": "abs/1706.03762"}"#) == "The Philosophy of Artificial Intelligence")
+        #expect(venue(#""journal": {"name": "Mind"}"#) == "The Philosophy of Artificial Intelligence", "without the field asked for, venue stands")
     }
 
     /// Answers of the Graph API that hold authors, not papers (an author search, a paper's

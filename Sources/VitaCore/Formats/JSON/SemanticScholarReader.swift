@@ -40,7 +40,14 @@ enum SemanticScholarReader {
         p.abstract = FieldText.paragraphs(d.string(o["abstract"], "\(path).abstract"))
         p.venue = FieldText.line(d.string(o["venue"], "\(path).venue"))
         if let j = o["journal"], !j.isNull {
-            p.venue = p.venue ?? FieldText.line(j["name"]?.string)
+            // `venue` is Semantic Scholar's name of the `publicationVenue`; where that is null, the
+            // journal named is the better one (a reprint's book stood for Turing's `Mind` paper),
+            // unless it is a preprint server.
+            let journal = FieldText.line(j["name"]?.string)
+            if o["publicationVenue"]?.isNull == true, let journal, !["arxiv", "biorxiv", "medrxiv", "ssrn"].contains(journal.lowercased()) {
+                p.venue = journal
+            }
+            p.venue = p.venue ?? journal
             p.volume = FieldText.line(j["volume"]?.text)
             p.pages = FieldText.pages(j["pages"]?.text)
         }
