@@ -1380,6 +1380,15 @@ struct FormatTests {
         let written = BibTeXWriter().write(lib.papers, library: lib).text
         #expect(written.contains("@inproceedings{example2022quantized,") && written.contains("booktitle = {CVPR}") && written.contains("pages = {1201--1210}"))
         #expect(written.contains("@article{example2020survey,") && written.contains("journal = {J. Mach. Learn.}") && written.contains("doi = {10.1000/survey.2020}"))
+        // Its CoRR papers too: `@article` in `CoRR`, volume `abs/…`, with the arXiv id; read
+        // back as the preprints they are. A preprint from elsewhere stays `@misc`.
+        let dblpOnly = Self.library([("dblp.xml", FormatSamples.dblpPerson)])
+        let corr = BibTeXWriter().write(dblpOnly.papers, library: dblpOnly).text
+        #expect(corr.contains("@article{chen2021sparse,\n") && corr.contains("  journal = {CoRR},\n  volume = {abs/2101.00001},\n")
+                && corr.contains("  eprint = {2101.00001},\n  archivePrefix = {arXiv},\n"), "\(corr)")
+        #expect(Self.read(corr, name: "back.bib").papers.first { $0.title == "Sparse Networks for Everyone" }?.type == .preprint)
+        let arxiv = Self.library([("q.xml", FormatSamples.arxivAtom)])
+        #expect(BibTeXWriter().write(arxiv.papers, library: arxiv).text.hasPrefix("@misc{"))
     }
 
     /// Offsets placed by line and column: at and around line breaks, blank lines, no final break.

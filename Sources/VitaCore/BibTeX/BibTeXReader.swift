@@ -846,6 +846,8 @@ public struct BibTeXReader {
         p.identifiers.add(.doi, e["doi"])
         if let eprint = e["eprint"], (e["archiveprefix"] ?? e["eprinttype"] ?? "arxiv").lowercased() == "arxiv" { p.identifiers.add(.arxiv, eprint) }
         p.type = publicationType(e.type)
+        // DBLP writes its CoRR papers as `@article{…, journal = {CoRR}}`: preprints, as its XML reads.
+        if p.type == .article, p.venue == "CoRR" { p.type = .preprint }
         p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
         p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         return p

@@ -278,6 +278,10 @@ public struct BibTeXWriter: Sendable {
         // The type the sources give (DBLP's `@inproceedings` with `booktitle`, `@article` with
         // `journal`); a type whose required venue is unknown is written as `@misc`.
         var type = paper.type?.bibtexType ?? "misc"
+        // DBLP's CoRR papers as DBLP writes them: an `@article` in the journal `CoRR`, its volume
+        // `abs/` and the arXiv id (a preprint from elsewhere stays `@misc`).
+        let corr = paper.type == .preprint && paper.venue == "CoRR"
+        if corr { type = "article" }
         let venueField: String? = switch type {
         case "article": "journal"
         case "inproceedings", "incollection": "booktitle"
@@ -286,7 +290,7 @@ public struct BibTeXWriter: Sendable {
         case "book", "proceedings": "publisher"
         default: nil
         }
-        let preprintServer = paper.venue.map { ["corr", "arxiv", "arxiv org"].contains(NameKey.make($0)) } ?? false
+        let preprintServer = !corr && paper.venue.map { ["corr", "arxiv", "arxiv org"].contains(NameKey.make($0)) } ?? false
         if let venue = paper.venue, !preprintServer {
             if let venueField {
                 fields.append((venueField, braced(LaTeXText.encodePlain(venue, ascii: options.ascii, unmapped: &unmapped))))
