@@ -18,11 +18,24 @@ struct CheckCommand: ParsableCommand {
         let library = try record.load(allDiagnostics: true)
         var counts: [String: Int] = [:]
         for d in library.diagnostics { counts[d.location.file, default: 0] += 1 }
+        // The papers each file gave, counted by their sources: a paper two files give is one paper
+        // of the record, and counted for both (it was counted for the first alone, the other
+        // file said to hold none).
+        var given: [String: Int] = [:], shared: [String: Int] = [:]
+        for p in library.papers {
+            var files = Set(p.sources.map(\.location.file))
+            if files.isEmpty { files = [p.source.file] }
+            for file in files {
+                given[file, default: 0] += 1
+                if files.count > 1 { shared[file, default: 0] += 1 }
+            }
+        }
         let names = library.files.map { $0 == "-" ? "<stdin>" : $0 }
         for file in names.isEmpty ? Array(counts.keys).sorted() : names {
             let n = counts[file] ?? 0
-            let papers = library.papers.filter { $0.source.file == file }.count
-            Output.print("\(VisibleText.singleLine(file)): \(papers) \(papers == 1 ? "paper" : "papers"), " +
+            let papers = given[file] ?? 0
+            let alsoElsewhere = shared[file].map { " (\($0) also in another file)" } ?? ""
+            Output.print("\(VisibleText.singleLine(file)): \(papers) \(papers == 1 ? "paper" : "papers")\(alsoElsewhere), " +
                          (n == 0 ? "no problems" : "\(n) \(n == 1 ? "problem" : "problems")"))
         }
         if !library.diagnostics.isEmpty { throw ExitCode(1) }

@@ -47,6 +47,10 @@ struct SourcesCLITests {
         let list = try VitaBinary.run(["list", "--format", "tsv", "--as-of", "2026-11-25"] + files)
         #expect(list.status == 0, "\(list.stderr)")
         #expect(list.stdout.split(separator: "\n").count == 4, "a heading and three papers: \(list.stdout)")
+        // `check` counts the papers each file gave, those another file gives too said so: the
+        // second and third files hold papers, though the record lists them once.
+        let check = try VitaBinary.run(["check", "--as-of", "2026-11-25"] + files)
+        #expect(check.stdout == files.map { "\($0): 3 papers (3 also in another file), no problems\n" }.joined(), "\(check.stdout)")
         let stats = try VitaBinary.run(["stats", "--as-of", "2026-11-25"] + files)
         #expect(stats.stdout.contains("Citations 375 · h-index 3 · i10-index 3 · g-index 3"))
         #expect(stats.stdout.contains("stated by Semantic Scholar (Ada Example): 362 citations · h-index 3"))
