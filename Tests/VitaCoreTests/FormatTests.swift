@@ -827,6 +827,35 @@ struct FormatTests {
         #expect(failed.papers.isEmpty && failed.diagnostics.first?.message.contains("an error answer (failed), not records: Filter x specified") == true, "\(failed.diagnostics)")
     }
 
+    /// Keywords from every format that gives them, each once (letter case aside), joined when
+    /// the same paper comes from two sources; shown, asked for with `keywords:`, and written
+    /// by each writer (a .bib's arXiv class in `keywords` gives the category, not a keyword).
+    @Test func keywordsFromEveryFormatThatGivesThem() {
+        func keywords(_ text: String, _ name: String) -> [String] {
+            let r = Self.read(text, name: name)
+            #expect(r.diagnostics.filter { $0.severity == .error }.isEmpty, "\(name): \(r.diagnostics)")
+            return r.papers.first?.keywords ?? []
+        }
+        #expect(keywords("TY  - JOUR\nTI  - Sparse\nKW  - pruning\nKW  - Sparsity; lottery tickets\nKW  - pruning\nER  - \n", "a.ris") == ["pruning", "Sparsity", "lottery tickets"])
+        #expect(keywords("FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Lee, A\nTI Sparse\nDE pruning; sparse\n   networks\nID LOTTERY; Pruning\nPY 2020\nER\nEF\n", "savedrecs.txt")
+                == ["pruning", "sparse networks", "LOTTERY"])
+        #expect(keywords("PMID- 1\nTI  - Sparse.\nOT  - pruning\nOT  - sparse networks\nDP  - 2020\n", "a.nbib") == ["pruning", "sparse networks"])
+        #expect(keywords(#"[{"id": "a", "type": "article-journal", "title": "Sparse", "keyword": "pruning, sparse networks; Pruning"}]"#, "a.json") == ["pruning", "sparse networks"])
+        #expect(keywords(#"{"id": "https://openalex.org/W1", "title": "Sparse", "authorships": [], "keywords": [{"id": "https://openalex.org/keywords/pruning", "display_name": "Pruning", "score": 0.6}]}"#, "w.json") == ["Pruning"])
+        #expect(keywords("@article{a, title = {Sparse}, keywords = {cs.LG, pruning, Sp{\\\"a}rse}}", "a.bib") == ["pruning", "Spärse"])
+        // Two sources of one paper: their keywords joined, and said as given by both.
+        let lib = Self.library([("a.ris", "TY  - JOUR\nTI  - Sparse Networks\nDO  - 10.1/x\nKW  - pruning\nER  - \n"),
+                                ("b.json", #"[{"id": "b", "type": "article-journal", "title": "Sparse Networks", "DOI": "10.1/x", "keyword": "Pruning, sparsity"}]"#)])
+        #expect(lib.papers.count == 1 && lib.papers[0].keywords == ["pruning", "sparsity"])
+        #expect(lib.papers[0].sources.allSatisfy { $0.fields.contains("keywords") }, "\(lib.papers[0].sources)")
+        #expect(PaperSummary.fields(of: lib.papers[0], library: lib).contains { $0.label == "keywords" && $0.value == "pruning, sparsity" })
+        var s = SearchSession(index: SearchIndex(library: lib))
+        #expect(s.search("keywords:sparsity").count == 1 && s.search("keywords:lottery").count == 0)
+        #expect(RISWriter.write(lib.papers, keys: ["k"]).contains("KW  - pruning\nKW  - sparsity\n"))
+        #expect(CSLWriter.write(lib.papers, keys: ["k"]).contains(#""keyword": "pruning, sparsity""#))
+        #expect(BibTeXWriter().write(lib.papers, library: lib).text.contains("keywords = {pruning, sparsity}"))
+    }
+
     @Test func cslJSONItems() {
         let r = Self.read(FormatSamples.cslJSON, name: "z.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
@@ -1346,12 +1375,15 @@ struct FormatTests {
             + "  title = {Complex Names}, year = 2004, journal = {J. Names}}\n@misc{u2019, author = {Ann Lee}, year = 2019, howpublished = {Web}}\n"
             // Dates before year 1000, and before year 1.
             + "@book{plato, author = {Plato}, title = {Republic}, date = {-0379-02}, publisher = {P}}\n@book{bede, author = {Bede}, title = {Historia}, year = 731, publisher = {P}}\n"
+            // Keywords beside an arXiv class.
+            + "@article{kim2020, author = {Kim, Lee}, title = {Keyworded}, journal = {J. K}, year = 2020, keywords = {pruning, sparse networks},\n  eprint = {2001.00009}, archiveprefix = {arXiv}, primaryclass = {cs.LG}}\n"
         let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
                                 ("z.json", FormatSamples.cslJSON), ("r.bib", bib)])
         #expect(lib.papers.contains { $0.authors.map(\.name) == ["Eric von Hippel", "Joseph M. Reagle Jr.", "Jr. Sherry John F.", "Jan van der Berg"] })
         #expect(lib.papers.contains { $0.title == Paper.untitled && $0.authors.map(\.name) == ["Ann Lee"] })
         let keys = BibTeXWriter().write(lib.papers, library: lib).keys
         #expect(lib.papers.contains { $0.authors.contains { $0.ids?.orcid != nil } }, "some author has an ORCID to write")
+        #expect(lib.papers.contains { !$0.keywords.isEmpty && $0.category != nil }, "some paper has keywords, and an arXiv class beside them, to write")
         func same(_ back: RecordContents, _ format: String) {
             #expect(back.diagnostics.filter { $0.severity == .error }.isEmpty, "\(format): \(back.diagnostics)")
             #expect(back.papers.count == lib.papers.count, "\(format)")
@@ -1363,6 +1395,7 @@ struct FormatTests {
                 // The authors' ORCIDs: CSL's `ORCID` on a name, BibTeX's `author+an:orcid` (RIS has no place for them).
                 if format != "ris" { #expect(a.authors.map { $0.ids?.orcid } == b.authors.map { $0.ids?.orcid }, "\(format): \(a.title)") }
                 #expect(a.year == b.year, "\(format): \(a.title)")
+                #expect(a.keywords == b.keywords, "\(format): \(a.title) \(a.keywords) \(b.keywords)")
                 #expect(a.identifiers.doi == b.identifiers.doi, "\(format): \(a.title)")
                 #expect(a.identifiers.arxiv == b.identifiers.arxiv, "\(format): \(a.title)")
                 #expect(a.pages == b.pages, "\(format): \(a.title)")

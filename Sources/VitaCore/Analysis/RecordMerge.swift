@@ -17,7 +17,7 @@ public enum RecordMerge {
     /// - abstract: the longest.
     /// - citations: the newest count (a source that says when it counted is newer than one that
     ///   does not); between undated counts, the largest. Citations per year come with it.
-    /// - identifiers and links: every source's, joined.
+    /// - identifiers, links and keywords: every source's, joined.
     public static let precedence: [(field: String, formats: [String])] = [
         ("title", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "orcid", "orcid-xml", "openalex", "arxiv", "s2", "profile"]),
         ("authors", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "s2", "arxiv", "profile", "orcid", "orcid-xml"]),
@@ -385,6 +385,12 @@ public enum RecordMerge {
             if gave { take("links", i) }
         }
         p.links = links
+        // Keywords once each, letter case aside, in the order the parts give them.
+        for i in parts.indices where !parts[i].keywords.isEmpty {
+            var gave = false
+            for k in parts[i].keywords where !p.keywords.contains(where: { $0.equalsIgnoringCase(k) }) { p.keywords.append(k); gave = true }
+            if gave { take("keywords", i) }
+        }
         p.id = parts.indices.first { !parts[$0].id.isEmpty }.map { parts[$0].id } ?? ""
         p.sources = parts.indices.map { i in
             var s = parts[i].sources.first ?? PaperSource(format: format(of: parts[i]), location: parts[i].source)

@@ -850,6 +850,10 @@ public struct BibTeXReader {
         if p.type == .article, p.venue == "CoRR" { p.type = .preprint }
         p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
         p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        // Keywords, less the arXiv class that gave the category (`cs.LG`, as Vita's export writes it).
+        if let k = e["keywords"] {
+            p.keywords = FieldText.keywords([LaTeXText.decodePlain(k)], commas: true).filter { k in keyword.map { String($0) != k } ?? true }
+        }
         return p
     }
 

@@ -323,8 +323,10 @@ public struct BibTeXWriter: Sendable {
         if options.abstracts, !paper.abstract.isEmpty {
             fields.append(("abstract", braced(LaTeXText.encodeSource(paper.abstract, ascii: options.ascii, unmapped: &unmapped))))
         }
-        if let c = arxivClass(paper.category) {
-            fields.append(("keywords", braced(LaTeXText.encodePlain(c, ascii: options.ascii, unmapped: &unmapped))))
+        // The arXiv class first (it gives the category back), then the sources' keywords.
+        let keywords = (arxivClass(paper.category).map { [$0] } ?? []) + paper.keywords
+        if !keywords.isEmpty {
+            fields.append(("keywords", braced(LaTeXText.encodePlain(keywords.joined(separator: ", "), ascii: options.ascii, unmapped: &unmapped))))
         }
         if let a = paper.affiliation {
             fields.append(("organization", braced(LaTeXText.encodePlain(a, ascii: options.ascii, unmapped: &unmapped))))

@@ -332,7 +332,7 @@ enum FieldText {
     static func present(in p: Paper) -> [String] {
         let has = [!p.title.isEmpty, !p.authors.isEmpty, p.date != nil, p.venue != nil, p.type != nil, p.volume != nil,
                    p.pages != nil, !p.abstract.isEmpty, !p.identifiers.isEmpty, p.citations != nil,
-                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.affiliation != nil, p.category != nil]
+                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.affiliation != nil, p.category != nil, !p.keywords.isEmpty]
         var mask: UInt16 = 0
         for (k, on) in has.enumerated() where on { mask |= 1 << UInt16(k) }
         return FieldNames.list(mask)
@@ -352,6 +352,21 @@ enum FieldText {
         if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
         if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
         for s in others where !(ids.doi.map { doi in s.map { resolves($0, doi) } ?? false } ?? false) { add(s, to: &out) }
+        return out
+    }
+
+    /// Keywords as the sources give them: one each, or several in one value split at `;` (and at
+    /// `,` where `commas`: CSL's `keyword`, a .bib's `keywords`); each a clean line, each once
+    /// whatever its letter case.
+    static func keywords(_ values: [String?], commas: Bool = false) -> [String] {
+        var out: [String] = []
+        for value in values {
+            guard let value else { continue }
+            for piece in value.split(whereSeparator: { $0 == ";" || (commas && $0 == ",") }) {
+                guard let k = line(String(piece)), !out.contains(where: { $0.equalsIgnoringCase(k) }) else { continue }
+                out.append(k)
+            }
+        }
         return out
     }
 
@@ -470,7 +485,7 @@ struct JSONDiagnostics {
 /// sixth of a DBLP paper in memory.
 enum FieldNames {
     static let all = ["title", "authors", "date", "venue", "type", "volume", "pages", "abstract", "identifiers",
-                      "citations", "citations per year", "links", "affiliation", "category"]
+                      "citations", "citations per year", "links", "affiliation", "category", "keywords"]
     private static let made = Made()
 
     /// The lists made so far, by mask; readers on several cores ask at once. (A lock the thread

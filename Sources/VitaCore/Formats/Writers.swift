@@ -59,6 +59,7 @@ public enum CSLWriter {
                 fields.append(("URL", quote(url)))
             }
             if !p.abstract.isEmpty { fields.append(("abstract", quote(p.abstract))) }
+            if !p.keywords.isEmpty { fields.append(("keyword", quote(p.keywords.joined(separator: ", ")))) }
             items.append("  {\n" + fields.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }")
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"
@@ -139,6 +140,7 @@ public enum RISWriter {
             if let arxiv = p.identifiers.arxiv ?? Links.arxivID(of: p) { add("UR", "https://arxiv.org/abs/" + arxiv) }
             for link in p.links where !link.contains("arxiv.org/abs/") && !link.contains("doi.org/") { add("UR", link) }
             if !p.abstract.isEmpty { add("AB", p.abstract) }
+            for k in p.keywords { add("KW", k) }
             out += "ER  - \n\n"
         }
         return out

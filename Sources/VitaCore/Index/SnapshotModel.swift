@@ -137,6 +137,7 @@ extension SnapshotWriter {
             uint(UInt64(s.fields.count))
             for f in s.fields { name(f) }
         }
+        strings(p.keywords)
     }
 
     mutating func author(_ a: Author) {
@@ -425,6 +426,7 @@ extension SnapshotReader {
             for _ in 0..<fields { names.append(try name()) }
             p.sources.append(PaperSource(format: format, location: location, path: path, fields: FieldNames.shared(names)))
         }
+        p.keywords = try strings()
         return p
     }
 

@@ -49,6 +49,9 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     /// Every record the paper was read from, and which values each gave. Empty for a paper made
     /// in code; `source` is the first.
     public var sources: [PaperSource] = []
+    /// The keywords the sources give (RIS's `KW`, CSL's `keyword`, a .bib's `keywords`,
+    /// OpenAlex's, Web of Science's author keywords, MEDLINE's other terms), each once.
+    public var keywords: [String] = []
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
                 owner: Owner = .none, affiliation: String? = nil, venue: String? = nil, date: PaperDate? = nil,
@@ -140,6 +143,7 @@ extension Paper {
         try c.encode(citations, forKey: .citations)
         try c.encode(citationsByYear, forKey: .citationsByYear)
         try c.encode(sources, forKey: .sources)
+        try c.encode(keywords, forKey: .keywords)
     }
 }
 
@@ -304,13 +308,14 @@ extension Paper {
         case "s2": return identifiers[.s2]
         case "pmid", "pubmed": return identifiers[.pubmed]
         case "type", "entrytype": return type?.rawValue
+        case "keywords": return keywords.isEmpty ? nil : keywords.joined(separator: ", ")
         default: return nil
         }
     }
 
     /// The names `neutralField` has a value for.
     var neutralFieldNames: [String] {
-        ["doi", "eprint", "journal", "booktitle", "venue", "volume", "pages", "url", "dblp", "openalex", "s2", "pmid", "type"]
+        ["doi", "eprint", "journal", "booktitle", "venue", "volume", "pages", "url", "dblp", "openalex", "s2", "pmid", "type", "keywords"]
             .filter { neutralField($0) != nil }
     }
 }

@@ -109,6 +109,7 @@ public enum PaperSummary {
         if let v = paper.volume { add("volume", v) }
         // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
         if let p = paper.pages { add("pages", p.replacingOccurrences(of: "--", with: "\u{2013}")) }
+        if !paper.keywords.isEmpty { add("keywords", paper.keywords.joined(separator: ", ")) }
         for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "put-code" : item.scheme.rawValue, item.value) }
         if let c = paper.citations {
             add("cited", "\(c.count) (\(formatName(c.source))\(c.asOf.map { ", \($0)" } ?? ""))")

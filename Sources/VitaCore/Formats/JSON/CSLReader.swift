@@ -73,6 +73,8 @@ enum CSLReader {
         if let url = o["URL"]?.string, url.utf8.contains(ascii: "arxiv.org/abs/") { p.identifiers.add(.arxiv, url) }
         if let number = o["number"]?.string, number.lowercased().hasPrefix("arxiv:") { p.identifiers.add(.arxiv, number) }
         p.links = FieldText.links(p.identifiers, others: [o["URL"]?.string])
+        // `keyword`: one string, its keywords apart by commas (Zotero) or semicolons.
+        p.keywords = FieldText.keywords([o["keyword"]?.string], commas: true)
         FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
         return p
     }

@@ -155,6 +155,8 @@ enum RISReader {
         p.identifiers.add(.pubmed, first("PM"))
         if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: format, asOf: countedOn) }
         p.links = FieldText.links(p.identifiers, others: urls)
+        // `KW` a keyword a line; some exports put several in one, split at `;`.
+        p.keywords = FieldText.keywords(fields.lazy.filter { $0.tag == "KW" }.map(\.value))
         FieldText.finish(&p, format: format, at: at)
         return p
     }

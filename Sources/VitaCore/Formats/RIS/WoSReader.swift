@@ -105,6 +105,8 @@ enum WoSReader {
             ris.append(("C1", String(place && close != nil ? address[address.index(after: close!)...] : address)))
         }
         if let cited = joined("TC") ?? joined("Z9") { ris.append(("TC", cited.trimmingWhitespace())) }
+        // The author keywords (`DE`), then Keywords Plus (`ID`), `;` between them.
+        for keywords in [joined("DE"), joined("ID")] { if let keywords { ris.append(("KW", keywords)) } }
         let exported = joined("DA").flatMap { FieldText.date($0) != nil ? $0.trimmingWhitespace() : nil }
         guard var p = RISReader.paper(ris, at: at, &d, format: "wos", countedOn: exported) else { return nil }
         // ORCIDs: `Family, Given/0000-0002-1825-0097; …`, given to the author of that name.
