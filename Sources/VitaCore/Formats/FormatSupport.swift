@@ -158,7 +158,6 @@ enum FieldText {
         return out.isEmpty ? nil : String(out)
     }
 
-    /// Text of several paragraphs (an abstract): line breaks kept, other controls dropped.
     /// An abstract: `paragraphs`, or, written in JATS as Crossref gives abstracts
     /// (`<jats:title>Abstract</jats:title><jats:p>…</jats:p>`), its paragraphs one a line, its
     /// section titles on lines of their own but a first one that only says "Abstract", its
@@ -206,6 +205,7 @@ enum FieldText {
         return out + rest
     }
 
+    /// Text of several paragraphs (an abstract): line breaks kept, other controls dropped.
     static func paragraphs(_ raw: String?) -> String {
         guard let raw else { return "" }
         if !hasControlOrCR(raw) { return raw.trimmingWhitespace() }
