@@ -851,6 +851,9 @@ struct FormatTests {
         #expect(PaperSummary.fields(of: lib.papers[0], library: lib).contains { $0.label == "keywords" && $0.value == "pruning, sparsity" })
         var s = SearchSession(index: SearchIndex(library: lib))
         #expect(s.search("keywords:sparsity").count == 1 && s.search("keywords:lottery").count == 0)
+        // A bare word finds a keyword too (they are indexed with the category), and a phrase
+        // does not run from one keyword into the next.
+        #expect(s.search("sparsity").count == 1 && s.search("\"pruning sparsity\"").count == 0)
         #expect(RISWriter.write(lib.papers, keys: ["k"]).contains("KW  - pruning\nKW  - sparsity\n"))
         #expect(CSLWriter.write(lib.papers, keys: ["k"]).contains(#""keyword": "pruning, sparsity""#))
         #expect(BibTeXWriter().write(lib.papers, library: lib).text.contains("keywords = {pruning, sparsity}"))

@@ -191,7 +191,7 @@ public final class SearchIndex: @unchecked Sendable {
         case .authors: return paper.authors.map(\.name)
         case .abstract: return [paper.abstract]
         case .affiliation: return [paper.affiliation, paper.venue].compactMap { $0 }
-        case .category: return paper.category.map { [$0] } ?? []
+        case .category: return (paper.category.map { [$0] } ?? []) + paper.keywords
         default: return paper.links
         }
     }

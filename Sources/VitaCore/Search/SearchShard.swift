@@ -142,7 +142,12 @@ struct SearchShard: Sendable {
             }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
+            // The category and the keywords share a field, kept apart.
             if let c = papers[i].category { add(c) }
+            for (k, keyword) in papers[i].keywords.enumerated() {
+                if k > 0 || papers[i].category != nil { pass.tokens.append(-1) }
+                add(keyword)
+            }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
             for k in papers[i].links.indices {
@@ -280,6 +285,7 @@ struct SearchShard: Sendable {
             + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
         for a in paper.authors { n += a.name.utf8.count }
         for l in paper.links { n += l.utf8.count }
+        for k in paper.keywords { n += k.utf8.count + 2 }
         return n
     }
 
