@@ -36,7 +36,12 @@ public enum DetailView {
                 value = Spans.highlighted(field.value, ranges: r, base: Style(.key, underline: true), match: match)
             case .plain:
                 let fieldKey: SearchFields? = field.label == "category" ? .category : field.label == "affil." ? .affiliation : nil
-                value = Spans.highlighted(field.value, ranges: fieldKey.flatMap { ranges[$0] } ?? [], base: .normal, match: match)
+                var lit = fieldKey.flatMap { ranges[$0] } ?? []
+                // The keywords are searched with the category, shown on a line of their own.
+                if field.label == "keywords", let query = state.highlightQuery {
+                    lit = Highlight.ranges(in: field.value, field: .category, terms: query.positiveTerms)
+                }
+                value = Spans.highlighted(field.value, ranges: lit, base: .normal, match: match)
                 if field.label == "date", paper.date?.yearInferred == true { value = value.map { Span($0.text, Style(.inferred)) } }
             }
             for (i, line) in Spans.wrap(value, width: valueWidth).enumerated() {

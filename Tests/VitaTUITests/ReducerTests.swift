@@ -446,6 +446,26 @@ struct DetailMarkerTests {
     }
 }
 
+@Suite("Keywords in the detail pane")
+struct KeywordDetailTests {
+    /// A paper found by one of its keywords shows that keyword lit on the keywords line.
+    @Test func aKeywordSearchedForIsLit() {
+        var p = Paper(title: "Sparse Networks", source: SourceLocation(file: "k.ris", line: 1))
+        p.keywords = ["pruning", "lottery tickets"]
+        let library = Library(papers: [p, Paper(title: "Dense Networks", source: SourceLocation(file: "k.ris", line: 9))])
+        library.searchIndex.prepare()
+        var s = Seed.state(100, 30, library: library)
+        s.press(.char("/"))
+        s.type("lottery")
+        s.press(.enter, .enter)
+        #expect(s.visible.count == 1)
+        let lines = DetailView.lines(for: s.selectedPaper!, state: s, width: 60)
+        let row = lines.first { $0.first?.text.hasPrefix("keywords") == true }
+        #expect(row?.contains { $0.text == "lottery" && $0.style == Style(.match) } == true, "\(String(describing: row))")
+        #expect(row?.contains { $0.text.contains("pruning") && $0.style != Style(.match) } == true)
+    }
+}
+
 @Suite("The messages overlay")
 struct MessageLogTests {
     @Test func everyProblemIsKeptInFullAndListedByBang() {
