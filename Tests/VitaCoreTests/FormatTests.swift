@@ -417,6 +417,14 @@ struct FormatTests {
         #expect(venue(#""publicationVenue": {"name": "The Philosophy of Artificial Intelligence"}, "journal": {"name": "Mind"}"#) == "The Philosophy of Artificial Intelligence")
         #expect(venue(#""publicationVenue": null, "journal": {"name": "ArXiv", "volume": "abs/1706.03762"}"#) == "The Philosophy of Artificial Intelligence")
         #expect(venue(#""journal": {"name": "Mind"}"#) == "The Philosophy of Artificial Intelligence", "without the field asked for, venue stands")
+        // A paper with its citing papers (`fields=citations.year`): counted by year when the list
+        // is whole; a list cut at the API's limit gives no yearly counts.
+        func perYear(_ count: Int, _ citing: String) -> [YearCount]? {
+            Self.read(#"{"paperId": "p1", "title": "T", "citationCount": \#(count), "citations": [\#(citing)]}"#, name: "p.json").papers.first?.citationsByYear
+        }
+        let three = #"{"paperId": "a", "year": 2021}, {"paperId": "b", "year": 2019}, {"citingPaper": {"paperId": "c", "publicationDate": "2021-03-01"}}"#
+        #expect(perYear(3, three) == [YearCount(year: 2019, count: 1), YearCount(year: 2021, count: 2)])
+        #expect(perYear(10, three) == [], "3 of 10 citing papers: not every year's count")
     }
 
     /// Answers of the Graph API that hold authors, not papers (an author search, a paper's

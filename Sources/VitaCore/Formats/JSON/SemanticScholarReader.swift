@@ -62,6 +62,16 @@ enum SemanticScholarReader {
         }
         if let n = d.count(o["citationCount"], "\(path).citationCount") {
             p.citations = CitationCount(count: n, source: "s2")
+            // The citing papers themselves (`fields=citations.year`): counted by year when the
+            // list is whole (as many as the count; the API gives at most 1,000 here).
+            if let citing = o["citations"]?.array, !citing.isEmpty, citing.count >= n {
+                var years: [Int: Int] = [:]
+                for c in citing {
+                    let paper = c["citingPaper"] ?? c
+                    if let y = paper["year"]?.int ?? paper["publicationDate"]?.string.flatMap({ FieldText.date($0)?.year }) { years[y, default: 0] += 1 }
+                }
+                p.citationsByYear = years.keys.sorted().map { YearCount(year: $0, count: years[$0]!) }
+            }
         }
         let types = o["publicationTypes"]?.array?.compactMap(\.string) ?? []
         p.type = types.contains("Conference") ? .inproceedings : types.contains("JournalArticle") ? .article
