@@ -862,6 +862,10 @@ struct FormatTests {
         // A bare word finds a keyword too (they are indexed with the category), and a phrase
         // does not run from one keyword into the next.
         #expect(s.search("sparsity").count == 1 && s.search("\"pruning sparsity\"").count == 0)
+        // A facet of its own in the panel, whose term finds its papers.
+        let group = Facets(library: lib, indices: [0]).groups.first { $0.kind == .keyword }
+        #expect(group?.facets.map(\.value) == ["pruning", "sparsity"] && group?.facets.first?.term == "keywords:\"pruning\"")
+        #expect(group.map { s.search(Query($0.facets[1].term)).count } == 1)
         #expect(RISWriter.write(lib.papers, keys: ["k"]).contains("KW  - pruning\nKW  - sparsity\n"))
         #expect(CSLWriter.write(lib.papers, keys: ["k"]).contains(#""keyword": "pruning, sparsity""#))
         #expect(BibTeXWriter().write(lib.papers, library: lib).text.contains("keywords = {pruning, sparsity}"))
