@@ -871,6 +871,15 @@ struct FormatTests {
         #expect(BibTeXWriter().write(lib.papers, library: lib).text.contains("keywords = {pruning, sparsity}"))
     }
 
+    /// What the fuzzer found: lists nested 40 deep around one ORCID work. Telling the kind of a
+    /// list asked its first item twice, so the time doubled at each level and this never ended.
+    @Test func deeplyNestedListsAreToldAtOnce() {
+        let work = #"{"bulk": [{"work": {"put-code": 8, "title": {"title": {"value": "Sparse"}}}}]}"#
+        let nested = String(repeating: "[", count: 40) + work + String(repeating: "]", count: 40)
+        let r = Self.read(nested, name: "n.json")
+        #expect(r.papers.isEmpty && r.diagnostics.allSatisfy { $0.severity == .warning }, "\(r.papers.count) \(r.diagnostics)")
+    }
+
     @Test func cslJSONItems() {
         let r = Self.read(FormatSamples.cslJSON, name: "z.json")
         #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")

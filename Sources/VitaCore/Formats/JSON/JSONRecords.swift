@@ -9,7 +9,12 @@ enum JSONRecords {
 
     /// The kind of records an object (or the first item of a list) holds.
     static func kind(of o: JSONNode) -> Kind? {
-        if case .array(let items) = o.value { return items.lazy.compactMap(kind(of:)).first }
+        if case .array(let items) = o.value {
+            // A loop, not `lazy.compactMap(…).first`, which asks the item found twice: through
+            // nested lists that doubled at each level (40 levels around one work never ended).
+            for item in items { if let k = kind(of: item) { return k } }
+            return nil
+        }
         if o["result"]?["hits"] != nil { return .dblp }
         // Crossref's REST API: `{"message-type": "work" | "work-list", "message": …}`.
         if let type = o["message-type"]?.string, type == "work" || type == "work-list", o["message"] != nil { return .csl }
