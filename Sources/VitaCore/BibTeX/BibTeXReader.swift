@@ -776,7 +776,8 @@ public struct BibTeXReader {
     /// faster so than through a dictionary built per entry).
     private static func paper(from e: BibTeXEntry, line: Int, fileName: String, names: inout [String: Author],
                               dateProblem: inout String?) -> Paper {
-        let (rawNames, truncated) = BibTeXNames.splitAuthors(e["author"] ?? e["editor"] ?? "")
+        let authorText = e["author"]
+        let (rawNames, truncated) = BibTeXNames.splitAuthors(authorText ?? e["editor"] ?? "")
         var authors = rawNames.compactMap { raw -> Author? in
             if let known = names[raw] { return known }
             let parts = BibTeXNames.parts(ofBibTeXName: raw)
@@ -792,7 +793,7 @@ public struct BibTeXReader {
             return author
         }
         // biblatex's data annotations give the authors' ORCIDs: `author+an:orcid = {1="0000-…"; 2="…"}`.
-        if let orcids = e[e["author"] != nil ? "author+an:orcid" : "editor+an:orcid"] {
+        if let orcids = e[authorText != nil ? "author+an:orcid" : "editor+an:orcid"] {
             for (k, value) in annotations(orcids) where k < authors.count {
                 var ids = authors[k].ids ?? AuthorIdentifiers()
                 ids.orcid = AuthorIdentifiers.normaliseORCID(value)
@@ -822,7 +823,8 @@ public struct BibTeXReader {
         let code = Links.repository(in: links)
         var category: String?
         // arXiv's class (`cs.CV`) gives the category, from the arXiv fields or the keywords Vita writes.
-        let keyword = e["keywords"].flatMap { k in
+        let keywords = e["keywords"]
+        let keyword = keywords.flatMap { k in
             k.utf8.split(separator: UInt8(ascii: ",")).lazy.map { Substring($0).trimmingSpaces() }
                 .first { $0.hasPrefix("cs.") || $0.hasPrefix("stat.") || $0.hasPrefix("eess.") }
         }
@@ -851,7 +853,7 @@ public struct BibTeXReader {
         p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
         p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         // Keywords, less the arXiv class that gave the category (`cs.LG`, as Vita's export writes it).
-        if let k = e["keywords"] {
+        if let k = keywords {
             p.keywords = FieldText.keywords([LaTeXText.decodePlain(k)], commas: true).filter { k in keyword.map { String($0) != k } ?? true }
         }
         return p

@@ -371,11 +371,17 @@ enum FieldText {
     }
 
     /// Whether a link is the DOI's own at another of its resolvers (`http://dx.doi.org/…`, as
-    /// Crossref gives a work's URL): the paper has it already, at `https://doi.org/`.
+    /// Crossref gives a work's URL): the paper has it already, at `https://doi.org/`. Most links
+    /// are told apart by their length alone (this runs for every link of every paper read); the
+    /// others are read as the DOIs are.
     static func resolves(_ link: String, _ doi: String) -> Bool {
-        let l = link.trimmingWhitespace().lowercased()
-        return ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"].contains { l == $0 + doi }
+        let extra = link.utf8.count - doi.utf8.count
+        guard resolverLengths.contains(extra), link.utf8.starts(with: "http".utf8) else { return false }
+        return PaperIdentifiers.normalise(link, as: .doi) == doi
     }
+
+    /// The lengths of the resolvers' addresses a DOI link starts with (`https://doi.org/`, …).
+    private static let resolverLengths = Set(PaperIdentifiers.doiPrefixes.filter { $0.hasPrefix("http") }.map(\.utf8.count))
 
     /// A link added once (any case), when it is an address on one line. One without its scheme
     /// (`//www.sciencedirect.com/…`, as ScienceDirect's RIS gives it) is taken as `https:`.

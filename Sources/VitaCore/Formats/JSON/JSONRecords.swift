@@ -308,9 +308,7 @@ enum JSONRecords {
                 if let items = message["items"]?.array {
                     each(items, prefix + "message.items") { CSLReader.item($0, path: $1, &$2) }
                     if let total = message["total-results"]?.int, total > items.count {
-                        let from = message["query"]?["start-index"]?.int ?? 0
-                        d.warn(message.offset, prefix + "message", "Crossref found \(total) works; this answer holds \(items.count) of them, from the \(from + 1)\(XMLRecords.ordinal(from + 1)) "
-                               + "(ask for the others with rows= up to 1000 and offset=, or cursor=*)")
+                        d.warn(message.offset, prefix + "message", XMLRecords.page(of: "Crossref", found: total, held: items.count, first: message["query"]?["start-index"]?.int ?? 0))
                     }
                 } else if let p = CSLReader.item(message, path: prefix + "message", &d) {
                     contents.papers.append(p)

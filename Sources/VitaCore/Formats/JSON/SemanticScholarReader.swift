@@ -44,7 +44,7 @@ enum SemanticScholarReader {
             // journal named is the better one (a reprint's book stood for Turing's `Mind` paper),
             // unless it is a preprint server.
             let journal = FieldText.line(j["name"]?.string)
-            if o["publicationVenue"]?.isNull == true, let journal, !["arxiv", "biorxiv", "medrxiv", "ssrn"].contains(journal.lowercased()) {
+            if o["publicationVenue"]?.isNull == true, let journal, !RecordMerge.isPreprintServer(journal) {
                 p.venue = journal
             }
             p.venue = p.venue ?? journal

@@ -336,9 +336,13 @@ enum XMLRecords {
     // MARK: DBLP
 
     /// What an answer holding one page of what a search found says: how many of how many, from
-    /// which (0 the first), and how to ask `source` (DBLP or arXiv) for the others.
+    /// which (0 the first), and how to ask `source` (DBLP, arXiv or Crossref) for the others.
     static func page(of source: String, found total: Int, held: Int, first: Int) -> String {
-        let (unit, ask) = source == "DBLP" ? ("hits", "h= up to 1000 and f=") : ("entries", "start= and max_results=")
+        let (unit, ask) = switch source {
+        case "DBLP": ("hits", "h= up to 1000 and f=")
+        case "Crossref": ("works", "rows= up to 1000 and offset=, or cursor=*")
+        default: ("entries", "start= and max_results=")
+        }
         return "\(source) found \(total) \(unit); this answer holds \(held) of them, from the \(first + 1)\(ordinal(first + 1)) (ask for the others with \(ask))"
     }
 
