@@ -104,21 +104,34 @@ public enum AppView {
         screen.fill(y: 0, style: style)
         var parts: [String] = []
         let loaded = state.library.paperCount
+        let papers = "\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")"
+        // The metrics of the papers shown, computed from their citation counts.
+        let computed = state.metrics.flatMap { m -> String? in
+            guard m.hasCitations else { return nil }
+            let shown = state.filter != nil ? "shown: " : ""
+            return "\(shown)\(grouped(m.citations)) citations · h \(grouped(m.hIndex)) · i10 \(grouped(m.i10Index))"
+        }
         if let p = state.library.profile {
             parts.append(p.name)
             if let f = p.field { parts.append(f) }
-            if let h = p.hIndex { parts.append("h-index \(h)") }
             // What loaded, and beside it what the profile claims when that differs.
             let claimed = p.listedPaperCount ?? p.paperCount
-            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")" + (claimed.map { $0 == loaded ? "" : " loaded (\(p.statedBy ?? "profile"): \(grouped($0)))" } ?? ""))
-            if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
+            let loadedPart = papers + (claimed.map { $0 == loaded ? "" : " loaded (\(p.statedBy ?? "profile"): \(grouped($0)))" } ?? "")
+            let stated = [p.hIndex.map { "h-index \($0)" }, p.i10Index.map { "i10 \($0)" }, p.citationCount.map { "\(grouped($0)) citations" }].compactMap { $0 }
+            if let computed {
+                // Counted here first; what the profile states after, said to be its word: two
+                // citation figures side by side unnamed read as one a typo away from the other.
+                parts.append(loadedPart)
+                parts.append(computed)
+                if !stated.isEmpty { parts.append("\(p.statedBy ?? "profile") says " + stated.joined(separator: ", ")) }
+            } else {
+                if let h = p.hIndex { parts.append("h-index \(h)") }
+                parts.append(loadedPart)
+                if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
+            }
         } else {
-            parts.append("\(grouped(loaded)) \(loaded == 1 ? "paper" : "papers")")
-        }
-        // The metrics of the papers shown, computed from their citation counts.
-        if let m = state.metrics, m.hasCitations {
-            let filtered = state.filter != nil ? " shown" : ""
-            parts.append("\(grouped(m.citations)) cited\(filtered) · h \(grouped(m.hIndex)) · i10 \(grouped(m.i10Index))")
+            parts.append(papers)
+            if let computed { parts.append(computed) }
         }
         let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
         let shown = files.map { $0 == "-" ? "stdin" : $0 }

@@ -341,7 +341,7 @@ struct ListColumnsTests {
             return p
         })
         let header = AppView.render(AppState(library: cited, width: 100, height: 24), files: ["r.xml"]).line(0)
-        #expect(header.contains("2,400,000 cited · h 1,200 · i10 1,200"), "\(header)")
+        #expect(header.contains("1,200 papers · 2,400,000 citations · h 1,200 · i10 1,200"), "\(header)")
         // The facets panel's figures too.
         var wide = AppState(library: many, width: 140, height: 30)
         wide.press(.char("f"))
