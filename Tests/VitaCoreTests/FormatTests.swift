@@ -1444,6 +1444,11 @@ struct FormatTests {
         #expect(corr.contains("@article{chen2021sparse,\n") && corr.contains("  journal = {CoRR},\n  volume = {abs/2101.00001},\n")
                 && corr.contains("  eprint = {2101.00001},\n  archivePrefix = {arXiv},\n"), "\(corr)")
         #expect(Self.read(corr, name: "back.bib").papers.first { $0.title == "Sparse Networks for Everyone" }?.type == .preprint)
+        // Merged with a source that types it a journal article, the same (it was `@misc`, no journal).
+        var joined = dblpOnly.papers.first { $0.title == "Sparse Networks for Everyone" }!
+        joined.type = .article
+        let asArticle = BibTeXWriter().write([joined], library: Library(papers: [joined])).text
+        #expect(asArticle.hasPrefix("@article{") && asArticle.contains("  journal = {CoRR},\n  volume = {abs/2101.00001},\n"), "\(asArticle)")
         let arxiv = Self.library([("q.xml", FormatSamples.arxivAtom)])
         #expect(BibTeXWriter().write(arxiv.papers, library: arxiv).text.hasPrefix("@misc{"))
     }

@@ -279,8 +279,9 @@ public struct BibTeXWriter: Sendable {
         // `journal`); a type whose required venue is unknown is written as `@misc`.
         var type = paper.type?.bibtexType ?? "misc"
         // DBLP's CoRR papers as DBLP writes them: an `@article` in the journal `CoRR`, its volume
-        // `abs/` and the arXiv id (a preprint from elsewhere stays `@misc`).
-        let corr = paper.type == .preprint && paper.venue == "CoRR"
+        // `abs/` and the arXiv id (a preprint from elsewhere stays `@misc`). Typed a journal article
+        // by another source it joined (Semantic Scholar's `JournalArticle`), it is still one of them.
+        let corr = (paper.type == .preprint || paper.type == .article) && paper.venue == "CoRR"
         if corr { type = "article" }
         let venueField: String? = switch type {
         case "article": "journal"
