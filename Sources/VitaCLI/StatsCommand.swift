@@ -79,26 +79,26 @@ enum StatsText {
         let maxCount = s.perYear.map(\.papers).max() ?? 0
         let barRoom = max(5, min(40, width - 30))
         // Counts right-aligned in one column as wide as the largest (four digits and more too).
-        let digits = max(3, String(max(maxCount, s.undated, s.perCategory.map(\.papers).max() ?? 0,
+        let digits = max(3, NumberText.grouped(max(maxCount, s.undated, s.perCategory.map(\.papers).max() ?? 0,
                                        s.coauthors.map(\.sharedPapers).max() ?? 0)).count)
         let yearWidth = max(4, s.perYear.map { String($0.year).count }.max() ?? 4)
         for y in s.perYear {
             let bar = String(repeating: "#", count: maxCount == 0 ? 0 : (y.papers * barRoom + maxCount - 1) / maxCount)
-            var line = "  \(pad(String(y.year), yearWidth))  \(pad(String(y.papers), digits))  \(bar)"
-            if y.inferred > 0 { line += "  (\(y.inferred) with inferred year)" }
+            var line = "  \(pad(String(y.year), yearWidth))  \(pad(NumberText.grouped(y.papers), digits))  \(bar)"
+            if y.inferred > 0 { line += "  (\(NumberText.grouped(y.inferred)) with inferred year)" }
             out.append(line)
         }
-        if s.undated > 0 { out.append("  undated  \(pad(String(s.undated), digits))") }
+        if s.undated > 0 { out.append("  undated  \(pad(NumberText.grouped(s.undated), digits))") }
         out.append("")
         out.append("Per category")
         let categoryWidth = min(24, max(6, s.perCategory.map { DisplayWidth.of(VisibleText.singleLine($0.category)) }.max() ?? 0))
-        for c in s.perCategory { out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.category), to: categoryWidth)) \(pad(String(c.papers), digits))") }
+        for c in s.perCategory { out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.category), to: categoryWidth)) \(pad(NumberText.grouped(c.papers), digits))") }
         out.append("")
         out.append(library.ownerKey == nil ? "Most published people (papers, years)" : "Top coauthors (shared papers, years)")
         let nameWidth = min(30, s.coauthors.map { DisplayWidth.of($0.name) }.max() ?? 0)
         for c in s.coauthors {
             let years = c.firstYear.map { f in f == c.lastYear ? "\(f)" : "\(f)–\(c.lastYear ?? f)" } ?? ""
-            out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(String(c.sharedPapers), digits))  \(years)")
+            out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(NumberText.grouped(c.sharedPapers), digits))  \(years)")
         }
         out.append("")
         out.append("Diagnostics: \(s.diagnostics)")
@@ -110,25 +110,25 @@ enum StatsText {
         var out: [String] = []
         if m.hasCitations {
             let over = m.counted == m.papers ? "" : " (counted on the \(NumberText.grouped(m.counted)) of \(NumberText.grouped(m.papers)) papers that have a count)"
-            out.append("Citations \(NumberText.grouped(m.citations)) · h-index \(m.hIndex) · i10-index \(m.i10Index) · g-index \(m.gIndex)\(over)")
+            out.append("Citations \(NumberText.grouped(m.citations)) · h-index \(NumberText.grouped(m.hIndex)) · i10-index \(NumberText.grouped(m.i10Index)) · g-index \(NumberText.grouped(m.gIndex))\(over)")
         } else {
             out.append("Citations: no paper here has a citation count (OpenAlex, Semantic Scholar, Web of Science and RIS records give them)")
         }
         for p in profiles where p.hIndex != nil || p.citationCount != nil || p.i10Index != nil {
             var said: [String] = []
             if let c = p.citationCount { said.append("\(NumberText.grouped(c)) citations") }
-            if let h = p.hIndex { said.append("h-index \(h)") }
-            if let i = p.i10Index { said.append("i10-index \(i)") }
+            if let h = p.hIndex { said.append("h-index \(NumberText.grouped(h))") }
+            if let i = p.i10Index { said.append("i10-index \(NumberText.grouped(i))") }
             out.append("  stated by \(VisibleText.singleLine(p.statedBy ?? "the profile")) (\(VisibleText.singleLine(p.name))): \(said.joined(separator: " · "))")
         }
         if !m.citationsPerYear.isEmpty {
             out.append("")
             out.append(m.datedCitations < m.citations ? "Citations per year (\(NumberText.grouped(m.datedCitations)) of the \(NumberText.grouped(m.citations)) dated)" : "Citations per year")
             let most = m.citationsPerYear.map(\.count).max() ?? 0
-            let digits = max(3, String(most).count)
+            let digits = max(3, NumberText.grouped(most).count)
             for y in m.citationsPerYear {
                 let bar = String(repeating: "#", count: most == 0 ? 0 : (y.count * 40 + most - 1) / most)
-                out.append("  \(y.year)  \(pad(String(y.count), digits))  \(bar)")
+                out.append("  \(y.year)  \(pad(NumberText.grouped(y.count), digits))  \(bar)")
             }
         }
         return out
