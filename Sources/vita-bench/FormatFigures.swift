@@ -51,6 +51,63 @@ struct SyntheticWork {
         return "{\"id\": \"https://openalex.org/W\(100_000_000 + i)\", \"doi\": \"https://doi.org/10.5555/bench.\(i)\", \"title\": \(Self.json(title)), \"display_name\": \(Self.json(title)), \"publication_year\": \(year), \"publication_date\": \"\(year)-03-01\", \"type\": \"article\", \"primary_location\": {\"source\": {\"display_name\": \"Journal of Benchmarks\"}}, \"authorships\": [\(authorships)], \"cited_by_count\": \(citations), \"counts_by_year\": [{\"year\": 2025, \"cited_by_count\": \(citations / 3)}, {\"year\": 2024, \"cited_by_count\": \(citations / 4)}], \"updated_date\": \"2026-10-01T00:00:00\", \"abstract_inverted_index\": {\(inverted)}}"
     }
 
+    /// The same work as OpenAlex's snapshot gives it in full: besides what `openAlexLine` holds,
+    /// what a real work carries and Vita does not read (its referenced and related works, concepts,
+    /// topics, locations, open access, percentiles…) and its authorships with their institutions.
+    /// About 11 KB a work, as works with an abstract and references are in OpenAlex.
+    func openAlexFullLine(_ i: Int) -> String {
+        var line = openAlexLine(i)
+        line.removeLast()   // its closing brace
+        let w = { (k: Int) in "\"https://openalex.org/W\(200_000_000 + (i &* 7919 &+ k &* 104_729) % 90_000_000)\"" }
+        let institution = { (k: Int) in
+            "{\"id\": \"https://openalex.org/I\(1_000 + (i + k) % 5_000)\", \"display_name\": \"University of Benchmarks \((i + k) % 5_000)\", \"ror\": \"https://ror.org/0\(String((i + k) % 5_000, radix: 36))bench\", \"country_code\": \"GB\", \"type\": \"education\", \"lineage\": [\"https://openalex.org/I\(1_000 + (i + k) % 5_000)\"]}"
+        }
+        let concept = { (k: Int) in
+            "{\"id\": \"https://openalex.org/C\(41_008_148 + k * 97)\", \"wikidata\": \"https://www.wikidata.org/wiki/Q\(21_198 + k)\", \"display_name\": \"Concept \(k)\", \"level\": \(k % 4), \"score\": 0.\(50 + k)}"
+        }
+        let topic = { (k: Int) in
+            "{\"id\": \"https://openalex.org/T\(10_000 + (i + k) % 4_500)\", \"display_name\": \"Topic \(k) of benchmarks\", \"score\": 0.9\(k), \"subfield\": {\"id\": \"https://openalex.org/subfields/1702\", \"display_name\": \"Artificial Intelligence\"}, \"field\": {\"id\": \"https://openalex.org/fields/17\", \"display_name\": \"Computer Science\"}, \"domain\": {\"id\": \"https://openalex.org/domains/3\", \"display_name\": \"Physical Sciences\"}}"
+        }
+        let source = "{\"id\": \"https://openalex.org/S\(4_210_000_000 + i % 1_000)\", \"display_name\": \"Journal of Benchmarks\", \"issn_l\": \"1234-5678\", \"issn\": [\"1234-5678\", \"8765-4321\"], \"is_oa\": false, \"is_in_doaj\": false, \"is_core\": true, \"host_organization\": \"https://openalex.org/P4310320990\", \"host_organization_name\": \"Elsevier BV\", \"host_organization_lineage\": [\"https://openalex.org/P4310320990\"], \"host_organization_lineage_names\": [\"Elsevier BV\"], \"type\": \"journal\"}"
+        let location = { (k: Int) in
+            "{\"is_oa\": \(k > 0), \"landing_page_url\": \"https://doi.org/10.5555/bench.\(i)\", \"pdf_url\": \(k > 0 ? "\"https://example.org/\(i).pdf\"" : "null"), \"source\": \(source), \"license\": \(k > 0 ? "\"cc-by\"" : "null"), \"license_id\": null, \"version\": \"publishedVersion\", \"is_accepted\": true, \"is_published\": true}"
+        }
+        let more = [
+            "\"ids\": {\"openalex\": \"https://openalex.org/W\(100_000_000 + i)\", \"doi\": \"https://doi.org/10.5555/bench.\(i)\", \"mag\": \"\(3_000_000_000 + i)\"}",
+            "\"language\": \"en\"",
+            "\"open_access\": {\"is_oa\": true, \"oa_status\": \"green\", \"oa_url\": \"https://example.org/\(i).pdf\", \"any_repository_has_fulltext\": true}",
+            "\"institution_assertions\": []",
+            "\"countries_distinct_count\": 2", "\"institutions_distinct_count\": 3",
+            "\"corresponding_author_ids\": [\"https://openalex.org/A\(Self.personID(authors[0]))\"]",
+            "\"corresponding_institution_ids\": [\"https://openalex.org/I\(1_000 + i % 5_000)\"]",
+            "\"apc_list\": {\"value\": 2990, \"currency\": \"USD\", \"value_usd\": 2990, \"provenance\": \"doaj\"}",
+            "\"apc_paid\": null", "\"fwci\": 1.234", "\"has_fulltext\": true", "\"fulltext_origin\": \"ngrams\"",
+            "\"cited_by_percentile_year\": {\"min\": 90, \"max\": 91}",
+            "\"citation_normalized_percentile\": {\"value\": 0.912, \"is_in_top_1_percent\": false, \"is_in_top_10_percent\": true}",
+            "\"biblio\": {\"volume\": \"\(1 + i % 60)\", \"issue\": \"\(1 + i % 12)\", \"first_page\": \"\(1 + i % 900)\", \"last_page\": \"\(12 + i % 900)\"}",
+            "\"is_retracted\": false", "\"is_paratext\": false",
+            "\"primary_topic\": \(topic(0))", "\"topics\": [\((0..<3).map(topic).joined(separator: ", "))]",
+            "\"keywords\": [{\"id\": \"https://openalex.org/keywords/benchmark\", \"display_name\": \"Benchmark\", \"score\": 0.61}, {\"id\": \"https://openalex.org/keywords/synthetic-data\", \"display_name\": \"Synthetic data\", \"score\": 0.42}]",
+            "\"concepts\": [\((0..<10).map(concept).joined(separator: ", "))]",
+            "\"mesh\": []", "\"locations_count\": 2", "\"locations\": [\(location(0)), \(location(1))]",
+            "\"best_oa_location\": \(location(1))",
+            "\"sustainable_development_goals\": [{\"id\": \"https://metadata.un.org/sdg/4\", \"display_name\": \"Quality education\", \"score\": 0.41}]",
+            "\"grants\": []", "\"datasets\": []", "\"versions\": []",
+            "\"referenced_works_count\": 45", "\"referenced_works\": [\((0..<45).map(w).joined(separator: ", "))]",
+            "\"related_works\": [\((45..<55).map(w).joined(separator: ", "))]",
+            "\"cited_by_api_url\": \"https://api.openalex.org/works?filter=cites:W\(100_000_000 + i)\"",
+            "\"created_date\": \"2021-06-01\"",
+        ]
+        // The authorships in full: institutions, countries, the name as printed and affiliations.
+        let full = authors.enumerated().map { k, a in
+            "{\"author_position\": \"\(k == 0 ? "first" : k == authors.count - 1 ? "last" : "middle")\", \"author\": {\"id\": \"https://openalex.org/A\(Self.personID(a))\", \"display_name\": \(Self.json(a)), \"orcid\": null}, \"institutions\": [\(institution(k))], \"countries\": [\"GB\"], \"is_corresponding\": \(k == 0), \"raw_author_name\": \(Self.json(a)), \"raw_affiliation_strings\": [\"University of Benchmarks \((i + k) % 5_000), Cambridge, UK\"], \"affiliations\": [{\"raw_affiliation_string\": \"University of Benchmarks \((i + k) % 5_000), Cambridge, UK\", \"institution_ids\": [\"https://openalex.org/I\(1_000 + (i + k) % 5_000)\"]}]}"
+        }.joined(separator: ", ")
+        let lean = line.range(of: "\"authorships\": [")!
+        let end = line[lean.upperBound...].range(of: "], \"cited_by_count\"")!
+        line.replaceSubrange(lean.upperBound..<end.lowerBound, with: full)
+        return line + ", " + more.joined(separator: ", ") + "}"
+    }
+
     func s2Paper(_ i: Int) -> String {
         let authors = self.authors.map { a in "{\"authorId\": \"\(Self.personID(a))\", \"name\": \(Self.json(a))}" }.joined(separator: ", ")
         return "{\"paperId\": \"\(String(format: "%040x", i))\", \"externalIds\": {\"DOI\": \"10.5555/bench.\(i)\", \"CorpusId\": \(i)}, \"title\": \(Self.json(title)), \"abstract\": \(Self.json(abstract)), \"venue\": \"Journal of Benchmarks\", \"year\": \(year), \"citationCount\": \(citations), \"authors\": [\(authors)]}"
@@ -139,9 +196,12 @@ func formatFigures(papers n: Int, in dir: URL) throws {
     let (_, s2Rate) = measure("Semantic Scholar author JSON", files.s2Author, papers: 1_000)
     // The profile reader's speed on the same papers, the figure the others are held to.
     let (_, profileRate) = measure("profile text (the yardstick)", profile, papers: n)
-    let (openAlex, oaRate) = measure("OpenAlex JSON Lines", files.openAlex, papers: n)
+    let (openAlex, oaRate) = measure("OpenAlex JSON Lines, what Vita reads", files.openAlex, papers: n)
+    // The same works in full, as OpenAlex's snapshot holds them (about three times the bytes).
+    let oaFullRate = measure("OpenAlex JSON Lines, full works", files.openAlexFull, papers: n).1
     let (s2Library, _) = measure("Semantic Scholar list JSON", files.s2List, papers: n)
-    for (name, rate) in [("DBLP person", dblpRate), ("S2 author", s2Rate), ("OpenAlex JSON Lines", oaRate)] {
+    for (name, rate) in [("DBLP person", dblpRate), ("S2 author", s2Rate), ("OpenAlex JSON Lines, what Vita reads", oaRate),
+                         ("OpenAlex JSON Lines, full works", oaFullRate)] {
         print(String(format: "  %@ at %.2fx the profile reader's MB/s (%.1f)%@", name as NSString, rate / profileRate, profileRate,
                      rate >= profileRate ? "" : "  BELOW the target"))
     }
@@ -177,7 +237,7 @@ func mergeFigures(papers n: Int, in dir: URL) throws {
 }
 
 struct FormatFiles {
-    var dblpPerson, s2Author, openAlex, s2List: URL
+    var dblpPerson, s2Author, openAlex, openAlexFull, s2List: URL
 }
 
 /// Writes the same synthetic works as a DBLP person page and a Semantic Scholar author (`small`
@@ -187,6 +247,7 @@ func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFi
     let files = FormatFiles(dblpPerson: dir.appendingPathComponent("dblp-person-\(small).xml"),
                             s2Author: dir.appendingPathComponent("s2-author-\(small).json"),
                             openAlex: dir.appendingPathComponent("openalex-\(n).jsonl"),
+                            openAlexFull: dir.appendingPathComponent("openalex-full-\(n).jsonl"),
                             s2List: dir.appendingPathComponent("s2-\(n).json"))
     var xml = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Synthetic Researcher\" pid=\"00/0000\" n=\"\(small)\">\n"
     for (i, w) in few.enumerated() { xml += w.dblpRecord(i) }
@@ -199,19 +260,21 @@ func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFi
 
     let works = SyntheticWork.make(n)
     try writeOpenAlexLines(works, to: files.openAlex)
+    try writeOpenAlexLines(works, to: files.openAlexFull, full: true)
 
     let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
     try Data(s2Big.utf8).write(to: files.s2List)
     return files
 }
 
-/// `works` as OpenAlex JSON Lines, written a megabyte at a time.
-func writeOpenAlexLines(_ works: [SyntheticWork], to url: URL) throws {
+/// `works` as OpenAlex JSON Lines, written a megabyte at a time (`full`: as the snapshot gives
+/// them, with all that Vita does not read).
+func writeOpenAlexLines(_ works: [SyntheticWork], to url: URL, full: Bool = false) throws {
     _ = FileManager.default.createFile(atPath: url.path, contents: nil)
     let handle = try FileHandle(forWritingTo: url)
     var buffer = ""
     for (i, w) in works.enumerated() {
-        buffer += w.openAlexLine(i) + "\n"
+        buffer += (full ? w.openAlexFullLine(i) : w.openAlexLine(i)) + "\n"
         if buffer.utf8.count > 1 << 20 { handle.write(Data(buffer.utf8)); buffer = "" }
     }
     handle.write(Data(buffer.utf8))

@@ -39,7 +39,7 @@ if let i = args.firstIndex(of: "--write-formats"), i + 2 < args.count, let n = I
     let out = URL(fileURLWithPath: args[i + 2])
     try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
     let files = try writeFormatFiles(papers: n, small: n, in: out)
-    print("wrote \(n) papers in each of", [files.dblpPerson, files.s2Author, files.openAlex, files.s2List].map(\.path).joined(separator: ", "))
+    print("wrote \(n) papers in each of", [files.dblpPerson, files.s2Author, files.openAlex, files.openAlexFull, files.s2List].map(\.path).joined(separator: ", "))
     exit(0)
 }
 // `--write N FILE` only writes a synthetic record, for timing other tools on it.

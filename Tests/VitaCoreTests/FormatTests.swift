@@ -528,6 +528,37 @@ struct FormatTests {
                     == "w.json:4:5 results[3]")
     }
 
+    /// Values no reader takes (OpenAlex's referenced works, concepts, locations…) are passed over
+    /// unmade: the work reads as it does without them, and a value broken where its strings or
+    /// brackets are is a problem at the same place as the general reading says, the rest of the
+    /// file still read.
+    @Test func valuesNoReaderTakesArePassedOver() {
+        let work = #"{"id": "https://openalex.org/W1", "title": "Sparse Networks", "publication_year": 2021, "authorships": [{"author_position": "first", "author": {"id": "https://openalex.org/A1", "display_name": "Ada Example"}, "countries": ["GB"], "affiliations": [{"raw_affiliation_string": "x", "institution_ids": []}], "raw_affiliation_strings": ["University of Somewhere"]}], "cited_by_count": 7"#
+        let heavy = #", "referenced_works": ["https://openalex.org/W2", "https://openalex.org/W3"], "related_works": [], "concepts": [{"id": "C1", "display_name": "Deep "learning" \ [x]", "score": 0.5, "level": 1}], "locations": [{"is_oa": true, "source": null, "license": "cc-by"}], "open_access": {"is_oa": false, "oa_url": null}, "cited_by_percentile_year": {"min": 90, "max": 95}, "mesh": [], "topics": [[[[{}]]]], "apc_paid": null, "grants": 12, "sustainable_development_goals": "x""#
+        let plain = Self.read(work + "}\n", name: "w.jsonl"), passed = Self.read(work + heavy + "}\n", name: "w.jsonl")
+        #expect(passed.diagnostics.isEmpty, "\(passed.diagnostics)")
+        #expect(passed.papers.count == 1 && passed.papers == plain.papers)
+        #expect(passed.papers.first?.affiliation == "University of Somewhere")
+        let (node, problem) = JSONParser.parse(Array((work + heavy + "}").utf8))
+        #expect(problem == nil && node?["referenced_works"] == nil && node?["concepts"] == nil && node?["cited_by_count"]?.int == 7)
+        // A wrong word inside is not looked at; a broken string or bracket is the problem the
+        // general reading gives, where it gives it.
+        #expect(JSONParser.parse(Array(#"{"concepts": [tru, 1.2.3], "title": "T"}"#.utf8)).1 == nil)
+        for broken in [#"{"concepts": ["a}"#, #"{"concepts": ["a"}, "title": "T"}"#, #"{"concepts": [{"a": 1]}"#, #"{"concepts": , "t": 1}"#,
+                       #"{"concepts": ]}"#, #"{"concepts": [1, 2"#, #"{"concepts": "#, #"{"concepts": [] "t": 1}"#, #"{"concepts": 1"#] {
+            let general = broken.replacingOccurrences(of: "concepts", with: "conceptS")
+            let (a, pa) = JSONParser.parse(Array(broken.utf8)), (b, pb) = JSONParser.parse(Array(general.utf8))
+            #expect(pa != nil && pa?.offset == pb?.offset && pa?.message == pb?.message, "\(broken): \(String(describing: pa)) \(String(describing: pb))")
+            #expect(a?.cut == b?.cut, "\(broken)")
+        }
+        // Nested past the limit: a problem, not a stack overflow, as anywhere.
+        let deep = #"{"concepts": "# + String(repeating: "[", count: 100_000) + "}"
+        #expect(JSONParser.parse(Array(deep.utf8)).1?.message.contains("nested deeper") == true)
+        // The lines after a broken one still read.
+        let lines = Self.read(work + #", "referenced_works": ["W2"}"# + "\n" + work.replacingOccurrences(of: "W1", with: "W9") + heavy + "}\n", name: "w.jsonl")
+        #expect(lines.papers.count == 1 && lines.diagnostics.count == 1, "\(lines.diagnostics)")
+    }
+
     /// An abstract's inverted index is read straight into words and places when it has the plain
     /// shape, and by the general reading otherwise: both give the same abstract, and a broken one
     /// the same problem at the same place.

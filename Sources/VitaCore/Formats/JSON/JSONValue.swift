@@ -356,6 +356,18 @@ public struct JSONParser {
                     return JSONNode(value: .object(members), offset: start, cut: true)
                 }
                 i += 1
+                if Self.unread(key) {
+                    guard skipValue(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
+                    skipSpace()
+                    guard i < bytes.count else {
+                        fail("expected ',' or '}', found the end of the text")
+                        return JSONNode(value: .object(members), offset: start, cut: true)
+                    }
+                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                    if bytes[i] == UInt8(ascii: "}") { i += 1; return JSONNode(value: .object(members), offset: start, cut: false) }
+                    fail("expected ',' or '}', found \(describeHere())")
+                    return JSONNode(value: .object(members), offset: start, cut: true)
+                }
                 var read: JSONNode?
                 if key.utf8.count == 23, key == "abstract_inverted_index", depth + 1 < Self.maxDepth {
                     skipSpace()
@@ -419,6 +431,103 @@ public struct JSONParser {
             fail("expected a value, found \(describeHere())")
             return nil
         }
+    }
+
+    /// Keys whose values no reader takes, passed over without being made: OpenAlex's concepts,
+    /// topics, locations, references and related works, Crossref's references, licences and
+    /// links, Semantic Scholar's references. A real OpenAlex work is mostly these (its referenced
+    /// works alone are often a third of it), and making a node of each of their values cost more
+    /// than reading the rest. Lengths first: most keys are told apart by them.
+    static func unread(_ key: String) -> Bool {
+        switch key.utf8.count {
+        case 4: key == "mesh" || key == "link"
+        case 6: key == "topics" || key == "grants" || key == "funder"
+        case 7: key == "license"
+        case 8: key == "concepts" || key == "apc_list" || key == "apc_paid" || key == "datasets" || key == "versions" || key == "relation"
+        case 9: key == "locations" || key == "countries" || key == "reference" || key == "assertion"
+        case 10: key == "indexed_in" || key == "x_concepts" || key == "references"
+        case 11: key == "open_access"
+        case 12: key == "affiliations"
+        case 13: key == "related_works"
+        case 16: key == "referenced_works" || key == "best_oa_location"
+        case 22: key == "institution_assertions"
+        case 24: key == "cited_by_percentile_year" || key == "corresponding_author_ids"
+        case 29: key == "sustainable_development_goals" || key == "corresponding_institution_ids"
+        case 30: key == "citation_normalized_percentile"
+        default: false
+        }
+    }
+
+    /// Passes over the value at `i` (after white space) without making it, as far as its end;
+    /// false, with the problem said, where the text ends inside it or its brackets do not pair.
+    /// Only its strings and brackets are read: a wrong word inside it (`[tru]`) goes unnoticed,
+    /// as nothing of it is used.
+    mutating func skipValue(depth: Int) -> Bool {
+        skipSpace()
+        let start = i
+        let (quote, backslash) = (UInt8(ascii: "\""), UInt8(ascii: "\\"))
+        let (openList, closeList, openObject, closeObject) = (UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"))
+        var closers: [UInt8] = []
+        repeat {
+            guard i < bytes.count else {
+                if let want = closers.last {
+                    fail("expected ',' or '\(Character(Unicode.Scalar(want)))', found the end of the text")
+                } else {
+                    fail("expected a value, found the end of the text")
+                }
+                return false
+            }
+            let c = bytes[i]
+            switch c {
+            case quote:
+                let open = i
+                i += 1
+                while true {
+                    i = ByteScan.firstOf((quote, backslash, quote, quote, quote), in: bytes, from: i, to: bytes.count)
+                    guard i < bytes.count else {
+                        fail("a string opened here is never closed", at: open)
+                        return false
+                    }
+                    if bytes[i] == backslash { i += 2; continue }
+                    i += 1
+                    break
+                }
+            case openList, openObject:
+                guard depth + closers.count < Self.maxDepth else {
+                    fail("nested deeper than \(Self.maxDepth) levels")
+                    return false
+                }
+                closers.append(c == openList ? closeList : closeObject)
+                i += 1
+            case closeList, closeObject:
+                guard let want = closers.last else {
+                    fail("expected a value, found \(describeHere())")
+                    return false
+                }
+                guard want == c else {
+                    fail("expected ',' or '\(Character(Unicode.Scalar(want)))', found \(describeHere())")
+                    return false
+                }
+                closers.removeLast()
+                i += 1
+            default:
+                if closers.isEmpty {
+                    // A number or a word, up to what follows it.
+                    while i < bytes.count {
+                        let b = bytes[i]
+                        if b == 0x2C || b == closeObject || b == closeList || b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { break }
+                        i += 1
+                    }
+                    guard i > start else {
+                        fail("expected a value, found \(describeHere())")
+                        return false
+                    }
+                    return true
+                }
+                i = ByteScan.firstOf((quote, openList, closeList, openObject, closeObject), in: bytes, from: i + 1, to: bytes.count)
+            }
+        } while !closers.isEmpty
+        return true
     }
 
     /// An object of words to lists of places, read straight into `WordPlaces`; nil, with the

@@ -74,7 +74,8 @@ enum OpenAlexReader {
             }
             p.authors.append(Author(name: name, ids: AuthorIdentifiers(orcid: author?["orcid"]?.string, openalex: author?["id"]?.string)))
             if p.affiliation == nil {
-                p.affiliation = FieldText.line(a["institutions"]?.array?.first?["display_name"]?.string ?? a["raw_affiliation_string"]?.string)
+                p.affiliation = FieldText.line(a["institutions"]?.array?.first?["display_name"]?.string ?? a["raw_affiliation_string"]?.string
+                                                ?? a["raw_affiliation_strings"]?.array?.first?.string)
             }
         }
         if let n = d.count(o["cited_by_count"], "\(path).cited_by_count") {
