@@ -534,11 +534,14 @@ struct FormatTests {
     /// file still read.
     @Test func valuesNoReaderTakesArePassedOver() {
         let work = #"{"id": "https://openalex.org/W1", "title": "Sparse Networks", "publication_year": 2021, "authorships": [{"author_position": "first", "author": {"id": "https://openalex.org/A1", "display_name": "Ada Example"}, "countries": ["GB"], "affiliations": [{"raw_affiliation_string": "x", "institution_ids": []}], "raw_affiliation_strings": ["University of Somewhere"]}], "cited_by_count": 7"#
-        let heavy = #", "referenced_works": ["https://openalex.org/W2", "https://openalex.org/W3"], "related_works": [], "concepts": [{"id": "C1", "display_name": "Deep "learning" \ [x]", "score": 0.5, "level": 1}], "locations": [{"is_oa": true, "source": null, "license": "cc-by"}], "open_access": {"is_oa": false, "oa_url": null}, "cited_by_percentile_year": {"min": 90, "max": 95}, "mesh": [], "topics": [[[[{}]]]], "apc_paid": null, "grants": 12, "sustainable_development_goals": "x""#
+        let heavy = #", "referenced_works": ["https://openalex.org/W2", "https://openalex.org/W3"], "related_works": [], "concepts": [{"id": "C1", "display_name": "Deep \"learning\" \\ [x] {", "score": 0.5, "level": 1}], "locations": [{"is_oa": true, "source": null, "license": "cc-by"}], "open_access": {"is_oa": false, "oa_url": null}, "cited_by_percentile_year": {"min": 90, "max": 95}, "mesh": [], "topics": [[[[{}]]]], "apc_paid": null, "grants": 12, "sustainable_development_goals": "x""#
         let plain = Self.read(work + "}\n", name: "w.jsonl"), passed = Self.read(work + heavy + "}\n", name: "w.jsonl")
         #expect(passed.diagnostics.isEmpty, "\(passed.diagnostics)")
         #expect(passed.papers.count == 1 && passed.papers == plain.papers)
         #expect(passed.papers.first?.affiliation == "University of Somewhere")
+        // Its open-access copy is one of its links (often the PDF the primary location lacks).
+        let open = Self.read(work + #", "open_access": {"is_oa": true, "oa_url": "https://arxiv.org/pdf/2101.00001"}}"# + "\n", name: "w.jsonl")
+        #expect(open.papers.first?.links.contains("https://arxiv.org/pdf/2101.00001") == true, "\(open.papers.first?.links ?? [])")
         let (node, problem) = JSONParser.parse(Array((work + heavy + "}").utf8))
         #expect(problem == nil && node?["referenced_works"] == nil && node?["concepts"] == nil && node?["cited_by_count"]?.int == 7)
         // A wrong word inside is not looked at; a broken string or bracket is the problem the

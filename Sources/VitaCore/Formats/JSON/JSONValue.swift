@@ -446,7 +446,6 @@ public struct JSONParser {
         case 8: key == "concepts" || key == "apc_list" || key == "apc_paid" || key == "datasets" || key == "versions" || key == "relation"
         case 9: key == "locations" || key == "countries" || key == "reference" || key == "assertion"
         case 10: key == "indexed_in" || key == "x_concepts" || key == "references"
-        case 11: key == "open_access"
         case 12: key == "affiliations"
         case 13: key == "related_works"
         case 16: key == "referenced_works" || key == "best_oa_location"
