@@ -108,7 +108,7 @@ public enum AppView {
         // The metrics of the papers shown, computed from their citation counts.
         let computed = state.metrics.flatMap { m -> String? in
             guard m.hasCitations else { return nil }
-            let shown = state.filter != nil ? "shown: " : ""
+            let shown = state.filter != nil ? "\(grouped(state.visible.count)) shown: " : ""
             return "\(shown)\(grouped(m.citations)) citations · h \(grouped(m.hIndex)) · i10 \(grouped(m.i10Index))"
         }
         if let p = state.library.profile {

@@ -64,7 +64,7 @@ enum Cited {
         var s = Cited.state()
         s.press(.char("/")); s.type("sparse"); s.press(.enter)
         #expect(s.metrics?.citations == 55 && s.metrics?.hIndex == 1)
-        #expect(screen(s).line(0).contains("4 papers · shown: 55 citations · h 1 · i10 1"))
+        #expect(screen(s).line(0).contains("4 papers · 1 shown: 55 citations · h 1 · i10 1"))
         s.press(.escape)
         #expect(s.metrics?.citations == 377)
     }
