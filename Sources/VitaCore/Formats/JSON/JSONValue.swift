@@ -358,24 +358,16 @@ public struct JSONParser {
                 i += 1
                 if Self.unread(key) {
                     guard skipValue(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
-                    skipSpace()
-                    guard i < bytes.count else {
-                        fail("expected ',' or '}', found the end of the text")
-                        return JSONNode(value: .object(members), offset: start, cut: true)
+                } else {
+                    var read: JSONNode?
+                    if key.utf8.count == 23, key == "abstract_inverted_index", depth + 1 < Self.maxDepth {
+                        skipSpace()
+                        read = wordPlaces()
                     }
-                    if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                    if bytes[i] == UInt8(ascii: "}") { i += 1; return JSONNode(value: .object(members), offset: start, cut: false) }
-                    fail("expected ',' or '}', found \(describeHere())")
-                    return JSONNode(value: .object(members), offset: start, cut: true)
+                    guard let v = read ?? value(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
+                    members.append((key, v))
+                    if problem != nil { return JSONNode(value: .object(members), offset: start, cut: true) }
                 }
-                var read: JSONNode?
-                if key.utf8.count == 23, key == "abstract_inverted_index", depth + 1 < Self.maxDepth {
-                    skipSpace()
-                    read = wordPlaces()
-                }
-                guard let v = read ?? value(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
-                members.append((key, v))
-                if problem != nil { return JSONNode(value: .object(members), offset: start, cut: true) }
                 skipSpace()
                 guard i < bytes.count else {
                     fail("expected ',' or '}', found the end of the text")
