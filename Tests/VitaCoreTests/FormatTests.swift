@@ -547,6 +547,12 @@ struct FormatTests {
         // A wrong word inside is not looked at; a broken string or bracket is the problem the
         // general reading gives, where it gives it.
         #expect(JSONParser.parse(Array(#"{"concepts": [tru, 1.2.3], "title": "T"}"#.utf8)).1 == nil)
+        // A Semantic Scholar paper asked with its embedding reads as without it.
+        let s2 = #"{"data": [{"paperId": "p1", "title": "Sparse", "year": 2021, "authors": [{"authorId": "1", "name": "Ada Example"}]"#
+        let vector = (0..<768).map { "0.\($0)" }.joined(separator: ", ")
+        let embedded = Self.read(s2 + #", "embedding": {"model": "specter_v2", "vector": [\#(vector)]}, "citationStyles": {"bibtex": "@article{x, title = {}}"}}]}"#, name: "s2.json")
+        #expect(embedded.diagnostics.isEmpty && embedded.papers == Self.read(s2 + "}]}", name: "s2.json").papers, "\(embedded.diagnostics)")
+        #expect(JSONParser.parse(Array((s2 + #", "embedding": {"vector": [1]}}]}"#).utf8)).0?["data"]?.array?.first?["embedding"] == nil)
         for broken in [#"{"concepts": ["a}"#, #"{"concepts": ["a"}, "title": "T"}"#, #"{"concepts": [{"a": 1]}"#, #"{"concepts": , "t": 1}"#,
                        #"{"concepts": ]}"#, #"{"concepts": [1, 2"#, #"{"concepts": "#, #"{"concepts": [] "t": 1}"#, #"{"concepts": 1"#] {
             let general = broken.replacingOccurrences(of: "concepts", with: "conceptS")

@@ -428,7 +428,7 @@ public struct JSONParser {
     /// Keys whose values no reader takes, passed over without being made: OpenAlex's concepts,
     /// topics, locations, references and related works, grants and funders (`grants`; `awards`
     /// and `funders` since 2025), Crossref's references, licences and links, Semantic Scholar's
-    /// references. A real OpenAlex work is mostly these (its referenced
+    /// references, embeddings (768 numbers a paper) and citation styles. A real OpenAlex work is mostly these (its referenced
     /// works alone are often a third of it), and making a node of each of their values cost more
     /// than reading the rest. Lengths first: most keys are told apart by them.
     static func unread(_ key: String) -> Bool {
@@ -437,11 +437,12 @@ public struct JSONParser {
         case 6: key == "topics" || key == "grants" || key == "funder" || key == "awards"
         case 7: key == "license" || key == "funders"
         case 8: key == "concepts" || key == "apc_list" || key == "apc_paid" || key == "datasets" || key == "versions" || key == "relation"
-        case 9: key == "locations" || key == "countries" || key == "reference" || key == "assertion"
+        case 9: key == "locations" || key == "countries" || key == "reference" || key == "assertion" || key == "embedding"
         case 10: key == "indexed_in" || key == "x_concepts" || key == "references"
         case 11: key == "has_content"
         case 12: key == "affiliations"
         case 13: key == "related_works"
+        case 14: key == "citationStyles"
         case 16: key == "referenced_works" || key == "best_oa_location"
         case 22: key == "institution_assertions"
         case 24: key == "cited_by_percentile_year" || key == "corresponding_author_ids"
