@@ -528,6 +528,27 @@ struct FormatTests {
                     == "w.json:4:5 results[3]")
     }
 
+    /// OpenAlex names arXiv `arXiv (Cornell University)` and gives its `http://` page beside the
+    /// arXiv id's own: the server is told as one (a merge takes the journal over it, the BibTeX
+    /// export leaves it to the `eprint`), and the page is listed once.
+    @Test func openAlexArXivWorksAreToldAsPreprints() {
+        let work = #"{"id": "https://openalex.org/W3119786062", "doi": "https://doi.org/10.48550/arxiv.2101.00001", "title": "Sparse Networks for Everyone", "publication_year": 2021, "type": "preprint", "primary_location": {"landing_page_url": "http://arxiv.org/abs/2101.00001", "pdf_url": "http://arxiv.org/pdf/2101.00001", "source": {"display_name": "arXiv (Cornell University)", "type": "repository"}}, "authorships": [{"author": {"display_name": "Bo Chen"}}], "cited_by_count": 3}"#
+        let paper = Self.read(work, name: "oa.json").papers[0]
+        #expect(paper.links == ["https://doi.org/10.48550/arxiv.2101.00001", "https://arxiv.org/abs/2101.00001", "http://arxiv.org/pdf/2101.00001"], "\(paper.links)")
+        for server in ["arXiv (Cornell University)", "medRxiv (Cold Spring Harbor Laboratory)", "bioRxiv (Cold Spring Harbor Laboratory)", "arXiv", "CoRR", "Research Square (Research Square)"] {
+            #expect(RecordMerge.isPreprintServer(server), "\(server)")
+        }
+        for journal in ["Journal of Machine Learning Research (JMLR)", "Nature", "Neural Networks", "(arXiv)", "arXiv Reviews (x)"] {
+            #expect(!RecordMerge.isPreprintServer(journal), "\(journal)")
+        }
+        let written = BibTeXWriter().write([paper], library: Library(papers: [paper])).text
+        #expect(!written.contains("Cornell") && written.contains("eprint = {2101.00001}"), "\(written)")
+        // Beside the journal version's record, the journal is the venue.
+        let s2 = #"{"data": [{"paperId": "p1", "externalIds": {"DOI": "10.48550/arXiv.2101.00001"}, "title": "Sparse Networks for Everyone", "venue": "Neural Networks", "year": 2021, "authors": [{"name": "Bo Chen"}]}]}"#
+        let merged = Self.library([("oa.json", work), ("s2.json", s2)])
+        #expect(merged.papers.count == 1 && merged.papers[0].venue == "Neural Networks", "\(merged.papers.map(\.venue))")
+    }
+
     /// Values no reader takes (OpenAlex's referenced works, concepts, locations…) are passed over
     /// unmade: the work reads as it does without them, and a value broken where its strings or
     /// brackets are is a problem at the same place as the general reading says, the rest of the

@@ -416,11 +416,22 @@ public enum RecordMerge {
         }
     }
 
-    static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn"]
+    static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn", "chemrxiv",
+                                               "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "research square", "preprints org"]
 
-    static func isPreprintServer(_ venue: String) -> Bool {
-        venue.utf8.count <= 9 && preprintServers.contains(NameKey.make(venue))
+    /// The preprint server a venue names, as a name key (`arxiv`, `medrxiv`), or nil when it names
+    /// none. OpenAlex names a server with its host: `arXiv (Cornell University)`, `medRxiv (Cold
+    /// Spring Harbor Laboratory)`; the host is left out. Looked at by length first (every venue
+    /// of every paper merged is asked).
+    static func preprintServer(_ venue: String) -> String? {
+        var name = Substring(venue)
+        if name.utf8.last == UInt8(ascii: ")"), let open = name.utf8.lastIndex(of: UInt8(ascii: "(")) { name = name[..<open] }
+        guard name.utf8.count <= 16 else { return nil }
+        let key = NameKey.make(name)
+        return preprintServers.contains(key) ? key : nil
     }
+
+    static func isPreprintServer(_ venue: String) -> Bool { preprintServer(venue) != nil }
 
     static func precisionRank(_ d: PaperDate) -> Int {
         switch d.precision {

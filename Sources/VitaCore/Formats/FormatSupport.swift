@@ -393,8 +393,17 @@ enum FieldText {
             s = "https:" + s
             http = true
         }
-        guard http, !s.containsByte(0x20), !out.contains(where: { $0.equalsIgnoringCase(s) }), !hasControlOrCR(s) else { return }
+        guard http, !s.containsByte(0x20), !out.contains(where: { sameAddress($0, s) }), !hasControlOrCR(s) else { return }
         out.append(s)
+    }
+
+    /// Whether two links are one address: the same but for letter case and `http` or `https`
+    /// (OpenAlex gives an arXiv paper's `http://arxiv.org/abs/…` beside its arXiv id's own).
+    static func sameAddress(_ a: String, _ b: String) -> Bool {
+        func rest(_ s: String) -> String {
+            s.hasPrefix("https://") ? String(s.utf8.dropFirst(8))! : s.hasPrefix("http://") ? String(s.utf8.dropFirst(7))! : s
+        }
+        return a.equalsIgnoringCase(b) || rest(a).equalsIgnoringCase(rest(b))
     }
 
     /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and
