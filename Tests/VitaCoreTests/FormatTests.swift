@@ -547,6 +547,10 @@ struct FormatTests {
         let s2 = #"{"data": [{"paperId": "p1", "externalIds": {"DOI": "10.48550/arXiv.2101.00001"}, "title": "Sparse Networks for Everyone", "venue": "Neural Networks", "year": 2021, "authors": [{"name": "Bo Chen"}]}]}"#
         let merged = Self.library([("oa.json", work), ("s2.json", s2)])
         #expect(merged.papers.count == 1 && merged.papers[0].venue == "Neural Networks", "\(merged.papers.map(\.venue))")
+        // Semantic Scholar gives an arXiv paper as a journal article in `arXiv.org`: a preprint.
+        let s2arXiv = #"{"data": [{"paperId": "abc", "externalIds": {"ArXiv": "2101.00001"}, "title": "T", "venue": "arXiv.org", "journal": {"name": "ArXiv", "volume": "abs/2101.00001"}, "year": 2021, "publicationTypes": ["JournalArticle"], "authors": [{"name": "Bo Chen"}]}]}"#
+        #expect(Self.read(s2arXiv, name: "s2.json").papers.first?.type == .preprint)
+        #expect(Self.read(s2arXiv.replacingOccurrences(of: "arXiv.org", with: "Neural Networks"), name: "s2.json").papers.first?.type == .article)
     }
 
     /// Values no reader takes (OpenAlex's referenced works, concepts, locations…) are passed over

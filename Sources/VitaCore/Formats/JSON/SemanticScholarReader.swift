@@ -76,6 +76,8 @@ enum SemanticScholarReader {
         let types = o["publicationTypes"]?.array?.compactMap(\.string) ?? []
         p.type = types.contains("Conference") ? .inproceedings : types.contains("JournalArticle") ? .article
             : types.contains("Book") ? .book : types.contains("BookSection") ? .incollection : types.isEmpty ? nil : .other
+        // An arXiv paper is given as a `JournalArticle` in `arXiv.org` (volume `abs/…`): a preprint.
+        if p.type == .article || p.type == nil, let venue = p.venue, RecordMerge.isPreprintServer(venue) { p.type = .preprint }
         if let fields = o["fieldsOfStudy"]?.array?.compactMap(\.string), let first = fields.first { p.category = FieldText.line(first) }
         p.links = FieldText.links(p.identifiers, others: [o["url"]?.string, o["openAccessPdf"]?["url"]?.string])
         FieldText.finish(&p, format: "s2", at: d.location(o.offset), path: path)
