@@ -553,6 +553,30 @@ struct FormatTests {
         #expect(Self.read(s2arXiv.replacingOccurrences(of: "arXiv.org", with: "Neural Networks"), name: "s2.json").papers.first?.type == .article)
     }
 
+    /// Google Scholar's `journal = {arXiv preprint arXiv:…}` and ADS's `{arXiv e-prints}` are
+    /// preprints, the first's id read from it; beside the published version's record, the journal
+    /// is the venue.
+    @Test func arXivPreprintsAsBibliographiesWriteThem() {
+        let bib = """
+        @article{chen2021sparse, title={Sparse networks for everyone}, author={Chen, Bo and Example, Ada},
+          journal={arXiv preprint arXiv:2101.00001v2}, year={2021}}
+        @article{ads, author = {{Chen}, Bo}, title = "{Dense networks}", journal = {arXiv e-prints}, year = 2022,
+          eprint = {2202.00002}, archivePrefix = {arXiv}}
+        @article{old, title = {Strings}, author = {Witten, Ed}, journal = {arXiv preprint hep-th/9901001}, year = 1999}
+        @article{real, title = {Real}, author = {Doe, Jane}, journal = {Arxiv Journal of Mathematics and Things}, year = 2020}
+        """
+        let papers = Self.read(bib, name: "scholar.bib").papers
+        #expect(papers.map(\.type) == [.preprint, .preprint, .preprint, .article], "\(papers.map(\.type))")
+        #expect(papers[0].identifiers.arxiv == "2101.00001" && papers[0].links == ["https://arxiv.org/abs/2101.00001"], "\(papers[0].links)")
+        #expect(papers[1].identifiers.arxiv == "2202.00002" && papers[1].links == ["https://arxiv.org/abs/2202.00002"])
+        #expect(papers[2].identifiers.arxiv == nil)
+        let s2 = #"{"data": [{"paperId": "p1", "externalIds": {"ArXiv": "2101.00001"}, "title": "Sparse Networks for Everyone", "venue": "Neural Networks", "year": 2021, "authors": [{"name": "Bo Chen"}]}]}"#
+        let merged = Self.library([("scholar.bib", bib), ("s2.json", s2)])
+        #expect(merged.papers.first { $0.title.hasPrefix("Sparse") }?.venue == "Neural Networks")
+        // Written back as it was read: the entry is kept.
+        #expect(BibTeXWriter().write([papers[0]], library: Library(papers: [papers[0]])).text.contains("journal = {arXiv preprint arXiv:2101.00001v2}"))
+    }
+
     /// Values no reader takes (OpenAlex's referenced works, concepts, locations…) are passed over
     /// unmade: the work reads as it does without them, and a value broken where its strings or
     /// brackets are is a problem at the same place as the general reading says, the rest of the

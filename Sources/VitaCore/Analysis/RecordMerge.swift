@@ -416,18 +416,23 @@ public enum RecordMerge {
         }
     }
 
-    static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "arxiv.org", "biorxiv", "medrxiv", "ssrn", "chemrxiv",
+    static let preprintServers: Set<String> = ["corr", "arxiv", "arxiv org", "biorxiv", "medrxiv", "ssrn", "chemrxiv",
                                                "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "research square", "preprints org"]
 
     /// The preprint server a venue names, as a name key (`arxiv`, `medrxiv`), or nil when it names
     /// none. OpenAlex names a server with its host: `arXiv (Cornell University)`, `medRxiv (Cold
     /// Spring Harbor Laboratory)`; the host is left out. Looked at by length first (every venue
     /// of every paper merged is asked).
+    /// Google Scholar's `arXiv preprint arXiv:2101.00001` and ADS's `arXiv e-prints` name arXiv too.
     static func preprintServer(_ venue: String) -> String? {
         var name = Substring(venue)
         if name.utf8.last == UInt8(ascii: ")"), let open = name.utf8.lastIndex(of: UInt8(ascii: "(")) { name = name[..<open] }
-        guard name.utf8.count <= 16 else { return nil }
+        if name.utf8.count > 16 {
+            guard name.utf8.count <= 64, name.utf8.prefix(5).elementsEqual("arxiv".utf8, by: { $0 | 0x20 == $1 }) else { return nil }
+            return NameKey.make(name).hasPrefix("arxiv preprint") ? "arxiv" : nil
+        }
         let key = NameKey.make(name)
+        if key == "arxiv e-prints" { return "arxiv" }
         return preprintServers.contains(key) ? key : nil
     }
 

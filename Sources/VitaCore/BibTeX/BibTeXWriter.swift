@@ -293,7 +293,7 @@ public struct BibTeXWriter: Sendable {
         }
         // arXiv's name (OpenAlex's `arXiv (Cornell University)` too) is left out: its `eprint`
         // says it. A server of no eprint, medRxiv, stays the `howpublished`.
-        let preprintServer = !corr && paper.venue.flatMap(RecordMerge.preprintServer).map { ["corr", "arxiv", "arxiv org", "arxiv.org"].contains($0) } ?? false
+        let preprintServer = !corr && paper.venue.flatMap(RecordMerge.preprintServer).map { ["corr", "arxiv", "arxiv org"].contains($0) } ?? false
         if let venue = paper.venue, !preprintServer {
             if let venueField {
                 fields.append((venueField, braced(LaTeXText.encodePlain(venue, ascii: options.ascii, unmapped: &unmapped))))
