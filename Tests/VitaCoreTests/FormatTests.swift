@@ -564,9 +564,11 @@ struct FormatTests {
           eprint = {2202.00002}, archivePrefix = {arXiv}}
         @article{old, title = {Strings}, author = {Witten, Ed}, journal = {arXiv preprint hep-th/9901001}, year = 1999}
         @article{real, title = {Real}, author = {Doe, Jane}, journal = {Arxiv Journal of Mathematics and Things}, year = 2020}
+        @Article{s2, author = {Bo Chen}, journal = {ArXiv}, title = {Sparse}, volume = {abs/2103.00003}, year = {2021}}
         """
         let papers = Self.read(bib, name: "scholar.bib").papers
-        #expect(papers.map(\.type) == [.preprint, .preprint, .preprint, .article], "\(papers.map(\.type))")
+        #expect(papers.map(\.type) == [.preprint, .preprint, .preprint, .article, .preprint], "\(papers.map(\.type))")
+        #expect(papers[4].identifiers.arxiv == "2103.00003" && papers[4].links == ["https://arxiv.org/abs/2103.00003"])
         #expect(papers[0].identifiers.arxiv == "2101.00001" && papers[0].links == ["https://arxiv.org/abs/2101.00001"], "\(papers[0].links)")
         #expect(papers[1].identifiers.arxiv == "2202.00002" && papers[1].links == ["https://arxiv.org/abs/2202.00002"])
         #expect(papers[2].identifiers.arxiv == nil)

@@ -848,18 +848,21 @@ public struct BibTeXReader {
         p.identifiers.add(.doi, e["doi"])
         if let eprint = e["eprint"], (e["archiveprefix"] ?? e["eprinttype"] ?? "arxiv").lowercased() == "arxiv" { p.identifiers.add(.arxiv, eprint) }
         p.type = publicationType(e.type)
-        // DBLP writes its CoRR papers as `@article{…, journal = {CoRR}}`, Google Scholar an arXiv
-        // paper as `journal = {arXiv preprint arXiv:2101.00001}`, ADS as `{arXiv e-prints}`:
-        // preprints, as their other records read; the id taken from the venue where no eprint gives it.
+        p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
+        // DBLP writes its CoRR papers as `@article{…, journal = {CoRR}, volume = {abs/…}}`
+        // (Semantic Scholar as `{ArXiv}`), Google Scholar an arXiv paper as `journal = {arXiv
+        // preprint arXiv:2101.00001}`, ADS as `{arXiv e-prints}`: preprints, as their other
+        // records read; the id taken from the volume or the venue where no eprint gives it.
         if p.type == .article, let venue = p.venue, RecordMerge.isPreprintServer(venue) {
             p.type = .preprint
-            if p.identifiers.arxiv == nil, let last = venue.split(separator: " ").last.map(String.init),
-               last.hasASCIIPrefix("arxiv:", ignoringCase: true), last.contains(where: \.isNumber) {
-                p.identifiers.add(.arxiv, last)
+            let last = venue.split(separator: " ").last.map(String.init)
+            let named = last.flatMap { $0.hasASCIIPrefix("arxiv:", ignoringCase: true) ? $0 : nil }
+                ?? p.volume.flatMap { $0.hasASCIIPrefix("abs/") ? String($0.utf8.dropFirst(4))! : nil }
+            if p.identifiers.arxiv == nil, let named, named.contains(where: \.isNumber) {
+                p.identifiers.add(.arxiv, named)
                 if let id = p.identifiers.arxiv, !p.links.contains(where: { Links.arxivID($0) == id }) { p.links.append("https://arxiv.org/abs/" + id) }
             }
         }
-        p.volume = e["volume"].map(LaTeXText.decodePlain).flatMap { $0.isEmpty ? nil : $0 }
         p.pages = e["pages"].map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         // Keywords, less the arXiv class that gave the category (`cs.LG`, as Vita's export writes it).
         if let k = keywords {
