@@ -1096,6 +1096,11 @@ struct FormatTests {
         let fields = PaperSummary.fields(of: lib.papers[0], library: lib)
         #expect(fields.first { $0.label == "pages" }?.value == "1\u{2013}40" && fields.contains { $0.label == "volume" } == (lib.papers[0].volume != nil))
         #expect(r.papers[1].type == .inproceedings && r.papers[1].venue == "CVPR" && r.papers[1].identifiers.doi == "10.1000/qa.2022")
+        // Zotero's arXiv preprints: `TY  - GEN` (or `PREPRINT`) published by arXiv, no journal.
+        let zotero = Self.read("TY  - GEN\nTI  - Sparse\nAU  - Chen, Bo\nPY  - 2021\nPB  - arXiv\nUR  - http://arxiv.org/abs/2101.00001\nER  - \n\n"
+                               + "TY  - PREPRINT\nTI  - Dense\nPY  - 2022\nPB  - arXiv\nER  - \n\nTY  - GEN\nTI  - Report\nPB  - Acme\nER  - \n", name: "z.ris")
+        #expect(zotero.papers.map(\.type) == [.preprint, .preprint, .other] && zotero.papers.map(\.venue) == ["arXiv", "arXiv", nil], "\(zotero.papers.map(\.type))")
+        #expect(zotero.papers[0].identifiers.arxiv == "2101.00001")
         // Latin-1 with a warning; a record without ER kept with a warning.
         let l = Self.readLatin1(RecordFormats.ris, "TY  - JOUR\nTI  - Caf\u{E9}\nPY  - 2001\n", said: "RIS")
         #expect(l.diagnostics.contains { $0.message.contains("never ends with ER") && $0.location.line == 1 })

@@ -148,9 +148,15 @@ enum RISReader {
         case "BOOK", "EBOOK", "EDBOOK": .book
         case "THES": .phdthesis
         case "RPRT": .report
-        case "UNPB", "INPR": .preprint
+        case "UNPB", "INPR", "PREPRINT": .preprint
         case "DATA", "DBASE": .dataset
         default: .other
+        }
+        // Zotero writes an arXiv preprint as `TY  - GEN` (or `PREPRINT`) published by `PB  - arXiv`,
+        // with no journal: a preprint, the server its venue.
+        if p.type == .other || p.type == .preprint || p.type == .article, p.venue == nil, let server = first("PB"), RecordMerge.isPreprintServer(server) {
+            p.type = .preprint
+            p.venue = server
         }
         p.identifiers.add(.pubmed, first("PM"))
         if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: format, asOf: countedOn) }
