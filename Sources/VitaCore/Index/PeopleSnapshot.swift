@@ -194,7 +194,8 @@ extension PeopleSnapshot {
     /// ones: every array checked (counts, bounds rising, numbers in range, flags 0 or 1).
     static func numbers(_ r: inout SnapshotReader, _ tables: [TextTable], papers: Int) throws -> PersonNumbers {
         let count = try r.uint()
-        try r.require(count <= UInt64(tables[0].count), "person numbers")
+        // Each of the four tables read for them holds as many (names, keys, ORCIDs, DBLP pids).
+        try r.require(tables.count >= 4 && tables[0..<4].allSatisfy { count <= UInt64($0.count) }, "person numbers")
         let n = Int(count)
         let starts = try r.raw(Int32.self, "paper people starts"), people = try r.raw(Int32.self, "paper people")
         let positions = try r.raw(Int32.self, "author places"), years = try r.raw(Int32.self, "years")
