@@ -420,10 +420,10 @@ public enum RecordMerge {
                                                "techrxiv", "psyarxiv", "socarxiv", "eartharxiv", "research square", "preprints org"]
 
     /// The preprint server a venue names, as a name key (`arxiv`, `medrxiv`), or nil when it names
-    /// none. OpenAlex names a server with its host: `arXiv (Cornell University)`, `medRxiv (Cold
-    /// Spring Harbor Laboratory)`; the host is left out. Looked at by length first (every venue
-    /// of every paper merged is asked).
-    /// Google Scholar's `arXiv preprint arXiv:2101.00001` and ADS's `arXiv e-prints` name arXiv too.
+    /// none. OpenAlex names a server with its host (`arXiv (Cornell University)`, `medRxiv (Cold
+    /// Spring Harbor Laboratory)`): the host is left out. Google Scholar's `arXiv preprint
+    /// arXiv:2101.00001` and ADS's `arXiv e-prints` name arXiv too. Looked at by length first
+    /// (every venue of every paper merged is asked).
     static func preprintServer(_ venue: String) -> String? {
         var name = Substring(venue)
         if name.utf8.last == UInt8(ascii: ")"), let open = name.utf8.lastIndex(of: UInt8(ascii: "(")) { name = name[..<open] }

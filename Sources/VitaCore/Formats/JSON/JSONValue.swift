@@ -428,9 +428,10 @@ public struct JSONParser {
     /// Keys whose values no reader takes, passed over without being made: OpenAlex's concepts,
     /// topics, locations, references and related works, grants and funders (`grants`; `awards`
     /// and `funders` since 2025), Crossref's references, licences and links, Semantic Scholar's
-    /// references, embeddings (768 numbers a paper) and citation styles. A real OpenAlex work is mostly these (its referenced
-    /// works alone are often a third of it), and making a node of each of their values cost more
-    /// than reading the rest. Lengths first: most keys are told apart by them.
+    /// references, embeddings (768 numbers a paper) and citation styles. A real OpenAlex work is
+    /// mostly these (its referenced works alone are often a third of it), and making a node of
+    /// each of their values cost more than reading the rest. Lengths first: most keys are told
+    /// apart by them. A reader that comes to take one of these takes it off the list.
     static func unread(_ key: String) -> Bool {
         switch key.utf8.count {
         case 4: key == "mesh" || key == "link"
