@@ -71,6 +71,13 @@ struct SourcesCLITests {
         // Queries over citations and the owner's place.
         let cited = try VitaBinary.run(["search", "cites:>=50 is:first", "--count"] + files)
         #expect(cited.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
+        // By the kind of publication (a CV's sections): DBLP's CoRR paper is a preprint.
+        for (query, count) in [("type:preprint", "1"), ("type:conference", "1"), ("type:article", "1"), ("-type:preprint", "2")] {
+            let typed = try VitaBinary.run(["search", query, "--count"] + files)
+            #expect(typed.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == count, "\(query): \(typed.stdout)\(typed.stderr)")
+        }
+        let wrong = try VitaBinary.run(["search", "type:poem", "--count"] + files)
+        #expect(wrong.stderr.contains("type: expects article, inproceedings, preprint"), "\(wrong.stderr)")
     }
 
     @Test func everyFormatReadsFromStandardInput() throws {

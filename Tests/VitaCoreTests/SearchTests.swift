@@ -201,6 +201,7 @@ enum BruteForce {
         case .tag, .hasNote: return false
         case .citations(let r): return p.citations.map { r.contains($0.count) } ?? false
         case .person(let key): return p.authors.contains { $0.key == key }
+        case .type(let kind): return p.type == kind
         case .ownerPosition(let w):
             guard case .listed(let at) = p.owner else { return false }
             switch w {
@@ -236,12 +237,14 @@ struct SearchPropertyTests {
         var rng = SplitMix(seed: UInt64(seed) &* 7919)
         func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         func phrase(_ count: Int) -> String { (0..<count).map { _ in Self.words[pick(Self.words.count)] }.joined(separator: " ") }
-        let papers = (0..<(1 + pick(300))).map { _ in
-            paper(phrase(1 + pick(6)).capitalized, authors: (0..<(1 + pick(3))).map { _ in phrase(2).capitalized },
+        let papers = (0..<(1 + pick(300))).map { _ -> Paper in
+            var p = paper(phrase(1 + pick(6)).capitalized, authors: (0..<(1 + pick(3))).map { _ in phrase(2).capitalized },
                   // Now and then an abstract too long to be looked over for the words alone (see `WordsAsked`).
                   abstract: phrase(pick(40) == 0 ? 3_000 : pick(30)), year: pick(5) == 0 ? nil : 2015 + pick(10),
                   category: ["CV", "AI", "cs.LG"][pick(3)], affiliation: pick(3) == 0 ? phrase(1) : nil,
                   code: pick(2) == 0, links: pick(3) == 0 ? ["https://github.com/\(phrase(1))/r"] : [])
+            p.type = [nil, .article, .preprint, .inproceedings][pick(4)]
+            return p
         }
         let library = Library(papers: papers)
         let marked = Set(library.papers.filter { _ in pick(4) == 0 }.map(\.id))
@@ -260,6 +263,8 @@ struct SearchPropertyTests {
                      "qua", "gra", "mül", "title:con", "\"net deep\"", "title:\"deep net\"", "\"deep net graph\"", "\"li chao\"",
                      // one person's papers, by their whole name
                      "person:\"chao li\"", "person:\"Deep Net\"", "person:net",
+                     // the kind of publication, by its name and by a word for it
+                     "type:article", "type:preprint", "type:conference", "type:book",
                      // words a control or punctuation stands beside
                      "0", "1", "x1b", "quant0", "quant", "\"x1 b\"", "\"net deep\""]
         for _ in 0..<25 {

@@ -43,6 +43,9 @@ public enum QueryTerm: Hashable, Sendable {
     /// The papers of one person, by their key: a name with DBLP's homonym number tells
     /// homonyms apart (`person:"manish singh 0001"`).
     case person(String)
+    /// The kind of publication the sources give (`type:article`, `type:preprint`); papers of no
+    /// known kind match none.
+    case type(PublicationType)
 }
 
 public enum OwnerPosition: Hashable, Sendable {
@@ -153,7 +156,16 @@ private struct QueryParser {
         "aff": .affiliation, "affiliation": .affiliation, "venue": .affiliation,
         "link": .links, "links": .links, "url": .links,
     ]
-    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag", "person", "cites", "citations", "cited", "pos", "position"]
+    static let specialFields: Set<String> = ["cat", "category", "year", "has", "is", "tag", "person", "cites", "citations", "cited", "pos", "position", "type"]
+
+    /// `type:` values: the kinds' own names and the words people use for them.
+    static let typeNames: [String: PublicationType] = {
+        var out = Dictionary(uniqueKeysWithValues: PublicationType.allCases.map { ($0.rawValue, $0) })
+        for (word, kind) in [("journal", PublicationType.article), ("conference", .inproceedings), ("paper", .inproceedings),
+                             ("chapter", .incollection), ("thesis", .phdthesis), ("phd", .phdthesis), ("masters", .mastersthesis),
+                             ("techreport", .report), ("misc", .other)] { out[word] = kind }
+        return out
+    }()
 
     init(_ text: String) {
         lex(Array(text))
@@ -349,6 +361,10 @@ private struct QueryParser {
         case "cites", "citations", "cited":
             if let range = Self.countRange(v) { return .term(.citations(range)) }
             problems.append(QueryProblem(message: "cites: expects a count (50), a range (10..100) or a bound (>=50), not '\(value)'", column: valueColumn))
+            return nil
+        case "type":
+            if let kind = Self.typeNames[v] { return .term(.type(kind)) }
+            problems.append(QueryProblem(message: "type: expects article, inproceedings, preprint, book, incollection, phdthesis, report, proceedings, dataset or other, not '\(value)'", column: valueColumn))
             return nil
         case "pos", "position":
             if let n = Int(v), n >= 1, n <= 10_000 { return .term(.ownerPosition(.nth(n))) }

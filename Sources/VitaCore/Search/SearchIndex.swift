@@ -224,7 +224,7 @@ public final class SearchIndex: @unchecked Sendable {
             if prefixLast, hasPrefixSets(w) { return count / 8 }
             let single = shards.reduce(0) { $0 + $1.postingCount(w, prefix: prefixLast) }
             return words.count > 1 ? single + count / 4 : single
-        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition, .person:
+        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition, .person, .type:
             return count / 16
         case .isMarked, .tag, .hasNote:
             return 0
@@ -288,6 +288,9 @@ public final class SearchIndex: @unchecked Sendable {
                 return nil
             }.first == key
             return scan { i in papers[i].authors.contains { $0.key == key } || (isOwner && papers[i].owner == .implied) }
+        case .type(let kind):
+            let papers = self.papers
+            return scan { papers[$0].type == kind }
         case .isTruncated: return truncated
         case .isDuplicate: return duplicate
         case let .entryField(name, words, prefixLast):
