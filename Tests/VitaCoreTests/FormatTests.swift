@@ -956,6 +956,12 @@ struct FormatTests {
         // A facet of its own in the panel, whose term finds its papers.
         let group = Facets(library: lib, indices: [0]).groups.first { $0.kind == .keyword }
         #expect(group?.facets.map(\.value) == ["pruning", "sparsity"] && group?.facets.first?.term == "keywords:\"pruning\"")
+        // The kinds of publication too, each a term that finds its papers.
+        let dblp = Self.library([("dblp.xml", FormatSamples.dblpPerson)])
+        let types = Facets(library: dblp, indices: Array(dblp.papers.indices)).groups.first { $0.kind == .type }
+        #expect(types?.facets.map(\.term).sorted() == ["type:article", "type:inproceedings", "type:preprint"], "\(String(describing: types))")
+        var session = SearchSession(library: dblp)
+        #expect(session.search(types!.facets[0].term).count == types!.facets[0].count)
         #expect(group.map { s.search(Query($0.facets[1].term)).count } == 1)
         #expect(RISWriter.write(lib.papers, keys: ["k"]).contains("KW  - pruning\nKW  - sparsity\n"))
         #expect(CSLWriter.write(lib.papers, keys: ["k"]).contains(#""keyword": "pruning, sparsity""#))

@@ -1,15 +1,16 @@
 import Foundation
 
-/// Counts of the papers shown by category, year, venue, keyword, coauthor and tag: the facets panel of
+/// Counts of the papers shown by category, year, type, venue, keyword, coauthor and tag: the facets panel of
 /// the explorer, where a facet added to the filter narrows the list to its papers.
 public struct Facets: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case category, year, venue, keyword, coauthor, tag
+        case category, year, type, venue, keyword, coauthor, tag
 
         public var title: String {
             switch self {
             case .category: return "Category"
             case .year: return "Year"
+            case .type: return "Type"
             case .venue: return "Venue"
             case .keyword: return "Keyword"
             case .coauthor: return "Coauthor"
@@ -33,6 +34,7 @@ public struct Facets: Sendable, Equatable {
             switch kind {
             case .category: return "cat:" + quoted(value)
             case .year: return "year:" + value
+            case .type: return "type:" + value
             case .venue: return "venue:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .keyword: return "keywords:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .coauthor: return "author:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
@@ -60,7 +62,7 @@ public struct Facets: Sendable, Equatable {
     public init(library: Library, indices: [Int], limit: Int = 8, yearLimit: Int = 60) {
         struct Part {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
-            var keywords: [String: Int] = [:]
+            var keywords: [String: Int] = [:], types: [String: Int] = [:]
             /// Papers by person number, when the people are numbered.
             var byNumber: [Int32] = []
         }
@@ -87,6 +89,7 @@ public struct Facets: Sendable, Equatable {
                 all.at(i) { p in
                     if let c = p.pointee.category { part.categories[c, default: 0] += 1 }
                     if let y = p.pointee.date?.year { part.years[y, default: 0] += 1 }
+                    if let t = p.pointee.type { part.types[t.rawValue, default: 0] += 1 }
                     if let v = p.pointee.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
                     for k in p.pointee.keywords { part.keywords[k, default: 0] += 1 }
                     var ownerPosition = -1
@@ -124,6 +127,7 @@ public struct Facets: Sendable, Equatable {
             total.years.merge(part.years, uniquingKeysWith: +)
             total.venues.merge(part.venues, uniquingKeysWith: +)
             total.keywords.merge(part.keywords, uniquingKeysWith: +)
+            total.types.merge(part.types, uniquingKeysWith: +)
             total.people.merge(part.people, uniquingKeysWith: +)
         }
         if let numbers {
@@ -145,6 +149,7 @@ public struct Facets: Sendable, Equatable {
         groups = [
             Self.top(.category, total.categories.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.year, total.years.sorted { $0.key > $1.key }.map { (String($0.key), $0.value) }, limit: yearLimit, ordered: true),
+            Self.top(.type, total.types.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.venue, total.venues.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.keyword, total.keywords.map { ($0.key, $0.value) }, limit: limit),
             people,
