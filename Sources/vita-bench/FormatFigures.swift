@@ -54,7 +54,7 @@ struct SyntheticWork {
     /// The same work as OpenAlex's snapshot gives it in full: besides what `openAlexLine` holds,
     /// what a real work carries and Vita does not read (its referenced and related works, concepts,
     /// topics, locations, open access, percentiles…) and its authorships with their institutions.
-    /// About 11 KB a work, as works with an abstract and references are in OpenAlex.
+    /// About 14 KB a work, as works with an abstract and references are in OpenAlex.
     func openAlexFullLine(_ i: Int) -> String {
         var line = openAlexLine(i)
         line.removeLast()   // its closing brace
@@ -229,7 +229,7 @@ func mergeFigures(_ openAlex: [Paper], _ s2: [Paper]) {
 
 /// `--only merge`: the merge figures alone, on the OpenAlex and Semantic Scholar lists.
 func mergeFigures(papers n: Int, in dir: URL) throws {
-    let files = try writeFormatFiles(papers: n, small: 10, in: dir)
+    let files = try writeFormatFiles(papers: n, small: 10, in: dir, full: false)
     let asOf = PaperDate(year: 2026, month: 11, day: 25)
     let openAlex = RecordLoader.read(files.openAlex.path, asOf: asOf).papers
     let s2 = RecordLoader.read(files.s2List.path, asOf: asOf).papers
@@ -242,7 +242,8 @@ struct FormatFiles {
 
 /// Writes the same synthetic works as a DBLP person page and a Semantic Scholar author (`small`
 /// papers each), and as OpenAlex JSON Lines and a Semantic Scholar list (`n` papers each).
-func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFiles {
+/// `full`: the OpenAlex works in full too (1.4 GB at 100,000), which only the reading figures use.
+func writeFormatFiles(papers n: Int, small: Int, in dir: URL, full: Bool = true) throws -> FormatFiles {
     let few = SyntheticWork.make(small)
     let files = FormatFiles(dblpPerson: dir.appendingPathComponent("dblp-person-\(small).xml"),
                             s2Author: dir.appendingPathComponent("s2-author-\(small).json"),
@@ -260,7 +261,7 @@ func writeFormatFiles(papers n: Int, small: Int, in dir: URL) throws -> FormatFi
 
     let works = SyntheticWork.make(n)
     try writeOpenAlexLines(works, to: files.openAlex)
-    try writeOpenAlexLines(works, to: files.openAlexFull, full: true)
+    if full { try writeOpenAlexLines(works, to: files.openAlexFull, full: true) }
 
     let s2Big = "{\"data\": [\n" + works.enumerated().map { $1.s2Paper($0) }.joined(separator: ",\n") + "\n]}\n"
     try Data(s2Big.utf8).write(to: files.s2List)

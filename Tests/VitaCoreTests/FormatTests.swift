@@ -535,6 +535,9 @@ struct FormatTests {
         let work = #"{"id": "https://openalex.org/W3119786062", "doi": "https://doi.org/10.48550/arxiv.2101.00001", "title": "Sparse Networks for Everyone", "publication_year": 2021, "type": "preprint", "primary_location": {"landing_page_url": "http://arxiv.org/abs/2101.00001", "pdf_url": "http://arxiv.org/pdf/2101.00001", "source": {"display_name": "arXiv (Cornell University)", "type": "repository"}}, "authorships": [{"author": {"display_name": "Bo Chen"}}], "cited_by_count": 3}"#
         let paper = Self.read(work, name: "oa.json").papers[0]
         #expect(paper.links == ["https://doi.org/10.48550/arxiv.2101.00001", "https://arxiv.org/abs/2101.00001", "http://arxiv.org/pdf/2101.00001"], "\(paper.links)")
+        #expect(FieldText.sameAddress("https://arxiv.org/abs/1", "HTTP://arXiv.org/abs/1") && FieldText.sameAddress("http://a.org/x", "https://a.org/x"))
+        #expect(!FieldText.sameAddress("https://a.org/x", "http://a.org/y") && !FieldText.sameAddress("https://a.org/xy", "https://a.org/x")
+                && !FieldText.sameAddress("https://a.org/x1", "http://a.org/x"))
         for server in ["arXiv (Cornell University)", "medRxiv (Cold Spring Harbor Laboratory)", "bioRxiv (Cold Spring Harbor Laboratory)", "arXiv", "CoRR", "Research Square (Research Square)"] {
             #expect(RecordMerge.isPreprintServer(server), "\(server)")
         }

@@ -399,11 +399,15 @@ enum FieldText {
 
     /// Whether two links are one address: the same but for letter case and `http` or `https`
     /// (OpenAlex gives an arXiv paper's `http://arxiv.org/abs/…` beside its arXiv id's own).
+    /// Asked of every link of every paper read against those before it: only two links whose
+    /// lengths differ by the `s` are cut to be compared.
     static func sameAddress(_ a: String, _ b: String) -> Bool {
-        func rest(_ s: String) -> String {
-            s.hasPrefix("https://") ? String(s.utf8.dropFirst(8))! : s.hasPrefix("http://") ? String(s.utf8.dropFirst(7))! : s
-        }
-        return a.equalsIgnoringCase(b) || rest(a).equalsIgnoringCase(rest(b))
+        if a.equalsIgnoringCase(b) { return true }
+        let (la, lb) = (a.utf8.count, b.utf8.count)
+        guard la == lb + 1 || lb == la + 1 else { return false }
+        let (long, short) = la > lb ? (a, b) : (b, a)
+        guard long.hasASCIIPrefix("https://", ignoringCase: true), short.hasASCIIPrefix("http://", ignoringCase: true) else { return false }
+        return String(long.utf8.dropFirst(8))!.equalsIgnoringCase(String(short.utf8.dropFirst(7))!)
     }
 
     /// A name with a DBLP homonym number (`Manish Singh 0001`) split in two: the name shown and
