@@ -53,7 +53,11 @@ public enum PaperText {
         out.append(0x20)
         appendFitted(p.pointee.category ?? "-", width: 4, visible: true, to: &out)
         out.append(contentsOf: [0x20, p.pointee.hasCode ? UInt8(ascii: "C") : 0x20, 0x20])
-        appendFitted(p.pointee.shownTitle, width: layout.titleWidth, visible: true, to: &out)
+        if p.pointee.retraction != nil, let tag = PaperSummary.retractionTag(of: p.pointee) {
+            appendFitted(tag + p.pointee.shownTitle, width: layout.titleWidth, visible: true, to: &out)
+        } else {
+            appendFitted(p.pointee.shownTitle, width: layout.titleWidth, visible: true, to: &out)
+        }
         if layout.authorWidth > 0 {
             // `shortAuthors(_:width:)` gives the fullest list when it fits, as it most often does.
             let fullest = layout.authors[k]

@@ -15,7 +15,7 @@ struct SearchCommand: ParsableCommand {
           year:2020  year:2019..2021  year:>=2023   cites:>=50  cites:10..100
           is:first  is:last  pos:2 (the owner's place)   person:"manish singh 0001"
           type:article  type:conference  type:preprint  type:book  type:thesis  type:report
-          has:code  has:link  has:aff   is:inferred  is:truncated  is:duplicate
+          has:code  has:link  has:aff   is:inferred  is:truncated  is:duplicate  is:retracted
 
         Title matches rank above others, then newest first; --sort orders otherwise. A query with a \
         problem (an unclosed quote, year:abc) still runs what it can; the problem goes to stderr.

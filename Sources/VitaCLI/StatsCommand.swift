@@ -72,6 +72,7 @@ enum StatsText {
             summary += " (\(library.profile?.statedBy.map { "\($0) says" } ?? "the header says") \(NumberText.grouped(listed)))"
         }
         summary += ", \(NumberText.grouped(s.withCode)) with code, \(NumberText.grouped(s.truncatedAuthorLists)) with truncated author lists"
+        if s.retracted > 0 { summary += ", \(NumberText.grouped(s.retracted)) retracted or withdrawn (counted below; the explorer's figures follow a search, -is:retracted leaves them out)" }
         out.append(summary)
         out.append(contentsOf: metricsLines(s.metrics, stated: library.profiles))
         out.append("")

@@ -31,6 +31,8 @@ public enum DetailView {
                 value = authorSpans(paper, ranges: ranges[.authors] ?? [])
             case .owner:
                 value = [Span(VisibleText.singleLine(field.value), Style(.graphOwner, bold: true))]
+            case .warning:
+                value = [Span(VisibleText.singleLine(field.value), Style(.error, bold: true))]
             case .link:
                 let r = field.label == "code" ? [] : linkRanges(field.value, in: paper, ranges: ranges[.links] ?? [])
                 value = Spans.highlighted(field.value, ranges: r, base: Style(.key, underline: true), match: match)

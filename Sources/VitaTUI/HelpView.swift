@@ -35,6 +35,7 @@ public enum HelpView {
         out.append([Span("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:", Style(.dim))])
         out.append([Span("cites:>=50 cites:10..100, the owner's place: is:first is:last pos:2", Style(.dim))])
         out.append([Span("type:article type:conference type:preprint type:book type:thesis", Style(.dim))])
+        out.append([Span("is:retracted (or withdrawn); -is:retracted leaves them out", Style(.dim))])
         out.append([Span("person:\"manish singh 0001\": one person's papers (@ finds them)", Style(.dim))])
         return out
     }

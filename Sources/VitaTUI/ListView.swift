@@ -133,6 +133,7 @@ public enum ListView {
                 title = Spans.truncate(title, to: max(12, titleWidth / 2 - 2)) + [Span(" ‹", Style(.dim))] + context
             }
         }
+        if let tag = PaperSummary.retractionTag(of: paper) { title.insert(Span(tag, Style(.error, bold: true)), at: 0) }
         if let ts = state.tags[paper.id], !ts.isEmpty {
             let label = " " + ts.sorted().map { "#" + $0 }.joined(separator: " ")
             let room = max(8, titleWidth - min(DisplayWidth.of(label), titleWidth / 3))

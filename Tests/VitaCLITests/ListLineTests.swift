@@ -16,10 +16,12 @@ struct ListLineTests {
         func pick(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         func text(_ n: Int) -> String { (0..<n).map { _ in Self.pieces[pick(Self.pieces.count)] }.joined(separator: pick(4) == 0 ? "" : " ") }
         let papers = (0..<(1 + pick(60))).map { _ in
-            Paper(title: text(pick(12)), authors: (0..<pick(6)).map { _ in Author(name: text(1 + pick(2))) },
-                  date: pick(5) == 0 ? nil : PaperDate(year: 1990 + pick(40), month: 1 + pick(12), day: 1 + pick(28)),
-                  category: pick(4) == 0 ? nil : text(1), hasCode: pick(2) == 0,
-                  source: SourceLocation(file: "t", line: 1))
+            var p = Paper(title: (pick(8) == 0 ? "RETRACTED: " : "") + text(pick(12)), authors: (0..<pick(6)).map { _ in Author(name: text(1 + pick(2))) },
+                          date: pick(5) == 0 ? nil : PaperDate(year: 1990 + pick(40), month: 1 + pick(12), day: 1 + pick(28)),
+                          category: pick(4) == 0 ? nil : text(1), hasCode: pick(2) == 0,
+                          source: SourceLocation(file: "t", line: 1))
+            p.retraction = [nil, nil, .retracted, .withdrawn][pick(4)]
+            return p
         }
         let width = 20 + pick(181)
         let total = papers.count * (1 + pick(2_000))
@@ -31,7 +33,9 @@ struct ListLineTests {
                 + DisplayWidth.fit(PaperSummary.date(p), to: 11) + " "
                 + DisplayWidth.fit(VisibleText.singleLine(p.category ?? "-"), to: 4) + " "
                 + (p.hasCode ? "C" : " ") + " "
-                + DisplayWidth.fit(VisibleText.singleLine(p.title), to: layout.titleWidth)
+                // A paper taken back is tagged, unless its title says so.
+                + DisplayWidth.fit((p.retraction != nil && !p.title.hasPrefix("RETRACTED: ") ? "[\(p.retraction!.rawValue)] " : "")
+                                   + VisibleText.singleLine(p.title), to: layout.titleWidth)
             if layout.authorWidth > 0 { expected += "  " + PaperSummary.shortAuthors(p, width: layout.authorWidth) }
             while expected.hasSuffix(" ") { expected.removeLast() }
             #expect(PaperText.listLine(p, at: k, number: number, layout: layout) == expected, "width \(width): \(p.title.debugDescription)")

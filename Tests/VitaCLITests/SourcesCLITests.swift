@@ -41,6 +41,35 @@ struct SourcesCLITests {
         #expect(built.stdout.contains(": 1,200 papers, "), "\(built.stdout)\(built.stderr)")
     }
 
+    /// A paper one source says was retracted: tagged in the list, said by `show` and `stats`,
+    /// found with `is:retracted` and left out with `-is:retracted`, written as CSL's `status`.
+    @Test func aRetractedPaperIsSaidSoEverywhere() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let crossref = #"{"status": "ok", "message-type": "work", "message": {"DOI": "10.1000/QA.2022", "type": "journal-article", "title": ["Quantized Attention for Vision Transformers"], "#
+            + #""author": [{"given": "Ada", "family": "Example"}], "issued": {"date-parts": [[2022]]}, "updated-by": [{"DOI": "10.1000/notice", "type": "retraction", "source": "retraction-watch"}]}}"#
+        try crossref.write(to: dir.appendingPathComponent("crossref.json"), atomically: true, encoding: .utf8)
+        let files = ["dblp.xml", "crossref.json"].map { dir.appendingPathComponent($0).path }
+        let list = try VitaBinary.run(["list", "--as-of", "2026-11-25", "--width", "200"] + files)
+        let tagged = list.stdout.split(separator: "\n").filter { $0.contains("[retracted] ") }
+        #expect(tagged.count == 1 && tagged[0].contains("[retracted] Quantized Attention"), "\(list.stdout)")
+        for (query, count) in [("is:retracted", "1"), ("-is:retracted", "2")] {
+            let found = try VitaBinary.run(["search", query, "--count"] + files)
+            #expect(found.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == count, "\(query): \(found.stdout)\(found.stderr)")
+        }
+        let number = String(tagged.first?.split(separator: " ").first ?? "0")
+        let show = try VitaBinary.run(["show", number, "--as-of", "2026-11-25", "--width", "200"] + files)
+        #expect(show.stdout.contains("status    retracted (CSL-JSON)"), "\(show.stdout)\(show.stderr)")
+        let stats = try VitaBinary.run(["stats", "--as-of", "2026-11-25"] + files)
+        #expect(stats.stdout.contains(", 1 retracted or withdrawn ("), "\(stats.stdout)")
+        let json = try VitaBinary.run(["list", "--format", "json", "--as-of", "2026-11-25"] + files)
+        let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let retractions = (doc["papers"] as! [[String: Any]]).map { $0["retraction"] as? String ?? "none" }
+        #expect(retractions.sorted() == ["none", "none", "retracted"], "\(retractions)")
+        let csl = try VitaBinary.run(["export", "--to", "csl-json", "--query", "is:retracted"] + files)
+        #expect(csl.stdout.contains(#""status": "retracted""#), "\(csl.stdout)\(csl.stderr)")
+    }
+
     @Test func threeSourcesListAsOneRecordWithTheirMetrics() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }

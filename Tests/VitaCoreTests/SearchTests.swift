@@ -198,6 +198,7 @@ enum BruteForce {
         case .isYearInferred: return p.date?.yearInferred == true
         case .isTruncated: return p.authorsTruncated
         case .isDuplicate: return !p.possibleDuplicates.isEmpty
+        case .isRetracted: return p.retraction != nil
         case .tag, .hasNote: return false
         case .citations(let r): return p.citations.map { r.contains($0.count) } ?? false
         case .person(let key): return p.authors.contains { $0.key == key }
@@ -244,6 +245,7 @@ struct SearchPropertyTests {
                   category: ["CV", "AI", "cs.LG"][pick(3)], affiliation: pick(3) == 0 ? phrase(1) : nil,
                   code: pick(2) == 0, links: pick(3) == 0 ? ["https://github.com/\(phrase(1))/r"] : [])
             p.type = [nil, .article, .preprint, .inproceedings][pick(4)]
+            p.retraction = [nil, nil, nil, .retracted, .withdrawn][pick(5)]
             return p
         }
         let library = Library(papers: papers)
@@ -265,6 +267,8 @@ struct SearchPropertyTests {
                      "person:\"chao li\"", "person:\"Deep Net\"", "person:net",
                      // the kind of publication, by its name and by a word for it
                      "type:article", "type:preprint", "type:conference", "type:book",
+                     // papers taken back
+                     "is:retracted", "is:withdrawn",
                      // words a control or punctuation stands beside
                      "0", "1", "x1b", "quant0", "quant", "\"x1 b\"", "\"net deep\""]
         for _ in 0..<25 {

@@ -104,3 +104,39 @@ enum Cited {
         #expect(!seed.yearsShowCitations && seed.message?.isError == true)
     }
 }
+
+/// A paper a source says was retracted: tagged before its title in the list, and its status
+/// first among the detail's fields, both in the error colour, bold.
+@Suite struct RetractionViewTests {
+    static let library: Library = {
+        var papers = ["Sound Result", "Mice and Men", "RETRACTED: Rats"].enumerated().map { i, title in
+            Paper(title: title, authors: [Author(name: "Ada Example")], date: PaperDate(year: 2020 - i, month: 1, day: 1, precision: .year),
+                  source: SourceLocation(file: "w.json", line: i + 1))
+        }
+        papers[1].retraction = .retracted
+        papers[1].sources = [PaperSource(format: "openalex", location: papers[1].source, fields: ["title", "retraction"])]
+        papers[2].retraction = .retracted
+        return Library(papers: papers)
+    }()
+
+    @Test func theListAndTheDetailSayIt() {
+        var s = AppState(library: Self.library, width: 80, height: 24, themeNames: ["default"])
+        let sc = AppView.render(s, files: ["w.json"])
+        let row = try! #require((0..<sc.height).first { sc.line($0).contains("Mice and Men") })
+        let line = sc.line(row)
+        let x = line.distance(from: line.startIndex, to: line.range(of: "[retracted] Mice and Men")!.lowerBound)
+        #expect(sc[x, row].style == Style(.error, bold: true) && sc[x + 12, row].style.role == .normal, "\(sc[x, row].style)")
+        // A title that says it is not tagged again; a sound paper not at all.
+        #expect((0..<sc.height).contains { sc.line($0).contains("RETRACTED: Rats") && !sc.line($0).contains("[retracted]") })
+        #expect((0..<sc.height).contains { sc.line($0).contains("Sound Result") && !sc.line($0).contains("[") })
+        // The detail: the status right under the title.
+        s.press(.char("j"), .enter)
+        let detail = AppView.render(s, files: ["w.json"])
+        let at = try! #require((0..<detail.height).first { detail.line($0).contains("retracted (OpenAlex)") })
+        let text = detail.line(at)
+        #expect(text.hasPrefix(" status"), "\(text)")
+        let vx = text.distance(from: text.startIndex, to: text.range(of: "retracted (OpenAlex)")!.lowerBound)
+        #expect(detail[vx, at].style == Style(.error, bold: true))
+        #expect((0..<at).contains { detail.line($0).contains("Mice and Men") }, "the title above it")
+    }
+}

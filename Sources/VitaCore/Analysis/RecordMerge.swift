@@ -18,6 +18,7 @@ public enum RecordMerge {
     /// - citations: the newest count (a source that says when it counted is newer than one that
     ///   does not); between undated counts, the largest. Citations per year come with it.
     /// - identifiers, links and keywords: every source's, joined.
+    /// - retraction: any source's (a retraction before a withdrawal).
     public static let precedence: [(field: String, formats: [String])] = [
         ("title", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "orcid", "orcid-xml", "openalex", "arxiv", "s2", "profile"]),
         ("authors", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "openalex", "s2", "arxiv", "profile", "orcid", "orcid-xml"]),
@@ -391,6 +392,13 @@ public enum RecordMerge {
             for k in parts[i].keywords where !p.keywords.contains(where: { $0.equalsIgnoringCase(k) }) { p.keywords.append(k); gave = true }
             if gave { take("keywords", i) }
         }
+        // Taken back when any source says so: a retraction before a withdrawal.
+        var retractedBy: Int?
+        for i in parts.indices where parts[i].retraction != nil && Retraction.strongest(p.retraction, parts[i].retraction) != p.retraction {
+            p.retraction = parts[i].retraction
+            retractedBy = i
+        }
+        if let retractedBy { take("retraction", retractedBy) }
         p.id = parts.indices.first { !parts[$0].id.isEmpty }.map { parts[$0].id } ?? ""
         p.sources = parts.indices.map { i in
             var s = parts[i].sources.first ?? PaperSource(format: format(of: parts[i]), location: parts[i].source)

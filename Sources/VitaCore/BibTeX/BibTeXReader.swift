@@ -868,6 +868,8 @@ public struct BibTeXReader {
         if let k = keywords {
             p.keywords = FieldText.keywords([LaTeXText.decodePlain(k)], commas: true).filter { k in keyword.map { String($0) != k } ?? true }
         }
+        // biblatex's `pubstate = {retracted}`, or a title the publisher marked.
+        p.retraction = e["pubstate"].flatMap { Retraction(status: LaTeXText.decodePlain($0)) } ?? Retraction(title: p.title)
         return p
     }
 

@@ -331,6 +331,8 @@ public struct BibTeXWriter: Sendable {
         if !keywords.isEmpty {
             fields.append(("keywords", braced(LaTeXText.encodePlain(keywords.joined(separator: ", "), ascii: options.ascii, unmapped: &unmapped))))
         }
+        // biblatex's publication state; BibTeX passes over a field it does not know.
+        if let r = paper.retraction { fields.append(("pubstate", braced(r.rawValue))) }
         if let a = paper.affiliation {
             fields.append(("organization", braced(LaTeXText.encodePlain(a, ascii: options.ascii, unmapped: &unmapped))))
         }

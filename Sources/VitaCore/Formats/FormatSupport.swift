@@ -332,14 +332,17 @@ enum FieldText {
     static func present(in p: Paper) -> [String] {
         let has = [!p.title.isEmpty, !p.authors.isEmpty, p.date != nil, p.venue != nil, p.type != nil, p.volume != nil,
                    p.pages != nil, !p.abstract.isEmpty, !p.identifiers.isEmpty, p.citations != nil,
-                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.affiliation != nil, p.category != nil, !p.keywords.isEmpty]
+                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.affiliation != nil, p.category != nil, !p.keywords.isEmpty,
+                   p.retraction != nil]
         var mask: UInt16 = 0
         for (k, on) in has.enumerated() where on { mask |= 1 << UInt16(k) }
         return FieldNames.list(mask)
     }
 
     /// Sets `source` and the one `sources` entry of a paper just read.
+    /// A title the publisher marked retracted says so when the source does not.
     static func finish(_ p: inout Paper, format: String, at location: SourceLocation, path: String? = nil) {
+        if p.retraction == nil { p.retraction = Retraction(title: p.title) }
         p.source = location
         p.sources = [PaperSource(format: format, location: location, path: path, fields: present(in: p))]
     }
@@ -504,7 +507,7 @@ struct JSONDiagnostics {
 /// sixth of a DBLP paper in memory.
 enum FieldNames {
     static let all = ["title", "authors", "date", "venue", "type", "volume", "pages", "abstract", "identifiers",
-                      "citations", "citations per year", "links", "affiliation", "category", "keywords"]
+                      "citations", "citations per year", "links", "affiliation", "category", "keywords", "retraction"]
     private static let made = Made()
 
     /// The lists made so far, by mask; readers on several cores ask at once. (A lock the thread

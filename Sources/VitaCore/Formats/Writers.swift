@@ -60,6 +60,7 @@ public enum CSLWriter {
             }
             if !p.abstract.isEmpty { fields.append(("abstract", quote(p.abstract))) }
             if !p.keywords.isEmpty { fields.append(("keyword", quote(p.keywords.joined(separator: ", ")))) }
+            if let r = p.retraction { fields.append(("status", quote(r.rawValue))) }
             items.append("  {\n" + fields.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }")
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"

@@ -91,7 +91,7 @@ extension SnapshotReader {
         try require(years.count == n && categoryOf.count == n, "index")
         try require(categoryOf.allSatisfy { $0 >= 0 && Int($0) < categoryNames.count }, "index")
         var flags: [BitSet] = []
-        for _ in 0..<6 {
+        for _ in 0..<SearchIndex.flagCount {
             let words = try raw(UInt64.self, "index")
             try require(words.count == (n + 63) / 64, "index")
             // No bit past the last paper.

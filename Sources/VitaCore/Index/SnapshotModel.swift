@@ -138,6 +138,7 @@ extension SnapshotWriter {
             for f in s.fields { name(f) }
         }
         strings(p.keywords)
+        optional(p.retraction?.rawValue)
     }
 
     mutating func author(_ a: Author) {
@@ -427,6 +428,10 @@ extension SnapshotReader {
             p.sources.append(PaperSource(format: format, location: location, path: path, fields: FieldNames.shared(names)))
         }
         p.keywords = try strings()
+        if let r = try optionalString() {
+            guard let retraction = Retraction(rawValue: r) else { throw Self.damaged("retractions") }
+            p.retraction = retraction
+        }
         return p
     }
 

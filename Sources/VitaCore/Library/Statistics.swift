@@ -24,6 +24,8 @@ public struct Statistics: Sendable, Equatable, Codable {
     public var perCategory: [CategoryCount]
     public var withCode: Int
     public var truncatedAuthorLists: Int
+    /// Papers a source says were retracted or withdrawn (counted in the metrics as any other).
+    public var retracted: Int
     /// People who share papers with the owner (or, without a profile, everyone), most shared first.
     public var coauthors: [Coauthor]
     public var diagnostics: Int
@@ -45,7 +47,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         // What the metrics need is taken in the same pass (the papers of a large record are read as they are asked for).
         var facts: [Metrics.Facts] = []
         facts.reserveCapacity(chosen.count)
-        var code = 0, cut = 0
+        var code = 0, cut = 0, taken = 0
         diagnostics = library.diagnostics.count
 
         var years: [Int: YearCount] = [:]
@@ -55,6 +57,7 @@ public struct Statistics: Sendable, Equatable, Codable {
             facts.append(Metrics.Facts(paper))
             if paper.hasCode { code += 1 }
             if paper.authorsTruncated { cut += 1 }
+            if paper.retraction != nil { taken += 1 }
             // Without a category (a .bib), the entry type says what kind of work it is.
             let cat = Self.category(of: paper)
             categories[cat, default: 0] += 1
@@ -68,6 +71,7 @@ public struct Statistics: Sendable, Equatable, Codable {
         undated = noDate
         withCode = code
         truncatedAuthorLists = cut
+        retracted = taken
         metrics = Metrics(facts: facts)
         if let first = years.keys.min(), let last = years.keys.max() {
             perYear = (first...last).map { years[$0] ?? YearCount(year: $0, papers: 0, inferred: 0, byCategory: [:]) }

@@ -277,6 +277,47 @@ public enum PublicationType: String, Sendable, Hashable, Codable, CaseIterable {
     }
 }
 
+/// A paper taken back: retracted by its journal (misconduct, error), or withdrawn (by its authors
+/// or its server, as arXiv and DBLP's CoRR say). Where a source says it: OpenAlex's `is_retracted`,
+/// Crossref's `updated-by`, PubMed's `Retracted Publication`, DBLP's `publtype`, CSL's `status`,
+/// biblatex's `pubstate`, and a title the publisher marked (`RETRACTED: …`).
+public enum Retraction: String, Sendable, Hashable, Codable, CaseIterable {
+    case retracted, withdrawn
+
+    /// The stronger of two: a retraction says more than a withdrawal.
+    public static func strongest(_ a: Retraction?, _ b: Retraction?) -> Retraction? {
+        a == .retracted || b == .retracted ? .retracted : a ?? b
+    }
+
+    /// A status as CSL's `status` or biblatex's `pubstate` writes it (`retracted`, `Withdrawn`).
+    public init?(status: String) {
+        switch status.trimmingWhitespace().lowercased() {
+        case "retracted", "retraction": self = .retracted
+        case "withdrawn", "withdrawal": self = .withdrawn
+        default: return nil
+        }
+    }
+
+    /// What a publisher puts before the title of a paper it retracted: `RETRACTED: …` (Elsevier,
+    /// Wiley, Sage), `RETRACTED ARTICLE: …` (Springer), `WITHDRAWN: …`. Capitals only: a notice
+    /// of retraction is titled `Retracted: …` (Hindawi) or `Retraction notice to …`, and is not
+    /// itself taken back.
+    public init?(title: String) {
+        var t = title.utf8[...]
+        while let c = t.first, c == 0x20 || c == 0x5B || c == 0x28 { t = t.dropFirst() }   // space, [ (
+        for (prefix, kind) in Self.titlePrefixes where t.starts(with: prefix.utf8) {
+            // A colon or a closing bracket follows (`[RETRACTED]`): not a title in capitals that
+            // begins with the word.
+            guard let next = t.dropFirst(prefix.utf8.count).first, next == 0x3A || next == 0x5D || next == 0x29 else { continue }
+            self = kind
+            return
+        }
+        return nil
+    }
+
+    private static let titlePrefixes: [(String, Retraction)] = [("RETRACTED ARTICLE", .retracted), ("RETRACTED", .retracted), ("WITHDRAWN", .withdrawn)]
+}
+
 /// One record a paper was read from: its format, where it is, and which of the paper's values it
 /// gave (`title`, `authors`, `citations`, …).
 public struct PaperSource: Sendable, Hashable, Codable {

@@ -52,6 +52,8 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     /// The keywords the sources give (RIS's `KW`, CSL's `keyword`, a .bib's `keywords`,
     /// OpenAlex's, Web of Science's author keywords, MEDLINE's other terms), each once.
     public var keywords: [String] = []
+    /// Retracted or withdrawn, where a source says so (see `Retraction`).
+    public var retraction: Retraction?
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
                 owner: Owner = .none, affiliation: String? = nil, venue: String? = nil, date: PaperDate? = nil,
@@ -144,6 +146,7 @@ extension Paper {
         try c.encode(citationsByYear, forKey: .citationsByYear)
         try c.encode(sources, forKey: .sources)
         try c.encode(keywords, forKey: .keywords)
+        try c.encode(retraction, forKey: .retraction)
     }
 }
 

@@ -51,7 +51,7 @@ public enum PaperSummary {
     public static func date(_ date: PaperDate?) -> String { date?.description ?? "undated" }
 
     public struct Field: Sendable, Equatable {
-        public enum Kind: Sendable, Equatable { case plain, authors, owner, link }
+        public enum Kind: Sendable, Equatable { case plain, authors, owner, link, warning }
         public var label: String
         public var value: String
         public var kind: Kind
@@ -77,10 +77,24 @@ public enum PaperSummary {
         }
     }
 
+    /// `retracted (OpenAlex)`: the paper's retraction and the source that says it.
+    public static func retraction(_ r: Retraction, of paper: Paper) -> String {
+        let by = paper.sources.first { $0.fields.contains("retraction") }.map { formatName($0.format) }
+        return r.rawValue + (by.map { " (\($0))" } ?? "")
+    }
+
+    /// What a list shows before the title of a paper taken back (`[retracted] `), unless its
+    /// title says so already (`RETRACTED: …`).
+    public static func retractionTag(of paper: Paper) -> String? {
+        guard let r = paper.retraction, Retraction(title: paper.title) == nil else { return nil }
+        return "[\(r.rawValue)] "
+    }
+
     /// The labelled fields of the detail view, in the order shown.
     public static func fields(of paper: Paper, library: Library) -> [Field] {
         var out: [Field] = []
         func add(_ label: String, _ value: String, _ kind: Field.Kind = .plain) { out.append(Field(label: label, value: value, kind: kind)) }
+        if let r = paper.retraction { add("status", retraction(r, of: paper), .warning) }
         add("id", paper.id)
         var date = date(paper)
         if paper.date?.yearInferred == true { date += " (year inferred)" }

@@ -29,7 +29,7 @@ public enum QueryTerm: Hashable, Sendable {
     case hasCode, hasLink, hasAffiliation
     /// A note written on the paper in the explorer (`has:note`).
     case hasNote
-    case isMarked, isYearInferred, isTruncated, isDuplicate
+    case isMarked, isYearInferred, isTruncated, isDuplicate, isRetracted
     /// A tag the user gave papers in the explorer (`tag:reading`), folded.
     case tag(String)
     /// Folded words in a field of the entry a paper was read from (`journal:`, `doi:`, `keywords:`),
@@ -392,10 +392,11 @@ private struct QueryParser {
             case "inferred": return .term(.isYearInferred)
             case "truncated": return .term(.isTruncated)
             case "duplicate", "dup": return .term(.isDuplicate)
+            case "retracted", "withdrawn": return .term(.isRetracted)
             case "first": return .term(.ownerPosition(.first))
             case "last": return .term(.ownerPosition(.last))
             default:
-                problems.append(QueryProblem(message: "is: expects marked, inferred, truncated, duplicate, first or last, not '\(value)'", column: valueColumn))
+                problems.append(QueryProblem(message: "is: expects marked, inferred, truncated, duplicate, retracted, first or last, not '\(value)'", column: valueColumn))
                 return nil
             }
         default:

@@ -26,6 +26,8 @@ public final class SearchIndex: @unchecked Sendable {
     let categoryNames: [String]
     let hasCode: BitSet, hasLink: BitSet, hasAffiliation: BitSet
     let yearInferred: BitSet, truncated: BitSet, duplicate: BitSet
+    /// Papers a source says were retracted or withdrawn.
+    let retracted: BitSet
     /// Paper indices, newest first (undated last), ties in file order.
     public let dateOrder: [Int32]
     /// Each paper's place in `dateOrder`.
@@ -89,7 +91,7 @@ public final class SearchIndex: @unchecked Sendable {
         }
         categoryNames = folded
         // The flags, in one pass over the papers.
-        var code = BitSet(count: papers.count), link = code, aff = code, inferred = code, cut = code, dup = code
+        var code = BitSet(count: papers.count), link = code, aff = code, inferred = code, cut = code, dup = code, taken = code
         for i in papers.indices {
             if papers[i].hasCode { code.insert(i) }
             if !papers[i].links.isEmpty { link.insert(i) }
@@ -97,8 +99,9 @@ public final class SearchIndex: @unchecked Sendable {
             if papers[i].date?.yearInferred == true { inferred.insert(i) }
             if papers[i].authorsTruncated { cut.insert(i) }
             if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
+            if papers[i].retraction != nil { taken.insert(i) }
         }
-        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (code, link, aff, inferred, cut, dup)
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) = (code, link, aff, inferred, cut, dup, taken)
         let order = PaperSort.date.sortedIndices(papers).map(Int32.init)
         var rank = [Int32](repeating: 0, count: order.count)
         for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
@@ -116,14 +119,15 @@ public final class SearchIndex: @unchecked Sendable {
         self.years = years
         self.categoryOf = categoryOf
         self.categoryNames = categoryNames
-        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate) = (flags[0], flags[1], flags[2], flags[3], flags[4], flags[5])
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) = (flags[0], flags[1], flags[2], flags[3], flags[4], flags[5], flags[6])
         self.dateOrder = dateOrder
         self.dateRank = dateRank
         self.store = store
     }
 
-    /// The six flag sets in the order a snapshot stores them.
-    var flags: [BitSet] { [hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate] }
+    /// The flag sets in the order a snapshot stores them.
+    var flags: [BitSet] { [hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted] }
+    static let flagCount = 7
 
     /// Every entry field name any paper has, sorted; gathered on first use (only a query that
     /// names an entry field asks), not while the index is built.
@@ -224,7 +228,7 @@ public final class SearchIndex: @unchecked Sendable {
             if prefixLast, hasPrefixSets(w) { return count / 8 }
             let single = shards.reduce(0) { $0 + $1.postingCount(w, prefix: prefixLast) }
             return words.count > 1 ? single + count / 4 : single
-        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .citations, .ownerPosition, .person, .type:
+        case .category, .year, .hasCode, .hasLink, .hasAffiliation, .isYearInferred, .isTruncated, .isDuplicate, .isRetracted, .citations, .ownerPosition, .person, .type:
             return count / 16
         case .isMarked, .tag, .hasNote:
             return 0
@@ -293,6 +297,7 @@ public final class SearchIndex: @unchecked Sendable {
             return scan { papers[$0].type == kind }
         case .isTruncated: return truncated
         case .isDuplicate: return duplicate
+        case .isRetracted: return retracted
         case let .entryField(name, words, prefixLast):
             return entryFieldBits(name, words, prefixLast: prefixLast, within: within)
         case .tag, .hasNote:

@@ -75,8 +75,24 @@ enum CSLReader {
         p.links = FieldText.links(p.identifiers, others: [o["URL"]?.string])
         // `keyword`: one string, its keywords apart by commas (Zotero) or semicolons.
         p.keywords = FieldText.keywords([o["keyword"]?.string], commas: true)
+        p.retraction = retraction(o)
         FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
         return p
+    }
+
+    /// CSL's `status` (`retracted`), or Crossref's `updated-by`, the notices that updated the work
+    /// (`{"type": "retraction", "source": "retraction-watch", …}`; a correction or an expression
+    /// of concern does not take it back).
+    static func retraction(_ o: JSONNode) -> Retraction? {
+        var found = o["status"]?.string.flatMap(Retraction.init(status:))
+        for update in o["updated-by"]?.array ?? [] {
+            switch update["type"]?.string?.lowercased() {
+            case "retraction", "removal": found = .retracted
+            case "withdrawal": found = Retraction.strongest(found, .withdrawn)
+            default: break
+            }
+        }
+        return found
     }
 
     /// CSL's types, and Crossref's (`journal-article`, `proceedings-article`, `posted-content`…).

@@ -98,6 +98,7 @@ enum OpenAlexReader {
             }
         }
         p.category = FieldText.line(o["primary_topic"]?["field"]?["display_name"]?.string)
+        if case .bool(true)? = o["is_retracted"]?.value { p.retraction = .retracted }
         // `keywords`: `[{"id": …, "display_name": "Deep learning", "score": 0.6}]`.
         p.keywords = FieldText.keywords((o["keywords"]?.array ?? []).map { $0["display_name"]?.string ?? $0.string })
         p.links = FieldText.links(p.identifiers, others: [o["primary_location"]?["landing_page_url"]?.string, o["primary_location"]?["pdf_url"]?.string,

@@ -91,7 +91,7 @@ enum RISReader {
     /// A paper from a record's fields, by their RIS tags (`format`: the format id its source is
     /// given, as Web of Science records are read through here too).
     static func paper(_ fields: [(tag: String, value: String)], at: SourceLocation, _ d: inout DiagnosticList,
-                      format: String = "ris", countedOn: String? = nil) -> Paper? {
+                      format: String = "ris", countedOn: String? = nil, retraction: Retraction? = nil) -> Paper? {
         func first(_ tags: String...) -> String? {
             for t in tags { if let v = fields.first(where: { $0.tag == t }), let s = FieldText.line(v.value) { return s } }
             return nil
@@ -163,6 +163,7 @@ enum RISReader {
         p.links = FieldText.links(p.identifiers, others: urls)
         // `KW` a keyword a line; some exports put several in one, split at `;`.
         p.keywords = FieldText.keywords(fields.lazy.filter { $0.tag == "KW" }.map(\.value))
+        p.retraction = retraction
         FieldText.finish(&p, format: format, at: at)
         return p
     }

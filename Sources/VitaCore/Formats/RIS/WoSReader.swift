@@ -108,7 +108,9 @@ enum WoSReader {
         // The author keywords (`DE`), then Keywords Plus (`ID`), `;` between them.
         for keywords in [joined("DE"), joined("ID")] { if let keywords { ris.append(("KW", keywords)) } }
         let exported = joined("DA").flatMap { FieldText.date($0) != nil ? $0.trimmingWhitespace() : nil }
-        guard var p = RISReader.paper(ris, at: at, &d, format: "wos", countedOn: exported) else { return nil }
+        // `DT Article; Retracted Publication`: the paper was taken back (`Retraction`: the notice).
+        let retraction: Retraction? = dt.contains("retracted publication") ? .retracted : nil
+        guard var p = RISReader.paper(ris, at: at, &d, format: "wos", countedOn: exported, retraction: retraction) else { return nil }
         // ORCIDs: `Family, Given/0000-0002-1825-0097; …`, given to the author of that name.
         let orcids = (joined("OI") ?? "").split(separator: ";")
         let authorNames = orcids.isEmpty ? [] : NameParts.list(short: lines("AU"), full: lines("AF"))

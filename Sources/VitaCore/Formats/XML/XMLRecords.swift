@@ -397,8 +397,11 @@ enum XMLRecords {
         let year = r.year.flatMap { Int($0.trimmingWhitespace()) }
         p.date = FieldText.date(year: year, month: FieldText.monthNumber(r.month), day: nil)
         if year == nil { d.append(Diagnostic(.warning, at: at, "\(Self.a(r.kind)) <\(r.kind)> without a year")) }
+        // `publtype="informal withdrawn"`: a CoRR paper its authors withdrew.
+        let publtype = r.publtype?.split(separator: " ") ?? []
+        if publtype.contains("withdrawn") { p.retraction = .withdrawn }
         p.type = switch r.kind {
-        case "article": (r.publtype == "informal" || p.venue == "CoRR") ? .preprint : .article
+        case "article": (publtype.contains("informal") || p.venue == "CoRR") ? .preprint : .article
         case "inproceedings": .inproceedings
         case "proceedings": .proceedings
         case "incollection": .incollection
