@@ -84,8 +84,8 @@ public enum AppView {
     static func chartWaiting(_ title: String, state: AppState, in rect: Rect, into screen: inout Screen) {
         guard state.charts.waiting else { return }
         chartTitle(title, state: state, x: rect.x + 1, y: rect.y, width: rect.width - 2, into: &screen)
-        let text = state.charts.centredWanted.map { "finding \(VisibleText.singleLine($0.centre.name))'s coauthors among the \(grouped(state.visible.count)) papers shown…" }
-            ?? "counting the \(grouped(state.visible.count)) papers shown…"
+        let text = state.charts.centredWanted.map { "finding \(VisibleText.singleLine($0.centre.name))'s coauthors among the \(grouped(state.shown.count)) papers shown…" }
+            ?? "counting the \(grouped(state.shown.count)) papers shown…"
         screen.putShortened(text, x: rect.x + 1, y: rect.y + 2, style: Style(.dim), limit: rect.width - 2)
     }
 
@@ -108,7 +108,7 @@ public enum AppView {
         // The metrics of the papers shown, computed from their citation counts.
         let computed = state.metrics.flatMap { m -> String? in
             guard m.hasCitations else { return nil }
-            let shown = state.filter != nil ? "\(grouped(state.visible.count)) shown: " : ""
+            let shown = state.filter != nil ? "\(grouped(state.shown.count)) shown: " : ""
             return "\(shown)\(grouped(m.citations)) citations · h \(grouped(m.hIndex)) · i10 \(grouped(m.i10Index))"
         }
         if let p = state.library.profile {
@@ -160,7 +160,7 @@ public enum AppView {
             return
         }
         var parts: [String] = []
-        let total = state.visible.count
+        let total = state.shown.count
         switch state.view {
         case .years:
             parts.append(YearsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no dated papers"))

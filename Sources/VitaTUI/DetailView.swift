@@ -12,7 +12,7 @@ public enum DetailView {
         let match = Style(.match)
         var out: [[Span]] = []
 
-        var status = "Paper \(NumberText.grouped(state.selected + 1)) of \(NumberText.grouped(state.visible.count))"
+        var status = "Paper \(NumberText.grouped(state.selected + 1)) of \(NumberText.grouped(state.shown.count))"
         if state.filter != nil { status += " matching" }
         var head = [Span(status, Style(.dim))]
         if state.marks.contains(paper.id) { head.append(Span("  ✓ marked", Style(.mark, bold: true))) }

@@ -51,7 +51,7 @@ public enum FacetsView {
         let barStyle = focused ? Style(.selection, bold: true) : Style(.dim)
         screen.fill(x: rect.x, y: rect.y, count: rect.width, style: barStyle)
         let counting = state.facets.wanted != nil && state.facets.counts == nil
-        let papers = state.facets.counts?.papers ?? (counting ? state.visible.count : 0)
+        let papers = state.facets.counts?.papers ?? (counting ? state.shown.count : 0)
         let hint = state.isTypingSearch ? " · counted again on Enter" : focused ? " · Space filters" : " · f to choose"
         let bar = (focused ? " ▶ " : " ") + "Facets · \(NumberText.grouped(papers)) \(papers == 1 ? "paper" : "papers")" + hint
         screen.putShortened(bar, x: rect.x, y: rect.y, style: barStyle, limit: rect.width)

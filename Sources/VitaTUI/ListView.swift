@@ -43,16 +43,16 @@ public enum ListView {
         if columns.cited > 0 { screen.put("Cited", x: col + columns.title + columns.cited - 5, y: top - 1, style: heading) }
         if columns.authors > 0 { screen.put("Authors", x: col + columns.title + columns.cited + 2, y: top - 1, style: heading, limit: columns.authors) }
 
-        if state.visible.isEmpty {
+        if state.shown.isEmpty {
             let text = state.filter != nil ? "No paper matches \"\(VisibleText.singleLine(state.filterText))\". Esc clears the search." : "No papers."
             screen.put(text, x: x + 2, y: top + 1, style: Style(.dim), limit: width - 2)
             return
         }
         let query = state.highlightQuery
         let first = state.page * state.pageSize
-        let rows = max(0, min(min(state.pageSize, rect.height - 1), state.visible.count - first))
+        let rows = max(0, min(min(state.pageSize, rect.height - 1), state.shown.count - first))
         // The rows' papers asked for together: from a reopened record, their chunks are read on every core.
-        let papers = rows > 0 ? state.library.papersShown(at: Array(state.visible[first..<(first + rows)])) : []
+        let papers = rows > 0 ? state.library.papersShown(at: state.shown.papers(at: first..<(first + rows))) : []
         for row in 0..<rows {
             let position = first + row
             let y = top + row
@@ -74,7 +74,7 @@ public enum ListView {
         let row = y - rect.y - 1
         guard row >= 0, row < min(state.pageSize, rect.height - 1) else { return nil }
         let position = state.page * state.pageSize + row
-        return position < state.visible.count ? position : nil
+        return position < state.shown.count ? position : nil
     }
 
     /// Where the query matched a paper outside its title: `author: Chao Li`, `abstract: …a

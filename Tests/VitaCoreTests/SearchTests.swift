@@ -283,8 +283,16 @@ struct SearchPropertyTests {
             let query = Query(text)
             // An index of the query's words alone, as a one-shot search builds, answers as the whole one.
             var alone = SearchSession(index: SearchIndex(store: PaperStore(library.papers), shards: 1 + seed % 3, only: WordsAsked(query)))
+            // Ranked only as far as asked: the first places, found by walking the date order
+            // or sorting the few, are the whole ranking's.
+            alone.rankLaterFrom = 1
+            alone.rankAheadAtLeast = 1
             for marked in [marked, otherMarks, marked] {
                 let result = session.search(query, marked: marked)
+                let lazy = alone.search(query, marked: marked).ranking
+                let k = pick(4) == 0 ? 0 : 1 + pick(40)
+                #expect(lazy.first(k) == Array(result.ranked.prefix(k)), "\(text): first \(k)")
+                if lazy.count > 0 { let i = pick(lazy.count); #expect(lazy[i] == result.ranked[i], "\(text): place \(i)") }
                 let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
                 #expect(result.ranked.sorted() == expected, "\(text)")
                 #expect(alone.search(query, marked: marked).ranked == result.ranked, "\(text)")

@@ -495,6 +495,14 @@ public struct Library: Sendable {
         return Metrics(facts: indices.lazy.map { facts[$0] })
     }
 
+    /// The citation metrics of the papers a search matched (which do not depend on their order).
+    public func metrics(of matches: BitSet) -> Metrics {
+        var indices: [Int] = []
+        indices.reserveCapacity(matches.cardinality)
+        matches.forEach { indices.append($0) }
+        return metrics(of: indices)
+    }
+
     /// Whether another thread is making (or reading) the search index now: asking for it would
     /// wait (the explorer puts off a search typed meanwhile rather than hold its keys).
     public var searchIndexBeingMade: Bool { indexSlot.isBusy }

@@ -1,15 +1,101 @@
 import Dispatch
+import Foundation
+
 /// What a search found: the matching papers, best first (title matches before others, then
 /// newest first), and the query with any problems it had.
 public struct SearchResult: Sendable {
     public let query: Query
     public let matches: BitSet
-    /// Indices into the library's papers, ranked.
-    public let ranked: [Int]
+    /// The matches ranked, as far as they are asked for.
+    public let ranking: Ranking
+    /// Indices into the library's papers, ranked (every match ranked on first use).
+    public var ranked: [Int] { ranking.all }
     /// The query's problems, and fields it names that no paper has.
     public let problems: [QueryProblem]
 
-    public var count: Int { ranked.count }
+    public var count: Int { ranking.count }
+}
+
+/// A search's matches in ranked order, made only as far as they are asked for. A keystroke's
+/// frame shows the first page of what may be millions of matches (a letter typed over DBLP's
+/// seven million papers): those are found by walking the date order from its start, not by
+/// ranking every match; asking past them (`all`, or a place further on) ranks them all, once.
+/// Unchecked `Sendable`: what it holds changes only under its lock.
+public final class Ranking: @unchecked Sendable {
+    public let count: Int
+    private let lock = NSLock()
+    private var whole: [Int]?
+    /// The first ranked, when not all are.
+    private var head: [Int] = []
+    private let makeHead: (@Sendable (Int) -> [Int])?
+    private let makeAll: @Sendable () -> [Int]
+    /// The fewest made at once ahead (a page or two of the list), and the most: past it, all.
+    static let headAtLeast = 512, headAtMost = 8_192
+    private var atLeast = Ranking.headAtLeast
+
+    /// A ranking made whole.
+    public init(_ all: [Int]) {
+        count = all.count
+        whole = all
+        makeHead = nil
+        makeAll = { all }
+    }
+
+    /// `count` matches: `head(k)` gives the first `k` ranked, `all()` every one.
+    init(count: Int, atLeast: Int = Ranking.headAtLeast, head: @escaping @Sendable (Int) -> [Int], all: @escaping @Sendable () -> [Int]) {
+        self.count = count
+        self.atLeast = atLeast
+        makeHead = head
+        makeAll = all
+    }
+
+    /// Every match, ranked.
+    public var all: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return allLocked()
+    }
+
+    private func allLocked() -> [Int] {
+        if let whole { return whole }
+        let made = makeAll()
+        whole = made
+        head = []
+        return made
+    }
+
+    /// Whether every match has been ranked.
+    public var isWhole: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return whole != nil
+    }
+
+    /// The first `k` ranked (all when there are fewer).
+    public func first(_ k: Int) -> [Int] {
+        let k = max(0, min(k, count))
+        lock.lock()
+        defer { lock.unlock() }
+        if let whole { return Array(whole[..<k]) }
+        if head.count < k {
+            guard let makeHead, k <= Self.headAtMost else { return Array(allLocked()[..<k]) }
+            head = makeHead(min(count, max(k, atLeast, 2 * head.count)))
+        }
+        return Array(head[..<k])
+    }
+
+    /// The match ranked `i`th.
+    public subscript(i: Int) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let whole { return whole[i] }
+        if i < head.count { return head[i] }
+        if i < Self.headAtMost, let makeHead {
+            head = makeHead(min(count, max(i + 1, atLeast, 2 * head.count)))
+            return head[i]
+        }
+        return allLocked()[i]
+    }
 }
 
 /// A run of searches over one index, as a person types. Results of terms are kept, so each
@@ -54,13 +140,13 @@ public struct SearchSession: Sendable {
                 column: use.column))
         }
         problems.sort { $0.column < $1.column }
-        return SearchResult(query: query, matches: matches, ranked: ranked(matches, query: query, marked: marked), problems: problems)
+        return SearchResult(query: query, matches: matches, ranking: ranked(matches, query: query, marked: marked), problems: problems)
     }
 
     /// Many matches ranked lately, with the query and matches they were ranked from: a query typed
     /// again (a letter taken back and typed, the same search made twice) is not ranked again. The
     /// ranking depends on nothing else (the title matches are found within the matches).
-    private var rankedLately: [(root: QueryNode, matches: BitSet, ranked: [Int])] = []
+    private var rankedLately: [(root: QueryNode, matches: BitSet, ranked: Ranking)] = []
     /// The fewest matches kept ranked (fewer are ranked in a few milliseconds), and how many
     /// rankings are kept.
     var keepRankedFrom = 1 << 16
@@ -69,7 +155,7 @@ public struct SearchSession: Sendable {
     /// `rank`, through the rankings kept: at most sixteen, and no more papers in all than twice the
     /// index's (at DBLP's size at most about 100 MB; a one-letter prefix there matches millions,
     /// and the words typed after it as many again).
-    mutating func ranked(_ matches: BitSet, query: Query, marked: Set<String>) -> [Int] {
+    mutating func ranked(_ matches: BitSet, query: Query, marked: Set<String>) -> Ranking {
         if let k = rankedLately.firstIndex(where: { $0.root == query.root && $0.matches == matches }) {
             let hit = rankedLately.remove(at: k)
             rankedLately.append(hit)
@@ -154,8 +240,9 @@ public struct SearchSession: Sendable {
 
     // MARK: Ranking
 
-    /// Title matches of the query's words first, then the rest; newest first within each.
-    mutating func rank(_ matches: BitSet, query: Query, marked: Set<String>) -> [Int] {
+    /// Title matches of the query's words first, then the rest; newest first within each. Many
+    /// matches are ranked when first asked past their first page (see `Ranking`).
+    mutating func rank(_ matches: BitSet, query: Query, marked: Set<String>) -> Ranking {
         var titleHits = BitSet(count: index.count)
         for t in query.positiveTerms {
             if case let .words(words, prefixLast, fields) = t, fields.contains(.title) {
@@ -164,6 +251,57 @@ public struct SearchSession: Sendable {
         }
         titleHits.formIntersection(matches)
         let total = matches.cardinality
+        let (index, parts, titled) = (self.index, total >= rankInPartsFrom ? max(2, Cores.active) : 1, titleHits)
+        guard total >= rankLaterFrom else {
+            return Ranking(Self.rank(matches, titleHits: titled, total: total, index: index, parts: parts))
+        }
+        return Ranking(count: total, atLeast: rankAheadAtLeast, head: { k in Self.first(k, of: matches, titleHits: titled, index: index) },
+                       all: { Self.rank(matches, titleHits: titled, total: total, index: index, parts: parts) })
+    }
+
+    /// Matches from which they are ranked only as far as asked (fewer are ranked at once), and
+    /// the fewest ranked ahead when they are.
+    var rankLaterFrom = 1 << 15
+    var rankAheadAtLeast = Ranking.headAtLeast
+
+    /// The first `k` of `rank`'s order: the title matches, newest first, then the others. Each of
+    /// the two is taken by walking the date order from its start when it holds many papers (a
+    /// walk of about `k` times the share it is of the record), else sorted by its places in it.
+    static func first(_ k: Int, of matches: BitSet, titleHits: BitSet, index: SearchIndex) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(k)
+        var others = matches
+        others.subtract(titleHits)
+        let n = index.count
+        for set in [titleHits, others] {
+            let need = k - out.count
+            guard need > 0 else { break }
+            let c = set.cardinality
+            guard c > 0 else { continue }
+            if c * 256 < n || c <= need {
+                var places: [Int32] = []
+                places.reserveCapacity(c)
+                let rank = index.dateRank
+                set.forEach { places.append(rank[$0]) }
+                places.sort()
+                let order = index.dateOrder
+                for r in places.prefix(need) { out.append(Int(order[Int(r)])) }
+            } else {
+                var taken = 0
+                index.dateOrder.withUnsafeBufferPointer { order in
+                    for r in 0..<order.count where set.contains(Int(order[r])) {
+                        out.append(Int(order[r]))
+                        taken += 1
+                        if taken == need { break }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Every match ranked: title matches first, then the rest; newest first within each.
+    static func rank(_ matches: BitSet, titleHits: BitSet, total: Int, index: SearchIndex, parts: Int) -> [Int] {
         guard total > 0 else { return [] }
         // A few matches: sorted by their places in the date order, each match one number (title
         // matches first, then its place), sorted as integers and turned back into papers.
@@ -183,7 +321,6 @@ public struct SearchSession: Sendable {
         // sort and no walk over every paper. Many matches are set in parts (each part's matches
         // in a set of its own, the sets then joined) and turned back in parts, on every core.
         let half = (n + 63) / 64
-        let parts = total >= rankInPartsFrom ? max(2, Cores.active) : 1
         let given = Shared((matches.words, titleHits.words, index.dateRank))
         var sets = Parallel.map(parts, chunk: 1) { k -> [UInt64] in
             let (matchWords, titleWords, dateRank) = given.value

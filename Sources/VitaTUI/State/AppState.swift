@@ -112,7 +112,7 @@ public enum PointerTarget: Equatable, Sendable {
 /// messages, themes and key bindings.
 public struct AppState: Sendable {
     public let library: Library
-    public private(set) var list: PaperList
+    public internal(set) var list: PaperList
     public private(set) var charts = ChartsState()
     public private(set) var annotations = Annotations()
     public private(set) var facets = FacetsPanel()
@@ -167,7 +167,9 @@ public struct AppState: Sendable {
 
     // MARK: What the views read
 
-    public var visible: [Int] { list.visible }
+    public var visible: [Int] { list.visible.array }
+    /// The papers shown, ranked only as far as asked (what the views read).
+    public var shown: PaperOrder { list.visible }
     public var selected: Int { list.selected }
     public var detailOpen: Bool { list.detailOpen }
     public var detailScroll: Int { list.detailScroll }
@@ -480,7 +482,7 @@ public struct AppState: Sendable {
             annotations.toggleMark(p.id)
             if !list.detailOpen { list.select(list.selected + 1) }
         case .markAll:
-            message = annotations.mark(library.ids(at: list.visible))
+            message = annotations.mark(library.ids(at: list.visible.array))
         case .clearMarks:
             message = annotations.clearMarks()
         case .export:
@@ -991,7 +993,7 @@ public struct AppState: Sendable {
     /// The facets panel counts the papers shown (when open).
     mutating func refreshFacets() {
         let (filter, library) = (list.filter, library)
-        facets.refresh(library: library, visible: list.visible,
+        facets.refresh(library: library, visible: list.visible.array,
                        shown: { id in filter.map { f in library.index(of: id).map(f.matches.contains) ?? false } ?? true },
                        tags: annotations.tags, key: listKey)
     }

@@ -57,18 +57,20 @@ public struct ChartsState: Sendable {
     /// Makes the open view's chart for the papers shown; the other chart is dropped (it is made
     /// again when its view opens), so a search typed over one view computes only that one.
     /// `key` names the papers shown for the cache (nil: not to be cached).
-    mutating func refresh(view: View, library: Library, visible: [Int], key: String?, defaultLimit: Int) {
+    mutating func refresh(view: View, library: Library, visible shown: PaperOrder, key: String?, defaultLimit: Int) {
+        // The papers in order only where a chart is made of them (a ranking made whole then).
+        var visible: [Int] { shown.array }
         (waiting, centredWanted) = (false, nil)
         // Many papers, no chart made for them yet and none to be centred on a person: the chart is
         // made on another thread (a key never waits seconds for one), if it can be (a filter of
         // marks has no key: its chart is made here).
-        if view != .papers, let key, visible.count > (library.keepsItsPapers ? madeApartAbove : 0), path.isEmpty || view == .years,
+        if view != .papers, let key, shown.count > (library.keepsItsPapers ? madeApartAbove : 0), path.isEmpty || view == .years,
            view == .years ? cache.years(key) == nil : cache.chart(key, limit: nil) == nil {
             (yearStatistics, coauthorChart, waiting) = (nil, nil, true)
             return
         }
         // The same for a graph centred on someone.
-        if view == .coauthors, let key, let centre = path.last, visible.count > (library.keepsItsPapers ? madeApartAbove : 0),
+        if view == .coauthors, let key, let centre = path.last, shown.count > (library.keepsItsPapers ? madeApartAbove : 0),
            cache.chart(Self.key(key, centredOn: centre), limit: nil) == nil {
             (yearStatistics, coauthorChart, waiting, centredWanted) = (nil, nil, true, (Self.key(key, centredOn: centre), centre))
             return

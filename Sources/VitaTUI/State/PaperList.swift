@@ -6,7 +6,7 @@ public struct PaperList: Sendable {
     public let library: Library
     public internal(set) var session: SearchSession
     /// Paper indices in the order shown.
-    public internal(set) var visible: [Int] = []
+    public internal(set) var visible = PaperOrder()
     /// Position of the selected paper in `visible`.
     public internal(set) var selected = 0
     public internal(set) var detailOpen = false
@@ -77,6 +77,13 @@ public struct PaperList: Sendable {
     mutating func recompute(keeping id: String?) {
         var order: [Int]
         sortWanted = nil
+        if sort == .relevance, let filter, !reversed {
+            // Ranked only as far as the list looks.
+            visible = PaperOrder(filter.ranking)
+            if library.hasCitations { metrics = library.metrics(of: filter.matches) }
+            select(id: id)
+            return
+        }
         if sort == .relevance, let filter {
             order = filter.ranked
         } else {
@@ -97,7 +104,7 @@ public struct PaperList: Sendable {
             }
         }
         if reversed { order.reverse() }
-        visible = order
+        visible = PaperOrder(order)
         if library.hasCitations { metrics = library.metrics(of: order) }
         select(id: id)
     }
