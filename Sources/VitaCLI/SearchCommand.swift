@@ -79,10 +79,17 @@ struct SearchCommand: ParsableCommand {
     private func answer(library: Library, query: Query) throws {
         var session = SearchSession(index: library.searchIndex(answering: query))
         let result = session.search(query)
-        // Only the papers shown are read (from a snapshot, only their chunks); none for a count.
-        var ranked = result.ranked[...]
-        if count { ranked = [] } else if let limit, sort == nil, !reverse { ranked = ranked.prefix(max(0, limit)) }
-        try answer(result, ListedPapers(library, Array(ranked)), total: library.paperCount, library: library)
+        // Only the papers shown are read (from a snapshot, only their chunks); none for a count,
+        // and the matches are ranked only as far as they are shown.
+        let ranked: [Int]
+        if count {
+            ranked = []
+        } else if let limit, sort == nil, !reverse {
+            ranked = result.ranking.first(max(0, limit))
+        } else {
+            ranked = result.ranked
+        }
+        try answer(result, ListedPapers(library, ranked), total: library.paperCount, library: library)
     }
 
     /// Prints the query's problems and the matches (or their count); exit 1 when none match.

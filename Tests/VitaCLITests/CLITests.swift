@@ -104,6 +104,10 @@ struct CLITests {
         #expect(rev.stdout.contains("HyperNet"))
         let bad = try VitaBinary.run(["list", "--sort", "colour"])
         #expect(bad.status == 64)
+        // A search's first matches, ranked only as far as they are shown, are the whole listing's first.
+        let all = try VitaBinary.run(["search", "net", "--width", "120"] + asOf).stdout.split(separator: "\n")
+        let first = try VitaBinary.run(["search", "net", "--limit", "3", "--width", "120"] + asOf).stdout.split(separator: "\n")
+        #expect(all.count > 3 && first == Array(all.prefix(3)), "\(first)")
     }
 
     @Test func jsonCarriesEveryField() throws {
