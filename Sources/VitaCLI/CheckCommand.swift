@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "List every problem in the record files; exit 1 when there is any.",
         discussion: """
         Other subcommands print at most \(RecordOptions.diagnosticsPerFile) problems a file and sum up the rest; this one prints them \
-        all, as file:line:column: warning: message, then one line per file with its count.
+        all, as file:line:column: warning: message, then one line per file with its count, then the         papers a source says were retracted or withdrawn (which do not change the exit status).
         """
     )
 
@@ -37,6 +37,16 @@ struct CheckCommand: ParsableCommand {
             let alsoElsewhere = shared[file].map { " (\($0) also in another file)" } ?? ""
             Output.print("\(VisibleText.singleLine(file)): \(papers) \(papers == 1 ? "paper" : "papers")\(alsoElsewhere), " +
                          (n == 0 ? "no problems" : "\(n) \(n == 1 ? "problem" : "problems")"))
+        }
+        // Papers taken back: not a problem of the files, but what a bibliography should not cite
+        // unawares. Said after the files, the exit status left to the files' problems.
+        let taken = library.papers.filter { $0.retraction != nil }
+        if !taken.isEmpty {
+            Output.print("\(taken.count) \(taken.count == 1 ? "paper" : "papers") taken back (vita search is:retracted lists them):")
+            for p in taken {
+                Output.print("  \(VisibleText.singleLine(p.source.description)): \(VisibleText.singleLine(DisplayWidth.truncate(p.shownTitle, to: 70))): "
+                             + PaperSummary.retraction(p.retraction!, of: p))
+            }
         }
         if !library.diagnostics.isEmpty { throw ExitCode(1) }
     }

@@ -66,6 +66,10 @@ struct SourcesCLITests {
         let doc = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
         let retractions = (doc["papers"] as! [[String: Any]]).map { $0["retraction"] as? String ?? "none" }
         #expect(retractions.sorted() == ["none", "none", "retracted"], "\(retractions)")
+        // `check` names them after the files' problems, its exit status theirs.
+        let check = try VitaBinary.run(["check", "--as-of", "2026-11-25"] + files)
+        #expect(check.status == 0 && check.stdout.contains("1 paper taken back (vita search is:retracted lists them):\n"), "\(check.stdout)")
+        #expect(check.stdout.contains(": Quantized Attention for Vision Transformers: retracted (CSL-JSON)\n"), "\(check.stdout)")
         let csl = try VitaBinary.run(["export", "--to", "csl-json", "--query", "is:retracted"] + files)
         #expect(csl.stdout.contains(#""status": "retracted""#), "\(csl.stdout)\(csl.stderr)")
     }

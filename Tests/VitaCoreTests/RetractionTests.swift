@@ -37,7 +37,9 @@ struct RetractionTests {
         #expect(papers.filter { $0.retraction == .withdrawn }.map { $0.identifiers[.dblp] } == ["conf/cvpr/ExampleC22"])
         // biblatex's pubstate, and a title the publisher marked.
         let bib = "@article{a, title = {Mice}, pubstate = {retracted}, year = 2010}\n@article{b, title = {{RETRACTED}: Rats}, year = 2011}\n@article{c, title = {Voles}, year = 2012}"
-        #expect(FormatTests.read(bib, name: "a.bib").papers.map(\.retraction) == [.retracted, .retracted, nil])
+        let bibPapers = FormatTests.read(bib, name: "a.bib").papers
+        #expect(bibPapers.map(\.retraction) == [.retracted, .retracted, nil])
+        #expect(PaperSummary.retraction(.retracted, of: bibPapers[0]) == "retracted (BibTeX)")
         // A source's fields say it gave the retraction.
         #expect(Self.first(oa, "w.json")?.sources.first?.fields.contains("retraction") == true)
         #expect(Self.first(oa.replacingOccurrences(of: "true", with: "false"), "w.json")?.sources.first?.fields.contains("retraction") == false)

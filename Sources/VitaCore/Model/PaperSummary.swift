@@ -79,7 +79,9 @@ public enum PaperSummary {
 
     /// `retracted (OpenAlex)`: the paper's retraction and the source that says it.
     public static func retraction(_ r: Retraction, of paper: Paper) -> String {
+        // A paper read from a .bib alone has no sources listed: its entry says it.
         let by = paper.sources.first { $0.fields.contains("retraction") }.map { formatName($0.format) }
+            ?? (paper.sources.isEmpty && paper.entry != nil ? "BibTeX" : nil)
         return r.rawValue + (by.map { " (\($0))" } ?? "")
     }
 
