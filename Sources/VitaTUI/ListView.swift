@@ -133,7 +133,12 @@ public enum ListView {
                 title = Spans.truncate(title, to: max(12, titleWidth / 2 - 2)) + [Span(" ‹", Style(.dim))] + context
             }
         }
-        if let tag = PaperSummary.retractionTag(of: paper) { title.insert(Span(tag, Style(.error, bold: true)), at: 0) }
+        if let tag = PaperSummary.retractionTag(of: paper) {
+            title.insert(Span(tag, Style(.error, bold: true)), at: 0)
+        } else if paper.retraction != nil, let (_, n) = Retraction.marker(in: shown) {
+            // The title's own marker (`RETRACTED: `) in the same colour.
+            title = Spans.restyled(title, first: n, Style(.error, bold: true), unless: Style(.match))
+        }
         if let ts = state.tags[paper.id], !ts.isEmpty {
             let label = " " + ts.sorted().map { "#" + $0 }.joined(separator: " ")
             let room = max(8, titleWidth - min(DisplayWidth.of(label), titleWidth / 3))

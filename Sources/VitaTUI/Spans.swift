@@ -27,6 +27,22 @@ public enum Spans {
         return out
     }
 
+    /// The first `count` characters in `style` (bold kept from it), but where they are lit as a match.
+    public static func restyled(_ spans: [Span], first count: Int, _ style: Style, unless match: Style) -> [Span] {
+        var out: [Span] = []
+        var left = count
+        for span in spans {
+            guard left > 0 else { out.append(span); continue }
+            let n = min(left, span.text.count)
+            left -= span.text.count
+            if span.style == match { out.append(span); continue }
+            let head = String(span.text.prefix(n)), tail = String(span.text.dropFirst(n))
+            out.append(Span(head, style))
+            if !tail.isEmpty { out.append(Span(tail, span.style)) }
+        }
+        return out
+    }
+
     public static func width(_ spans: [Span]) -> Int {
         spans.reduce(0) { $0 + DisplayWidth.of($1.text) }
     }

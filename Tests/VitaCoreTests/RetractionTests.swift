@@ -55,6 +55,8 @@ struct RetractionTests {
             ("RETRACTED", nil),
         ]
         for (title, want) in cases { #expect(Retraction(title: title) == want, "\(title)") }
+        // The marker's characters, with the spaces after it (the list colours them).
+        #expect(Retraction.marker(in: "RETRACTED: Mice")?.characters == 11 && Retraction.marker(in: "  [RETRACTED]  Mice")?.characters == 15)
         // Any reader's title: Semantic Scholar's here.
         #expect(Self.first(#"{"data": [{"paperId": "p1", "title": "RETRACTED: Mice", "authors": [], "year": 2010}]}"#, "s.json")?.retraction == .retracted)
     }

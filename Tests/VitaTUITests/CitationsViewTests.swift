@@ -126,8 +126,11 @@ enum Cited {
         let line = sc.line(row)
         let x = line.distance(from: line.startIndex, to: line.range(of: "[retracted] Mice and Men")!.lowerBound)
         #expect(sc[x, row].style == Style(.error, bold: true) && sc[x + 12, row].style.role == .normal, "\(sc[x, row].style)")
-        // A title that says it is not tagged again; a sound paper not at all.
-        #expect((0..<sc.height).contains { sc.line($0).contains("RETRACTED: Rats") && !sc.line($0).contains("[retracted]") })
+        // A title that says it is not tagged again, its own marker in the colour; a sound paper not at all.
+        let marked = try! #require((0..<sc.height).first { sc.line($0).contains("RETRACTED: Rats") })
+        #expect(!sc.line(marked).contains("[retracted]"))
+        let mx = sc.line(marked).distance(from: sc.line(marked).startIndex, to: sc.line(marked).range(of: "RETRACTED: Rats")!.lowerBound)
+        #expect(sc[mx, marked].style == Style(.error, bold: true) && sc[mx + 11, marked].style.role == .normal)
         #expect((0..<sc.height).contains { sc.line($0).contains("Sound Result") && !sc.line($0).contains("[") })
         // The detail: the status right under the title.
         s.press(.char("j"), .enter)
@@ -138,5 +141,16 @@ enum Cited {
         let vx = text.distance(from: text.startIndex, to: text.range(of: "retracted (OpenAlex)")!.lowerBound)
         #expect(detail[vx, at].style == Style(.error, bold: true))
         #expect((0..<at).contains { detail.line($0).contains("Mice and Men") }, "the title above it")
+    }
+}
+
+@Suite struct RestyledSpansTests {
+    /// The first characters restyled across spans, a match among them left lit and counted.
+    @Test func theFirstCharactersTakeTheStyle() {
+        let red = Style(.error, bold: true), match = Style(.match)
+        let spans = [Span("RETR", match), Span("ACTED: Some result", .normal)]
+        #expect(Spans.restyled(spans, first: 11, red, unless: match) == [Span("RETR", match), Span("ACTED: ", red), Span("Some result", .normal)])
+        #expect(Spans.restyled([Span("RETRACTED: x", .normal)], first: 11, red, unless: match) == [Span("RETRACTED: ", red), Span("x", .normal)])
+        #expect(Spans.restyled([Span("ab", .normal)], first: 0, red, unless: match) == [Span("ab", .normal)])
     }
 }

@@ -303,14 +303,22 @@ public enum Retraction: String, Sendable, Hashable, Codable, CaseIterable {
     /// of retraction is titled `Retracted: …` (Hindawi) or `Retraction notice to …`, and is not
     /// itself taken back.
     public init?(title: String) {
+        guard let (kind, _) = Self.marker(in: title) else { return nil }
+        self = kind
+    }
+
+    /// The kind a title's marker says, and how many characters it takes (`RETRACTED: ` is 11).
+    public static func marker(in title: String) -> (Retraction, characters: Int)? {
         var t = title.utf8[...]
         while let c = t.first, c == 0x20 || c == 0x5B || c == 0x28 { t = t.dropFirst() }   // space, [ (
         for (prefix, kind) in Self.titlePrefixes where t.starts(with: prefix.utf8) {
             // A colon or a closing bracket follows (`[RETRACTED]`): not a title in capitals that
             // begins with the word.
             guard let next = t.dropFirst(prefix.utf8.count).first, next == 0x3A || next == 0x5D || next == 0x29 else { continue }
-            self = kind
-            return
+            // Through the colon or bracket and the spaces after it (all ASCII: a byte a character).
+            var rest = t.dropFirst(prefix.utf8.count + 1)
+            while rest.first == 0x20 { rest = rest.dropFirst() }
+            return (kind, title.utf8.distance(from: title.utf8.startIndex, to: rest.startIndex))
         }
         return nil
     }
