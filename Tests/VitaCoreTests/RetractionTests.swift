@@ -26,6 +26,7 @@ struct RetractionTests {
         let medline = "PMID- 1\nTI  - Mice.\nDP  - 2010 Apr\nPT  - Journal Article\nPT  - Retracted Publication\n"
         #expect(Self.first(medline, "a.nbib")?.retraction == .retracted)
         #expect(Self.first(medline.replacingOccurrences(of: "Retracted Publication", with: "Retraction of Publication"), "a.nbib")?.retraction == nil)
+        #expect(Self.first("PMID- 2\nTI  - Rats.\nDP  - 2015\nPT  - Journal Article\nRIN - Retraction in: J Example. 2016;12(3):200\n", "a.nbib")?.retraction == .retracted)
         // Web of Science's document type.
         let wos = "FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nAU Lee, A\nTI Mice\nDT Article; Retracted Publication\nPY 2010\nER\nEF\n"
         #expect(Self.first(wos, "savedrecs.txt")?.retraction == .retracted)

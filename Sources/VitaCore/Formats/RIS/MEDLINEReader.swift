@@ -131,8 +131,9 @@ enum MEDLINEReader {
         if let address = lines("AD").first { ris.append(("C1", String(address))) }
         // The authors' own keywords (`OT`, other terms), one a line.
         for term in lines("OT") { ris.append(("KW", String(term))) }
-        // `Retracted Publication` is a paper taken back; `Retraction of Publication`, the notice.
-        let retraction: Retraction? = kinds.contains { $0.hasPrefix("retracted publication") } ? .retracted : nil
+        // `Retracted Publication` is a paper taken back, and `RIN - Retraction in: …` names its
+        // notice; `Retraction of Publication` is the notice itself.
+        let retraction: Retraction? = kinds.contains { $0.hasPrefix("retracted publication") } || !lines("RIN").isEmpty ? .retracted : nil
         guard var p = RISReader.paper(ris, at: at, &d, format: "pubmed", retraction: retraction) else { return nil }
         // `AUID- ORCID: 0000-0002-1825-0097` after the author it belongs to.
         for (k, range) in fields.authorIDs where k >= 0 && k < p.authors.count {
