@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "List every problem in the record files; exit 1 when there is any.",
         discussion: """
         Other subcommands print at most \(RecordOptions.diagnosticsPerFile) problems a file and sum up the rest; this one prints them \
-        all, as file:line:column: warning: message, then one line per file with its count, then the         papers a source says were retracted or withdrawn (which do not change the exit status).
+        all, as file:line:column: warning: message, then one line per file with its count, then the \
+        papers a source says were retracted or withdrawn (which do not change the exit status).
         """
     )
 

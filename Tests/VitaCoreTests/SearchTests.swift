@@ -292,7 +292,12 @@ struct SearchPropertyTests {
                 let lazy = alone.search(query, marked: marked).ranking
                 let k = pick(4) == 0 ? 0 : 1 + pick(40)
                 #expect(lazy.first(k) == Array(result.ranked.prefix(k)), "\(text): first \(k)")
-                if lazy.count > 0 { let i = pick(lazy.count); #expect(lazy[i] == result.ranked[i], "\(text): place \(i)") }
+                if lazy.count > 0 {
+                    let i = pick(lazy.count)
+                    #expect(lazy[i] == result.ranked[i], "\(text): place \(i)")
+                    let page = i..<min(lazy.count, i + 1 + pick(5))
+                    #expect(lazy.places(page) == Array(result.ranked[page]), "\(text): places \(page)")
+                }
                 let expected = library.papers.indices.filter { BruteForce.matches(query.root, library.papers[$0], marked: marked) }
                 #expect(result.ranked.sorted() == expected, "\(text)")
                 #expect(alone.search(query, marked: marked).ranked == result.ranked, "\(text)")

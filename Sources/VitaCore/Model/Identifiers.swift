@@ -311,6 +311,8 @@ public enum Retraction: String, Sendable, Hashable, Codable, CaseIterable {
     public static func marker(in title: String) -> (Retraction, characters: Int)? {
         var t = title.utf8[...]
         while let c = t.first, c == 0x20 || c == 0x5B || c == 0x28 { t = t.dropFirst() }   // space, [ (
+        // Asked of every title read: most begin with another letter.
+        guard let c = t.first, c == 0x52 || c == 0x57 else { return nil }   // R, W
         for (prefix, kind) in Self.titlePrefixes where t.starts(with: prefix.utf8) {
             // A colon or a closing bracket follows (`[RETRACTED]`): not a title in capitals that
             // begins with the word.

@@ -72,29 +72,30 @@ public final class Ranking: @unchecked Sendable {
     }
 
     /// The first `k` ranked (all when there are fewer).
-    public func first(_ k: Int) -> [Int] {
-        let k = max(0, min(k, count))
+    public func first(_ k: Int) -> [Int] { places(0..<max(0, min(k, count))) }
+
+    /// The matches ranked at these places, as a list draws a page of them.
+    public func places(_ range: Range<Int>) -> [Int] {
         lock.lock()
         defer { lock.unlock() }
-        if let whole { return Array(whole[..<k]) }
-        if head.count < k {
-            guard let makeHead, k <= Self.headAtMost else { return Array(allLocked()[..<k]) }
-            head = makeHead(min(count, max(k, atLeast, 2 * head.count)))
-        }
-        return Array(head[..<k])
+        return Array(through(range.upperBound)[range])
     }
 
     /// The match ranked `i`th.
     public subscript(i: Int) -> Int {
         lock.lock()
         defer { lock.unlock() }
-        if let whole { return whole[i] }
-        if i < head.count { return head[i] }
-        if i < Self.headAtMost, let makeHead {
-            head = makeHead(min(count, max(i + 1, atLeast, 2 * head.count)))
-            return head[i]
-        }
-        return allLocked()[i]
+        return through(i + 1)[i]
+    }
+
+    /// The places ranked so far when they reach `end` (the head, made longer when it is short),
+    /// else every one; under the lock.
+    private func through(_ end: Int) -> [Int] {
+        if let whole { return whole }
+        if end <= head.count { return head }
+        guard end <= Self.headAtMost, let makeHead else { return allLocked() }
+        head = makeHead(min(count, max(end, atLeast, 2 * head.count)))
+        return head
     }
 }
 

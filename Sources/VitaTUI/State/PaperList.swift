@@ -75,37 +75,36 @@ public struct PaperList: Sendable {
 
     /// Rebuilds `visible` from the filter and the order, keeping `id` selected when it is still shown.
     mutating func recompute(keeping id: String?) {
-        var order: [Int]
         sortWanted = nil
         if sort == .relevance, let filter, !reversed {
             // Ranked only as far as the list looks.
             visible = PaperOrder(filter.ranking)
-            if library.hasCitations { metrics = library.metrics(of: filter.matches) }
-            select(id: id)
-            return
-        }
-        if sort == .relevance, let filter {
-            order = filter.ranked
         } else {
-            var key = sort.paperSort ?? .date
-            if orderCache[key] == nil, key != .date, library.paperCount > sortApartAbove {
-                sortWanted = key
-                key = .date
-            }
-            // Newest first is the index's own order (from a snapshot, read without the papers).
-            if orderCache[key] == nil { orderCache[key] = key == .date ? library.dateOrder : library.order(by: key) }
-            let full = orderCache[key]!
-            if let filter {
-                order = []
-                order.reserveCapacity(filter.count)
-                for i in full where filter.matches.contains(i) { order.append(i) }
+            var order: [Int]
+            if sort == .relevance, let filter {
+                order = filter.ranked
             } else {
-                order = full
+                var key = sort.paperSort ?? .date
+                if orderCache[key] == nil, key != .date, library.paperCount > sortApartAbove {
+                    sortWanted = key
+                    key = .date
+                }
+                // Newest first is the index's own order (from a snapshot, read without the papers).
+                if orderCache[key] == nil { orderCache[key] = key == .date ? library.dateOrder : library.order(by: key) }
+                let full = orderCache[key]!
+                if let filter {
+                    order = []
+                    order.reserveCapacity(filter.count)
+                    for i in full where filter.matches.contains(i) { order.append(i) }
+                } else {
+                    order = full
+                }
             }
+            if reversed { order.reverse() }
+            visible = PaperOrder(order)
         }
-        if reversed { order.reverse() }
-        visible = PaperOrder(order)
-        if library.hasCitations { metrics = library.metrics(of: order) }
+        // The metrics do not depend on the order: a search's are counted from its matches.
+        if library.hasCitations { metrics = filter.map { library.metrics(of: $0.matches) } ?? library.metrics(of: visible.array) }
         select(id: id)
     }
 

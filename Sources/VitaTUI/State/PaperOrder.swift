@@ -29,6 +29,6 @@ public struct PaperOrder: RandomAccessCollection, Sendable {
     /// The papers at these places, as the list draws a page.
     public func papers(at places: Range<Int>) -> [Int] {
         if let whole { return Array(whole[places]) }
-        return Array(ranking!.first(places.upperBound)[places])
+        return ranking!.places(places)
     }
 }
