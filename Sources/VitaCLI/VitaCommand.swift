@@ -26,6 +26,7 @@ public struct VitaCommand: ParsableCommand {
     /// Runs the command line. A first word that is no subcommand, option or file but is close to a
     /// subcommand's name (`vita lsit`) is a usage error with a suggestion, not a file to open.
     public static func run(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) {
+        growHeapsInLargeSteps()
         if let first = arguments.first, let suggestion = suggestion(for: first) {
             Output.error("vita: unknown command '\(VisibleText.singleLine(first))'; did you mean '\(suggestion)'? (vita --help lists the commands)")
             Foundation.exit(64)

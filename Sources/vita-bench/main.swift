@@ -26,6 +26,7 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
 func ms(_ s: Double) -> String { String(format: "%.1f ms", s * 1000) }
 
+growHeapsInLargeSteps()   // as vita does
 var sizes = [1_000, 100_000]
 let args = CommandLine.arguments
 // `--write-dblp N FILE` only writes a DBLP-shaped dump of N records.

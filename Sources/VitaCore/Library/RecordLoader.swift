@@ -408,17 +408,3 @@ public enum RecordLoader {
         String(cString: strerror(code))
     }
 }
-
-/// Hands the free pages of the heap back to the system (glibc otherwise keeps them for the
-/// process): after millions of papers were let go.
-public func handBackFreedMemory() {
-    #if canImport(Glibc)
-    _ = vitaMallocTrim(0)
-    #endif
-}
-
-#if canImport(Glibc)
-/// glibc's `malloc_trim` (its header is not in the Glibc module).
-@_silgen_name("malloc_trim")
-private func vitaMallocTrim(_ pad: Int) -> Int32
-#endif
