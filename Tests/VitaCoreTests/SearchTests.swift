@@ -231,7 +231,9 @@ struct SearchPropertyTests {
     static let words = ["deep", "deeper", "net", "network", "quant", "quantization", "müller", "muller", "li", "chao",
                         "graph", "grid", "conv", "convolution", "a", "b", "x1", "über", "café", "cafe",
                         // words cut by punctuation, and a control that folds to a digit where bytes are compared case-blind
-                        "net-deep", "x1.b", "\u{10}x1", "QUANT0"]
+                        "net-deep", "x1.b", "\u{10}x1", "QUANT0",
+                        // words that hold an ASCII word only once folded, or stand beside other letters
+                        "ne\u{301}twork", "ｎｅｔ", "networkä", "—network", "über-net"]
 
     @Test(arguments: 0..<60)
     func randomLibrariesAndQueries(_ seed: Int) {
@@ -270,7 +272,10 @@ struct SearchPropertyTests {
                      // papers taken back
                      "is:retracted", "is:withdrawn",
                      // words a control or punctuation stands beside
-                     "0", "1", "x1b", "quant0", "quant", "\"x1 b\"", "\"net deep\""]
+                     "0", "1", "x1b", "quant0", "quant", "\"x1 b\"", "\"net deep\"",
+                     // a word alone, asked exactly and as a prefix, and one a prefix of another
+                     "\"net\"", "\"network\"", "net", "network", "title:\"net\"", "\"deep\" deeper",
+                     "\"net\" net", "-\"net\" net", "\"network\" -network"]
         for _ in 0..<25 {
             var parts: [String] = []
             for _ in 0..<(1 + pick(3)) {

@@ -341,15 +341,17 @@ public final class SearchIndex: @unchecked Sendable {
 /// `Library.searchIndex(answering:)`): a word's lookup in the table of every word is most of
 /// building an index.
 struct WordsAsked: Sendable {
-    let words: [(bytes: [UInt8], prefix: Bool)]
+    /// Each word, with whether longer words beginning with it match too (`prefix`) and whether
+    /// some term asks for it alone (`exact`: `"net"`, or a word of a phrase but its last).
+    let words: [(bytes: [UInt8], prefix: Bool, exact: Bool)]
     /// Those of ASCII letters and digits: the only ones an ASCII text's words can match.
-    let asciiWords: [(bytes: [UInt8], prefix: Bool)]
+    let asciiWords: [(bytes: [UInt8], prefix: Bool, exact: Bool)]
     /// Whether the query has a phrase (words that must stand side by side): only then do the
     /// places of the words matter, and the words between them.
     let hasPhrase: Bool
 
     init(_ query: Query) {
-        var words: [(bytes: [UInt8], prefix: Bool)] = []
+        var words: [(bytes: [UInt8], prefix: Bool, exact: Bool)] = []
         var hasPhrase = false
         func walk(_ node: QueryNode) {
             switch node {
@@ -362,8 +364,9 @@ struct WordsAsked: Sendable {
                     // A prefix wants every word an exact one would; a word asked twice is one.
                     if let at = words.firstIndex(where: { $0.bytes == bytes }) {
                         words[at].prefix = words[at].prefix || prefix
+                        words[at].exact = words[at].exact || !prefix
                     } else {
-                        words.append((bytes, prefix))
+                        words.append((bytes, prefix, !prefix))
                     }
                 }
             case .term: break
@@ -395,37 +398,58 @@ struct WordsAsked: Sendable {
         return ByteScan.hasNonASCII(text)
     }
 
-    /// Calls `body` with each word of `text`, ASCII text, that a wanted word matches, folded, and
-    /// its range, as `Tokenizer` cuts them; a word that two wanted words match, once for each.
-    /// Found where the wanted words' bytes stand (sixteen bytes at a time), not by cutting every
-    /// word: what a query without a phrase needs, which asks only whether a paper's field holds
-    /// a word, not where.
-    func forEachWordWanted(inASCII text: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+    /// For a query without a phrase, which asks only whether a field holds a word, not where nor
+    /// how often: the ranges of `text`'s words that answer for each wanted word, at most two a
+    /// word (the first word equal to it and, for a prefix, the first longer one; a prefix not
+    /// asked alone needs only the first of either), found where the wanted words' bytes stand
+    /// (sixteen bytes at a time) and looked for no further once found, rather than by cutting
+    /// every word. Only words of ASCII letters and digits with no other letter beside them are
+    /// taken: `Tokenizer` cuts those as they stand, whatever the text's other letters.
+    /// Returns whether every wanted word was found: when not, a text with letters outside ASCII
+    /// must still be cut (a wanted word may stand in `Müller`, `ｎｅｔ` or beside an accent).
+    func firstWordsWanted(in text: UnsafeBufferPointer<UInt8>, into found: inout [Range<Int>]) -> Bool {
+        var all = words.count == asciiWords.count
         for w in asciiWords {
             let n = w.bytes.count
+            let prefix = w.prefix, exact = w.exact
+            // Where the first word equal to it, and the first longer one, stand (-1: none yet).
+            var equal = -1, longer = -1, longerEnd = -1
             ByteScan.forEachFoldedMatch(of: w.bytes, in: text, from: 0, to: text.count) { o in
                 // A word starts here (a byte under 0x20 may have matched a digit: no word then).
                 if o > 0, Tokenizer.isWordByte(text[o - 1]) { return true }
                 var end = o
-                var upper = false
+                var ascii = true
                 while end < text.count, Tokenizer.isWordByte(text[end]) {
-                    if text[end] <= 0x5A, text[end] >= 0x41 { upper = true }
+                    if text[end] >= 0x80 { ascii = false }
                     end += 1
                 }
-                guard end >= o + n, w.prefix || end == o + n else { return true }
-                if !upper {
-                    body(UnsafeBufferPointer(rebasing: text[o..<end]), o..<end)
-                } else {
-                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: end - o) { word in
-                        for k in 0..<(end - o) {
-                            let b = text[o + k]
-                            word[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-                        }
-                        body(UnsafeBufferPointer(word), o..<end)
-                    }
+                guard ascii, end >= o + n else { return true }
+                if end == o + n {
+                    if equal < 0 { equal = o }
+                } else if prefix, longer < 0 {
+                    (longer, longerEnd) = (o, end)
                 }
-                return true
+                // Enough: a word equal to it answers both ways, a longer one a word asked only as a prefix.
+                return !(equal >= 0 || (longer >= 0 && !exact))
             }
+            if equal >= 0 { found.append(equal..<(equal + n)) }
+            if longer >= 0 { found.append(longer..<longerEnd) }
+            if !(equal >= 0 || (longer >= 0 && !exact)) { all = false }
+        }
+        return all
+    }
+
+    /// Calls `body` with the word of `text` at `range`, folded as `Tokenizer` folds ASCII letters.
+    static func folded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
+        guard text[range].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
+            return body(UnsafeBufferPointer(rebasing: text[range]), range)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
+            for k in 0..<range.count {
+                let b = text[range.lowerBound + k]
+                word[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+            }
+            body(UnsafeBufferPointer(word), range)
         }
     }
 

@@ -89,6 +89,9 @@ struct SearchShard: Sendable {
         fields.reserveCapacity(papers.count * Self.fieldStride)
         var paperStart = [Int32]()
         paperStart.reserveCapacity(papers.count + 1)
+        // The ranges of a text's words that answer a query without a phrase (see `WordsAsked`).
+        var found: [Range<Int>] = []
+        found.reserveCapacity(8)
         for p in 0..<papers.count {
             let i = papers.startIndex + p
             pass.paper = Int32(p)
@@ -103,10 +106,14 @@ struct SearchShard: Sendable {
             let skipping = only?.looksForBytes == true && bytesOf[p] < Int(UInt16.max) / 4
             func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
                 if skipping, let only {
-                    // Without a phrase, an ASCII text's wanted words are found where they stand.
-                    if !only.hasPhrase, !ByteScan.hasNonASCII(bytes) {
-                        only.forEachWordWanted(inASCII: bytes) { pass.token($0, range: $1) }
-                        return
+                    // Without a phrase, a text's wanted words are found where they stand, the
+                    // first of each only: enough, when each is found or the text is ASCII.
+                    if !only.hasPhrase {
+                        found.removeAll(keepingCapacity: true)
+                        if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
+                            for range in found { WordsAsked.folded(bytes, range) { pass.token($0, range: $1) } }
+                            return
+                        }
                     }
                     if !only.mayHold(bytes) { return }
                 }
