@@ -379,6 +379,13 @@ struct ParallelReadTests {
         defer { try? FileManager.default.removeItem(at: url) }
         let straight = RecordLoader.read(url.path, asOf: Fixtures.asOf, parallelThreshold: .max)
         let parts = RecordLoader.read(url.path, asOf: Fixtures.asOf, parallelThreshold: 0)
+        // Read in several parts a core, each cut at a paper block's first line.
+        let fd = open(url.path, O_RDONLY)
+        defer { close(fd) }
+        let cuts = RecordLoader.cuts(fd: fd, size: text.utf8.count)
+        #expect(cuts.count >= 3 && cuts == cuts.sorted() && Set(cuts).count == cuts.count)
+        let bytes = Array(text.utf8)
+        for cut in cuts { #expect(Array(bytes[cut..<(cut + 2)]) == Array("CV".utf8)) }
         #expect(straight.papers.count == 900)
         #expect(parts.papers == straight.papers)
         #expect(parts.diagnostics == straight.diagnostics)

@@ -249,8 +249,8 @@ public enum RecordLoader {
             }
             return format.read(bytes, context)
         }
-        if isRegular, Int(st.st_size) >= parallelThreshold, let cut = splitPoint(fd: fd, size: Int(st.st_size)) {
-            return readInParts(fd: fd, name: name, cut: cut, size: Int(st.st_size), asOf: asOf, progress: progress)
+        if isRegular, Int(st.st_size) >= parallelThreshold, case let cuts = cuts(fd: fd, size: Int(st.st_size)), !cuts.isEmpty {
+            return readInParts(fd: fd, name: name, cuts: cuts, size: Int(st.st_size), asOf: asOf, progress: progress)
         }
         // Lines ended by CR alone (classic Mac OS): read whole, CR taken for a line end.
         if isRegular, Int(st.st_size) < parallelThreshold, crOnly(fd: fd) {
@@ -353,11 +353,25 @@ public enum RecordLoader {
         return nil
     }
 
-    /// The byte offset of a meta line near the middle of the file, or nil if none is found.
-    static func splitPoint(fd: Int32, size: Int) -> Int? {
+    /// Where a large profile file is cut to be read in parts: at meta lines (a paper block's
+    /// first line) near equal shares of it, four parts a core, so a core that finishes its part
+    /// takes the next one rather than waiting for the other (on a shared machine one core is
+    /// often slowed for a while; with a part a core the read waited for the slower half). Empty
+    /// when no meta line is found: the file is read straight through.
+    static func cuts(fd: Int32, size: Int) -> [Int] {
+        let parts = max(2, 4 * min(8, Cores.active))
+        var cuts: [Int] = []
+        for k in 1..<parts {
+            guard let cut = splitPoint(fd: fd, near: size / parts * k), cut > (cuts.last ?? 0) else { continue }
+            cuts.append(cut)
+        }
+        return cuts
+    }
+
+    /// The byte offset of a meta line at or after `start` (within 1 MiB), or nil if none is found.
+    static func splitPoint(fd: Int32, near start: Int) -> Int? {
         let window = 1 << 20
         var buffer = [UInt8](repeating: 0, count: window)
-        let start = size / 2
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, window, off_t(start)) }
         guard n > 0 else { return nil }
         var lineStart: Int? = nil
@@ -375,25 +389,35 @@ public enum RecordLoader {
         let results: UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>
     }
 
-    static func readInParts(fd: Int32, name: String, cut: Int, size: Int, asOf: PaperDate, progress: ReadProgress? = nil) -> RecordContents {
-        let results = UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>.allocate(capacity: 2)
+    /// Reads a profile file in parts cut at `cuts` (ascending meta line offsets), on every core,
+    /// and joins them in order.
+    static func readInParts(fd: Int32, name: String, cuts: [Int], size: Int, asOf: PaperDate, progress: ReadProgress? = nil) -> RecordContents {
+        let bounds = [0] + cuts + [size]
+        let count = bounds.count - 1
+        let results = UnsafeMutableBufferPointer<(RecordContents, lines: Int, error: Int32?)>.allocate(capacity: count)
         results.initialize(repeating: (RecordContents(), 0, nil))
         defer { results.deinitialize().deallocate() }
         let parts = Parts(results: results)
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
+        DispatchQueue.concurrentPerform(iterations: count) { part in
             var reader = ProfileReader(fileName: name, asOf: asOf)
-            if part == 1 { reader.startMidRecord() }
+            if part > 0 { reader.startMidRecord() }
             var splitter = LineSplitter(reader)
-            let error = splitter.read(fd: fd, from: part == 0 ? 0 : cut, to: part == 0 ? cut : size, progress: progress)
+            let error = splitter.read(fd: fd, from: bounds[part], to: bounds[part + 1], progress: progress)
             parts.results[part] = (splitter.sink.finishPart(), splitter.linesSeen, error)
         }
         // Taken out of the results, not copied: a copy shares their papers' buffer, which the
         // first append then copies whole to grow.
         var contents = RecordContents()
         swap(&contents, &results[0].0)
-        var second = [RecordContents()]
-        swap(&second[0], &results[1].0)
-        contents.append(parts: &second, lineOffsets: [results[0].lines])
+        var rest = [RecordContents](repeating: RecordContents(), count: count - 1)
+        var lineOffsets: [Int] = []
+        var lines = results[0].lines
+        for k in 1..<count {
+            swap(&rest[k - 1], &results[k].0)
+            lineOffsets.append(lines)
+            lines += results[k].lines
+        }
+        contents.append(parts: &rest, lineOffsets: lineOffsets)
         contents.checkHeaderCount()
         for (i, r) in results.enumerated() {
             if let err = r.error {
