@@ -9,8 +9,8 @@ import Darwin
 /// Opens record files (or standard input, `-`) into one `Library`. A file that cannot be read is an
 /// error diagnostic; the other files still load.
 ///
-/// Large regular files are read in two halves on two threads, cut at a paper's meta line, and
-/// joined in order: the result is the same as reading straight through.
+/// Large regular files are read in parts on every core, cut at papers' meta lines, and joined in
+/// order: the result is the same as reading straight through.
 public enum RecordLoader {
     /// Files at least this large are read in parallel parts.
     public static let parallelThreshold = 8 << 20
