@@ -966,6 +966,19 @@ struct FormatTests {
         var session = SearchSession(library: dblp)
         #expect(session.search(types!.facets[0].term).count == types!.facets[0].count)
         #expect(group.map { s.search(Query($0.facets[1].term)).count } == 1)
+        // Papers taken back: one value, counting both kinds, whose term finds them; none when none are.
+        #expect(Facets(library: dblp, indices: Array(dblp.papers.indices)).groups.contains { $0.kind == .status } == false)
+        var taken = dblp.papers
+        taken[0].retraction = .retracted
+        taken[1].retraction = .withdrawn
+        let takenLibrary = Library(papers: taken)
+        let status = Facets(library: takenLibrary, indices: Array(taken.indices)).groups.first { $0.kind == .status }
+        #expect(status?.facets.map(\.value) == ["taken back"] && status?.facets.map(\.count) == [2])
+        var takenSession = SearchSession(library: takenLibrary)
+        #expect(status.map { takenSession.search($0.facets[0].term).count } == 2)
+        #expect(Facets(library: takenLibrary, indices: [0]).groups.first { $0.kind == .status }?.facets.map(\.value) == ["retracted"])
+        #expect(Facets(library: takenLibrary, indices: [1]).groups.first { $0.kind == .status }?.facets.map(\.value) == ["withdrawn"])
+        #expect(Facets(library: takenLibrary, indices: Array(2..<taken.count)).groups.contains { $0.kind == .status } == false)
         #expect(RISWriter.write(lib.papers, keys: ["k"]).contains("KW  - pruning\nKW  - sparsity\n"))
         #expect(CSLWriter.write(lib.papers, keys: ["k"]).contains(#""keyword": "pruning, sparsity""#))
         #expect(BibTeXWriter().write(lib.papers, library: lib).text.contains("keywords = {pruning, sparsity}"))

@@ -1,16 +1,17 @@
 import Foundation
 
-/// Counts of the papers shown by category, year, type, venue, keyword, coauthor and tag: the facets panel of
+/// Counts of the papers shown by category, year, type, status (retracted or withdrawn), venue, keyword, coauthor and tag: the facets panel of
 /// the explorer, where a facet added to the filter narrows the list to its papers.
 public struct Facets: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case category, year, type, venue, keyword, coauthor, tag
+        case category, year, type, status, venue, keyword, coauthor, tag
 
         public var title: String {
             switch self {
             case .category: return "Category"
             case .year: return "Year"
             case .type: return "Type"
+            case .status: return "Status"
             case .venue: return "Venue"
             case .keyword: return "Keyword"
             case .coauthor: return "Coauthor"
@@ -35,6 +36,8 @@ public struct Facets: Sendable, Equatable {
             case .category: return "cat:" + quoted(value)
             case .year: return "year:" + value
             case .type: return "type:" + value
+            // `is:retracted` finds the withdrawn papers too: the one value counts both.
+            case .status: return "is:retracted"
             case .venue: return "venue:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .keyword: return "keywords:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .coauthor: return "author:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
@@ -63,6 +66,8 @@ public struct Facets: Sendable, Equatable {
         struct Part {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
             var keywords: [String: Int] = [:], types: [String: Int] = [:]
+            /// Papers a source says were retracted, and withdrawn.
+            var retracted = 0, withdrawn = 0
             /// Papers by person number, when the people are numbered.
             var byNumber: [Int32] = []
         }
@@ -90,6 +95,11 @@ public struct Facets: Sendable, Equatable {
                     if let c = p.pointee.category { part.categories[c, default: 0] += 1 }
                     if let y = p.pointee.date?.year { part.years[y, default: 0] += 1 }
                     if let t = p.pointee.type { part.types[t.rawValue, default: 0] += 1 }
+                    switch p.pointee.retraction {
+                    case .retracted: part.retracted += 1
+                    case .withdrawn: part.withdrawn += 1
+                    case nil: break
+                    }
                     if let v = p.pointee.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
                     for k in p.pointee.keywords { part.keywords[k, default: 0] += 1 }
                     var ownerPosition = -1
@@ -129,6 +139,8 @@ public struct Facets: Sendable, Equatable {
             total.keywords.merge(part.keywords, uniquingKeysWith: +)
             total.types.merge(part.types, uniquingKeysWith: +)
             total.people.merge(part.people, uniquingKeysWith: +)
+            total.retracted += part.retracted
+            total.withdrawn += part.withdrawn
         }
         if let numbers {
             for s in 0..<numbers.count {
@@ -150,6 +162,7 @@ public struct Facets: Sendable, Equatable {
             Self.top(.category, total.categories.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.year, total.years.sorted { $0.key > $1.key }.map { (String($0.key), $0.value) }, limit: yearLimit, ordered: true),
             Self.top(.type, total.types.map { ($0.key, $0.value) }, limit: limit),
+            Self.status(retracted: total.retracted, withdrawn: total.withdrawn),
             Self.top(.venue, total.venues.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.keyword, total.keywords.map { ($0.key, $0.value) }, limit: limit),
             people,
@@ -161,6 +174,19 @@ public struct Facets: Sendable, Equatable {
         guard !counts.isEmpty else { return nil }
         let sorted = ordered ? counts : counts.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         return Group(kind: kind, facets: sorted.prefix(limit).map { Facet(kind: kind, value: $0.0, count: $0.1) }, distinct: counts.count)
+    }
+
+    /// The papers taken back among those shown, as one value (`is:retracted` finds both kinds),
+    /// named by the kinds there are; none when there are none.
+    static func status(retracted: Int, withdrawn: Int) -> Group? {
+        let value: String
+        switch (retracted > 0, withdrawn > 0) {
+        case (false, false): return nil
+        case (true, false): value = Retraction.retracted.rawValue
+        case (false, true): value = Retraction.withdrawn.rawValue
+        case (true, true): value = "taken back"   // both, as `vita check` says
+        }
+        return Group(kind: .status, facets: [Facet(kind: .status, value: value, count: retracted + withdrawn)], distinct: 1)
     }
 
     /// These counts with the tags of the papers shown (`tags`: paper id to its tags).
