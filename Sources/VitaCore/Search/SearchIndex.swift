@@ -439,20 +439,6 @@ struct WordsAsked: Sendable {
         return all
     }
 
-    /// Calls `body` with the word of `text` at `range`, folded as `Tokenizer` folds ASCII letters.
-    static func folded(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Void) {
-        guard text[range].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else {
-            return body(UnsafeBufferPointer(rebasing: text[range]), range)
-        }
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { word in
-            for k in 0..<range.count {
-                let b = text[range.lowerBound + k]
-                word[k] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
-            }
-            body(UnsafeBufferPointer(word), range)
-        }
-    }
-
     @inline(__always)
     func wants(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         for w in words {

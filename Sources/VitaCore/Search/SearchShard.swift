@@ -111,7 +111,8 @@ struct SearchShard: Sendable {
                     if !only.hasPhrase {
                         found.removeAll(keepingCapacity: true)
                         if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
-                            for range in found { WordsAsked.folded(bytes, range) { pass.token($0, range: $1) } }
+                            // Each an ASCII word standing alone: cut (and folded) as the whole text would cut it.
+                            for range in found { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &pass) }
                             return
                         }
                     }
