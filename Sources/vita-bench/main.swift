@@ -53,7 +53,8 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
 // samples: the best whole load (the record built) and the best of the reader alone, in MB/s.
 // `--read FILE --typing "q1,q2"` types searches in the explorer over it instead; `--read FILE
 // --charts` makes the whole record's charts, facets and people as the explorer makes them after
-// its first frame, each timed, with the RSS, then the person prompt typed and a person opened;
+// its first frame, each timed, with the RSS, then the person prompt typed and a person opened
+// (`--recentre`: only the graph re-centred on the most prolific, from the people kept beside the snapshot);
 // `--read FILE --first-frame` times the explorer reopened on it to its first frame; `--read FILE
 // --first-open [--times N]` its first open, with no snapshot yet, to its first frame and to its end.
 if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
@@ -80,6 +81,9 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
         // `--index`: the record read once, then its search index built `--times` times (3 by
         // default), each from memory handed back, as a first open builds it.
         indexBuilds(URL(fileURLWithPath: args[i + 1]), times: args.contains("--times") ? max(1, times) : 3)
+    } else if args.contains("--recentre") {
+        let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
+        recentringAlone(opened.library)
     } else if args.contains("--charts") {
         let opened = RecordLoader.load([args[i + 1]], asOf: PaperDate(year: 2026, month: 11, day: 25), cache: SnapshotCache.standard())
         wholeRecordCharts(opened.library)
@@ -329,18 +333,34 @@ func wholeRecordCharts(_ library: Library) {
     step("facets") { _ = Facets(library: library, indices: Array(0..<library.paperCount)) }
     print(String(format: "  the whole record's charts, %d papers, %@: %@; RSS %@",
                  library.paperCount, kept, parts.joined(separator: ", "), mb(currentRSS())))
-    // Enter in view 3: the graph re-centred on one of the people drawn (the most prolific three),
-    // among every paper shown (the whole record, newest first), as the explorer makes it.
+    // Enter in view 3: the graph re-centred on one of the people drawn (the most prolific three).
+    recentring(library, on: (graph?.nodes ?? []).dropFirst().prefix(3).map { ($0.key, $0.name) })
+}
+
+/// `--read FILE --recentre`: the graph re-centred on the three people of most papers after the
+/// most published one (those the whole record's graph draws first around them), with no whole
+/// record's charts made first: the people and their numbers only, as kept beside the snapshot.
+func recentringAlone(_ library: Library) {
+    let made = seconds { _ = library.peopleIndex; _ = library.personNumbers }
+    let people = library.peopleIndex
+    let top = (0..<people.count).sorted { people.paperCount($0) > people.paperCount($1) }.dropFirst().prefix(3)
+    print(String(format: "  the people and their numbers %@, %d people; RSS %@", ms(made), people.count, mb(currentRSS())))
+    recentring(library, on: top.map { (people.key($0), people.name($0)) })
+}
+
+/// The graph re-centred on each of `centres` among every paper shown (the whole record, newest
+/// first), as the explorer makes it on Enter in view 3.
+func recentring(_ library: Library, on centres: [(key: String, name: String)]) {
     let shown = library.searchIndex.dateOrder.map(Int.init)
     var centred: [String] = []
     // Each five times: the first (what Enter on them takes) and the median (the machine is shared).
-    for node in (graph?.nodes ?? []).dropFirst().prefix(3) {
+    for centre in centres {
         var made: CoauthorGraph?
-        let t = (0..<5).map { _ in seconds { made = CoauthorGraph.centred(on: (node.key, node.name), library: library, indices: shown, people: ChartsState.graphPeople) } }
-        centred.append(String(format: "%@ (%d papers, %d coauthors) %@, median %@", node.name, made?.papers ?? 0, max(0, (made?.allPeople ?? 1) - 1),
+        let t = (0..<5).map { _ in seconds { made = CoauthorGraph.centred(on: centre, library: library, indices: shown, people: ChartsState.graphPeople) } }
+        centred.append(String(format: "%@ (%d papers, %d coauthors) %@, median %@", centre.name, made?.papers ?? 0, max(0, (made?.allPeople ?? 1) - 1),
                               ms(t[0]), ms(percentile(t, 0.5))))
     }
-    print("  re-centred on a person drawn (the first time, and the median of five): " + centred.joined(separator: "; "))
+    print("  re-centred on a person drawn (the first time, and the median of five): " + centred.joined(separator: "; ") + "; RSS " + mb(currentRSS()))
 }
 
 /// Search keystrokes in the explorer at 200x60 over `library`, each query typed five times.

@@ -311,4 +311,48 @@ struct PeopleTests {
         let ann = People.find("ortiz", in: l).matches
         #expect(ann.map(\.name) == ["Ann Lee"] && ann[0].otherNames == ["Ann Ortiz"] && ann[0].papers == 2 && ann[0].dblp == "11/1")
     }
+
+    /// A tally counted on several cores (the people shared out among them) counts as one core
+    /// does: in the slots a person (many papers) and in a table (a few of many people's papers).
+    @Test func aTallyOnSeveralCoresCountsAsOneCoreDoes() {
+        var rng = SeededRandom(seed: 11)
+        let names = (0..<3_000).map { "Person \($0) Q\($0 % 7)" }
+        let papers = (0..<600).map { k in
+            var p = Paper(title: "Paper \(k)", source: SourceLocation(file: "t", line: k))
+            let count = 1 + Int(rng.next() % 30)
+            for _ in 0..<count {
+                // Most among a few hundred (met on many papers), some among them all.
+                let wide = rng.next() % 4 == 0
+                let n = Int(rng.next() % (wide ? 3_000 : 300))
+                p.authors.append(Author(name: names[n]))
+            }
+            if rng.next() % 5 != 0 { p.date = PaperDate(year: 1990 + Int(rng.next() % 35), month: 1, day: 1, precision: .year) }
+            return p
+        }
+        let numbers = PersonNumbers(papers: papers)
+        // Every paper (a slot a person) and a few (a table: fewer listed than an eighth of the people).
+        for indices in [Array(0..<600), Array(stride(from: 3, to: 600, by: 97))] {
+            let listed = indices.reduce(0) { $0 + numbers.of(paper: $1).count }
+            #expect((listed * 8 >= numbers.count) == (indices.count == 600))
+            let (one, met) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: 1)
+            #expect(Set(met).count == met.count && !met.isEmpty)
+            for parts in [2, 4, 8] {
+                let (many, metMany) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: parts)
+                #expect(metMany.count == met.count && Set(metMany) == Set(met), "\(parts) parts, \(indices.count) papers")
+                for s in 0..<Int32(numbers.count) {
+                    let a: PersonNumbers.Counted = one[s], b: PersonNumbers.Counted = many[s]
+                    let same: Bool = a.papers == b.papers && a.first == b.first && a.last == b.last
+                    #expect(same, "person \(s), \(parts) parts")
+                }
+            }
+            // The counts as counting each paper's people by hand says.
+            for s in met.prefix(50) {
+                let theirs = indices.filter { numbers.of(paper: $0).contains(s) }
+                let years: [Int32] = theirs.map { numbers.years[$0] }.filter { $0 != 0 }
+                let c = one[s]
+                #expect(Int(c.papers) == theirs.count)
+                #expect(c.first == (years.min() ?? 0) && c.last == (years.max() ?? 0))
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Every person of a record numbered once, by name key: each paper's people in one flat run
@@ -43,74 +44,146 @@ public struct PersonNumbers: Sendable {
     }
 
     /// Each person's papers among `indices` and their first and last year, by number, and the
-    /// numbers met, in the order first met. `years`, `starts` and `members` are this one's
-    /// `years`, `starts` and `people`, passed in so a caller that holds them does not copy the
-    /// whole (a retain of each of its arrays) for each look. A person's three counts are side by
-    /// side: a coauthor met is one cache line, not three.
-    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32]) -> (counts: Tally, met: [Int32]) {
+    /// numbers met, in the order first met (in each part's order, one part after another, when
+    /// counted on several cores). `years`, `starts` and `members` are this one's `years`,
+    /// `starts` and `people`, passed in so a caller that holds them does not copy the whole (a
+    /// retain of each of its arrays) for each look. A person's three counts are side by side: a
+    /// coauthor met is one cache line, not three. `parts`: on how many cores (a power of two); by
+    /// default two when the papers list many people (a prolific person's tens of thousands of
+    /// papers at DBLP's size, whose graph is made as a key is pressed), else one.
+    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32], parts wanted: Int? = nil) -> (counts: Tally, met: [Int32]) {
         var listed = 0
         for k in indices { listed += Int(starts[k + 1] - starts[k]) }
-        var counts = Tally(people: count, listed: listed)
-        var met: [Int32] = []
-        for k in indices {
-            let year = years[k]
-            for s in members[Int(starts[k])..<Int(starts[k + 1])] where counts.add(s, year: year) { met.append(s) }
+        let parts = wanted ?? (listed >= Tally.listedForParts && Cores.active > 1 ? 2 : 1)
+        let counts = Tally(people: count, listed: listed, parts: parts)
+        var mets = [[Int32]](repeating: [], count: counts.parts)
+        indices.withUnsafeBufferPointer { ix in
+            years.withUnsafeBufferPointer { ys in
+                starts.withUnsafeBufferPointer { st in
+                    members.withUnsafeBufferPointer { ms in
+                        if counts.parts == 1 {
+                            mets[0] = counts.count(part: 0, ix, years: ys, starts: st, members: ms)
+                            return
+                        }
+                        mets.withUnsafeMutableBufferPointer { out in
+                            // Each core writes its own part of the table and its own list of those met.
+                            let shared = Shared((counts, ix, ys, st, ms, out))
+                            DispatchQueue.concurrentPerform(iterations: counts.parts) { p in
+                                let (counts, ix, ys, st, ms, out) = shared.value
+                                out[p] = counts.count(part: p, ix, years: ys, starts: st, members: ms)
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return (counts, met)
+        return (counts, counts.parts == 1 ? mets[0] : Array(mets.joined()))
     }
 
     /// The counts of a tally, by person number. Over many papers, a slot for every person of the
     /// record; over few of a large record's (a graph centred on one person), a table sized to the
     /// people those papers list: at DBLP's size the slots for every person were 42 MB zeroed and
     /// faulted in for each graph, for the hundred thousand people a prolific author meets.
+    ///
+    /// Counted on several cores, the people are shared out among them: each reads every paper's
+    /// people and counts only its own, a range of person numbers in the slots a person, else
+    /// those whose hash falls in its region of the table. Each zeroes and writes only its own
+    /// slots: none is written by two, and no table is merged.
     struct Tally {
-        private var counts: [Counted]
-        /// Each slot's person number (-1: empty); empty when `counts` has a slot a person.
-        private var numbers: [Int32]
+        /// The slots, made without being zeroed: each part zeroes its own as it starts.
+        private final class Slots {
+            let counts: UnsafeMutablePointer<Counted>
+            /// Each slot's person number (-1: empty); nil when there is a slot a person.
+            let numbers: UnsafeMutablePointer<Int32>?
+            init(_ n: Int, table: Bool) {
+                counts = .allocate(capacity: max(1, n))
+                numbers = table ? .allocate(capacity: max(1, n)) : nil
+            }
+            deinit { counts.deallocate(); numbers?.deallocate() }
+        }
+        /// From how many people listed a tally is counted on several cores.
+        static let listedForParts = 1 << 16
+        private let slots: Slots
+        let parts: Int
+        private let partBits: Int
+        /// A table's region: `1 << regionBits` slots, `mask` their number less one.
+        private let regionBits: Int
         private let mask: Int
+        private let people: Int
 
-        init(people: Int, listed: Int) {
+        init(people: Int, listed: Int, parts wanted: Int) {
+            let partBits = max(0, min(6, Int.bitWidth - 1 - max(1, wanted).leadingZeroBitCount))
+            (self.partBits, parts, self.people) = (partBits, 1 << partBits, people)
             if listed * 8 >= people {
-                (counts, numbers, mask) = ([Counted](repeating: Counted(), count: people), [], 0)
+                (slots, regionBits, mask) = (Slots(people, table: false), 0, 0)
             } else {
+                // Room in each region for every person listed (a region could be given them all),
+                // and at most half full when the hash shares them out evenly.
                 var size = 16
-                while size < 2 * listed { size <<= 1 }
-                (counts, numbers, mask) = ([Counted](repeating: Counted(), count: size), [Int32](repeating: -1, count: size), size - 1)
+                while size < max(2 * listed >> partBits, listed + 1) { size <<= 1 }
+                (slots, regionBits, mask) = (Slots(size << partBits, table: true), size.trailingZeroBitCount, size - 1)
             }
         }
 
-        /// The slot of person `s`: where they are, or the empty one they would take.
-        @inline(__always) private func slot(_ s: Int32) -> Int {
-            var i = Int(truncatingIfNeeded: (UInt64(UInt32(bitPattern: s)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-            while numbers[i] != s && numbers[i] != -1 { i = (i + 1) & mask }
-            return i
+        @inline(__always) private static func hash(_ s: Int32) -> UInt64 { UInt64(UInt32(bitPattern: s)) &* 0x9E37_79B9_7F4A_7C15 }
+
+        /// Part `p`'s slots: a range of person numbers, or its region of the table (for the
+        /// people whose hash's top bits are `p`).
+        private func slots(of p: Int) -> Range<Int> {
+            guard slots.numbers != nil else { return (people * p + parts - 1) / parts..<(people * (p + 1) + parts - 1) / parts }
+            return p << regionBits..<(p + 1) << regionBits
+        }
+
+        /// The slot of person `s`: where they are, or the empty one they would take, in their part's region.
+        @inline(__always) private func slot(_ s: Int32, _ numbers: UnsafeMutablePointer<Int32>) -> Int {
+            let h = Self.hash(s)
+            let base = partBits == 0 ? 0 : Int(truncatingIfNeeded: h >> (64 - partBits)) << regionBits
+            var i = Int(truncatingIfNeeded: h >> 32) & mask
+            while numbers[base + i] != s && numbers[base + i] != -1 { i = (i + 1) & mask }
+            return base + i
         }
 
         /// Person `s`'s counts (none: zeros).
         subscript(_ s: Int32) -> Counted {
-            if numbers.isEmpty { return counts[Int(s)] }
-            let i = slot(s)
-            return numbers[i] == s ? counts[i] : Counted()
+            guard let numbers = slots.numbers else { return slots.counts[Int(s)] }
+            let i = slot(s, numbers)
+            return numbers[i] == s ? slots.counts[i] : Counted()
         }
 
-        /// One more paper of person `s`, of `year` (0: none); true when it is their first.
-        @inline(__always) mutating func add(_ s: Int32, year: Int32) -> Bool {
-            var i = Int(s)
-            if !numbers.isEmpty {
-                i = slot(s)
-                numbers[i] = s
-            }
-            return counts.withUnsafeMutableBufferPointer { counts in
-                var c = counts[i]
-                let first = c.papers == 0
-                c.papers += 1
-                if year != 0 {
-                    if c.first == 0 || year < c.first { c.first = year }
-                    if year > c.last { c.last = year }
+        /// Counts the people of part `p` on papers `indices` (their slots zeroed first); returns
+        /// them in the order first met.
+        func count(part p: Int, _ indices: UnsafeBufferPointer<Int>, years: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int32>,
+                   members: UnsafeBufferPointer<Int32>) -> [Int32] {
+            let own = slots(of: p)
+            let counts = slots.counts
+            (counts + own.lowerBound).initialize(repeating: Counted(), count: own.count)
+            let numbers = slots.numbers
+            numbers.map { ($0 + own.lowerBound).initialize(repeating: -1, count: own.count) }
+            var met: [Int32] = []
+            for k in indices {
+                let year = years[k]
+                for j in Int(starts[k])..<Int(starts[k + 1]) {
+                    let s = members[j]
+                    let i: Int
+                    if let numbers {
+                        if partBits > 0, Int(truncatingIfNeeded: Self.hash(s) >> (64 - partBits)) != p { continue }
+                        i = slot(s, numbers)
+                        numbers[i] = s
+                    } else {
+                        guard own.contains(Int(s)) else { continue }
+                        i = Int(s)
+                    }
+                    var c = counts[i]
+                    if c.papers == 0 { met.append(s) }
+                    c.papers += 1
+                    if year != 0 {
+                        if c.first == 0 || year < c.first { c.first = year }
+                        if year > c.last { c.last = year }
+                    }
+                    counts[i] = c
                 }
-                counts[i] = c
-                return first
             }
+            return met
         }
     }
 
