@@ -459,7 +459,16 @@ struct CoauthorGraphTests {
             wide.append(Paper(id: "w\(i)", title: "Wide \(i)", authors: names.map { Author(name: $0) }, authorsTruncated: i % 9 == 0,
                               date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "w", line: i + 1)))
         }
-        let makers: [() -> Library] = [{ TestSeed.library(named: "seeds/anbang-yao.txt") }, { Library(papers: papers) }, { Library(papers: wide) }]
+        // Enough papers, with one person on each, that the pairs of the whole record and of a
+        // graph centred on them are counted on both cores.
+        var many: [Paper] = []
+        for i in 0..<4_500 {
+            let names = ["Hub Person"] + [(i * 7) % 400, (i * 13 + 1) % 400, i % 97].map { "Many\($0) Name" }
+            many.append(Paper(id: "m\(i)", title: "Many \(i)", authors: names.map { Author(name: $0) }, authorsTruncated: i % 9 == 0,
+                              date: i % 5 == 0 ? nil : PaperDate(year: 1990 + i % 30, month: 1, day: 1), source: SourceLocation(file: "m", line: i + 1)))
+        }
+        let makers: [() -> Library] = [{ TestSeed.library(named: "seeds/anbang-yao.txt") }, { Library(papers: papers) }, { Library(papers: wide) },
+                                       { Library(papers: many) }]
         for make in makers {
             let library = make()
             let key = library.papers.lazy.flatMap(\.authors).first { $0.key != library.ownerKey }!.key

@@ -334,11 +334,16 @@ struct PeopleTests {
         for indices in [Array(0..<600), Array(stride(from: 3, to: 600, by: 97))] {
             let listed = indices.reduce(0) { $0 + numbers.of(paper: $1).count }
             #expect((listed * 8 >= numbers.count) == (indices.count == 600))
-            let (one, met) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: 1)
-            #expect(Set(met).count == met.count && !met.isEmpty)
+            let (one, met, counted) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: 1)
+            #expect(Set(met).count == met.count && !met.isEmpty && counted.count == met.count)
             for parts in [2, 4, 8] {
-                let (many, metMany) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: parts)
+                let (many, metMany, countedMany) = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people, parts: parts)
                 #expect(metMany.count == met.count && Set(metMany) == Set(met), "\(parts) parts, \(indices.count) papers")
+                // Each one met given with their counts.
+                for (s, c) in zip(metMany, countedMany) {
+                    let same: Bool = c.papers == one[s].papers && c.first == one[s].first && c.last == one[s].last
+                    #expect(same, "person \(s) met, \(parts) parts")
+                }
                 for s in 0..<Int32(numbers.count) {
                     let a: PersonNumbers.Counted = one[s], b: PersonNumbers.Counted = many[s]
                     let same: Bool = a.papers == b.papers && a.first == b.first && a.last == b.last

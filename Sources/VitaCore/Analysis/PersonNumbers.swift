@@ -45,18 +45,20 @@ public struct PersonNumbers: Sendable {
 
     /// Each person's papers among `indices` and their first and last year, by number, and the
     /// numbers met, in the order first met (in each part's order, one part after another, when
-    /// counted on several cores). `years`, `starts` and `members` are this one's `years`,
+    /// counted on several cores), with their counts (`counted[i]` is `met[i]`'s, gathered by the
+    /// core that counted them, where a look in `counts` for each would be a miss in the cache). `years`, `starts` and `members` are this one's `years`,
     /// `starts` and `people`, passed in so a caller that holds them does not copy the whole (a
     /// retain of each of its arrays) for each look. A person's three counts are side by side: a
     /// coauthor met is one cache line, not three. `parts`: on how many cores (a power of two); by
     /// default two when the papers list many people (a prolific person's tens of thousands of
     /// papers at DBLP's size, whose graph is made as a key is pressed), else one.
-    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32], parts wanted: Int? = nil) -> (counts: Tally, met: [Int32]) {
+    func tally(_ indices: [Int], years: [Int32], starts: [Int32], members: [Int32], parts wanted: Int? = nil)
+        -> (counts: Tally, met: [Int32], counted: [Counted]) {
         var listed = 0
         for k in indices { listed += Int(starts[k + 1] - starts[k]) }
         let parts = wanted ?? (listed >= Tally.listedForParts && Cores.active > 1 ? 2 : 1)
         let counts = Tally(people: count, listed: listed, parts: parts)
-        var mets = [[Int32]](repeating: [], count: counts.parts)
+        var mets = [(met: [Int32], counted: [Counted])](repeating: ([], []), count: counts.parts)
         indices.withUnsafeBufferPointer { ix in
             years.withUnsafeBufferPointer { ys in
                 starts.withUnsafeBufferPointer { st in
@@ -77,7 +79,8 @@ public struct PersonNumbers: Sendable {
                 }
             }
         }
-        return (counts, counts.parts == 1 ? mets[0] : Array(mets.joined()))
+        if counts.parts == 1 { return (counts, mets[0].met, mets[0].counted) }
+        return (counts, Array(mets.map(\.met).joined()), Array(mets.map(\.counted).joined()))
     }
 
     /// The counts of a tally, by person number. Over many papers, a slot for every person of the
@@ -151,15 +154,15 @@ public struct PersonNumbers: Sendable {
         }
 
         /// Counts the people of part `p` on papers `indices` (their slots zeroed first); returns
-        /// them in the order first met.
+        /// them in the order first met, with their counts.
         func count(part p: Int, _ indices: UnsafeBufferPointer<Int>, years: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int32>,
-                   members: UnsafeBufferPointer<Int32>) -> [Int32] {
+                   members: UnsafeBufferPointer<Int32>) -> (met: [Int32], counted: [Counted]) {
             let own = slots(of: p)
             let counts = slots.counts
             (counts + own.lowerBound).initialize(repeating: Counted(), count: own.count)
             let numbers = slots.numbers
             numbers.map { ($0 + own.lowerBound).initialize(repeating: -1, count: own.count) }
-            var met: [Int32] = []
+            var met: [Int32] = [], at: [Int] = []
             for k in indices {
                 let year = years[k]
                 for j in Int(starts[k])..<Int(starts[k + 1]) {
@@ -174,7 +177,7 @@ public struct PersonNumbers: Sendable {
                         i = Int(s)
                     }
                     var c = counts[i]
-                    if c.papers == 0 { met.append(s) }
+                    if c.papers == 0 { met.append(s); at.append(i) }
                     c.papers += 1
                     if year != 0 {
                         if c.first == 0 || year < c.first { c.first = year }
@@ -183,7 +186,7 @@ public struct PersonNumbers: Sendable {
                     counts[i] = c
                 }
             }
-            return met
+            return (met, at.map { counts[$0] })
         }
     }
 

@@ -121,47 +121,75 @@ public struct CoauthorGraph: Sendable, Equatable {
         // that list them only behind `et al.` too.
         let impliedOwner = centreIsOwner ? nil : library.ownerKey.flatMap { index[$0] }
         let n = nodes.count
-        // Pairs are counted in flat arrays indexed a * n + b when they fit (a few thousand people,
-        // the usual case: a profile, a filtered list), else in a dictionary.
         let dense = n <= 2_048
-        var weight = dense ? [Int32](repeating: 0, count: n * n) : []
-        var first = dense ? [Int32](repeating: Int32.max, count: n * n) : []
-        var last = dense ? [Int32](repeating: Int32.min, count: n * n) : []
-        var pairs: [Int: Edge] = [:]
-        var members: [Int] = []
-        let nodeOf = facts.nodes(index)
-        for k in list {
-            members.removeAll(keepingCapacity: true)
-            facts.people(k, nodeOf, index, into: &members)
-            // A profile's paper is its owner's even when the owner is behind `et al.`.
-            if withOwner, isCentres(k) { members.append(0) }
-            if let o = impliedOwner, facts.implied(k) { members.append(o) }
-            members.sort()
-            var unique = 0
-            for m in members where unique == 0 || members[unique - 1] != m {
-                members[unique] = m
-                unique += 1
-            }
-            guard unique > 1 else { continue }
-            let year = facts.year(k)
-            for i in 0..<unique {
-                for j in (i + 1)..<unique {
-                    let a = members[i], b = members[j]
-                    if dense {
-                        let cell = a * n + b
-                        weight[cell] += 1
-                        if let y = year {
-                            first[cell] = min(first[cell], Int32(truncatingIfNeeded: y))
-                            last[cell] = max(last[cell], Int32(truncatingIfNeeded: y))
+        let nodeOf = facts.nodes(index), drawn = index
+        // The centre's node is among a paper's people when they are listed; only the owner may be
+        // on a paper behind `et al.` alone (looking for the centre on each paper again took a
+        // tenth of a graph centred on a person of 40,000 papers).
+        let centreUnlisted = withOwner && centreIsOwner
+        /// The pairs of the papers `range` of `list`: in `weight`, `first` and `last` (`dense`), else in `pairs`.
+        func countPairs(_ range: Range<Int>, _ weight: inout [Int32], _ first: inout [Int32], _ last: inout [Int32], _ pairs: inout [Int: Edge]) {
+            var members: [Int] = []
+            for k in list[range] {
+                members.removeAll(keepingCapacity: true)
+                facts.people(k, nodeOf, drawn, into: &members)
+                // A profile's paper is its owner's even when the owner is behind `et al.`.
+                if centreUnlisted, isCentres(k) { members.append(0) }
+                if let o = impliedOwner, facts.implied(k) { members.append(o) }
+                members.sort()
+                var unique = 0
+                for m in members where unique == 0 || members[unique - 1] != m {
+                    members[unique] = m
+                    unique += 1
+                }
+                guard unique > 1 else { continue }
+                let year = facts.year(k)
+                for i in 0..<unique {
+                    for j in (i + 1)..<unique {
+                        let a = members[i], b = members[j]
+                        if dense {
+                            let cell = a * n + b
+                            weight[cell] += 1
+                            if let y = year {
+                                first[cell] = min(first[cell], Int32(truncatingIfNeeded: y))
+                                last[cell] = max(last[cell], Int32(truncatingIfNeeded: y))
+                            }
+                        } else {
+                            var e = pairs[a * n + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && withOwner)
+                            e.weight += 1
+                            if let y = year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
+                            pairs[a * n + b] = e
                         }
-                    } else {
-                        var e = pairs[a * n + b] ?? Edge(a: a, b: b, weight: 0, withOwner: a == 0 && withOwner)
-                        e.weight += 1
-                        if let y = year { e.firstYear = min(e.firstYear ?? y, y); e.lastYear = max(e.lastYear ?? y, y) }
-                        pairs[a * n + b] = e
                     }
                 }
             }
+        }
+        // Pairs are counted in flat arrays indexed a * n + b when they fit (a few thousand people,
+        // the usual case: a profile, a filtered list), else in a dictionary. Many papers (a
+        // prolific person's, as a key re-centres the graph) are shared between the cores, each
+        // counting into arrays of its own, added up after, when their people are numbered (no
+        // paper read: a snapshot's papers are read through one reader).
+        func flat() -> ([Int32], [Int32], [Int32]) {
+            ([Int32](repeating: 0, count: n * n), [Int32](repeating: Int32.max, count: n * n), [Int32](repeating: Int32.min, count: n * n))
+        }
+        var (weight, first, last): ([Int32], [Int32], [Int32]) = ([], [], [])
+        var pairs: [Int: Edge] = [:]
+        if dense, facts.numbers != nil, list.count >= 4_096, Cores.active > 1 {
+            let parts = Parallel.map(2, chunk: 1) { p -> ([Int32], [Int32], [Int32]) in
+                var (w, f, l) = flat()
+                var unused: [Int: Edge] = [:]
+                countPairs(list.count * p / 2..<list.count * (p + 1) / 2, &w, &f, &l, &unused)
+                return (w, f, l)
+            }
+            (weight, first, last) = parts[0]
+            for c in 0..<(n * n) where parts[1].0[c] > 0 {
+                weight[c] += parts[1].0[c]
+                first[c] = min(first[c], parts[1].1[c])
+                last[c] = max(last[c], parts[1].2[c])
+            }
+        } else {
+            if dense { (weight, first, last) = flat() }
+            countPairs(0..<list.count, &weight, &first, &last, &pairs)
         }
         if dense {
             var out: [Edge] = []
@@ -433,13 +461,13 @@ struct PaperFacts {
     func ranked(list: [Int], own: [Int], numbers: PersonNumbers, excluding: String?, recordOwner: String?, ownerName: String?,
                 limit: Int?) -> (people: [(Ranked, name: String, key: String)], total: Int) {
         let all = numbers.tally(list, years: years, starts: starts, members: members)
-        let shared = own.count == list.count ? all.counts : numbers.tally(own, years: years, starts: starts, members: members).counts
+        // The centre's papers are all of them, or their counts are looked up.
+        let shared = own.count == list.count ? nil : numbers.tally(own, years: years, starts: starts, members: members).counts
         let left = excluding.flatMap { Self.number(of: $0, numbers, people) } ?? -1
         var out: [Ranked] = []
         out.reserveCapacity(all.met.count + 1)
-        for s in all.met where s != left {
-            let c = all.counts[s]
-            out.append(Ranked(s: s, papers: c.papers, shared: shared[s].papers, first: c.first, last: c.last))
+        for (s, c) in zip(all.met, all.counted) where s != left {
+            out.append(Ranked(s: s, papers: c.papers, shared: shared?[s].papers ?? c.papers, first: c.first, last: c.last))
         }
         var ownerName = ownerName
         let r = recordOwner.flatMap { Self.number(of: $0, numbers, people) } ?? -1
@@ -580,7 +608,18 @@ struct PaperFacts {
         }
         if key == ownerKey { return { numbers.owned[$0] } }
         guard let s = Self.number(of: key, numbers, people) else { return { _ in false } }
-        return { numbered($0).contains(s) }
+        // The paper's run looked through in place (a slice of it retained and released each time
+        // cost as much as the look).
+        let (starts, members) = (starts, members)
+        return { k in
+            var j = Int(starts[k])
+            let end = Int(starts[k + 1])
+            while j < end {
+                if members[j] == s { return true }
+                j += 1
+            }
+            return false
+        }
     }
 
     /// Whether the record's owner is on paper `k` only behind `et al.`.

@@ -161,9 +161,8 @@ public struct Statistics: Sendable, Equatable, Codable {
             numbers = library.personNumbers
         }
         let t = numbers.tally(indices, years: numbers.years, starts: numbers.starts, members: numbers.people)
-        return t.met.map { s32 in
+        return zip(t.met, t.counted).map { s32, c in
             let s = Int(s32)
-            let c = t.counts[s32]
             return Coauthor(name: numbers.names[s], key: numbers.keys[s], sharedPapers: Int(c.papers),
                             firstYear: c.first == 0 ? nil : Int(c.first), lastYear: c.last == 0 ? nil : Int(c.last))
         }
