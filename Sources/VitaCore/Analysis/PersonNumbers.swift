@@ -80,7 +80,14 @@ public struct PersonNumbers: Sendable {
             }
         }
         if counts.parts == 1 { return (counts, mets[0].met, mets[0].counted) }
-        return (counts, Array(mets.map(\.met).joined()), Array(mets.map(\.counted).joined()))
+        var (met, counted): ([Int32], [Counted]) = ([], [])
+        met.reserveCapacity(mets.reduce(0) { $0 + $1.met.count })
+        counted.reserveCapacity(met.capacity)
+        for part in mets {
+            met += part.met
+            counted += part.counted
+        }
+        return (counts, met, counted)
     }
 
     /// The counts of a tally, by person number. Over many papers, a slot for every person of the

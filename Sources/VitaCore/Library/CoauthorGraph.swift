@@ -46,6 +46,12 @@ public struct CoauthorGraph: Sendable, Equatable {
     /// and only the edges among them counted: a whole record of many people has hundreds of
     /// thousands, and the pairs of a paper of 500 authors alone are 124,750.
     public init(library: Library, indices: [Int]? = nil, centre: (key: String, name: String)? = nil, people: Int? = nil) {
+        self.init(library: library, indices: indices, centre: centre, people: people, centreOnEach: false)
+    }
+
+    /// `centreOnEach`: the papers given are known to be the centre's, each (their papers as the
+    /// people index lists them), so none is looked through for them again.
+    init(library: Library, indices: [Int]?, centre: (key: String, name: String)?, people: Int?, centreOnEach: Bool) {
         let given = indices ?? Array(0..<library.paperCount)
         let facts = PaperFacts(library: library, given: given)
         let list = facts.list
@@ -55,7 +61,7 @@ public struct CoauthorGraph: Sendable, Equatable {
         var nodes: [Node] = []
         let centreIsOwner = centre == nil || centre?.key == library.ownerKey
         let centreKey = centre?.key ?? library.ownerKey ?? ""
-        let isCentres = facts.isOf(key: centreKey, ownerKey: library.ownerKey)
+        let isCentres = centreOnEach ? { _ in true } : facts.isOf(key: centreKey, ownerKey: library.ownerKey)
         if let numbers = facts.numbers {
             // From the numbers: each person's counts in arrays by number, and the people sorted
             // by their counts, their names compared only where the counts tie.
@@ -236,7 +242,7 @@ public struct CoauthorGraph: Sendable, Equatable {
             let all = library.reader(for: indices)
             theirs = all.inReadingOrder(indices).filter { isOf(all[$0], key: centre.key, ownerKey: library.ownerKey) }
         }
-        return CoauthorGraph(library: library, indices: theirs, centre: centre, people: people)
+        return CoauthorGraph(library: library, indices: theirs, centre: centre, people: people, centreOnEach: true)
     }
 
     /// The owner and the `count` coauthors sharing the most papers, with the edges among them.
