@@ -46,9 +46,10 @@ public struct PersonNumbers: Sendable {
     /// Each person's papers among `indices` and their first and last year, by number, and the
     /// numbers met, in the order first met (in each part's order, one part after another, when
     /// counted on several cores), with their counts (`counted[i]` is `met[i]`'s, gathered by the
-    /// core that counted them, where a look in `counts` for each would be a miss in the cache). `years`, `starts` and `members` are this one's `years`,
-    /// `starts` and `people`, passed in so a caller that holds them does not copy the whole (a
-    /// retain of each of its arrays) for each look. A person's three counts are side by side: a
+    /// core that counted them, where a look in `counts` for each would be a miss in the cache).
+    /// `years`, `starts` and `members` are this one's `years`, `starts` and `people`, passed in
+    /// so a caller that holds them does not copy the whole (a retain of each of its arrays) for
+    /// each look. A person's three counts are side by side: a
     /// coauthor met is one cache line, not three. `parts`: on how many cores (a power of two); by
     /// default two when the papers list many people (a prolific person's tens of thousands of
     /// papers at DBLP's size, whose graph is made as a key is pressed), else one.
@@ -130,7 +131,7 @@ public struct PersonNumbers: Sendable {
                 // Room in each region for every person listed (a region could be given them all),
                 // and at most half full when the hash shares them out evenly.
                 var size = 16
-                while size < max(2 * listed >> partBits, listed + 1) { size <<= 1 }
+                while size < max((2 * listed) >> partBits, listed + 1) { size <<= 1 }
                 (slots, regionBits, mask) = (Slots(size << partBits, table: true), size.trailingZeroBitCount, size - 1)
             }
         }
@@ -168,7 +169,7 @@ public struct PersonNumbers: Sendable {
             let counts = slots.counts
             (counts + own.lowerBound).initialize(repeating: Counted(), count: own.count)
             let numbers = slots.numbers
-            numbers.map { ($0 + own.lowerBound).initialize(repeating: -1, count: own.count) }
+            if let numbers { (numbers + own.lowerBound).initialize(repeating: -1, count: own.count) }
             var met: [Int32] = [], at: [Int] = []
             for k in indices {
                 let year = years[k]
