@@ -143,8 +143,9 @@ public struct Statistics: Sendable, Equatable, Codable {
         return out
     }
 
-    /// `people(in:indices:)` as a list, in the order first met: counted by person number
-    /// (`Library.personNumbers`), with no map of names.
+    /// `people(in:indices:)` as a list, in no order callers may rely on (the order first met,
+    /// or, counted on several cores, each core's people in that order, one core's after
+    /// another): counted by person number (`Library.personNumbers`), with no map of names.
     /// Once the people are numbered, no paper is read: each paper's people and year are the numbers'.
     public static func peopleList(in library: Library, indices: [Int], reader: PaperReader? = nil) -> [Coauthor] {
         let numbers: PersonNumbers
