@@ -50,7 +50,8 @@ struct SnapshotTests {
     }
 
     static let queries = ["learning", "qu", "\"neural network\"", "author:yao", "year:2019..2023", "has:code", "-deep",
-                          "title:quant OR abstract:binary", "doi:10.1093", "cites:>=1", "cat:cv", "is:first"]
+                          "title:quant OR abstract:binary", "doi:10.1093", "cites:>=1", "cat:cv", "is:first",
+                          "aff:labs", "aff:examples", "has:aff"]
 
     static func answers(_ library: Library) -> [[Int]] {
         var session = SearchSession(index: library.searchIndex)

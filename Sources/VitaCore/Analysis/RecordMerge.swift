@@ -305,11 +305,12 @@ public enum RecordMerge {
         p.authorsTruncated = parts[authorsFrom].authorsTruncated
         p.owner = parts[authorsFrom].owner
         if !p.authors.isEmpty { take("authors", authorsFrom) }
-        // The others' ids for the same people (matched by family name, each key made once).
+        // The others' ids and affiliations for the same people (matched by family name, each
+        // key made once).
         var families: [String]?
         for i in parts.indices where i != authorsFrom {
             for (j, qa) in parts[i].authors.enumerated() {
-                guard let ids = qa.ids else { continue }
+                guard qa.ids != nil || !qa.affiliations.isEmpty else { continue }
                 // The same place and the same key first (the usual case), else a search.
                 var k: Int?
                 if j < p.authors.count, p.authors[j].key == qa.key {
@@ -320,9 +321,13 @@ public enum RecordMerge {
                     k = j < families!.count && families![j] == key ? j : families!.firstIndex(of: key)
                 }
                 guard let k else { continue }
-                var merged = p.authors[k].ids ?? AuthorIdentifiers()
-                merged.fill(from: ids)
-                p.authors[k].ids = merged
+                if let ids = qa.ids {
+                    var merged = p.authors[k].ids ?? AuthorIdentifiers()
+                    merged.fill(from: ids)
+                    p.authors[k].ids = merged
+                }
+                // Where one source names an author's affiliations and the list taken does not.
+                if p.authors[k].affiliations.isEmpty { p.authors[k].affiliations = qa.affiliations }
             }
         }
         // Date.

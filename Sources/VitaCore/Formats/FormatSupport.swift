@@ -332,7 +332,7 @@ enum FieldText {
     static func present(in p: Paper) -> [String] {
         let has = [!p.title.isEmpty, !p.authors.isEmpty, p.date != nil, p.venue != nil, p.type != nil, p.volume != nil,
                    p.pages != nil, !p.abstract.isEmpty, !p.identifiers.isEmpty, p.citations != nil,
-                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.affiliation != nil, p.category != nil, !p.keywords.isEmpty,
+                   !p.citationsByYear.isEmpty, !p.links.isEmpty, p.hasAffiliation, p.category != nil, !p.keywords.isEmpty,
                    p.retraction != nil]
         var mask: UInt16 = 0
         for (k, on) in has.enumerated() where on { mask |= 1 << UInt16(k) }

@@ -146,6 +146,7 @@ extension SnapshotWriter {
         string(a.key)
         optional(a.family)
         authorIDs(a.ids)
+        strings(a.affiliations)
     }
 
     mutating func authorIDs(_ ids: AuthorIdentifiers?) {
@@ -439,6 +440,7 @@ extension SnapshotReader {
         let name = try string()
         var a = Author(name: name, key: try string(), family: try optionalString())
         a.ids = try authorIDs()
+        a.affiliations = try strings()
         return a
     }
 

@@ -81,6 +81,21 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
 
     public var year: Int? { date?.year }
 
+    /// Whether the paper or any of its authors has an affiliation (`has:aff`).
+    public var hasAffiliation: Bool { affiliation != nil || authors.contains { !$0.affiliations.isEmpty } }
+
+    /// The authors' affiliations, each once, in the order of the authors, leaving out the
+    /// paper's own (`affiliation`): with it, what `aff:` searches.
+    public var authorAffiliations: [String] {
+        guard authors.contains(where: { !$0.affiliations.isEmpty }) else { return [] }
+        var out: [String] = []
+        var seen: Set<String> = affiliation.map { [$0] } ?? []
+        for a in authors {
+            for name in a.affiliations where seen.insert(name).inserted { out.append(name) }
+        }
+        return out
+    }
+
     /// The title of a paper whose source gives none, in every format.
     public static let untitled = "(untitled)"
 }

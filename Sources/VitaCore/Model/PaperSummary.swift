@@ -92,6 +92,9 @@ public enum PaperSummary {
         return "[\(r.rawValue)] "
     }
 
+    /// How many authors' affiliations the detail view lists before it counts the rest.
+    static let authorsPlaced = 8
+
     /// The labelled fields of the detail view, in the order shown.
     public static func fields(of paper: Paper, library: Library) -> [Field] {
         var out: [Field] = []
@@ -116,7 +119,18 @@ public enum PaperSummary {
             add("owner", "\(library.ownerName ?? "the profile owner") (\(why))", .owner)
         case .none: break
         }
-        if let a = paper.affiliation { add("affil.", a) }
+        // Each author's affiliations where the source names them (the first few authors; the
+        // JSON has them all), and the paper's own when it is not among them.
+        var placed = 0, more = 0
+        for a in paper.authors where !a.affiliations.isEmpty {
+            if placed == Self.authorsPlaced { more += 1; continue }
+            add(placed == 0 ? "affil." : "", "\(a.name): \(a.affiliations.joined(separator: "; "))")
+            placed += 1
+        }
+        if more > 0 { add("", "and \(more) more author\(more == 1 ? "" : "s") with theirs") }
+        if let a = paper.affiliation, placed == 0 || !paper.authors.contains(where: { $0.affiliations.contains(a) }) {
+            add(placed == 0 ? "affil." : "", a)
+        }
         if let e = paper.entry {
             add("bibtex", "@\(e.type){\(e.key)}")
         }

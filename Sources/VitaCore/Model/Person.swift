@@ -9,6 +9,10 @@ public struct Author: Sendable, Hashable, Codable {
     public var family: String?
     /// ORCID, DBLP pid, OpenAlex and Semantic Scholar ids, where a source gives them.
     public var ids: AuthorIdentifiers?
+    /// Where the author was when the paper appeared, as the source names it (OpenAlex's
+    /// institutions, arXiv's `arxiv:affiliation`, Crossref's `affiliation`), each once, in the
+    /// source's order; empty when the source says nothing.
+    public var affiliations: [String] = []
 
     public init(name: String, family: String? = nil, ids: consuming AuthorIdentifiers? = nil) {
         self.name = name
@@ -56,15 +60,33 @@ public struct Author: Sendable, Hashable, Codable {
         }
     }
 
-    private enum CodingKeys: String, CodingKey { case name, key, family, ids }
+    private enum CodingKeys: String, CodingKey { case name, key, family, ids, affiliations }
 
-    /// Every key always written (`family` as null when unknown), so the JSON shape never changes.
+    /// Every key always written (`family` as null when unknown, `affiliations` as `[]`), so the
+    /// JSON shape never changes.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(key, forKey: .key)
         try c.encode(family, forKey: .family)
         try c.encode(ids, forKey: .ids)
+        try c.encode(affiliations, forKey: .affiliations)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), key: try c.decode(String.self, forKey: .key),
+                  family: try c.decodeIfPresent(String.self, forKey: .family))
+        ids = try c.decodeIfPresent(AuthorIdentifiers.self, forKey: .ids)
+        affiliations = try c.decodeIfPresent([String].self, forKey: .affiliations) ?? []
+    }
+
+    /// Adds the places a source names for this author (each a line of text), each once.
+    public mutating func addAffiliations(_ names: [String?]) {
+        for case let name? in names {
+            guard let line = FieldText.line(name), !affiliations.contains(line) else { continue }
+            affiliations.append(line)
+        }
     }
 
     /// The name a short author list shows: the family name, else the last word of the name.

@@ -95,7 +95,7 @@ public final class SearchIndex: @unchecked Sendable {
         for i in papers.indices {
             if papers[i].hasCode { code.insert(i) }
             if !papers[i].links.isEmpty { link.insert(i) }
-            if papers[i].affiliation != nil { aff.insert(i) }
+            if papers[i].hasAffiliation { aff.insert(i) }
             if papers[i].date?.yearInferred == true { inferred.insert(i) }
             if papers[i].authorsTruncated { cut.insert(i) }
             if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
@@ -194,10 +194,18 @@ public final class SearchIndex: @unchecked Sendable {
         case .title: return [paper.title]
         case .authors: return paper.authors.map(\.name)
         case .abstract: return [paper.abstract]
-        case .affiliation: return [paper.affiliation, paper.venue].compactMap { $0 }
+        case .affiliation: return affiliationTexts(of: paper)
         case .category: return (paper.category.map { [$0] } ?? []) + paper.keywords
         default: return paper.links
         }
+    }
+
+    /// What `aff:` and `venue:` search: the paper's affiliation, its authors' others, its venue.
+    static func affiliationTexts(of paper: Paper) -> [String] {
+        var out = paper.authorAffiliations
+        if let a = paper.affiliation { out.insert(a, at: 0) }
+        if let v = paper.venue { out.append(v) }
+        return out
     }
 
     /// Whether every shard keeps a bit set of the words beginning with `word`.

@@ -142,12 +142,18 @@ struct SearchShard: Sendable {
             add(papers[i].abstract)
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
-            // The affiliation and the venue share a field (`aff:`, `venue:`), kept apart.
-            if let a = papers[i].affiliation { add(a) }
-            if let v = papers[i].venue {
-                if papers[i].affiliation != nil { pass.tokens.append(-1) }
-                add(v)
+            // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart, as
+            // `SearchIndex.texts(of:field:)` gives them.
+            // (Taken one by one: a list of them made for each paper cost an allocation each.)
+            var any = false
+            func addApart(_ text: String) {
+                if any { pass.tokens.append(-1) }
+                add(text)
+                any = true
             }
+            if let a = papers[i].affiliation { addApart(a) }
+            for a in papers[i].authorAffiliations { addApart(a) }
+            if let v = papers[i].venue { addApart(v) }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
             // The category and the keywords share a field, kept apart.
@@ -291,7 +297,10 @@ struct SearchShard: Sendable {
     static func textBytes(_ paper: Paper) -> Int {
         var n = paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0) + (paper.venue?.utf8.count ?? 0)
             + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
-        for a in paper.authors { n += a.name.utf8.count }
+        for a in paper.authors {
+            n += a.name.utf8.count
+            for place in a.affiliations { n += place.utf8.count + 2 }
+        }
         for l in paper.links { n += l.utf8.count }
         for k in paper.keywords { n += k.utf8.count + 2 }
         return n

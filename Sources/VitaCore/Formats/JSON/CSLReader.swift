@@ -32,20 +32,26 @@ enum CSLReader {
             // `Ludwig van Beethoven`: the dropping particle is shown, not part of the family name.
             let dropping = FieldText.line(a["dropping-particle"]?.string)
             let ids = AuthorIdentifiers(orcid: a["ORCID"]?.string)
-            if let literal = FieldText.line(a["literal"]?.string) {
-                p.authors.append(Author(name: literal, family: literal))
+            var author: Author
+            // Crossref names an organisation with `name` where CSL says `literal`.
+            if let literal = FieldText.line(a["literal"]?.string ?? a["name"]?.string) {
+                author = Author(name: literal, family: literal)
             } else if !fullFamily.isEmpty {
                 let suffix = FieldText.line(a["suffix"]?.string)
                 // `static-ordering`: a name written family first (`Mao Zedong`), as CSL shows it.
                 let familyFirst = { if case .bool(true) = a["static-ordering"]?.value { return true }; return false }()
                 let parts = familyFirst ? [fullFamily, given, suffix] : [given, dropping, fullFamily, suffix]
-                p.authors.append(Author(name: parts.compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids))
+                author = Author(name: parts.compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids)
             } else if let given {
                 // A given name alone (`Banksy`) is the whole name.
-                p.authors.append(Author(name: given, ids: ids))
+                author = Author(name: given, ids: ids)
             } else {
                 d.warn(a.offset, "\(path).\(role)[\(k)]", "expected family, given or literal; left out")
+                continue
             }
+            // Crossref's `affiliation`: a list of `{"name": …}` (not CSL's own, which has none).
+            author.addAffiliations((a["affiliation"]?.array ?? []).map { $0["name"]?.string })
+            p.authors.append(author)
         }
         if let issued = o["issued"], !issued.isNull {
             if let parts = issued["date-parts"]?.array?.first?.array {

@@ -72,11 +72,14 @@ enum OpenAlexReader {
                 d.warn(a.offset, "\(path).authorships[\(k)]", "an authorship without an author's name; left out")
                 continue
             }
-            p.authors.append(Author(name: name, ids: AuthorIdentifiers(orcid: author?["orcid"]?.string, openalex: author?["id"]?.string)))
-            if p.affiliation == nil {
-                p.affiliation = FieldText.line(a["institutions"]?.array?.first?["display_name"]?.string ?? a["raw_affiliation_string"]?.string
-                                                ?? a["raw_affiliation_strings"]?.array?.first?.string)
+            var written = Author(name: name, ids: AuthorIdentifiers(orcid: author?["orcid"]?.string, openalex: author?["id"]?.string))
+            // The institutions OpenAlex matched, else the affiliations as the paper printed them.
+            written.addAffiliations((a["institutions"]?.array ?? []).map { $0["display_name"]?.string })
+            if written.affiliations.isEmpty {
+                written.addAffiliations((a["raw_affiliation_strings"]?.array ?? []).map(\.string) + [a["raw_affiliation_string"]?.string])
             }
+            if p.affiliation == nil { p.affiliation = written.affiliations.first }
+            p.authors.append(written)
         }
         if let n = d.count(o["cited_by_count"], "\(path).cited_by_count") {
             p.citations = CitationCount(count: n, source: "openalex", asOf: o["updated_date"]?.string.map { String($0.prefix(10)) })

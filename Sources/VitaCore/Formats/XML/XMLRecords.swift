@@ -444,8 +444,10 @@ enum XMLRecords {
         p.date = FieldText.date(e.child("published")?.allText)
         for a in e.children("author") {
             guard let name = FieldText.line(a.child("name")?.allText) else { continue }
-            p.authors.append(Author(name: name))
-            if p.affiliation == nil { p.affiliation = FieldText.line(a.child("affiliation")?.allText) }
+            var author = Author(name: name)
+            author.addAffiliations(a.children("affiliation").map(\.allText))
+            if p.affiliation == nil { p.affiliation = author.affiliations.first }
+            p.authors.append(author)
         }
         let primary = e.children.first { $0.name == "primary_category" }?.attribute("term") ?? e.child("category")?.attribute("term")
         p.category = primary.map { $0.hasPrefix("cs.") ? String($0.dropFirst(3)) : $0 }

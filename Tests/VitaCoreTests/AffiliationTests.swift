@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import VitaTestSupport
+@testable import VitaCore
+
+@Suite("Affiliations: each author's, as OpenAlex, arXiv and Crossref name them")
+struct AffiliationTests {
+    static func first(_ text: String, _ name: String) -> Paper? { FormatTests.read(text, name: name).papers.first }
+
+    /// Two authors of one work: the first at two institutions OpenAlex matched, the second with
+    /// only the affiliation printed on the paper; a third with none.
+    static let openAlexWork = #"""
+    {"id": "https://openalex.org/W1", "title": "Sparse Networks", "publication_year": 2021, "authorships": [
+      {"author_position": "first", "author": {"id": "https://openalex.org/A1", "display_name": "Ada Example"},
+       "institutions": [{"display_name": "University of Examples"}, {"display_name": "Example Labs"}, {"display_name": "University of Examples"}],
+       "raw_affiliation_strings": ["Univ. of Examples"]},
+      {"author_position": "middle", "author": {"id": "https://openalex.org/A2", "display_name": "Bo Chen"},
+       "institutions": [], "raw_affiliation_strings": ["Dept. of Graphs,  Testville  Institute"]},
+      {"author_position": "last", "author": {"id": "https://openalex.org/A3", "display_name": "Cy Doe"}, "institutions": []}]}
+    """#
+
+    @Test func openAlexGivesEachAuthorTheirs() throws {
+        let p = try #require(Self.first(Self.openAlexWork, "w.json"))
+        #expect(p.authors.map(\.affiliations) == [["University of Examples", "Example Labs"], ["Dept. of Graphs, Testville Institute"], []])
+        // The paper's own is the first an author has, as before.
+        #expect(p.affiliation == "University of Examples")
+        #expect(p.authorAffiliations == ["Example Labs", "Dept. of Graphs, Testville Institute"])
+        #expect(p.sources.first?.fields.contains("affiliation") == true)
+    }
+
+    @Test func arXivGivesEachAuthorTheirs() throws {
+        let atom = """
+        <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+          <entry>
+            <id>http://arxiv.org/abs/2101.00001v1</id><published>2021-01-04T18:00:00Z</published>
+            <title>Sparse Networks</title><summary>We sparsify.</summary>
+            <author><name>Cy Doe</name></author>
+            <author><name>Bo Chen</name><arxiv:affiliation>Example Labs</arxiv:affiliation><arxiv:affiliation>Testville
+              Institute</arxiv:affiliation></author>
+          </entry>
+        </feed>
+        """
+        let p = try #require(Self.first(atom, "q.xml"))
+        #expect(p.authors.map(\.affiliations) == [[], ["Example Labs", "Testville Institute"]])
+        #expect(p.affiliation == "Example Labs")
+    }
+
+    @Test func crossrefGivesEachAuthorTheirs() throws {
+        let item = #"""
+        [{"type": "journal-article", "title": "Sparse Networks", "issued": {"date-parts": [[2021]]},
+          "author": [{"given": "Ada", "family": "Example", "affiliation": [{"name": "University of Examples"}, {"name": "Example Labs"}]},
+                     {"given": "Bo", "family": "Chen", "affiliation": []},
+                     {"name": "Sparse Group", "sequence": "additional", "affiliation": [{"name": "Testville  Institute"}]}]}]
+        """#
+        let r = FormatTests.read(item, name: "items.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        let p = try #require(r.papers.first)
+        // An organisation Crossref names with `name` is an author written whole.
+        #expect(p.authors.map(\.name) == ["Ada Example", "Bo Chen", "Sparse Group"] && p.authors[2].family == "Sparse Group")
+        #expect(p.authors.map(\.affiliations) == [["University of Examples", "Example Labs"], [], ["Testville Institute"]])
+        // CSL has no affiliation of the paper's own; the authors' are searched and shown.
+        #expect(p.affiliation == nil && p.hasAffiliation)
+    }
+
+    /// `aff:` finds a paper by any author's affiliation, and `has:aff` a paper whose authors alone
+    /// have one; the index and a search made for one query's words agree.
+    @Test func affSearchesEveryAuthorsAffiliations() {
+        let crossref = #"[{"type": "journal-article", "title": "Graphs Again", "issued": {"date-parts": [[2022]]}, "author": [{"given": "Di", "family": "Eve", "affiliation": [{"name": "Harbour College"}]}]}]"#
+        let plain = #"[{"type": "journal-article", "title": "Nothing Known", "issued": {"date-parts": [[2022]]}, "author": [{"given": "Fa", "family": "Gee"}]}]"#
+        let library = FormatTests.library([("w.json", Self.openAlexWork), ("c.json", crossref), ("p.json", plain)])
+        func titles(_ q: String) -> Set<String> {
+            var session = SearchSession(index: SearchIndex(library: library))
+            let whole = Set(session.search(Query(q)).ranked.map { library.papers[$0].title })
+            var alone = SearchSession(index: library.searchIndex(answering: Query(q)))
+            #expect(Set(alone.search(Query(q)).ranked.map { library.papers[$0].title }) == whole, "\(q)")
+            return whole
+        }
+        #expect(titles("aff:testville") == ["Sparse Networks"])
+        #expect(titles("aff:labs") == ["Sparse Networks"])
+        #expect(titles("aff:harbour") == ["Graphs Again"])
+        #expect(titles("aff:\"harbour college\"") == ["Graphs Again"])
+        #expect(titles("has:aff") == ["Sparse Networks", "Graphs Again"])
+        #expect(titles("-has:aff") == ["Nothing Known"])
+    }
+
+    /// The fullest author list is taken from one source; another source's affiliations for the
+    /// same people fill in what it lacks.
+    @Test func aMergeKeepsTheAffiliationsAnotherSourceGives() throws {
+        let s2 = #"{"data": [{"paperId": "p1", "title": "Sparse Networks", "year": 2021, "externalIds": {"DOI": "10.1000/x"}, "authors": [{"authorId": "1", "name": "Ada Example"}, {"authorId": "2", "name": "Bo Chen"}, {"authorId": "3", "name": "Cy Doe"}, {"authorId": "4", "name": "Di Eve"}]}]}"#
+        let oa = Self.openAlexWork.replacingOccurrences(of: #""publication_year": 2021,"#, with: #""publication_year": 2021, "doi": "https://doi.org/10.1000/x","#)
+        let library = FormatTests.library([("s2.json", s2), ("w.json", oa)])
+        #expect(library.papers.count == 1)
+        let p = try #require(library.papers.first)
+        #expect(p.authors.map(\.name) == ["Ada Example", "Bo Chen", "Cy Doe", "Di Eve"])
+        #expect(p.authors.map(\.affiliations) == [["University of Examples", "Example Labs"], ["Dept. of Graphs, Testville Institute"], [], []])
+    }
+
+    /// The detail view and `vita show` list each author's affiliations, the first few authors'
+    /// only, and the paper's own when no author has it.
+    @Test func theDetailListsThemAuthorByAuthor() throws {
+        let library = FormatTests.library([("w.json", Self.openAlexWork)])
+        let p = try #require(library.papers.first)
+        let lines = PaperSummary.fields(of: p, library: library).filter { $0.label == "affil." || ($0.label.isEmpty && $0.value.contains(":") && !$0.value.contains("//")) }
+        #expect(lines.map(\.value) == ["Ada Example: University of Examples; Example Labs", "Bo Chen: Dept. of Graphs, Testville Institute"])
+        // Many authors: eight shown, the rest counted.
+        var many = p
+        many.authors = (0..<11).map { k in
+            var a = Author(name: "Author \(k)")
+            a.affiliations = ["Place \(k)"]
+            return a
+        }
+        many.affiliation = "Somewhere Else"
+        let fields = PaperSummary.fields(of: many, library: library)
+        let start = try #require(fields.firstIndex { $0.label == "affil." })
+        #expect(fields[start].value == "Author 0: Place 0")
+        #expect(fields[start + 7].value == "Author 7: Place 7" && fields[start + 7].label.isEmpty)
+        #expect(fields[start + 8].value == "and 3 more authors with theirs")
+        #expect(fields[start + 9].value == "Somewhere Else")
+    }
+
+    /// The JSON of an author always has `affiliations`; it reads back.
+    @Test func theJSONCarriesThem() throws {
+        var a = Author(name: "Ada Example")
+        a.affiliations = ["Example Labs"]
+        let data = try JSONEncoder().encode(a)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["affiliations"] as? [String] == ["Example Labs"])
+        #expect(try JSONDecoder().decode(Author.self, from: data) == a)
+        let none = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(Author(name: "Bo Chen"))) as? [String: Any])
+        #expect(none["affiliations"] as? [String] == [])
+        // An author written before affiliations were kept still reads.
+        let old = #"{"name": "Bo Chen", "key": "bo chen", "family": null, "ids": null}"#
+        #expect(try JSONDecoder().decode(Author.self, from: Data(old.utf8)).affiliations == [])
+    }
+}
