@@ -62,6 +62,46 @@ struct AffiliationTests {
         #expect(p.affiliation == nil && p.hasAffiliation)
     }
 
+    /// PubMed's `AD` after the author it belongs to (a value continued on the next line joined);
+    /// the paper's own is the first, as before.
+    @Test func pubMedGivesEachAuthorTheirs() throws {
+        let r = FormatTests.read(FormatSamples.medline, name: "pubmed.nbib")
+        let p = try #require(r.papers.first)
+        #expect(p.authors.map(\.name) == ["Ada Example", "Bo Chen", "Vision Study Group"])
+        #expect(p.authors.map(\.affiliations) == [["Univ Examples, Testville, Utopia."], ["Univ Examples, Testville, Utopia."], []])
+        #expect(p.affiliation == "Univ Examples, Testville, Utopia.")
+        // Two for one author, none for the first: each goes to the author it follows.
+        let two = FormatTests.read("PMID- 9\nTI  - T.\nFAU - Doe, Cy\nAU  - Doe C\nFAU - Eve, Di\nAU  - Eve D\nAD  - Harbour College,\n      Testville.\nAD  - Example Labs.\nDP  - 2020\n", name: "m.nbib")
+        #expect(two.papers.first?.authors.map(\.affiliations) == [[], ["Harbour College, Testville.", "Example Labs."]])
+    }
+
+    /// Web of Science's `C1`: each address with the authors it is given for.
+    @Test func webOfScienceGivesEachAuthorTheirs() throws {
+        let r = FormatTests.read(FormatSamples.wos, name: "savedrecs.txt")
+        let p = try #require(r.papers.first)
+        #expect(p.authors.map(\.affiliations) == [["Univ Examples, Dept Comp Sci, Testville, Utopia."], ["Univ Examples, Dept Comp Sci, Testville, Utopia."], []])
+        let two = FormatTests.read("""
+        FN Clarivate Analytics Web of Science
+        VR 1.0
+        PT J
+        AU Example, A
+           Chen, B
+        AF Example, Ada
+           Chen, Bo
+        TI Sparse Networks
+        C1 [Example, Ada] Univ Examples, Testville, Utopia.
+           [Chen, Bo; Example, Ada] Example Labs, Testville, Utopia.
+           Somewhere Unnamed, Utopia.
+        PY 2021
+        ER
+
+        EF
+        """, name: "savedrecs.txt")
+        let q = try #require(two.papers.first)
+        #expect(q.authors.map(\.affiliations) == [["Univ Examples, Testville, Utopia.", "Example Labs, Testville, Utopia."], ["Example Labs, Testville, Utopia."]])
+        #expect(q.affiliation == "Univ Examples, Testville, Utopia.")
+    }
+
     /// `aff:` finds a paper by any author's affiliation, and `has:aff` a paper whose authors alone
     /// have one; the index and a search made for one query's words agree.
     @Test func affSearchesEveryAuthorsAffiliations() {

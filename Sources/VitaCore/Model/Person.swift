@@ -10,8 +10,8 @@ public struct Author: Sendable, Hashable, Codable {
     /// ORCID, DBLP pid, OpenAlex and Semantic Scholar ids, where a source gives them.
     public var ids: AuthorIdentifiers?
     /// Where the author was when the paper appeared, as the source names it (OpenAlex's
-    /// institutions, arXiv's `arxiv:affiliation`, Crossref's `affiliation`), each once, in the
-    /// source's order; empty when the source says nothing.
+    /// institutions, arXiv's `arxiv:affiliation`, Crossref's `affiliation`, PubMed's `AD`, Web of
+    /// Science's `C1`), each once, in the source's order; empty when the source says nothing.
     public var affiliations: [String] = []
 
     public init(name: String, family: String? = nil, ids: consuming AuthorIdentifiers? = nil) {

@@ -15,16 +15,21 @@ enum MEDLINEReader {
         return text.starts(with: "PMID-".utf8) || text.starts(with: "OWN - ".utf8)
     }
 
-    /// A record's fields, and each `AUID` with the place of the author it follows.
+    /// A record's fields, and each `AUID` and `AD` with the place of the author it follows.
     struct Fields {
         var tags: TaggedText.Fields = []
         var authorIDs: [(author: Int, value: Range<Int>)] = []
+        var authorPlaces: [(author: Int, value: Range<Int>)] = []
         var fullNames = 0, shortNames = 0
 
         /// The last value read goes on to `end`; false when there is none.
         mutating func stretchLast(to end: Int) -> Bool {
             guard let last = tags.last?.lines.last else { return false }
             tags[tags.count - 1].lines[tags[tags.count - 1].lines.count - 1] = last.lowerBound..<end
+            // An author's `AD` is the same value, kept apart too.
+            if tags[tags.count - 1].tag == MEDLINEReader.address, let at = authorPlaces.last, at.value == last {
+                authorPlaces[authorPlaces.count - 1].value = last.lowerBound..<end
+            }
             return true
         }
     }
@@ -56,6 +61,9 @@ enum MEDLINEReader {
         return "\(first)-\(full)"
     }
 
+    /// `AD`, an author's affiliation.
+    static let address = TaggedText.code("AD")
+
     static func read(_ input: [UInt8], _ context: ReadContext) -> RecordContents {
         var diagnostics = DiagnosticList()
         var text = TaggedText.text(input, context, &diagnostics, format: "MEDLINE text")
@@ -63,7 +71,7 @@ enum MEDLINEReader {
             var records = TaggedText.Records<Fields>(opener: "PMID", ending: "a blank line", anyTagOpens: true, fileName: context.fileName, diagnostics: diagnostics) {
                 paper($0, b, at: $1, &$2)
             }
-            let fau = TaggedText.code("FAU"), au = TaggedText.code("AU"), auid = TaggedText.code("AUID")
+            let fau = TaggedText.code("FAU"), au = TaggedText.code("AU"), auid = TaggedText.code("AUID"), ad = Self.address
             TaggedText.forEachLine(b) { lineNumber, s, end in
                 // A blank line ends the record.
                 guard end > s else { records.finish(); return }
@@ -84,6 +92,7 @@ enum MEDLINEReader {
                     if tag == fau { fields.fullNames += 1 }
                     if tag == au { fields.shortNames += 1 }
                     if tag == auid { fields.authorIDs.append((max(fields.fullNames, fields.shortNames) - 1, value..<end)) }
+                    if tag == ad { fields.authorPlaces.append((max(fields.fullNames, fields.shortNames) - 1, value..<end)) }
                 }
             }
             // The last record ends with the text.
@@ -141,6 +150,12 @@ enum MEDLINEReader {
             guard value.uppercased().hasPrefix("ORCID"), let orcid = AuthorIdentifiers.normaliseORCID(value) else { continue }
             TaggedText.give(orcid, to: &p.authors[k])
         }
+        // `AD - …` after the author whose affiliation it is (one or more each); the first is the
+        // paper's, as before.
+        for (k, range) in fields.authorPlaces where k >= 0 && k < p.authors.count {
+            p.authors[k].addAffiliations([TaggedText.value(b, range)])
+        }
+        if !fields.authorPlaces.isEmpty { p.sources[0].fields = FieldText.present(in: p) }
         return p
     }
 }

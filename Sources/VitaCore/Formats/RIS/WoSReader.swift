@@ -122,6 +122,20 @@ enum WoSReader {
             guard let k, k < p.authors.count else { continue }
             TaggedText.give(orcid, to: &p.authors[k])
         }
+        // Each address with the authors it is given for (`[Chen, Bo; Example, Ada] Univ …`).
+        let addresses = lines("C1")
+        if addresses.contains(where: { $0.hasPrefix("[") }) {
+            let names = authorNames.isEmpty ? NameParts.list(short: lines("AU"), full: lines("AF")) : authorNames
+            for line in addresses {
+                guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { continue }
+                let place = String(line[line.index(after: close)...])
+                for name in line[line.index(after: line.startIndex)..<close].split(separator: ";") {
+                    guard let k = NameParts.author(named: String(name), in: names), k < p.authors.count else { continue }
+                    p.authors[k].addAffiliations([place])
+                }
+            }
+            p.sources[0].fields = FieldText.present(in: p)
+        }
         return p
     }
 
