@@ -158,6 +158,18 @@ struct AffiliationTests {
         #expect(fields[start + 9].value == "Somewhere Else")
     }
 
+    /// The CSL-JSON export writes them as Crossref does, and reads back with them.
+    @Test func theCSLExportKeepsThem() throws {
+        let library = FormatTests.library([("w.json", Self.openAlexWork)])
+        var p = try #require(library.papers.first)
+        p.authors.append(Author(name: "Sparse Group", family: "Sparse Group"))
+        p.authors[3].affiliations = ["Harbour College"]
+        let written = CSLWriter.write([p], keys: ["k"])
+        #expect(written.contains(#"{"literal": "Sparse Group", "affiliation": [{"name": "Harbour College"}]}"#), "\(written)")
+        let back = try #require(FormatTests.read(written, name: "back.json").papers.first)
+        #expect(back.authors.map(\.affiliations) == p.authors.map(\.affiliations))
+    }
+
     /// The JSON of an author always has `affiliations`; it reads back.
     @Test func theJSONCarriesThem() throws {
         var a = Author(name: "Ada Example")

@@ -29,8 +29,11 @@ public enum CSLWriter {
             fields.append(("title", quote(p.title)))
             if !p.authors.isEmpty {
                 let names = p.authors.map { a -> String in
+                    // The author's affiliations, as Crossref writes them on a name.
+                    let places = a.affiliations.isEmpty ? ""
+                        : ", \"affiliation\": [" + a.affiliations.map { "{\"name\": \(quote($0))}" }.joined(separator: ", ") + "]"
                     let (given, family, suffix) = split(a)
-                    guard let family else { return "{\"literal\": \(quote(a.name))}" }
+                    guard let family else { return "{\"literal\": \(quote(a.name))\(places)}" }
                     var name = "{\"family\": \(quote(family))"
                     if !given.isEmpty { name += ", \"given\": \(quote(given))" }
                     if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
@@ -38,7 +41,7 @@ public enum CSLWriter {
                     if !given.isEmpty, a.name.hasPrefix(family + " "), !a.name.hasSuffix(family) { name += ", \"static-ordering\": true" }
                     // The author's ORCID, as Crossref writes it on a name.
                     if let orcid = a.ids?.orcid { name += ", \"ORCID\": \(quote("https://orcid.org/" + orcid))" }
-                    return name + "}"
+                    return name + places + "}"
                 }
                 fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
             }
