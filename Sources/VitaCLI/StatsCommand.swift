@@ -4,12 +4,12 @@ import VitaCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Papers per year and per category, papers with code, top coauthors, diagnostics."
+        abstract: "Papers per year and per category, papers with code, top coauthors, affiliations, diagnostics."
     )
 
     @OptionGroup var record: RecordOptions
     @Option(help: "Output format.") var format: OutputFormat = .text
-    @Option(help: "How many coauthors to list.") var top: Int = 10
+    @Option(help: "How many coauthors, and affiliations, to list.") var top: Int = 10
     @Option(parsing: .unconditional, help: "Line width for text output (at most 1000).") var width: Int?
     @Flag(help: "Draw papers per year as a bar chart (stacked by category) instead of the summary.") var chart = false
     @Flag(help: "With --chart: plain ASCII characters only.") var ascii = false
@@ -48,9 +48,11 @@ struct StatsCommand: ParsableCommand {
             Output.print(try Output.json(Document(files: library.files, profile: library.profile, statistics: stats)))
         case .tsv:
             stats.coauthors = Array(stats.coauthors.prefix(top))
+            stats.affiliations = Array(stats.affiliations.prefix(top))
             Output.print(StatsText.tsv(stats))
         case .text:
             stats.coauthors = Array(stats.coauthors.prefix(top))
+            stats.affiliations = Array(stats.affiliations.prefix(top))
             Output.print(StatsText.text(stats, library: library, width: try Output.width(width)))
         }
         try record.verdict(library)
@@ -101,6 +103,16 @@ enum StatsText {
             let years = c.firstYear.map { f in f == c.lastYear ? "\(f)" : "\(f)–\(c.lastYear ?? f)" } ?? ""
             out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(NumberText.grouped(c.sharedPapers), digits))  \(years)")
         }
+        if !s.affiliations.isEmpty {
+            out.append("")
+            out.append(library.ownerKey == nil ? "Affiliations of the authors (papers, years)"
+                       : "Affiliations of \(VisibleText.singleLine(library.ownerName ?? "the owner")), as the papers give them (papers, years)")
+            let placeWidth = min(48, s.affiliations.map { DisplayWidth.of(VisibleText.singleLine($0.name)) }.max() ?? 0)
+            for a in s.affiliations {
+                let years = a.firstYear.map { f in f == a.lastYear ? "\(f)" : "\(f)–\(a.lastYear ?? f)" } ?? ""
+                out.append("  \(DisplayWidth.fit(VisibleText.singleLine(a.name), to: placeWidth))  \(pad(NumberText.grouped(a.papers), digits))  \(years)")
+            }
+        }
         out.append("")
         out.append("Diagnostics: \(s.diagnostics)")
         return out.joined(separator: "\n")
@@ -149,6 +161,9 @@ enum StatsText {
         rows.append("code\twith_code\t\(s.withCode)\t")
         for c in s.coauthors {
             rows.append("coauthor\t\(Output.tsvCell(c.name))\t\(c.sharedPapers)\t\(c.firstYear.map(String.init) ?? "")-\(c.lastYear.map(String.init) ?? "")")
+        }
+        for a in s.affiliations {
+            rows.append("affiliation\t\(Output.tsvCell(a.name))\t\(a.papers)\t\(a.firstYear.map(String.init) ?? "")-\(a.lastYear.map(String.init) ?? "")")
         }
         rows.append("diagnostics\tcount\t\(s.diagnostics)\t")
         return rows.joined(separator: "\n")

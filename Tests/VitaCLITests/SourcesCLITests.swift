@@ -18,6 +18,30 @@ struct SourcesCLITests {
         return dir
     }
 
+    /// `vita stats` lists the affiliations the papers give: the owner's, or without an owner
+    /// every author's; in text, TSV and JSON.
+    @Test func statsListTheAffiliations() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = [dir.appendingPathComponent("openalex.json").path, dir.appendingPathComponent("arxiv.xml").path]
+        let all = try VitaBinary.run(["stats", "--as-of", "2026-11-25"] + files)
+        // (The arXiv sample's error entry is an error diagnostic: the status is 1, the rest loads.)
+        #expect(all.stderr.contains("incorrect id format"), "\(all.stderr)")
+        let lines = all.stdout.split(separator: "\n").map(String.init)
+        let at = try #require(lines.firstIndex(of: "Affiliations of the authors (papers, years)"), "\(all.stdout)")
+        #expect(lines[at + 1].hasPrefix("  Example Labs") && lines[at + 1].hasSuffix("  1  2021"), "\(all.stdout)")
+        #expect(lines[at + 2].hasPrefix("  University of Examples") && lines[at + 2].hasSuffix("  1  2020"), "\(all.stdout)")
+        let owned = try VitaBinary.run(["stats", "--as-of", "2026-11-25", "--owner", "0000-0002-1825-0097"] + files)
+        #expect(owned.stdout.contains("Affiliations of Ada Example, as the papers give them (papers, years)\n  University of Examples  "), "\(owned.stdout)")
+        #expect(!owned.stdout.contains("Example Labs"), "Bo Chen's is not the owner's: \(owned.stdout)")
+        let tsv = try VitaBinary.run(["stats", "--format", "tsv", "--as-of", "2026-11-25"] + files)
+        #expect(tsv.stdout.contains("\naffiliation\tUniversity of Examples\t1\t2020-2020\n"), "\(tsv.stdout)")
+        let json = try VitaBinary.run(["stats", "--format", "json", "--as-of", "2026-11-25"] + files)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let places = try #require((object["statistics"] as? [String: Any])?["affiliations"] as? [[String: Any]])
+        #expect(places.compactMap { $0["name"] as? String } == ["Example Labs", "University of Examples"])
+    }
+
     /// Counts of a thousand and more are grouped in what `vita stats` and `vita cache build` say.
     @Test func largeCountsAreGroupedInProse() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-grouped-\(UUID().uuidString)")

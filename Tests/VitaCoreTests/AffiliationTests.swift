@@ -170,6 +170,25 @@ struct AffiliationTests {
         #expect(back.authors.map(\.affiliations) == p.authors.map(\.affiliations))
     }
 
+    /// `Statistics` counts the owner's affiliations over their papers (a paper once for each),
+    /// with the years; with no owner, every author's.
+    @Test func statisticsCountTheOwnersAffiliations() {
+        func work(_ id: Int, _ year: Int, _ ada: [String], _ bo: [String]) -> String {
+            func places(_ names: [String]) -> String { names.map { #"{"display_name": "\#($0)"}"# }.joined(separator: ", ") }
+            return #"{"id": "https://openalex.org/W\#(id)", "title": "Paper \#(id)", "publication_year": \#(year), "authorships": [{"author": {"id": "https://openalex.org/A1", "display_name": "Ada Example", "orcid": "https://orcid.org/0000-0002-1825-0097"}, "institutions": [\#(places(ada))]}, {"author": {"id": "https://openalex.org/A2", "display_name": "Bo Chen"}, "institutions": [\#(places(bo))]}]}"#
+        }
+        let lines = [work(1, 2015, ["Old College"], ["Harbour College"]), work(2, 2018, ["Old College", "Example Labs"], []),
+                     work(3, 2021, ["Example Labs"], ["Example Labs"]), work(4, 2023, [], ["Harbour College"])].joined(separator: "\n")
+        let owned = Statistics(library: FormatTests.library([("w.jsonl", lines)], owner: "0000-0002-1825-0097"))
+        #expect(owned.affiliations == [Statistics.Affiliation(name: "Example Labs", papers: 2, firstYear: 2018, lastYear: 2021),
+                                       Statistics.Affiliation(name: "Old College", papers: 2, firstYear: 2015, lastYear: 2018)])
+        let all = Statistics(library: FormatTests.library([("w.jsonl", lines)]))
+        #expect(all.affiliations.map(\.name) == ["Example Labs", "Harbour College", "Old College"])
+        #expect(all.affiliations.map(\.papers) == [2, 2, 2])
+        // Charts of the years alone count none.
+        #expect(Statistics(library: FormatTests.library([("w.jsonl", lines)]), coauthors: false).affiliations.isEmpty)
+    }
+
     /// The JSON of an author always has `affiliations`; it reads back.
     @Test func theJSONCarriesThem() throws {
         var a = Author(name: "Ada Example")

@@ -16,6 +16,14 @@ public struct Statistics: Sendable, Equatable, Codable {
         public var lastYear: Int?
     }
 
+    /// An affiliation and the papers that give it, with their first and last year.
+    public struct Affiliation: Sendable, Equatable, Codable {
+        public var name: String
+        public var papers: Int
+        public var firstYear: Int?
+        public var lastYear: Int?
+    }
+
     public var papers: Int
     /// Every year from the first to the last, empty years included.
     public var perYear: [YearCount]
@@ -28,6 +36,9 @@ public struct Statistics: Sendable, Equatable, Codable {
     public var retracted: Int
     /// People who share papers with the owner (or, without a profile, everyone), most shared first.
     public var coauthors: [Coauthor]
+    /// Where the owner was, as their papers' sources say (or, without an owner, where any author
+    /// was), most papers first: a paper counts once for each of its affiliations.
+    public var affiliations: [Affiliation] = []
     public var diagnostics: Int
     /// Citations, h-index, i10, g-index and citations per year over the same papers.
     public var metrics: Metrics
@@ -38,8 +49,9 @@ public struct Statistics: Sendable, Equatable, Codable {
     }
 
     /// `indices`: the papers of the library to count (all by default), as the explorer shows them.
-    /// `coauthors: false` leaves `coauthors` empty, for callers that only chart the years. Papers
-    /// are read in place, never copied (a copy of each is most of the cost on large records).
+    /// `coauthors: false` leaves `coauthors` and `affiliations` empty, for callers that only chart
+    /// the years. Papers are read in place, never copied (a copy of each is most of the cost on
+    /// large records).
     public init(library: Library, indices: [Int]? = nil, coauthors countCoauthors: Bool = true) {
         let chosen = indices ?? Array(0..<library.paperCount)
         let all = library.reader(for: chosen)
@@ -53,8 +65,11 @@ public struct Statistics: Sendable, Equatable, Codable {
         var years: [Int: YearCount] = [:]
         var categories: [String: Int] = [:]
         var noDate = 0
+        var places: [String: Affiliation] = [:]
+        let anyOwner = library.ownerKey != nil
         for i in all.inReadingOrder(chosen) { all.with(i) { paper in
             facts.append(Metrics.Facts(paper))
+            if countCoauthors { Self.countAffiliations(of: paper, ownerOnly: anyOwner, into: &places) }
             if paper.hasCode { code += 1 }
             if paper.authorsTruncated { cut += 1 }
             if paper.retraction != nil { taken += 1 }
@@ -79,10 +94,35 @@ public struct Statistics: Sendable, Equatable, Codable {
             perYear = []
         }
         perCategory = Self.sorted(categories)
+        affiliations = places.values.sorted { ($0.papers, $1.name) > ($1.papers, $0.name) }
 
         let ownerKey = library.ownerKey
         let shared = countCoauthors ? Statistics.peopleList(in: library, indices: chosen).filter { $0.key != ownerKey } : []
         coauthors = shared.sorted { ($0.sharedPapers, $1.name, $1.key) > ($1.sharedPapers, $0.name, $0.key) }
+    }
+
+    /// Counts a paper's affiliations: the owner's, where the owner is among its authors (or, for
+    /// a record with no owner, every author's), each once.
+    static func countAffiliations(of paper: Paper, ownerOnly: Bool, into places: inout [String: Affiliation]) {
+        let names: [String]
+        if ownerOnly {
+            guard case .listed(let k) = paper.owner, k < paper.authors.count, !paper.authors[k].affiliations.isEmpty else { return }
+            names = paper.authors[k].affiliations
+        } else {
+            guard paper.authors.contains(where: { !$0.affiliations.isEmpty }) else { return }
+            var seen = Set<String>()
+            names = paper.authors.flatMap(\.affiliations).filter { seen.insert($0).inserted }
+        }
+        let year = paper.date?.year
+        for name in names {
+            var a = places[name] ?? Affiliation(name: name, papers: 0, firstYear: nil, lastYear: nil)
+            a.papers += 1
+            if let year {
+                a.firstYear = min(a.firstYear ?? year, year)
+                a.lastYear = max(a.lastYear ?? year, year)
+            }
+            places[name] = a
+        }
     }
 
     /// What kind of work a paper is, for counting: its category, else (a .bib) its entry type, else
