@@ -123,6 +123,24 @@ struct AffiliationTests {
         #expect(titles("-has:aff") == ["Nothing Known"])
     }
 
+    /// The facets panel counts the papers shown by affiliation (the paper's and its authors'),
+    /// each paper once for each; a facet's term finds those papers.
+    @Test func theFacetsCountThePapersOfEachAffiliation() throws {
+        let crossref = #"[{"type": "journal-article", "title": "Graphs Again", "issued": {"date-parts": [[2022]]}, "author": [{"given": "Di", "family": "Eve", "affiliation": [{"name": "Example Labs"}]}, {"given": "Fa", "family": "Gee", "affiliation": [{"name": "Example Labs"}]}]}]"#
+        let library = FormatTests.library([("w.json", Self.openAlexWork), ("c.json", crossref)])
+        let group = try #require(Facets(library: library, indices: Array(library.papers.indices)).groups.first { $0.kind == .affiliation })
+        #expect(group.facets.map(\.value) == ["Example Labs", "Dept. of Graphs, Testville Institute", "University of Examples"])
+        #expect(group.facets.map(\.count) == [2, 1, 1])
+        #expect(group.facets[0].term == #"aff:"Example Labs""#)
+        for f in group.facets {
+            var session = SearchSession(index: SearchIndex(library: library))
+            #expect(session.search(Query(f.term)).ranked.count == f.count, "\(f.term)")
+        }
+        // A record where nobody has one shows no such group.
+        let plain = FormatTests.library([("p.json", #"[{"type": "book", "title": "Alone", "author": [{"given": "Fa", "family": "Gee"}]}]"#)])
+        #expect(Facets(library: plain, indices: [0]).groups.contains { $0.kind == .affiliation } == false)
+    }
+
     /// The fullest author list is taken from one source; another source's affiliations for the
     /// same people fill in what it lacks.
     @Test func aMergeKeepsTheAffiliationsAnotherSourceGives() throws {

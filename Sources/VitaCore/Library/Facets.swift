@@ -1,10 +1,10 @@
 import Foundation
 
-/// Counts of the papers shown by category, year, type, status (retracted or withdrawn), venue, keyword, coauthor and tag: the facets panel of
+/// Counts of the papers shown by category, year, type, status (retracted or withdrawn), venue, affiliation, keyword, coauthor and tag: the facets panel of
 /// the explorer, where a facet added to the filter narrows the list to its papers.
 public struct Facets: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case category, year, type, status, venue, keyword, coauthor, tag
+        case category, year, type, status, venue, affiliation, keyword, coauthor, tag
 
         public var title: String {
             switch self {
@@ -13,6 +13,7 @@ public struct Facets: Sendable, Equatable {
             case .type: return "Type"
             case .status: return "Status"
             case .venue: return "Venue"
+            case .affiliation: return "Affiliation"
             case .keyword: return "Keyword"
             case .coauthor: return "Coauthor"
             case .tag: return "Tag"
@@ -39,6 +40,7 @@ public struct Facets: Sendable, Equatable {
             // `is:retracted` finds the withdrawn papers too: the one value counts both.
             case .status: return "is:retracted"
             case .venue: return "venue:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
+            case .affiliation: return "aff:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .keyword: return "keywords:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .coauthor: return "author:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
             case .tag: return "tag:" + value
@@ -66,6 +68,8 @@ public struct Facets: Sendable, Equatable {
         struct Part {
             var categories: [String: Int] = [:], years: [Int: Int] = [:], venues: [String: Int] = [:], people: [String: Int] = [:]
             var keywords: [String: Int] = [:], types: [String: Int] = [:]
+            /// The paper's affiliation and its authors' others, each once a paper (what `aff:` searches).
+            var places: [String: Int] = [:]
             /// Papers a source says were retracted, and withdrawn.
             var retracted = 0, withdrawn = 0
             /// Papers by person number, when the people are numbered.
@@ -102,6 +106,8 @@ public struct Facets: Sendable, Equatable {
                     }
                     if let v = p.pointee.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
                     for k in p.pointee.keywords { part.keywords[k, default: 0] += 1 }
+                    if let a = p.pointee.affiliation { part.places[a, default: 0] += 1 }
+                    for a in p.pointee.authorAffiliations { part.places[a, default: 0] += 1 }
                     var ownerPosition = -1
                     if case .listed(let position) = p.pointee.owner { ownerPosition = position }
                     // Each person once a paper (a paper lists a person twice now and then): the
@@ -137,6 +143,7 @@ public struct Facets: Sendable, Equatable {
             total.years.merge(part.years, uniquingKeysWith: +)
             total.venues.merge(part.venues, uniquingKeysWith: +)
             total.keywords.merge(part.keywords, uniquingKeysWith: +)
+            total.places.merge(part.places, uniquingKeysWith: +)
             total.types.merge(part.types, uniquingKeysWith: +)
             total.people.merge(part.people, uniquingKeysWith: +)
             total.retracted += part.retracted
@@ -164,6 +171,7 @@ public struct Facets: Sendable, Equatable {
             Self.top(.type, total.types.map { ($0.key, $0.value) }, limit: limit),
             Self.status(retracted: total.retracted, withdrawn: total.withdrawn),
             Self.top(.venue, total.venues.map { ($0.key, $0.value) }, limit: limit),
+            Self.top(.affiliation, total.places.map { ($0.key, $0.value) }, limit: limit),
             Self.top(.keyword, total.keywords.map { ($0.key, $0.value) }, limit: limit),
             people,
         ].compactMap { $0 }
