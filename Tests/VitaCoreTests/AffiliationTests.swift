@@ -136,9 +136,11 @@ struct AffiliationTests {
             var session = SearchSession(index: SearchIndex(library: library))
             #expect(session.search(Query(f.term)).ranked.count == f.count, "\(f.term)")
         }
-        // A record where nobody has one shows no such group.
+        // A record where nobody has one shows no such group; the library says whether any
+        // author has one (a record with none is not looked through for them).
         let plain = FormatTests.library([("p.json", #"[{"type": "book", "title": "Alone", "author": [{"given": "Fa", "family": "Gee"}]}]"#)])
         #expect(Facets(library: plain, indices: [0]).groups.contains { $0.kind == .affiliation } == false)
+        #expect(library.present.contains(.authorAffiliations) && !plain.present.contains(.authorAffiliations))
     }
 
     /// The fullest author list is taken from one source; another source's affiliations for the

@@ -86,6 +86,7 @@ public struct Facets: Sendable, Equatable {
         // authors was most of the counting (1 s for 180,000 papers of DBLP's, 0.2 s by number).
         let numbers = indices.count >= 20_000 ? library.personNumbersIfMade : nil
         let countable = numbers.map { n in n.keys.map { !$0.isEmpty && $0 != ownerKey && !NameKey.isNobody($0) } }
+        let authorPlaces = library.present.contains(.authorAffiliations)
         let parts = UnsafeMutableBufferPointer<Part>.allocate(capacity: cores)
         parts.initialize(repeating: Part())
         defer { parts.deinitialize().deallocate() }
@@ -107,7 +108,9 @@ public struct Facets: Sendable, Equatable {
                     if let v = p.pointee.venue, !v.isEmpty { part.venues[v, default: 0] += 1 }
                     for k in p.pointee.keywords { part.keywords[k, default: 0] += 1 }
                     if let a = p.pointee.affiliation { part.places[a, default: 0] += 1 }
-                    for a in p.pointee.authorAffiliations { part.places[a, default: 0] += 1 }
+                    // The authors looked at only in a record where some have them (read by
+                    // number, a paper's authors are otherwise not read at all).
+                    if authorPlaces { for a in p.pointee.authorAffiliations { part.places[a, default: 0] += 1 } }
                     var ownerPosition = -1
                     if case .listed(let position) = p.pointee.owner { ownerPosition = position }
                     // Each person once a paper (a paper lists a person twice now and then): the

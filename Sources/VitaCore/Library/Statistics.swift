@@ -67,9 +67,10 @@ public struct Statistics: Sendable, Equatable, Codable {
         var noDate = 0
         var places: [String: Affiliation] = [:]
         let anyOwner = library.ownerKey != nil
+        let countPlaces = countCoauthors && library.present.contains(.authorAffiliations)
         for i in all.inReadingOrder(chosen) { all.with(i) { paper in
             facts.append(Metrics.Facts(paper))
-            if countCoauthors { Self.countAffiliations(of: paper, ownerOnly: anyOwner, into: &places) }
+            if countPlaces { Self.countAffiliations(of: paper, ownerOnly: anyOwner, into: &places) }
             if paper.hasCode { code += 1 }
             if paper.authorsTruncated { cut += 1 }
             if paper.retraction != nil { taken += 1 }

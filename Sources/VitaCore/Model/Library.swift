@@ -52,7 +52,9 @@ public struct Library: Sendable {
         public static let code = Present(rawValue: 4)
         /// A date with its month or day.
         public static let finerDate = Present(rawValue: 8)
-        public static let all: Present = [.citations, .category, .code, .finerDate]
+        /// An author with an affiliation of their own (what only some sources give).
+        public static let authorAffiliations = Present(rawValue: 16)
+        public static let all: Present = [.citations, .category, .code, .finerDate, .authorAffiliations]
 
         /// What the papers have, in one pass (stopping once all is found).
         public init<C: Collection>(_ papers: C) where C.Element == Paper {
@@ -62,6 +64,7 @@ public struct Library: Sendable {
                 if let c = p.category, !c.isEmpty { insert(.category) }
                 if p.hasCode { insert(.code) }
                 if let d = p.date, d.precision != .year { insert(.finerDate) }
+                if !contains(.authorAffiliations), p.authors.contains(where: { !$0.affiliations.isEmpty }) { insert(.authorAffiliations) }
                 if self == .all { break }
             }
         }
