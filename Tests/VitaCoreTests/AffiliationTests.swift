@@ -174,7 +174,7 @@ struct AffiliationTests {
         let start = try #require(fields.firstIndex { $0.label == "affil." })
         #expect(fields[start].value == "Author 0: Place 0")
         #expect(fields[start + 7].value == "Author 7: Place 7" && fields[start + 7].label.isEmpty)
-        #expect(fields[start + 8].value == "and 3 more authors with theirs")
+        #expect(fields[start + 8].value == "and 3 more authors with affiliations")
         #expect(fields[start + 9].value == "Somewhere Else")
     }
 

@@ -127,7 +127,7 @@ public enum PaperSummary {
             add(placed == 0 ? "affil." : "", "\(a.name): \(a.affiliations.joined(separator: "; "))")
             placed += 1
         }
-        if more > 0 { add("", "and \(more) more author\(more == 1 ? "" : "s") with theirs") }
+        if more > 0 { add("", "and \(more) more author\(more == 1 ? "" : "s") with affiliations") }
         if let a = paper.affiliation, placed == 0 || !paper.authors.contains(where: { $0.affiliations.contains(a) }) {
             add(placed == 0 ? "affil." : "", a)
         }
