@@ -83,7 +83,7 @@ enum StatsText {
         let barRoom = max(5, min(40, width - 30))
         // Counts right-aligned in one column as wide as the largest (four digits and more too).
         let digits = max(3, NumberText.grouped(max(maxCount, s.undated, s.perCategory.map(\.papers).max() ?? 0,
-                                       s.coauthors.map(\.sharedPapers).max() ?? 0)).count)
+                                       s.coauthors.map(\.sharedPapers).max() ?? 0, s.affiliations.map(\.papers).max() ?? 0)).count)
         let yearWidth = max(4, s.perYear.map { String($0.year).count }.max() ?? 4)
         for y in s.perYear {
             let bar = String(repeating: "#", count: maxCount == 0 ? 0 : (y.papers * barRoom + maxCount - 1) / maxCount)
@@ -100,7 +100,7 @@ enum StatsText {
         out.append(library.ownerKey == nil ? "Most published people (papers, years)" : "Top coauthors (shared papers, years)")
         let nameWidth = min(30, s.coauthors.map { DisplayWidth.of($0.name) }.max() ?? 0)
         for c in s.coauthors {
-            let years = c.firstYear.map { f in f == c.lastYear ? "\(f)" : "\(f)–\(c.lastYear ?? f)" } ?? ""
+            let years = span(c.firstYear, c.lastYear)
             out.append("  \(DisplayWidth.fit(VisibleText.singleLine(c.name), to: nameWidth))  \(pad(NumberText.grouped(c.sharedPapers), digits))  \(years)")
         }
         if !s.affiliations.isEmpty {
@@ -109,7 +109,7 @@ enum StatsText {
                        : "Affiliations of \(VisibleText.singleLine(library.ownerName ?? "the owner")), as the papers give them (papers, years)")
             let placeWidth = min(48, s.affiliations.map { DisplayWidth.of(VisibleText.singleLine($0.name)) }.max() ?? 0)
             for a in s.affiliations {
-                let years = a.firstYear.map { f in f == a.lastYear ? "\(f)" : "\(f)–\(a.lastYear ?? f)" } ?? ""
+                let years = span(a.firstYear, a.lastYear)
                 out.append("  \(DisplayWidth.fit(VisibleText.singleLine(a.name), to: placeWidth))  \(pad(NumberText.grouped(a.papers), digits))  \(years)")
             }
         }
@@ -167,6 +167,11 @@ enum StatsText {
         }
         rows.append("diagnostics\tcount\t\(s.diagnostics)\t")
         return rows.joined(separator: "\n")
+    }
+
+    /// A first and last year as the text lists them: `2017–2021`, `2020` for one, nothing for none.
+    static func span(_ first: Int?, _ last: Int?) -> String {
+        first.map { f in f == last ? "\(f)" : "\(f)–\(last ?? f)" } ?? ""
     }
 
     static func pad(_ s: String, _ width: Int) -> String {

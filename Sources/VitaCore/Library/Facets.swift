@@ -110,7 +110,7 @@ public struct Facets: Sendable, Equatable {
                     if let a = p.pointee.affiliation { part.places[a, default: 0] += 1 }
                     // The authors looked at only in a record where some have them (read by
                     // number, a paper's authors are otherwise not read at all).
-                    if authorPlaces { for a in p.pointee.authorAffiliations { part.places[a, default: 0] += 1 } }
+                    if authorPlaces { p.pointee.forEachAuthorAffiliation { part.places[$0, default: 0] += 1 } }
                     var ownerPosition = -1
                     if case .listed(let position) = p.pointee.owner { ownerPosition = position }
                     // Each person once a paper (a paper lists a person twice now and then): the

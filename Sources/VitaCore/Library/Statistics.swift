@@ -110,7 +110,7 @@ public struct Statistics: Sendable, Equatable, Codable {
             guard case .listed(let k) = paper.owner, k < paper.authors.count, !paper.authors[k].affiliations.isEmpty else { return }
             names = paper.authors[k].affiliations
         } else {
-            guard paper.authors.contains(where: { !$0.affiliations.isEmpty }) else { return }
+            guard paper.authorsHaveAffiliations else { return }
             var seen = Set<String>()
             names = paper.authors.flatMap(\.affiliations).filter { seen.insert($0).inserted }
         }

@@ -64,7 +64,7 @@ public struct Library: Sendable {
                 if let c = p.category, !c.isEmpty { insert(.category) }
                 if p.hasCode { insert(.code) }
                 if let d = p.date, d.precision != .year { insert(.finerDate) }
-                if !contains(.authorAffiliations), p.authors.contains(where: { !$0.affiliations.isEmpty }) { insert(.authorAffiliations) }
+                if !contains(.authorAffiliations), p.authorsHaveAffiliations { insert(.authorAffiliations) }
                 if self == .all { break }
             }
         }

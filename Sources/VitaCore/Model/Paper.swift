@@ -81,19 +81,35 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
 
     public var year: Int? { date?.year }
 
+    /// Whether any author has an affiliation of their own.
+    public var authorsHaveAffiliations: Bool { authors.contains { !$0.affiliations.isEmpty } }
+
     /// Whether the paper or any of its authors has an affiliation (`has:aff`).
-    public var hasAffiliation: Bool { affiliation != nil || authors.contains { !$0.affiliations.isEmpty } }
+    public var hasAffiliation: Bool { affiliation != nil || authorsHaveAffiliations }
 
     /// The authors' affiliations, each once, in the order of the authors, leaving out the
-    /// paper's own (`affiliation`): with it, what `aff:` searches.
+    /// paper's own (`affiliation`).
     public var authorAffiliations: [String] {
-        guard authors.contains(where: { !$0.affiliations.isEmpty }) else { return [] }
         var out: [String] = []
+        forEachAuthorAffiliation { out.append($0) }
+        return out
+    }
+
+    /// `authorAffiliations` one by one, with no list made (nothing at all when no author has one).
+    func forEachAuthorAffiliation(_ body: (String) -> Void) {
+        guard authorsHaveAffiliations else { return }
         var seen: Set<String> = affiliation.map { [$0] } ?? []
         for a in authors {
-            for name in a.affiliations where seen.insert(name).inserted { out.append(name) }
+            for name in a.affiliations where seen.insert(name).inserted { body(name) }
         }
-        return out
+    }
+
+    /// What `aff:` and `venue:` search, one by one: the paper's affiliation, its authors' others,
+    /// its venue.
+    func forEachAffiliationText(_ body: (String) -> Void) {
+        if let a = affiliation { body(a) }
+        forEachAuthorAffiliation(body)
+        if let v = venue { body(v) }
     }
 
     /// The title of a paper whose source gives none, in every format.

@@ -194,18 +194,13 @@ public final class SearchIndex: @unchecked Sendable {
         case .title: return [paper.title]
         case .authors: return paper.authors.map(\.name)
         case .abstract: return [paper.abstract]
-        case .affiliation: return affiliationTexts(of: paper)
+        case .affiliation:
+            var out: [String] = []
+            paper.forEachAffiliationText { out.append($0) }
+            return out
         case .category: return (paper.category.map { [$0] } ?? []) + paper.keywords
         default: return paper.links
         }
-    }
-
-    /// What `aff:` and `venue:` search: the paper's affiliation, its authors' others, its venue.
-    static func affiliationTexts(of paper: Paper) -> [String] {
-        var out = paper.authorAffiliations
-        if let a = paper.affiliation { out.insert(a, at: 0) }
-        if let v = paper.venue { out.append(v) }
-        return out
     }
 
     /// Whether every shard keeps a bit set of the words beginning with `word`.

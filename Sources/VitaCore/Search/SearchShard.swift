@@ -142,18 +142,13 @@ struct SearchShard: Sendable {
             add(papers[i].abstract)
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
-            // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart, as
-            // `SearchIndex.texts(of:field:)` gives them.
-            // (Taken one by one: a list of them made for each paper cost an allocation each.)
+            // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart.
             var any = false
-            func addApart(_ text: String) {
+            papers[i].forEachAffiliationText { text in
                 if any { pass.tokens.append(-1) }
                 add(text)
                 any = true
             }
-            if let a = papers[i].affiliation { addApart(a) }
-            for a in papers[i].authorAffiliations { addApart(a) }
-            if let v = papers[i].venue { addApart(v) }
             pass.tokens.append(-1)
             fields.append(Int32(pass.tokens.count - start))
             // The category and the keywords share a field, kept apart.
