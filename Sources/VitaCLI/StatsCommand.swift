@@ -64,6 +64,7 @@ enum StatsText {
         var out: [String] = []
         if let p = library.profile {
             var head = [VisibleText.singleLine(p.name)]
+            if !p.affiliations.isEmpty { head.append(VisibleText.singleLine(p.affiliations.joined(separator: "; "))) }
             if let f = p.field { head.append(VisibleText.singleLine(f)) }
             if let h = p.hIndex { head.append("h-index \(h)") }
             if let c = p.citationCount { head.append("\(NumberText.grouped(c)) citations") }

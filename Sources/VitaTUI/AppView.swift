@@ -133,7 +133,14 @@ public enum AppView {
             parts.append(papers)
             if let computed { parts.append(computed) }
         }
-        let left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
+        var left = " " + VisibleText.singleLine(parts.joined(separator: " · "))
+        // Where the person is now, the first place the source states (`vita stats` gives them
+        // all), after the name where the whole line has room for it: the figures come first.
+        if let place = state.library.profile?.affiliations.first {
+            parts.insert(place, at: 1)
+            let placed = " " + VisibleText.singleLine(parts.joined(separator: " · "))
+            if DisplayWidth.of(placed) <= screen.width { left = placed }
+        }
         let shown = files.map { $0 == "-" ? "stdin" : $0 }
         let right = VisibleText.singleLine(shown.count > 2 ? "\(shown[0]) +\(shown.count - 1) more" : shown.joined(separator: ", ")) + " "
         let end = screen.put(DisplayWidth.truncate(left, to: screen.width), x: 0, y: 0, style: style)

@@ -42,6 +42,23 @@ struct SourcesCLITests {
         #expect(places.compactMap { $0["name"] as? String } == ["Example Labs", "University of Examples"])
     }
 
+    /// `vita stats` says where the record's person is, every place the source states.
+    @Test func statsSayWhereThePersonIs() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("s2.json")
+        try #"""
+        {"authorId": "1", "name": "Ada Example", "affiliations": ["Example Labs", "Testville Institute"], "hIndex": 2,
+         "papers": [{"paperId": "p1", "title": "Sparse Networks", "year": 2021, "authors": [{"authorId": "1", "name": "Ada Example"}]}]}
+        """#
+            .write(to: file, atomically: true, encoding: .utf8)
+        let stats = try VitaBinary.run(["stats", "--as-of", "2026-11-25", file.path])
+        #expect(stats.stdout.hasPrefix("Ada Example · Example Labs; Testville Institute · h-index 2\n"), "\(stats.stdout)")
+        let json = try VitaBinary.run(["stats", "--format", "json", "--as-of", "2026-11-25", file.path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["profile"] as? [String: Any])?["affiliations"] as? [String] == ["Example Labs", "Testville Institute"])
+    }
+
     /// Counts of a thousand and more are grouped in what `vita stats` and `vita cache build` say.
     @Test func largeCountsAreGroupedInProse() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-grouped-\(UUID().uuidString)")

@@ -223,4 +223,125 @@ struct AffiliationTests {
         let old = #"{"name": "Bo Chen", "key": "bo chen", "family": null, "ids": null}"#
         #expect(try JSONDecoder().decode(Author.self, from: Data(old.utf8)).affiliations == [])
     }
+
+    // MARK: Where the person of a record is, as the source states it
+
+    @Test func dblpPersonPageStatesWhereTheyAreNow() throws {
+        let page = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <dblpperson name="Ada Example 0001" pid="12/3456" n="1">
+        <person key="homepages/12/3456" mdate="2024-01-01"><author pid="12/3456">Ada Example 0001</author>
+        <note type="affiliation">University of Examples, Testville</note>
+        <note label="former" type="affiliation">Old College</note>
+        <note type="affiliation">Example  Labs</note>
+        <note type="award">Best Paper</note></person>
+        <r><article key="journals/x/Example20" mdate="2020-01-01"><author pid="12/3456">Ada Example 0001</author>
+        <title>A Survey.</title><year>2020</year><journal>J. Ex.</journal></article></r>
+        </dblpperson>
+        """
+        let r = FormatTests.read(page, name: "ada.xml")
+        let profile = try #require(r.profile)
+        // The places they have left (`label="former"`) are not where they are.
+        #expect(profile.affiliations == ["University of Examples, Testville", "Example Labs"])
+        #expect(profile.otherLines.isEmpty)
+    }
+
+    @Test func orcidRecordStatesTheEmploymentsWithNoEnd() throws {
+        let json = #"""
+        {"orcid-identifier": {"path": "0000-0002-1825-0097"},
+         "person": {"name": {"given-names": {"value": "Josiah"}, "family-name": {"value": "Carberry"}}},
+         "activities-summary": {
+          "employments": {"affiliation-group": [
+            {"summaries": [{"employment-summary": {"role-title": "Professor", "end-date": null,
+              "organization": {"name": "Wesleyan University", "address": {"city": "Middletown"}}}}]},
+            {"summaries": [{"employment-summary": {"end-date": {"year": {"value": "1950"}}, "organization": {"name": "Old College"}}}]},
+            {"summaries": [{"employment-summary": {"organization": {"name": "Brown University"}}}]}]},
+          "works": {"group": [{"work-summary": [{"put-code": 1, "title": {"title": {"value": "Cracked Pots"}},
+            "publication-date": {"year": {"value": "1930"}}}]}]}}}
+        """#
+        let r = FormatTests.read(json, name: "record.json")
+        #expect(r.profile?.affiliations == ["Wesleyan University", "Brown University"], "\(r.diagnostics)")
+        #expect(r.papers.map(\.title) == ["Cracked Pots"])
+        let xml = """
+        <record:record path="/0000-0002-1825-0097" xmlns:record="http://www.orcid.org/ns/record" xmlns:person="http://www.orcid.org/ns/person"
+          xmlns:personal-details="http://www.orcid.org/ns/personal-details" xmlns:activities="http://www.orcid.org/ns/activities"
+          xmlns:employment="http://www.orcid.org/ns/employment" xmlns:common="http://www.orcid.org/ns/common" xmlns:work="http://www.orcid.org/ns/work">
+          <person:person><person:name><personal-details:given-names>Josiah</personal-details:given-names>
+            <personal-details:family-name>Carberry</personal-details:family-name></person:name></person:person>
+          <activities:activities-summary>
+            <activities:employments><activities:affiliation-group>
+              <employment:employment-summary put-code="4288"><common:start-date><common:year>1930</common:year></common:start-date>
+                <common:organization><common:name>Wesleyan University</common:name></common:organization></employment:employment-summary>
+            </activities:affiliation-group><activities:affiliation-group>
+              <employment:employment-summary put-code="4278"><common:end-date><common:year>1950</common:year></common:end-date>
+                <common:organization><common:name>Old College</common:name></common:organization></employment:employment-summary>
+            </activities:affiliation-group></activities:employments>
+            <activities:works><activities:group><work:work-summary put-code="1"><work:title><common:title>Cracked Pots</common:title></work:title>
+              <common:publication-date><common:year>1930</common:year></common:publication-date></work:work-summary></activities:group></activities:works>
+          </activities:activities-summary>
+        </record:record>
+        """
+        let x = FormatTests.read(xml, name: "record.xml")
+        #expect(x.profile?.name == "Josiah Carberry" && x.profile?.affiliations == ["Wesleyan University"], "\(x.diagnostics)")
+        #expect(x.papers.map(\.title) == ["Cracked Pots"])
+    }
+
+    /// Semantic Scholar's author and each author of a paper (`affiliations`, a list of names);
+    /// OpenAlex's author (`last_known_institutions`, or the one `last_known_institution` of
+    /// before), whose `affiliations` (objects, with years) and those of authorships are passed over.
+    @Test func semanticScholarAndOpenAlexAuthorsStateTheirs() throws {
+        let s2 = #"""
+        {"authorId": "1741101", "name": "Ada Example", "affiliations": ["University of Examples", " "], "hIndex": 3,
+         "papers": [{"paperId": "p1", "title": "Sparse Networks", "year": 2021,
+           "authors": [{"authorId": "1741101", "name": "Ada Example", "affiliations": []},
+                       {"authorId": "2", "name": "Bo Chen", "affiliations": ["Example Labs", "Testville Institute"]}]}]}
+        """#
+        let r = FormatTests.read(s2, name: "s2.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.profile?.affiliations == ["University of Examples"])
+        let p = try #require(r.papers.first)
+        #expect(p.authors.map(\.affiliations) == [[], ["Example Labs", "Testville Institute"]])
+        #expect(p.affiliation == "Example Labs")
+        let author = #"""
+        {"id": "https://openalex.org/A5000000001", "display_name": "Ada Example", "works_count": 3,
+         "affiliations": [{"institution": {"display_name": "Old College"}, "years": [2015, 2016]}],
+         "last_known_institutions": [{"id": "https://openalex.org/I1", "display_name": "Example Labs"}],
+         "summary_stats": {"h_index": 2}}
+        """#
+        #expect(FormatTests.read(author, name: "a.json").profile?.affiliations == ["Example Labs"])
+        let before = #"{"id": "https://openalex.org/A1", "display_name": "Ada Example", "last_known_institution": {"display_name": "Old College"}}"#
+        #expect(FormatTests.read(before, name: "a.json").profile?.affiliations == ["Old College"])
+        // An authorship's `affiliations` (raw strings beside institution ids) is not read as a place.
+        let work = #"""
+        {"id": "https://openalex.org/W1", "title": "Sparse Networks", "publication_year": 2021, "authorships": [
+          {"author": {"id": "https://openalex.org/A1", "display_name": "Ada Example"}, "institutions": [],
+           "affiliations": [{"raw_affiliation_string": "Nowhere", "institution_ids": []}]}]}
+        """#
+        let w = try #require(FormatTests.read(work, name: "w.json").papers.first)
+        #expect(w.authors.map(\.affiliations) == [[]])
+    }
+
+    /// A record's profile that states no place takes the one another source states for the same
+    /// person; another person's is not taken. The header and `vita stats` show it; the
+    /// snapshot and the JSON keep it.
+    @Test func theProfileTakesThePlaceAnotherSourceStates() throws {
+        let dblp = """
+        <dblpperson name="Ada Example" pid="12/3456" n="1"><person key="homepages/12/3456"><author pid="12/3456">Ada Example</author>
+        <url>https://orcid.org/0000-0002-1825-0097</url></person>
+        <r><article key="journals/x/Example20"><author pid="12/3456">Ada Example</author><title>A Survey.</title><year>2020</year></article></r>
+        </dblpperson>
+        """
+        let s2 = #"{"authorId": "1", "name": "Ada Example", "affiliations": ["Example Labs"], "papers": []}"#
+        let other = #"{"authorId": "2", "name": "Bo Chen", "affiliations": ["Harbour College"], "papers": []}"#
+        let library = FormatTests.library([("ada.xml", dblp), ("s2.json", s2)])
+        #expect(library.profile?.statedBy == "DBLP" && library.profile?.affiliations == ["Example Labs"])
+        #expect(FormatTests.library([("ada.xml", dblp), ("bo.json", other)]).profile?.affiliations == [])
+        let data = try JSONEncoder().encode(library.profile)
+        #expect(try JSONDecoder().decode(Profile.self, from: data) == library.profile)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["affiliations"] as? [String] == ["Example Labs"])
+        var old = object
+        old["affiliations"] = nil
+        #expect(try JSONDecoder().decode(Profile.self, from: JSONSerialization.data(withJSONObject: old)).affiliations == [])
+    }
 }

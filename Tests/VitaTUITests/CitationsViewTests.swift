@@ -35,6 +35,22 @@ enum Cited {
 @Suite struct CitationsViewTests {
     func screen(_ s: AppState) -> Screen { AppView.render(s, files: ["oa.json"]) }
 
+    /// Where the person is now, as the source states it: the first place, after the name, in
+    /// the header's bold, where the line has room for it all; `vita stats` gives them all.
+    @Test func theHeaderSaysWhereThePersonIs() {
+        var profile = Cited.library.profile!
+        profile.affiliations = ["Example Labs", "Testville Institute"]
+        let library = Library(records: [("oa.json", RecordContents(profile: profile, papers: Cited.library.papers))])
+        let sc = screen(AppState(library: library, width: 140, height: 20, themeNames: ["default"]))
+        #expect(sc.line(0).hasPrefix(" Ada Example · Example Labs · 4 papers · 377 citations"), "\(sc.line(0))")
+        #expect(!sc.line(0).contains("Testville"))
+        let x = sc.line(0).distance(from: sc.line(0).startIndex, to: sc.line(0).range(of: "Example Labs")!.lowerBound)
+        #expect(sc[x, 0].style == Style(.header, bold: true))
+        // Too narrow for the place and the figures: the figures stay.
+        let narrow = screen(AppState(library: library, width: 80, height: 20, themeNames: ["default"]))
+        #expect(narrow.line(0).hasPrefix(" Ada Example · 4 papers · 377 citations") && !narrow.line(0).contains("Example Labs"), "\(narrow.line(0))")
+    }
+
     @Test func theListHasACitedColumnAndTheHeaderTheMetrics() {
         let s = Cited.state()
         let sc = screen(s)

@@ -140,6 +140,15 @@ public struct Library: Sendable {
         }
         // A DBLP name standing in for a pid joins names only where sources were merged.
         let alias = Self.joinNameVariants(&papers, namesJoin: records.count > 1 || papers.contains { $0.sources.count > 1 })
+        // The record's profile, stating no place of its person, takes one another source states
+        // for them (DBLP's person page has none, ORCID's has their employments).
+        if profiles.count > 1, profiles[0].affiliations.isEmpty {
+            let first = profiles[0], key = alias[profiles[0].ownerKey] ?? profiles[0].ownerKey
+            let same = profiles.dropFirst().first { p in
+                !p.affiliations.isEmpty && ((alias[p.ownerKey] ?? p.ownerKey) == key || first.ids.flatMap { a in p.ids.map { Self.share(a, $0) } } == true)
+            }
+            if let same { profiles[0].affiliations = same.affiliations }
+        }
         // The owner: given, else the first profile's.
         let given = owner.map(Self.ownerIDs(_:))
         let profileOwner = profiles.first

@@ -10,6 +10,10 @@ public struct Profile: Sendable, Hashable, Codable {
     public var statedBy: String?
     /// The person's ORCID, DBLP pid, OpenAlex or Semantic Scholar id, where the source gives them.
     public var ids: AuthorIdentifiers?
+    /// Where the person is now, as the source states it: DBLP's affiliation notes (not those
+    /// labelled former), ORCID's employments with no end, Semantic Scholar's affiliations,
+    /// OpenAlex's last known institutions. Each once, in the source's order.
+    public var affiliations: [String]
     /// The `34papers` figure of the header.
     public var paperCount: Int?
     public var citationCount: Int?
@@ -27,6 +31,16 @@ public struct Profile: Sendable, Hashable, Codable {
         self.name = name
         self.source = source
         self.otherLines = []
+        self.affiliations = []
+    }
+
+    /// Adds places as a source writes them: each made one clean line, empty ones and repeats
+    /// passed over.
+    public mutating func addAffiliations(_ places: [String?]) {
+        for place in places {
+            guard let line = FieldText.line(place), !affiliations.contains(line) else { continue }
+            affiliations.append(line)
+        }
     }
 
     /// The key of the owner's name, for matching against authors.
@@ -34,6 +48,11 @@ public struct Profile: Sendable, Hashable, Codable {
 }
 
 extension Profile {
+    enum CodingKeys: String, CodingKey {
+        case name, field, hIndex, i10Index, statedBy, ids, affiliations, paperCount, citationCount, noveltyPercent, aiScore
+        case listedPaperCount, otherLines, source
+    }
+
     /// Every key is always written, unknown values as `null`.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -43,6 +62,7 @@ extension Profile {
         try c.encode(i10Index, forKey: .i10Index)
         try c.encode(statedBy, forKey: .statedBy)
         try c.encode(ids, forKey: .ids)
+        try c.encode(affiliations, forKey: .affiliations)
         try c.encode(paperCount, forKey: .paperCount)
         try c.encode(citationCount, forKey: .citationCount)
         try c.encode(noveltyPercent, forKey: .noveltyPercent)
@@ -50,5 +70,23 @@ extension Profile {
         try c.encode(listedPaperCount, forKey: .listedPaperCount)
         try c.encode(otherLines, forKey: .otherLines)
         try c.encode(source, forKey: .source)
+    }
+
+    /// Reads what `encode` writes; `affiliations` may be missing (written before they were kept).
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(name: try c.decode(String.self, forKey: .name), source: try c.decode(SourceLocation.self, forKey: .source))
+        field = try c.decodeIfPresent(String.self, forKey: .field)
+        hIndex = try c.decodeIfPresent(Int.self, forKey: .hIndex)
+        i10Index = try c.decodeIfPresent(Int.self, forKey: .i10Index)
+        statedBy = try c.decodeIfPresent(String.self, forKey: .statedBy)
+        ids = try c.decodeIfPresent(AuthorIdentifiers.self, forKey: .ids)
+        affiliations = try c.decodeIfPresent([String].self, forKey: .affiliations) ?? []
+        paperCount = try c.decodeIfPresent(Int.self, forKey: .paperCount)
+        citationCount = try c.decodeIfPresent(Int.self, forKey: .citationCount)
+        noveltyPercent = try c.decodeIfPresent(Int.self, forKey: .noveltyPercent)
+        aiScore = try c.decodeIfPresent(Int.self, forKey: .aiScore)
+        listedPaperCount = try c.decodeIfPresent(Int.self, forKey: .listedPaperCount)
+        otherLines = try c.decodeIfPresent([String].self, forKey: .otherLines) ?? []
     }
 }

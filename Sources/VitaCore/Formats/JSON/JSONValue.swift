@@ -356,7 +356,7 @@ public struct JSONParser {
                     return JSONNode(value: .object(members), offset: start, cut: true)
                 }
                 i += 1
-                if Self.unread(key) {
+                if Self.unread(key) || key.utf8.count == 12 && key == "affiliations" && listOfObjectsHere() {
                     guard skipValue(depth: depth + 1) else { return JSONNode(value: .object(members), offset: start, cut: true) }
                 } else {
                     var read: JSONNode?
@@ -441,7 +441,6 @@ public struct JSONParser {
         case 9: key == "locations" || key == "countries" || key == "reference" || key == "assertion" || key == "embedding"
         case 10: key == "indexed_in" || key == "x_concepts" || key == "references"
         case 11: key == "has_content"
-        case 12: key == "affiliations"
         case 13: key == "related_works"
         case 14: key == "citationStyles"
         case 16: key == "referenced_works" || key == "best_oa_location"
@@ -451,6 +450,19 @@ public struct JSONParser {
         case 30: key == "citation_normalized_percentile"
         default: false
         }
+    }
+
+    /// Whether the value at `i` (after white space) is a list whose first item is an object;
+    /// nothing is read. OpenAlex's `affiliations` (of an authorship: each raw string beside
+    /// its institution ids; of an author: each institution with its years) are such lists, and
+    /// no reader takes them; Semantic Scholar's are lists of names, and are read.
+    mutating func listOfObjectsHere() -> Bool {
+        skipSpace()
+        var j = i
+        guard j < bytes.count, bytes[j] == UInt8(ascii: "[") else { return false }
+        j += 1
+        while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
+        return j < bytes.count && bytes[j] == UInt8(ascii: "{")
     }
 
     /// Passes over the value at `i` (after white space) without making it, as far as its end;

@@ -102,9 +102,21 @@ enum ORCIDReader {
             var profile = Profile(name: who, source: d.location(root.offset))
             profile.ids = AuthorIdentifiers(orcid: id)
             profile.statedBy = "ORCID"
+            profile.addAffiliations(employments(root))
             contents.profile = profile
         }
         return contents
+    }
+
+    /// The places of work with no end date, where they are now: v3.0 groups them
+    /// (`employments.affiliation-group[].summaries[].employment-summary`), v2 lists them
+    /// (`employments.employment-summary[]`); a record (`activities-summary.employments`) or the
+    /// employments alone.
+    static func employments(_ root: JSONNode) -> [String?] {
+        guard let list = root["activities-summary"]?["employments"] ?? root["employments"] else { return [] }
+        let summaries = (list["affiliation-group"]?.array ?? []).flatMap { g in (g["summaries"]?.array ?? []).compactMap { $0["employment-summary"] } }
+            + (list["employment-summary"]?.array ?? [])
+        return summaries.filter { $0["end-date"]?.isNull ?? true }.map { $0["organization"]?["name"]?.string }
     }
 
     /// One of a work's `external-ids`, as ORCID gives it.

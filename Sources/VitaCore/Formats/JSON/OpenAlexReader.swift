@@ -192,6 +192,9 @@ enum OpenAlexReader {
         profile.hIndex = o["summary_stats"]?["h_index"]?.int
         profile.i10Index = o["summary_stats"]?["i10_index"]?.int
         profile.statedBy = "OpenAlex"
+        // `last_known_institutions` (a list since 2024; one `last_known_institution` before).
+        let institutions = o["last_known_institutions"]?.array ?? o["last_known_institution"].map { [$0] } ?? []
+        profile.addAffiliations(institutions.map { $0["display_name"]?.string })
         return profile
     }
 }

@@ -58,7 +58,11 @@ enum SemanticScholarReader {
                 d.warn(a.offset, "\(path).authors[\(k)]", "an author without a name; left out")
                 continue
             }
-            p.authors.append(Author(name: name, ids: AuthorIdentifiers(s2: a["authorId"]?.text)))
+            var author = Author(name: name, ids: AuthorIdentifiers(s2: a["authorId"]?.text))
+            // Asked for (`fields=authors.affiliations`), the places Semantic Scholar knows them by.
+            author.addAffiliations((a["affiliations"]?.array ?? []).map(\.string))
+            if p.affiliation == nil { p.affiliation = author.affiliations.first }
+            p.authors.append(author)
         }
         if let n = d.count(o["citationCount"], "\(path).citationCount") {
             p.citations = CitationCount(count: n, source: "s2")
@@ -95,6 +99,7 @@ enum SemanticScholarReader {
         profile.citationCount = o["citationCount"]?.int
         profile.paperCount = o["paperCount"]?.int
         profile.statedBy = "Semantic Scholar"
+        profile.addAffiliations((o["affiliations"]?.array ?? []).map(\.string))
         return profile
     }
 }

@@ -44,6 +44,8 @@ enum XMLRecords {
         var ownerPerson: XMLElement?
         var ownerLocation: SourceLocation?
         var feedErrors: [(SourceLocation, String)] = []
+        /// An ORCID record's places of work that have no end date, in its order.
+        var employments: [String] = []
         /// The dump's person records (`www`, at its end): the ids of people known by several
         /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
         var homepages: [String: AuthorIdentifiers] = [:]
@@ -91,6 +93,7 @@ enum XMLRecords {
             if let r = parts[k].root { (whole.root, whole.rootAttributes) = (r, parts[k].rootAttributes) }
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
             whole.feedErrors += parts[k].feedErrors
+            whole.employments += parts[k].employments
             whole.homepages.merge(parts[k].homepages) { _, later in later }
             if let f = parts[k].found { whole.found = f }
             whole.entries += parts[k].entries
@@ -142,9 +145,9 @@ enum XMLRecords {
             profile.ids = AuthorIdentifiers(orcid: orcid, dblp: pid ?? name)
             profile.paperCount = (rootAttributes.first(where: { $0.name == "n" })?.value).flatMap { Int($0) }
             profile.statedBy = "DBLP"
-            if let note = ownerPerson?.children("note").first(where: { $0.attribute("type") == "affiliation" }) {
-                profile.otherLines = ["affiliation: " + (FieldText.line(note.allText) ?? "")]
-            }
+            // Where they are now: DBLP labels the places they have left (`label="former"`).
+            profile.addAffiliations((ownerPerson?.children("note") ?? [])
+                .filter { $0.attribute("type") == "affiliation" && $0.attribute("label") == nil }.map(\.allText))
             contents.profile = profile
         } else if root == "record" || root == "works" || root == "activities-summary", let owner = ownerPerson ?? nil {
             let given = owner.child("name")?.child("given-names")?.allText, family = owner.child("name")?.child("family-name")?.allText
@@ -153,6 +156,7 @@ enum XMLRecords {
                 let path = rootAttributes.first { $0.name == "path" }?.value
                 profile.ids = AuthorIdentifiers(orcid: path.flatMap { $0.split(separator: "/").first.map(String.init) })
                 profile.statedBy = "ORCID"
+                profile.addAffiliations(whole.employments)
                 contents.profile = profile
                 for i in contents.papers.indices where contents.papers[i].sources.first?.format == "orcid" {
                     if contents.papers[i].authors.isEmpty {
@@ -244,6 +248,13 @@ enum XMLRecords {
             }
             if element.name == "work-summary" || element.name == "work" && element.prefix == "work" {
                 if let p = orcidPaper(element, location(element.offset), &part.diagnostics) { part.papers.append(p) }
+                return false
+            }
+            if element.name == "employment-summary" {
+                // A place of work with no end date is where they are now.
+                if element.child("end-date") == nil, let org = element.child("organization")?.child("name")?.allText {
+                    part.employments.append(org)
+                }
                 return false
             }
             if element.name == "person", element.prefix == "person" {
