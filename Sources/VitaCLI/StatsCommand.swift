@@ -69,6 +69,8 @@ enum StatsText {
             if let h = p.hIndex { head.append("h-index \(h)") }
             if let c = p.citationCount { head.append("\(NumberText.grouped(c)) citations") }
             out.append(head.joined(separator: " · "))
+        } else if let owner = library.ownerName {
+            out.append(VisibleText.singleLine(owner))
         }
         var summary = s.papers == 1 ? "1 paper" : "\(NumberText.grouped(s.papers)) papers"
         if let listed = library.profile?.listedPaperCount ?? library.profile?.paperCount {

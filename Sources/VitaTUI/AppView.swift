@@ -130,6 +130,9 @@ public enum AppView {
                 if let c = p.citationCount { parts.append("\(grouped(c)) citations") }
             }
         } else {
+            // A record of many opened for one of them (`--owner` on a DBLP dump, a .bib, a
+            // list of works): whose record it is, as a profile would say.
+            if let owner = state.library.ownerName { parts.append(owner) }
             parts.append(papers)
             if let computed { parts.append(computed) }
         }

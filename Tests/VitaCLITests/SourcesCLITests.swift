@@ -57,6 +57,11 @@ struct SourcesCLITests {
         let json = try VitaBinary.run(["stats", "--format", "json", "--as-of", "2026-11-25", file.path])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["profile"] as? [String: Any])?["affiliations"] as? [String] == ["Example Labs", "Testville Institute"])
+        // A list of works names nobody; opened for one of its authors, it says whose record it is.
+        let works = dir.appendingPathComponent("openalex.json").path
+        let owned = try VitaBinary.run(["stats", "--as-of", "2026-11-25", "--owner", "Bo Chen", works])
+        #expect(owned.stdout.hasPrefix("Bo Chen\n2 papers"), "\(owned.stdout)")
+        #expect(try VitaBinary.run(["stats", "--as-of", "2026-11-25", works]).stdout.hasPrefix("3 papers"))
     }
 
     /// Counts of a thousand and more are grouped in what `vita stats` and `vita cache build` say.

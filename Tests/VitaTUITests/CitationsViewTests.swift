@@ -51,6 +51,17 @@ enum Cited {
         #expect(narrow.line(0).hasPrefix(" Ada Example · 4 papers · 377 citations") && !narrow.line(0).contains("Example Labs"), "\(narrow.line(0))")
     }
 
+    /// A record of many people opened for one (`--owner` on a dump or a list of works) says
+    /// whose it is, as a profile's header would; a record with no owner names nobody.
+    @Test func theHeaderNamesTheOwnerGiven() {
+        let papers = Cited.library.papers
+        let owned = Library(records: [("works.json", RecordContents(papers: papers))], owner: "Bo Chen")
+        let sc = screen(AppState(library: owned, width: 100, height: 20, themeNames: ["default"]))
+        #expect(sc.line(0).hasPrefix(" Bo Chen · 4 papers · 377 citations"), "\(sc.line(0))")
+        let nobody = Library(records: [("works.json", RecordContents(papers: papers))])
+        #expect(screen(AppState(library: nobody, width: 100, height: 20, themeNames: ["default"])).line(0).hasPrefix(" 4 papers · 377 citations"))
+    }
+
     @Test func theListHasACitedColumnAndTheHeaderTheMetrics() {
         let s = Cited.state()
         let sc = screen(s)
