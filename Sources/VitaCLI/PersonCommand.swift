@@ -6,11 +6,13 @@ import VitaCore
 struct PersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "The people a name finds in the record: papers, years, ids and frequent coauthors. Exit 1 when none.",
+        abstract: "The people a name finds in the record: papers, years, ids, where they were last and frequent coauthors. Exit 1 when none.",
         discussion: """
         Every word of the query must begin a word of the name, case and accents aside (`yao an` finds \
         Anbang Yao); an ORCID or a DBLP pid finds the person who carries it. Most papers first. \
-        DBLP's homonyms are told apart by their number (`Manish Singh 0001`) and their coauthors. \
+        DBLP's homonyms are told apart by their number (`Manish Singh 0001`) and their coauthors; \
+        people of one name in other sources by where they were last (the affiliation of their \
+        latest paper that gives one: OpenAlex, arXiv, Crossref, PubMed, Web of Science). \
         `vita list --owner NAME` then opens one person's place in the record.
         """
     )
@@ -28,12 +30,14 @@ struct PersonCommand: ParsableCommand {
         case .json:
             Output.print(try Output.json(matches))
         case .tsv:
-            Output.print("papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names")
+            Output.print("papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names\taffiliation")
             for m in matches {
-                Output.print([String(m.papers), m.firstYear.map(String.init) ?? "", m.lastYear.map(String.init) ?? "",
-                              VisibleText.singleLine(m.name), m.homonym ?? "", m.orcid ?? "", m.dblp ?? "",
-                              m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: "; "),
-                              m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: "; ")].joined(separator: "\t"))
+                let listed: [String] = [m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: "; "),
+                                        m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: "; "),
+                                        m.affiliation.map { VisibleText.singleLine($0) } ?? ""]
+                let fields: [String] = [String(m.papers), m.firstYear.map(String.init) ?? "", m.lastYear.map(String.init) ?? "",
+                                        VisibleText.singleLine(m.name), m.homonym ?? "", m.orcid ?? "", m.dblp ?? ""]
+                Output.print((fields + listed).joined(separator: "\t"))
             }
         case .text:
             // Each line fitted to the width, its coauthors (last) cut first.
@@ -46,6 +50,7 @@ struct PersonCommand: ParsableCommand {
                 let ids = [m.orcid.map { "ORCID \($0)" }, m.dblp.map { "DBLP \($0)" }].compactMap { $0 }
                 if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }
                 if !m.otherNames.isEmpty { line += "  also " + m.otherNames.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
+                if let place = m.affiliation { line += "  at " + VisibleText.singleLine(place) }
                 if !m.coauthors.isEmpty { line += "  with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ") }
                 Output.print(DisplayWidth.truncate(line, to: columns))
             }

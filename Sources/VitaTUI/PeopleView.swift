@@ -1,8 +1,8 @@
 import VitaCore
 
 /// The person prompt's menu (`@`): the people matching what is typed, most papers first, each
-/// with their homonym number, papers, years and most frequent coauthors (which tell two people
-/// of one name apart); the chosen one lit.
+/// with their homonym number, papers, years, where they were last and most frequent coauthors
+/// (which tell two people of one name apart); the chosen one lit.
 public enum PeopleView {
     public static func render(typed: String, selected: Int, state: AppState, into screen: inout Screen) {
         let layout = state.layout
@@ -23,9 +23,11 @@ public enum PeopleView {
             let papers = papersText(m.papers)
             let years = [m.firstYear, m.lastYear].compactMap { $0 }
             let span = years.isEmpty ? "" : years[0] == years[1] ? "\(years[0])" : "\(years[0])–\(years[1])"
-            // The coauthors cut with an ellipsis where the box ends (name, papers and years before them).
-            let with = m.coauthors.isEmpty ? "" : DisplayWidth.truncate("with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", "),
-                                                                         to: max(8, inner - nameWidth - 1 - (papersWidth + 4) - 11))
+            // Where they were last, then the coauthors, cut with an ellipsis where the box ends
+            // (name, papers and years before them).
+            let said = [m.affiliation.map { "at " + VisibleText.singleLine($0) },
+                        m.coauthors.isEmpty ? nil : "with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ")]
+            let with = DisplayWidth.truncate(said.compactMap { $0 }.joined(separator: ", "), to: max(8, inner - nameWidth - 1 - (papersWidth + 4) - 11))
             return [Span(name, style), Span(number, on ? style : Style(.key)), Span(pad + " ", style),
                     Span(String(repeating: " ", count: max(0, papersWidth + 2 - papers.count)) + papers + "  ", style),
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]

@@ -211,7 +211,7 @@ struct SourcesCLITests {
         let text = try VitaBinary.run(["person", "chao"] + TestSeed.asOfArguments)
         #expect(text.status == 0 && text.stdout.hasPrefix("    10  2022–2026  Chao Li  with Anbang Yao, Jiawei Fan, Xiaolong Liu\n"), "\(text.stdout)")
         let tsv = try VitaBinary.run(["person", "yao", "--format", "tsv"] + TestSeed.asOfArguments)
-        #expect(tsv.stdout.split(separator: "\n").first == "papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names")
+        #expect(tsv.stdout.split(separator: "\n").first == "papers\tfirst\tlast\tname\thomonym\torcid\tdblp\tcoauthors\tother_names\taffiliation")
         #expect(tsv.stdout.contains("34\t2016\t2026\tAnbang Yao\t"))
         let none = try VitaBinary.run(["person", "zebra"] + TestSeed.asOfArguments)
         #expect(none.status == 1 && none.stderr.contains("nobody in the record is 'zebra'"))
@@ -222,5 +222,13 @@ struct SourcesCLITests {
         #expect(narrow.stdout.hasPrefix("    10  2022–2026  Chao Li  with Anbang…\n"), "\(narrow.stdout)")
         let columns = try VitaBinary.run(["person", "li"] + TestSeed.asOfArguments, environment: ["COLUMNS": "50"])
         #expect(columns.stdout.split(separator: "\n").allSatisfy { $0.count <= 50 } && columns.stdout.contains("…"), "\(columns.stdout)")
+        // Where a person was last, where their papers say (OpenAlex's institutions).
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let works = dir.appendingPathComponent("openalex.json").path
+        let ada = try VitaBinary.run(["person", "ada", "--width", "200", works])
+        #expect(ada.stdout == "     3  2020–2022  Ada Example  (ORCID 0000-0002-1825-0097)  at University of Examples  with Bo Chen, Cy Young\n", "\(ada.stdout)")
+        let adaTSV = try VitaBinary.run(["person", "ada", "--format", "tsv", works])
+        #expect(adaTSV.stdout.hasSuffix("\tBo Chen; Cy Young\t\tUniversity of Examples\n"), "\(adaTSV.stdout)")
     }
 }

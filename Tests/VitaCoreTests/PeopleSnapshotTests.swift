@@ -6,14 +6,22 @@ import VitaTestSupport
 @Suite("The people index kept beside a snapshot: read back as made, refused when damaged")
 struct PeopleSnapshotTests {
 
-    /// Records with ids, homonyms, name variants and an owner behind `et al.`.
+    /// Records with ids, affiliations, homonyms, name variants and an owner behind `et al.`.
     static func libraries() -> [Library] {
-        var papers = PeopleTests.randomPapers(500, seed: 9)
-        // Some authors with an ORCID or a DBLP pid, one of them under two names.
+        [Library(papers: papers(500, seed: 9)), PeopleTests.library(), TestSeed.library(named: "seeds/anbang-yao.txt")]
+    }
+
+    /// Random papers, some of whose authors have an ORCID or a DBLP pid (one of them under two
+    /// names) and some an affiliation.
+    static func papers(_ n: Int, seed: UInt64) -> [Paper] {
+        var papers = PeopleTests.randomPapers(n, seed: seed)
         for i in stride(from: 0, to: papers.count, by: 7) {
             papers[i].authors[0].ids = AuthorIdentifiers(orcid: String(format: "0000-0002-0000-%04d", i % 50), dblp: i % 3 == 0 ? "12/\(i % 50)" : nil)
         }
-        return [Library(papers: papers), PeopleTests.library(), TestSeed.library(named: "seeds/anbang-yao.txt")]
+        for i in stride(from: 0, to: papers.count, by: 3) {
+            papers[i].authors[papers[i].authors.count - 1].affiliations = ["Place \(i % 11)"]
+        }
+        return papers
     }
 
     static func bytes(_ index: PeopleIndex, _ identity: PeopleSnapshot.Identity) -> [UInt8] {
@@ -26,7 +34,7 @@ struct PeopleSnapshotTests {
     static func describe(_ index: PeopleIndex, _ p: Int) -> String {
         let ids = index.ids(p)
         return [index.name(p), index.key(p), "\(index.paperCount(p))", "\(index.years(p).map { "\($0.first)-\($0.last)" } ?? "-")",
-                ids.orcid ?? "-", ids.dblp ?? "-", index.otherNames(p).joined(separator: "|"), "\(index.papers(p))",
+                ids.orcid ?? "-", ids.dblp ?? "-", index.otherNames(p).joined(separator: "|"), index.place(p) ?? "-", "\(index.papers(p))",
                 "\(index.coauthors(of: p, limit: 3).map { "\($0.person):\($0.shared)" })", "\(index.coauthors(of: p, limit: 6).map { "\($0.person):\($0.shared)" })"]
             .joined(separator: " ")
     }
@@ -36,7 +44,7 @@ struct PeopleSnapshotTests {
         guard let a, let b else { return a == nil && b == nil }
         return a.keys == b.keys && a.names == b.names && a.starts == b.starts && a.people == b.people && a.positions == b.positions
             && a.otherNames == b.otherNames && a.years == b.years && a.owned == b.owned && a.truncated == b.truncated
-            && a.orcids == b.orcids && a.dblps == b.dblps
+            && a.orcids == b.orcids && a.dblps == b.dblps && a.places == b.places
     }
 
     @Test func aKeptIndexAnswersAsTheOneMade() throws {
@@ -51,6 +59,8 @@ struct PeopleSnapshotTests {
             #expect(read.count == made.count && made.count > 3)
             // The numbers it was made from come back with it (the seed's owner is behind `et al.`).
             #expect(Self.same(read.numbers, library.personNumbers) && read.numbers != nil)
+            // Where people were last, where any paper says (none on the seed's).
+            #expect((0..<made.count).contains { made.place($0) != nil } == (library.paperCount == 500))
             // The coauthors counted ahead come back counted.
             #expect(read.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" } == made.counted.all(limit: 3).map { "\($0.0) \($0.1.map(\.person))" })
             for p in 0..<made.count {
@@ -113,6 +123,20 @@ struct PeopleSnapshotTests {
     /// The fuzz corpus's people files (records of 50 papers) read, past their header, as the fuzz
     /// target reads them; what the fuzzer found (`found-…`: person numbers said to be more than
     /// the tables of keys, ORCIDs and pids hold, read past their end) is refused.
+    /// The corpus's two records are these, of 50 papers each; `VITA_RECORD_SNAPSHOTS=1` writes
+    /// them again when the layout changes, and this fails until then.
+    @Test func theFuzzCorpusIsMadeFromTheseRecords() throws {
+        let dir = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus/people").path
+        let records = [("record-1.people", Library(papers: PeopleTests.randomPapers(50, seed: 3))),
+                       ("record-2.people", Library(papers: Self.papers(50, seed: 5)))]
+        for (name, library) in records {
+            let bytes = Self.bytes(library.peopleIndex, PeopleSnapshot.Identity(modelSum: 1, indexSum: 2, papers: 50))
+            let url = URL(fileURLWithPath: dir + "/" + name)
+            if ProcessInfo.processInfo.environment["VITA_RECORD_SNAPSHOTS"] == "1" { try Data(bytes).write(to: url) }
+            #expect(try [UInt8](Data(contentsOf: url)) == bytes, "\(name): write it again with VITA_RECORD_SNAPSHOTS=1")
+        }
+    }
+
     @Test func theFuzzCorpusReads() throws {
         let dir = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus/people").path
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasSuffix(".people") }

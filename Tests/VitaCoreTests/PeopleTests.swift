@@ -124,6 +124,40 @@ struct PeopleTests {
         }
     }
 
+    /// Where a person was last: the first affiliation of theirs on their latest paper that gives
+    /// one; of two papers of one year, the later in the record; counted in parts as in one pass.
+    @Test func wherePeopleWereLastIsTheirLatestPapersPlace() throws {
+        func paper(_ k: Int, year: Int?, _ authors: [(String, [String])]) -> Paper {
+            var p = Paper(title: "Paper \(k)", source: SourceLocation(file: "x", line: k + 1))
+            p.date = year.map { PaperDate(year: $0, month: 1, day: 1, precision: .year) }
+            p.authors = authors.map { name, places in
+                var a = Author(name: name)
+                a.affiliations = places
+                return a
+            }
+            return p
+        }
+        var papers = [paper(0, year: 2020, [("Ada Example", ["Old College", "Second Place"]), ("Bo Chen", [])]),
+                      paper(1, year: 2018, [("Ada Example", ["Older Place"])]),
+                      paper(2, year: nil, [("Bo Chen", ["Undated Place"])])]
+        // Thousands of papers on (another part of the numbering), one of the same year as Ada's
+        // latest, and one earlier.
+        papers += (0..<5000).map { k in paper(3 + k, year: 2000, [("Cy Young", [])]) }
+        papers.append(paper(6000, year: 2020, [("Ada Example", ["Example Labs"])]))
+        papers.append(paper(6001, year: 2019, [("Ada Example", ["Not Last"])]))
+        let (fast, plain) = (PersonNumbers(papers: papers), PersonNumbers(byKeys: papers))
+        func place(_ n: PersonNumbers, _ name: String) -> String? { n.places[Int32(n.keys.firstIndex(of: NameKey.make(name))!)] }
+        #expect(place(fast, "Ada Example") == "Example Labs" && place(fast, "Bo Chen") == "Undated Place" && place(fast, "Cy Young") == nil)
+        #expect(fast.places == plain.places)
+        let library = Library(papers: papers)
+        let ada = try #require(People.find("ada", in: library).matches.first)
+        #expect(ada.affiliation == "Example Labs")
+        #expect(People.find("cy", in: library).matches.first?.affiliation == nil)
+        // A record where nobody has one keeps no row for them.
+        let none = Library(papers: Self.randomPapers(40, seed: 2))
+        #expect(none.peopleIndex.places.count == 0 && none.peopleIndex.place(0) == nil)
+    }
+
     /// A graph limited to some people is the whole graph's top people with the edges among
     /// them, and still counts everyone.
     @Test func aGraphOfTheMostSharedPeopleIsTheWholeGraphsTop() {

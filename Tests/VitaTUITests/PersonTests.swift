@@ -162,6 +162,36 @@ struct PersonTests {
         #expect(s.overlay == nil && s.filter == nil)
     }
 
+    /// Each person's row says where they were last (their latest paper's affiliation), dim, before
+    /// their coauthors: two people of one name in an OpenAlex record are told apart by it.
+    @Test func thePromptSaysWherePeopleWereLast() throws {
+        func paper(_ k: Int, _ year: Int, _ authors: [(String, String)]) -> Paper {
+            var p = Paper(title: "Paper \(k)", source: SourceLocation(file: "w.json", line: k + 1))
+            p.date = PaperDate(year: year, month: 1, day: 1, precision: .year)
+            p.authors = authors.map { name, place in
+                var a = Author(name: name)
+                a.affiliations = place.isEmpty ? [] : [place]
+                return a
+            }
+            return p
+        }
+        let library = Library(papers: [paper(0, 2019, [("Wei Wang", "Old College"), ("Bo Chen", "")]),
+                                       paper(1, 2023, [("Wei Wang", "Example Labs"), ("Bo Chen", "")])])
+        var s = AppState(library: library, width: 100, height: 20, themeNames: ["default"])
+        s.press(.char("@"))
+        s.type("wei")
+        let screen = render(s)
+        let row = try #require((0..<20).first { screen.line($0).contains("Wei Wang") })
+        #expect(screen.line(row).contains("2 papers  2019–2023  at Example Labs, with Bo"), "\(screen.line(row))")
+        let x = screen.line(row).distance(from: screen.line(row).startIndex, to: screen.line(row).range(of: "at Example")!.lowerBound)
+        #expect(screen[x, row].style == Style(.selection, bold: true))
+        s.press(.escape, .char("@"))
+        s.type("bo")
+        let other = render(s)
+        let at = try #require((0..<20).first { other.line($0).contains("Bo Chen") })
+        #expect(other.line(at).contains("2019–2023  with Wei Wang") && !other.line(at).contains(" at "))
+    }
+
     /// On a large record whose people are not counted yet, the prompt opens at once and says it
     /// is counting; keys still work, and the people it finds show once they are counted.
     @Test func thePromptWaitsForThePeopleWithoutBlocking() {

@@ -15,6 +15,9 @@ public struct PersonMatch: Sendable, Equatable, Codable {
     public var coauthors: [String]
     /// Other names the person is written with (variants an id joins: `B. Chen` for `Bo Chen`).
     public var otherNames: [String] = []
+    /// Where they were last: the first affiliation of theirs on the latest of their papers that
+    /// gives one (nil: none does; DBLP gives none).
+    public var affiliation: String?
 }
 
 /// Finding people in a record: `vita person`.
@@ -54,7 +57,8 @@ public enum People {
         return PersonMatch(name: index.name(p), key: key, homonym: homonym(key), papers: index.paperCount(p), firstYear: years?.first,
                            lastYear: years?.last, orcid: ids.orcid,
                            // A DBLP "id" that is only the name with its number says nothing more.
-                           dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with), otherNames: index.otherNames(p))
+                           dblp: ids.dblp.flatMap { $0.contains("/") ? $0 : nil }, coauthors: Array(with), otherNames: index.otherNames(p),
+                           affiliation: index.place(p))
     }
 
     /// `name` with DBLP's homonym number when `key` carries one (`Wei Wang 0003`), so two people

@@ -18,6 +18,9 @@ public struct PeopleIndex: Sendable {
     /// Each person's ORCID and DBLP id (empty: none), as the first of their papers that gives each says.
     let orcids: TextTable
     let dblps: TextTable
+    /// Where each person was last, as their latest paper that says gives it ("": not said);
+    /// empty, with no row at all, when nobody's is said (a DBLP record).
+    let places: TextTable
     /// Person `p`'s papers (library indices, rising) are `paperList[paperStarts[p]..<paperStarts[p + 1]]`.
     let paperStarts: Flat<Int32>
     let paperList: Flat<Int32>
@@ -166,6 +169,7 @@ public struct PeopleIndex: Sendable {
         (self.names, self.keys, byKey) = (TextTable(names), TextTable(keys), PlaceTable(keys: keys))
         (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
         (orcids, dblps) = (TextTable(numbers.orcids + extra), TextTable(numbers.dblps + extra))
+        places = Self.placeTable(numbers.places, people: n)
         (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
         (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
         // The rows a first letter typed shows are the most prolific people with a word that
@@ -198,6 +202,20 @@ public struct PeopleIndex: Sendable {
     public func name(_ p: Int) -> String { names[p] }
     public func key(_ p: Int) -> String { keys[p] }
     public func paperCount(_ p: Int) -> Int { Int(paperCounts[p]) }
+    /// Where person `p` was last, as their latest paper that says gives it.
+    public func place(_ p: Int) -> String? { p < places.count && !places.range(p).isEmpty ? places[p] : nil }
+
+    /// The places by person number as a table of a row each, or of none when there are none.
+    static func placeTable(_ places: [Int32: String], people n: Int) -> TextTable {
+        guard !places.isEmpty else { return TextTable([]) }
+        var bytes: [UInt8] = []
+        var starts = [Int32](repeating: 0, count: n + 1)
+        for p in 0..<n {
+            if let place = places[Int32(p)] { bytes.append(contentsOf: place.utf8) }
+            starts[p + 1] = Int32(bytes.count)
+        }
+        return TextTable(bytes: bytes, starts: starts)
+    }
     /// The other names person `p` is written with, in the order met.
     public func otherNames(_ p: Int) -> [String] { otherNames[Int32(p)] ?? [] }
     /// Person `p`'s ORCID and DBLP id, as the first of their papers that gives

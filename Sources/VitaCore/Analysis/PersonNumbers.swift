@@ -31,6 +31,10 @@ public struct PersonNumbers: Sendable {
     /// says; found in the pass that checks the numbering.
     public let orcids: [String]
     public let dblps: [String]
+    /// Where each person was last, by number: the first affiliation their author entry has on
+    /// the latest of their papers that gives them one (two of one year: the later in the
+    /// record). Only those with one: most records' people have none (DBLP gives none).
+    public let places: [Int32: String]
 
     public var count: Int { keys.count }
 
@@ -222,9 +226,15 @@ public struct PersonNumbers: Sendable {
     }
 
     init(keys: [String], names: [String], starts: [Int32], people: [Int32], positions: [Int32], otherNames: [Int32: [String]],
-                 years: [Int32], owned: [Bool], truncated: [Bool], orcids: [String], dblps: [String]) {
+                 years: [Int32], owned: [Bool], truncated: [Bool], orcids: [String], dblps: [String], places: [Int32: String] = [:]) {
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
-        (self.years, self.owned, self.truncated, self.orcids, self.dblps) = (years, owned, truncated, orcids, dblps)
+        (self.years, self.owned, self.truncated, self.orcids, self.dblps, self.places) = (years, owned, truncated, orcids, dblps, places)
+    }
+
+    /// Keeps `place` as person `s`'s when the paper's year is not before that of the one they have.
+    @inline(__always) static func take(_ place: String, year: Int32, of s: Int32, into found: inout [Int32: (year: Int32, place: String)]) {
+        if let had = found[s], had.year > year { return }
+        found[s] = (year, place)
     }
 
     /// Numbered by hash; nil when two keys share one.
@@ -311,19 +321,23 @@ public struct PersonNumbers: Sendable {
         // ORCID and DBLP id in each part: a batch of parts on every core at a time, each taken in
         // as the batch ends (in the record's order: the first paper that gives an id gives it), so
         // what the parts found is never held for every part at once.
-        typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)])
+        typealias Checked = (clash: Bool, variants: [(Int32, String)], ids: [Int32: (orcid: String?, dblp: String?)],
+                             places: [Int32: (year: Int32, place: String)])
         var otherNames: [Int32: [String]] = [:]
         var orcids = [String](repeating: "", count: keys.count), dblps = [String](repeating: "", count: keys.count)
+        var places: [Int32: (year: Int32, place: String)] = [:]
         for from in stride(from: 0, to: chunks.count, by: batch) {
             let these = Array(from..<min(chunks.count, from + batch))
             let checked = Parallel.map(these.count, chunk: 1) { [given, keys, names] t -> Checked in
                 let c = these[t]
                 var variants: [(Int32, String)] = []
                 var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
+                var placed: [Int32: (year: Int32, place: String)] = [:]
                 var k = 0
                 var i = c * size
                 let (places, numbers) = (chunks[c].authors, given[c])
                 for n in chunks[c].counts {
+                    let year = chunks[c].years[i - c * size]
                     let clash = papers.at(i) { $0.pointee.authors }.withUnsafeBufferPointer { authors -> Bool in
                         for _ in 0..<n {
                             let a = Int(places[k])
@@ -335,13 +349,14 @@ public struct PersonNumbers: Sendable {
                                 let had = ids[Int32(s)]
                                 if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
                             }
+                            if let place = authors[a].affiliations.first { Self.take(place, year: year, of: Int32(s), into: &placed) }
                         }
                         return false
                     }
-                    if clash { return (true, [], [:]) }
+                    if clash { return (true, [], [:], [:]) }
                     i += 1
                 }
-                return (false, variants, ids)
+                return (false, variants, ids, placed)
             }
             if checked.contains(where: \.clash) { return nil }
             for part in checked {
@@ -350,11 +365,12 @@ public struct PersonNumbers: Sendable {
                     if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
                     if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
                 }
+                for (s, found) in part.places { Self.take(found.place, year: found.year, of: s, into: &places) }
             }
         }
         return PersonNumbers(keys: keys, names: names, starts: starts, people: people, positions: positions, otherNames: otherNames,
                              years: chunks.flatMap(\.years), owned: chunks.flatMap(\.owned), truncated: chunks.flatMap(\.truncated),
-                             orcids: orcids, dblps: dblps)
+                             orcids: orcids, dblps: dblps, places: places.mapValues(\.place))
     }
 
     /// Numbered by the keys themselves, in one pass (a record where two keys share a hash).
@@ -367,6 +383,7 @@ public struct PersonNumbers: Sendable {
         var starts: [Int32] = [0]
         var years: [Int32] = [], owned: [Bool] = [], truncated: [Bool] = []
         var orcids: [String] = [], dblps: [String] = []
+        var places: [Int32: (year: Int32, place: String)] = [:]
         for i in 0..<count {
             years.append(Int32(clamping: papers[i].date?.year ?? 0))
             owned.append(papers[i].owner != .none)
@@ -389,6 +406,7 @@ public struct PersonNumbers: Sendable {
                     if orcids[Int(s)].isEmpty, let o = found.orcid { orcids[Int(s)] = o }
                     if dblps[Int(s)].isEmpty, let d = found.dblp { dblps[Int(s)] = d }
                 }
+                if let place = a.affiliations.first { Self.take(place, year: years[i], of: s, into: &places) }
                 if lastPaper[Int(s)] == Int32(i) { continue }
                 lastPaper[Int(s)] = Int32(i)
                 people.append(s)
@@ -398,6 +416,7 @@ public struct PersonNumbers: Sendable {
         }
         (self.keys, self.names, self.starts, self.people, self.positions, self.otherNames) = (keys, names, starts, people, positions, otherNames)
         (self.years, self.owned, self.truncated, self.orcids, self.dblps) = (years, owned, truncated, orcids, dblps)
+        self.places = places.mapValues(\.place)
     }
 
     /// Names one key joins (by an id, or the same name written with accents and without) are

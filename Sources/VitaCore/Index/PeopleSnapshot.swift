@@ -15,7 +15,7 @@ import Glibc
 /// short, damaged or made for another snapshot is ignored (and the index made again).
 enum PeopleSnapshot {
     static let magic: [UInt8] = Array("VITAPPL\u{0}".utf8)
-    static let layoutVersion: UInt32 = 2
+    static let layoutVersion: UInt32 = 3
     static let headerSize = 64
 
     /// The snapshot a people file belongs to.
@@ -40,7 +40,7 @@ enum PeopleSnapshot {
     static func write(_ index: PeopleIndex, identity: Identity) -> SnapshotWriter {
         var w = SnapshotWriter(capacity: 1 << 16)
         w.zeros(headerSize)
-        for table in [index.names, index.keys, index.orcids, index.dblps, index.words] {
+        for table in [index.names, index.keys, index.orcids, index.dblps, index.words, index.places] {
             w.raw(table.bytes)
             w.raw(table.starts)
         }
@@ -119,7 +119,7 @@ enum PeopleSnapshot {
         guard bytes.count >= headerSize else { throw SnapshotReader.damaged("header") }
         var r = SnapshotReader(bytes, at: headerSize, owner: owner)
         var tables: [TextTable] = []
-        for what in ["names", "keys", "ORCIDs", "DBLP ids", "name words"] {
+        for what in ["names", "keys", "ORCIDs", "DBLP ids", "name words", "places"] {
             guard let t = TextTable(stored: try r.flat(UInt8.self, what), starts: try r.flat(Int32.self, what)) else { throw SnapshotReader.damaged(what) }
             tables.append(t)
         }
@@ -212,9 +212,14 @@ extension PeopleSnapshot {
             otherNames[Int32(p)] = try r.strings()
         }
         func strings(_ t: TextTable) -> [String] { (0..<n).map { t[$0] } }
+        // The index's places are the numbers' (a table of none when nobody has one).
+        var places: [Int32: String] = [:]
+        if tables.count > 5, tables[5].count >= n {
+            for p in 0..<n where !tables[5].range(p).isEmpty { places[Int32(p)] = tables[5][p] }
+        }
         return PersonNumbers(keys: strings(tables[1]), names: strings(tables[0]), starts: starts, people: people, positions: positions,
                              otherNames: otherNames, years: years, owned: owned.map { $0 == 1 }, truncated: truncated.map { $0 == 1 },
-                             orcids: strings(tables[2]), dblps: strings(tables[3]))
+                             orcids: strings(tables[2]), dblps: strings(tables[3]), places: places)
     }
 }
 
@@ -230,12 +235,12 @@ extension PeopleIndex {
 
     init?(stored tables: [TextTable], _ lists: [Flat<Int32>], byKey: PlaceTable, otherNames: [Int32: [String]], papers: Int,
           numbers: Numbers = .made(nil)) {
-        guard tables.count == 5, lists.count == 10 else { return nil }
+        guard tables.count == 6, lists.count == 10 else { return nil }
         let n = tables[0].count
         let (counts, starts, list, peopleStarts, people) = (lists[0], lists[3], lists[4], lists[5], lists[6])
         let (sortedWords, sortedPeople) = (lists[7], lists[8])
-        let words = tables[4]
-        guard tables.allSatisfy({ $0.count == n }), lists[0...2].allSatisfy({ $0.count == n }),
+        let (words, places) = (tables[4], tables[5])
+        guard tables[0..<5].allSatisfy({ $0.count == n }), places.count == n || places.count == 0, lists[0...2].allSatisfy({ $0.count == n }),
               starts.count == n + 1, peopleStarts.count == papers + 1, sortedWords.count == sortedPeople.count,
               Self.bounds(starts, end: list.count), Self.bounds(peopleStarts, end: people.count),
               Self.all(list, below: papers), Self.all(people, below: n), Self.all(sortedPeople, below: n),
@@ -244,7 +249,7 @@ extension PeopleIndex {
               words.bytes.last.map({ $0 == 0x20 }) ?? true,
               (0..<n).allSatisfy({ p in words.range(p).isEmpty || words.bytes[words.range(p).upperBound - 1] == 0x20 }),
               (0..<n).allSatisfy({ counts[$0] == starts[$0 + 1] - starts[$0] }) else { return nil }
-        (names, keys, orcids, dblps, self.words) = (tables[0], tables[1], tables[2], tables[3], words)
+        (names, keys, orcids, dblps, self.words, self.places) = (tables[0], tables[1], tables[2], tables[3], words, places)
         (paperCounts, firstYears, lastYears) = (counts, lists[1], lists[2])
         (paperStarts, paperList, paperPeopleStarts, paperPeople) = (starts, list, peopleStarts, people)
         (self.sortedWords, self.sortedPeople, self.byKey, self.otherNames) = (sortedWords, sortedPeople, byKey, otherNames)
