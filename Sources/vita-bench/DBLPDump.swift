@@ -116,6 +116,9 @@ struct DBLPDump {
             if j % 50 == 7 { out += Array("<author>".utf8); Self.xml(Self.name(j + 1), into: &out); out += Array("</author>\n".utf8) }
             out += Array("<title>Home Page</title>\n<url>https://example.org/~p\(j)</url>\n".utf8)
             if j % 20 == 3 { out += Array("<url>https://orcid.org/\(Self.orcid(j))</url>\n".utf8) }
+            // Where some are now, and where some were (DBLP labels those "former").
+            if j % 4 == 1 { out += Array("<note type=\"affiliation\">Universit&auml;t Bench \(j % 400), Berlin, Germany</note>\n".utf8) }
+            if j % 16 == 5 { out += Array("<note label=\"former\" type=\"affiliation\">Old College \(j % 50)</note>\n".utf8) }
             out += Array("</www>\n".utf8)
             try flush()
         }

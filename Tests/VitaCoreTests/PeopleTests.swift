@@ -346,6 +346,74 @@ struct PeopleTests {
         #expect(ann.map(\.name) == ["Ann Lee"] && ann[0].otherNames == ["Ann Ortiz"] && ann[0].papers == 2 && ann[0].dblp == "11/1")
     }
 
+    /// The dump's person records say where people are (an affiliation note not labelled former):
+    /// kept by name key, every name of the record, found by the person it joins them into; it is
+    /// their place over what a paper says. Kept in the snapshot and with the people beside it, and
+    /// found again when the people are counted from the snapshot alone.
+    @Test func theDumpsPersonRecordsSayWherePeopleAre() throws {
+        let dump = """
+        <?xml version="1.0" encoding="ISO-8859-1"?>
+        <!DOCTYPE dblp SYSTEM "dblp.dtd">
+        <dblp>
+        <article key="journals/x/1" mdate="2020-01-01"><author>Bo Chen</author><author>Ann Lee</author><title>One.</title><year>2019</year><journal>J</journal></article>
+        <article key="journals/x/2" mdate="2020-01-01"><author>B. Chen</author><author>Cy Young</author><title>Two.</title><year>2021</year><journal>J</journal></article>
+        <www mdate="2026-01-01" key="homepages/98/7654"><author>Bo Chen</author><author>B. Chen</author><title>Home Page</title>
+        <url>https://orcid.org/0000-0002-1825-0097</url><note label="former" type="affiliation">Old College</note>
+        <note type="affiliation">Universit&auml;t  Bench</note><note type="affiliation">Second Place</note></www>
+        <www mdate="2026-01-01" key="homepages/11/1"><author>Ann Lee</author><title>Home Page</title><note label="former" type="affiliation">Gone</note></www>
+        <www mdate="2026-01-01" key="homepages/22/2"><author>Cy Young</author><title>Home Page</title><note type="affiliation">Harbour College</note></www>
+        </dblp>
+        """
+        let contents = RecordFormats.dblp.read(Array(dump.utf8), ReadContext(fileName: "dblp.xml", asOf: TestSeed.asOf))
+        #expect(contents.statedPlaces == ["bo chen": "Universität Bench", "b chen": "Universität Bench", "cy young": "Harbour College"])
+        // Names an id joins are one person, with one place.
+        let l = Library(records: [("dblp.xml", contents)])
+        #expect(l.statedPlaces.count == 2 && l.statedPlaces["bo chen"] == "Universität Bench" && l.statedPlaces["cy young"] == "Harbour College")
+        #expect(l.statedPlaces["ann lee"] == nil)
+        #expect(People.find("chen", in: l).matches.map(\.affiliation) == ["Universität Bench"])
+        #expect(People.find("ann", in: l).matches.map(\.affiliation) == [nil])
+        // Stated, it is their place over their latest paper's.
+        var papers = PeopleTests.randomPapers(3, seed: 1)
+        papers[0].authors = [Author(name: "Cy Young")]
+        papers[0].authors[0].affiliations = ["Paper Place"]
+        var both = contents
+        both.papers += papers
+        #expect(People.find("cy", in: Library(records: [("dblp.xml", both)])).matches.first?.affiliation == "Harbour College")
+        // Through the snapshot: kept, and found again with the people counted anew from it.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-stated-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("dblp.xml")
+        try Data(dump.utf8).write(to: file)
+        let cache = SnapshotCache(directory: dir.appendingPathComponent("cache").path, minimumSize: 0)
+        let first = RecordLoader.load([file.path], asOf: TestSeed.asOf, cache: cache).library
+        _ = first.peopleIndex
+        for _ in 0..<2 {
+            let (reopened, notices) = RecordLoader.load([file.path], asOf: TestSeed.asOf, cache: cache)
+            #expect(notices.isEmpty && !reopened.papersAreRead, "\(notices)")
+            #expect(reopened.statedPlaces["bo chen"] == "Universität Bench" && reopened.statedPlaces.count == 2)
+            #expect(People.find("young", in: reopened).matches.map(\.affiliation) == ["Harbour College"])
+            // The people file gone, they are counted from the snapshot: the same places.
+            for name in try FileManager.default.contentsOfDirectory(atPath: cache.directory) where name.hasSuffix(".people") {
+                try FileManager.default.removeItem(atPath: cache.directory + "/" + name)
+            }
+        }
+    }
+
+    @Test func statedPlacesAreFoundByTheirKeysBytes() {
+        let places = StatedPlaces(["wei wang 0003": "Place C", "wei wang": "Place A", "jürgen müller": "Place J", "ann": "Place N"])
+        #expect(places.count == 4 && places["wei wang"] == "Place A" && places["wei wang 0003"] == "Place C" && places["jürgen müller"] == "Place J")
+        #expect(places["wei"] == nil && places["zz"] == nil && places[""] == nil && StatedPlaces()["ann"] == nil)
+        var order: [String] = []
+        places.forEach { key, _ in order.append(key) }
+        #expect(order == ["ann", "jürgen müller", "wei wang", "wei wang 0003"])
+        // Stored keys out of order are refused.
+        #expect(StatedPlaces(keys: TextTable(["b", "a"]), places: TextTable(["1", "2"])) == nil)
+        #expect(StatedPlaces(keys: TextTable(["a", "a"]), places: TextTable(["1", "2"])) == nil)
+        #expect(StatedPlaces(keys: TextTable(["a"]), places: TextTable(["1", "2"])) == nil)
+        #expect(StatedPlaces(keys: TextTable(["a", "b"]), places: TextTable(["1", "2"])) != nil)
+    }
+
     /// A tally counted on several cores (the people shared out among them) counts as one core
     /// does: in the slots a person (many papers) and in a table (a few of many people's papers).
     @Test func aTallyOnSeveralCoresCountsAsOneCoreDoes() {

@@ -30,6 +30,12 @@ struct SnapshotTests {
         }
         var out = files.map { ($0.0, Library(records: [($0.0, read($0.0, $0.1))])) }
         out.append(("seed", TestSeed.library(named: "seeds/anbang-yao.txt")))
+        let dump = """
+        <dblp><article key="journals/x/1"><author>Bo Chen</author><title>Learning to Sort.</title><year>2019</year><journal>J</journal></article>
+        <www key="homepages/1/1"><author>Bo Chen</author><title>Home Page</title><note type="affiliation">Example Labs</note></www>
+        <www key="homepages/1/2"><author>Ann Lee</author><title>Home Page</title><note type="affiliation">Harbour College</note></www></dblp>
+        """
+        out.append(("dump", Library(records: [("dump.xml", read("dump.xml", dump))])))
         out.append(("all merged", Library(records: files.map { ($0.0, read($0.0, $0.1)) }, owner: "0000-0002-1825-0097")))
         return out
     }
@@ -47,6 +53,10 @@ struct SnapshotTests {
         #expect(a.ownerName == b.ownerName && a.ownerKey == b.ownerKey && a.ownerIDs == b.ownerIDs && a.onlyOwner == b.onlyOwner, "\(label): owner")
         #expect(a.people == b.people && a.present == b.present, "\(label): people and what the papers have")
         #expect(a.categories == b.categories, "\(label): categories")
+        var (x, y): ([String], [String]) = ([], [])
+        a.statedPlaces.forEach { x.append($0 + " " + $1) }
+        b.statedPlaces.forEach { y.append($0 + " " + $1) }
+        #expect(x == y, "\(label): stated places")
     }
 
     static let queries = ["learning", "qu", "\"neural network\"", "author:yao", "year:2019..2023", "has:code", "-deep",

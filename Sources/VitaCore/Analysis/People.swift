@@ -15,8 +15,8 @@ public struct PersonMatch: Sendable, Equatable, Codable {
     public var coauthors: [String]
     /// Other names the person is written with (variants an id joins: `B. Chen` for `Bo Chen`).
     public var otherNames: [String] = []
-    /// Where they were last: the first affiliation of theirs on the latest of their papers that
-    /// gives one (nil: none does; DBLP gives none).
+    /// Where they are: as their own record in the file states (the DBLP dump's person records),
+    /// else the first affiliation of theirs on the latest of their papers that gives one.
     public var affiliation: String?
 }
 

@@ -18,8 +18,9 @@ public struct PeopleIndex: Sendable {
     /// Each person's ORCID and DBLP id (empty: none), as the first of their papers that gives each says.
     let orcids: TextTable
     let dblps: TextTable
-    /// Where each person was last, as their latest paper that says gives it ("": not said);
-    /// empty, with no row at all, when nobody's is said (a DBLP record).
+    /// Where each person is, as their own record in the file states (a DBLP person record's
+    /// affiliation), else as their latest paper that says gives it ("": not said); empty, with
+    /// no row at all, when nobody's is said.
     let places: TextTable
     /// Person `p`'s papers (library indices, rising) are `paperList[paperStarts[p]..<paperStarts[p + 1]]`.
     let paperStarts: Flat<Int32>
@@ -166,10 +167,16 @@ public struct PeopleIndex: Sendable {
         }
         sortedWords = Flat(order.map { offsets[$0] })
         sortedPeople = Flat(order.map { owners[$0] })
-        (self.names, self.keys, byKey) = (TextTable(names), TextTable(keys), PlaceTable(keys: keys))
+        let (keyTable, table) = (TextTable(keys), PlaceTable(keys: keys))
+        (self.names, self.keys, byKey) = (TextTable(names), keyTable, table)
         (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
         (orcids, dblps) = (TextTable(numbers.orcids + extra), TextTable(numbers.dblps + extra))
-        places = Self.placeTable(numbers.places, people: n)
+        // Where each was last by their papers, unless their own record in the file states where they are.
+        var placed = numbers.places
+        library.statedPlaces.forEach { key, place in
+            if let p = table.candidates(key).first(where: { keyTable.equals($0, key) }) { placed[Int32(p)] = place }
+        }
+        places = Self.placeTable(placed, people: n)
         (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
         (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
         // The rows a first letter typed shows are the most prolific people with a word that
@@ -202,7 +209,7 @@ public struct PeopleIndex: Sendable {
     public func name(_ p: Int) -> String { names[p] }
     public func key(_ p: Int) -> String { keys[p] }
     public func paperCount(_ p: Int) -> Int { Int(paperCounts[p]) }
-    /// Where person `p` was last, as their latest paper that says gives it.
+    /// Where person `p` is, as their own record states, else as their latest paper that says gives it.
     public func place(_ p: Int) -> String? { p < places.count && !places.range(p).isEmpty ? places[p] : nil }
 
     /// The places by person number as a table of a row each, or of none when there are none.

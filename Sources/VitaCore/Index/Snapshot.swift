@@ -211,7 +211,7 @@ public enum Snapshot {
         guard SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize..<papersStart])) == bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self) else {
             throw SnapshotProblem.damaged("its checksum does not match its bytes")
         }
-        let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart)
+        let (parts, count, chunks) = try model(bytes, papersStart: papersStart, indexStart: indexStart, owner: mapping)
         let name = VisibleText.singleLine(key.files.first?.path ?? "")
         let reader = PaperStore.Reader(
             chunkSize: SnapshotWriter.papersPerChunk,
@@ -248,8 +248,9 @@ public enum Snapshot {
 
     /// The model but its papers, and where the papers' chunks are (checked to end at the index,
     /// padding aside).
-    static func model(_ bytes: UnsafeRawBufferPointer, papersStart: Int, indexStart: Int) throws -> (Library.Parts, Int, [PaperChunk]) {
-        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<indexStart]), at: headerSize)
+    /// `owner`: the mapping the bytes lie in, which its flat arrays (the stated places) keep.
+    static func model(_ bytes: UnsafeRawBufferPointer, papersStart: Int, indexStart: Int, owner: AnyObject? = nil) throws -> (Library.Parts, Int, [PaperChunk]) {
+        var r = SnapshotReader(UnsafeRawBufferPointer(rebasing: bytes[..<indexStart]), at: headerSize, owner: owner)
         _ = try r.key()
         let (parts, count, chunks) = try r.library()
         try r.require(r.at == papersStart, "papers")

@@ -133,11 +133,12 @@ struct SnapshotWriter {
         raw(Flat(list))
     }
 
-    mutating func raw<T: BitwiseCopyable>(_ list: Flat<T>) {
+    /// `inline`: copied in among the bytes however large (before a place written over later).
+    mutating func raw<T: BitwiseCopyable>(_ list: Flat<T>, inline: Bool = false) {
         uint(UInt64(list.count))
         while length % 8 != 0 { put(0) }
         let size = list.count * MemoryLayout<T>.stride
-        if size >= Self.externalFrom {
+        if size >= Self.externalFrom, !inline {
             external.append((bytes.count, size, { body in list.withUnsafeBufferPointer { body(UnsafeRawBufferPointer($0)) } }))
             length += size
         } else {

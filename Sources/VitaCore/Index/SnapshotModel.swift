@@ -22,6 +22,10 @@ extension SnapshotWriter {
         for d in l.diagnostics { diagnostic(d) }
         uint(UInt64(l.bibtexParts.count))
         for b in l.bibtexParts { bibtexParts(b) }
+        for table in [l.statedPlaces.keys, l.statedPlaces.places] {
+            raw(table.bytes, inline: true)
+            raw(table.starts, inline: true)
+        }
         // The papers' table: their count, the number of chunks, then room for each chunk's
         // length and checksum, a flat array of 8-byte values filled once the chunks are written
         // (`paperChunks`, `fillPaperTable`). Where the room starts is given back.
@@ -248,6 +252,13 @@ extension SnapshotReader {
         for _ in 0..<diagnostics { parts.diagnostics.append(try diagnostic()) }
         let bibtex = try count("BibTeX parts")
         for _ in 0..<bibtex { parts.bibtexParts.append(try bibtexParts()) }
+        var tables: [TextTable] = []
+        for what in ["stated keys", "stated places"] {
+            guard let t = TextTable(stored: try flat(UInt8.self, what), starts: try flat(Int32.self, what)) else { throw Self.damaged(what) }
+            tables.append(t)
+        }
+        guard let stated = StatedPlaces(keys: tables[0], places: tables[1]) else { throw Self.damaged("stated places") }
+        parts.statedPlaces = stated
         let papers = try count(each: 2, "papers")
         let n = try count(each: 2, "papers")
         try require(n == (papers + SnapshotWriter.papersPerChunk - 1) / SnapshotWriter.papersPerChunk, "papers")

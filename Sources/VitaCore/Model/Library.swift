@@ -30,6 +30,10 @@ public struct Library: Sendable {
     /// What the BibTeX files hold besides entries (macros, preambles, comments), in file order.
     public private(set) var bibtexParts: [BibTeXFileParts]
 
+    /// Where people of the record are, as their own records in it state (the DBLP dump's person
+    /// records), by the key they have here.
+    public private(set) var statedPlaces: StatedPlaces
+
     /// The person the record is about: the one given (`--owner`), else the first profile's.
     /// A record with neither (a plain .bib) has no owner: nobody is made one.
     public private(set) var ownerName: String?
@@ -140,6 +144,12 @@ public struct Library: Sendable {
         }
         // A DBLP name standing in for a pid joins names only where sources were merged.
         let alias = Self.joinNameVariants(&papers, namesJoin: records.count > 1 || papers.contains { $0.sources.count > 1 })
+        // Each person's stated place by the key they have once names are joined; the first file's first.
+        var stated: [String: String] = [:]
+        for r in records {
+            for (key, place) in r.contents.statedPlaces where stated[alias[key] ?? key] == nil { stated[alias[key] ?? key] = place }
+        }
+        statedPlaces = StatedPlaces(stated)
         // The record's profile, stating no place of its person, takes one another source states
         // for them (DBLP's person page has none, ORCID's has their employments).
         if profiles.count > 1, profiles[0].affiliations.isEmpty {
@@ -223,6 +233,7 @@ public struct Library: Sendable {
         var library = Library(records: [(whole.files.first ?? "-", RecordContents(papers: papers))], owner: owner)
         guard library.ownerKey == people.key(person) else { return nil }
         (library.files, library.diagnostics, library.bibtexParts) = (whole.files, whole.diagnostics, whole.bibtexParts)
+        library.statedPlaces = whole.statedPlaces
         return library
     }
 
@@ -238,6 +249,7 @@ public struct Library: Sendable {
         var bibtexParts: [BibTeXFileParts] = []
         var present: Present = []
         var categories: [Statistics.CategoryCount] = []
+        var statedPlaces = StatedPlaces()
     }
 
     /// A library as it was built before (from a snapshot), its papers in `store`; the lookups
@@ -245,6 +257,7 @@ public struct Library: Sendable {
     init(restoring parts: Parts, store: PaperStore) {
         (files, ownerName, ownerKey, ownerIDs, onlyOwner) = (parts.files, parts.ownerName, parts.ownerKey, parts.ownerIDs, parts.onlyOwner)
         (profiles, diagnostics, bibtexParts, present) = (parts.profiles, parts.diagnostics, parts.bibtexParts, parts.present)
+        statedPlaces = parts.statedPlaces
         self.store = store
         idSlot = Once()
         categorySlot = Once(parts.categories)

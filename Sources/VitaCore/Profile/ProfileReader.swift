@@ -43,6 +43,9 @@ public struct RecordContents: Sendable {
     public var diagnostics: [Diagnostic]
     /// What a BibTeX file holds besides its entries: macros, preambles, comments.
     public var bibtex: BibTeXFileParts?
+    /// Where people are, as their own records in the file state, by name key (the DBLP dump's
+    /// person records).
+    public var statedPlaces: [String: String] = [:]
 
     public init(profile: Profile? = nil, papers: [Paper] = [], diagnostics: [Diagnostic] = [], bibtex: BibTeXFileParts? = nil) {
         self.profile = profile

@@ -46,6 +46,8 @@ enum XMLRecords {
         var feedErrors: [(SourceLocation, String)] = []
         /// An ORCID record's places of work that have no end date, in its order.
         var employments: [String] = []
+        /// The dump's person records' affiliations (not those labelled former), by name key.
+        var statedPlaces: [String: String] = [:]
         /// The dump's person records (`www`, at its end): the ids of people known by several
         /// names or by an ORCID, by the key of each name. Only those: a name alone says nothing new.
         var homepages: [String: AuthorIdentifiers] = [:]
@@ -94,11 +96,14 @@ enum XMLRecords {
             if whole.ownerPerson == nil { (whole.ownerPerson, whole.ownerLocation) = (parts[k].ownerPerson, parts[k].ownerLocation) }
             whole.feedErrors += parts[k].feedErrors
             whole.employments += parts[k].employments
+            whole.statedPlaces.merge(parts[k].statedPlaces) { first, _ in first }
             whole.homepages.merge(parts[k].homepages) { _, later in later }
             if let f = parts[k].found { whole.found = f }
             whole.entries += parts[k].entries
         }
         var contents = RecordContents(papers: whole.papers)
+        contents.statedPlaces = whole.statedPlaces
+        whole.statedPlaces = [:]
         whole.papers = []
         var diagnostics = whole.diagnostics
         let (root, rootAttributes, ownerPerson, ownerLocation) = (whole.root, whole.rootAttributes, whole.ownerPerson, whole.ownerLocation)
@@ -268,6 +273,11 @@ enum XMLRecords {
                     if names.count > 1 || orcid != nil {
                         let ids = AuthorIdentifiers(orcid: orcid, dblp: String(key.dropFirst(10)))
                         for n in names { part.homepages[NameKey.make(n)] = ids }
+                    }
+                    // Where they are now: DBLP labels the places they have left (`label="former"`).
+                    if let note = element.children("note").first(where: { $0.attribute("type") == "affiliation" && $0.attribute("label") == nil }),
+                       let place = FieldText.line(note.allText) {
+                        for n in names where part.statedPlaces[NameKey.make(n)] == nil { part.statedPlaces[NameKey.make(n)] = place }
                     }
                 }
                 return false
