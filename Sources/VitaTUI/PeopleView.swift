@@ -4,6 +4,9 @@ import VitaCore
 /// with their homonym number, papers, years, where they were last and most frequent coauthors
 /// (which tell two people of one name apart); the chosen one lit.
 public enum PeopleView {
+    /// The room a row needs to say both where a person was and with whom, each cut to half.
+    static let roomForBoth = 40
+
     public static func render(typed: String, selected: Int, state: AppState, into screen: inout Screen) {
         let layout = state.layout
         let choices = state.personChoices
@@ -24,10 +27,19 @@ public enum PeopleView {
             let years = [m.firstYear, m.lastYear].compactMap { $0 }
             let span = years.isEmpty ? "" : years[0] == years[1] ? "\(years[0])" : "\(years[0])–\(years[1])"
             // Where they were last, then the coauthors, cut with an ellipsis where the box ends
-            // (name, papers and years before them).
-            let said = [m.affiliation.map { "at " + VisibleText.singleLine($0) },
-                        m.coauthors.isEmpty ? nil : "with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ")]
-            let with = DisplayWidth.truncate(said.compactMap { $0 }.joined(separator: ", "), to: max(8, inner - nameWidth - 1 - (papersWidth + 4) - 11))
+            // (name, papers and years before them); where both do not fit, each has half the
+            // room, and in a narrow box the place alone (two halves there tell nobody apart).
+            let room = max(8, inner - nameWidth - 1 - (papersWidth + 4) - 11)
+            var place = m.affiliation.map { "at " + VisibleText.singleLine($0) }
+            var coauthors = m.coauthors.isEmpty ? nil : "with " + m.coauthors.map { VisibleText.singleLine($0) }.joined(separator: ", ")
+            if place != nil, coauthors != nil, room < Self.roomForBoth { coauthors = nil }
+            if let p = place, let c = coauthors, DisplayWidth.of(p) + 2 + DisplayWidth.of(c) > room {
+                let half = max(4, (room - 2) / 2)
+                let placeRoom = max(half, room - 2 - DisplayWidth.of(c))
+                place = DisplayWidth.truncate(p, to: placeRoom)
+                coauthors = DisplayWidth.truncate(c, to: max(4, room - 2 - DisplayWidth.of(place!)))
+            }
+            let with = DisplayWidth.truncate([place, coauthors].compactMap { $0 }.joined(separator: ", "), to: room)
             return [Span(name, style), Span(number, on ? style : Style(.key)), Span(pad + " ", style),
                     Span(String(repeating: " ", count: max(0, papersWidth + 2 - papers.count)) + papers + "  ", style),
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]

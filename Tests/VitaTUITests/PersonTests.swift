@@ -182,7 +182,19 @@ struct PersonTests {
         s.type("wei")
         let screen = render(s)
         let row = try #require((0..<20).first { screen.line($0).contains("Wei Wang") })
-        #expect(screen.line(row).contains("2 papers  2019–2023  at Example Labs, with Bo"), "\(screen.line(row))")
+        // Narrow, the place alone; wider, each has part of the room; wide, both whole.
+        #expect(screen.line(row).contains("2 papers  2019–2023  at Example Labs ") && !screen.line(row).contains("with"), "\(screen.line(row))")
+        let long = "Department of Computer Science and Technology, University of Examples, Testville, United Kingdom"
+        var wider = AppState(library: Library(papers: [paper(2, 2024, [("Wen Long", long), ("Bo Chen", "")])]), width: 200, height: 20,
+                             themeNames: ["default"])
+        wider.press(.char("@"))
+        wider.type("wen")
+        let part = render(wider).text
+        #expect(part.contains("2024       at Department of Computer Science") && part.contains("…, with Bo Chen "), "\(part)")
+        var wide = s
+        wide.resize(width: 200, height: 20)
+        let whole = render(wide)
+        #expect(whole.text.contains("2 papers  2019–2023  at Example Labs, with Bo Chen"), "\(whole.text)")
         let x = screen.line(row).distance(from: screen.line(row).startIndex, to: screen.line(row).range(of: "at Example")!.lowerBound)
         #expect(screen[x, row].style == Style(.selection, bold: true))
         s.press(.escape, .char("@"))
