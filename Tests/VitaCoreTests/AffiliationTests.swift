@@ -224,6 +224,27 @@ struct AffiliationTests {
         #expect(try JSONDecoder().decode(Author.self, from: Data(old.utf8)).affiliations == [])
     }
 
+    /// Authors of a file at one institution share one string for it (a record of 100,000 works
+    /// names a few thousand places), in the same part of the file; what they read is unchanged.
+    @Test func authorsAtOnePlaceShareItsText() throws {
+        func work(_ id: Int, _ place: String) -> String {
+            #"{"id": "https://openalex.org/W\#(id)", "title": "Paper \#(id)", "publication_year": 2020, "authorships": [{"author": {"display_name": "Author \#(id)"}, "institutions": [{"display_name": "\#(place)"}]}]}"#
+        }
+        let long = "University of Examples, Testville"
+        let r = FormatTests.read([work(1, long), work(2, long), work(3, "Short Place")].joined(separator: "\n"), name: "w.jsonl")
+        let places = r.papers.map { $0.authors[0].affiliations[0] }
+        #expect(places == [long, long, "Short Place"])
+        func storage(_ s: String) -> UnsafeRawPointer? {
+            var s = s
+            return s.withUTF8 { UnsafeRawPointer($0.baseAddress) }
+        }
+        #expect(storage(places[0]) != nil && storage(places[0]) == storage(places[1]))
+        let pool = StringPool()
+        let a = pool.shared(String(long.reversed().reversed())), b = pool.shared(String(long.reversed().reversed()))
+        #expect(a == long && storage(a) == storage(b))
+        #expect(pool.shared("Short") == "Short")
+    }
+
     // MARK: Where the person of a record is, as the source states it
 
     @Test func dblpPersonPageStatesWhereTheyAreNow() throws {

@@ -79,6 +79,15 @@ enum FieldText {
 
     /// One line of display text: runs of whitespace (line breaks included) become one space,
     /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
+    /// Adds places as a source writes them to `list`: each made one clean line, empty ones and
+    /// those already there passed over; a long one taken from `pool` when one is given.
+    static func addPlaces(_ places: [String?], to list: inout [String], pool: StringPool? = nil) {
+        for place in places {
+            guard let line = Self.line(place), !list.contains(line) else { continue }
+            list.append(pool?.shared(line) ?? line)
+        }
+    }
+
     static func line(_ raw: String?) -> String? {
         guard var raw else { return nil }
         if raw.withUTF8({ isPlainLine($0) }) { return raw }
@@ -427,9 +436,23 @@ enum FieldText {
     }
 }
 
-/// A reader's diagnostics for a JSON text, placed by byte offset (line and column) and path.
+/// One string for each text met again within a part of a file (an institution that thousands of
+/// authors share), so the authors hold one copy, not one each. Texts of up to 15 bytes are held
+/// inside a string anyway and are passed through.
+final class StringPool {
+    private var seen: Set<String> = []
+
+    func shared(_ text: String) -> String {
+        text.utf8.count <= 15 ? text : seen.insert(text).memberAfterInsert
+    }
+}
+
+/// A reader's diagnostics for a JSON text, placed by byte offset (line and column) and path,
+/// and the strings its part shares (`pool`).
 struct JSONDiagnostics {
     let fileName: String
+    /// This part's shared texts (each part its own: parts are read on different cores).
+    let pool = StringPool()
     private(set) var list = DiagnosticList()
     /// The line the text begins on (JSON Lines: each line is parsed alone).
     var lineBase = 0

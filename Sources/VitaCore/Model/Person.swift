@@ -81,13 +81,11 @@ public struct Author: Sendable, Hashable, Codable {
         affiliations = try c.decodeIfPresent([String].self, forKey: .affiliations) ?? []
     }
 
-    /// Adds the places a source names for this author (each a line of text), each once.
-    public mutating func addAffiliations(_ names: [String?]) {
-        for case let name? in names {
-            guard let line = FieldText.line(name), !affiliations.contains(line) else { continue }
-            affiliations.append(line)
-        }
-    }
+    /// Adds the places a source names for this author (each a line of text), each once; `pool`
+    /// gives one string for a place many authors of a file share.
+    public mutating func addAffiliations(_ names: [String?]) { FieldText.addPlaces(names, to: &affiliations) }
+
+    mutating func addAffiliations(_ names: [String?], pool: StringPool) { FieldText.addPlaces(names, to: &affiliations, pool: pool) }
 
     /// The name a short author list shows: the family name, else the last word of the name.
     public var shortName: String {

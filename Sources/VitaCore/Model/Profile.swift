@@ -36,12 +36,7 @@ public struct Profile: Sendable, Hashable, Codable {
 
     /// Adds places as a source writes them: each made one clean line, empty ones and repeats
     /// passed over.
-    public mutating func addAffiliations(_ places: [String?]) {
-        for place in places {
-            guard let line = FieldText.line(place), !affiliations.contains(line) else { continue }
-            affiliations.append(line)
-        }
-    }
+    public mutating func addAffiliations(_ places: [String?]) { FieldText.addPlaces(places, to: &affiliations) }
 
     /// The key of the owner's name, for matching against authors.
     public var ownerKey: String { NameKey.make(name) }

@@ -50,7 +50,7 @@ enum CSLReader {
                 continue
             }
             // Crossref's `affiliation`: a list of `{"name": …}` (not CSL's own, which has none).
-            author.addAffiliations((a["affiliation"]?.array ?? []).map { $0["name"]?.string })
+            author.addAffiliations((a["affiliation"]?.array ?? []).map { $0["name"]?.string }, pool: d.pool)
             p.authors.append(author)
         }
         if let issued = o["issued"], !issued.isNull {

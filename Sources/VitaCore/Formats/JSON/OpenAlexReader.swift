@@ -74,9 +74,9 @@ enum OpenAlexReader {
             }
             var written = Author(name: name, ids: AuthorIdentifiers(orcid: author?["orcid"]?.string, openalex: author?["id"]?.string))
             // The institutions OpenAlex matched, else the affiliations as the paper printed them.
-            written.addAffiliations((a["institutions"]?.array ?? []).map { $0["display_name"]?.string })
+            written.addAffiliations((a["institutions"]?.array ?? []).map { $0["display_name"]?.string }, pool: d.pool)
             if written.affiliations.isEmpty {
-                written.addAffiliations((a["raw_affiliation_strings"]?.array ?? []).map(\.string) + [a["raw_affiliation_string"]?.string])
+                written.addAffiliations((a["raw_affiliation_strings"]?.array ?? []).map(\.string) + [a["raw_affiliation_string"]?.string], pool: d.pool)
             }
             if p.affiliation == nil { p.affiliation = written.affiliations.first }
             p.authors.append(written)

@@ -60,7 +60,7 @@ enum SemanticScholarReader {
             }
             var author = Author(name: name, ids: AuthorIdentifiers(s2: a["authorId"]?.text))
             // Asked for (`fields=authors.affiliations`), the places Semantic Scholar knows them by.
-            author.addAffiliations((a["affiliations"]?.array ?? []).map(\.string))
+            author.addAffiliations((a["affiliations"]?.array ?? []).map(\.string), pool: d.pool)
             if p.affiliation == nil { p.affiliation = author.affiliations.first }
             p.authors.append(author)
         }
