@@ -458,11 +458,12 @@ public struct JSONParser {
     /// no reader takes them; Semantic Scholar's are lists of names, and are read.
     mutating func listOfObjectsHere() -> Bool {
         skipSpace()
-        var j = i
-        guard j < bytes.count, bytes[j] == UInt8(ascii: "[") else { return false }
-        j += 1
-        while j < bytes.count, bytes[j] == 0x20 || bytes[j] == 0x0A || bytes[j] == 0x0D || bytes[j] == 0x09 { j += 1 }
-        return j < bytes.count && bytes[j] == UInt8(ascii: "{")
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "[") else { return false }
+        let list = i
+        defer { i = list }
+        i += 1
+        skipSpace()
+        return i < bytes.count && bytes[i] == UInt8(ascii: "{")
     }
 
     /// Passes over the value at `i` (after white space) without making it, as far as its end;
