@@ -353,7 +353,9 @@ enum FieldText {
     static func finish(_ p: inout Paper, format: String, at location: SourceLocation, path: String? = nil) {
         if p.retraction == nil { p.retraction = Retraction(title: p.title) }
         p.source = location
-        p.sources = [PaperSource(format: format, location: location, path: path, fields: present(in: p))]
+        // Read before the write begins: read within it, the paper was copied whole.
+        let fields = present(in: p)
+        p.sources = [PaperSource(format: format, location: location, path: path, fields: fields)]
     }
 
     /// Links of a paper for the detail view: the DOI's and arXiv's pages first, then `others`,

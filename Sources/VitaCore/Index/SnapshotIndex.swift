@@ -17,7 +17,7 @@ extension SnapshotWriter {
         raw(index.dateRank)
         // Each paper read where it lies (taken from the array, it is copied: every string retained).
         let ids = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].id } }
-        let identities = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].identity } }
+        let identities = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { Paper.identity(at: $0.baseAddress! + i) } }
         for table in [PlaceTable(keys: ids), PlaceTable(keys: identities)] {
             raw(table.hashes)
             raw(table.places)

@@ -61,7 +61,7 @@ extension SnapshotWriter {
                 papers.withUnsafeBufferPointer { all in
                     for i in (c * papersPerChunk)..<min((c + 1) * papersPerChunk, papers.count) {
                         starts.append(body.length)
-                        body.paper(all[i])
+                        body.paper(all.baseAddress! + i)
                     }
                 }
                 starts.append(body.length)
@@ -102,55 +102,59 @@ extension SnapshotWriter {
 
     static let papersPerChunk = 256
 
-    mutating func paper(_ p: Paper) {
-        string(p.id)
-        string(p.title)
-        uint(UInt64(p.authors.count))
-        for a in p.authors { author(a) }
-        bool(p.authorsTruncated)
-        switch p.owner {
+    /// A paper, read where it lies: taken from its array it would be copied, every string and
+    /// array of it retained and released, and each of its authors with it.
+    mutating func paper(_ p: UnsafePointer<Paper>) {
+        string(p.pointee.id)
+        string(p.pointee.title)
+        uint(UInt64(p.pointee.authors.count))
+        p.pointee.authors.withUnsafeBufferPointer { a in
+            for k in a.indices { author(a.baseAddress! + k) }
+        }
+        bool(p.pointee.authorsTruncated)
+        switch p.pointee.owner {
         case .none: uint(0)
         case .implied: uint(1)
         case .listed(let k): uint(2); int(k)
         }
-        optional(p.affiliation)
-        optional(p.venue)
-        date(p.date)
-        optional(p.category)
-        if let s = p.score { bool(true); uint(s.bitPattern) } else { bool(false) }
-        bool(p.hasCode)
-        optional(p.codeLink)
-        string(p.abstract)
-        strings(p.links)
-        location(p.source)
-        strings(p.possibleDuplicates)
-        if let e = p.entry { bool(true); entry(e) } else { bool(false) }
-        uint(UInt64(p.identifiers.items.count))
-        for item in p.identifiers.items { name(item.scheme.rawValue); string(item.value) }
-        optional(p.type?.rawValue)
-        optional(p.volume)
-        optional(p.pages)
-        if let c = p.citations { bool(true); int(c.count); name(c.source); optional(c.asOf) } else { bool(false) }
-        uint(UInt64(p.citationsByYear.count))
-        for y in p.citationsByYear { int(y.year); int(y.count) }
-        uint(UInt64(p.sources.count))
-        for s in p.sources {
+        optional(p.pointee.affiliation)
+        optional(p.pointee.venue)
+        date(p.pointee.date)
+        optional(p.pointee.category)
+        if let s = p.pointee.score { bool(true); uint(s.bitPattern) } else { bool(false) }
+        bool(p.pointee.hasCode)
+        optional(p.pointee.codeLink)
+        string(p.pointee.abstract)
+        strings(p.pointee.links)
+        location(p.pointee.source)
+        strings(p.pointee.possibleDuplicates)
+        if let e = p.pointee.entry { bool(true); entry(e) } else { bool(false) }
+        uint(UInt64(p.pointee.identifiers.items.count))
+        for item in p.pointee.identifiers.items { name(item.scheme.rawValue); string(item.value) }
+        optional(p.pointee.type?.rawValue)
+        optional(p.pointee.volume)
+        optional(p.pointee.pages)
+        if let c = p.pointee.citations { bool(true); int(c.count); name(c.source); optional(c.asOf) } else { bool(false) }
+        uint(UInt64(p.pointee.citationsByYear.count))
+        for y in p.pointee.citationsByYear { int(y.year); int(y.count) }
+        uint(UInt64(p.pointee.sources.count))
+        for s in p.pointee.sources {
             name(s.format)
             location(s.location)
             optional(s.path)
             uint(UInt64(s.fields.count))
             for f in s.fields { name(f) }
         }
-        strings(p.keywords)
-        optional(p.retraction?.rawValue)
+        strings(p.pointee.keywords)
+        optional(p.pointee.retraction?.rawValue)
     }
 
-    mutating func author(_ a: Author) {
-        string(a.name)
-        string(a.key)
-        optional(a.family)
-        authorIDs(a.ids)
-        strings(a.affiliations)
+    mutating func author(_ a: UnsafePointer<Author>) {
+        string(a.pointee.name)
+        string(a.pointee.key)
+        optional(a.pointee.family)
+        authorIDs(a.pointee.ids)
+        strings(a.pointee.affiliations)
     }
 
     mutating func authorIDs(_ ids: AuthorIdentifiers?) {

@@ -61,15 +61,19 @@ public struct Library: Sendable {
         public static let all: Present = [.citations, .category, .code, .finerDate, .authorAffiliations]
 
         /// What the papers have, in one pass (stopping once all is found).
-        public init<C: Collection>(_ papers: C) where C.Element == Paper {
+        /// Each paper read where it lies: taken from the array, a paper is copied, every string
+        /// and array of it retained and released (a million times on a first open).
+        public init(_ papers: [Paper]) {
             self = []
-            for p in papers {
-                if p.citations != nil { insert(.citations) }
-                if let c = p.category, !c.isEmpty { insert(.category) }
-                if p.hasCode { insert(.code) }
-                if let d = p.date, d.precision != .year { insert(.finerDate) }
-                if !contains(.authorAffiliations), p.authorsHaveAffiliations { insert(.authorAffiliations) }
-                if self == .all { break }
+            papers.withUnsafeBufferPointer { all in
+                for i in all.indices {
+                    if all[i].citations != nil { insert(.citations) }
+                    if let c = all[i].category, !c.isEmpty { insert(.category) }
+                    if all[i].hasCode { insert(.code) }
+                    if let d = all[i].date, d.precision != .year { insert(.finerDate) }
+                    if !contains(.authorAffiliations), Paper.anyHasAffiliations(all[i].authors) { insert(.authorAffiliations) }
+                    if self == .all { break }
+                }
             }
         }
     }

@@ -82,7 +82,12 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     public var year: Int? { date?.year }
 
     /// Whether any author has an affiliation of their own.
-    public var authorsHaveAffiliations: Bool { authors.contains { !$0.affiliations.isEmpty } }
+    public var authorsHaveAffiliations: Bool { Self.anyHasAffiliations(authors) }
+
+    /// Whether any of `authors` has an affiliation, each read where it lies (not copied).
+    static func anyHasAffiliations(_ authors: [Author]) -> Bool {
+        authors.withUnsafeBufferPointer { a in a.indices.contains { !a[$0].affiliations.isEmpty } }
+    }
 
     /// Whether the paper or any of its authors has an affiliation (`has:aff`).
     public var hasAffiliation: Bool { affiliation != nil || authorsHaveAffiliations }
@@ -97,7 +102,11 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
 
     /// `authorAffiliations` one by one, with no list made (nothing at all when no author has one).
     func forEachAuthorAffiliation(_ body: (String) -> Void) {
-        guard authorsHaveAffiliations else { return }
+        Self.forEachAuthorAffiliation(authors, besides: affiliation, body)
+    }
+
+    private static func forEachAuthorAffiliation(_ authors: [Author], besides affiliation: String?, _ body: (String) -> Void) {
+        guard anyHasAffiliations(authors) else { return }
         var seen: Set<String> = affiliation.map { [$0] } ?? []
         for a in authors {
             for name in a.affiliations where seen.insert(name).inserted { body(name) }
@@ -107,8 +116,18 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     /// What `aff:` and `venue:` search, one by one: the paper's affiliation, its authors' others,
     /// its venue.
     func forEachAffiliationText(_ body: (String) -> Void) {
+        Self.forEachAffiliationText(affiliation, authors, venue, body)
+    }
+
+    /// The same of a paper read where it lies (the index reads every paper): taken from its
+    /// array, it was copied, every string of it retained and released.
+    static func forEachAffiliationText(at p: UnsafePointer<Paper>, _ body: (String) -> Void) {
+        forEachAffiliationText(p.pointee.affiliation, p.pointee.authors, p.pointee.venue, body)
+    }
+
+    private static func forEachAffiliationText(_ affiliation: String?, _ authors: [Author], _ venue: String?, _ body: (String) -> Void) {
         if let a = affiliation { body(a) }
-        forEachAuthorAffiliation(body)
+        forEachAuthorAffiliation(authors, besides: affiliation, body)
         if let v = venue { body(v) }
     }
 

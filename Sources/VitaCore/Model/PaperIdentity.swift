@@ -7,13 +7,24 @@ extension Paper {
     /// a record is opened without a snapshot, so kept cheap: hosts are read on bytes, titles
     /// hashed without building their words.
     public var identity: String {
-        if let key = entry?.key { return "key:" + key }
+        Self.identity(key: entry?.key, links: links, arxiv: identifiers.arxiv, title: title, year: date?.year)
+    }
+
+    /// The identity of a paper read where it lies (a paper taken from its array is copied, every
+    /// string of it retained and released).
+    static func identity(at p: UnsafePointer<Paper>) -> String {
+        identity(key: p.pointee.entry?.key, links: p.pointee.links, arxiv: p.pointee.identifiers.arxiv,
+                 title: p.pointee.title, year: p.pointee.date?.year)
+    }
+
+    static func identity(key: String?, links: [String], arxiv: String?, title: String, year: Int?) -> String {
+        if let key { return "key:" + key }
         for link in links {
             guard let host = Links.host(of: link), host == "doi.org" || host.hasSuffix(".doi.org"),
                   let doi = link.after("doi.org/") else { continue }
             return "doi:" + doi.lowercased()
         }
-        if var id = Links.arxivID(of: self) {
+        if var id = arxiv ?? links.lazy.compactMap(Links.arxivID).first {
             // Without its version: v3 is the same paper as v1.
             if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
                 id = String(id[..<v.lowerBound])

@@ -83,7 +83,7 @@ struct SearchShard: Sendable {
         // array from regrowing (only words folded into several pieces could outrun it), and the
         // pages past what is written are never touched.
         // Each paper's text bytes, which a shard for one query's words looks at again.
-        let bytesOf = papers.map(Self.textBytes)
+        let bytesOf = papers.withUnsafeBufferPointer { all in all.indices.map { Self.textBytes(all.baseAddress! + $0) } }
         pass.tokens.reserveCapacity(bytesOf.reduce(0, +) / 2 + papers.count * 8)
         var fields = [Int32]()
         fields.reserveCapacity(papers.count * Self.fieldStride)
@@ -92,79 +92,82 @@ struct SearchShard: Sendable {
         // The ranges of a text's words that answer a query without a phrase (see `WordsAsked`).
         var found: [Range<Int>] = []
         found.reserveCapacity(8)
-        for p in 0..<papers.count {
-            let i = papers.startIndex + p
-            pass.paper = Int32(p)
-            let start = pass.tokens.count
-            pass.paperStart = start
-            paperStart.append(Int32(start))
-            // A shard for one query's words need not cut a text that cannot hold them, unless the
-            // paper may have more words than positions (which of them are indexed then depends on
-            // every word before them). A text has fewer tokens than bytes, but for a rare folding
-            // that makes several words of one character (U+FDFA gives four from its three bytes):
-            // a quarter of the positions leaves room for those.
-            let skipping = only?.looksForBytes == true && bytesOf[p] < Int(UInt16.max) / 4
-            func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
-                if skipping, let only {
-                    // Without a phrase, a text's wanted words are found where they stand, the
-                    // first of each only: enough, when each is found or the text is ASCII.
-                    if !only.hasPhrase {
-                        found.removeAll(keepingCapacity: true)
-                        if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
-                            // Each an ASCII word standing alone: cut (and folded) as the whole text would cut it.
-                            for range in found { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &pass) }
-                            return
+        papers.withUnsafeBufferPointer { all in
+            for p in 0..<papers.count {
+                // Read where it lies: taken from the slice, the paper was copied (every string retained).
+                let paper = all.baseAddress! + p
+                pass.paper = Int32(p)
+                let start = pass.tokens.count
+                pass.paperStart = start
+                paperStart.append(Int32(start))
+                // A shard for one query's words need not cut a text that cannot hold them, unless the
+                // paper may have more words than positions (which of them are indexed then depends on
+                // every word before them). A text has fewer tokens than bytes, but for a rare folding
+                // that makes several words of one character (U+FDFA gives four from its three bytes):
+                // a quarter of the positions leaves room for those.
+                let skipping = only?.looksForBytes == true && bytesOf[p] < Int(UInt16.max) / 4
+                func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    if skipping, let only {
+                        // Without a phrase, a text's wanted words are found where they stand, the
+                        // first of each only: enough, when each is found or the text is ASCII.
+                        if !only.hasPhrase {
+                            found.removeAll(keepingCapacity: true)
+                            if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
+                                // Each an ASCII word standing alone: cut (and folded) as the whole text would cut it.
+                                for range in found { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &pass) }
+                                return
+                            }
                         }
+                        if !only.mayHold(bytes) { return }
                     }
-                    if !only.mayHold(bytes) { return }
+                    Tokenizer.tokenize(bytes, into: &pass)
                 }
-                Tokenizer.tokenize(bytes, into: &pass)
-            }
-            func add(_ text: String) {
-                // Native strings lend their bytes without a copy; others are copied once.
-                if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
-                    var copy = text
-                    copy.withUTF8(cut)
+                func add(_ text: String) {
+                    // Native strings lend their bytes without a copy; others are copied once.
+                    if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
+                        var copy = text
+                        copy.withUTF8(cut)
+                    }
                 }
+                // Fields in `SearchFields.ordered` order; authors and links never run into each other,
+                // nor do fields: a separator (-1) stands between them.
+                fields.append(0)
+                add(paper.pointee.title)
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
+                for k in paper.pointee.authors.indices {
+                    if k > 0 { pass.tokens.append(-1) }
+                    add(paper.pointee.authors[k].name)
+                }
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
+                add(paper.pointee.abstract)
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
+                // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart.
+                var any = false
+                Paper.forEachAffiliationText(at: paper) { text in
+                    if any { pass.tokens.append(-1) }
+                    add(text)
+                    any = true
+                }
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
+                // The category and the keywords share a field, kept apart.
+                if let c = paper.pointee.category { add(c) }
+                for (k, keyword) in paper.pointee.keywords.enumerated() {
+                    if k > 0 || paper.pointee.category != nil { pass.tokens.append(-1) }
+                    add(keyword)
+                }
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
+                for k in paper.pointee.links.indices {
+                    if k > 0 { pass.tokens.append(-1) }
+                    add(paper.pointee.links[k])
+                }
+                pass.tokens.append(-1)
+                fields.append(Int32(pass.tokens.count - start))
             }
-            // Fields in `SearchFields.ordered` order; authors and links never run into each other,
-            // nor do fields: a separator (-1) stands between them.
-            fields.append(0)
-            add(papers[i].title)
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
-            for k in papers[i].authors.indices {
-                if k > 0 { pass.tokens.append(-1) }
-                add(papers[i].authors[k].name)
-            }
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
-            add(papers[i].abstract)
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
-            // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart.
-            var any = false
-            papers[i].forEachAffiliationText { text in
-                if any { pass.tokens.append(-1) }
-                add(text)
-                any = true
-            }
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
-            // The category and the keywords share a field, kept apart.
-            if let c = papers[i].category { add(c) }
-            for (k, keyword) in papers[i].keywords.enumerated() {
-                if k > 0 || papers[i].category != nil { pass.tokens.append(-1) }
-                add(keyword)
-            }
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
-            for k in papers[i].links.indices {
-                if k > 0 { pass.tokens.append(-1) }
-                add(papers[i].links[k])
-            }
-            pass.tokens.append(-1)
-            fields.append(Int32(pass.tokens.count - start))
         }
         paperStart.append(Int32(pass.tokens.count))
 
@@ -289,15 +292,20 @@ struct SearchShard: Sendable {
 
     /// A paper's text in bytes, with two for each author and link and sixteen more: about as
     /// many as the tokens and separators the shard gives it, at the most.
-    static func textBytes(_ paper: Paper) -> Int {
-        var n = paper.title.utf8.count + paper.abstract.utf8.count + (paper.affiliation?.utf8.count ?? 0) + (paper.venue?.utf8.count ?? 0)
-            + (paper.category?.utf8.count ?? 0) + 2 * (paper.authors.count + paper.links.count) + 16
-        for a in paper.authors {
-            n += a.name.utf8.count
-            for place in a.affiliations { n += place.utf8.count + 2 }
+    /// Read where the paper lies: passed by value, each paper was copied (every string retained).
+    static func textBytes(_ paper: UnsafePointer<Paper>) -> Int {
+        let p = paper
+        var n = p.pointee.title.utf8.count + p.pointee.abstract.utf8.count + (p.pointee.affiliation?.utf8.count ?? 0)
+            + (p.pointee.venue?.utf8.count ?? 0) + (p.pointee.category?.utf8.count ?? 0)
+            + 2 * (p.pointee.authors.count + p.pointee.links.count) + 16
+        p.pointee.authors.withUnsafeBufferPointer { authors in
+            for a in authors.indices {
+                n += authors[a].name.utf8.count
+                for place in authors[a].affiliations { n += place.utf8.count + 2 }
+            }
         }
-        for l in paper.links { n += l.utf8.count }
-        for k in paper.keywords { n += k.utf8.count + 2 }
+        for l in p.pointee.links { n += l.utf8.count }
+        for k in p.pointee.keywords { n += k.utf8.count + 2 }
         return n
     }
 

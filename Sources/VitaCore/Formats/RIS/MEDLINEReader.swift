@@ -155,7 +155,10 @@ enum MEDLINEReader {
         for (k, range) in fields.authorPlaces where k >= 0 && k < p.authors.count {
             p.authors[k].addAffiliations([TaggedText.value(b, range)])
         }
-        if !fields.authorPlaces.isEmpty { p.sources[0].fields = FieldText.present(in: p) }
+        if !fields.authorPlaces.isEmpty {
+            let present = FieldText.present(in: p)
+            p.sources[0].fields = present
+        }
         return p
     }
 }

@@ -134,7 +134,8 @@ enum WoSReader {
                     p.authors[k].addAffiliations([place])
                 }
             }
-            p.sources[0].fields = FieldText.present(in: p)
+            let fields = FieldText.present(in: p)
+            p.sources[0].fields = fields
         }
         return p
     }
