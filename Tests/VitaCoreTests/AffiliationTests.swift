@@ -307,6 +307,58 @@ struct AffiliationTests {
         #expect(x.papers.map(\.title) == ["Cracked Pots"])
     }
 
+    /// ORCID's employments alone (`/employments`, JSON v3.0 and v2, XML) name their person by
+    /// the ORCID id of their `path`; beside a list of that person's works (which names them the
+    /// same way), the record's person is where the employments say.
+    @Test func orcidEmploymentsAloneGiveThePlacesToTheWorks() throws {
+        let json = #"""
+        {"last-modified-date": {"value": 1700000000000}, "path": "/0000-0002-1825-0097/employments",
+         "affiliation-group": [
+          {"summaries": [{"employment-summary": {"put-code": 4288, "path": "/0000-0002-1825-0097/employment/4288",
+             "end-date": null, "organization": {"name": "Wesleyan University"}}}]},
+          {"summaries": [{"employment-summary": {"put-code": 4278, "end-date": {"year": {"value": "1950"}},
+             "organization": {"name": "Old College"}}}]}]}
+        """#
+        let r = FormatTests.read(json, name: "employments.json")
+        #expect(r.diagnostics.isEmpty, "\(r.diagnostics)")
+        #expect(r.papers.isEmpty)
+        #expect(r.profile?.affiliations == ["Wesleyan University"])
+        #expect(r.profile?.ids?.orcid == "0000-0002-1825-0097")
+        // v2 lists them, and without a path at the top the summaries' own name the person.
+        let v2 = #"""
+        {"employment-summary": [{"put-code": 1, "path": "/0000-0002-1825-0097/employment/1", "end-date": null,
+          "organization": {"name": "Brown University"}}]}
+        """#
+        let old = FormatTests.read(v2, name: "employments.json")
+        #expect(old.profile?.affiliations == ["Brown University"] && old.profile?.ids?.orcid == "0000-0002-1825-0097", "\(old.diagnostics)")
+        let xml = """
+        <activities:employments path="/0000-0002-1825-0097/employments" xmlns:activities="http://www.orcid.org/ns/activities"
+          xmlns:employment="http://www.orcid.org/ns/employment" xmlns:common="http://www.orcid.org/ns/common">
+          <activities:affiliation-group>
+            <employment:employment-summary put-code="4288" path="/0000-0002-1825-0097/employment/4288">
+              <common:organization><common:name>Wesleyan University</common:name></common:organization></employment:employment-summary>
+          </activities:affiliation-group>
+        </activities:employments>
+        """
+        let x = FormatTests.read(xml, name: "employments.xml")
+        #expect(x.profile?.affiliations == ["Wesleyan University"] && x.profile?.ids?.orcid == "0000-0002-1825-0097", "\(x.diagnostics)")
+        // Beside the person's works: one record, whose person is where they are now.
+        let works = #"""
+        {"path": "/0000-0002-1825-0097/works", "group": [{"work-summary": [{"put-code": 1,
+          "path": "/0000-0002-1825-0097/work/1", "title": {"title": {"value": "Cracked Pots"}},
+          "publication-date": {"year": {"value": "1930"}}}]}]}
+        """#
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-orcid-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let worksFile = dir.appendingPathComponent("works.json"), placesFile = dir.appendingPathComponent("employments.json")
+        try works.write(to: worksFile, atomically: true, encoding: .utf8)
+        try json.write(to: placesFile, atomically: true, encoding: .utf8)
+        let library = RecordLoader.load([worksFile.path, placesFile.path], asOf: PaperDate(year: 2026, month: 11, day: 25))
+        #expect(library.papers.map(\.title) == ["Cracked Pots"])
+        #expect(library.profile?.affiliations == ["Wesleyan University"], "\(library.diagnostics)")
+    }
+
     /// Semantic Scholar's author and each author of a paper (`affiliations`, a list of names);
     /// OpenAlex's author (`last_known_institutions`, or the one `last_known_institution` of
     /// before), whose `affiliations` (objects, with years) and those of authorships are passed over.

@@ -7,7 +7,14 @@ enum ORCIDReader {
         o["group"] != nil || o["activities-summary"] != nil || o["orcid-identifier"] != nil || o["put-code"] != nil
             || o["title"]?["title"]?["value"] != nil
             || o["bulk"]?.array?.first.map { $0["work"] != nil || $0["error"] != nil } == true
-            || (o["path"]?.string.map { $0.contains("/works") || $0.contains("/activities") } ?? false)
+            || (o["path"]?.string.map { $0.contains("/works") || $0.contains("/activities") || $0.hasSuffix("/employments") } ?? false)
+            || isEmployments(o)
+    }
+
+    /// The employments alone (`/employments`): groups of employment summaries, no works.
+    static func isEmployments(_ o: JSONNode) -> Bool {
+        o["affiliation-group"]?.array?.first?["summaries"]?.array?.first?["employment-summary"] != nil
+            || o["employment-summary"]?.array != nil
     }
 
     /// The ORCID id a response is about, from its `path` or `orcid-identifier`.
@@ -45,7 +52,8 @@ enum ORCIDReader {
             let list = d.array(group["work-summary"], "\(groups.1)[\(g)].work-summary")
             if let first = list.first { summaries.append((first, "\(groups.1)[\(g)].work-summary[0]")) }
         }
-        if id == nil, let path = summaries.first?.0["path"]?.string, let first = path.split(separator: "/").first {
+        if id == nil, let path = summaries.first?.0["path"]?.string ?? employmentSummaries(root).first?["path"]?.string,
+           let first = path.split(separator: "/").first {
             id = AuthorIdentifiers.normaliseORCID(String(first))
         }
         let owner = name.map { Author(name: $0, ids: AuthorIdentifiers(orcid: id)) }
@@ -110,13 +118,16 @@ enum ORCIDReader {
 
     /// The places of work with no end date, where they are now: v3.0 groups them
     /// (`employments.affiliation-group[].summaries[].employment-summary`), v2 lists them
-    /// (`employments.employment-summary[]`); a record (`activities-summary.employments`) or the
-    /// employments alone.
+    /// (`employments.employment-summary[]`); in a record (`activities-summary.employments`), in
+    /// activities, or the employments alone (`/employments`, whose person is named by its `path`).
     static func employments(_ root: JSONNode) -> [String?] {
-        guard let list = root["activities-summary"]?["employments"] ?? root["employments"] else { return [] }
-        let summaries = (list["affiliation-group"]?.array ?? []).flatMap { g in (g["summaries"]?.array ?? []).compactMap { $0["employment-summary"] } }
+        employmentSummaries(root).filter { $0["end-date"]?.isNull ?? true }.map { $0["organization"]?["name"]?.string }
+    }
+
+    static func employmentSummaries(_ root: JSONNode) -> [JSONNode] {
+        guard let list = root["activities-summary"]?["employments"] ?? root["employments"] ?? (isEmployments(root) ? root : nil) else { return [] }
+        return (list["affiliation-group"]?.array ?? []).flatMap { g in (g["summaries"]?.array ?? []).compactMap { $0["employment-summary"] } }
             + (list["employment-summary"]?.array ?? [])
-        return summaries.filter { $0["end-date"]?.isNull ?? true }.map { $0["organization"]?["name"]?.string }
     }
 
     /// One of a work's `external-ids`, as ORCID gives it.

@@ -154,6 +154,15 @@ enum XMLRecords {
             profile.addAffiliations((ownerPerson?.children("note") ?? [])
                 .filter { $0.attribute("type") == "affiliation" && $0.attribute("label") == nil }.map(\.allText))
             contents.profile = profile
+        } else if root == "employments", ownerPerson == nil,
+                  let orcid = (rootAttributes.first { $0.name == "path" }?.value).flatMap({ $0.split(separator: "/").first }).flatMap({ AuthorIdentifiers.normaliseORCID(String($0)) }) {
+            // The employments alone (`/employments`): their person is named by the ORCID id of its
+            // `path`, as a list of works is, so a record of their works beside it takes the places.
+            var profile = Profile(name: orcid, source: SourceLocation(file: context.fileName, line: 1))
+            profile.ids = AuthorIdentifiers(orcid: orcid)
+            profile.statedBy = "ORCID"
+            profile.addAffiliations(whole.employments)
+            contents.profile = profile
         } else if root == "record" || root == "works" || root == "activities-summary", let owner = ownerPerson ?? nil {
             let given = owner.child("name")?.child("given-names")?.allText, family = owner.child("name")?.child("family-name")?.allText
             if let name = FieldText.line([given, family].compactMap { $0 }.joined(separator: " ")) {
