@@ -169,7 +169,13 @@ public struct RecordOptions: ParsableArguments {
             Output.error("vita: --owner '\(VisibleText.singleLine(owner))' is on none of the papers")
         }
         if library.paperCount == 0 {
-            Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : VisibleText.singleLine($0) }.joined(separator: ", "))")
+            // A file that names its person and lists none of their papers (an ORCID's employments, an
+            // OpenAlex or Semantic Scholar author without works) is half of a record: say what it is.
+            let named = library.profile.map { p in
+                let by = p.statedBy.map { " from \($0)" } ?? "", at = p.affiliations.first.map { ", at \(VisibleText.singleLine($0))" } ?? ""
+                return " (it names \(VisibleText.singleLine(p.name))\(by)\(at): open it beside a file of their papers)"
+            } ?? ""
+            Output.error("vita: no paper found in \(library.files.map { $0 == "-" ? "standard input" : VisibleText.singleLine($0) }.joined(separator: ", "))\(named)")
             throw ExitCode(1)
         }
         return library

@@ -62,6 +62,15 @@ struct SourcesCLITests {
         let owned = try VitaBinary.run(["stats", "--as-of", "2026-11-25", "--owner", "Bo Chen", works])
         #expect(owned.stdout.hasPrefix("Bo Chen\n2 papers"), "\(owned.stdout)")
         #expect(try VitaBinary.run(["stats", "--as-of", "2026-11-25", works]).stdout.hasPrefix("3 papers"))
+        // A file that names its person and none of their papers says so, and what to give with it.
+        let employments = dir.appendingPathComponent("employments.json")
+        try #"""
+        {"path": "/0000-0002-1825-0097/employments", "affiliation-group": [{"summaries": [{"employment-summary":
+          {"put-code": 1, "end-date": null, "organization": {"name": "Wesleyan University"}}}]}]}
+        """#.write(to: employments, atomically: true, encoding: .utf8)
+        let alone = try VitaBinary.run(["stats", "--as-of", "2026-11-25", employments.path])
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("no paper found in \(employments.path) (it names 0000-0002-1825-0097 from ORCID, at Wesleyan University: open it beside a file of their papers)"), "\(alone.stderr)")
     }
 
     /// Counts of a thousand and more are grouped in what `vita stats` and `vita cache build` say.
