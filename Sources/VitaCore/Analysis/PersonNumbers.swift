@@ -328,7 +328,10 @@ public struct PersonNumbers: Sendable {
         var places: [Int32: (year: Int32, place: String)] = [:]
         for from in stride(from: 0, to: chunks.count, by: batch) {
             let these = Array(from..<min(chunks.count, from + batch))
-            let checked = Parallel.map(these.count, chunk: 1) { [given, keys, names] t -> Checked in
+            // A person whose ORCID (or DBLP id) an earlier batch gave keeps it: their authors are
+            // not asked for one again (in the DBLP dump every author has a DBLP id, and each was a
+            // copy of their ids and a look in a table).
+            let checked = Parallel.map(these.count, chunk: 1) { [given, keys, names, orcids, dblps] t -> Checked in
                 let c = these[t]
                 var variants: [(Int32, String)] = []
                 var ids: [Int32: (orcid: String?, dblp: String?)] = [:]
@@ -345,9 +348,15 @@ public struct PersonNumbers: Sendable {
                             k += 1
                             if !Self.sameBytes(authors[a].key, keys[s]) { return true }
                             if !Self.sameBytes(authors[a].name, names[s]) { variants.append((Int32(s), authors[a].name)) }
-                            if let found = authors[a].ids, found.orcid != nil || found.dblp != nil {
-                                let had = ids[Int32(s)]
-                                if had?.orcid == nil || had?.dblp == nil { ids[Int32(s)] = (had?.orcid ?? found.orcid, had?.dblp ?? found.dblp) }
+                            let (needsORCID, needsDBLP) = (orcids[s].isEmpty, dblps[s].isEmpty)
+                            if (needsORCID || needsDBLP) && authors[a].ids != nil {
+                                let orcid = needsORCID ? authors[a].ids?.orcid : nil, dblp = needsDBLP ? authors[a].ids?.dblp : nil
+                                if orcid != nil || dblp != nil {
+                                    let had = ids[Int32(s)]
+                                    if (orcid != nil && had?.orcid == nil) || (dblp != nil && had?.dblp == nil) {
+                                        ids[Int32(s)] = (had?.orcid ?? orcid, had?.dblp ?? dblp)
+                                    }
+                                }
                             }
                             if let place = authors[a].affiliations.first { Self.take(place, year: year, of: Int32(s), into: &placed) }
                         }
