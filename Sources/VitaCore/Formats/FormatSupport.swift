@@ -77,8 +77,6 @@ enum FieldText {
         return j < b.count ? j + 1 : nil
     }
 
-    /// One line of display text: runs of whitespace (line breaks included) become one space,
-    /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
     /// Adds places as a source writes them to `list`: each made one clean line, empty ones and
     /// those already there passed over; a long one taken from `pool` when one is given.
     static func addPlaces(_ places: [String?], to list: inout [String], pool: StringPool? = nil) {
@@ -88,6 +86,8 @@ enum FieldText {
         }
     }
 
+    /// One line of display text: runs of whitespace (line breaks included) become one space,
+    /// control characters are dropped, and the ends are trimmed. Nil when nothing is left.
     static func line(_ raw: String?) -> String? {
         guard var raw else { return nil }
         if raw.withUTF8({ isPlainLine($0) }) { return raw }

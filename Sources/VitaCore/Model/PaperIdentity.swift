@@ -24,7 +24,7 @@ extension Paper {
                   let doi = link.after("doi.org/") else { continue }
             return "doi:" + doi.lowercased()
         }
-        if var id = arxiv ?? links.lazy.compactMap(Links.arxivID).first {
+        if var id = Links.arxivID(given: arxiv, links: links) {
             // Without its version: v3 is the same paper as v1.
             if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
                 id = String(id[..<v.lowerBound])

@@ -181,7 +181,12 @@ extension Links {
 
     /// The first arXiv identifier among a paper's links.
     public static func arxivID(of paper: Paper) -> String? {
-        paper.identifiers.arxiv ?? paper.links.lazy.compactMap(arxivID).first
+        arxivID(given: paper.identifiers.arxiv, links: paper.links)
+    }
+
+    /// The arXiv id a paper's identifiers give, else the first of its links.
+    static func arxivID(given: String?, links: [String]) -> String? {
+        given ?? links.lazy.compactMap(arxivID).first
     }
 
     /// Every link of a paper a reader may want to open, labelled, without repeats: the code
