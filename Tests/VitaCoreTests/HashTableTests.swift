@@ -34,4 +34,26 @@ struct HashTableTests {
             #expect(table[key] == truth[key])
         }
     }
+
+    /// A table of name keys answers every look-up as the dictionary it is made from, whose keys
+    /// are equal under canonical equivalence: a key held with bytes outside ASCII is found by the
+    /// ASCII key it is equivalent to (U+212A KELVIN SIGN is K), a decomposed key finds the
+    /// composed one held, and keys that are only alike are not found.
+    @Test func nameKeysAnswerAsTheirDictionary() {
+        let held: [String: Int] = ["wei wang": 1, "\u{212A}ai li": 2, "m\u{FC}ller": 3, "\u{5F20}\u{4F1F}": 4,
+                                   "anna": 5, "caf\u{E9} au lait": 6, "\u{212B}ngstr\u{F6}m": 7]
+        let table = KeyTable(held)
+        var asked = Array(held.keys) + ["Kai li", "mu\u{308}ller", "muller", "wei  wang", "wei wan", "wei wangs", "",
+                                        "cafe\u{301} au lait", "A\u{30A}ngstro\u{308}m", "\u{C5}ngstr\u{F6}m", "kai li", "ann"]
+        var random = SeededRandom(seed: 3)
+        for _ in 0..<2_000 {
+            let letters = Array("abwgn i")
+            asked.append(String((0..<Int(random.next() % 9)).map { _ in letters[Int(random.next() % UInt64(letters.count))] }))
+        }
+        for key in asked { #expect(table[key] == held[key], "\(key.unicodeScalars.map { String($0.value, radix: 16) })") }
+        #expect(table["Kai li"] == 2)
+        #expect(table["mu\u{308}ller"] == 3)
+        #expect(table["muller"] == nil)
+        #expect(KeyTable([String: Int]()).isEmpty)
+    }
 }

@@ -446,10 +446,15 @@ public struct PersonNumbers: Sendable {
 
     /// The key's hash (FNV-1a over its bytes) and its bytes' bits or-ed together.
     @inline(__always) private static func hashAndHighBits(_ key: String) -> (hash: UInt64, high: UInt8) {
-        var h: UInt64 = 0xcbf29ce484222325
-        var high: UInt8 = 0
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3; high |= b }
-        return (h, high)
+        // On the bytes in place: through the UTF-8 view's iterator, each byte cost as much as
+        // hashing the whole key with SipHash.
+        func over(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, high: UInt8) {
+            var h: UInt64 = 0xcbf29ce484222325
+            var high: UInt8 = 0
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3; high |= b }
+            return (h, high)
+        }
+        return key.utf8.withContiguousStorageIfAvailable(over) ?? Array(key.utf8).withUnsafeBufferPointer(over)
     }
 
     static func sameBytes(_ a: String, _ b: String) -> Bool {

@@ -363,9 +363,15 @@ enum FieldText {
     static func links(_ ids: PaperIdentifiers, others: [String?]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(others.count + 2)
-        if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
+        let doi = ids.doi
+        let doiLink = doi.map { "https://doi.org/" + $0 }
+        if let doiLink { add(doiLink, to: &out) }
         if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
-        for s in others where !(ids.doi.map { doi in s.map { resolves($0, doi) } ?? false } ?? false) { add(s, to: &out) }
+        for s in others {
+            // The DOI's own link, as DBLP and most sources write it, is known by its bytes.
+            if let doi, let s, s == doiLink || resolves(s, doi) { continue }
+            add(s, to: &out)
+        }
         return out
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A table from 64-bit hashes to values, for a pass over every paper of a record (its ids, its
 /// possible duplicates) keyed by hashes already made: open addressing, each key's slot taken
 /// from its bits by one multiplication, a key beside its value (one cache miss a look, not two),
@@ -86,5 +88,44 @@ struct HashTable<Value> {
         bigger.count = zero == nil ? 0 : 1
         for slot in slots where slot.key != 0 { bigger.set(slot.key, slot.value) }
         self = bigger
+    }
+}
+
+/// A table from name keys to values for a pass that looks up every author of a record (millions
+/// of keys): an ASCII key is found by the FNV hash of its bytes in a `HashTable` and compared byte
+/// for byte, where a `[String: Value]` hashed each key with SipHash and compared through its own
+/// layout. Answers as the dictionary does: `String` equality is canonical equivalence, so a key
+/// held with other bytes whose canonical decomposition is ASCII (U+212A KELVIN SIGN for K) is
+/// found by that decomposition, and a key looked up outside ASCII is asked of the dictionary.
+struct KeyTable<Value> {
+    private let all: [String: Value]
+    /// The ASCII form of each key held that has one, and its value.
+    private var keys: [String] = []
+    private var values: [Value] = []
+    private var byHash: HashTable<Int32>
+    /// Two keys held share a hash: a miss is asked of `all` too.
+    private var collided = false
+
+    init(_ all: [String: Value]) {
+        self.all = all
+        byHash = HashTable(capacity: all.count, free: -1)
+        keys.reserveCapacity(all.count)
+        values.reserveCapacity(all.count)
+        for (key, value) in all {
+            // No ASCII key equals one whose decomposition is not ASCII.
+            let ascii = PersonNumbers.asciiHash(key) != nil ? key : key.decomposedStringWithCanonicalMapping
+            guard let h = PersonNumbers.asciiHash(ascii) else { continue }
+            guard byHash.valueOrInsert(h, Int32(keys.count)) == nil else { collided = true; continue }
+            keys.append(ascii)
+            values.append(value)
+        }
+    }
+
+    var isEmpty: Bool { all.isEmpty }
+
+    subscript(key: String) -> Value? {
+        guard let h = PersonNumbers.asciiHash(key) else { return all[key] }
+        if let i = byHash[h], PersonNumbers.sameBytes(keys[Int(i)], key) { return values[Int(i)] }
+        return collided ? all[key] : nil
     }
 }

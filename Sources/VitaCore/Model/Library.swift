@@ -345,20 +345,16 @@ public struct Library: Sendable {
         var flat: [String: String] = [:]
         for k in alias.keys { flat[k] = canonical(k) }
         // The keys to replace found on every core; only those papers are changed here.
-        // Each author's key looked up by a hash of its bytes first (a `String` key hashed each of
+        // Each author's key looked up by a hash of its bytes (a `String` key hashed each of
         // millions of authors' keys), through pointers (a paper or author taken from its array is
         // a copy, every string of it retained and released).
-        // Only an ASCII key against ASCII keys: `String` equality is canonical equivalence, under
-        // which other bytes (U+212A KELVIN SIGN for K) may equal these.
-        let hashes = Set(flat.keys.map(PersonNumbers.hash))
-        let quick = flat.keys.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        let replaced = Parallel.map(papers.count) { [papers, flat] i -> [(Int, String)] in
+        let table = KeyTable(flat)
+        let replaced = Parallel.map(papers.count) { [papers] i -> [(Int, String)] in
             papers.withUnsafeBufferPointer { all in
                 all[i].authors.withUnsafeBufferPointer { authors in
                     var out: [(Int, String)] = []
                     for j in authors.indices {
-                        if quick, let h = PersonNumbers.asciiHash(authors[j].key), !hashes.contains(h) { continue }
-                        if let to = flat[authors[j].key] { out.append((j, to)) }
+                        if let to = table[authors[j].key] { out.append((j, to)) }
                     }
                     return out
                 }
@@ -418,16 +414,15 @@ public struct Library: Sendable {
             return out
         }
         let found = Parallel.map(shares, chunk: 1) { share -> [UInt64] in
-            var nameOf: [UInt64: UInt64] = [:]
-            nameOf.reserveCapacity(hashed.reduce(0) { $0 + $1[share].count } / 2 + 16)
+            // Each id's first name, 0 once it has had two (names are odd).
+            var nameOf = HashTable<UInt64>(capacity: hashed.reduce(0) { $0 + $1[share].count } / 2 + 16, free: 0)
             var out: [UInt64] = []
             let several: UInt64 = 0
             for run in hashed {
                 for (h, n, _) in run[share] {
-                    if let seen = nameOf[h] {
-                        if seen != n, seen != several { nameOf[h] = several; out.append(h) }
-                    } else {
-                        nameOf[h] = n
+                    if let seen = nameOf.valueOrInsert(h, n), seen != n, seen != several {
+                        nameOf.set(h, several)
+                        out.append(h)
                     }
                 }
             }
@@ -759,7 +754,7 @@ public struct Library: Sendable {
         // (before a colon) with its first author, when it has both.
         let keys = Parallel.map(papers.count) { [papers] i -> (title: UInt64, head: UInt64?) in
             let title = papers[i].title
-            guard let colon = title.utf8.firstIndex(of: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first else {
+            guard let colon = title.firstIndex(ofByte: UInt8(ascii: ":")), let firstAuthor = papers[i].authors.first else {
                 return (TitleWords.fingerprint(title), nil)
             }
             var h = TitleWords.fingerprint(title[..<colon])

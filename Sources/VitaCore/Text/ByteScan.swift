@@ -297,6 +297,16 @@ extension String {
         return text.withUTF8 { b in b.count > 0 && memchr(b.baseAddress!, Int32(byte), b.count) != nil }
     }
 
+    /// Where `byte` first stands in the text's UTF-8, found by `memchr` as `containsByte` finds it.
+    func firstIndex(ofByte byte: UInt8) -> String.Index? {
+        var text = self
+        let offset = text.withUTF8 { b -> Int? in
+            guard b.count > 0, let hit = memchr(b.baseAddress!, Int32(byte), b.count) else { return nil }
+            return b.baseAddress!.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// The text after the first `needle`, found byte for byte (Foundation's `range(of:)` compared
     /// Unicode, for every paper of a record as its identity was made); nil without one.
     func after(_ needle: StaticString) -> String? {

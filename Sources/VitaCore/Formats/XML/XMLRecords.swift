@@ -119,7 +119,9 @@ enum XMLRecords {
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
         if !homepages.isEmpty {
-            // The authors to change found on every core; only those are changed here.
+            // The authors to change found on every core; only those are changed here. Every
+            // author's key looked up (a DBLP dump's millions) by a hash of its bytes.
+            let homepages = KeyTable(homepages)
             let found = Parallel.map(contents.papers.count) { [papers = contents.papers] i -> [(Int, AuthorIdentifiers)] in
                 // Through pointers: an author taken from its array is a copy, its strings retained.
                 papers.withUnsafeBufferPointer { all in
