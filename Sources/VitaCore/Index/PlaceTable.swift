@@ -31,11 +31,8 @@ struct PlaceTable: Sendable {
         self.places = places
     }
 
-    static func hash(_ key: String) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
-        for b in key.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return h
-    }
+    /// FNV-1a over the key's bytes, as the people's numbering hashes a name key.
+    static func hash(_ key: String) -> UInt64 { PersonNumbers.hash(key) }
 
     /// The places whose key hashes as `key` does, in record order.
     func candidates(_ key: String) -> [Int] {

@@ -18,28 +18,29 @@ extension SnapshotWriter {
         // Each paper read where it lies (taken from the array, it is copied: every string retained).
         let ids = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].id } }
         let identities = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { Paper.identity(at: $0.baseAddress! + i) } }
-        for table in [PlaceTable(keys: ids), PlaceTable(keys: identities)] {
+        // The two tables sorted, and the shards laid out and summed, one on each core.
+        for table in Parallel.map(2, chunk: 1, { PlaceTable(keys: $0 == 0 ? ids : identities) }) {
             raw(table.hashes)
             raw(table.places)
         }
-        let shards = index.shards.map { shard -> SnapshotWriter in
+        let shards = Parallel.map(index.shards.count, chunk: 1) { k -> (writer: SnapshotWriter, sum: UInt64) in
             var w = SnapshotWriter(capacity: 1 << 12)
-            w.shard(shard)
+            w.shard(index.shards[k])
             w.pad(to: 8)
-            return w
-        }
-        uint(UInt64(shards.count))
-        for (shard, w) in zip(index.shards, shards) {
             var sum = SnapshotChecksum()
             w.forEachPiece { sum.update($0) }
+            return (w, sum.finish())
+        }
+        uint(UInt64(shards.count))
+        for (shard, (w, sum)) in zip(index.shards, shards) {
             uint(UInt64(shard.base))
             uint(UInt64(shard.count))
             uint(UInt64(w.length))
-            uint(sum.finish())
+            uint(sum)
         }
         pad(to: 8)
         let start = length
-        for w in shards { adopt(w) }
+        for (w, _) in shards { adopt(w) }
         return start
     }
 
