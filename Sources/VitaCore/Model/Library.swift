@@ -349,19 +349,21 @@ public struct Library: Sendable {
         // millions of authors' keys), through pointers (a paper or author taken from its array is
         // a copy, every string of it retained and released).
         let table = KeyTable(flat)
-        let replaced = Parallel.map(papers.count) { [papers] i -> [(Int, String)] in
+        let replaced = Parallel.runs(papers.count) { [papers] run -> [(paper: Int32, author: Int32, key: String)] in
+            var out: [(paper: Int32, author: Int32, key: String)] = []
             papers.withUnsafeBufferPointer { all in
-                all[i].authors.withUnsafeBufferPointer { authors in
-                    var out: [(Int, String)] = []
-                    for j in authors.indices {
-                        if let to = table[authors[j].key] { out.append((j, to)) }
+                for i in run {
+                    (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
+                        for j in authors.indices {
+                            if let to = table[authors[j].key] { out.append((Int32(i), Int32(j), to)) }
+                        }
                     }
-                    return out
                 }
             }
+            return out
         }
-        for i in papers.indices where !replaced[i].isEmpty {
-            for (j, key) in replaced[i] { papers[i].authors[j].key = key }
+        for run in replaced {
+            for (i, j, key) in run { papers[Int(i)].authors[Int(j)].key = key }
         }
         return flat
     }
@@ -396,11 +398,11 @@ public struct Library: Sendable {
             // it retained and released.
             papers.withUnsafeBufferPointer { all in
                 for i in (papers.count * r / runs)..<(papers.count * (r + 1) / runs) {
-                    all[i].authors.withUnsafeBufferPointer { authors in
+                    (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
                         for a in authors.indices {
-                            guard let ids = authors[a].ids else { continue }
                             var name: UInt64?
-                            ids.forEachKey { id in
+                            // Read where they lie (bound to a name, the ids were copied, each string retained).
+                            (authors.baseAddress! + a).pointee.ids?.forEachKey { id in
                                 guard mayJoin(id, namesJoin) else { return }
                                 let h = idHash(id)
                                 let n = name ?? PersonNumbers.hash(authors[a].key) | 1

@@ -63,6 +63,31 @@ enum XMLRecords {
     /// it never closed: the records after a broken one are read, not taken for its text.
     static let restarts: [String: Int] = dblpRecords.reduce(into: ["r": 0, "www": 1]) { $0[$1] = 1 }
 
+    /// The authors whose key a person record of the DBLP dump names (`homepages`), with the ids
+    /// it gives them: found on every core, a run of papers each (every author's key looked up,
+    /// the dump's millions, by a hash of its bytes, each paper and author read where it lies:
+    /// taken from its array, it is copied, its strings retained); only those are changed after.
+    static func personIDs(_ papers: [Paper], _ homepages: KeyTable<AuthorIdentifiers>) -> [[(paper: Int32, author: Int32, ids: AuthorIdentifiers)]] {
+        Parallel.runs(papers.count) { run in
+            var out: [(paper: Int32, author: Int32, ids: AuthorIdentifiers)] = []
+            papers.withUnsafeBufferPointer { all in
+                for i in run {
+                    (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
+                        for j in authors.indices {
+                            guard let h = homepages[authors[j].key] else { continue }
+                            let had = authors[j].ids
+                            // A pid the record gave stays; a name standing in for one gives way.
+                            let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
+                            out.append((Int32(i), Int32(j), AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid,
+                                                                              openalex: had?.openalex, s2: had?.s2)))
+                        }
+                    }
+                }
+            }
+            return out
+        }
+    }
+
     /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
     static let parallelThreshold = 256 << 10
 
@@ -119,25 +144,8 @@ enum XMLRecords {
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
         if !homepages.isEmpty {
-            // The authors to change found on every core; only those are changed here. Every
-            // author's key looked up (a DBLP dump's millions) by a hash of its bytes.
-            let homepages = KeyTable(homepages)
-            let found = Parallel.map(contents.papers.count) { [papers = contents.papers] i -> [(Int, AuthorIdentifiers)] in
-                // Through pointers: an author taken from its array is a copy, its strings retained.
-                papers.withUnsafeBufferPointer { all in
-                    all[i].authors.withUnsafeBufferPointer { authors in
-                        authors.indices.compactMap { j in
-                            guard let h = homepages[authors[j].key] else { return nil }
-                            let had = authors[j].ids
-                            // A pid the record gave stays; a name standing in for one gives way.
-                            let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
-                            return (j, AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2))
-                        }
-                    }
-                }
-            }
-            for i in contents.papers.indices where !found[i].isEmpty {
-                for (j, ids) in found[i] { contents.papers[i].authors[j].ids = ids }
+            for run in Self.personIDs(contents.papers, KeyTable(homepages)) {
+                for (i, j, ids) in run { contents.papers[Int(i)].authors[Int(j)].ids = ids }
             }
         }
         for (at, message) in feedErrors {
