@@ -894,6 +894,18 @@ struct FormatTests {
     /// DOI answers for CSL-JSON: titles and container titles as lists, Crossref's type names,
     /// the count of citing works with when it was taken, a JATS abstract, a preprint's server.
     /// Written from Crossref's REST API documentation and a CSL-JSON answer of doi.org.
+    /// A paper's links give its DOI's page once: the DOI's own link as DBLP writes it, or at
+    /// another resolver or in another case, is that page; a link that only starts alike is not.
+    @Test func theDOIsOwnLinkIsGivenOnce() {
+        var ids = PaperIdentifiers()
+        ids.add(.doi, "10.1145/3290605")
+        let links = FieldText.links(ids, others: ["https://doi.org/10.1145/3290605", "https://doi.org/10.1145/3290605.X",
+                                                  "http://dx.doi.org/10.1145/3290605", "HTTPS://DOI.ORG/10.1145/3290605",
+                                                  "https://doi.org/10.1145/3290606", nil, "https://dblp.org/rec/conf/chi/X19"])
+        #expect(links == ["https://doi.org/10.1145/3290605", "https://doi.org/10.1145/3290605.X", "https://doi.org/10.1145/3290606",
+                          "https://dblp.org/rec/conf/chi/X19"], "\(links)")
+    }
+
     @Test func crossrefWorksAreReadAsCSL() {
         let work = #"""
         {"indexed": {"date-parts": [[2024, 11, 19]], "date-time": "2024-11-19T08:52:31Z"},

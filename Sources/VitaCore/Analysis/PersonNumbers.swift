@@ -348,14 +348,12 @@ public struct PersonNumbers: Sendable {
                             k += 1
                             if !Self.sameBytes(authors[a].key, keys[s]) { return true }
                             if !Self.sameBytes(authors[a].name, names[s]) { variants.append((Int32(s), authors[a].name)) }
-                            let (needsORCID, needsDBLP) = (orcids[s].isEmpty, dblps[s].isEmpty)
-                            if (needsORCID || needsDBLP) && authors[a].ids != nil {
-                                let orcid = needsORCID ? authors[a].ids?.orcid : nil, dblp = needsDBLP ? authors[a].ids?.dblp : nil
-                                if orcid != nil || dblp != nil {
-                                    let had = ids[Int32(s)]
-                                    if (orcid != nil && had?.orcid == nil) || (dblp != nil && had?.dblp == nil) {
-                                        ids[Int32(s)] = (had?.orcid ?? orcid, had?.dblp ?? dblp)
-                                    }
+                            let orcid = orcids[s].isEmpty ? authors[a].ids?.orcid : nil
+                            let dblp = dblps[s].isEmpty ? authors[a].ids?.dblp : nil
+                            if orcid != nil || dblp != nil {
+                                let had = ids[Int32(s)]
+                                if (orcid != nil && had?.orcid == nil) || (dblp != nil && had?.dblp == nil) {
+                                    ids[Int32(s)] = (had?.orcid ?? orcid, had?.dblp ?? dblp)
                                 }
                             }
                             if let place = authors[a].affiliations.first { Self.take(place, year: year, of: Int32(s), into: &placed) }

@@ -363,15 +363,9 @@ enum FieldText {
     static func links(_ ids: PaperIdentifiers, others: [String?]) -> [String] {
         var out: [String] = []
         out.reserveCapacity(others.count + 2)
-        let doi = ids.doi
-        let doiLink = doi.map { "https://doi.org/" + $0 }
-        if let doiLink { add(doiLink, to: &out) }
+        if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
         if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
-        for s in others {
-            // The DOI's own link, as DBLP and most sources write it, is known by its bytes.
-            if let doi, let s, s == doiLink || resolves(s, doi) { continue }
-            add(s, to: &out)
-        }
+        for s in others where !(ids.doi.map { doi in s.map { resolves($0, doi) } ?? false } ?? false) { add(s, to: &out) }
         return out
     }
 
@@ -397,6 +391,15 @@ enum FieldText {
     static func resolves(_ link: String, _ doi: String) -> Bool {
         let extra = link.utf8.count - doi.utf8.count
         guard resolverLengths.contains(extra), link.utf8.starts(with: "http".utf8) else { return false }
+        // The DOI's own link as DBLP and most sources write it (`https://doi.org/` and the DOI as
+        // it is kept) is known by its bytes; others are read as DOIs are.
+        let prefix: StaticString = "https://doi.org/"
+        var (l, d) = (link, doi)
+        if extra == prefix.utf8CodeUnitCount, l.withUTF8({ b in
+            d.withUTF8 { x in
+                memcmp(b.baseAddress!, prefix.utf8Start, extra) == 0 && (x.isEmpty || memcmp(b.baseAddress! + extra, x.baseAddress!, x.count) == 0)
+            }
+        }) { return true }
         return PaperIdentifiers.normalise(link, as: .doi) == doi
     }
 

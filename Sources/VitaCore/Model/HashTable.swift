@@ -121,8 +121,6 @@ struct KeyTable<Value> {
         }
     }
 
-    var isEmpty: Bool { all.isEmpty }
-
     subscript(key: String) -> Value? {
         guard let h = PersonNumbers.asciiHash(key) else { return all[key] }
         if let i = byHash[h], PersonNumbers.sameBytes(keys[Int(i)], key) { return values[Int(i)] }

@@ -390,14 +390,13 @@ public struct Library: Sendable {
     static func idsWithSeveralNames(_ papers: [Paper], namesJoin: Bool = true) -> (several: Set<UInt64>, carried: [Bool]) {
         // A small record is one share on this thread: starting workers costs more than its ids.
         let shares = papers.count < 8_192 ? 1 : max(1, min(16, Cores.active))
-        let runs = max(1, min(4 * shares, papers.count / 2_048))
         // For each run of papers, each share's (id, name) hashes with their paper, in paper order.
-        let hashed = Parallel.map(runs, chunk: 1) { r -> [[(id: UInt64, name: UInt64, paper: Int32)]] in
+        let hashed = Parallel.runs(papers.count) { run -> [[(id: UInt64, name: UInt64, paper: Int32)]] in
             var out = [[(id: UInt64, name: UInt64, paper: Int32)]](repeating: [], count: shares)
             // Through pointers: a paper or author taken from its array is a copy, every string of
             // it retained and released.
             papers.withUnsafeBufferPointer { all in
-                for i in (papers.count * r / runs)..<(papers.count * (r + 1) / runs) {
+                for i in run {
                     (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
                         for a in authors.indices {
                             var name: UInt64?
@@ -433,7 +432,7 @@ public struct Library: Sendable {
         let several = Set(found.joined())
         guard !several.isEmpty else { return (several, []) }
         // The papers that carry one, found run by run from the ids hashed (no author read again).
-        let carriers = Parallel.map(runs, chunk: 1) { r -> [Int32] in
+        let carriers = Parallel.map(hashed.count, chunk: 1) { r -> [Int32] in
             var out: [Int32] = []
             for share in hashed[r] { for e in share where several.contains(e.id) { out.append(e.paper) } }
             return out
