@@ -1,20 +1,29 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The core, its test support and its tests: what the sanitizer passes of `scripts/test` build
+/// (`VITA_CORE_ONLY=1`), since they run the core's tests alone.
+let core: [Target] = [
+    // Record formats, model, search, statistics. Foundation only, no terminal code.
+    .target(name: "VitaCore"),
+    // What the test targets share: the checkout's root, the seed record, its reference date.
+    .target(name: "VitaTestSupport", dependencies: ["VitaCore"], path: "Tests/VitaTestSupport"),
+    .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
+]
+let coreOnly = Context.environment["VITA_CORE_ONLY"] == "1"
+
 let package = Package(
     name: "Vita",
     platforms: [.macOS(.v13)],
-    products: [
+    products: coreOnly ? [.library(name: "VitaCore", targets: ["VitaCore"])] : [
         .executable(name: "vita", targets: ["vita"]),
         .executable(name: "vita-bench", targets: ["vita-bench"]),
         .library(name: "VitaCore", targets: ["VitaCore"]),
     ],
-    dependencies: [
+    dependencies: coreOnly ? [] : [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
-    targets: [
-        // Record formats, model, search, statistics. Foundation only, no terminal code.
-        .target(name: "VitaCore"),
+    targets: core + (coreOnly ? [] : [
         // The scripted command line: subcommands and their output formats.
         .target(
             name: "VitaCLI",
@@ -34,11 +43,8 @@ let package = Package(
         // Build-time helper: turns seeds/ and Themes/ into Swift source so the binary carries them.
         .executableTarget(name: "embed-resources"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
-        // What the test targets share: the checkout's root, the seed record, its reference date.
-        .target(name: "VitaTestSupport", dependencies: ["VitaCore"], path: "Tests/VitaTestSupport"),
-        .testTarget(name: "VitaCoreTests", dependencies: ["VitaCore", "VitaTestSupport"]),
         .testTarget(name: "VitaTUITests", dependencies: ["VitaTUI", "VitaCore", "VitaStore", "VitaTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "VitaCLITests", dependencies: ["VitaCLI", "VitaCore", "VitaTUI", "vita", "VitaTestSupport"]),
-    ],
+    ]),
     swiftLanguageModes: [.v6]
 )

@@ -23,3 +23,24 @@ public enum TestSeed {
         Library(records: [(name, contents(named: name))])
     }
 }
+
+/// What `body` returns, if it returns within `seconds` counted from when it starts; nil if not. A
+/// guard against a loop that never ends, which fails its test instead of hanging the run (Swift
+/// Testing's `.timeLimit` counts from when the test is scheduled, so a test waiting behind others
+/// on a loaded machine could exceed it without running long). A body that does not return is
+/// left running on a thread of its own.
+public func finishing<T: Sendable>(within seconds: Double, _ body: @escaping @Sendable () -> T) -> T? {
+    let box = FinishingBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        box.value = body()
+        done.signal()
+    }
+    thread.stackSize = 8 << 20
+    thread.start()
+    guard done.wait(timeout: .now() + seconds) == .success else { return nil }
+    return box.value
+}
+
+/// What `finishing`'s thread hands back, read once the semaphore says it is written.
+private final class FinishingBox<T>: @unchecked Sendable { var value: T? }
