@@ -55,7 +55,7 @@ public enum CSLWriter {
             if let v = p.volume { fields.append(("volume", quote(v))) }
             if let pages = p.pages { fields.append(("page", quote(pages.replacingOccurrences(of: "--", with: "-")))) }
             if let doi = p.identifiers.doi { fields.append(("DOI", quote(doi))) }
-            if let arxiv = p.identifiers.arxiv ?? Links.arxivID(of: p) {
+            if let arxiv = Links.arxivID(of: p) {
                 fields.append(("number", quote("arXiv:" + arxiv)))
                 fields.append(("URL", quote("https://arxiv.org/abs/" + arxiv)))
             } else if let url = p.links.first {
@@ -141,7 +141,7 @@ public enum RISWriter {
                 if parts.count > 1 { add("EP", parts[1]) }
             }
             add("DO", p.identifiers.doi)
-            if let arxiv = p.identifiers.arxiv ?? Links.arxivID(of: p) { add("UR", "https://arxiv.org/abs/" + arxiv) }
+            if let arxiv = Links.arxivID(of: p) { add("UR", "https://arxiv.org/abs/" + arxiv) }
             for link in p.links where !link.contains("arxiv.org/abs/") && !link.contains("doi.org/") { add("UR", link) }
             if !p.abstract.isEmpty { add("AB", p.abstract) }
             for k in p.keywords { add("KW", k) }

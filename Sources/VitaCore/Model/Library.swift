@@ -642,31 +642,38 @@ public struct Library: Sendable {
     // MARK: Building
 
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
-    /// The slugs and a hash of each are made on every core; the clashes are found, in order, by
-    /// those hashes (a string compared only where two hashes agree), and the map of ids is made
-    /// when first asked for.
+    /// The slugs and a hash of each are made on every core, each paper read where it lies; the
+    /// clashes are found, in order, by those hashes (a string compared only where two hashes
+    /// agree) in an array of the ids alone, and the ids are given to the papers on every core.
+    /// The map of ids is made when first asked for.
     private static func assignIDs(_ papers: inout [Paper]) {
-        let bases = Parallel.map(papers.count) { [papers] i -> (id: String, hash: Int) in
-            let id = papers[i].id.isEmpty ? Self.slug(title: papers[i].title, year: papers[i].date?.year) : papers[i].id
-            return (id, id.hashValue)
+        guard !papers.isEmpty else { return }
+        let bases = papers.withUnsafeBufferPointer { b in
+            let shared = Shared(b.baseAddress!)
+            return Parallel.map(b.count) { i -> (id: String, hash: Int) in
+                let p = shared.value + i
+                let id = p.pointee.id.isEmpty ? Self.slug(title: p.pointee.title, year: p.pointee.date?.year) : p.pointee.id
+                return (id, id.hashValue)
+            }
         }
         // Each id given, by its hash (equal ids, as Swift compares them, hash alike); ids whose
         // hash another id has are kept by the id itself.
+        var ids = bases.map(\.id)
         var byHash = HashTable<Int32>(capacity: papers.count, free: -1)
         var sharing: [String: Int] = [:]
         func taken(_ id: String, _ h: Int) -> Bool {
             guard let j = byHash[UInt64(bitPattern: Int64(h))] else { return false }
-            return papers[Int(j)].id == id || sharing[id] != nil
+            return ids[Int(j)] == id || sharing[id] != nil
         }
         func give(_ id: String, _ h: Int, to i: Int) {
-            papers[i].id = id
+            ids[i] = id
             if byHash.valueOrInsert(UInt64(bitPattern: Int64(h)), Int32(i)) != nil { sharing[id] = i }
         }
         // The number last given after each id that clashed: ids are only ever taken, so the
         // first free number after a base is never below the one given last (without it, the
         // n papers of one common slug try 2, 3, … each: n² / 2 looks).
         var lastNumber: [String: Int] = [:]
-        for i in papers.indices {
+        for i in bases.indices {
             let (base, h) = bases[i]
             guard taken(base, h) else { give(base, h, to: i); continue }
             var k = (lastNumber[base] ?? 1) + 1
@@ -676,6 +683,14 @@ public struct Library: Sendable {
                 k += 1
             }
             lastNumber[base] = k
+        }
+        // Each core gives its run of papers their ids (a paper written by one core only).
+        papers.withUnsafeMutableBufferPointer { b in
+            let shared = Shared((b.baseAddress!, ids))
+            _ = Parallel.runs(b.count) { run in
+                let (out, ids) = shared.value
+                for i in run { (out + i).pointee.id = ids[i] }
+            }
         }
     }
 
