@@ -643,9 +643,9 @@ public struct Library: Sendable {
 
     /// Ids are slugs of the title's first two significant words and the year, numbered on a clash.
     /// The slugs and a hash of each are made on every core, each paper read where it lies; the
-    /// clashes are found, in order, by those hashes (a string compared only where two hashes
-    /// agree) in an array of the ids alone, and the ids are given to the papers on every core.
-    /// The map of ids is made when first asked for.
+    /// clashes are found, in order, by those hashes (an id is looked at only where two hashes
+    /// agree, and kept aside only when it is numbered), and the ids are given to the papers on
+    /// every core. The map of ids is made when first asked for.
     private static func assignIDs(_ papers: inout [Paper]) {
         guard !papers.isEmpty else { return }
         let bases = papers.withUnsafeBufferPointer { b in
@@ -657,39 +657,47 @@ public struct Library: Sendable {
             }
         }
         // Each id given, by its hash (equal ids, as Swift compares them, hash alike); ids whose
-        // hash another id has are kept by the id itself.
-        var ids = bases.map(\.id)
+        // hash another id has are kept by the id itself. A paper's id is its base unless it was
+        // numbered (`numbered`).
         var byHash = HashTable<Int32>(capacity: papers.count, free: -1)
         var sharing: [String: Int] = [:]
+        var numbered: [Int: String] = [:]
         func taken(_ id: String, _ h: Int) -> Bool {
             guard let j = byHash[UInt64(bitPattern: Int64(h))] else { return false }
-            return ids[Int(j)] == id || sharing[id] != nil
+            return (numbered[Int(j)] ?? bases[Int(j)].id) == id || sharing[id] != nil
         }
         func give(_ id: String, _ h: Int, to i: Int) {
-            ids[i] = id
             if byHash.valueOrInsert(UInt64(bitPattern: Int64(h)), Int32(i)) != nil { sharing[id] = i }
         }
         // The number last given after each id that clashed: ids are only ever taken, so the
         // first free number after a base is never below the one given last (without it, the
         // n papers of one common slug try 2, 3, … each: n² / 2 looks).
         var lastNumber: [String: Int] = [:]
-        for i in bases.indices {
-            let (base, h) = bases[i]
-            guard taken(base, h) else { give(base, h, to: i); continue }
-            var k = (lastNumber[base] ?? 1) + 1
-            while true {
-                let id = base + "-\(k)", hash = id.hashValue
-                if !taken(id, hash) { give(id, hash, to: i); break }
-                k += 1
+        bases.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                // Nearly every id: a hash not given before, taken without looking at the id.
+                if byHash.valueOrInsert(UInt64(bitPattern: Int64(b[i].hash)), Int32(i)) == nil { continue }
+                let (base, h) = b[i]
+                guard taken(base, h) else { sharing[base] = i; continue }
+                var k = (lastNumber[base] ?? 1) + 1
+                while true {
+                    let id = base + "-\(k)", hash = id.hashValue
+                    if !taken(id, hash) {
+                        give(id, hash, to: i)
+                        numbered[i] = id
+                        break
+                    }
+                    k += 1
+                }
+                lastNumber[base] = k
             }
-            lastNumber[base] = k
         }
         // Each core gives its run of papers their ids (a paper written by one core only).
         papers.withUnsafeMutableBufferPointer { b in
-            let shared = Shared((b.baseAddress!, ids))
+            let shared = Shared((b.baseAddress!, bases, numbered))
             _ = Parallel.runs(b.count) { run in
-                let (out, ids) = shared.value
-                for i in run { (out + i).pointee.id = ids[i] }
+                let (out, bases, numbered) = shared.value
+                for i in run { (out + i).pointee.id = numbered.isEmpty ? bases[i].id : numbered[i] ?? bases[i].id }
             }
         }
     }
