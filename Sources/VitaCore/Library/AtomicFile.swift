@@ -108,9 +108,8 @@ public enum AtomicFile {
             if let at, at < 0 || at + bytes.count > written { failure = EINVAL; return false }
             var offset = 0
             while offset < bytes.count {
-                let count = min(bytes.count - offset, 1 << 20)
-                let n = at.map { pwrite(fd, bytes.baseAddress! + offset, count, off_t($0 + offset)) }
-                    ?? Glibc.write(fd, bytes.baseAddress! + offset, count)
+                let n = at.map { pwrite(fd, bytes.baseAddress! + offset, bytes.count - offset, off_t($0 + offset)) }
+                    ?? Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = errno
