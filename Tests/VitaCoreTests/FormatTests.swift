@@ -890,10 +890,6 @@ struct FormatTests {
         #expect(x.papers.first?.authors.map(\.name) == ["Bo Chen", "Ada Example"] && x.papers.first?.volume == "12" && x.papers.first?.date?.year == 2021)
     }
 
-    /// Crossref's works, as its REST API answers (`/works/{doi}`, a search's `work-list`) and as a
-    /// DOI answers for CSL-JSON: titles and container titles as lists, Crossref's type names,
-    /// the count of citing works with when it was taken, a JATS abstract, a preprint's server.
-    /// Written from Crossref's REST API documentation and a CSL-JSON answer of doi.org.
     /// A paper's links give its DOI's page once: the DOI's own link as DBLP writes it, or at
     /// another resolver or in another case, is that page; a link that only starts alike is not.
     @Test func theDOIsOwnLinkIsGivenOnce() {
@@ -906,6 +902,10 @@ struct FormatTests {
                           "https://dblp.org/rec/conf/chi/X19"], "\(links)")
     }
 
+    /// Crossref's works, as its REST API answers (`/works/{doi}`, a search's `work-list`) and as a
+    /// DOI answers for CSL-JSON: titles and container titles as lists, Crossref's type names,
+    /// the count of citing works with when it was taken, a JATS abstract, a preprint's server.
+    /// Written from Crossref's REST API documentation and a CSL-JSON answer of doi.org.
     @Test func crossrefWorksAreReadAsCSL() {
         let work = #"""
         {"indexed": {"date-parts": [[2024, 11, 19]], "date-time": "2024-11-19T08:52:31Z"},

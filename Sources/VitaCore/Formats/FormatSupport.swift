@@ -365,7 +365,11 @@ enum FieldText {
         out.reserveCapacity(others.count + 2)
         if let doi = ids.doi { add("https://doi.org/" + doi, to: &out) }
         if let arxiv = ids.arxiv { add("https://arxiv.org/abs/" + arxiv, to: &out) }
-        for s in others where !(ids.doi.map { doi in s.map { resolves($0, doi) } ?? false } ?? false) { add(s, to: &out) }
+        for s in others {
+            // The DOI's page is given once, whatever resolver another link names it by.
+            if let s, let doi = ids.doi, resolves(s, doi) { continue }
+            add(s, to: &out)
+        }
         return out
     }
 

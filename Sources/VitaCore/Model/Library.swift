@@ -678,6 +678,7 @@ public struct Library: Sendable {
                 // Nearly every id: a hash not given before, taken without looking at the id.
                 if byHash.valueOrInsert(UInt64(bitPattern: Int64(b[i].hash)), Int32(i)) == nil { continue }
                 let (base, h) = b[i]
+                // Its hash is another id's, but no paper has it: it is given, and kept by the id itself.
                 guard taken(base, h) else { sharing[base] = i; continue }
                 var k = (lastNumber[base] ?? 1) + 1
                 while true {
