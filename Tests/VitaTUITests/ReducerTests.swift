@@ -517,6 +517,24 @@ struct LinksMenuTests {
         s.press(.char("o"), .char("q"))
         #expect(s.overlay == nil && !s.quitRequested)
     }
+
+    /// A paper with a DOI of its own and links to other DOIs (a longer one that starts alike, a
+    /// dataset's): its own is "DOI" and comes first, whichever resolver wrote it; the others say
+    /// they are other DOIs.
+    @Test func thePapersOwnDOIIsToldFromOthers() {
+        var p = Paper(title: "Linked", links: ["https://doi.org/10.1145/3290605.X", "https://doi.org/10.5281/zenodo.1",
+                                               "https://dx.doi.org/10.1145/3290605", "https://dblp.org/rec/conf/chi/X19"],
+                      source: SourceLocation(file: "t", line: 1))
+        p.identifiers.add(.doi, "10.1145/3290605")
+        var s = AppState(library: Library(papers: [p]), width: 80, height: 24)
+        s.press(.char("o"))
+        let text = render(s).text
+        for line in ["1 DOI       https://dx.doi.org/10.1145/3290605", "2 other DOI https://doi.org/10.1145/3290605.X",
+                     "3 other DOI https://doi.org/10.5281/zenodo.1", "4 link      https://dblp.org/rec/conf/chi/X19"] {
+            #expect(text.contains(line), "\(line)\n\(text)")
+        }
+        #expect(Links.choices(for: p).count == 4, "each link once")
+    }
 }
 
 @Suite("The mouse")

@@ -190,7 +190,7 @@ extension Links {
     }
 
     /// Every link of a paper a reader may want to open, labelled, without repeats: the code
-    /// repository, the arXiv abstract and its PDF, the DOI, then the other links.
+    /// repository, the arXiv abstract and its PDF, the DOI, links to other DOIs, then the other links.
     public static func choices(for paper: Paper) -> [(label: String, url: String)] {
         var out: [(String, String)] = []
         func add(_ label: String, _ url: String) { if !out.contains(where: { $0.1 == url }) { out.append((label, url)) } }
@@ -200,7 +200,11 @@ extension Links {
             add("arXiv", link)
             add("arXiv PDF", "https://arxiv.org/pdf/" + id)
         }
-        for link in paper.links where host(of: link) == "doi.org" || host(of: link)?.hasSuffix(".doi.org") == true { add("DOI", link) }
+        // The paper's own DOI first; a link to another DOI (a dataset's, a version's) says so.
+        let dois = paper.links.filter { host(of: $0) == "doi.org" || host(of: $0)?.hasSuffix(".doi.org") == true }
+        let own = paper.identifiers.doi
+        for link in dois where own.map({ FieldText.resolves(link, $0) }) ?? true { add("DOI", link) }
+        for link in dois { add("other DOI", link) }
         for link in paper.links { add(isRepository(link) ? "code" : "link", link) }
         return out
     }
