@@ -339,16 +339,20 @@ public enum RecordLoader {
             }
             if let failure { return failure }
         }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // The rest (a pipe's whole, or what a file grew by) a megabyte at a time. Not zeroed first:
+        // a file read whole above meets its end at once, and zeroing the megabyte cost
+        // reading a DBLP person page of 1,000 papers, 7% (its pages faulted in and cleared each time).
+        let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
+        defer { chunk.deallocate() }
         while bytes.count < limit {
             let want = min(1 << 20, limit - bytes.count)
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, want) }
+            let n = Glibc.read(fd, chunk, want)
             if n < 0 {
                 if errno == EINTR { continue }
                 return errno
             }
             if n == 0 { return nil }
-            bytes.append(contentsOf: chunk[..<n])
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: chunk, count: n))
         }
         return nil
     }
