@@ -63,7 +63,10 @@ public final class SearchIndex: @unchecked Sendable {
         count = papers.count
         // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
         let fewest = (papers.count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
-        let n = max(1, fewest, requested ?? min(min(8, Cores.active), papers.count / Self.minimumShard))
+        // Four shards a core (at most 32): shards of equal papers do not take equal time, and with
+        // one a core the index waited for the slower while the other core was idle; now a core
+        // that finishes takes the next.
+        let n = max(1, fewest, requested ?? min(min(32, 4 * Cores.active), papers.count / Self.minimumShard))
         // Shard boundaries on multiples of 64, so shard bit sets join word by word.
         let step = ((papers.count + n - 1) / n + 63) / 64 * 64
         let bounds = stride(from: 0, to: max(papers.count, 1), by: max(step, 64)).map { $0..<min($0 + max(step, 64), papers.count) }
