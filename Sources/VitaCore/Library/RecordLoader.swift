@@ -339,9 +339,10 @@ public enum RecordLoader {
             }
             if let failure { return failure }
         }
-        // The rest (a pipe's whole, or what a file grew by) a megabyte at a time. Not zeroed first:
-        // a file read whole above meets its end at once, and zeroing the megabyte cost
-        // reading a DBLP person page of 1,000 papers, 7% (its pages faulted in and cleared each time).
+        // The rest (a pipe's whole, or what a file grew by) a megabyte at a time, into a buffer not
+        // zeroed first: a file read whole above meets its end at once, and zeroing the megabyte
+        // (its pages faulted in and cleared each time) was 7% of reading a DBLP person page of
+        // 1,000 papers.
         let chunk = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
         defer { chunk.deallocate() }
         while bytes.count < limit {
