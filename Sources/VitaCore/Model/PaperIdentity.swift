@@ -20,8 +20,7 @@ extension Paper {
     static func identity(key: String?, links: [String], arxiv: String?, title: String, year: Int?) -> String {
         if let key { return "key:" + key }
         for link in links {
-            guard let host = Links.host(of: link), host == "doi.org" || host.hasSuffix(".doi.org"),
-                  let doi = link.after("doi.org/") else { continue }
+            guard Links.isDOI(link), let doi = link.after("doi.org/") else { continue }
             return "doi:" + doi.lowercased()
         }
         if var id = Links.arxivID(given: arxiv, links: links) {

@@ -78,6 +78,12 @@ public enum Links {
         return repositoryHosts.contains(host.hasPrefix("www.") ? String(host.dropFirst(4)) : host)
     }
 
+    /// Whether the link is at a DOI resolver (`doi.org`, `dx.doi.org`, …).
+    static func isDOI(_ link: String) -> Bool {
+        guard let host = host(of: link) else { return false }
+        return host == "doi.org" || host.hasSuffix(".doi.org")
+    }
+
     /// The host of `scheme://host/…`, lowercase.
     public static func host(of link: String) -> String? {
         let u = link.utf8
@@ -201,7 +207,7 @@ extension Links {
             add("arXiv PDF", "https://arxiv.org/pdf/" + id)
         }
         // The paper's own DOI first; a link to another DOI (a dataset's, a version's) says so.
-        let dois = paper.links.filter { host(of: $0) == "doi.org" || host(of: $0)?.hasSuffix(".doi.org") == true }
+        let dois = paper.links.filter(isDOI)
         let own = paper.identifiers.doi
         for link in dois where own.map({ FieldText.resolves(link, $0) }) ?? true { add("DOI", link) }
         for link in dois { add("other DOI", link) }
