@@ -73,42 +73,26 @@ public final class SearchIndex: @unchecked Sendable {
         let built = UnsafeMutableBufferPointer<SearchShard?>.allocate(capacity: bounds.count)
         built.initialize(repeating: nil)
         defer { built.deinitialize().deallocate() }
-        let box = ShardBox(built: built)
-        DispatchQueue.concurrentPerform(iterations: bounds.count) { i in
-            box.built[i] = SearchShard(papers: papers[bounds[i]], only: only)
+        let columns = UnsafeMutablePointer<Columns?>.allocate(capacity: 1)
+        columns.initialize(to: nil)
+        defer { columns.deinitialize(count: 1).deallocate() }
+        let box = ShardBox(built: built, columns: columns)
+        // The columns first, beside the shards: made after them, on one core, they kept the
+        // other idle (a sort of every paper by date among them).
+        DispatchQueue.concurrentPerform(iterations: bounds.count + 1) { i in
+            if i == 0 {
+                box.columns.pointee = Columns(papers)
+            } else {
+                box.built[i - 1] = SearchShard(papers: papers[bounds[i - 1]], only: only)
+            }
         }
         shardSlot = Once(built.map { $0! })
         loadShards = nil
-        years = papers.map { Int16(clamping: $0.date?.year ?? 0) }
-        // A record has a handful of categories: each paper keeps the number of its (folded) one.
-        var names: [String] = [], folded: [String] = []
-        var last = -1
-        categoryOf = papers.map { p in
-            let c = p.category ?? ""
-            if last >= 0, names[last] == c { return Int16(last) }
-            if let k = names.firstIndex(of: c) { last = k; return Int16(k) }
-            names.append(c)
-            folded.append(TextFolding.fold(c))
-            last = names.count - 1
-            return Int16(last)
-        }
-        categoryNames = folded
-        // The flags, in one pass over the papers.
-        var code = BitSet(count: papers.count), link = code, aff = code, inferred = code, cut = code, dup = code, taken = code
-        for i in papers.indices {
-            if papers[i].hasCode { code.insert(i) }
-            if !papers[i].links.isEmpty { link.insert(i) }
-            if papers[i].hasAffiliation { aff.insert(i) }
-            if papers[i].date?.yearInferred == true { inferred.insert(i) }
-            if papers[i].authorsTruncated { cut.insert(i) }
-            if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
-            if papers[i].retraction != nil { taken.insert(i) }
-        }
-        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) = (code, link, aff, inferred, cut, dup, taken)
-        let order = PaperSort.date.sortedIndices(papers).map(Int32.init)
-        var rank = [Int32](repeating: 0, count: order.count)
-        for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
-        (dateOrder, dateRank) = (order, rank)
+        let c = columns.pointee!
+        (years, categoryOf, categoryNames) = (c.years, c.categoryOf, c.categoryNames)
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) =
+            (c.hasCode, c.hasLink, c.hasAffiliation, c.yearInferred, c.truncated, c.duplicate, c.retracted)
+        (dateOrder, dateRank) = (c.dateOrder, c.dateRank)
         self.store = store
     }
 
@@ -457,8 +441,52 @@ struct WordsAsked: Sendable {
     }
 }
 
+/// What the index keeps of each paper beside its shards: year, category, flags, date order.
+private struct Columns {
+    var years: [Int16]
+    var categoryOf: [Int16]
+    var categoryNames: [String]
+    var hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted: BitSet
+    var dateOrder: [Int32]
+    var dateRank: [Int32]
+
+    init(_ papers: [Paper]) {
+        years = papers.map { Int16(clamping: $0.date?.year ?? 0) }
+        // A record has a handful of categories: each paper keeps the number of its (folded) one.
+        var names: [String] = [], folded: [String] = []
+        var last = -1
+        categoryOf = papers.map { p in
+            let c = p.category ?? ""
+            if last >= 0, names[last] == c { return Int16(last) }
+            if let k = names.firstIndex(of: c) { last = k; return Int16(k) }
+            names.append(c)
+            folded.append(TextFolding.fold(c))
+            last = names.count - 1
+            return Int16(last)
+        }
+        categoryNames = folded
+        // The flags, in one pass over the papers.
+        var code = BitSet(count: papers.count), link = code, aff = code, inferred = code, cut = code, dup = code, taken = code
+        for i in papers.indices {
+            if papers[i].hasCode { code.insert(i) }
+            if !papers[i].links.isEmpty { link.insert(i) }
+            if papers[i].hasAffiliation { aff.insert(i) }
+            if papers[i].date?.yearInferred == true { inferred.insert(i) }
+            if papers[i].authorsTruncated { cut.insert(i) }
+            if !papers[i].possibleDuplicates.isEmpty { dup.insert(i) }
+            if papers[i].retraction != nil { taken.insert(i) }
+        }
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) = (code, link, aff, inferred, cut, dup, taken)
+        let order = PaperSort.date.sortedIndices(papers).map(Int32.init)
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
+        (dateOrder, dateRank) = (order, rank)
+    }
+}
+
 private struct ShardBox: @unchecked Sendable {
     let built: UnsafeMutableBufferPointer<SearchShard?>
+    let columns: UnsafeMutablePointer<Columns?>
 }
 
 private struct PartBox: @unchecked Sendable {

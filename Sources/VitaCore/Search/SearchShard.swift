@@ -82,16 +82,15 @@ struct SearchShard: Sendable {
         // A word takes at least two bytes with its separator: reserving for that keeps the token
         // array from regrowing (only words folded into several pieces could outrun it), and the
         // pages past what is written are never touched.
-        // Each paper's text bytes, which a shard for one query's words looks at again.
-        let bytesOf = papers.withUnsafeBufferPointer { all in all.indices.map { Self.textBytes(all.baseAddress! + $0) } }
-        pass.tokens.reserveCapacity(bytesOf.reduce(0, +) / 2 + papers.count * 8)
+        // A shard for one query's words that looks for their bytes cuts few words: it reserves
+        // for the separators alone, and counts a paper's bytes only when it comes to it.
+        let cutsFew = only?.looksForBytes == true
+        let textBytes = cutsFew ? 0 : papers.withUnsafeBufferPointer { all in all.indices.reduce(0) { $0 + Self.textBytes(all.baseAddress! + $1) } }
+        pass.tokens.reserveCapacity(textBytes / 2 + papers.count * 8)
         var fields = [Int32]()
         fields.reserveCapacity(papers.count * Self.fieldStride)
         var paperStart = [Int32]()
         paperStart.reserveCapacity(papers.count + 1)
-        // The ranges of a text's words that answer a query without a phrase (see `WordsAsked`).
-        var found: [Range<Int>] = []
-        found.reserveCapacity(8)
         papers.withUnsafeBufferPointer { all in
             for p in 0..<papers.count {
                 // Read where it lies: taken from the slice, the paper was copied (every string retained).
@@ -105,65 +104,42 @@ struct SearchShard: Sendable {
                 // every word before them). A text has fewer tokens than bytes, but for a rare folding
                 // that makes several words of one character (U+FDFA gives four from its three bytes):
                 // a quarter of the positions leaves room for those.
-                let skipping = only?.looksForBytes == true && bytesOf[p] < Int(UInt16.max) / 4
-                func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
-                    if skipping, let only {
-                        // Without a phrase, a text's wanted words are found where they stand, the
-                        // first of each only: enough, when each is found or the text is ASCII.
-                        if !only.hasPhrase {
-                            found.removeAll(keepingCapacity: true)
-                            if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
-                                // Each an ASCII word standing alone: cut (and folded) as the whole text would cut it.
-                                for range in found { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &pass) }
-                                return
-                            }
-                        }
-                        if !only.mayHold(bytes) { return }
-                    }
-                    Tokenizer.tokenize(bytes, into: &pass)
-                }
-                func add(_ text: String) {
-                    // Native strings lend their bytes without a copy; others are copied once.
-                    if text.utf8.withContiguousStorageIfAvailable(cut) == nil {
-                        var copy = text
-                        copy.withUTF8(cut)
-                    }
-                }
+                pass.skipping = cutsFew && Self.textBytes(paper) < Int(UInt16.max) / 4
                 // Fields in `SearchFields.ordered` order; authors and links never run into each other,
                 // nor do fields: a separator (-1) stands between them.
                 fields.append(0)
-                add(paper.pointee.title)
+                pass.add(paper.pointee.title)
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
                 for k in paper.pointee.authors.indices {
                     if k > 0 { pass.tokens.append(-1) }
-                    add(paper.pointee.authors[k].name)
+                    pass.add(paper.pointee.authors[k].name)
                 }
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
-                add(paper.pointee.abstract)
+                pass.add(paper.pointee.abstract)
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
                 // The affiliations and the venue share a field (`aff:`, `venue:`), kept apart.
                 var any = false
                 Paper.forEachAffiliationText(at: paper) { text in
                     if any { pass.tokens.append(-1) }
-                    add(text)
+                    pass.add(text)
                     any = true
                 }
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
                 // The category and the keywords share a field, kept apart.
-                if let c = paper.pointee.category { add(c) }
+                if let c = paper.pointee.category { pass.add(c) }
                 for (k, keyword) in paper.pointee.keywords.enumerated() {
                     if k > 0 || paper.pointee.category != nil { pass.tokens.append(-1) }
-                    add(keyword)
+                    pass.add(keyword)
                 }
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
                 for k in paper.pointee.links.indices {
                     if k > 0 { pass.tokens.append(-1) }
-                    add(paper.pointee.links[k])
+                    pass.add(paper.pointee.links[k])
                 }
                 pass.tokens.append(-1)
                 fields.append(Int32(pass.tokens.count - start))
@@ -382,6 +358,39 @@ struct SearchShard: Sendable {
         var folded: [String: [String]] = [:]
         /// The words a shard for one query keeps; the others take their places (-2) and no term.
         var only: WordsAsked?
+
+        /// Whether the paper at hand is cut only where the query's words stand (see `cut`).
+        var skipping = false
+        /// The ranges of a text's words that answer a query without a phrase (see `WordsAsked`).
+        var found: [Range<Int>] = []
+
+        /// Cuts `text` into the paper's tokens. Methods of the pass, not functions nested in the
+        /// build's loop: those captured the pass, and each use of it was checked at run time for
+        /// overlapping access (a tenth of a one-query shard's build).
+        mutating func add(_ text: String) {
+            // Native strings lend their bytes without a copy; others are copied once.
+            if text.utf8.withContiguousStorageIfAvailable({ cut($0) }) == nil {
+                var copy = text
+                copy.withUTF8 { cut($0) }
+            }
+        }
+
+        mutating func cut(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if skipping, let only {
+                // Without a phrase, a text's wanted words are found where they stand, the
+                // first of each only: enough, when each is found or the text is ASCII.
+                if !only.hasPhrase {
+                    found.removeAll(keepingCapacity: true)
+                    if only.firstWordsWanted(in: bytes, into: &found) || !ByteScan.hasNonASCII(bytes) {
+                        // Each an ASCII word standing alone: cut (and folded) as the whole text would cut it.
+                        for range in found { Tokenizer.tokenize(UnsafeBufferPointer(rebasing: bytes[range]), into: &self) }
+                        return
+                    }
+                }
+                if !only.mayHold(bytes) { return }
+            }
+            Tokenizer.tokenize(bytes, into: &self)
+        }
 
         mutating func foldedPieces(_ word: String) -> [String] {
             if let pieces = folded[word] { return pieces }
