@@ -247,15 +247,14 @@ struct PeopleTests {
         #expect(g.edges.contains { $0.a == 0 && $0.b == 1 && $0.weight == 10 })
     }
 
-    /// The dump's person records, at its end, make a person's name variants one person with
-    /// their pid and ORCID; a homonym stays apart.
     /// Name variants are joined walking only the papers whose ids are written with two names:
     /// the keys replaced are those of walking every paper in order, as one map of ids would.
+    /// Enough papers that the keys are replaced in runs on every core.
     @Test func joiningOnlyWhereAnIdHasTwoNamesJoinsAsWalkingEveryPaper() {
         var rng = SeededRandom(seed: 11)
         let names = ["Bo Chen", "B. Chen", "Bo Chén", "Ann Lee", "A. Lee", "Ann Ortiz", "Cy Young", "C. Young", "others", "Wei Wang"]
         var papers: [Paper] = []
-        for i in 0..<600 {
+        for i in 0..<10_000 {
             var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "x", line: i + 1))
             for _ in 0..<(1 + Int(rng.next() % 4)) {
                 let n = Int(rng.next() % UInt64(names.count))
@@ -320,6 +319,8 @@ struct PeopleTests {
         #expect(Set(merged.papers.flatMap(\.authors).map(\.key)) == ["wei wang"])
     }
 
+    /// The dump's person records, at its end, make a person's name variants one person with
+    /// their pid and ORCID; a homonym stays apart.
     @Test func theDumpsPersonRecordsJoinNameVariants() {
         let dump = """
         <?xml version="1.0" encoding="ISO-8859-1"?>
@@ -344,6 +345,31 @@ struct PeopleTests {
         // Any of a person's names finds them.
         let ann = People.find("ortiz", in: l).matches
         #expect(ann.map(\.name) == ["Ann Lee"] && ann[0].otherNames == ["Ann Ortiz"] && ann[0].papers == 2 && ann[0].dblp == "11/1")
+    }
+
+    /// In a dump of many papers (their authors given their ids and joined keys in runs of papers
+    /// on every core), every paper of a person's names is theirs, and nobody else's is.
+    @Test func theDumpsPersonRecordsReachEveryPaper() {
+        var dump = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<dblp>\n"
+        for i in 0..<10_000 {
+            let chen = ["Bo Chen", "B. Chen", "Bo Chen 0002"][i % 3]
+            dump += "<article key=\"journals/x/\(i)\" mdate=\"2020-01-01\"><author>Ann Lee</author><author>\(chen)</author>"
+                + "<title>Paper \(i).</title><year>\(2000 + i % 20)</year><journal>J</journal></article>\n"
+        }
+        dump += "<www mdate=\"2026-01-01\" key=\"homepages/98/7654\"><author>Bo Chen</author><author>B. Chen</author><title>Home Page</title>"
+            + "<url>https://orcid.org/0000-0002-1825-0097</url></www>\n</dblp>\n"
+        let contents = RecordFormats.dblp.read(Array(dump.utf8), ReadContext(fileName: "dblp.xml", asOf: TestSeed.asOf))
+        #expect(contents.papers.count == 10_000)
+        for (i, p) in contents.papers.enumerated() {
+            let theirs = i % 3 != 2
+            #expect(p.authors[1].ids?.dblp == (theirs ? "98/7654" : "Bo Chen 0002"), "paper \(i)")
+            #expect(p.authors[1].ids?.orcid == (theirs ? "0000-0002-1825-0097" : nil), "paper \(i)")
+            #expect(p.authors[0].ids?.orcid == nil, "paper \(i)")
+        }
+        let l = Library(records: [("dblp.xml", contents)])
+        #expect(Set(l.papers.map { $0.authors[1].key }) == ["bo chen", "bo chen 0002"])
+        let (chen, total) = People.find("chen", in: l)
+        #expect(total == 2 && chen.map(\.papers) == [6_667, 3_333] && chen[0].otherNames == ["B. Chen"])
     }
 
     /// The dump's person records say where people are (an affiliation note not labelled former):

@@ -344,26 +344,11 @@ public struct Library: Sendable {
         guard !alias.isEmpty else { return [:] }
         var flat: [String: String] = [:]
         for k in alias.keys { flat[k] = canonical(k) }
-        // The keys to replace found on every core; only those papers are changed here.
         // Each author's key looked up by a hash of its bytes (a `String` key hashed each of
-        // millions of authors' keys), through pointers (a paper or author taken from its array is
-        // a copy, every string of it retained and released).
+        // millions of authors' keys).
         let table = KeyTable(flat)
-        let replaced = Parallel.runs(papers.count) { [papers] run -> [(paper: Int32, author: Int32, key: String)] in
-            var out: [(paper: Int32, author: Int32, key: String)] = []
-            papers.withUnsafeBufferPointer { all in
-                for i in run {
-                    (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
-                        for j in authors.indices {
-                            if let to = table[authors[j].key] { out.append((Int32(i), Int32(j), to)) }
-                        }
-                    }
-                }
-            }
-            return out
-        }
-        for run in replaced {
-            for (i, j, key) in run { papers[Int(i)].authors[Int(j)].key = key }
+        Paper.changeAuthors(&papers) { author in
+            if let to = table[author.pointee.key] { author.pointee.key = to }
         }
         return flat
     }

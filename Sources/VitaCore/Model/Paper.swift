@@ -113,6 +113,24 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
         }
     }
 
+    /// `change` with every author of `papers`, where the author lies, to read and to change in
+    /// place: on every core, a run of papers each. Taken from its array, a paper or author is
+    /// a copy, every string of it retained and released; changes gathered on every core and
+    /// made after on one were 0.1–0.2 s of a million DBLP records, each time.
+    static func changeAuthors(_ papers: inout [Paper], _ change: (UnsafeMutablePointer<Author>) -> Void) {
+        let count = papers.count
+        papers.withUnsafeMutableBufferPointer { all in
+            let base = all.baseAddress!
+            _ = Parallel.runs(count) { run in
+                for i in run where !base[i].authors.isEmpty {
+                    base[i].authors.withUnsafeMutableBufferPointer { authors in
+                        for j in authors.indices { change(authors.baseAddress! + j) }
+                    }
+                }
+            }
+        }
+    }
+
     /// What `aff:` and `venue:` search, one by one: the paper's affiliation, its authors' others,
     /// its venue.
     func forEachAffiliationText(_ body: (String) -> Void) {

@@ -63,28 +63,16 @@ enum XMLRecords {
     /// it never closed: the records after a broken one are read, not taken for its text.
     static let restarts: [String: Int] = dblpRecords.reduce(into: ["r": 0, "www": 1]) { $0[$1] = 1 }
 
-    /// The authors whose key a person record of the DBLP dump names (`homepages`), with the ids
-    /// it gives them: found on every core, a run of papers each (every author's key looked up,
-    /// the dump's millions, by a hash of its bytes, each paper and author read where it lies:
-    /// taken from its array, it is copied, its strings retained); only those are changed after.
-    static func personIDs(_ papers: [Paper], _ homepages: KeyTable<AuthorIdentifiers>) -> [[(paper: Int32, author: Int32, ids: AuthorIdentifiers)]] {
-        Parallel.runs(papers.count) { run in
-            var out: [(paper: Int32, author: Int32, ids: AuthorIdentifiers)] = []
-            papers.withUnsafeBufferPointer { all in
-                for i in run {
-                    (all.baseAddress! + i).pointee.authors.withUnsafeBufferPointer { authors in
-                        for j in authors.indices {
-                            guard let h = homepages[authors[j].key] else { continue }
-                            let had = authors[j].ids
-                            // A pid the record gave stays; a name standing in for one gives way.
-                            let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
-                            out.append((Int32(i), Int32(j), AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid,
-                                                                              openalex: had?.openalex, s2: had?.s2)))
-                        }
-                    }
-                }
-            }
-            return out
+    /// Gives the authors whose key a person record of the DBLP dump names (`homepages`) the ids
+    /// it gives them, on every core (every author's key looked up, the dump's millions, by a
+    /// hash of its bytes).
+    static func givePersonIDs(_ papers: inout [Paper], _ homepages: KeyTable<AuthorIdentifiers>) {
+        Paper.changeAuthors(&papers) { author in
+            guard let h = homepages[author.pointee.key] else { return }
+            let had = author.pointee.ids
+            // A pid the record gave stays; a name standing in for one gives way.
+            let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
+            author.pointee.ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2)
         }
     }
 
@@ -144,9 +132,7 @@ enum XMLRecords {
         // A person's names and ORCID from their record: every paper of a name variant then
         // carries the person's pid, so the library makes the variants one person.
         if !homepages.isEmpty {
-            for run in Self.personIDs(contents.papers, KeyTable(homepages)) {
-                for (i, j, ids) in run { contents.papers[Int(i)].authors[Int(j)].ids = ids }
-            }
+            Self.givePersonIDs(&contents.papers, KeyTable(homepages))
         }
         for (at, message) in feedErrors {
             diagnostics.append(Diagnostic(.error, at: at, "the arXiv API answered with an error: \(VisibleText.singleLine(message))"))
