@@ -237,6 +237,19 @@ public struct PersonNumbers: Sendable {
         found[s] = (year, place)
     }
 
+    /// The key and name of each hash's first author in a part of the papers, by the hash.
+    private struct Firsts {
+        var at = HashTable<Int32>(capacity: 1_024, free: -1)
+        var keys: [String] = [], names: [String] = []
+
+        /// `author` read where it lies: copied, each of its strings was retained.
+        mutating func add(_ h: UInt64, _ author: UnsafePointer<Author>) {
+            guard at.valueOrInsert(h, Int32(keys.count)) == nil else { return }
+            keys.append(author.pointee.key)
+            names.append(author.pointee.name)
+        }
+    }
+
     /// Numbered by hash; nil when two keys share one.
     private static func byHashes(_ count: Int, _ papers: PaperReader) -> PersonNumbers? {
         let size = 4_096
@@ -247,8 +260,9 @@ public struct PersonNumbers: Sendable {
         // and those of a batch only are held at once.
         var chunks: [Chunk] = []
         chunks.reserveCapacity(chunkCount)
-        var number: [UInt64: Int32] = [:]
-        number.reserveCapacity(count / 2 + 16)
+        // By the hash itself, in open addressing: a `Dictionary` hashed each hash again, and this
+        // numbering is one core's work while the next parts wait to be hashed.
+        var number = HashTable<Int32>(capacity: count / 2 + 16, free: -1)
         var keys: [String] = [], names: [String] = []
         var lastPaper: [Int32] = []
         var people: [Int32] = [], positions: [Int32] = []
@@ -260,10 +274,10 @@ public struct PersonNumbers: Sendable {
         var i = 0
         let batch = 4 * max(1, Cores.active)
         for from in stride(from: 0, to: chunkCount, by: batch) {
-            let made = Parallel.map(min(batch, chunkCount - from), chunk: 1) { t -> (Chunk, [UInt64: (key: String, name: String)]) in
+            let made = Parallel.map(min(batch, chunkCount - from), chunk: 1) { t -> (Chunk, Firsts) in
                 let c = from + t
                 var out = Chunk()
-                var firsts: [UInt64: (key: String, name: String)] = [:]
+                var firsts = Firsts()
                 for i in (c * size)..<min(count, (c + 1) * size) {
                     var n: Int32 = 0
                     let (list, year, owned, truncated) = papers.at(i) { p in
@@ -274,7 +288,7 @@ public struct PersonNumbers: Sendable {
                             let h = Self.hash(authors[j].key)
                             out.hashes.append(h)
                             out.authors.append(Int32(j))
-                            if firsts[h] == nil { firsts[h] = (authors[j].key, authors[j].name) }
+                            firsts.add(h, authors.baseAddress! + j)
                             n += 1
                         }
                     }
@@ -293,14 +307,13 @@ public struct PersonNumbers: Sendable {
                     for _ in 0..<n {
                         let h = chunk.hashes[k]
                         let s: Int32
-                        if let known = number[h] {
+                        if let known = number.valueOrInsert(h, Int32(keys.count)) {
                             s = known
                         } else {
                             s = Int32(keys.count)
-                            number[h] = s
-                            let first = firsts[h]!
-                            keys.append(first.key)
-                            names.append(first.name)
+                            let f = firsts.at[h]!
+                            keys.append(firsts.keys[Int(f)])
+                            names.append(firsts.names[Int(f)])
                             lastPaper.append(-1)
                         }
                         k += 1
