@@ -372,6 +372,33 @@ struct PeopleTests {
         #expect(total == 2 && chen.map(\.papers) == [6_667, 3_333] && chen[0].otherNames == ["B. Chen"])
     }
 
+    /// A record of many people (their words sorted beside their tables of names, keys and ids,
+    /// on every core): each found by their own name, with their own papers, years and ids.
+    @Test func manyPeopleAreEachFoundByTheirName() {
+        func word(_ i: Int) -> String {
+            var (i, out) = (i, "")
+            for _ in 0..<4 { out.append(Character(UnicodeScalar(UInt8(97 + i % 26)))); i /= 26 }
+            return out.capitalized
+        }
+        let n = 10_000
+        let papers = (0..<n).map { i -> Paper in
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "x", line: i + 1))
+            p.date = PaperDate(year: 1990 + i % 30, month: 1, day: 1)
+            p.authors = [Author(name: "Ann \(word(i))", ids: AuthorIdentifiers(orcid: String(format: "0000-0002-%04d-%04d", i / 10_000, i % 10_000))),
+                         Author(name: "Bo \(word(i + 1))")]
+            return p
+        }
+        let l = Library(records: [("x", RecordContents(papers: papers))])
+        for i in [0, 1, 4_321, 9_998] {
+            let (found, _) = People.find("ann \(word(i).lowercased())", in: l)
+            #expect(found.first?.name == "Ann \(word(i))" && found.first?.papers == 1, "person \(i)")
+            #expect(found.first?.orcid == String(format: "0000-0002-%04d-%04d", i / 10_000, i % 10_000), "person \(i)")
+            #expect(found.first?.firstYear == 1990 + i % 30, "person \(i)")
+        }
+        // The second author of paper 41, not the first of paper 42, who shares the word.
+        #expect(People.find("bo \(word(42).lowercased())", in: l).matches.map(\.name) == ["Bo \(word(42))"])
+    }
+
     /// The dump's person records say where people are (an affiliation note not labelled former):
     /// kept by name key, every name of the record, found by the person it joins them into; it is
     /// their place over what a paper says. Kept in the snapshot and with the people beside it, and

@@ -145,9 +145,40 @@ public struct PeopleIndex: Sendable {
                 k += 1
             }
         }
-        // Sorted by the first eight bytes as one number (zeros after a shorter word's end, so it
-        // comes first), the rest compared only where those agree.
-        let order: [Int] = words.withUnsafeBufferPointer { blob in
+        // The words sorted beside the tables of names, keys and ids, each on a core of its own
+        // (made one after another, they were a second of one core's work at 1,000,000 records;
+        // a few thousand people are made on this thread).
+        let lists = [names, keys, numbers.orcids + extra, numbers.dblps + extra]
+        let make = { [words, offsets] (k: Int) -> (order: [Int], table: TextTable?) in
+            k == 0 ? (Self.sortedWords(words, offsets), nil) : ([], TextTable(lists[k - 1]))
+        }
+        let made = n < 8_192 ? (0...lists.count).map(make) : Parallel.map(1 + lists.count, chunk: 1, make)
+        let order = made[0].order
+        let (nameTable, keyTable, orcidTable, dblpTable) = (made[1].table!, made[2].table!, made[3].table!, made[4].table!)
+        sortedWords = Flat(order.map { offsets[$0] })
+        sortedPeople = Flat(order.map { owners[$0] })
+        let table = PlaceTable(keys: keys)
+        (self.names, self.keys, byKey) = (nameTable, keyTable, table)
+        (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
+        (orcids, dblps) = (orcidTable, dblpTable)
+        // Where each was last by their papers, unless their own record in the file states where they are.
+        var placed = numbers.places
+        library.statedPlaces.forEach { key, place in
+            if let p = table.candidates(key).first(where: { keyTable.equals($0, key) }) { placed[Int32(p)] = place }
+        }
+        places = Self.placeTable(placed, people: n)
+        (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
+        (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
+        // The rows a first letter typed shows are the most prolific people with a word that
+        // begins with it, whose coauthors take longest to count: counted now, with the index.
+        for p in firstLetterRows(64) { _ = coauthors(of: p, limit: Self.shownCoauthors) }
+    }
+
+    /// The order of the words at `offsets` in `words` (each ended by a space), by their bytes,
+    /// ties by place (a stable table): sorted by the first eight bytes as one number (zeros after
+    /// a shorter word's end, so it comes first), the rest compared only where those agree.
+    static func sortedWords(_ words: [UInt8], _ offsets: [Int32]) -> [Int] {
+        words.withUnsafeBufferPointer { blob in
             var keyed = offsets.indices.map { k -> (head: UInt64, k: Int) in
                 var head: UInt64 = 0
                 var i = Int(offsets[k])
@@ -165,23 +196,6 @@ public struct PeopleIndex: Sendable {
             }
             return keyed.map(\.k)
         }
-        sortedWords = Flat(order.map { offsets[$0] })
-        sortedPeople = Flat(order.map { owners[$0] })
-        let (keyTable, table) = (TextTable(keys), PlaceTable(keys: keys))
-        (self.names, self.keys, byKey) = (TextTable(names), keyTable, table)
-        (paperCounts, firstYears, lastYears) = (Flat(counts), Flat(first), Flat(last))
-        (orcids, dblps) = (TextTable(numbers.orcids + extra), TextTable(numbers.dblps + extra))
-        // Where each was last by their papers, unless their own record in the file states where they are.
-        var placed = numbers.places
-        library.statedPlaces.forEach { key, place in
-            if let p = table.candidates(key).first(where: { keyTable.equals($0, key) }) { placed[Int32(p)] = place }
-        }
-        places = Self.placeTable(placed, people: n)
-        (paperStarts, paperList, self.words) = (Flat(starts), Flat(list), TextTable(bytes: words, starts: wordStarts))
-        (paperPeopleStarts, paperPeople, self.otherNames) = (Flat(flatStarts), Flat(flat), otherNames)
-        // The rows a first letter typed shows are the most prolific people with a word that
-        // begins with it, whose coauthors take longest to count: counted now, with the index.
-        for p in firstLetterRows(64) { _ = coauthors(of: p, limit: Self.shownCoauthors) }
     }
 
     /// The coauthors a person's row shows (`People.match`), counted ahead for the first-letter rows.
@@ -190,14 +204,20 @@ public struct PeopleIndex: Sendable {
     /// For each first byte of a word, the `limit` people a prefix of that one letter ranks first.
     func firstLetterRows(_ limit: Int) -> [Int] {
         var out: [Int] = []
+        var seenWith = [Int16](repeating: -1, count: paperCounts.count)
         var k = 0
         while k < sortedWords.count {
             let letter = words.bytes[Int(sortedWords[k])]
             var end = k
             var people: [Int] = []
-            var seen = Set<Int32>()
             while end < sortedWords.count, words.bytes[Int(sortedWords[end])] == letter {
-                if seen.insert(sortedPeople[end]).inserted { people.append(Int(sortedPeople[end])) }
+                // Each person once a letter: the letter's first byte marks them (no set hashed
+                // for each of a large record's million words).
+                let p = Int(sortedPeople[end])
+                if seenWith[p] != Int16(letter) {
+                    seenWith[p] = Int16(letter)
+                    people.append(p)
+                }
                 end += 1
             }
             out += rank(people, limit: limit)
