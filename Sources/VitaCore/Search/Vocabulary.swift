@@ -56,7 +56,9 @@ struct Vocabulary: Sendable {
         guard size < slots.count else { return (slots.map { $0.id < 0 ? 0 : $0.key }, slots.map { max(-1, $0.id) }) }
         var keys = [UInt64](repeating: 0, count: size), ids = [Int32](repeating: -1, count: size)
         for e in slots where e.id >= 0 {
-            var slot = hash(of: e) & (size - 1)
+            let t = Int(e.id)
+            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[t])..<Int(starts[t + 1])])).hash }
+            var slot = hash & (size - 1)
             while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             (keys[slot], ids[slot]) = (e.key, e.id)
         }
@@ -160,20 +162,13 @@ struct Vocabulary: Sendable {
         slots = [Slot](repeating: Slot(key: 0, id: -1), count: size)
         mask = size - 1
         for e in old where e.id >= 0 {
-            var slot = hash(of: e) & mask
+            let t = Int(e.id)
+            let s = Int(starts[t]), end = Int(starts[t + 1])
+            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[s..<end])).hash }
+            var slot = hash & mask
             while slots[slot].id >= 0 { slot = (slot + 1) & mask }
             slots[slot] = e
         }
-    }
-
-    /// Where the probe for a slot's word starts: a word of 1 to 7 bytes is its key, hashed
-    /// without reading the word's bytes (the arena, read in the order of the slots, missed the
-    /// cache at nearly every word when the table grew); a longer one is hashed from its bytes.
-    @inline(__always)
-    private func hash(of e: Slot) -> Int {
-        if e.key >> 56 != 0xFF { return Self.hash(key: e.key) }
-        let t = Int(e.id)
-        return bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[t])..<Int(starts[t + 1])])).hash }
     }
 
     /// Term ids in byte order, for prefix ranges by binary search. Sorted on each word's first
