@@ -348,7 +348,10 @@ public struct Library: Sendable {
         // millions of authors' keys).
         let table = KeyTable(flat)
         Paper.changeAuthors(&papers) { author in
-            if let to = table[author.pointee.key] { author.pointee.key = to }
+            guard let to = table[author.pointee.key] else { return nil }
+            var joined = author.pointee
+            joined.key = to
+            return joined
         }
         return flat
     }

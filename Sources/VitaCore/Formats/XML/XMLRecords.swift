@@ -68,11 +68,13 @@ enum XMLRecords {
     /// hash of its bytes).
     static func givePersonIDs(_ papers: inout [Paper], _ homepages: KeyTable<AuthorIdentifiers>) {
         Paper.changeAuthors(&papers) { author in
-            guard let h = homepages[author.pointee.key] else { return }
-            let had = author.pointee.ids
+            guard let h = homepages[author.pointee.key] else { return nil }
+            var given = author.pointee
+            let had = given.ids
             // A pid the record gave stays; a name standing in for one gives way.
             let pid = had?.dblp.flatMap { $0.containsByte(UInt8(ascii: "/")) ? $0 : nil } ?? h.dblp
-            author.pointee.ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2)
+            given.ids = AuthorIdentifiers(orcid: had?.orcid ?? h.orcid, dblp: pid, openalex: had?.openalex, s2: had?.s2)
+            return given
         }
     }
 
