@@ -188,6 +188,12 @@ struct ModelTests {
         // Parallel.map keeps the order, over one chunk and over many.
         #expect(Parallel.map(10) { $0 * 2 } == Array(stride(from: 0, to: 20, by: 2)))
         #expect(Parallel.map(100_000, chunk: 100) { $0 } == Array(0..<100_000))
+        // Items each a chunk of their own, many more than four a core: still in order.
+        #expect(Parallel.map(1_000, chunk: 1) { $0 * 3 } == Array(stride(from: 0, to: 3_000, by: 3)))
+        // A large text is read in parts of at most 16 MiB, and never fewer than four a core.
+        #expect(Parallel.parts(ofBytes: 500 << 20) == max(4 * Cores.active, 32))
+        #expect(Parallel.parts(ofBytes: 4_000 << 20) == max(4 * Cores.active, 250))
+        #expect(Parallel.parts(ofBytes: 1 << 20) == 4 * Cores.active)
     }
 
     @Test func displayWidth() {

@@ -26,9 +26,13 @@ public enum Environment {
 /// Work over many items on every core.
 public enum Parallel {
     /// `[body(0), body(1), …, body(count - 1)]`, made in chunks of at least `chunk` items on every
-    /// core. `body` must be safe to call from several threads at once (it reads only).
+    /// core, at most four chunks a core; with `chunk` 1 (each item a large piece of work: a part
+    /// of a file, a shard), each item is a chunk of its own, taken by the next core free. (Four
+    /// parts of a file a chunk, a core that finished its chunk waited up to a second at a million
+    /// DBLP records while the other read its last parts.) `body` must be safe to call from
+    /// several threads at once (it reads only).
     public static func map<T>(_ count: Int, chunk: Int = 2_048, _ body: (Int) -> T) -> [T] {
-        let chunks = max(1, min(4 * Cores.active, count / max(1, chunk)))
+        let chunks = chunk <= 1 ? max(1, count) : max(1, min(4 * Cores.active, count / chunk))
         if chunks == 1 { return (0..<count).map(body) }
         return withoutActuallyEscaping(body) { body in
             [T](uninitializedCount: count) { buffer, initialized in
@@ -40,6 +44,14 @@ public enum Parallel {
                 initialized = count
             }
         }
+    }
+
+    /// How many parts a text of `bytes` is read in on every core: four a core, and for a large
+    /// text more, of at most 16 MiB each (about a quarter of a second's reading on one core).
+    /// Parts of equal bytes do not take equal time; a core that finishes early takes the next
+    /// part, and what is left when the last is taken is at most one part of one core's work.
+    public static func parts(ofBytes bytes: Int) -> Int {
+        max(4 * Cores.active, (bytes + (16 << 20) - 1) >> 24)
     }
 
     /// `body` over runs of `0..<count` (of at least `chunk` items), a run at a time on every core,

@@ -81,15 +81,14 @@ enum XMLRecords {
     /// Texts this large are read in parts on every core, cut where a DBLP record starts a line.
     static let parallelThreshold = 256 << 10
 
-    /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in (four a
-    /// core when nil: parts of equal bytes do not take equal time, and a core that finishes
-    /// early takes the next part instead of waiting for the slowest). `plainRecords`: DBLP records of the plain shape read from the text (see
+    /// `parts`: how many parts a text of `parallelThreshold` bytes or more is read in
+    /// (`Parallel.parts(ofBytes:)` when nil). `plainRecords`: DBLP records of the plain shape read from the text (see
     /// `DBLPRecord`); false reads every record through its elements, the same papers slower.
     static func read(text buffer: UnsafeBufferPointer<UInt8>, latin1: Bool, notes: [Diagnostic], _ context: ReadContext,
                      parallelThreshold: Int = parallelThreshold, parts count: Int? = nil, plainRecords: Bool = true) -> RecordContents {
         var parts: [Part] = []
         if buffer.count >= parallelThreshold,
-           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? 4 * Cores.active,
+           let cut = readInParts(buffer, latin1: latin1, context, parts: count ?? Parallel.parts(ofBytes: buffer.count),
                                  plainRecords: plainRecords) {
             parts = cut
         } else {
@@ -333,7 +332,7 @@ enum XMLRecords {
         var open = head.parse(continuing: [], cut: true) { _, _ in false }
         guard !head.ranOut, !open.isEmpty else { return nil }
         for k in open.indices { open[k].children = []; open[k].text = "" }
-        let count = max(2, min(64, count))
+        let count = max(2, min(1_024, count))
         var cuts = [0]
         for k in 1..<count {
             guard let at = recordLine(in: buffer, from: max(cuts.last! + 1, buffer.count * k / count), limit: buffer.count) else { break }
