@@ -14,6 +14,39 @@ struct ModelTests {
         #expect(json.contains(#""owner":{"position":2,"role":"listed"}"#) || json.contains(#""owner":{"role":"listed","position":2}"#))
     }
 
+    /// A paper keeps its owner, score and BibTeX entry in a smaller form than it is given them
+    /// in: each reads back as set, and a paper is no larger than its values laid end to end.
+    @Test func aPaperKeepsWhatItIsGivenInLessRoom() throws {
+        var p = Paper(title: "T", source: SourceLocation(file: "f", line: 1))
+        #expect(p.owner == .none && p.score == nil && p.entry == nil)
+        for owner in [Paper.Owner.listed(position: 0), .listed(position: 7), .implied, .none] {
+            p.owner = owner
+            #expect(p.owner == owner)
+        }
+        for score in [0.0, -0.0, 1.5, -62.2, .infinity, 1e300] {
+            p.score = score
+            #expect(p.score == score)
+        }
+        p.score = .nan
+        #expect(p.score?.isNaN == true)
+        p.score = nil
+        #expect(p.score == nil)
+        let entry = BibTeXEntry(type: "article", key: "k", fields: [.init(name: "title", raw: "{T}")])
+        p.entry = entry
+        var q = p
+        #expect(q.entry == entry && q == p)
+        q.entry?.fields.append(.init(name: "year", raw: "2020"))
+        #expect(q.entry?.fields.count == 2 && p.entry?.fields.count == 1 && q != p)
+        q.entry = BibTeXEntry(type: "article", key: "k", fields: [.init(name: "title", raw: "{T}")])
+        #expect(q == p && q.hashValue == p.hashValue)
+        q.entry = nil
+        #expect(q.entry == nil && q != p)
+        let back = try JSONDecoder().decode(Paper.self, from: JSONEncoder().encode(p))
+        #expect(back == p)
+        // A million are held at once while a record is first opened: no room lost between values.
+        #expect(MemoryLayout<Paper>.stride <= 328, "\(MemoryLayout<Paper>.stride)")
+    }
+
     @Test func twoFilesMakeOneLibrary() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

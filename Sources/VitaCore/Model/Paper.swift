@@ -11,39 +11,34 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
         case none
     }
 
+    // The stored values are laid out largest first, so that a paper wastes no bytes between
+    // them: a million papers are held in memory at once while a record is first opened. Three
+    // are kept in a smaller form than they are given in (`owner`, `score`, `entry`, below).
+
     /// Stable within a library: a slug of the title and year (`ske2grid-skeleton-2023`).
     public var id: String
     public var title: String
-    public var authors: [Author]
-    /// True when the record lists only the first authors (`et al.`, `and others`).
-    public var authorsTruncated: Bool
-    public var owner: Owner
     public var affiliation: String?
     /// Where it appeared: the journal, the proceedings (`booktitle`), the series, or how it was published.
     public var venue: String?
-    public var date: PaperDate?
     /// arXiv-style subject, e.g. `CV`, `AI`, `NE`.
     public var category: String?
-    public var score: Double?
-    public var hasCode: Bool
     /// The repository the abstract points to when the paper carries `Code`.
     public var codeLink: String?
     /// Exactly as written in the record.
     public var abstract: String
-    /// Every link in the abstract, in order (bare URLs and `\url{...}`).
-    public var links: [String]
-    public var source: SourceLocation
-    /// Ids of other papers that are likely the same work (same title, or same title head and first author).
-    public var possibleDuplicates: [String]
-    /// The BibTeX entry the paper was read from, kept whole so it is written back as it was.
-    public var entry: BibTeXEntry?
-    /// DOI, arXiv id, DBLP key, OpenAlex and Semantic Scholar ids, … as the sources give them.
-    public var identifiers = PaperIdentifiers()
-    public var type: PublicationType?
     public var volume: String?
     public var pages: String?
+    public var source: SourceLocation
     /// How often it has been cited, as the newest source that counts says.
     public var citations: CitationCount?
+    public var authors: [Author]
+    /// Every link in the abstract, in order (bare URLs and `\url{...}`).
+    public var links: [String]
+    /// Ids of other papers that are likely the same work (same title, or same title head and first author).
+    public var possibleDuplicates: [String]
+    /// DOI, arXiv id, DBLP key, OpenAlex and Semantic Scholar ids, … as the sources give them.
+    public var identifiers = PaperIdentifiers()
     /// Citations received each year, where a source gives them (ascending years).
     public var citationsByYear: [YearCount] = []
     /// Every record the paper was read from, and which values each gave. Empty for a paper made
@@ -52,8 +47,60 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     /// The keywords the sources give (RIS's `KW`, CSL's `keyword`, a .bib's `keywords`,
     /// OpenAlex's, Web of Science's author keywords, MEDLINE's other terms), each once.
     public var keywords: [String] = []
+    /// `entry`, held apart: only a paper read from a .bib has one, and inline it took 48 bytes of
+    /// every paper.
+    private var entryHeld: EntryHeld?
+    /// `score`'s bits, `noScore` for none (a `Double?` takes 16 bytes in a paper, with its padding).
+    private var scoreBits = Self.noScore
+    /// `owner` as one number: `listed` its position, `implied` -1, `none` -2 (an `Owner` takes 16).
+    private var ownerCode = -2
+    public var date: PaperDate?
+    /// True when the record lists only the first authors (`et al.`, `and others`).
+    public var authorsTruncated: Bool
+    public var hasCode: Bool
+    public var type: PublicationType?
     /// Retracted or withdrawn, where a source says so (see `Retraction`).
     public var retraction: Retraction?
+
+    /// Where the profile owner stands among the authors.
+    public var owner: Owner {
+        get {
+            switch ownerCode {
+            case -1: .implied
+            case ..<0: .none
+            default: .listed(position: ownerCode)
+            }
+        }
+        set {
+            switch newValue {
+            case .listed(let position): ownerCode = max(0, position)
+            case .implied: ownerCode = -1
+            case .none: ownerCode = -2
+            }
+        }
+    }
+
+    public var score: Double? {
+        get { scoreBits == Self.noScore ? nil : Double(bitPattern: scoreBits) }
+        set { scoreBits = newValue.map { $0.isNaN ? Double.nan.bitPattern : $0.bitPattern } ?? Self.noScore }
+    }
+
+    /// A NaN no arithmetic makes (a signalling NaN with every payload bit set).
+    private static let noScore: UInt64 = 0xFFF7_FFFF_FFFF_FFFF
+
+    /// The BibTeX entry the paper was read from, kept whole so it is written back as it was.
+    public var entry: BibTeXEntry? {
+        get { entryHeld?.entry }
+        set { entryHeld = newValue.map(EntryHeld.init) }
+    }
+
+    /// A BibTeX entry held by reference: it is never changed where it is held, only replaced.
+    private final class EntryHeld: Hashable, @unchecked Sendable {
+        let entry: BibTeXEntry
+        init(_ entry: BibTeXEntry) { self.entry = entry }
+        static func == (a: EntryHeld, b: EntryHeld) -> Bool { a === b || a.entry == b.entry }
+        func hash(into hasher: inout Hasher) { hasher.combine(entry) }
+    }
 
     public init(id: String = "", title: String, authors: [Author] = [], authorsTruncated: Bool = false,
                 owner: Owner = .none, affiliation: String? = nil, venue: String? = nil, date: PaperDate? = nil,
@@ -64,18 +111,18 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
         self.title = title
         self.authors = authors
         self.authorsTruncated = authorsTruncated
-        self.owner = owner
         self.affiliation = affiliation
         self.venue = venue
         self.date = date
         self.category = category
-        self.score = score
         self.hasCode = hasCode
         self.codeLink = codeLink
         self.abstract = abstract
         self.links = links
         self.source = source
         self.possibleDuplicates = possibleDuplicates
+        self.owner = owner
+        self.score = score
         self.entry = entry
     }
 
@@ -190,6 +237,40 @@ extension Paper.Owner {
 }
 
 extension Paper {
+    enum CodingKeys: String, CodingKey {
+        case id, title, authors, authorsTruncated, owner, affiliation, venue, date, category, score, hasCode, codeLink,
+             abstract, links, source, possibleDuplicates, entry, identifiers, type, volume, pages, citations,
+             citationsByYear, sources, keywords, retraction
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
+                  authors: try c.decode([Author].self, forKey: .authors),
+                  authorsTruncated: try c.decode(Bool.self, forKey: .authorsTruncated),
+                  owner: try c.decode(Owner.self, forKey: .owner),
+                  affiliation: try c.decodeIfPresent(String.self, forKey: .affiliation),
+                  venue: try c.decodeIfPresent(String.self, forKey: .venue),
+                  date: try c.decodeIfPresent(PaperDate.self, forKey: .date),
+                  category: try c.decodeIfPresent(String.self, forKey: .category),
+                  score: try c.decodeIfPresent(Double.self, forKey: .score),
+                  hasCode: try c.decode(Bool.self, forKey: .hasCode),
+                  codeLink: try c.decodeIfPresent(String.self, forKey: .codeLink),
+                  abstract: try c.decode(String.self, forKey: .abstract), links: try c.decode([String].self, forKey: .links),
+                  source: try c.decode(SourceLocation.self, forKey: .source),
+                  possibleDuplicates: try c.decode([String].self, forKey: .possibleDuplicates),
+                  entry: try c.decodeIfPresent(BibTeXEntry.self, forKey: .entry))
+        identifiers = try c.decode(PaperIdentifiers.self, forKey: .identifiers)
+        type = try c.decodeIfPresent(PublicationType.self, forKey: .type)
+        volume = try c.decodeIfPresent(String.self, forKey: .volume)
+        pages = try c.decodeIfPresent(String.self, forKey: .pages)
+        citations = try c.decodeIfPresent(CitationCount.self, forKey: .citations)
+        citationsByYear = try c.decode([YearCount].self, forKey: .citationsByYear)
+        sources = try c.decode([PaperSource].self, forKey: .sources)
+        keywords = try c.decode([String].self, forKey: .keywords)
+        retraction = try c.decodeIfPresent(Retraction.self, forKey: .retraction)
+    }
+
     /// Every key is always written, unknown values as `null`, so the JSON shape never changes.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
