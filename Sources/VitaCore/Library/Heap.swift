@@ -26,10 +26,16 @@ public func handBackFreedMemory() {
 public func growHeapsInLargeSteps() {
     #if canImport(Glibc)
     _ = vitaMallopt(-2 /* M_TOP_PAD */, 64 << 20)
-    _ = vitaMallopt(-3 /* M_MMAP_THRESHOLD */, 32 << 20)
+    _ = vitaMallopt(-3 /* M_MMAP_THRESHOLD */, Int32(mappedApartFrom))
     _ = vitaMallopt(-1 /* M_TRIM_THRESHOLD */, 64 << 20)
     #endif
 }
+
+/// Blocks of this many bytes or more are mapped apart (`growHeapsInLargeSteps`): freed, such a
+/// block goes back to the system at once, where a smaller one stays with the process for its next
+/// allocations. A list let go while others are still growing is best allocated at least this
+/// large: room reserved and never written is never memory used.
+let mappedApartFrom = 32 << 20
 
 #if canImport(Glibc)
 /// glibc's `malloc_trim` and `mallopt` (their header is not in the Glibc module).
