@@ -120,7 +120,8 @@ struct CacheCommand: ParsableCommand {
             })
             // Its people, counted now from the papers this process read, are kept beside it:
             // counted on a later open, every paper would be read back from the snapshot (minutes
-            // at DBLP's size).
+            // at DBLP's size). The index, written, is not searched here again.
+            if read { library.letSearchIndexGo() }
             if background {
                 if read { _ = library.peopleIndex }
                 return

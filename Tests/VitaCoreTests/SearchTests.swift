@@ -30,6 +30,15 @@ struct SearchTests {
         #expect(library.hasSearchIndex)
         // Once made, it answers every query.
         #expect(library.searchIndex(answering: Query("quant")) === library.searchIndex)
+        // Let go (its snapshot written, the people counted next), it is held no more; the people
+        // are counted without it, and asked for again, it is made again and answers alike.
+        var before = SearchSession(index: library.searchIndex)
+        let found = before.search(Query("quant")).ranked
+        library.letSearchIndexGo()
+        #expect(!library.hasSearchIndex)
+        #expect(library.peopleIndex.count > 0 && !library.hasSearchIndex)
+        var after = SearchSession(index: library.searchIndex)
+        #expect(after.search(Query("quant")).ranked == found && !found.isEmpty)
     }
 
     func titles(_ query: String, in library: Library? = nil, marked: Set<String> = []) -> [String] {

@@ -165,6 +165,8 @@ public enum RecordLoader {
     /// size: every paper read back); `mapped` waits for them when it first needs them. Then the
     /// papers read are freed (millions take a second or two) and their memory handed back.
     static func goOn(_ mapped: Library, after read: consuming Library) {
+        // Its index was written to the snapshot, and `mapped` reads it there.
+        read.letSearchIndexGo()
         final class Held: @unchecked Sendable { var library: Library?; init(_ l: consuming Library) { library = l } }
         let held = Held(read)
         // Made once, by this thread or by `mapped` asking first; the papers are let go only after.

@@ -119,6 +119,11 @@ public struct Library: Sendable {
         return index
     }
 
+    /// Lets the search index go, for a library that will not be searched again: one whose
+    /// snapshot was just written and whose people are counted next (half a gigabyte at a million
+    /// DBLP records, held while they were counted). Asked for again, it is made again.
+    public func letSearchIndexGo() { indexSlot.forget() }
+
     /// Gives the library a way to its index other than building it (reading it from a snapshot),
     /// tried on first use; when it gives nothing the index is built.
     func deferIndex(_ read: @escaping @Sendable (PaperStore) -> SearchIndex?) { indexSlot.defer(read) }
@@ -1020,6 +1025,15 @@ final class IndexSlot: @unchecked Sendable {
         lock.lock()
         self.read = read
         lock.unlock()
+    }
+
+    /// The index made let go (a way to read it, if any, is kept).
+    func forget() {
+        lock.lock()
+        let made = index
+        index = nil
+        lock.unlock()
+        _ = made
     }
 }
 
