@@ -56,9 +56,7 @@ struct Vocabulary: Sendable {
         guard size < slots.count else { return (slots.map { $0.id < 0 ? 0 : $0.key }, slots.map { max(-1, $0.id) }) }
         var keys = [UInt64](repeating: 0, count: size), ids = [Int32](repeating: -1, count: size)
         for e in slots where e.id >= 0 {
-            let t = Int(e.id)
-            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[t])..<Int(starts[t + 1])])).hash }
-            var slot = hash & (size - 1)
+            var slot = hash(ofTerm: Int(e.id)) & (size - 1)
             while ids[slot] >= 0 { slot = (slot + 1) & (size - 1) }
             (keys[slot], ids[slot]) = (e.key, e.id)
         }
@@ -162,13 +160,16 @@ struct Vocabulary: Sendable {
         slots = [Slot](repeating: Slot(key: 0, id: -1), count: size)
         mask = size - 1
         for e in old where e.id >= 0 {
-            let t = Int(e.id)
-            let s = Int(starts[t]), end = Int(starts[t + 1])
-            let hash = bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[s..<end])).hash }
-            var slot = hash & mask
+            var slot = hash(ofTerm: Int(e.id)) & mask
             while slots[slot].id >= 0 { slot = (slot + 1) & mask }
             slots[slot] = e
         }
+    }
+
+    /// Where the probe for term `t` starts: the hash of its word, from its bytes (as it was found).
+    @inline(__always)
+    private func hash(ofTerm t: Int) -> Int {
+        bytes.withUnsafeBufferPointer { Self.key(UnsafeBufferPointer(rebasing: $0[Int(starts[t])..<Int(starts[t + 1])])).hash }
     }
 
     /// Term ids in byte order, for prefix ranges by binary search. Sorted on each word's first
