@@ -45,6 +45,13 @@ struct ModelTests {
         #expect(back == p)
         // A million are held at once while a record is first opened: no room lost between values.
         #expect(MemoryLayout<Paper>.stride <= 328, "\(MemoryLayout<Paper>.stride)")
+        // A part of a large text reserves a block mapped apart, given back when the part is
+        // joined; a small text only what it needs.
+        var part: [Paper] = [], small: [Paper] = []
+        part.reserve(forBytes: 2 << 20, bytesPerPaper: 300)
+        small.reserve(forBytes: 100_000, bytesPerPaper: 300)
+        #expect(part.capacity * MemoryLayout<Paper>.stride >= mappedApartFrom)
+        #expect(small.capacity >= 100_000 / 300 && small.capacity * MemoryLayout<Paper>.stride < 1 << 20)
     }
 
     @Test func twoFilesMakeOneLibrary() throws {

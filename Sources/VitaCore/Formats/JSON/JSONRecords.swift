@@ -127,7 +127,7 @@ enum JSONRecords {
         var contents = RecordContents()
         // Room for a work a kilobyte and a half at once (an OpenAlex work takes about three):
         // grown by doubling, the list was copied into fresh pages again and again.
-        contents.papers.reserveCapacity(bytes.count / 1536 + 16)
+        contents.papers.reserve(forBytes: bytes.count, bytesPerPaper: 1536)
         var d = JSONDiagnostics(fileName: context.fileName, bytes: nil)
         var lineStart = 0, line = firstLine
         while lineStart < bytes.count {

@@ -191,13 +191,8 @@ enum XMLRecords {
                          line: Int? = nil) -> (part: Part, open: [XMLElement]) {
         var part = Part()
         // Room for the part's papers at once (a DBLP record rarely takes under 300 bytes): grown
-        // by doubling, the list was copied into fresh pages again and again, a twentieth of the
-        // time a large dump took to read. Room not used is never touched. A part of a large text
-        // has room for at least as many as make a block mapped apart (`mappedApartFrom`): its list
-        // is freed as soon as it is joined to the others, and a smaller block would stay with the
-        // process (a million records read in 32 parts held 0.2 GB more at the end of the read).
-        let bytes = max(0, parser.end - parser.i)
-        part.papers.reserveCapacity(max(bytes / 300 + 16, bytes < 1 << 20 ? 0 : mappedApartFrom / MemoryLayout<Paper>.stride + 1))
+        // by doubling, the list was copied again and again, a twentieth of a large dump's read.
+        part.papers.reserve(forBytes: parser.end - parser.i, bytesPerPaper: 300)
         parser.restarts = restarts
         var lines = line.map { LineCounter(parser.bytes, atLineStart: parser.i, line: $0) } ?? LineCounter(parser.bytes, from: parser.i)
         func location(_ offset: Int) -> SourceLocation {
