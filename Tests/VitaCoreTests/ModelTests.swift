@@ -54,6 +54,27 @@ struct ModelTests {
         #expect(small.capacity >= 100_000 / 300 && small.capacity * MemoryLayout<Paper>.stride < 1 << 20)
     }
 
+    /// A record's categories, counted a run of papers on each core (40,000 papers: several runs),
+    /// are what one count over every paper in turn gives: a paper's category, else its .bib entry
+    /// type, else its publication type, else "other"; most papers first, then by name.
+    @Test func categoriesCountedOnEveryCoreAreCountedOnce() {
+        let types: [PublicationType?] = [.article, .inproceedings, nil, .preprint]
+        let papers = (0..<40_000).map { i in
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "f", line: i + 1))
+            if i % 7 == 0 { p.category = i % 2 == 0 ? "ML" : "Systems" }
+            if i % 11 == 0 { p.entry = BibTeXEntry(type: "misc", key: "k\(i)", fields: []) }
+            p.type = types[i % types.count]
+            return p
+        }
+        var expected: [String: Int] = [:]
+        for p in papers { expected[p.category ?? p.entry?.type ?? p.type?.rawValue ?? "other", default: 0] += 1 }
+        let counted = Statistics.categories(of: papers)
+        #expect(counted.map(\.papers).reduce(0, +) == papers.count)
+        #expect(Dictionary(uniqueKeysWithValues: counted.map { ($0.category, $0.papers) }) == expected)
+        #expect(counted.map(\.category) == expected.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key))
+        #expect(Set(counted.map(\.category)) == ["ML", "Systems", "misc", "article", "inproceedings", "preprint", "other"])
+    }
+
     @Test func twoFilesMakeOneLibrary() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -128,7 +128,7 @@ public struct Statistics: Sendable, Equatable, Codable {
 
     /// What kind of work a paper is, for counting: its category, else (a .bib) its entry type, else
     /// its publication type.
-    static func category(of p: Paper) -> String {
+    static func category(of p: borrowing Paper) -> String {
         p.category ?? p.entry?.type ?? p.type?.rawValue ?? "other"
     }
 
@@ -137,10 +137,21 @@ public struct Statistics: Sendable, Equatable, Codable {
         counts.map { CategoryCount(category: $0.key, papers: $0.value) }.sorted { ($0.papers, $1.category) > ($1.papers, $0.category) }
     }
 
-    /// The categories of every paper of `papers`, most papers first.
+    /// The categories of every paper of `papers`, most papers first. Each paper is read where it
+    /// lies, a run of them on each core: a `for` over the array copied every paper (every string
+    /// and array of it retained and released), 0.3 s of one core's work in a million records'
+    /// first open, while the other waited.
     static func categories(of papers: [Paper]) -> [CategoryCount] {
+        let parts = papers.withUnsafeBufferPointer { all in
+            let all = Shared(all)
+            return Parallel.runs(all.value.count, chunk: 16_384) { run -> [String: Int] in
+                var counts: [String: Int] = [:]
+                for i in run { counts[category(of: all.value[i]), default: 0] += 1 }
+                return counts
+            }
+        }
         var counts: [String: Int] = [:]
-        for p in papers { counts[category(of: p), default: 0] += 1 }
+        for part in parts { counts.merge(part, uniquingKeysWith: +) }
         return sorted(counts)
     }
 
