@@ -152,7 +152,9 @@ public struct Library: Sendable {
             papers = records.flatMap(\.contents.papers)
         }
         // A DBLP name standing in for a pid joins names only where sources were merged.
-        let alias = Self.joinNameVariants(&papers, namesJoin: records.count > 1 || papers.contains { $0.sources.count > 1 })
+        let alias = Self.joinNameVariants(&papers, namesJoin: records.count > 1 || papers.withUnsafeBufferPointer { b in
+            b.indices.contains { (b.baseAddress! + $0).pointee.sources.count > 1 }
+        })
         // Each person's stated place by the key they have once names are joined; the first file's first.
         var stated: [String: String] = [:]
         for r in records {
@@ -174,7 +176,7 @@ public struct Library: Sendable {
         if let given, !given.isEmpty {
             ownerIDs = given
             // Named by an id: the name is the one the papers give that person.
-            let found = papers.lazy.flatMap(\.authors).first { a in a.ids.map { Self.share($0, given) } ?? false }
+            let found = Self.firstAuthor(in: papers) { a in a.ids.map { Self.share($0, given) } ?? false }
             ownerName = found?.name ?? owner
         } else {
             ownerName = owner ?? profileOwner?.name
@@ -182,7 +184,7 @@ public struct Library: Sendable {
         }
         if let name = ownerName {
             var key = NameKey.make(name)
-            if let ids = ownerIDs, let a = papers.lazy.flatMap(\.authors).first(where: { a in a.ids.map { Self.share($0, ids) } ?? false }) {
+            if let ids = ownerIDs, let a = Self.firstAuthor(in: papers, where: { a in a.ids.map { Self.share($0, ids) } ?? false }) {
                 key = a.key
             }
             ownerKey = alias[key] ?? key
@@ -191,12 +193,21 @@ public struct Library: Sendable {
             // Another person than the profile's: their place is looked up anew on every paper.
             for i in papers.indices { papers[i].owner = .none }
         }
-        // Papers from files without a profile name the record's owner where they list them.
+        // Papers from files without a profile name the record's owner where they list them: each
+        // paper read where it lies, a run of them on each core (taken from the array, every
+        // paper was copied, a fifth of this pass).
         if let ownerKey {
             let ids = ownerIDs
-            for i in papers.indices where papers[i].owner == .none || papers[i].owner == .implied && !papers[i].authors.isEmpty {
-                if let at = papers[i].authors.firstIndex(where: { $0.key == ownerKey || (ids != nil && $0.ids.map { Self.share($0, ids!) } == true) }) {
-                    papers[i].owner = .listed(position: at)
+            papers.withUnsafeMutableBufferPointer { b in
+                let shared = Shared(b.baseAddress!)
+                _ = Parallel.runs(b.count) { run in
+                    for i in run {
+                        let p = shared.value + i
+                        guard p.pointee.owner == .none || p.pointee.owner == .implied && !p.pointee.authors.isEmpty else { continue }
+                        if let at = p.pointee.authors.firstIndex(where: { $0.key == ownerKey || (ids != nil && $0.ids.map { Self.share($0, ids!) } == true) }) {
+                            p.pointee.owner = .listed(position: at)
+                        }
+                    }
                 }
             }
         }
@@ -212,6 +223,18 @@ public struct Library: Sendable {
         store = PaperStore(papers)
         idSlot = Once()
         categorySlot = Once()
+    }
+
+    /// The first author of `papers` that `match` takes, each paper read where it lies (through
+    /// a lazy `flatMap` every paper was copied to give its authors: the whole record, when
+    /// nobody matches).
+    static func firstAuthor(in papers: [Paper], where match: (Author) -> Bool) -> Author? {
+        papers.withUnsafeBufferPointer { b in
+            for i in b.indices {
+                if let a = (b.baseAddress! + i).pointee.authors.first(where: match) { return a }
+            }
+            return nil
+        }
     }
 
     /// One person's record taken from a whole record of many people (a DBLP dump, a .bib, a list
