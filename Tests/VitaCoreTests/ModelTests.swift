@@ -319,6 +319,26 @@ struct ModelTests {
 
     /// Newest first, undated last, ties in file order; reversed is the exact reverse. Also for
     /// dates far out of range, which take the general path.
+    /// A date read in its bytes (an ASCII text) is the date read as characters, for the dates
+    /// sources write and for every short text of the characters a date is made of.
+    @Test func aDateReadInItsBytesIsTheDateReadAsCharacters() {
+        let written = ["2021", "2021-03", "2021-03-01", "2021-03-01T00:00:00", "2021-3-1", "-0044-03-15", "0000",
+                       "2021-00-00", "2021-13-40", "2021-+3-+1", "2021-+-", "21-03-01", "20210301", "2021/03/01",
+                       "  2021-03-01  ", "2021-03-01\r\n", "2021-03-0\u{301}", "2021-03-01\u{301}", "2021-03-1\u{301}",
+                       "2021\r\n-03", "２０２１-03", "-", "--", "2021--01", "2021-03-01-05", "1999 (online)", "", " "]
+        for text in written {
+            #expect(FieldText.date(text) == FieldText.dateByCharacters(text.trimmingWhitespace()[...]), "\(text.debugDescription)")
+        }
+        var rng = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789-+T :/")
+        for _ in 0..<20_000 {
+            let text = String((0..<Int.random(in: 0...13, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! })
+            #expect(FieldText.date(text) == FieldText.dateByCharacters(text.trimmingWhitespace()[...]), "\(text.debugDescription)")
+        }
+        #expect(FieldText.date("2021-03-01T00:00:00") == PaperDate(year: 2021, month: 3, day: 1))
+        #expect(FieldText.date("-0044-03-15")?.year == -44)
+    }
+
     @Test func dateOrderWithTiesAndUndatedPapers() {
         var rng = SplitMix(seed: 3)
         for years in [2019...2021, -5...12_000, -900_000...2_000] {

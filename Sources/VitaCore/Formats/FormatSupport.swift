@@ -260,7 +260,55 @@ enum FieldText {
     /// year, month and day apart.
     /// Nil when there is no plausible year (year 0 is none).
     static func date(_ text: String?) -> PaperDate? {
-        guard var text = text?.trimmingWhitespace()[...], !text.isEmpty else { return nil }
+        guard var text = text?.trimmingWhitespace(), !text.isEmpty else { return nil }
+        // Nearly every date is ASCII (`2021-03-01`, `2021-03-01T00:00:00`), read in its bytes:
+        // split as characters, the date took a twelfth of reading an OpenAlex work.
+        if let quick = text.withUTF8({ asciiDate($0) }) { return quick }
+        return dateByCharacters(text[...])
+    }
+
+    /// `date(_:)` read in the bytes of a text whose first eleven bytes after its sign (all of
+    /// them when it is shorter) are ASCII but for a carriage return, so that each of its first
+    /// ten characters is one byte: the same answer as `dateByCharacters`. Nil for any other text
+    /// (`.some(nil)`: such a text that holds no date).
+    static func asciiDate(_ b: UnsafeBufferPointer<UInt8>) -> PaperDate?? {
+        let negative = b.first == UInt8(ascii: "-")
+        let start = negative ? 1 : 0
+        guard b.count > start else { return nil }
+        for k in start..<min(b.count, start + 11) where b[k] >= 0x80 || b[k] == 0x0D { return nil }
+        let end = min(b.count, start + 10)
+        // The parts between hyphens, as `split(separator:omittingEmptySubsequences: false)` cuts them.
+        var cuts: [Int] = [start]
+        cuts.reserveCapacity(4)
+        for k in start..<end where b[k] == UInt8(ascii: "-") && cuts.count < 3 { cuts.append(k + 1) }
+        func part(_ i: Int) -> Range<Int>? {
+            guard i < cuts.count else { return nil }
+            let to = i + 1 < cuts.count ? cuts[i + 1] - 1 : (b[cuts[i]..<end].firstIndex(of: UInt8(ascii: "-")) ?? end)
+            return cuts[i]..<to
+        }
+        // `Int` of at most the first two bytes: digits after an optional sign.
+        func number(_ r: Range<Int>?) -> Int? {
+            guard let r else { return nil }
+            var k = r.lowerBound
+            let last = min(r.upperBound, k + 2)
+            if k < last, b[k] == UInt8(ascii: "+") { k += 1 }
+            guard k < last else { return nil }
+            var v = 0
+            for j in k..<last {
+                guard b[j] >= 0x30, b[j] <= 0x39 else { return nil }
+                v = v * 10 + Int(b[j] - 0x30)
+            }
+            return v
+        }
+        guard let y = part(0), y.count == 4, b[y].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .some(nil) }
+        let year = b[y].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return .some(date(year: negative ? -year : year, month: number(part(1)), day: number(part(2))))
+    }
+
+    /// `date(_:)` read as characters, for any text.
+    static func dateByCharacters(_ text: Substring) -> PaperDate? {
+        var text = text
+        guard !text.isEmpty else { return nil }
         let negative = text.hasPrefix("-")
         if negative { text = text.dropFirst() }
         let parts = text.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
