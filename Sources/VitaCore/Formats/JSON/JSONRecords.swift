@@ -64,14 +64,13 @@ enum JSONRecords {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { bytes = UnsafeBufferPointer(rebasing: bytes[3...]) }
         if isJSONLines(bytes) { return readLines(bytes, context) }
         var d = JSONDiagnostics(fileName: context.fileName, bytes: bytes)
-        var (root, problem) = JSONParser.parse(bytes)
+        let (root, problem) = JSONParser.parse(bytes)
         if let problem { d.problem(problem) }
         var contents = RecordContents()
-        if let read = root.take() {
-            var c = records(in: read, path: "", &d)
+        if let root {
+            var c = records(in: root, path: "", &d)
             c.diagnostics = []
             contents = c
-            JSONNode.letGo(consume read)
         }
         contents.diagnostics = d.finished()
         // JSON Lines whose first line is broken is not told by its first line: read line by

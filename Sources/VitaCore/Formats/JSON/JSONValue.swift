@@ -823,39 +823,3 @@ public struct LineCounter {
         return (line, target - lineStart + 1)
     }
 }
-
-extension JSONNode {
-    /// Lets a parsed document go, its long lists (an author's papers, a list answer's results)
-    /// a run of their items on each core: let go at once, the document of 100,000 papers was
-    /// freed on one core while the other waited, a tenth of its reading. `node` must be the
-    /// document's only holder (else its lists are copied to be let go).
-    static func letGo(_ node: consuming JSONNode) {
-        // Each list taken out of its place, which is left null, so it has no other holder (a
-        // `switch` on the value held it for all its cases: the list was copied, not let go).
-        var value = Value.null
-        swap(&value, &node.value)
-        if case .array(var items) = value {
-            value = .null
-            letGo(items: &items)
-        } else if case .object(var members) = value {
-            value = .null
-            for k in members.indices {
-                var member = Value.null
-                swap(&member, &members[k].value.value)
-                guard case .array(var items) = member else { continue }
-                member = .null
-                letGo(items: &items)
-            }
-        }
-    }
-
-    private static func letGo(items: inout [JSONNode]) {
-        guard items.count >= 1_024, Cores.active > 1 else { return }
-        items.withUnsafeMutableBufferPointer { b in
-            let first = Shared(b.baseAddress!)
-            _ = Parallel.runs(b.count, chunk: 256) { run in
-                for i in run { (first.value + i).pointee.value = .null }
-            }
-        }
-    }
-}
