@@ -75,6 +75,44 @@ struct ModelTests {
         #expect(Set(counted.map(\.category)) == ["ML", "Systems", "misc", "article", "inproceedings", "preprint", "other"])
     }
 
+    /// The record's owner is placed on the papers that list them, a run of papers on each core
+    /// (10,000 papers: several runs): at the first author with their key, where a paper had no
+    /// place for them or only an implied one; a paper placing them already, or listing nobody,
+    /// keeps what it had.
+    @Test func theOwnerIsPlacedOnEveryPaperThatListsThem() {
+        let others = ["Ada Lovelace", "Alan Turing", "Grace Hopper"]
+        var papers: [Paper] = []
+        var expected: [Paper.Owner] = []
+        for i in 0..<10_000 {
+            var p = Paper(title: "Paper \(i)", source: SourceLocation(file: "f", line: i + 1))
+            var names = others
+            let at = i % 5
+            if at < 3 { names.insert(i % 7 == 0 ? "Synthetic Researcher" : "Synthetic  researcher", at: at) }
+            p.authors = names.map { Author(name: $0) }
+            switch i % 11 {
+            case 0:
+                p.owner = .listed(position: 1)
+                expected.append(.listed(position: 1))
+            case 1:
+                p.owner = .implied
+                p.authors = []
+                expected.append(.implied)
+            case 2:
+                p.owner = .implied
+                expected.append(at < 3 ? .listed(position: at) : .implied)
+            default:
+                expected.append(at < 3 ? .listed(position: at) : .none)
+            }
+            papers.append(p)
+        }
+        var contents = RecordContents(papers: papers)
+        contents.profile = Profile(name: "Synthetic Researcher", source: SourceLocation(file: "f", line: 1))
+        let library = Library(records: [("f", contents)])
+        #expect(library.papers.count == 10_000)
+        let wrong = library.papers.indices.filter { library.papers[$0].owner != expected[$0] }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { (library.papers[$0].owner, expected[$0]) })")
+    }
+
     @Test func twoFilesMakeOneLibrary() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

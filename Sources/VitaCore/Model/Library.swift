@@ -199,7 +199,8 @@ public struct Library: Sendable {
         if let ownerKey {
             let ids = ownerIDs
             papers.withUnsafeMutableBufferPointer { b in
-                let shared = Shared(b.baseAddress!)
+                guard let first = b.baseAddress else { return }
+                let shared = Shared(first)
                 _ = Parallel.runs(b.count) { run in
                     for i in run {
                         let p = shared.value + i
