@@ -710,9 +710,7 @@ public struct Library: Sendable {
         func give(_ id: String, _ h: Int, to i: Int) {
             if byHash.valueOrInsert(UInt64(bitPattern: Int64(h)), Int32(i)) != nil { sharing[id] = i }
         }
-        // The number last given after each id that clashed: ids are only ever taken, so the
-        // first free number after a base is never below the one given last (without it, the
-        // n papers of one common slug try 2, 3, … each: n² / 2 looks).
+        // The number last given after each id that clashed (`firstFree`).
         var lastNumber: [String: Int] = [:]
         bases.withUnsafeBufferPointer { b in
             for i in b.indices {
@@ -721,20 +719,29 @@ public struct Library: Sendable {
                 let (base, h) = b[i]
                 // Its hash is another id's, but no paper has it: it is given, and kept by the id itself.
                 guard taken(base, h) else { sharing[base] = i; continue }
-                var k = (lastNumber[base] ?? 1) + 1
-                while true {
-                    let id = base + "-\(k)", idHash = hash(id)
-                    if !taken(id, idHash) {
-                        give(id, idHash, to: i)
-                        numbered[i] = id
-                        break
-                    }
-                    k += 1
-                }
-                lastNumber[base] = k
+                let (id, idHash) = firstFree(after: base, &lastNumber, hash: hash, taken: taken)
+                give(id, idHash, to: i)
+                numbered[i] = id
             }
         }
         return numbered
+    }
+
+    /// The first id free after `base` (`base-2`, `base-3`, …) and its hash, from the number last
+    /// given after it, which it sets. Ids are only ever taken, so the first free number is never
+    /// below the one given last (without it, the n papers of one common slug try 2, 3, … each:
+    /// n² / 2 looks).
+    private static func firstFree(after base: String, _ lastNumber: inout [String: Int], hash: (String) -> Int,
+                                  taken: (String, Int) -> Bool) -> (id: String, hash: Int) {
+        var k = (lastNumber[base] ?? 1) + 1
+        while true {
+            let id = base + "-\(k)", idHash = hash(id)
+            if !taken(id, idHash) {
+                lastNumber[base] = k
+                return (id, idHash)
+            }
+            k += 1
+        }
     }
 
     /// `numberClashes` with the first taker of each base's hash found on every core: the hashes
@@ -778,22 +785,14 @@ public struct Library: Sendable {
             let i = Int(c)
             let (base, h) = bases[i]
             guard taken(base, h, before: i) else { sharing[base] = i; continue }
-            var k = (lastNumber[base] ?? 1) + 1
-            while true {
-                let id = base + "-\(k)", idHash = hash(id)
-                if !taken(id, idHash, before: i) {
-                    if let j = firstTaker(idHash), j > i { return nil }
-                    if holder(idHash, before: i) != nil {
-                        sharing[id] = i
-                    } else {
-                        numberedHashes.set(UInt64(bitPattern: Int64(idHash)), Int32(i))
-                    }
-                    numbered[i] = id
-                    break
-                }
-                k += 1
+            let (id, idHash) = firstFree(after: base, &lastNumber, hash: hash) { taken($0, $1, before: i) }
+            if let j = firstTaker(idHash), j > i { return nil }
+            if holder(idHash, before: i) != nil {
+                sharing[id] = i
+            } else {
+                numberedHashes.set(UInt64(bitPattern: Int64(idHash)), Int32(i))
             }
-            lastNumber[base] = k
+            numbered[i] = id
         }
         return numbered
     }
