@@ -277,15 +277,12 @@ enum FieldText {
         guard b.count > start else { return nil }
         for k in start..<min(b.count, start + 11) where b[k] >= 0x80 || b[k] == 0x0D { return nil }
         let end = min(b.count, start + 10)
-        // The parts between hyphens, as `split(separator:omittingEmptySubsequences: false)` cuts them.
-        var cuts: [Int] = [start]
-        cuts.reserveCapacity(4)
-        for k in start..<end where b[k] == UInt8(ascii: "-") && cuts.count < 3 { cuts.append(k + 1) }
-        func part(_ i: Int) -> Range<Int>? {
-            guard i < cuts.count else { return nil }
-            let to = i + 1 < cuts.count ? cuts[i + 1] - 1 : (b[cuts[i]..<end].firstIndex(of: UInt8(ascii: "-")) ?? end)
-            return cuts[i]..<to
-        }
+        // The first three parts between hyphens, as `split(separator:omittingEmptySubsequences:
+        // false)` cuts them: the year, the month and the day.
+        func part(from k: Int) -> Range<Int> { k..<(b[k..<end].firstIndex(of: UInt8(ascii: "-")) ?? end) }
+        let y = part(from: start)
+        let m = y.upperBound < end ? part(from: y.upperBound + 1) : nil
+        let d = m.flatMap { $0.upperBound < end ? part(from: $0.upperBound + 1) : nil }
         // `Int` of at most the first two bytes: digits after an optional sign.
         func number(_ r: Range<Int>?) -> Int? {
             guard let r else { return nil }
@@ -300,9 +297,9 @@ enum FieldText {
             }
             return v
         }
-        guard let y = part(0), y.count == 4, b[y].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .some(nil) }
+        guard y.count == 4, b[y].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return .some(nil) }
         let year = b[y].reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        return .some(date(year: negative ? -year : year, month: number(part(1)), day: number(part(2))))
+        return .some(date(year: negative ? -year : year, month: number(m), day: number(d)))
     }
 
     /// `date(_:)` read as characters, for any text.
