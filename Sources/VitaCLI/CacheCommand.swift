@@ -114,7 +114,7 @@ struct CacheCommand: ParsableCommand {
             let start = DispatchTime.now().uptimeNanoseconds
             // Read here, or made by another process meanwhile (then this one only found it).
             var read = false
-            let library = try whole.load(snapshot: .now, display: { progress, name in
+            let library = try whole.load(snapshot: .now, searched: false, display: { progress, name in
                 read = true
                 return background ? nil : ProgressBar.start(progress, name: name)
             })

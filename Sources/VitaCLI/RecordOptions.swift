@@ -57,12 +57,15 @@ public struct RecordOptions: ParsableArguments {
     /// `snapshot`: when a large record with no current snapshot has it made (see `SnapshotTiming`).
     /// `reopen`: a session that lasts goes on from the snapshot it first wrote when the record is
     /// too large to keep its papers in memory (`RecordLoader.load(_:asOf:owner:cache:…)`).
+    /// `searched`: false when the library is not searched after (its snapshot's index is then
+    /// made for the snapshot alone, a shard at a time).
     /// `screen`: `display` draws a screen of its own (the explorer), which also shows a wait for
     /// another process writing the snapshot.
     /// `notices`: where the lines about the record's snapshot go (one made again, or none kept);
     /// standard error when nil. The explorer lists them among its messages, which a line on
     /// standard error, under its screen, would not reach.
-    public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false, screen: Bool = false,
+    public func load(allDiagnostics: Bool = false, snapshot: SnapshotTiming = .afterAnswer, reopen: Bool = false, searched: Bool = true,
+                     screen: Bool = false,
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) },
                      notices: ((String) -> Void)? = nil,
                      behind: ((RecordLoader.SnapshotBeingWritten) -> Void)? = nil) throws -> Library {
@@ -87,7 +90,7 @@ public struct RecordOptions: ParsableArguments {
                                            building: { progress in if bar == nil { bar = display(progress, name) } },
                                            waiting: { progress in
                                                if screen { bar = display(progress, name) } else { Output.error(RecordLoader.waitingNotice(files)) }
-                                           }, reopen: reopen, behind: behind)
+                                           }, reopen: reopen, searched: searched, behind: behind)
             } else {
                 let size = files.reduce(0) { total, f in
                     var st = stat()

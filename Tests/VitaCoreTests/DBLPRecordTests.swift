@@ -82,6 +82,56 @@ struct DBLPRecordTests {
         Self.compare(text, latin1: latin1, parts: parts)
     }
 
+    /// A mapped file's pages are given back as they are read (`ReadContext.letGo`): the reader
+    /// tells every byte, and what it reads is what it reads from memory; pages given back read
+    /// the same again.
+    @Test func aMappedDumpGivesBackItsPagesAndReadsTheSame() throws {
+        var rng = SeededRandom(seed: 5)
+        var text = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<dblp>\n"
+        for i in 0..<1_500 { text += Self.record(i, &rng, wrapped: false) }
+        text += "</dblp>\n"
+        let bytes = Array(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        #expect(bytes.count >= XMLRecords.parallelThreshold)
+        final class Told: @unchecked Sendable {
+            let lock = NSLock()
+            var ranges: [Range<Int>] = []
+        }
+        let told = Told()
+        let (inMemory, givingBack) = bytes.withUnsafeBufferPointer { b in
+            var context = ReadContext(fileName: "d.xml", asOf: Self.asOf)
+            let plain = XMLRecords.read(mapped: b, context)
+            let base = Int(bitPattern: b.baseAddress!)
+            context.letGo = { stretch in
+                let from = Int(bitPattern: stretch.baseAddress!) - base
+                told.lock.lock()
+                told.ranges.append(from..<from + stretch.count)
+                told.lock.unlock()
+            }
+            return (plain, XMLRecords.read(mapped: b, context))
+        }
+        #expect(inMemory.papers.count > 1_000)
+        #expect(inMemory.papers == givingBack.papers && inMemory.diagnostics == givingBack.diagnostics)
+        var covered = IndexSet()
+        for r in told.ranges.dropFirst() { covered.insert(integersIn: r) }
+        #expect(told.ranges.first == 0..<bytes.count, "every page, once the lines are counted")
+        #expect(covered == IndexSet(integersIn: 0..<bytes.count), "each part, once read")
+        // Through a real mapping: its pages given back and read again from the file.
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vita-letgo-\(UUID().uuidString).xml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let mapped = RecordLoader.read(path, asOf: Self.asOf, parallelThreshold: 0)
+        #expect(mapped.papers.count == inMemory.papers.count)
+        #expect(zip(mapped.papers, inMemory.papers).allSatisfy { $0.title == $1.title && $0.authors == $1.authors })
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        let map = try #require(mmap(nil, bytes.count, PROT_READ, MAP_PRIVATE, fd, 0))
+        defer { munmap(map, bytes.count) }
+        let view = UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        #expect(Array(view) == bytes)
+        RecordLoader.letGo(view)
+        #expect(Array(view) == bytes)
+    }
+
     @Test func aPersonPageReadsTheSameBothWays() {
         var rng = SeededRandom(seed: 9)
         var text = "<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n<dblpperson name=\"Wei Wang 0001\" pid=\"1/2\" n=\"300\">\n"

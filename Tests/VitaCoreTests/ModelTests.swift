@@ -328,6 +328,19 @@ struct ModelTests {
         #expect(Parallel.map(100_000, chunk: 100) { $0 } == Array(0..<100_000))
         // Items each a chunk of their own, many more than four a core: still in order.
         #expect(Parallel.map(1_000, chunk: 1) { $0 * 3 } == Array(stride(from: 0, to: 3_000, by: 3)))
+        // Items made on every core are handed on in their order, each once, whichever is made
+        // first (the later ones here are quicker to make), and none after the call returns.
+        for count in [0, 1, 3, 40] {
+            var taken: [Int] = []
+            Parallel.inOrder(count, make: { k -> [Int] in
+                usleep(UInt32((count - k) * 200))
+                return [k, k * k]
+            }, take: { k, item in
+                #expect(item == [k, k * k])
+                taken.append(k)
+            })
+            #expect(taken == Array(0..<count))
+        }
         // A large text is read in parts of at most 16 MiB, and never fewer than four a core.
         #expect(Parallel.parts(ofBytes: 500 << 20) == max(4 * Cores.active, 32))
         #expect(Parallel.parts(ofBytes: 4_000 << 20) == max(4 * Cores.active, 250))

@@ -84,6 +84,32 @@ struct SnapshotTests {
         }
     }
 
+    /// An index made for the snapshot alone (`vita cache build`: each shard written as it is made,
+    /// the shards' table filled in after) is byte for byte the index made whole, and the library
+    /// is left without one.
+    @Test func anIndexWrittenAShardAtATimeIsTheIndexMadeWhole() throws {
+        var text = "Ann Lee\n\nCV\n\n20000 Papers\n"
+        for i in 0..<20_000 {
+            text += "\nCVMar \(1 + i % 28), \(1990 + i % 35)\nPaper \(i) on \(i % 3 == 0 ? "graphs" : "codes") and w\(i % 97)\n\nAnn Lee, B. Author\(i % 50)\n\nAbstract \(i) about networks.\n"
+        }
+        let big = Library(records: [("big.txt", ProfileReader.read(Array(text.utf8), fileName: "big.txt", asOf: Self.asOf))])
+        #expect(SearchIndex.shardBounds(big.paperCount).count >= 4 || Cores.active == 1)
+        for (label, library) in Self.libraries() + [("20000", big)] {
+            let streamed = Snapshot.bytes(of: library, key: Self.key(), keepIndex: false)
+            #expect(!library.hasSearchIndex, "\(label): the index made for the snapshot is not kept")
+            let whole = Snapshot.bytes(of: library, key: Self.key())
+            #expect(library.hasSearchIndex, "\(label)")
+            #expect(streamed == whole, "\(label): first difference at \(streamed.indices.first { $0 < whole.count && streamed[$0] != whole[$0] } ?? min(streamed.count, whole.count)) of \(whole.count)")
+            // An index already made is written as it is.
+            #expect(Snapshot.bytes(of: library, key: Self.key(), keepIndex: false) == whole, "\(label)")
+        }
+        let (_, index) = try Snapshot.bytes(of: big, key: Self.key(), keepIndex: false).withUnsafeBytes { try Snapshot.decode($0) }
+        var a = SearchSession(index: big.searchIndex), b = SearchSession(index: index)
+        for q in ["graphs", "w42", "\"paper 17\"", "author:author3 year:2001", "net"] {
+            #expect(a.search(Query(q)).ranked == b.search(Query(q)).ranked, "\(q)")
+        }
+    }
+
     /// Papers are stored in chunks read on several cores; the order and the shards survive.
     @Test func largeRecordsInChunksAndShards() throws {
         var text = "Ann Lee\n\nCV\n\n9000 Papers\n"
@@ -341,6 +367,17 @@ struct SnapshotTests {
         #expect(stored == Snapshot.bytes(of: RecordLoader.load([s.record], asOf: Self.asOf), key: key))
         #expect(Array(stored.prefix(8)) == Array("VITASNAP".utf8))
         #expect(Self.isHit(s.lookup()))
+        // Its index made for it alone, a shard at a time, the shards' table filled in in the file.
+        let unsearched = try Scratch()
+        try unsearched.writeRecord(papers: 12_000)
+        let read = RecordLoader.load([unsearched.record], asOf: Self.asOf, cache: unsearched.cache, searched: false).library
+        #expect(!read.hasSearchIndex)
+        let written = try [UInt8](Data(contentsOf: URL(fileURLWithPath: unsearched.snapshotPath)))
+        #expect(Self.isHit(unsearched.lookup()))
+        // The same file as one written with the index made whole.
+        try unsearched.cache.store(RecordLoader.load([unsearched.record], asOf: Self.asOf),
+                                   key: RecordKey.current([unsearched.record], owner: nil, asOf: Self.asOf)!)
+        #expect(written == (try [UInt8](Data(contentsOf: URL(fileURLWithPath: unsearched.snapshotPath)))))
     }
 
     /// A file written in pieces may write over what it wrote before (a header written last), never
@@ -545,15 +582,11 @@ struct SnapshotTests {
         let library = Library(papers: (0..<100).map { paper("Deep Net \($0)") })
         let bytes = Snapshot.bytes(of: library, key: Self.key())
         #expect(throws: Never.self) { try bytes.withUnsafeBytes { _ = try Snapshot.decode($0) } }
-        func varint(_ value: UInt64) -> [UInt8] {
-            var v = value, out: [UInt8] = []
-            while v >= 0x80 { out.append(UInt8(truncatingIfNeeded: v) | 0x80); v >>= 7 }
-            return out + [UInt8(v)]
-        }
+        func number(_ value: UInt64) -> [UInt8] { withUnsafeBytes(of: value) { Array($0) } }
         func shardSum(_ b: [UInt8], _ from: Int) -> UInt64 { b.withUnsafeBytes { SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: $0[from...])) } }
         // One shard, the last thing in the file; its checksum is the last entry of the table before it.
         let shardsStart = Int(bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 56, as: UInt64.self) })
-        let oldSum = varint(shardSum(bytes, shardsStart))
+        let oldSum = number(shardSum(bytes, shardsStart))
         let sumAt = try #require((0...(shardsStart - oldSum.count)).last { bytes[$0..<($0 + oldSum.count)].elementsEqual(oldSum) })
         // The last word of a set of all 100 papers: its 36 low bits, on the 8-byte grid.
         let lastWord = UInt64(1) << 36 - 1
@@ -566,8 +599,7 @@ struct SnapshotTests {
             for bit in 36..<64 {
                 var crafted = bytes
                 crafted[k + bit / 8] |= 1 << UInt8(bit % 8)
-                let newSum = varint(shardSum(crafted, shardsStart))
-                guard newSum.count == oldSum.count else { continue }
+                let newSum = number(shardSum(crafted, shardsStart))
                 crafted.replaceSubrange(sumAt..<(sumAt + newSum.count), with: newSum)
                 #expect(throws: (any Error).self, "bit \(bit) at \(k)") { try crafted.withUnsafeBytes { _ = try Snapshot.decode($0) } }
                 tried += 1

@@ -9,6 +9,10 @@ public struct ReadContext: Sendable {
     public var macros: [BibTeXFileParts.Macro]
     /// Told how far reading has come (the first open of a large record shows it).
     public var progress: ReadProgress?
+    /// Told of a stretch of the text that is read and not needed again, when the text is a
+    /// mapped file: its pages may be given back (read from the file again should they be
+    /// touched). Nil for a text held in memory.
+    public var letGo: (@Sendable (UnsafeBufferPointer<UInt8>) -> Void)?
 
     public init(fileName: String, asOf: PaperDate, macros: [BibTeXFileParts.Macro] = [], progress: ReadProgress? = nil) {
         self.fileName = fileName

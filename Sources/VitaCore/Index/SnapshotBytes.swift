@@ -240,6 +240,13 @@ struct SnapshotReader {
         }
     }
 
+    /// A number `SnapshotWriter.fixed` wrote, of eight bytes.
+    mutating func fixed64() throws -> UInt64 {
+        guard remaining >= 8 else { throw Self.damaged("end") }
+        defer { at += 8 }
+        return base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+    }
+
     mutating func int() throws -> Int {
         let z = try uint()
         return Int(truncatingIfNeeded: Int64(bitPattern: z >> 1) ^ -Int64(bitPattern: z & 1))

@@ -145,7 +145,8 @@ public struct SnapshotCache: Sendable {
     }
 
     /// Writes the snapshot of `library` (building its index if need be). Throws `AtomicFile.WriteError`.
-    public func store(_ library: Library, key: RecordKey) throws {
+    /// `keepIndex` false: the library's index is not searched after (see `Snapshot.produce`).
+    public func store(_ library: Library, key: RecordKey, keepIndex: Bool = true) throws {
         try makeDirectory()
         var key = key
         // The reference date matters only to a record with a date it completed.
@@ -154,7 +155,7 @@ public struct SnapshotCache: Sendable {
         // Not synced: a snapshot cut short by a crash fails its checks and is made again.
         var header: [UInt8] = []
         try AtomicFile.write(to: path, mode: .replace, permissions: 0o600, durable: false) { emit, patch in
-            _ = Snapshot.produce(library, key: key, emit: emit, patch: { at, bytes in
+            _ = Snapshot.produce(library, key: key, keepIndex: keepIndex, emit: emit, patch: { at, bytes in
                 if at == 0 { header = Array(bytes) }
                 return patch(at, bytes)
             })

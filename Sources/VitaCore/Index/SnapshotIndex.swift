@@ -8,40 +8,80 @@ extension SnapshotWriter {
     /// length and checksum), then the shards, each on an 8-byte boundary. Returns where the
     /// shards start: what is before is read on opening, a shard when a search first needs it.
     mutating func index(_ index: SearchIndex, papers: [Paper]) -> Int {
-        uint(UInt64(index.count))
-        raw(index.years)
-        raw(index.categoryOf)
-        strings(index.categoryNames)
-        for flag in index.flags { raw(flag.words) }
-        raw(index.dateOrder)
-        raw(index.dateRank)
-        // Each paper read where it lies (taken from the array, it is copied: every string retained).
-        let ids = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { $0[i].id } }
-        let identities = Parallel.map(papers.count) { i in papers.withUnsafeBufferPointer { Paper.identity(at: $0.baseAddress! + i) } }
+        columns(count: index.count, years: index.years, categoryOf: index.categoryOf, categoryNames: index.categoryNames,
+                flags: index.flags, dateOrder: index.dateOrder, dateRank: index.dateRank)
         // The two tables sorted, and the shards laid out and summed, one on each core.
-        for table in Parallel.map(2, chunk: 1, { PlaceTable(keys: $0 == 0 ? ids : identities) }) {
-            raw(table.hashes)
-            raw(table.places)
-        }
-        let shards = Parallel.map(index.shards.count, chunk: 1) { k -> (writer: SnapshotWriter, sum: UInt64) in
-            var w = SnapshotWriter(capacity: 1 << 12)
-            w.shard(index.shards[k])
-            w.pad(to: 8)
-            var sum = SnapshotChecksum()
-            w.forEachPiece { sum.update($0) }
-            return (w, sum.finish())
-        }
-        uint(UInt64(shards.count))
-        for (shard, (w, sum)) in zip(index.shards, shards) {
-            uint(UInt64(shard.base))
-            uint(UInt64(shard.count))
-            uint(UInt64(w.length))
-            uint(sum)
-        }
-        pad(to: 8)
+        for table in Parallel.map(2, chunk: 1, { Self.placeTable($0 == 0 ? .ids : .identities, papers) }) { placeTable(table) }
+        let shards = Parallel.map(index.shards.count, chunk: 1) { Self.shardPiece(index.shards[$0]) }
+        let table = shardTable(index.shards.map { $0.base..<$0.base + $0.count })
+        fillShardTable(at: table, shards.map { ($0.writer.length, $0.sum) })
         let start = length
         for (w, _) in shards { adopt(w) }
         return start
+    }
+
+    /// What covers every paper, before the tables of ids and identities.
+    mutating func columns(count: Int, years: [Int16], categoryOf: [Int16], categoryNames: [String], flags: [BitSet],
+                          dateOrder: [Int32], dateRank: [Int32]) {
+        uint(UInt64(count))
+        raw(years)
+        raw(categoryOf)
+        strings(categoryNames)
+        for flag in flags { raw(flag.words) }
+        raw(dateOrder)
+        raw(dateRank)
+    }
+
+    enum PlaceKeys { case ids, identities }
+
+    /// The table that finds a paper by its id or its identity, each paper read where it lies
+    /// (taken from the array, it is copied: every string retained).
+    static func placeTable(_ keys: PlaceKeys, _ papers: [Paper]) -> PlaceTable {
+        let list = papers.withUnsafeBufferPointer { p in
+            Parallel.map(p.count) { i in keys == .ids ? p[i].id : Paper.identity(at: p.baseAddress! + i) }
+        }
+        return PlaceTable(keys: list)
+    }
+
+    mutating func placeTable(_ table: PlaceTable) {
+        raw(table.hashes)
+        raw(table.places)
+    }
+
+    /// A shard laid out on its own, a multiple of 8 bytes long, and its checksum.
+    static func shardPiece(_ shard: SearchShard) -> (writer: SnapshotWriter, sum: UInt64) {
+        var w = SnapshotWriter(capacity: 1 << 12)
+        w.shard(shard)
+        w.pad(to: 8)
+        var sum = SnapshotChecksum()
+        w.forEachPiece { sum.update($0) }
+        return (w, sum.finish())
+    }
+
+    /// The table of the shards of these papers, each entry of fixed width with its length and
+    /// checksum left zero, filled in by `fillShardTable` once the shards are laid out (a shard
+    /// is written before the next is made: `Snapshot.produce`); then zeros to an 8-byte
+    /// boundary. Returns where the entries are: in the bytes written and in all written.
+    mutating func shardTable(_ shards: [Range<Int>]) -> (byte: Int, offset: Int) {
+        uint(UInt64(shards.count))
+        let at = (byte: bytes.count, offset: length)
+        for r in shards {
+            fixed(UInt64(r.lowerBound))
+            fixed(UInt64(r.count))
+            fixed(UInt64(0))
+            fixed(UInt64(0))
+        }
+        pad(to: 8)
+        return at
+    }
+
+    mutating func fillShardTable(at table: (byte: Int, offset: Int), _ laid: [(length: Int, sum: UInt64)]) {
+        patch { b in
+            for (k, entry) in laid.enumerated() {
+                b.storeBytes(of: UInt64(entry.length), toByteOffset: table.byte + 32 * k + 16, as: UInt64.self)
+                b.storeBytes(of: entry.sum, toByteOffset: table.byte + 32 * k + 24, as: UInt64.self)
+            }
+        }
     }
 
     mutating func shard(_ s: SearchShard) {
@@ -119,12 +159,12 @@ extension SnapshotReader {
         }
         // The table of the shards: they follow one another over every paper, each starting on a
         // multiple of 64, each on an 8-byte boundary, filling the rest of the index.
-        let shardCount = try count(each: 4, "index")
+        let shardCount = try count(each: 32, "index")
         var refs: [ShardRef] = []
         var next = 0, offset = 0
         for _ in 0..<shardCount {
-            let base = Int(clamping: try uint()), count = Int(clamping: try uint())
-            let length = Int(clamping: try uint()), sum = try uint()
+            let base = Int(clamping: try fixed64()), count = Int(clamping: try fixed64())
+            let length = Int(clamping: try fixed64()), sum = try fixed64()
             try require(base == next && base % 64 == 0 && count > 0 || n == 0 && count == 0, "index")
             try require(count <= SearchShard.maximumPapers && length % 8 == 0 && length <= remaining, "index")
             refs.append(ShardRef(base: base, count: count, bytes: offset..<offset + length, sum: sum))

@@ -49,13 +49,17 @@ public enum RecordLoader {
     /// papers read are let go on another thread. For a session that lasts (the explorer): its
     /// memory is then what a reopen's is, not the whole record's; a command that reads every
     /// paper once is quicker with them in memory.
+    /// `searched`: whether the library handed back may be searched through its own index (false:
+    /// `vita cache build`, which only keeps the snapshot); a library that goes on from its
+    /// snapshot is searched there. When not, the index is made for the snapshot alone, a shard
+    /// at a time (`Snapshot.produce`).
     /// `behind`: a record that keeps its papers in memory is handed back as soon as it is read,
     /// and its snapshot written on another thread (holding the writer's lock until it is in
     /// place), which `behind` is given to wait for: a session that lasts shows the record while
     /// its index is made and kept.
     public static func load(_ paths: [String], asOf: PaperDate, owner: String? = nil, cache: SnapshotCache?,
                             building: ((ReadProgress) -> Void)? = nil,
-                            waiting: ((ReadProgress) -> Void)? = nil, reopen: Bool = false,
+                            waiting: ((ReadProgress) -> Void)? = nil, reopen: Bool = false, searched: Bool = true,
                             behind: ((SnapshotBeingWritten) -> Void)? = nil) -> (library: Library, notices: [String]) {
         guard let cache, let key = RecordKey.current(paths, owner: owner, asOf: asOf), cache.keeps(key) else {
             return (load(paths, asOf: asOf, owner: owner), [])
@@ -75,7 +79,8 @@ public enum RecordLoader {
         // A person of a record of many people: taken from the whole record's snapshot (made first
         // when there is none) through its people index, not read again for each person.
         if let owner {
-            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting, reopen: reopen, behind: behind)
+            let (whole, more) = load(paths, asOf: asOf, owner: nil, cache: cache, building: building, waiting: waiting, reopen: reopen,
+                                     searched: searched, behind: behind)
             if let theirs = Library.narrowing(whole, to: owner) { return (theirs, more) }
             notices += more
         }
@@ -112,13 +117,15 @@ public enum RecordLoader {
             behind(writing)
             return (library, notices)
         }
+        // Going on from the snapshot, the papers read are not searched again.
+        let goesOn = reopen && library.paperCount > cache.keepPapers
         do {
-            try cache.store(library, key: key)
+            try cache.store(library, key: key, keepIndex: searched && !goesOn)
         } catch {
             notices.append("vita: no snapshot of \(name) kept: \(error)")
             return (library, notices)
         }
-        if reopen, library.paperCount > cache.keepPapers, case .hit(let mapped) = cache.lookup(key) {
+        if goesOn, case .hit(let mapped) = cache.lookup(key) {
             goOn(mapped, after: library)
             return (mapped, notices)
         }
@@ -178,6 +185,18 @@ public enum RecordLoader {
             held.library = nil
             handBackFreedMemory()
         }
+    }
+
+    /// Gives back the pages wholly within a stretch of a file mapped for reading (private, never
+    /// written): the system drops them from the process, and reads them from the file again
+    /// should they be touched.
+    static let letGo: @Sendable (UnsafeBufferPointer<UInt8>) -> Void = { stretch in
+        guard let start = stretch.baseAddress, stretch.count > 0 else { return }
+        let page = UInt(max(4_096, sysconf(Int32(_SC_PAGESIZE))))
+        let from = (UInt(bitPattern: start) + page - 1) / page * page
+        let to = (UInt(bitPattern: start) + UInt(stretch.count)) / page * page
+        guard to > from, let at = UnsafeMutableRawPointer(bitPattern: from) else { return }
+        madvise(at, Int(to - from), MADV_DONTNEED)
     }
 
     /// A record's files as a notice names them: the first, and how many more.
@@ -241,7 +260,9 @@ public enum RecordLoader {
             if let map = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), map != MAP_FAILED {
                 defer { munmap(map, size) }
                 madvise(map, size, MADV_SEQUENTIAL)
-                return mapped(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size), context)
+                var inPlace = context
+                inPlace.letGo = Self.letGo
+                return mapped(UnsafeBufferPointer(start: map.assumingMemoryBound(to: UInt8.self), count: size), inPlace)
             }
         }
         if format != RecordFormats.profile {

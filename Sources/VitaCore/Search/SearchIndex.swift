@@ -61,19 +61,11 @@ public final class SearchIndex: @unchecked Sendable {
     init(store: PaperStore, shards requested: Int? = nil, only: WordsAsked? = nil) {
         let papers = store.papers
         count = papers.count
-        // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
-        let fewest = (papers.count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
-        // Four shards a core (at most 32): shards of equal papers do not take equal time, and with
-        // one a core the index waited for the slower while the other core was idle; now a core
-        // that finishes takes the next.
-        let n = max(1, fewest, requested ?? min(min(32, 4 * Cores.active), papers.count / Self.minimumShard))
-        // Shard boundaries on multiples of 64, so shard bit sets join word by word.
-        let step = ((papers.count + n - 1) / n + 63) / 64 * 64
-        let bounds = stride(from: 0, to: max(papers.count, 1), by: max(step, 64)).map { $0..<min($0 + max(step, 64), papers.count) }
+        let bounds = Self.shardBounds(papers.count, requested: requested)
         let built = UnsafeMutableBufferPointer<SearchShard?>.allocate(capacity: bounds.count)
         built.initialize(repeating: nil)
         defer { built.deinitialize().deallocate() }
-        let columns = UnsafeMutablePointer<Columns?>.allocate(capacity: 1)
+        let columns = UnsafeMutablePointer<IndexColumns?>.allocate(capacity: 1)
         columns.initialize(to: nil)
         defer { columns.deinitialize(count: 1).deallocate() }
         let box = ShardBox(built: built, columns: columns)
@@ -81,7 +73,7 @@ public final class SearchIndex: @unchecked Sendable {
         // other idle (a sort of every paper by date among them).
         DispatchQueue.concurrentPerform(iterations: bounds.count + 1) { i in
             if i == 0 {
-                box.columns.pointee = Columns(papers)
+                box.columns.pointee = IndexColumns(papers)
             } else {
                 box.built[i - 1] = SearchShard(papers: papers[bounds[i - 1]], only: only)
             }
@@ -94,6 +86,20 @@ public final class SearchIndex: @unchecked Sendable {
             (c.hasCode, c.hasLink, c.hasAffiliation, c.yearInferred, c.truncated, c.duplicate, c.retracted)
         (dateOrder, dateRank) = (c.dateOrder, c.dateRank)
         self.store = store
+    }
+
+    /// The papers of each shard of an index of `count` papers, `requested` shards or as many as
+    /// suit the machine.
+    static func shardBounds(_ count: Int, requested: Int? = nil) -> [Range<Int>] {
+        // A shard holds at most `maximumPapers` (a multiple of 64, so rounding the step up keeps to it).
+        let fewest = (count + SearchShard.maximumPapers - 1) / SearchShard.maximumPapers
+        // Four shards a core (at most 32): shards of equal papers do not take equal time, and with
+        // one a core the index waited for the slower while the other core was idle; now a core
+        // that finishes takes the next.
+        let n = max(1, fewest, requested ?? min(min(32, 4 * Cores.active), count / minimumShard))
+        // Shard boundaries on multiples of 64, so shard bit sets join word by word.
+        let step = max(((count + n - 1) / n + 63) / 64 * 64, 64)
+        return stride(from: 0, to: max(count, 1), by: step).map { $0..<min($0 + step, count) }
     }
 
     /// An index as stored (`SnapshotIndex`), its parts already checked against `papers`.
@@ -442,7 +448,7 @@ struct WordsAsked: Sendable {
 }
 
 /// What the index keeps of each paper beside its shards: year, category, flags, date order.
-private struct Columns {
+struct IndexColumns {
     var years: [Int16]
     var categoryOf: [Int16]
     var categoryNames: [String]
@@ -482,11 +488,14 @@ private struct Columns {
         for (r, p) in order.enumerated() { rank[Int(p)] = Int32(r) }
         (dateOrder, dateRank) = (order, rank)
     }
+
+    /// The flags in the order `SearchIndex.flags` gives them.
+    var flags: [BitSet] { [hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted] }
 }
 
 private struct ShardBox: @unchecked Sendable {
     let built: UnsafeMutableBufferPointer<SearchShard?>
-    let columns: UnsafeMutablePointer<Columns?>
+    let columns: UnsafeMutablePointer<IndexColumns?>
 }
 
 private struct PartBox: @unchecked Sendable {

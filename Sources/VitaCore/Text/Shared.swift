@@ -61,6 +61,35 @@ public enum Parallel {
         let runs = max(1, min(4 * Cores.active, count / max(1, chunk)))
         return map(runs, chunk: 1) { r in body((count * r / runs)..<(count * (r + 1) / runs)) }
     }
+
+    /// `make(0)`, `make(1)`, … made on every core, each item taken by the next core free, and
+    /// handed to `take` on the calling thread in their order, each as soon as it and those before
+    /// it are made: for large results written out in order (a snapshot's shards), so that each
+    /// is let go once written, not held with all the others, and the writing goes on while the
+    /// next are made. `make` must be safe to call from several threads at once.
+    public static func inOrder<T>(_ count: Int, make: @escaping @Sendable (Int) -> T, take: (Int, consuming T) -> Void) {
+        guard count > 0 else { return }
+        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        slots.initialize(repeating: nil)
+        let made = (0..<count).map { _ in DispatchSemaphore(value: 0) }
+        let finished = DispatchSemaphore(value: 0)
+        let shared = Shared(slots)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                shared.value[i] = make(i)
+                made[i].signal()
+            }
+            finished.signal()
+        }
+        for i in 0..<count {
+            made[i].wait()
+            take(i, slots[i].take()!)
+        }
+        // The workers are done with the slots before they go.
+        finished.wait()
+        slots.deinitialize()
+        slots.deallocate()
+    }
 }
 
 extension Array {
