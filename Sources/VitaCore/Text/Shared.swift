@@ -71,19 +71,28 @@ public enum Parallel {
         guard count > 0 else { return }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         slots.initialize(repeating: nil)
+        // A slot's semaphore says it is filled; it is filled and emptied under the lock, an order
+        // every checker of threads knows.
         let made = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         let finished = DispatchSemaphore(value: 0)
+        let lock = NSLock()
         let shared = Shared(slots)
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: count) { i in
-                shared.value[i] = make(i)
+                let item = make(i)
+                lock.lock()
+                shared.value[i] = item
+                lock.unlock()
                 made[i].signal()
             }
             finished.signal()
         }
         for i in 0..<count {
             made[i].wait()
-            take(i, slots[i].take()!)
+            lock.lock()
+            let item = slots[i].take()!
+            lock.unlock()
+            take(i, item)
         }
         // The workers are done with the slots before they go.
         finished.wait()

@@ -99,6 +99,9 @@ enum JSONRecords {
         for k in 1..<(cuts.count - 1) {
             firstLines.append(firstLines[k - 1] + ByteScan.newlines(in: bytes, from: cuts[k - 1], to: cuts[k]))
         }
+        // A mapped file's pages, read to count the lines, given back; each part gives back its own
+        // as it reads them (`readLines(_:_:firstLine:)`).
+        if cuts.count > 2 { context.letGo?(bytes) }
         let results = UnsafeMutableBufferPointer<(RecordContents, DiagnosticList)>.allocate(capacity: cuts.count - 1)
         results.initialize(repeating: (RecordContents(), DiagnosticList()))
         defer { results.deinitialize().deallocate() }
@@ -123,14 +126,24 @@ enum JSONRecords {
         return contents
     }
 
-    static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext, firstLine: Int) -> (RecordContents, DiagnosticList) {
+    /// `giveBackEvery`: how many bytes of lines read are given back at once (`ReadContext.letGo`).
+    static func readLines(_ bytes: UnsafeBufferPointer<UInt8>, _ context: ReadContext, firstLine: Int,
+                          giveBackEvery: Int = 8 << 20) -> (RecordContents, DiagnosticList) {
         var contents = RecordContents()
         // Room for a work a kilobyte and a half at once (an OpenAlex work takes about three):
         // grown by doubling, the list was copied into fresh pages again and again.
         contents.papers.reserve(forBytes: bytes.count, bytesPerPaper: 1536)
         var d = JSONDiagnostics(fileName: context.fileName, bytes: nil)
         var lineStart = 0, line = firstLine
+        // The lines read, given back every 8 MiB when the text is a mapped file: an OpenAlex
+        // snapshot of 1.4 GB was held whole until the last line was read, most of the peak.
+        var givenBack = 0
+        defer { context.letGo?(UnsafeBufferPointer(rebasing: bytes[givenBack...])) }
         while lineStart < bytes.count {
+            if lineStart - givenBack >= giveBackEvery, let letGo = context.letGo {
+                letGo(UnsafeBufferPointer(rebasing: bytes[givenBack..<lineStart]))
+                givenBack = lineStart
+            }
             let end = memchr(bytes.baseAddress! + lineStart, 0x0A, bytes.count - lineStart)
                 .map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - bytes.baseAddress! } ?? bytes.count
             let text = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
