@@ -205,6 +205,21 @@ func formatFigures(papers n: Int, in dir: URL) throws {
         print(String(format: "  %@ at %.2fx the profile reader's MB/s (%.1f)%@", name as NSString, rate / profileRate, profileRate,
                      rate >= profileRate ? "" : "  BELOW the target"))
     }
+    // The first open of each OpenAlex file as `vita cache build` makes it, with its peak memory
+    // beside the file's size (the target: at most 1.5 times).
+    let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita").path
+    if FileManager.default.isExecutableFile(atPath: vita) {
+        for (name, url) in [("what Vita reads", files.openAlex), ("full works", files.openAlexFull)] {
+            let cache = dir.appendingPathComponent("formats-cache").path
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+            let open = firstOpen(vita, url.path, asOf: ["--as-of", "2026-11-25"], env: ["XDG_CACHE_HOME": cache], cache: cache,
+                                 output: dir.appendingPathComponent("formats-first-open.out").path)
+            print("first open of OpenAlex JSON Lines, \(name) (\(mb(size))), vita cache build: " + describe(open, recordBytes: size))
+            try? FileManager.default.removeItem(atPath: cache)
+        }
+    } else {
+        print("first open of OpenAlex JSON Lines: build the vita product too (swift build -c release)")
+    }
     mergeFigures(openAlex.papers, s2Library.papers)
 }
 
