@@ -92,28 +92,20 @@ struct DBLPRecordTests {
         text += "</dblp>\n"
         let bytes = Array(text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
         #expect(bytes.count >= XMLRecords.parallelThreshold)
-        final class Told: @unchecked Sendable {
-            let lock = NSLock()
-            var ranges: [Range<Int>] = []
-        }
-        let told = Told()
+        var told: GivenBack?
         let (inMemory, givingBack) = bytes.withUnsafeBufferPointer { b in
             var context = ReadContext(fileName: "d.xml", asOf: Self.asOf)
             let plain = XMLRecords.read(mapped: b, context)
-            let base = Int(bitPattern: b.baseAddress!)
-            context.letGo = { stretch in
-                let from = Int(bitPattern: stretch.baseAddress!) - base
-                told.lock.lock()
-                told.ranges.append(from..<from + stretch.count)
-                told.lock.unlock()
-            }
+            told = GivenBack(b)
+            context.letGo = told!.letGo
             return (plain, XMLRecords.read(mapped: b, context))
         }
+        let ranges = told!.ranges
         #expect(inMemory.papers.count > 1_000)
         #expect(inMemory.papers == givingBack.papers && inMemory.diagnostics == givingBack.diagnostics)
         var covered = IndexSet()
-        for r in told.ranges.dropFirst() { covered.insert(integersIn: r) }
-        #expect(told.ranges.first == 0..<bytes.count, "every page, once the lines are counted")
+        for r in ranges.dropFirst() { covered.insert(integersIn: r) }
+        #expect(ranges.first == 0..<bytes.count, "every page, once the lines are counted")
         #expect(covered == IndexSet(integersIn: 0..<bytes.count), "each part, once read")
         // Through a real mapping: its pages given back and read again from the file.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("vita-letgo-\(UUID().uuidString).xml").path

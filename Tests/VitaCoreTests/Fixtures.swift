@@ -43,3 +43,25 @@ enum Fixtures {
     More things.
     """
 }
+
+/// The stretches a reader gives back of the text it reads (`ReadContext.letGo`), as ranges of
+/// the text's bytes, in the order given.
+final class GivenBack: @unchecked Sendable {
+    private let lock = NSLock()
+    private var given: [Range<Int>] = []
+    private let base: Int
+
+    init(_ text: UnsafeBufferPointer<UInt8>) { base = Int(bitPattern: text.baseAddress!) }
+
+    var ranges: [Range<Int>] { lock.lock(); defer { lock.unlock() }; return given }
+
+    /// What a reader is given to tell of them.
+    var letGo: @Sendable (UnsafeBufferPointer<UInt8>) -> Void {
+        { [self] stretch in
+            let from = Int(bitPattern: stretch.baseAddress!) - base
+            lock.lock()
+            given.append(from..<from + stretch.count)
+            lock.unlock()
+        }
+    }
+}

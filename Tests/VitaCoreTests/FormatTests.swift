@@ -1706,26 +1706,18 @@ struct FormatTests {
         }
         // Read from a mapped file, the lines read are given back as the reading goes (here every
         // 64 KiB): every byte once, and the same papers and problems as read in memory.
-        final class Told: @unchecked Sendable {
-            let lock = NSLock()
-            var ranges: [Range<Int>] = []
-        }
-        let told = Told()
+        var told: GivenBack?
         let (plain, givingBack) = Array(jsonl.utf8).withUnsafeBufferPointer { b in
             var context = ReadContext(fileName: "works.jsonl", asOf: Self.asOf)
             let plain = JSONRecords.readLines(b, context, firstLine: 0)
-            let base = Int(bitPattern: b.baseAddress!)
-            context.letGo = { stretch in
-                let from = Int(bitPattern: stretch.baseAddress!) - base
-                told.lock.lock()
-                told.ranges.append(from..<from + stretch.count)
-                told.lock.unlock()
-            }
+            told = GivenBack(b)
+            context.letGo = told!.letGo
             return (plain, JSONRecords.readLines(b, context, firstLine: 0, giveBackEvery: 64 << 10))
         }
+        let ranges = told!.ranges
         #expect(plain.0.papers == givingBack.0.papers && plain.1.finished(file: "w") == givingBack.1.finished(file: "w"))
-        #expect(told.ranges.count > 10)
-        #expect(told.ranges.sorted { $0.lowerBound < $1.lowerBound }.reduce(0) { $0 == $1.lowerBound ? $1.upperBound : -1 } == jsonl.utf8.count)
+        #expect(ranges.count > 10)
+        #expect(ranges.sorted { $0.lowerBound < $1.lowerBound }.reduce(0) { $0 == $1.lowerBound ? $1.upperBound : -1 } == jsonl.utf8.count)
         let read = Self.read(jsonl, name: "works.jsonl")
         #expect(read.papers.count == 899)
         #expect(read.diagnostics.contains { $0.location.line == 701 && $0.severity == .error })
