@@ -45,6 +45,14 @@ func spawnRun(_ tool: String, _ args: [String], env: [String: String] = [:], tim
     return best
 }
 
+/// Fields of a process's `/proc/PID/status` in kB (`VmRSS:`, …), nil for each it does not give.
+func statusKB(_ pid: pid_t, _ fields: [String]) -> [Int?] {
+    let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
+    return fields.map { field in
+        status.split(separator: "\n").first { $0.hasPrefix(field) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
+    }
+}
+
 /// The high-water mark of a process's resident memory, read from `/proc` on a thread of its own
 /// until `stop`.
 final class HighWater: @unchecked Sendable {
@@ -61,9 +69,7 @@ final class HighWater: @unchecked Sendable {
                 let done = stopped
                 lock.unlock()
                 if done { return }
-                if let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                   let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                   let kb = Int(line.dropFirst(6).trimmingCharacters(in: .whitespaces).split(separator: " ").first ?? "") {
+                if let kb = statusKB(pid, ["VmHWM:"]).first ?? nil {
                     lock.lock()
                     if !stopped { highest = max(highest ?? 0, kb) }
                     lock.unlock()
@@ -179,11 +185,8 @@ func explorerSteps(_ tool: String, _ args: [String], env: [String: String], step
             seen += buffer[..<n]
             if seen.count >= want.count, (0...(seen.count - want.count)).contains(where: { seen[$0..<($0 + want.count)].elementsEqual(want) }) {
                 let t = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                let status = (try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)) ?? ""
-                func kB(_ field: String) -> Int? {
-                    status.split(separator: "\n").first { $0.hasPrefix(field) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
-                }
-                results.append(Run(seconds: t, peakKB: kB("VmRSS:") ?? 0, anonKB: kB("RssAnon:")))
+                let kB = statusKB(pid, ["VmRSS:", "RssAnon:"])
+                results.append(Run(seconds: t, peakKB: kB[0] ?? 0, anonKB: kB[1]))
                 continue steps
             }
             if seen.count > 1 << 22 { seen.removeFirst(seen.count - want.count) }

@@ -111,7 +111,7 @@ public enum Snapshot {
     /// `emit` or `patch` failed.
     /// `keepIndex` false: the library's index is not wanted after (the snapshot is read from
     /// now on), so when it is not made yet it is made for the snapshot alone, each shard written
-    /// as soon as it is made and let go (`index(of:at:put:patch:)`), never all held at once.
+    /// as soon as it is made and let go (`index(of:built:at:put:patch:)`), never all held at once.
     static func produce(_ library: Library, key: RecordKey, keepIndex: Bool = true, emit: (UnsafeRawBufferPointer) -> Bool,
                       patch: (Int, UnsafeRawBufferPointer) -> Bool) -> Bool {
         var ok = true
@@ -135,24 +135,10 @@ public enum Snapshot {
         let padding = [UInt8](repeating: 0, count: (8 - modelLength % 8) % 8)
         padding.withUnsafeBytes(put)
         modelLength += padding.count
-        let indexLength: Int, shardsAt: Int, i: UInt64
-        if !keepIndex, !library.hasSearchIndex {
-            (indexLength, shardsAt, i) = index(of: library.papers, at: modelLength, put: put,
+        // The library's index when it is made or wanted after, else one made for the snapshot alone.
+        let built = keepIndex || library.hasSearchIndex ? library.searchIndex : nil
+        let (indexLength, shardsAt, i) = index(of: library.papers, built: built, at: modelLength, put: put,
                                                patch: { at, b in if ok { ok = patch(at, b) }; return ok })
-        } else {
-            var index = SnapshotWriter(capacity: 1 << 16)
-            shardsAt = index.index(library.searchIndex, papers: library.papers)
-            // The index's checksum covers it up to its shards; each shard has its own.
-            var indexSum = SnapshotChecksum()
-            var left = shardsAt
-            index.forEachPiece { b in
-                let take = min(left, b.count)
-                left -= take
-                if take > 0 { indexSum.update(UnsafeRawBufferPointer(rebasing: b[..<take])) }
-                put(b)
-            }
-            (indexLength, i) = (index.length, indexSum.finish())
-        }
         let (indexStart, length) = (modelLength, modelLength + indexLength)
         var header = [UInt8](repeating: 0, count: headerSize)
         header.withUnsafeMutableBytes { b in
@@ -170,17 +156,21 @@ public enum Snapshot {
         return ok
     }
 
-    /// The index of `papers` made for the snapshot alone and written through `put` as it is
-    /// made, starting `indexStart` bytes into the snapshot: what covers every paper and the
-    /// table of ids and of identities first, then each shard, written as soon as it and those
-    /// before it are made and then let go, while the next are made on every core; the shards'
-    /// table is filled in (`patch`) once they are all written. The same bytes as the index
-    /// made whole (`SnapshotWriter.index`); on 1,000,000 DBLP records, the shards were 0.5 GB
-    /// held at once with the papers, and written on one core after all were made. Returns the
-    /// index's length, where its shards start, and the checksum of what is before them.
-    static func index(of papers: [Paper], at indexStart: Int, put: (UnsafeRawBufferPointer) -> Void,
+    /// The index of `papers` written through `put`, starting `indexStart` bytes into the
+    /// snapshot: what covers every paper (years, categories, flags, the date order), the tables
+    /// of ids and of identities, the table of the shards (each one's first paper, count, length
+    /// and checksum), then the shards, each on an 8-byte boundary. Each piece is laid out on the
+    /// next core free and written as soon as it and those before it are, then let go; the shards'
+    /// table is filled in (`patch`) once they are all written. `built`: the library's index,
+    /// whose columns and shards are laid out; when nil, each is made here for the snapshot alone,
+    /// and no shard waits for the others in memory (on 1,000,000 DBLP records the shards were
+    /// 0.5 GB held at once with the papers, and written on one core after all were made). The
+    /// same bytes either way. Returns the index's length, where its shards start (what is before
+    /// is read on opening, a shard when a search first needs it), and the checksum of what is
+    /// before them.
+    static func index(of papers: [Paper], built: SearchIndex?, at indexStart: Int, put: (UnsafeRawBufferPointer) -> Void,
                       patch: (Int, UnsafeRawBufferPointer) -> Bool) -> (length: Int, shardsAt: Int, sum: UInt64) {
-        let bounds = SearchIndex.shardBounds(papers.count)
+        let bounds = built.map { $0.shards.map { $0.base..<$0.base + $0.count } } ?? SearchIndex.shardBounds(papers.count)
         enum Piece {
             case columns(IndexColumns)
             case table(PlaceTable)
@@ -192,15 +182,17 @@ public enum Snapshot {
         var length = 0
         Parallel.inOrder(3 + bounds.count, make: { k -> Piece in
             switch k {
-            case 0: .columns(IndexColumns(papers))
+            case 0: .columns(built.map(IndexColumns.init(of:)) ?? IndexColumns(papers))
             case 1, 2: .table(SnapshotWriter.placeTable(k == 1 ? .ids : .identities, papers))
-            default: { let (w, sum) = SnapshotWriter.shardPiece(SearchShard(papers: papers[bounds[k - 3]])); return .shard(w, sum) }()
+            default: {
+                let (w, sum) = SnapshotWriter.shardPiece(built?.shards[k - 3] ?? SearchShard(papers: papers[bounds[k - 3]]))
+                return .shard(w, sum)
+            }()
             }
         }, take: { k, piece in
             switch piece {
             case .columns(let c):
-                head.columns(count: papers.count, years: c.years, categoryOf: c.categoryOf, categoryNames: c.categoryNames,
-                             flags: c.flags, dateOrder: c.dateOrder, dateRank: c.dateRank)
+                head.columns(c, count: papers.count)
             case .table(let t):
                 head.placeTable(t)
                 if k == 2 {
@@ -362,9 +354,7 @@ final class SnapshotMapping: @unchecked Sendable {
 
     /// Gives back the pages of `range` (read and no longer needed); they are read again if touched.
     func release(_ range: Range<Int>) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let from = (range.lowerBound + page - 1) / page * page, to = range.upperBound / page * page
-        if to > from { madvise(base + from, to - from, MADV_DONTNEED) }
+        giveBackMappedPages(UnsafeRawBufferPointer(rebasing: bytes[range.clamped(to: 0..<size)]))
     }
 
     deinit { munmap(base, size) }

@@ -3,33 +3,15 @@
 /// is checked on the way in: a snapshot that passes its checksum but was made by hand (or by a
 /// fault the checksum missed) is refused, never trusted.
 extension SnapshotWriter {
-    /// The index of `papers`: what covers every paper (years, categories, flags, the date order,
-    /// the tables of ids and identities), the table of the shards (each one's first paper, count,
-    /// length and checksum), then the shards, each on an 8-byte boundary. Returns where the
-    /// shards start: what is before is read on opening, a shard when a search first needs it.
-    mutating func index(_ index: SearchIndex, papers: [Paper]) -> Int {
-        columns(count: index.count, years: index.years, categoryOf: index.categoryOf, categoryNames: index.categoryNames,
-                flags: index.flags, dateOrder: index.dateOrder, dateRank: index.dateRank)
-        // The two tables sorted, and the shards laid out and summed, one on each core.
-        for table in Parallel.map(2, chunk: 1, { Self.placeTable($0 == 0 ? .ids : .identities, papers) }) { placeTable(table) }
-        let shards = Parallel.map(index.shards.count, chunk: 1) { Self.shardPiece(index.shards[$0]) }
-        let table = shardTable(index.shards.map { $0.base..<$0.base + $0.count })
-        fillShardTable(at: table, shards.map { ($0.writer.length, $0.sum) })
-        let start = length
-        for (w, _) in shards { adopt(w) }
-        return start
-    }
-
     /// What covers every paper, before the tables of ids and identities.
-    mutating func columns(count: Int, years: [Int16], categoryOf: [Int16], categoryNames: [String], flags: [BitSet],
-                          dateOrder: [Int32], dateRank: [Int32]) {
+    mutating func columns(_ c: IndexColumns, count: Int) {
         uint(UInt64(count))
-        raw(years)
-        raw(categoryOf)
-        strings(categoryNames)
-        for flag in flags { raw(flag.words) }
-        raw(dateOrder)
-        raw(dateRank)
+        raw(c.years)
+        raw(c.categoryOf)
+        strings(c.categoryNames)
+        for flag in c.flags { raw(flag.words) }
+        raw(c.dateOrder)
+        raw(c.dateRank)
     }
 
     enum PlaceKeys { case ids, identities }

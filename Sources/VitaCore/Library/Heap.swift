@@ -10,6 +10,18 @@ public func handBackFreedMemory() {
     #endif
 }
 
+/// Gives back the pages wholly within `stretch` of a file mapped for reading (private, never
+/// written): the system drops them from the process, and reads them from the file again should
+/// they be touched. Never for memory that is not such a mapping, whose bytes it would clear.
+func giveBackMappedPages(_ stretch: UnsafeRawBufferPointer) {
+    guard let start = stretch.baseAddress, stretch.count > 0 else { return }
+    let page = UInt(max(1, sysconf(Int32(_SC_PAGESIZE))))
+    let from = (UInt(bitPattern: start) + page - 1) / page * page
+    let to = (UInt(bitPattern: start) + UInt(stretch.count)) / page * page
+    guard to > from, let at = UnsafeMutableRawPointer(bitPattern: from) else { return }
+    madvise(at, Int(to - from), MADV_DONTNEED)
+}
+
 /// Makes glibc's heaps grow (and shrink) in steps of 64 MB rather than of what each allocation
 /// needs. A record read on two cores allocates hundreds of megabytes in small pieces; a thread's
 /// heap other than the main one grew a page or so at a time, each step a system call that

@@ -187,17 +187,8 @@ public enum RecordLoader {
         }
     }
 
-    /// Gives back the pages wholly within a stretch of a file mapped for reading (private, never
-    /// written): the system drops them from the process, and reads them from the file again
-    /// should they be touched.
-    static let letGo: @Sendable (UnsafeBufferPointer<UInt8>) -> Void = { stretch in
-        guard let start = stretch.baseAddress, stretch.count > 0 else { return }
-        let page = UInt(max(4_096, sysconf(Int32(_SC_PAGESIZE))))
-        let from = (UInt(bitPattern: start) + page - 1) / page * page
-        let to = (UInt(bitPattern: start) + UInt(stretch.count)) / page * page
-        guard to > from, let at = UnsafeMutableRawPointer(bitPattern: from) else { return }
-        madvise(at, Int(to - from), MADV_DONTNEED)
-    }
+    /// A mapped file's stretches read, given back (`ReadContext.letGo`).
+    static let letGo: @Sendable (UnsafeBufferPointer<UInt8>) -> Void = { giveBackMappedPages(UnsafeRawBufferPointer($0)) }
 
     /// A record's files as a notice names them: the first, and how many more.
     public static func recordName(_ paths: [String]) -> String {

@@ -489,6 +489,14 @@ struct IndexColumns {
         (dateOrder, dateRank) = (order, rank)
     }
 
+    /// An index's own, as made with it.
+    init(of index: SearchIndex) {
+        (years, categoryOf, categoryNames) = (index.years, index.categoryOf, index.categoryNames)
+        (hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted) =
+            (index.hasCode, index.hasLink, index.hasAffiliation, index.yearInferred, index.truncated, index.duplicate, index.retracted)
+        (dateOrder, dateRank) = (index.dateOrder, index.dateRank)
+    }
+
     /// The flags in the order `SearchIndex.flags` gives them.
     var flags: [BitSet] { [hasCode, hasLink, hasAffiliation, yearInferred, truncated, duplicate, retracted] }
 }
