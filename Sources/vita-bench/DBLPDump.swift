@@ -160,6 +160,15 @@ func dblpFigures(records n: Int, in dir: URL) throws {
     let personQuery = spawnRun(vita, ["search", "person:\"wei wang 0003\"", "--count", file.path, "--as-of", "2026-11-25"], env: env, times: 3, output: out)
     print(String(format: "  vita person 'wei wang' (the people read from beside the snapshot): %@, peak RSS %@; vita search 'person:\"wei wang 0003\"' --count: %@, RSS %@",
                  ms(person.seconds), mbKB(person.peakKB), ms(personQuery.seconds), mbKB(personQuery.peakKB)))
+    // Counting the papers of a common word, reopened, beside counting its lines with ripgrep (else grep).
+    for word in ["wang", "learning"] {
+        let counted = spawnRun(lineCounter.path, ["-c", "-i", word, file.path], times: 3, output: out)
+        let v = spawnRun(vita, ["search", word, "--count", file.path, "--as-of", "2026-11-25"], env: env, times: 3, output: out)
+        let found = (try? String(contentsOfFile: out, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+        print(String(format: "  vita search %@ --count (snapshot read; %@): %@, peak RSS %@; %@ -c -i %@: %@ (%.1fx %@)",
+                     word, found, ms(v.seconds), mbKB(v.peakKB), lineCounter.name, word, ms(counted.seconds), v.seconds / counted.seconds,
+                     lineCounter.name))
+    }
     // A person's record with --owner: taken from the whole record's snapshot, beside reading the record for them.
     let owner = spawnRun(vita, ["stats", "--owner", "Wei Wang 0003", file.path, "--as-of", "2026-11-25"], env: env, times: 3, output: out)
     let ownerRead = spawnRun(vita, ["stats", "--owner", "Wei Wang 0003", "--no-cache", file.path, "--as-of", "2026-11-25"], env: env, output: out)

@@ -187,40 +187,23 @@ func searchFigures(papers n: Int) throws {
     }
     print(String(format: "typing q…quantization  p50 %@  p99 %@ per keystroke", ms(percentile(typed, 0.5)), ms(percentile(typed, 0.99))))
 
-    // End to end against grep on the same file: read, parse, index, answer.
+    // End to end against ripgrep (else grep) on the same file: read, parse, index, answer.
     let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita")
     if FileManager.default.isExecutableFile(atPath: vita.path) {
-        // Spawned and reaped directly (Foundation's Process polls for the exit), writing to a
-        // file: grep stops at the first match when its output is /dev/null.
+        // Written to a file: grep stops at the first match when its output is /dev/null.
         let out = dir.appendingPathComponent("end-to-end.out").path
-        func run(_ tool: String, _ args: [String]) throws -> Double {
-            var best = Double.infinity
-            for _ in 0..<5 {
-                var actions = posix_spawn_file_actions_t()
-                posix_spawn_file_actions_init(&actions)
-                defer { posix_spawn_file_actions_destroy(&actions) }
-                posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                let argv = ([tool] + args).map { strdup($0) } + [nil]
-                defer { argv.forEach { free($0) } }
-                var pid = pid_t()
-                var status: Int32 = 0
-                best = min(best, seconds {
-                    guard posix_spawn(&pid, tool, &actions, nil, argv, environ) == 0 else { return }
-                    waitpid(pid, &status, 0)
-                })
-            }
-            return best
-        }
-        let g = try run("/usr/bin/grep", ["-c", "-i", "quantization", file.path])
+        func run(_ tool: String, _ args: [String]) -> Double { spawnRun(tool, args, times: 5, output: out).seconds }
+        let g = run(lineCounter.path, ["-c", "-i", "quantization", file.path])
         // Without a snapshot (`--only snapshot` measures with one).
-        let listed = try run(vita.path, ["search", "quantization", file.path, "--no-cache"])
-        let v = try run(vita.path, ["search", "quantization", file.path, "--count", "--no-cache"])
-        let whole = try run(vita.path, ["search", "quantization", file.path, "--count", "--strict", "--no-cache"])
-        print(String(format: "end to end (%@): grep -c -i %@; vita search --count %@ (%.1fx grep), listing %@ (%.1fx)",
-                     mb(size), ms(g), ms(v), v / g, ms(listed), listed / g))
+        let listed = run(vita.path, ["search", "quantization", file.path, "--no-cache"])
+        let v = run(vita.path, ["search", "quantization", file.path, "--count", "--no-cache"])
+        let whole = run(vita.path, ["search", "quantization", file.path, "--count", "--strict", "--no-cache"])
+        let name = lineCounter.name
+        print(String(format: "end to end (%@): %@ -c -i %@; vita search --count %@ (%.1fx %@), listing %@ (%.1fx)",
+                     mb(size), name, ms(g), ms(v), v / g, name, ms(listed), listed / g))
         print(String(format: "  reading every paper (--strict): %@ (%.1fx)", ms(whole), whole / g))
     } else {
-        print("end to end: build the vita product too (swift build -c release) to compare with grep")
+        print("end to end: build the vita product too (swift build -c release) to compare with ripgrep or grep")
     }
 }
 
