@@ -37,7 +37,7 @@ struct StatsCommand: ParsableCommand {
             var footer = ["stacked by category, bottom up: \(legend)"]
             let inferred = stats.perYear.reduce(0) { $0 + $1.inferred }
             if inferred > 0 { footer.append("\(ascii ? ":" : "▒") \(inferred) \(inferred == 1 ? "paper" : "papers") with an inferred year (the date had none)") }
-            if c.cutYears > 0 { footer.append("(the \(c.cutYears) earliest years do not fit in \(w) columns)") }
+            if let cut = c.cutNote() { footer.append("(\(cut): the years before do not fit in \(w) columns)") }
             notes = notes.flatMap { DisplayWidth.wrap($0, width: w) }
             Output.print((notes + c.lines + footer.flatMap { DisplayWidth.wrap($0, width: w) }).joined(separator: "\n"))
             try record.verdict(library)

@@ -24,17 +24,22 @@ public enum YearsView {
         let counted = dated < stats.metrics.citations
             ? "\(AppView.grouped(dated)) of \(AppView.grouped(stats.metrics.citations)) citations dated · \(AppView.grouped(stats.papers))"
             : "\(AppView.grouped(dated)) citations of \(AppView.grouped(stats.papers))"
-        let title = state.yearsShowCitations
+        let chartHeight = max(4, rows - 3)
+        let chart = PapersPerYearChart(stats, width: rect.width - 2, height: chartHeight)
+        var title = state.yearsShowCitations
             ? "Citations per year · \(counted) \(stats.papers == 1 ? "paper" : "papers")"
             : "Papers per year · \(AppView.grouped(stats.papers)) \(stats.papers == 1 ? "paper" : "papers")"
+        // The years the width leaves out, in the title, which is always seen (the legend's row
+        // may be full).
+        if let cut = chart.cutNote(units: state.yearsShowCitations ? ("citation", "citations") : ("paper", "papers")) {
+            title += " · " + cut
+        }
         AppView.chartTitle(title,
                            state: state, x: left, y: top, width: rect.width - 2, into: &screen)
         guard !stats.perYear.isEmpty else {
             screen.put(state.yearsShowCitations ? "No citations per year to chart." : "No dated papers to chart.", x: left, y: top + 2, style: Style(.dim))
             return
         }
-        let chartHeight = max(4, rows - 3)
-        let chart = PapersPerYearChart(stats, width: rect.width - 2, height: chartHeight)
         for (r, row) in chart.rows.enumerated() {
             for (c, cell) in row.enumerated() where cell.char != " " {
                 let selected = cell.year != nil && cell.year == state.selectedYear
@@ -75,9 +80,6 @@ public enum YearsView {
         if inferred > 0 {
             x = screen.put("▒", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
             x = screen.put(" year inferred (\(AppView.grouped(inferred)))  ", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
-        }
-        if chart.cutYears > 0 {
-            screen.put("(\(chart.cutYears) earliest years cut to fit)", x: x, y: legendRow, style: Style(.dim), limit: max(0, right - x))
         }
     }
 

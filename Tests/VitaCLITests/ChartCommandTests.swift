@@ -18,6 +18,29 @@ import Testing
         #expect(try VitaBinary.run(["stats", "--ascii"] + asOf).status == 64)
     }
 
+    /// A record spanning more years than the width has columns: the line under the chart says
+    /// how many papers the years left out hold, and from when the chart starts.
+    @Test func statsChartSaysWhichPapersTheWidthLeavesOut() throws {
+        let years = [1936, 1936, 1948] + Array(1990...2026)
+        let items = years.enumerated().map { k, y in
+            "{\"id\": \"p\(k)\", \"type\": \"article-journal\", \"title\": \"Paper \(k)\", \"author\": [{\"family\": \"Lee\", \"given\": \"Ann\"}], \"issued\": {\"date-parts\": [[\(y)]]}}"
+        }
+        let json = Data(("[" + items.joined(separator: ",\n") + "]").utf8)
+        let narrow = try VitaBinary.run(["stats", "--chart", "--width", "60", "-"] + asOf, stdin: json)
+        #expect(narrow.status == 0, "\(narrow.stderr)")
+        // The line under the chart, wrapped at the width, read whole.
+        let note = narrow.stdout.split(separator: "\n").joined(separator: " ")
+        // At 60 columns the chart holds fewer than the 91 years: 1936 and 1948 at least are left out.
+        guard let match = note.firstMatch(of: /\((\d+) papers before (\d+) not shown: the years before do not fit in 60 columns\)/) else {
+            Issue.record("no note of the years left out: \(narrow.stdout)")
+            return
+        }
+        let (cut, first) = (Int(match.1)!, Int(match.2)!)
+        #expect(cut == years.filter { $0 < first }.count && cut >= 3 && first <= 1990, "\(note)")
+        let wide = try VitaBinary.run(["stats", "--chart", "--width", "200", "-"] + asOf, stdin: json)
+        #expect(wide.status == 0 && !wide.stdout.contains("not shown") && wide.stdout.contains("1940"), "\(wide.stdout)")
+    }
+
     @Test func graphFormats() throws {
         let tsv = try VitaBinary.run(["graph", "--format", "tsv"] + asOf)
         #expect(tsv.status == 0)

@@ -304,6 +304,31 @@ struct ListColumnsTests {
         #expect(lee.map(DisplayWidth.of) == chen.map(DisplayWidth.of))
     }
 
+    /// Years the width cannot hold are said in view 2's title, with their papers: at 80 columns
+    /// a record from 1936 to 2026 loses its earliest years, and its legend's row is full. At 200
+    /// columns every year is shown and nothing is said.
+    @Test func theYearsTitleSaysWhichPapersTheWidthLeavesOut() {
+        let years = [1936, 1936, 1948] + Array(1990...2026)
+        let names = ["Alpha Kind", "Beta Kind", "Gamma Kind", "Delta Kind", "Epsilon Kind", "Zeta Kind"]
+        let papers = years.enumerated().map { k, y in
+            Self.paper("Paper \(k)", PaperDate(year: y, month: 1, day: 1, precision: .year), category: names[k % names.count])
+        }
+        var narrow = AppState(library: Self.library(papers), width: 80, height: 24)
+        narrow.press(.char("2"))
+        let screen = AppView.render(narrow, files: ["r.xml"])
+        let chart = PapersPerYearChart(narrow.yearStatistics!, width: 78, height: 20)
+        let first = chart.years.first!.year
+        #expect(chart.cutYears > 0 && chart.cutPapers == years.filter { $0 < first }.count && chart.cutPapers >= 2)
+        #expect(screen.line(1).contains("Papers per year · 40 papers · \(chart.cutPapers) papers before \(first) not shown"), "\(screen.line(1))")
+        #expect(DisplayWidth.of(screen.line(1)) <= 80)
+        // The bars shown and the papers said left out are every paper.
+        #expect(chart.years.reduce(0) { $0 + $1.papers } + chart.cutPapers == 40)
+        var wide = AppState(library: Self.library(papers), width: 200, height: 60)
+        wide.press(.char("2"))
+        let all = AppView.render(wide, files: ["r.xml"])
+        #expect(all.line(1).contains("Papers per year · 40 papers") && !all.line(1).contains("not shown"), "\(all.line(1))")
+    }
+
     /// View 2's legend shows the kinds that fit whole and counts the rest; its title groups the count.
     @Test func theYearsLegendCountsWhatDoesNotFit() {
         let names = ["Alpha Kind", "Beta Kind", "Gamma Kind", "Delta Kind", "Epsilon Kind", "Zeta Kind", "Eta Kind", "Theta Kind"]

@@ -21,6 +21,18 @@ public struct PapersPerYearChart: Sendable {
     public let years: [Statistics.YearCount]
     /// Years left out at the start because the width could not hold them.
     public let cutYears: Int
+    /// The papers (or citations, for a chart of citations) of the years left out.
+    public let cutPapers: Int
+    /// What the width left out, said where it is always seen (a title, the line under a chart):
+    /// `3 papers before 1955 not shown`, in `units` (`citations` for a chart of them); nil when
+    /// every year is shown. A record spanning more years than the width has columns (a
+    /// bibliography with a paper of 1936, a classic of -0379) loses its earliest years, and the
+    /// count of papers said nothing of them.
+    public func cutNote(units: (one: String, many: String) = ("paper", "papers")) -> String? {
+        guard cutYears > 0, let first = years.first?.year else { return nil }
+        return "\(NumberText.grouped(cutPapers)) \(cutPapers == 1 ? units.one : units.many) before \(first) not shown"
+    }
+
     /// Columns of each year's bar.
     public private(set) var columns: [Int: Range<Int>] = [:]
 
@@ -41,7 +53,9 @@ public struct PapersPerYearChart: Sendable {
         let plotHeight = self.height - 3   // a row for counts above the tallest bar, the axis, the labels
         var list = stats.perYear
         var cut = 0
-        if plotWidth > 0, list.count > plotWidth { cut = list.count - plotWidth; list.removeFirst(cut) }
+        if plotWidth > 0, list.count > plotWidth { cut = list.count - plotWidth }
+        cutPapers = list.prefix(cut).reduce(0) { $0 + $1.papers }
+        list.removeFirst(cut)
         years = list
         cutYears = cut
         guard plotWidth > 0, plotHeight > 0, !list.isEmpty else { return }
