@@ -22,7 +22,7 @@ public enum EffectRunner {
             // drop a copy larger than they take (xterm and tmux: about 100 KB), saying nothing.
             let encoded = Data(text.utf8).base64EncodedString()
             guard encoded.utf8.count <= clipboardLimit else {
-                state.message = Message(text: "\(entries) BibTeX \(entries == 1 ? "entry is" : "entries are") \(encoded.utf8.count / 1024) KB encoded, more than terminals take on the clipboard (\(clipboardLimit / 1024) KB): press e to write them to a file", isError: true)
+                state.message = Message(text: "\(NumberText.grouped(entries)) BibTeX \(entries == 1 ? "entry is" : "entries are") \(NumberText.grouped(encoded.utf8.count / 1024)) KB encoded, more than terminals take on the clipboard (\(clipboardLimit / 1024) KB): press e to write them to a file", isError: true)
                 return
             }
             terminal.write(Data(("\u{1B}]52;c;" + encoded + "\u{07}").utf8))

@@ -65,11 +65,11 @@ public enum Explorer {
             state.message = Message(text: problem, isError: true)
         } else if !configProblems.isEmpty {
             let n = configProblems.count
-            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") in the config file (! lists them): \(configProblems[0])", isError: true, kept: false)
+            state.message = Message(text: "\(NumberText.grouped(n)) \(n == 1 ? "problem" : "problems") in the config file (! lists them): \(configProblems[0])", isError: true, kept: false)
         } else if let first = library.diagnostics.first {
             // They were printed before the screen was taken, and show again after quitting.
             let n = library.diagnostics.count
-            state.message = Message(text: "\(n) \(n == 1 ? "problem" : "problems") reading the record (! lists them): \(first)", isError: true, kept: false)
+            state.message = Message(text: "\(NumberText.grouped(n)) \(n == 1 ? "problem" : "problems") reading the record (! lists them): \(first)", isError: true, kept: false)
         } else if noColour && options.theme != nil {
             state.message = noColourMessage
         } else if let n = state.keptBeingFound {

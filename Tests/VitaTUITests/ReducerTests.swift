@@ -111,6 +111,21 @@ import VitaStore
         #expect(s.message?.text == "marked \(shown.count) more (\(shown.count) marked)")
     }
 
+    /// The explorer's messages group the thousands, as its header and status bar do.
+    @Test func messagesGroupTheThousands() {
+        let papers = (0..<1_200).map { i in
+            Paper(title: "Paper \(i)", authors: [Author(name: "Ann Lee")], date: PaperDate(year: 2000 + i % 20, month: 1, day: 1, precision: .year),
+                  source: SourceLocation(file: "r.xml", line: i + 1))
+        }
+        var s = AppState(library: Library(records: [("r.xml", RecordContents(papers: papers))]), width: 80, height: 24)
+        s.press(.char("a"))
+        #expect(s.message?.text == "marked 1,200 more (1,200 marked)")
+        s.press(.char("A"))
+        #expect(s.message?.text == "cleared 1,200 marks")
+        s.press(.char("@")); s.type("ann lee"); s.press(.enter)
+        #expect(s.message?.text == "Ann Lee: 1,200 papers (Esc: the whole record)", "\(s.message?.text ?? "")")
+    }
+
     @Test func searchFiltersOnEveryKeystrokeAndEnterKeepsEscClears() {
         var s = Seed.state()
         s.press(.char("/"))

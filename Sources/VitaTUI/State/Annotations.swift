@@ -34,13 +34,13 @@ public struct Annotations: Equatable, Sendable {
         // Room for them all at once (grown as they came, the set was rebuilt again and again).
         marks.reserveCapacity(before + ids.count)
         marks.formUnion(ids)
-        return Message(text: "marked \(marks.count - before) more (\(marks.count) marked)", isError: false)
+        return Message(text: "marked \(NumberText.grouped(marks.count - before)) more (\(NumberText.grouped(marks.count)) marked)", isError: false)
     }
 
     mutating func clearMarks() -> Message {
         let n = marks.count
         marks.removeAll()
-        return Message(text: "cleared \(n) \(n == 1 ? "mark" : "marks")", isError: false)
+        return Message(text: "cleared \(NumberText.grouped(n)) \(n == 1 ? "mark" : "marks")", isError: false)
     }
 
     /// Puts the typed tag on the papers, or takes it off when they all have it already.
@@ -63,7 +63,7 @@ public struct Annotations: Equatable, Sendable {
                 tags[id]!.insert(tag)
             }
         }
-        let papers = "\(ids.count) \(ids.count == 1 ? "paper" : "papers")"
+        let papers = "\(NumberText.grouped(ids.count)) \(ids.count == 1 ? "paper" : "papers")"
         return Message(text: all ? "removed #\(tag) from \(papers)" : "tagged \(papers) #\(tag)", isError: false)
     }
 

@@ -965,10 +965,10 @@ public struct AppState: Sendable {
         guard let note else { return }
         let shown = list.visible.count
         message = switch note {
-        case .person(let name): Message(text: "\(name): \(shown) \(shown == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
+        case .person(let name): Message(text: "\(name): \(NumberText.grouped(shown)) \(shown == 1 ? "paper" : "papers") (Esc: the whole record)", isError: false)
         case .facet(let term, let wasOn):
-            Message(text: "\(wasOn ? "took out" : "added") \(term)\(list.filter == nil ? "" : ": \(shown) of \(library.paperCount) papers")", isError: false)
-        case .saved(let name): Message(text: "\(name): \(shown) of \(library.paperCount) papers", isError: false)
+            Message(text: "\(wasOn ? "took out" : "added") \(term)\(list.filter == nil ? "" : ": \(NumberText.grouped(shown)) of \(NumberText.grouped(library.paperCount)) papers")", isError: false)
+        case .saved(let name): Message(text: "\(name): \(NumberText.grouped(shown)) of \(NumberText.grouped(library.paperCount)) papers", isError: false)
         }
     }
 

@@ -181,7 +181,7 @@ public struct ChartsState: Sendable {
             let next = action == .more ? min(available, current + 5) : max(1, current - 5)
             graphLimit = next
             fit(c.graph, defaultLimit: defaultLimit)
-            return Message(text: "showing \(next) of \(available) coauthors", isError: false)
+            return Message(text: "showing \(NumberText.grouped(next)) of \(NumberText.grouped(available)) coauthors", isError: false)
         default:
             break
         }
