@@ -47,9 +47,18 @@ public enum HelpView {
     static func rows(_ layout: Layout, table: [Binding] = Bindings.table) -> (rows: [[Span]], columns: Int) {
         let content = lines(table: table)
         guard layout.width >= 2 * columnWidth + 4 else {
-            // One column in the box: what is wider than the box wraps instead of being cut.
+            // One column in the box: what is wider than the box wraps instead of being cut; a
+            // key's description wraps under itself, so the keys stay a column of their own
+            // (wrapped whole, `@ find a person…` ran from the key's place).
             let inner = max(10, min(columnWidth, layout.width - 4) - 4)
-            return (content.flatMap { Spans.width($0) > inner ? Spans.wrap($0, width: inner) : [$0] }, 1)
+            return (content.flatMap { line -> [[Span]] in
+                guard Spans.width(line) > inner else { return [line] }
+                let keys = Spans.width([line[0]])
+                guard line.count == 2, line[0].style == Style(.key, bold: true), inner - keys >= 10 else { return Spans.wrap(line, width: inner) }
+                return Spans.wrap([line[1]], width: inner - keys).enumerated().map { k, piece in
+                    [k == 0 ? line[0] : Span(String(repeating: " ", count: keys))] + piece
+                }
+            }, 1)
         }
         // Split at the section start nearest the middle.
         let starts = content.indices.filter { $0 > 0 && content[$0 - 1].isEmpty }

@@ -32,6 +32,29 @@ import VitaCore
         checkAtBothSizes(.char("?"), name: "help")
     }
 
+    /// In a narrow help, a description wider than the box wraps under itself: its key stays in
+    /// the keys' column, and the rest of it under where it starts.
+    @Test func aLongHelpLineWrapsUnderItsDescription() {
+        var s = Seed.state(80, 24)
+        s.press(.char("?"))
+        let rows = render(s).text.split(separator: "\n", omittingEmptySubsequences: false).map { Array(String($0)) }
+        func column(_ row: [Character], of text: String) -> Int? {
+            let t = Array(text)
+            return (0...max(0, row.count - t.count)).first { Array(row[$0..<min(row.count, $0 + t.count)]) == t }
+        }
+        guard let slash = rows.first(where: { column($0, of: "search (the query") != nil }),
+              let at = rows.firstIndex(where: { column($0, of: "find a person") != nil }) else {
+            Issue.record("no help rows: \(render(s).text)")
+            return
+        }
+        // `@` under `/`, its description under `search`, and its second line under that.
+        #expect(column(rows[at], of: "@") == column(slash, of: "/"), "\(String(rows[at]))")
+        #expect(column(rows[at], of: "find a person") == column(slash, of: "search (the query"))
+        let next = String(rows[at + 1]).drop { $0 != "│" }.dropFirst()
+        let indent = next.prefix { $0 == " " }.count
+        #expect(column(slash, of: "search (the query")! == (column(slash, of: "│")! + 1 + indent), "\(String(rows[at + 1]))")
+    }
+
     @Test func searchPromptWithHighlights() {
         var s = Seed.state(80, 24)
         s.press(.char("/")); s.type("quant")
