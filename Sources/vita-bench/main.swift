@@ -56,7 +56,8 @@ if let i = args.firstIndex(of: "--write"), i + 2 < args.count, let n = Int(args[
 // its first frame, each timed, with the RSS, then the person prompt typed and a person opened
 // (`--recentre`: only the graph re-centred on the most prolific, from the people kept beside the snapshot);
 // `--read FILE --first-frame` times the explorer reopened on it to its first frame; `--read FILE
-// --first-open [--times N]` its first open, with no snapshot yet, to its first frame and to its end.
+// --first-open [--times N]` its first open, with no snapshot yet, to its first frame and to its end;
+// `--read FILE --memory` where its papers' memory goes, value by value.
 if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
     let times = args.firstIndex(of: "--times").flatMap { $0 + 1 < args.count ? Int(args[$0 + 1]) : nil } ?? 20
     // `--typing "q1,q2"`: instead, the record opened as the explorer opens it (through its
@@ -77,6 +78,8 @@ if let i = args.firstIndex(of: "--read"), i + 1 < args.count {
         let vita = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vita").path
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("vita-bench-\(getpid())").path
         for _ in 0..<max(1, args.contains("--times") ? times : 1) { printExplorerFirstOpen(vita, args[i + 1], env: [:], scratch: scratch) }
+    } else if args.contains("--memory") {
+        paperMemory(URL(fileURLWithPath: args[i + 1]))
     } else if args.contains("--index") {
         // `--index`: the record read once, then its search index built `--times` times (3 by
         // default), each from memory handed back, as a first open builds it.
