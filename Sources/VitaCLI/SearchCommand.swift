@@ -9,7 +9,7 @@ struct SearchCommand: ParsableCommand {
         Bare words match title, authors, abstract, affiliation, category and links, ignoring case and \
         accents, on word prefixes (quant finds quantization). Several words must all match.
 
-          "exact phrase"   -word (exclude)   a OR b   ( … )
+          "exact phrase"   -word (exclude)   a OR b   ( … )   title:(a OR b)
           title:  author: (author:"chao li")  abstract:  aff: / venue:  link:  cat:CV
           journal:  doi:  publisher:  (any field of a .bib entry, or a source's value)
           year:2020  year:2019..2021  year:>=2023   cites:>=50  cites:10..100

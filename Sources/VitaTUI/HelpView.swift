@@ -30,7 +30,7 @@ public enum HelpView {
             })
         }
         out.append([])
-        out.append([Span("Search: words (prefixes), \"phrases\", -not, a OR b, (…)", Style(.dim))])
+        out.append([Span("Search: words (prefixes), \"phrases\", -not, a OR b, (…), title:(a OR b)", Style(.dim))])
         out.append([Span("Fields: title: author: abstract: aff: venue: link: cat:CV", Style(.dim))])
         out.append([Span("year:2020..2023 has:code is:marked, any BibTeX field: journal: doi:", Style(.dim))])
         out.append([Span("cites:>=50 cites:10..100, the owner's place: is:first is:last pos:2", Style(.dim))])

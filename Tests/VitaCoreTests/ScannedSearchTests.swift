@@ -62,6 +62,8 @@ struct ScannedSearchTests {
             for _ in 0..<(1 + pick(3)) { words.append(Self.atoms[pick(Self.atoms.count)]) }
             var query = words.joined(separator: pick(3) == 0 ? " OR " : " ")
             if pick(5) == 0 { query = "(\(query)) " + Self.atoms[pick(Self.atoms.count)] }
+            // A field's group: its words that field's alone.
+            if pick(4) == 0 { query = ["title", "abstract", "author"][pick(3)] + ":(\(query))" }
             let q = Query(query)
             let expected = session.search(q).ranked
             let scanned = bytes.withUnsafeBufferPointer {

@@ -119,6 +119,37 @@ struct SearchTests {
         #expect(titles("has:link", in: lib) == ["Two"])
     }
 
+    /// A field before parentheses is each word's in them: `title:(a OR b)` is `title:a OR
+    /// title:b`, a phrase in it too; a field named inside is its own. Before, the field was left
+    /// with no value and the group searched every field.
+    @Test func aFieldBeforeParenthesesScopesTheGroup() {
+        let lib = Library(papers: [
+            paper("Quantized Networks", authors: ["Ann Lee"], abstract: "We distil.", year: 2020),
+            paper("Knowledge Distillation", authors: ["Chao Li"], abstract: "Quantization helps.", year: 2021),
+            paper("Vision Transformers", authors: ["Chao Li"], abstract: "Quantized and distilled.", year: 2023),
+        ])
+        let pairs: [(String, String)] = [
+            ("title:(quant OR distil)", "title:quant OR title:distil"),
+            ("title:(quant)", "title:quant"),
+            ("-title:(quant OR distil)", "-title:quant -title:distil"),
+            ("title:(\"knowledge distillation\")", "title:\"knowledge distillation\""),
+            ("title:(vision author:chao)", "title:vision author:chao"),
+            ("year:(2020 OR 2023)", "year:2020 OR year:2023"),
+            ("abstract:(quant distil) title:(vision OR networks)", "abstract:quant abstract:distil (title:vision OR title:networks)"),
+        ]
+        for (grouped, spelled) in pairs {
+            #expect(Query(grouped).problems == [], "\(grouped)")
+            #expect(titles(grouped, in: lib) == titles(spelled, in: lib), "\(grouped)")
+        }
+        #expect(titles("title:(quant OR distil)", in: lib) == ["Knowledge Distillation", "Quantized Networks"])
+        #expect(titles("quant OR distil", in: lib).count == 3)
+        // Its problems are said where they stand; an empty or unclosed group finds nothing.
+        #expect(Query("year:(abc)").problems == [QueryProblem(message: "year: expects a year (2020), a range (2019..2021) or a bound (>=2023), not 'abc'", column: 7)])
+        #expect(Query("title:(quant").problems == [QueryProblem(message: "unclosed '('", column: 1)])
+        #expect(titles("title:(quant", in: lib) == titles("title:quant", in: lib))
+        #expect(Query("title:()").root == .all)
+    }
+
     @Test func malformedQueriesRunWhatTheyCan() {
         let cases: [(String, String, Int)] = [
             (#"quant "unclosed"#, "unclosed quote", 7),

@@ -140,6 +140,8 @@ public struct Query: Hashable, Sendable {
 private enum Lexeme: Equatable {
     case word(String, quoted: Bool, closed: Bool)
     case field(String, value: String, quoted: Bool, closed: Bool, valueColumn: Int)
+    /// A field's name before `(`: the group's words are that field's (`title:(quant OR distil)`).
+    case fieldOpen(String)
     case open, close, or, minus
 }
 
@@ -148,6 +150,9 @@ private struct QueryParser {
     var position = 0
     var problems: [QueryProblem] = []
     var entryFields: [Query.EntryFieldUse] = []
+    /// The field whose group is being read (`title:(…)`), innermost last: a word in it is that
+    /// field's; a field named in it is its own.
+    var scopes: [String] = []
 
     static let fieldNames: [String: SearchFields] = [
         "title": .title, "ti": .title,
@@ -220,6 +225,14 @@ private struct QueryParser {
             let word = String(chars[i..<j])
             if j < chars.count, chars[j] == ":", isFieldName(word) || isEntryFieldName(word, before: j + 1 < chars.count ? chars[j + 1] : nil) {
                 let valueStart = j + 1
+                // `title:(…)`: the group's words are the field's. Past the depth parentheses
+                // group, the field is left with no value, as `title:` alone is.
+                if valueStart < chars.count, chars[valueStart] == "(", depth < Query.maxDepth {
+                    depth += 1
+                    lexemes.append((.fieldOpen(word.lowercased()), column))
+                    i = valueStart + 1
+                    continue
+                }
                 if valueStart < chars.count, chars[valueStart] == "\"" {
                     let (phrase, closed, next) = quoted(chars, from: valueStart)
                     if !closed { problems.append(QueryProblem(message: "unclosed quote", column: valueStart + 1)) }
@@ -315,7 +328,9 @@ private struct QueryParser {
         case .minus:
             guard position < lexemes.count, lexemes[position].0 != .or, lexemes[position].0 != .close else { return nil }
             return parseUnary().map { .not($0) }
-        case .open:
+        case .open, .fieldOpen:
+            if case .fieldOpen(let name) = lexeme { scopes.append(name) }
+            defer { if case .fieldOpen = lexeme { scopes.removeLast() } }
             var items: [QueryNode] = []
             while position < lexemes.count, lexemes[position].0 != .close {
                 if let n = parseOr() { items.append(n) }
@@ -332,6 +347,9 @@ private struct QueryParser {
         case .close, .or:
             return nil
         case let .word(text, quoted, closed):
+            if let scope = scopes.last {
+                return field(scope, text, quoted: quoted, closed: closed, column: column, valueColumn: quoted ? column + 1 : column)
+            }
             return words(text, quoted: quoted, closed: closed, fields: .all)
         case let .field(name, value, quoted, closed, valueColumn):
             return field(name, value, quoted: quoted, closed: closed, column: column, valueColumn: valueColumn)
