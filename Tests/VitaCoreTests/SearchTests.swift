@@ -150,6 +150,28 @@ struct SearchTests {
         #expect(Query("title:()").root == .all)
     }
 
+    /// `cites:` over papers none of which has a citation count says so, where it stands, instead
+    /// of finding nothing with nothing said (a profile's header states its total, not each
+    /// paper's); with a count on any paper it says nothing.
+    @Test func citesWhereNoPaperHasACountSaysSo() {
+        var counted = paper("Counted")
+        counted.citations = CitationCount(count: 12, source: "openalex")
+        let without = Library(papers: [paper("One"), paper("Two")])
+        let with = Library(papers: [paper("One"), counted])
+        let message = "no paper here has a citation count, so cites: matches none (OpenAlex, Semantic Scholar, Web of Science and RIS records give them)"
+        for library in [without, with] {
+            for index in [library.searchIndex(answering: Query("one cites:>=10")), library.searchIndex] {
+                var session = SearchSession(index: index)
+                let result = session.search(Query("one cites:>=10 OR -citations:5"))
+                let said = result.problems.filter { $0.message == message }.map(\.column)
+                #expect(said == (library.hasCitations ? [] : [5, 20]), "\(result.problems)")
+            }
+        }
+        var session = SearchSession(index: with.searchIndex)
+        #expect(session.search(Query("cites:>=10")).ranked.map { with.papers[$0].title } == ["Counted"])
+        #expect(session.search(Query("one")).problems == [])
+    }
+
     @Test func malformedQueriesRunWhatTheyCan() {
         let cases: [(String, String, Int)] = [
             (#"quant "unclosed"#, "unclosed quote", 7),

@@ -101,9 +101,10 @@ public struct Library: Sendable {
     /// The search index of the papers: from the record's snapshot when there is one, else built
     /// on first use (on every core) and kept.
     public var searchIndex: SearchIndex {
-        indexSlot.get { [peopleIndexSlot] read in
+        indexSlot.get { [peopleIndexSlot, present] read in
             let index = read?(store) ?? SearchIndex(store: store)
             index.people = peopleIndexSlot
+            index.papersHaveCitations = present.contains(.citations)
             return index
         }
     }
@@ -116,6 +117,7 @@ public struct Library: Sendable {
         if indexSlot.isReady || asked.words.count > WordsAsked.most { return searchIndex }
         let index = SearchIndex(store: store, only: asked)
         index.people = peopleIndexSlot
+        index.papersHaveCitations = hasCitations
         return index
     }
 

@@ -83,6 +83,8 @@ public struct Query: Hashable, Sendable {
     /// The entry fields the query names (`journal:`), with the column of each: a search checks
     /// that some paper has them.
     public let entryFields: [EntryFieldUse]
+    /// Where the query asks for a citation count (`cites:`): a search says when no paper has one.
+    public let citationColumns: [Int]
 
     public struct EntryFieldUse: Hashable, Sendable {
         public var name: String
@@ -100,6 +102,7 @@ public struct Query: Hashable, Sendable {
         root = parser.parse()
         problems = parser.problems.sorted { $0.column < $1.column }
         entryFields = parser.entryFields
+        citationColumns = parser.citationColumns
     }
 
     /// The terms that must be present (not under a `-`): what highlighting and ranking look at.
@@ -150,6 +153,7 @@ private struct QueryParser {
     var position = 0
     var problems: [QueryProblem] = []
     var entryFields: [Query.EntryFieldUse] = []
+    var citationColumns: [Int] = []
     /// The field whose group is being read (`title:(…)`), innermost last: a word in it is that
     /// field's; a field named in it is its own.
     var scopes: [String] = []
@@ -377,7 +381,10 @@ private struct QueryParser {
             let key = NameKey.make(value)
             return key.isEmpty ? nil : .term(.person(key))
         case "cites", "citations", "cited":
-            if let range = Self.countRange(v) { return .term(.citations(range)) }
+            if let range = Self.countRange(v) {
+                citationColumns.append(column)
+                return .term(.citations(range))
+            }
             problems.append(QueryProblem(message: "cites: expects a count (50), a range (10..100) or a bound (>=50), not '\(value)'", column: valueColumn))
             return nil
         case "type":

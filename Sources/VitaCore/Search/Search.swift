@@ -140,6 +140,11 @@ public struct SearchSession: Sendable {
                 : "no paper has a field '\(use.name)'; the fields here: \(known.prefix(24).joined(separator: ", "))\(known.count > 24 ? ", …" : "")",
                 column: use.column))
         }
+        if !index.papersHaveCitations {
+            for column in query.citationColumns {
+                problems.append(QueryProblem(message: "no paper here has a citation count, so cites: matches none (OpenAlex, Semantic Scholar, Web of Science and RIS records give them)", column: column))
+            }
+        }
         problems.sort { $0.column < $1.column }
         return SearchResult(query: query, matches: matches, ranking: ranked(matches, query: query, marked: marked), problems: problems)
     }

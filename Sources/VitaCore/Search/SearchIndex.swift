@@ -42,6 +42,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// The library's people index, for `person:` (its papers listed, not every paper read), when
     /// the index is made or kept beside the snapshot; set once, before the index is shared.
     nonisolated(unsafe) var people: PeopleSlot?
+    /// Whether any paper has a citation count (`cites:` matches none where none has), set once
+    /// by the library, before the index is shared; an index made without one says yes.
+    nonisolated(unsafe) var papersHaveCitations = true
     private let idLock = NSLock()
     nonisolated(unsafe) private var idMap: [String: Int]?
     nonisolated(unsafe) private var fieldNames: [String]?
