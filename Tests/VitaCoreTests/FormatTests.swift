@@ -1166,6 +1166,12 @@ struct FormatTests {
         #expect(stray.diagnostics.map { "\($0.location.line): \($0.message)" } == [
             "4: a line without a tag after AU, whose value is one line; ignored: 'see also the erratum' (expected a tag such as 'N1  - ')",
             "6: a line without a tag after DO, whose value is one line; ignored: '1234' (expected a tag such as 'N1  - ')"])
+        // EndNote writes a list's further values a line each under the first (keywords, a
+        // second ISSN): each is one more keyword, and a second ISSN is no problem.
+        let endnote = Self.read("TY  - JOUR\nTI  - One\nKW  - citation\nreference manager\nlibrary\nSN  - 0000-0000\n9999-9999\n"
+            + "AB  - An abstract\nthat goes on.\nKW  - coffee\nER  -\n", name: "endnote.ris")
+        #expect(endnote.papers.first?.keywords == ["citation", "reference manager", "library", "coffee"], "\(endnote.papers.first?.keywords ?? [])")
+        #expect(endnote.papers.first?.abstract == "An abstract that goes on." && endnote.diagnostics.isEmpty, "\(endnote.diagnostics)")
         // The year in PY and the day in DA or Y1 (Scopus, Zotero, EndNote): the day is kept; a
         // date of another year does not overrule PY; a link without its scheme (ScienceDirect's) kept.
         let dated = Self.read("TY  - JOUR\nTI  - One\nPY  - 2005\nDA  - 2005/07/15\nER  -\nTY  - JOUR\nTI  - Two\nY1  - 2015/09/10\nPY  - 2015\nER  -\n"

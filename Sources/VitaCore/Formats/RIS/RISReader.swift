@@ -61,6 +61,8 @@ enum RISReader {
                     let text = string(r, end)
                     if linkTags.contains(above), !text.contains(" "), text.contains("://") {
                         records.fields?.append((above, text))   // another link, a line each
+                    } else if listTags.contains(above) {
+                        records.fields?.append((above, text))   // another keyword (ISSN), a line each
                     } else if oneLineTags.contains(above) {
                         records.warn(lineNumber, "a line without a tag after \(above), whose value is one line; ignored: '\(DisplayWidth.truncate(VisibleText.singleLine(text), to: 60))' (expected a tag such as 'N1  - ')")
                     } else {
@@ -78,6 +80,10 @@ enum RISReader {
     /// a tag after them is not taken as their continuation.
     static let oneLineTags: Set<String> = Set(["TY", "AU", "A1", "A2", "A3", "A4", "ED", "PY", "Y1", "Y2", "DA", "DO", "SN",
                                            "VL", "IS", "SP", "EP", "ID", "AN", "ER"]).union(linkTags)
+    /// Tags EndNote writes once with each further value on a line of its own (`KW  - citation`,
+    /// then `reference`, `library`; a second ISSN under `SN`): such a line is one more value,
+    /// not more words of the one before.
+    static let listTags: Set<String> = ["KW", "SN"]
     /// Tags of links: a line without a tag after them that is a link is one more.
     static let linkTags: Set<String> = ["UR", "L1", "L2", "L3", "L4", "LK"]
 
