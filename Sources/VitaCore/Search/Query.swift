@@ -75,7 +75,8 @@ public struct QueryProblem: Hashable, Sendable, CustomStringConvertible {
 /// A parsed query: the expression tree of what could be understood, and what could not.
 ///
 /// Grammar: `expr := and ("OR" and)*`, `and := unary+`, `unary := "-" unary | "(" expr ")" | atom`,
-/// `atom := word | "phrase" | field ":" (word | "phrase")`. Parsing never fails.
+/// `atom := word | "phrase" | field ":" (word | "phrase") | field ":(" expr ")"` (each word of
+/// the group that field's). Parsing never fails.
 public struct Query: Hashable, Sendable {
     public let text: String
     public let root: QueryNode
