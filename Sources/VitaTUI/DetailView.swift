@@ -46,10 +46,7 @@ public enum DetailView {
                 value = Spans.highlighted(field.value, ranges: lit, base: .normal, match: match)
                 if field.label == "date", paper.date?.yearInferred == true { value = value.map { Span($0.text, Style(.inferred)) } }
             }
-            for (i, line) in Spans.wrap(value, width: valueWidth).enumerated() {
-                let label = i == 0 ? field.label : ""
-                out.append([Span(DisplayWidth.fit(label, to: labelWidth), Style(.dim, bold: true))] + line)
-            }
+            out += Spans.wrap(value, width: labelWidth + valueWidth, after: Span(DisplayWidth.fit(field.label, to: labelWidth), Style(.dim, bold: true)))
         }
         if let note = state.notes[paper.id] {
             out.append([])

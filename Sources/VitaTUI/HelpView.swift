@@ -53,11 +53,8 @@ public enum HelpView {
             let inner = max(10, min(columnWidth, layout.width - 4) - 4)
             return (content.flatMap { line -> [[Span]] in
                 guard Spans.width(line) > inner else { return [line] }
-                let keys = Spans.width([line[0]])
-                guard line.count == 2, line[0].style == Style(.key, bold: true), inner - keys >= 10 else { return Spans.wrap(line, width: inner) }
-                return Spans.wrap([line[1]], width: inner - keys).enumerated().map { k, piece in
-                    [k == 0 ? line[0] : Span(String(repeating: " ", count: keys))] + piece
-                }
+                guard line.count == 2, line[0].style == Style(.key, bold: true), inner - Spans.width([line[0]]) >= 10 else { return Spans.wrap(line, width: inner) }
+                return Spans.wrap([line[1]], width: inner, after: line[0])
             }, 1)
         }
         // Split at the section start nearest the middle.

@@ -8,8 +8,7 @@ public enum LogView {
         guard !state.log.isEmpty else { return [[Span("Nothing has gone wrong.", Style(.dim))]] }
         var out: [[Span]] = []
         for m in state.log {
-            let lines = Spans.wrap([Span(VisibleText.singleLine(m.text), Style(m.isError ? .error : .normal))], width: width - 2)
-            for (i, line) in lines.enumerated() { out.append([Span(i == 0 ? "• " : "  ", Style(.dim))] + line) }
+            out += Spans.wrap([Span(VisibleText.singleLine(m.text), Style(m.isError ? .error : .normal))], width: width, after: Span("• ", Style(.dim)))
         }
         return out
     }

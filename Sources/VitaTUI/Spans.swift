@@ -88,6 +88,13 @@ public enum Spans {
         return out
     }
 
+    /// `spans` wrapped beside `head` (a label, a bullet, a key): `head` before the first line,
+    /// as many blank cells in its style before the others, so the text wraps under itself.
+    public static func wrap(_ spans: [Span], width: Int, after head: Span) -> [[Span]] {
+        let blank = Span(String(repeating: " ", count: DisplayWidth.of(head.text)), head.style)
+        return wrap(spans, width: width - DisplayWidth.of(head.text)).enumerated().map { k, line in [k == 0 ? head : blank] + line }
+    }
+
     /// Breaks styled text into lines of at most `width` cells at spaces (inside words only when a
     /// word is longer than a line). Newlines start new lines.
     public static func wrap(_ spans: [Span], width: Int) -> [[Span]] {

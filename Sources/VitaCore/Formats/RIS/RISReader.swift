@@ -59,10 +59,8 @@ enum RISReader {
                     // and stray text joined to it would change it unseen.
                     let above = records.fields![n - 1].tag
                     let text = string(r, end)
-                    if linkTags.contains(above), !text.contains(" "), text.contains("://") {
-                        records.fields?.append((above, text))   // another link, a line each
-                    } else if listTags.contains(above) {
-                        records.fields?.append((above, text))   // another keyword (ISSN), a line each
+                    if listTags.contains(above) || linkTags.contains(above) && !text.contains(" ") && text.contains("://") {
+                        records.fields?.append((above, text))   // another keyword, ISSN or link, a line each
                     } else if oneLineTags.contains(above) {
                         records.warn(lineNumber, "a line without a tag after \(above), whose value is one line; ignored: '\(DisplayWidth.truncate(VisibleText.singleLine(text), to: 60))' (expected a tag such as 'N1  - ')")
                     } else {
@@ -78,7 +76,7 @@ enum RISReader {
 
     /// Tags whose value is one line by nature (names, dates, identifiers, numbers): a line without
     /// a tag after them is not taken as their continuation.
-    static let oneLineTags: Set<String> = Set(["TY", "AU", "A1", "A2", "A3", "A4", "ED", "PY", "Y1", "Y2", "DA", "DO", "SN",
+    static let oneLineTags: Set<String> = Set(["TY", "AU", "A1", "A2", "A3", "A4", "ED", "PY", "Y1", "Y2", "DA", "DO",
                                            "VL", "IS", "SP", "EP", "ID", "AN", "ER"]).union(linkTags)
     /// Tags EndNote writes once with each further value on a line of its own (`KW  - citation`,
     /// then `reference`, `library`; a second ISSN under `SN`): such a line is one more value,
