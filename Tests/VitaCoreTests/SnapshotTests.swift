@@ -435,6 +435,29 @@ struct SnapshotTests {
         #expect(s.cache.lockWriter(key, wait: false) != nil)
     }
 
+    /// A lock waited for is the one at its path: its holder, letting it go, removes its file,
+    /// and the waiter then holds a file no one else sees; it takes the lock at the path instead,
+    /// so a third taking it finds it held. (Before, the third made a new file and took it at
+    /// once: two writers of one snapshot, seen in a test of two `vita cache build` at once.)
+    @Test func aLockWaitedForIsTheOneAtItsPath() throws {
+        let s = try Scratch()
+        let key = RecordKey.current([s.record], owner: nil, asOf: Self.asOf)!
+        let first = try #require(s.cache.lockWriter(key, wait: false))
+        let waiting = DispatchSemaphore(value: 0), taken = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var second: SnapshotCache.WriterLock?
+        DispatchQueue.global().async {
+            second = s.cache.lockWriter(key, waiting: { waiting.signal() })
+            taken.signal()
+        }
+        #expect(waiting.wait(timeout: .now() + 30) == .success, "never waited")
+        first.release()
+        #expect(taken.wait(timeout: .now() + 30) == .success)
+        #expect(second?.waited == true)
+        #expect(s.cache.lockWriter(key, wait: false) == nil, "a third took it while the second held it")
+        second?.release()
+        #expect(s.cache.lockWriter(key, wait: false) != nil)
+    }
+
     @Test func theFirstOpenWritesItAndTheNextReadsIt() throws {
         let s = try Scratch()
         guard case .miss = s.lookup() else { Issue.record("a snapshot before the first open"); return }

@@ -85,12 +85,15 @@ public struct SnapshotCache: Sendable {
         /// Lets it go, removing its file unless another process made a new one meanwhile.
         public func release() {
             guard fd >= 0 else { return }
-            var held = stat(), named = stat()
-            if fstat(fd, &held) == 0, stat(path, &named) == 0, held.st_ino == named.st_ino, held.st_dev == named.st_dev {
-                unlink(path)
-            }
+            if Self.names(fd, path) { unlink(path) }
             close(fd)
             fd = -1
+        }
+
+        /// Whether `path` is still the file `fd` holds open.
+        static func names(_ fd: Int32, _ path: String) -> Bool {
+            var held = stat(), named = stat()
+            return fstat(fd, &held) == 0 && stat(path, &named) == 0 && held.st_ino == named.st_ino && held.st_dev == named.st_dev
         }
 
         deinit { release() }
@@ -98,21 +101,32 @@ public struct SnapshotCache: Sendable {
 
     /// Takes the lock of `key`'s snapshot: at once when no other process holds it; else, with
     /// `wait`, once the other lets it go (`waiting` is called first), and without, nil.
+    /// A lock taken is checked to be the file at its path: a holder letting it go removes its
+    /// file, so a process that was waiting on that file holds a lock no one else sees, while a
+    /// third makes a new file at the path and locks that at once; both then wrote the snapshot
+    /// (seen once in a test of two `vita cache build` at once). Such a lock is let go and the
+    /// lock at the path taken instead.
     public func lockWriter(_ key: RecordKey, wait: Bool = true, waiting: () -> Void = {}) -> WriterLock? {
         try? makeDirectory()
         let path = lockPath(for: key)
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return WriterLock(fd: -1, path: path, waited: false) }
-        if flock(fd, LOCK_EX | LOCK_NB) == 0 { return WriterLock(fd: fd, path: path, waited: false) }
-        guard errno == EWOULDBLOCK, wait else {
+        var waited = false
+        while true {
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { return WriterLock(fd: -1, path: path, waited: waited) }
+            if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK, wait else {
+                    close(fd)
+                    return wait ? WriterLock(fd: -1, path: path, waited: waited) : nil
+                }
+                if !waited { waiting() }
+                waited = true
+                while flock(fd, LOCK_EX) != 0 {
+                    guard errno == EINTR else { close(fd); return WriterLock(fd: -1, path: path, waited: true) }
+                }
+            }
+            if WriterLock.names(fd, path) { return WriterLock(fd: fd, path: path, waited: waited) }
             close(fd)
-            return wait ? WriterLock(fd: -1, path: path, waited: false) : nil
         }
-        waiting()
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else { close(fd); return WriterLock(fd: -1, path: path, waited: true) }
-        }
-        return WriterLock(fd: fd, path: path, waited: true)
     }
 
     public func lookup(_ key: RecordKey) -> Lookup {
