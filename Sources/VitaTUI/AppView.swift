@@ -176,7 +176,7 @@ public enum AppView {
             parts.append(YearsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no dated papers"))
         case .coauthors:
             if !state.centrePath.isEmpty {
-                let path = state.centrePath.map { VisibleText.singleLine($0.name) }
+                let path = state.charts.walked.map { VisibleText.singleLine($0.name) }
                 parts.append("path: " + (path.count > 4 ? ["…"] + path.suffix(3) : path).joined(separator: " › "))
             }
             parts.append(CoauthorsView.summary(state) ?? (state.charts.waiting ? "counting…" : "no coauthors"))

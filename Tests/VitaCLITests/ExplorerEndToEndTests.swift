@@ -373,7 +373,7 @@ final class TmuxSession {
         #expect(screen.contains("path: Duo Li"))
         try t.keys("Enter")
         screen = try t.wait(for: "(Backspace goes back)")
-        #expect(screen.contains("path: Duo Li › "))
+        #expect(screen.contains("path: Duo Li › "), "a person opened with @ starts the path")
         try t.keys("BSpace")
         screen = try t.wait(for: "back to Duo Li's coauthors")
         try t.keys("q", "q")

@@ -88,7 +88,7 @@ struct PersonTests {
     }
 
     /// Enter centres the graph on the selected person, again and again; Backspace goes back
-    /// along the path, which the status line shows.
+    /// along the path, which the status line shows from the owner the walk started at.
     @Test func enterRecentresAndBackspaceGoesBack() {
         var s = Seed.state(200, 60)
         s.press(.char("3"))
@@ -98,18 +98,20 @@ struct PersonTests {
         #expect(g.nodes[0].name == "Chao Li" && g.nodes[0].papers == 10 && s.centrePath.map(\.name) == ["Chao Li"])
         // The owner is on every paper of theirs, those behind `et al.` too.
         #expect(g.nodes[1].name == "Anbang Yao" && g.nodes[1].shared == 10)
-        #expect(render(s).line(58).contains("path: Chao Li") && render(s).line(1).contains("Coauthors of Chao Li"))
+        #expect(render(s).line(58).contains("path: Anbang Yao › Chao Li  ") && render(s).line(1).contains("Coauthors of Chao Li"))
         let fan = s.coauthorChart!.shown.nodes.firstIndex { $0.name == "Jiawei Fan" }!
         while s.selectedPerson != fan { s.press(.tab) }
         s.press(.enter)
         g = s.coauthorChart!.graph
         #expect(g.nodes[0].name == "Jiawei Fan" && s.centrePath.map(\.name) == ["Chao Li", "Jiawei Fan"])
-        #expect(render(s).line(58).contains("path: Chao Li › Jiawei Fan"))
+        #expect(render(s).line(58).contains("path: Anbang Yao › Chao Li › Jiawei Fan  "))
         // Back: the person left is selected.
         s.press(.backspace)
         #expect(s.coauthorChart!.graph.nodes[0].name == "Chao Li" && s.coauthorChart!.shown.nodes[s.selectedPerson].name == "Jiawei Fan")
         #expect(s.message?.text == "back to Chao Li's coauthors (from Jiawei Fan)")
+        #expect(render(s).line(58).contains("path: Anbang Yao › Chao Li  "))
         s.press(.backspace)
+        #expect(s.message?.text == "back to Anbang Yao's coauthors (from Chao Li)")
         #expect(s.centrePath.isEmpty && s.coauthorChart!.graph.nodes[0].name == "Anbang Yao" && s.coauthorChart!.shown.nodes[s.selectedPerson].name == "Chao Li")
         #expect(!render(s).line(58).contains("path:"))
         s.press(.backspace)
@@ -136,6 +138,8 @@ struct PersonTests {
         s.press(.enter)
         #expect(s.centrePath.map(\.name) == [first] && s.coauthorChart!.graph.nodes[0].isOwner && s.coauthorChart!.graph.nodes[0].name == first)
         #expect(s.coauthorChart!.graph.nodes.count == 3)
+        // No owner to start from: the path is the people taken.
+        #expect(s.charts.walked.map(\.name) == [first] && render(s).text.contains("path: \(first)  "))
     }
 
     /// `@` lists the people as a name is typed, most papers first; Enter opens one: their papers

@@ -26,6 +26,9 @@ public struct ChartsState: Sendable {
     /// The people the coauthor graph was re-centred on, in the order taken (Enter on a person);
     /// the graph is centred on the last, over their papers among those shown. Empty: the owner.
     public internal(set) var path: [PersonRef] = []
+    /// The centre the path was taken from: the owner, when the first graph is theirs (a record
+    /// without an owner, or a person opened with `@`, has none before the path).
+    public internal(set) var start: PersonRef?
     public internal(set) var selectedYear: Int?
     /// Index into `coauthorChart.shown.nodes` of the selected person.
     public internal(set) var selectedPerson = 1
@@ -129,6 +132,7 @@ public struct ChartsState: Sendable {
         if selectedPerson == 0 && g.nodes[0].isOwner {
             return Message(text: "the graph is centred on \(n.shownName) already (Backspace goes back)", isError: false)
         }
+        if path.isEmpty { start = g.nodes[0].isOwner ? PersonRef(key: g.nodes[0].key, name: g.nodes[0].shownName) : nil }
         path.append(PersonRef(key: n.key, name: n.shownName))
         selectedPerson = 1
         return Message(text: "centred on \(n.shownName) (Backspace goes back)", isError: false)
@@ -140,12 +144,18 @@ public struct ChartsState: Sendable {
         guard let left = path.popLast() else {
             return (Message(text: "the graph is at its first centre", isError: false), nil)
         }
-        let now = path.last.map { "\($0.name)'s coauthors" } ?? "the first graph"
+        let now = (path.last ?? start).map { "\($0.name)'s coauthors" } ?? "the first graph"
         return (Message(text: "back to \(now) (from \(left.name))", isError: false), left)
     }
 
     /// Sets the path of centres (a person opened from `@`: only them).
-    mutating func setPath(_ people: [PersonRef]) { path = people }
+    mutating func setPath(_ people: [PersonRef]) {
+        path = people
+        start = nil
+    }
+
+    /// The centres the status line shows: where the path started, then each taken.
+    public var walked: [PersonRef] { path.isEmpty ? [] : (start.map { [$0] } ?? []) + path }
 
     /// Selects the person of `key` in the graph drawn, if they are in it.
     mutating func select(key: String) {
