@@ -46,6 +46,7 @@ func paperMemory(_ url: URL) {
         array(p.citationsByYear, "citations by year")
         array(p.sources, "sources"); p.sources.forEach { s in string(s.path, "sources"); array(s.fields, "sources"); s.fields.forEach { string($0, "sources") } }
         array(p.keywords, "keywords"); p.keywords.forEach { string($0, "keywords") }
+        array(p.details.items, "details"); p.details.items.forEach { string($0.value, "details") }
     }
     let total = by.values.reduce(0, +), n = max(1, papers.count)
     let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0

@@ -83,6 +83,24 @@ struct BibTeXFileCLITests {
         #expect(alone.stderr.contains("undefined macro 'jacm'"))
     }
 
+    /// A chapter's editors, publisher, place, series and ISBN are shown by `vita show` and go
+    /// with it into CSL-JSON and RIS.
+    @Test func aChaptersDetailsAreShownAndExported() throws {
+        let dir = try Scratch()
+        try dir.write("ch.bib", """
+            @incollection{ch, author = {Ng, Ann}, title = {A Chapter}, booktitle = {Handbook}, editor = {Jones, Bo and van der Berg, Jan},
+              publisher = {Springer}, address = {Cham}, series = {LNCS}, isbn = {978-3-319-00000-1}, pages = {1--20}, year = 2018}
+            """)
+        let show = try VitaBinary.run(["show", "ch", dir.path("ch.bib")] + asOf)
+        for line in ["series    LNCS", "editors   Bo Jones, Jan van der Berg", "publisher Springer", "place     Cham", "ISBN      978-3-319-00000-1"] {
+            #expect(show.stdout.contains(line + "\n"), "\(line): \(show.stdout)")
+        }
+        let csl = try VitaBinary.run(["export", "--to", "csl-json", dir.path("ch.bib")] + asOf)
+        #expect(csl.stdout.contains(#""publisher": "Springer""#) && csl.stdout.contains(#""editor": [{"family": "Jones", "given": "Bo"}, {"family": "van der Berg", "given": "Jan"}]"#), "\(csl.stdout)")
+        let ris = try VitaBinary.run(["export", "--to", "ris", dir.path("ch.bib")] + asOf)
+        #expect(ris.stdout.contains("PB  - Springer\nCY  - Cham\nED  - Jones, Bo\nED  - van der Berg, Jan\nSN  - 978-3-319-00000-1\nT3  - LNCS\n"), "\(ris.stdout)")
+    }
+
     @Test func exportStandsAloneAndKeepsKeys() throws {
         let dir = try files()
         let r = try VitaBinary.run(["export", dir.path("abbrev.bib"), dir.path("refs.bib"), "-o", dir.path("out.bib")] + asOf)

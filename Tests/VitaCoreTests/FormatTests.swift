@@ -1534,6 +1534,120 @@ struct FormatTests {
 
     // MARK: Writers
 
+    /// Each reader keeps what a citation of a book or a chapter needs: the publisher and its place,
+    /// the editors (not when they stand for the authors), the issue, the edition, ISBNs and ISSNs,
+    /// the series and a note.
+    @Test func eachReaderKeepsThePapersDetails() {
+        func details(_ p: Paper?) -> [String] {
+            guard let p else { return ["(no paper)"] }
+            return p.details.items.map { "\($0.kind.rawValue)=\($0.value)" }
+        }
+        let bib = Self.read("""
+            @incollection{c, author = {Ng, Ann}, title = {Ch}, booktitle = {Handbook}, editor = {Jones, Bo and van der Berg, Jan},
+              publisher = {Springer}, address = {Cham}, series = {LNCS}, isbn = {978-3-319-00000-1, 978-3-319-00001-8}, year = 2018}
+            @book{e, editor = {Smith, Al}, title = {Edited}, publisher = {P}, year = 2010}
+            @phdthesis{t, author = {Roe, Rick}, title = {Thesis}, school = {MIT}, year = 2015}
+            @article{a, author = {Doe, Jane}, title = {Art}, journal = {J}, number = 3, issn = {1234-5678}, note = {To appear}, year = 2019}
+            """, name: "d.bib").papers
+        #expect(details(bib.first { $0.title == "Ch" }) == ["editor=Bo Jones", "editor=Jan van der Berg", "place=Cham", "series=LNCS",
+                                                           "isbn=978-3-319-00000-1", "isbn=978-3-319-00001-8", "publisher=Springer"])
+        // The editors of an edited book are its authors, not said twice; its publisher is its venue.
+        #expect(bib.first { $0.title == "Edited" }.map { $0.authors.map(\.name) == ["Al Smith"] && $0.venue == "P" } == true)
+        #expect(details(bib.first { $0.title == "Edited" }) == ["publisher=P"])
+        #expect(details(bib.first { $0.title == "Thesis" }) == ["publisher=MIT"] && bib.first { $0.title == "Thesis" }?.venue == "MIT")
+        #expect(details(bib.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "note=To appear"])
+
+        let csl = Self.read("""
+            [{"id": "c", "type": "chapter", "title": "Ch", "author": [{"family": "Ng", "given": "Ann"}], "editor": [{"family": "Jones", "given": "Bo"}],
+              "container-title": "Handbook", "publisher": "Springer", "publisher-place": "Cham", "collection-title": "LNCS",
+              "ISBN": "978-3-319-00000-1 978-3-319-00001-8", "edition": 2, "issued": {"date-parts": [[2018]]}},
+             {"id": "e", "type": "book", "title": "Edited", "editor": [{"family": "Smith", "given": "Al"}], "publisher": "P", "issued": {"date-parts": [[2010]]}},
+             {"id": "a", "type": "journal-article", "title": ["Art"], "container-title": ["J"], "issue": "3", "ISSN": ["1234-5678", "8765-4321"],
+              "number": "arXiv:2101.00001", "issued": {"date-parts": [[2019]]}}]
+            """, name: "d.json").papers
+        #expect(details(csl.first { $0.title == "Ch" }) == ["publisher=Springer", "place=Cham", "editor=Bo Jones", "edition=2",
+                                                           "isbn=978-3-319-00000-1", "isbn=978-3-319-00001-8", "series=LNCS"])
+        #expect(details(csl.first { $0.title == "Edited" }) == ["publisher=P"] && csl.first { $0.title == "Edited" }?.authors.map(\.name) == ["Al Smith"])
+        // Crossref's lists of ISSNs; an arXiv id in `number` is not an issue.
+        #expect(details(csl.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-4321"])
+
+        let ris = Self.read("""
+            TY  - CHAP
+            TI  - Ch
+            AU  - Ng, Ann
+            A2  - Jones, Bo
+            T2  - Handbook
+            PB  - Springer
+            CY  - Cham
+            SN  - 978-3-319-00000-1
+            T3  - LNCS
+            PY  - 2018
+            ER  - 
+            TY  - BOOK
+            TI  - Edited
+            ED  - Smith, Al
+            PB  - MIT Press
+            SN  - 0262033844
+            PY  - 2010
+            ER  - 
+            TY  - JOUR
+            TI  - Art
+            AU  - Doe, Jane
+            JO  - J
+            IS  - 3
+            SN  - 1234-5678
+            SN  - 8765-432X
+            PY  - 2019
+            ER  - 
+            TY  - GEN
+            TI  - Preprint
+            AU  - Doe, Jane
+            PB  - arXiv
+            PY  - 2021
+            ER  - 
+            """, name: "d.ris").papers
+        #expect(details(ris.first { $0.title == "Ch" }) == ["editor=Bo Jones", "publisher=Springer", "place=Cham", "isbn=978-3-319-00000-1", "series=LNCS"])
+        #expect(details(ris.first { $0.title == "Edited" }) == ["publisher=MIT Press", "isbn=0262033844"])
+        #expect(ris.first { $0.title == "Edited" }.map { $0.authors.map(\.name) == ["Al Smith"] && $0.venue == "MIT Press" } == true)
+        #expect(details(ris.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-432X"])
+        // A preprint server is the venue, not a publisher.
+        #expect(details(ris.first { $0.title == "Preprint" }) == [] && ris.first { $0.title == "Preprint" }?.venue == "arXiv")
+
+        let dblp = Self.read("""
+            <?xml version="1.0" encoding="US-ASCII"?>
+            <dblpperson name="Al Smith 0001" pid="1/1" n="2">
+            <r><book key="books/sp/Smith10"><editor pid="1/1">Al Smith 0001</editor><title>Edited.</title><publisher>Springer</publisher>
+            <series href="db/series/lncs/index.html">LNCS</series><volume>6000</volume><year>2010</year><isbn>978-3-642-00000-0</isbn><isbn>978-3-642-00001-7</isbn></book></r>
+            <r><article key="journals/j/Smith19"><author pid="1/1">Al Smith 0001</author><title>Art.</title><journal>J</journal><volume>12</volume><number>3</number><year>2019</year></article></r>
+            </dblpperson>
+            """, name: "smith.xml").papers
+        #expect(details(dblp.first { $0.title == "Edited" }) == ["editor=Al Smith", "publisher=Springer", "series=LNCS", "isbn=978-3-642-00000-0", "isbn=978-3-642-00001-7"])
+        #expect(details(dblp.first { $0.title == "Art" }) == ["number=3"])
+
+        let wos = Self.read("PT B\nAU Ng, A\nTI Ch\nSE LNCS\nPU SPRINGER\nPI CHAM\nBN 978-3-319-00000-1\nPY 2018\nER\n\nPT J\nAU Doe, J\nTI Art\nSO J\nIS 3\nSN 1234-5678\nEI 8765-432X\nPY 2019\nER\n\nEF\n", name: "savedrecs.txt").papers
+        #expect(details(wos.first { $0.title == "Ch" }) == ["publisher=SPRINGER", "place=CHAM", "series=LNCS", "isbn=978-3-319-00000-1"])
+        #expect(details(wos.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-432X"])
+        let medline = Self.read(FormatSamples.medline + "\nIS  - 1532-4435 (Print)\nIS  - 1533-7928 (Electronic)\n", name: "pubmed.txt").papers
+        #expect(details(medline.first { $0.title == "A Survey of Distillation" }) == ["number=4"])
+        #expect(details(medline.first { $0.title.hasPrefix("Quantized") }) == ["issn=1532-4435", "issn=1533-7928"])
+    }
+
+    /// The same paper from two sources: each kind of detail from the first source by the order
+    /// that gives it, and the sources say which gave them.
+    @Test func mergedPapersTakeEachDetailFromTheFirstSourceThatGivesIt() {
+        let bib = "@article{a, author = {Doe, Jane}, title = {Art}, journal = {J}, publisher = {Bib Press}, doi = {10.1000/art}, year = 2019}\n"
+        let csl = #"[{"id": "a", "type": "article-journal", "title": "Art", "author": [{"family": "Doe", "given": "Jane"}], "DOI": "10.1000/art", "#
+            + #""publisher": "CSL Press", "issue": "3", "ISSN": "1234-5678", "issued": {"date-parts": [[2019]]}}]"#
+        for files in [[("a.bib", bib), ("a.json", csl)], [("a.json", csl), ("a.bib", bib)]] {
+            let lib = Self.library(files)
+            #expect(lib.papers.count == 1)
+            let p = lib.papers[0]
+            #expect(p.details[.publisher] == "Bib Press" && p.details[.number] == "3" && p.details.all(.issn) == ["1234-5678"], "\(p.details)")
+            #expect(p.sources.first { $0.format == "csl-json" }?.fields.contains("details") == true)
+            #expect(p.sources.first { $0.format == "bibtex" }?.fields.contains("details") == true)
+        }
+    }
+
     @Test func everyWriterReadsBackToTheSamePapers() {
         // With a .bib's names of every BibTeX form (a particle, `Last, Jr, First`, one written
         // against the rule) and an entry without a title.
@@ -1545,6 +1659,11 @@ struct FormatTests {
             + "@article{kim2020, author = {Kim, Lee}, title = {Keyworded}, journal = {J. K}, year = 2020, keywords = {pruning, sparse networks},\n  eprint = {2001.00009}, archiveprefix = {arXiv}, primaryclass = {cs.LG}}\n"
             // A paper taken back.
             + "@article{gone2012, author = {Lee, Ann}, title = {Taken Back}, journal = {J. K}, year = 2012, pubstate = {retracted}}\n"
+            // Details: a publisher and its place, editors, an issue, an edition, ISBNs, an ISSN, a series, a note.
+            + "@incollection{ch2018, author = {Ng, Ann}, title = {A Chapter}, booktitle = {Handbook}, editor = {Jones, Bo and van der Berg, Jan},\n"
+            + "  publisher = {Springer}, address = {Cham}, series = {Lecture Notes}, isbn = {978-3-319-00000-1, 978-3-319-00001-8}, year = 2018}\n"
+            + "@article{is2017, author = {Doe, Jane}, title = {An Issue}, journal = {J. Stuff}, volume = 12, number = 3, issn = {1234-5678}, note = {Accepted}, year = 2017}\n"
+            + "@book{ed2016, author = {Roe, Rick}, title = {An Edition}, publisher = {MIT Press}, address = {Cambridge, MA}, edition = {3rd}, year = 2016}\n"
         let lib = Self.library([("dblp.xml", FormatSamples.dblpPerson), ("s2.json", FormatSamples.s2Author), ("oa.json", FormatSamples.openAlexList),
                                 ("z.json", FormatSamples.cslJSON), ("r.bib", bib)])
         #expect(lib.papers.contains { $0.authors.map(\.name) == ["Eric von Hippel", "Joseph M. Reagle Jr.", "Jr. Sherry John F.", "Jan van der Berg"] })
@@ -1571,12 +1690,18 @@ struct FormatTests {
                 #expect(a.identifiers.arxiv == b.identifiers.arxiv, "\(format): \(a.title)")
                 #expect(a.pages == b.pages, "\(format): \(a.title)")
                 if a.type != .preprint { #expect(a.venue == b.venue, "\(format): \(a.title)") }
+                // Every detail, kind by kind (RIS has no place for a note).
+                for kind in DetailKind.allCases where format != "ris" || kind != .note {
+                    #expect(a.details.all(kind) == b.details.all(kind), "\(format): \(a.title) \(kind)")
+                }
                 if a.type != nil, a.type != .other, a.type != .proceedings { #expect(a.type == b.type || format == "bibtex" && b.type == nil, "\(format): \(a.title) \(String(describing: a.type)) \(String(describing: b.type))") }
             }
         }
         same(Self.read(CSLWriter.write(lib.papers, keys: keys), name: "out.json"), "csl-json")
         same(Self.read(RISWriter.write(lib.papers, keys: keys), name: "out.ris"), "ris")
         same(Self.read(BibTeXWriter().write(lib.papers, library: lib).text, name: "out.bib"), "bibtex")
+        #expect(lib.papers.first { $0.title == "A Chapter" }?.details.all(.editor) == ["Bo Jones", "Jan van der Berg"])
+        #expect(lib.papers.first { $0.title == "An Edition" }?.details.isEmpty == false, "details to write")
         // A suffix is CSL's `suffix` and RIS's third part.
         #expect(CSLWriter.write(lib.papers, keys: keys).contains(#"{"family": "Reagle", "given": "Joseph M.", "suffix": "Jr."}"#))
         #expect(RISWriter.write(lib.papers, keys: keys).contains("AU  - Reagle, Joseph M., Jr.\n"))

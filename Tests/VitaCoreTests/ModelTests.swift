@@ -43,8 +43,9 @@ struct ModelTests {
         #expect(q.entry == nil && q != p)
         let back = try JSONDecoder().decode(Paper.self, from: JSONEncoder().encode(p))
         #expect(back == p)
-        // A million are held at once while a record is first opened: no room lost between values.
-        #expect(MemoryLayout<Paper>.stride <= 328, "\(MemoryLayout<Paper>.stride)")
+        // A million are held at once while a record is first opened: no room lost between values
+        // (the details, 8 bytes, inline since they came).
+        #expect(MemoryLayout<Paper>.stride <= 336, "\(MemoryLayout<Paper>.stride)")
         // A part of a large text reserves a block mapped apart, given back when the part is
         // joined; a small text only what it needs.
         var part: [Paper] = [], small: [Paper] = []

@@ -632,6 +632,24 @@ struct SnapshotTests {
         #expect(tried == places.count)
     }
 
+    /// The fuzz corpus's snapshots are of these records (the seed, a .bib, one with details, CSL
+    /// and OpenAlex): `VITA_RECORD_SNAPSHOTS=1` writes them again when the layout changes, and this
+    /// fails until then.
+    @Test func theSnapshotCorpusIsMadeFromTheseRecords() throws {
+        let root = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus")
+        let records = ["profile/seed.txt", "bibtex/small.bib", "bibtex/details.bib", "json/csl.json", "json/openalex-list.json"]
+        for (k, record) in records.enumerated() {
+            let fresh = RecordLoader.load([root.appendingPathComponent(record).path], asOf: Self.asOf)
+            let key = RecordKey(files: [.init(path: record, size: 1, modified: 1, changed: 1, inode: 1, ends: 1)], owner: nil,
+                                program: "fuzz-corpus", asOf: nil)
+            let url = root.appendingPathComponent("snapshot/record-\(k + 1).snapshot")
+            if ProcessInfo.processInfo.environment["VITA_RECORD_SNAPSHOTS"] == "1" { try Data(Snapshot.bytes(of: fresh, key: key)).write(to: url) }
+            let bytes = try [UInt8](Data(contentsOf: url))
+            let decoded = try? bytes.withUnsafeBytes { try Snapshot.decode($0) }
+            #expect(decoded?.0.papers == fresh.papers, "\(record): write it again with VITA_RECORD_SNAPSHOTS=1")
+        }
+    }
+
     /// What the fuzzer found: a bit set of the index with bits past the last paper, so a search
     /// gave papers that are not there. Refused now; every corpus file reads or is refused cleanly.
     @Test func theFuzzCorpusIsReadOrRefused() throws {

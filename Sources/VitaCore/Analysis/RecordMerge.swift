@@ -18,6 +18,8 @@ public enum RecordMerge {
     /// - citations: the newest count (a source that says when it counted is newer than one that
     ///   does not); between undated counts, the largest. Citations per year come with it.
     /// - identifiers, links and keywords: every source's, joined.
+    /// - details (publisher, place, editors, number, edition, ISBN, ISSN, series, note): each kind
+    ///   from the first source by the order that gives it (all its editors, or ISBNs, together).
     /// - retraction: any source's (a retraction before a withdrawal).
     public static let precedence: [(field: String, formats: [String])] = [
         ("title", ["dblp", "bibtex", "csl-json", "ris", "wos", "pubmed", "orcid", "orcid-xml", "openalex", "arxiv", "s2", "profile"]),
@@ -31,6 +33,7 @@ public enum RecordMerge {
         ("citations", ["openalex", "s2", "wos", "ris", "profile"]),
         ("category", ["profile", "arxiv", "openalex", "s2"]),
         ("affiliation", ["profile", "openalex", "arxiv", "ris", "wos", "pubmed", "bibtex"]),
+        ("details", ["bibtex", "csl-json", "ris", "dblp", "wos", "pubmed", "openalex"]),
     ]
 
     /// `precedence` as lookups: for each format, its place in each field's list, four bits a field
@@ -57,7 +60,7 @@ public enum RecordMerge {
     static func field(_ name: String) -> Int { precedence.firstIndex { $0.field == name }! }
     static let title = field("title"), authors = field("authors"), date = field("date"), venue = field("venue"),
                type = field("type"), volume = field("volume"), pages = field("pages"), category = field("category"),
-               affiliation = field("affiliation")
+               affiliation = field("affiliation"), details = field("details")
 
     /// The papers of each file, in file order, merged. Files with the same `fileKeys` entry are one
     /// source (a path given twice is one source, not two).
@@ -351,6 +354,9 @@ public enum RecordMerge {
         p.pages = first(Self.pages) { parts[$0].pages }
         p.category = first(Self.category) { parts[$0].category }
         p.affiliation = first(Self.affiliation) { parts[$0].affiliation }
+        for i in order(Self.details) where !parts[i].details.isEmpty {
+            if p.details.fill(from: parts[i].details) { take("details", i) }
+        }
         if let i = parts.indices.max(by: { parts[$0].abstract.utf8.count < parts[$1].abstract.utf8.count }), !parts[i].abstract.isEmpty {
             p.abstract = parts[i].abstract
             take("abstract", i)

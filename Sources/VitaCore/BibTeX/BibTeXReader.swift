@@ -870,7 +870,48 @@ public struct BibTeXReader {
         }
         // biblatex's `pubstate = {retracted}`, or a title the publisher marked.
         p.retraction = e["pubstate"].flatMap { Retraction(status: LaTeXText.decodePlain($0)) } ?? Retraction(title: p.title)
+        p.details = details(of: e, editorsAreAuthors: authorText == nil)
+        // A book's, a thesis's or a report's publisher (school, institution) is where it appeared
+        // when nothing else is named, as every other reader takes it.
+        if p.venue == nil, CSLWriter.publishedAlone(p.type) { p.venue = p.details[.publisher] }
         return p
+    }
+
+    /// The entry's details, in one pass over its fields: `publisher` (else `school`,
+    /// `institution`; `organization` is the paper's affiliation), `address` (`location`), each `editor` (not when they stand
+    /// for the authors), `number` (`issue`), `edition`, `isbn`, `issn`, `series`, `note`.
+    static func details(of e: BibTeXEntry, editorsAreAuthors: Bool) -> PaperDetails {
+        var d = PaperDetails()
+        var publisher: (rank: Int, text: String)?
+        for f in e.fields {
+            guard let first = f.name.utf8.first, [0x70, 0x73, 0x69, 0x61, 0x6C, 0x65, 0x6E].contains(first) else { continue }
+            let kind: DetailKind
+            switch f.name {
+            case "publisher", "school", "institution":
+                let rank = ["publisher", "school", "institution"].firstIndex(of: f.name)!
+                if publisher == nil || rank < publisher!.rank { publisher = (rank, LaTeXText.decodePlain(e.text(of: f))) }
+                continue
+            case "address", "location": kind = .place
+            case "editor":
+                guard !editorsAreAuthors else { continue }
+                for raw in BibTeXNames.splitAuthors(e.text(of: f)).names {
+                    d.add(.editor, BibTeXNames.parts(ofBibTeXName: raw).display)
+                }
+                continue
+            case "number", "issue": kind = .number
+            case "edition": kind = .edition
+            case "isbn", "issn":
+                // Several, as some files give them: `978-…, 978-…` or `… and …`.
+                d.addNumbers(f.name == "isbn" ? .isbn : .issn, LaTeXText.decodePlain(e.text(of: f)))
+                continue
+            case "series": kind = .series
+            case "note": kind = .note
+            default: continue
+            }
+            d.add(kind, LaTeXText.decodePlain(e.text(of: f)))
+        }
+        if let publisher { d.add(.publisher, publisher.text) }
+        return d
     }
 
     /// Whether `text` is one web address and nothing else (`https://example.org/tool`).

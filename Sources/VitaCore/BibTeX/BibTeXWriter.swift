@@ -294,7 +294,12 @@ public struct BibTeXWriter: Sendable {
         // arXiv's name (OpenAlex's `arXiv (Cornell University)` too) is left out: its `eprint`
         // says it. A server of no eprint, medRxiv, stays the `howpublished`.
         let preprintServer = !corr && paper.venue.flatMap(RecordMerge.preprintServer).map { ["corr", "arxiv", "arxiv org"].contains($0) } ?? false
-        if let venue = paper.venue, !preprintServer {
+        // A thesis's school, a report's institution and a book's publisher, where no venue says it.
+        let publisher = paper.details[.publisher]
+        let venue = venueField == "publisher" ? publisher ?? paper.venue : paper.venue ?? (["school", "institution"].contains(venueField) ? publisher : nil)
+        // A book's venue that is not its publisher is its series (`Lecture Notes in Computer Science`).
+        let series = paper.details[.series] ?? (venueField == "publisher" && publisher != nil && paper.venue != publisher ? paper.venue : nil)
+        if let venue, !preprintServer {
             if let venueField {
                 fields.append((venueField, braced(LaTeXText.encodePlain(venue, ascii: options.ascii, unmapped: &unmapped))))
             } else if paper.entry == nil, paper.type != nil {
@@ -304,6 +309,21 @@ public struct BibTeXWriter: Sendable {
             type = "misc"
         }
         if let v = paper.volume, !preprintServer { fields.append(("volume", braced(LaTeXText.encodePlain(v, ascii: options.ascii, unmapped: &unmapped)))) }
+        func plain(_ name: String, _ value: String?) {
+            if let value { fields.append((name, braced(LaTeXText.encodePlain(value, ascii: options.ascii, unmapped: &unmapped)))) }
+        }
+        // The details, each once: the publisher where the venue was not written as it.
+        if let publisher, venueField != "publisher", publisher != venue { plain("publisher", publisher) }
+        plain("address", paper.details[.place])
+        let editors = paper.details.all(.editor).map { BibTeXNames.bibtex($0, family: nil, ascii: options.ascii, unmapped: &unmapped) }
+        if !editors.isEmpty { fields.append(("editor", braced(editors.joined(separator: " and ")))) }
+        plain("number", paper.details[.number])
+        plain("edition", paper.details[.edition])
+        plain("series", series)
+        let isbn = paper.details.all(.isbn), issn = paper.details.all(.issn)
+        plain("isbn", isbn.isEmpty ? nil : isbn.joined(separator: ", "))
+        plain("issn", issn.isEmpty ? nil : issn.joined(separator: ", "))
+        plain("note", paper.details[.note])
         if let pages = paper.pages {
             // `1201--1210` as BibTeX writes a page range; anything else in pages is encoded.
             let plain = pages.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x2D || $0 == 0x2C || $0 == 0x20 || $0 == 0x2B }

@@ -28,22 +28,7 @@ public enum CSLWriter {
             fields.append(("type", quote(CSLReader.cslType(p.type))))
             fields.append(("title", quote(p.title)))
             if !p.authors.isEmpty {
-                let names = p.authors.map { a -> String in
-                    // The author's affiliations, as Crossref writes them on a name.
-                    let places = a.affiliations.isEmpty ? ""
-                        : ", \"affiliation\": [" + a.affiliations.map { "{\"name\": \(quote($0))}" }.joined(separator: ", ") + "]"
-                    let (given, family, suffix) = split(a)
-                    guard let family else { return "{\"literal\": \(quote(a.name))\(places)}" }
-                    var name = "{\"family\": \(quote(family))"
-                    if !given.isEmpty { name += ", \"given\": \(quote(given))" }
-                    if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
-                    // Written family first (`Mao Zedong`), said so, as CSL reads it.
-                    if !given.isEmpty, a.name.hasPrefix(family + " "), !a.name.hasSuffix(family) { name += ", \"static-ordering\": true" }
-                    // The author's ORCID, as Crossref writes it on a name.
-                    if let orcid = a.ids?.orcid { name += ", \"ORCID\": \(quote("https://orcid.org/" + orcid))" }
-                    return name + places + "}"
-                }
-                fields.append(("author", "[" + names.joined(separator: ", ") + "]"))
+                fields.append(("author", "[" + p.authors.map(name).joined(separator: ", ") + "]"))
             }
             if let d = p.date {
                 var parts = [String(d.year)]
@@ -51,7 +36,9 @@ public enum CSLWriter {
                 if d.precision == .day { parts.append(String(d.day)) }
                 fields.append(("issued", "{\"date-parts\": [[\(parts.joined(separator: ", "))]]}"))
             }
-            if let v = p.venue { fields.append(("container-title", quote(v))) }
+            // A book's, a thesis's or a report's publisher is not its container.
+            let publisher = p.details[.publisher]
+            if let v = p.venue, v != publisher || !Self.publishedAlone(p.type) { fields.append(("container-title", quote(v))) }
             if let v = p.volume { fields.append(("volume", quote(v))) }
             if let pages = p.pages { fields.append(("page", quote(pages.replacingOccurrences(of: "--", with: "-")))) }
             if let doi = p.identifiers.doi { fields.append(("DOI", quote(doi))) }
@@ -61,12 +48,50 @@ public enum CSLWriter {
             } else if let url = p.links.first {
                 fields.append(("URL", quote(url)))
             }
+            if let v = publisher { fields.append(("publisher", quote(v))) }
+            if let v = p.details[.place] { fields.append(("publisher-place", quote(v))) }
+            let editors = p.details.all(.editor)
+            if !editors.isEmpty { fields.append(("editor", "[" + editors.map { name(Author(name: $0)) }.joined(separator: ", ") + "]")) }
+            // A report's number is `number` (unless an arXiv id took it); an issue is `issue`.
+            if let v = p.details[.number] {
+                fields.append((p.type == .report && Links.arxivID(of: p) == nil ? "number" : "issue", quote(v)))
+            }
+            if let v = p.details[.edition] { fields.append(("edition", quote(v))) }
+            for kind in [DetailKind.isbn, .issn] where !p.details.all(kind).isEmpty {
+                fields.append((kind == .isbn ? "ISBN" : "ISSN", quote(p.details.all(kind).joined(separator: " "))))
+            }
+            if let v = p.details[.series] { fields.append(("collection-title", quote(v))) }
+            if let v = p.details[.note] { fields.append(("note", quote(v))) }
             if !p.abstract.isEmpty { fields.append(("abstract", quote(p.abstract))) }
             if !p.keywords.isEmpty { fields.append(("keyword", quote(p.keywords.joined(separator: ", ")))) }
             if let r = p.retraction { fields.append(("status", quote(r.rawValue))) }
             items.append("  {\n" + fields.map { "    \(quote($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }")
         }
         return "[\n" + items.joined(separator: ",\n") + "\n]\n"
+    }
+
+    /// A CSL name object: family and given names (a name written whole as `literal`), the ORCID
+    /// and affiliations as Crossref writes them on a name.
+    static func name(_ a: Author) -> String {
+        // The author's affiliations, as Crossref writes them on a name.
+        let places = a.affiliations.isEmpty ? ""
+            : ", \"affiliation\": [" + a.affiliations.map { "{\"name\": \(quote($0))}" }.joined(separator: ", ") + "]"
+        let (given, family, suffix) = split(a)
+        guard let family else { return "{\"literal\": \(quote(a.name))\(places)}" }
+        var name = "{\"family\": \(quote(family))"
+        if !given.isEmpty { name += ", \"given\": \(quote(given))" }
+        if !suffix.isEmpty { name += ", \"suffix\": \(quote(suffix))" }
+        // Written family first (`Mao Zedong`), said so, as CSL reads it.
+        if !given.isEmpty, a.name.hasPrefix(family + " "), !a.name.hasSuffix(family) { name += ", \"static-ordering\": true" }
+        // The author's ORCID, as Crossref writes it on a name.
+        if let orcid = a.ids?.orcid { name += ", \"ORCID\": \(quote("https://orcid.org/" + orcid))" }
+        return name + places + "}"
+    }
+
+    /// Types whose publisher is where they appeared when nothing else is named (the readers take
+    /// it as their venue then).
+    static func publishedAlone(_ t: PublicationType?) -> Bool {
+        t == .book || t == .proceedings || t == .phdthesis || t == .mastersthesis || t == .report
     }
 
     /// Given names, family name and suffix (`Jr.`): the family as the source gave it (what
@@ -133,8 +158,12 @@ public enum RISWriter {
                 add("DA", d.precision == .day ? d.isoYear + String(format: "/%02d/%02d", d.month, d.day)
                         : d.precision == .month ? d.isoYear + String(format: "/%02d", d.month) : d.isoYear)
             }
-            if let v = p.venue { add(p.type == .inproceedings || p.type == .incollection ? "T2" : "JO", v) }
+            let publisher = p.details[.publisher]
+            if let v = p.venue, v != publisher || !CSLWriter.publishedAlone(p.type) {
+                add(p.type == .inproceedings || p.type == .incollection ? "T2" : "JO", v)
+            }
             add("VL", p.volume)
+            add("IS", p.details[.number])
             if let pages = p.pages {
                 let parts = pages.components(separatedBy: "--")
                 add("SP", parts[0])
@@ -143,6 +172,15 @@ public enum RISWriter {
             add("DO", p.identifiers.doi)
             if let arxiv = Links.arxivID(of: p) { add("UR", "https://arxiv.org/abs/" + arxiv) }
             for link in p.links where !link.contains("arxiv.org/abs/") && !link.contains("doi.org/") { add("UR", link) }
+            add("PB", publisher)
+            add("CY", p.details[.place])
+            for e in p.details.all(.editor) {
+                let (given, family, suffix) = CSLWriter.split(Author(name: e))
+                add("ED", family.map { [$0, given, suffix].filter { !$0.isEmpty }.joined(separator: ", ") } ?? e)
+            }
+            add("ET", p.details[.edition])
+            for n in p.details.all(.isbn) + p.details.all(.issn) { add("SN", n) }
+            add("T3", p.details[.series])
             if !p.abstract.isEmpty { add("AB", p.abstract) }
             for k in p.keywords { add("KW", k) }
             out += "ER  - \n\n"

@@ -99,7 +99,7 @@ extension String {
 public enum Snapshot {
     static let magic: [UInt8] = Array("VITASNAP".utf8)
     /// Raised whenever the layout or what the readers make of a record changes.
-    public static let layoutVersion: UInt32 = 12
+    public static let layoutVersion: UInt32 = 13
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
 

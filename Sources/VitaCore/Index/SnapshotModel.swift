@@ -147,6 +147,8 @@ extension SnapshotWriter {
         }
         strings(p.pointee.keywords)
         optional(p.pointee.retraction?.rawValue)
+        uint(UInt64(p.pointee.details.items.count))
+        for item in p.pointee.details.items { name(item.kind.rawValue); string(item.value) }
     }
 
     mutating func author(_ a: UnsafePointer<Author>) {
@@ -448,6 +450,16 @@ extension SnapshotReader {
         if let r = try optionalString() {
             guard let retraction = Retraction(rawValue: r) else { throw Self.damaged("retractions") }
             p.retraction = retraction
+        }
+        let details = try count(each: 2, "details")
+        if details > 0 {
+            var items: [PaperDetails.Item] = []
+            items.reserveCapacity(details)
+            for _ in 0..<details {
+                guard let kind = DetailKind(rawValue: try name()) else { throw Self.damaged("details") }
+                items.append(PaperDetails.Item(kind: kind, value: try string()))
+            }
+            p.details = PaperDetails(items: items)
         }
         return p
     }

@@ -47,6 +47,10 @@ public struct Paper: Sendable, Hashable, Codable, Identifiable {
     /// The keywords the sources give (RIS's `KW`, CSL's `keyword`, a .bib's `keywords`,
     /// OpenAlex's, Web of Science's author keywords, MEDLINE's other terms), each once.
     public var keywords: [String] = []
+    /// The publisher and its place, the editors, the issue, edition, ISBN, ISSN, series and note,
+    /// as the sources give them. Inline: most of DBLP's articles have an issue, and held apart
+    /// with `entry` each would take an object more.
+    public var details = PaperDetails()
     /// `entry`, held apart: only a paper read from a .bib has one, and inline it took 48 bytes of
     /// every paper.
     private var entryHeld: EntryHeld?
@@ -240,7 +244,7 @@ extension Paper {
     enum CodingKeys: String, CodingKey {
         case id, title, authors, authorsTruncated, owner, affiliation, venue, date, category, score, hasCode, codeLink,
              abstract, links, source, possibleDuplicates, entry, identifiers, type, volume, pages, citations,
-             citationsByYear, sources, keywords, retraction
+             citationsByYear, sources, keywords, retraction, details
     }
 
     public init(from decoder: any Decoder) throws {
@@ -269,6 +273,7 @@ extension Paper {
         sources = try c.decode([PaperSource].self, forKey: .sources)
         keywords = try c.decode([String].self, forKey: .keywords)
         retraction = try c.decodeIfPresent(Retraction.self, forKey: .retraction)
+        details = try c.decodeIfPresent(PaperDetails.self, forKey: .details) ?? PaperDetails()
     }
 
     /// Every key is always written, unknown values as `null`, so the JSON shape never changes.
@@ -300,6 +305,7 @@ extension Paper {
         try c.encode(sources, forKey: .sources)
         try c.encode(keywords, forKey: .keywords)
         try c.encode(retraction, forKey: .retraction)
+        try c.encode(details, forKey: .details)
     }
 }
 

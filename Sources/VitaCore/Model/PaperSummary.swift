@@ -138,7 +138,17 @@ public enum PaperSummary {
         if let t = paper.type { add("type", t.rawValue) }
         if let v = paper.volume { add("volume", v) }
         // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
+        if let n = paper.details[.number] { add(paper.type == .report ? "number" : "issue", n) }
         if let p = paper.pages { add("pages", p.replacingOccurrences(of: "--", with: "\u{2013}")) }
+        let d = paper.details
+        if let v = d[.series] { add("series", v) }
+        if !d.all(.editor).isEmpty { add(d.all(.editor).count == 1 ? "editor" : "editors", d.all(.editor).joined(separator: ", ")) }
+        // A book's publisher that is its venue is said once.
+        if let v = d[.publisher], v != paper.venue { add("publisher", v) }
+        if let v = d[.place] { add("place", v) }
+        if let v = d[.edition] { add("edition", v) }
+        for (kind, label) in [(DetailKind.isbn, "ISBN"), (.issn, "ISSN")] where !d.all(kind).isEmpty { add(label, d.all(kind).joined(separator: ", ")) }
+        if let v = d[.note] { add("note", v) }
         if !paper.keywords.isEmpty { add("keywords", paper.keywords.joined(separator: ", ")) }
         for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "put-code" : item.scheme.rawValue, item.value) }
         if let c = paper.citations {

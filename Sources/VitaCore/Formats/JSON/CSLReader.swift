@@ -26,26 +26,7 @@ enum CSLReader {
         // authors, as a .bib entry's editor does.
         let role = o["author"]?.array?.isEmpty ?? true && o["editor"]?.array?.isEmpty == false ? "editor" : "author"
         for (k, a) in d.array(o[role], "\(path).\(role)").enumerated() {
-            let family = FieldText.line(a["family"]?.string), given = FieldText.line(a["given"]?.string)
-            let particle = FieldText.line(a["non-dropping-particle"]?.string)
-            let fullFamily = [particle, family].compactMap { $0 }.joined(separator: " ")
-            // `Ludwig van Beethoven`: the dropping particle is shown, not part of the family name.
-            let dropping = FieldText.line(a["dropping-particle"]?.string)
-            let ids = AuthorIdentifiers(orcid: a["ORCID"]?.string)
-            var author: Author
-            // Crossref names an organisation with `name` where CSL says `literal`.
-            if let literal = FieldText.line(a["literal"]?.string ?? a["name"]?.string) {
-                author = Author(name: literal, family: literal)
-            } else if !fullFamily.isEmpty {
-                let suffix = FieldText.line(a["suffix"]?.string)
-                // `static-ordering`: a name written family first (`Mao Zedong`), as CSL shows it.
-                let familyFirst = { if case .bool(true) = a["static-ordering"]?.value { return true }; return false }()
-                let parts = familyFirst ? [fullFamily, given, suffix] : [given, dropping, fullFamily, suffix]
-                author = Author(name: parts.compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids)
-            } else if let given {
-                // A given name alone (`Banksy`) is the whole name.
-                author = Author(name: given, ids: ids)
-            } else {
+            guard var author = name(a) else {
                 d.warn(a.offset, "\(path).\(role)[\(k)]", "expected family, given or literal; left out")
                 continue
             }
@@ -82,8 +63,58 @@ enum CSLReader {
         // `keyword`: one string, its keywords apart by commas (Zotero) or semicolons.
         p.keywords = FieldText.keywords([o["keyword"]?.string], commas: true)
         p.retraction = retraction(o)
+        p.details = details(o, editorsAreAuthors: role == "editor")
         FieldText.finish(&p, format: format, at: d.location(o.offset), path: path)
         return p
+    }
+
+    /// A CSL name (`family`, `given`, particles, `suffix`, `literal`, Crossref's `name`), or nil
+    /// when it has none of them.
+    static func name(_ a: JSONNode) -> Author? {
+        let family = FieldText.line(a["family"]?.string), given = FieldText.line(a["given"]?.string)
+        let particle = FieldText.line(a["non-dropping-particle"]?.string)
+        let fullFamily = [particle, family].compactMap { $0 }.joined(separator: " ")
+        // `Ludwig van Beethoven`: the dropping particle is shown, not part of the family name.
+        let dropping = FieldText.line(a["dropping-particle"]?.string)
+        let ids = AuthorIdentifiers(orcid: a["ORCID"]?.string)
+        // Crossref names an organisation with `name` where CSL says `literal`.
+        if let literal = FieldText.line(a["literal"]?.string ?? a["name"]?.string) {
+            return Author(name: literal, family: literal)
+        } else if !fullFamily.isEmpty {
+            let suffix = FieldText.line(a["suffix"]?.string)
+            // `static-ordering`: a name written family first (`Mao Zedong`), as CSL shows it.
+            let familyFirst = { if case .bool(true) = a["static-ordering"]?.value { return true }; return false }()
+            let parts = familyFirst ? [fullFamily, given, suffix] : [given, dropping, fullFamily, suffix]
+            return Author(name: parts.compactMap { $0 }.joined(separator: " "), family: fullFamily, ids: ids)
+        } else if let given {
+            // A given name alone (`Banksy`) is the whole name.
+            return Author(name: given, ids: ids)
+        }
+        return nil
+    }
+
+    /// The item's details: `publisher` (Crossref's `institution` of a report), its place
+    /// (`publisher-place`, Crossref's `publisher-location`), the editors (when they do not stand for
+    /// the authors), `issue` (`number` of a report), `edition`, `ISBN` and `ISSN` (a string, or
+    /// Crossref's list), `collection-title`, `note`.
+    static func details(_ o: JSONNode, editorsAreAuthors: Bool) -> PaperDetails {
+        var d = PaperDetails()
+        d.add(.publisher, o["publisher"]?.string)
+        d.add(.place, o["publisher-place"]?.string ?? o["publisher-location"]?.string)
+        if !editorsAreAuthors {
+            for e in o["editor"]?.array ?? [] { d.add(.editor, name(e)?.name) }
+        }
+        d.add(.number, o["issue"]?.text)
+        if let n = o["number"]?.text, !n.lowercased().hasPrefix("arxiv:") { d.add(.number, n) }
+        d.add(.edition, o["edition"]?.text)
+        for (key, kind) in [("ISBN", DetailKind.isbn), ("ISSN", .issn)] {
+            let values = o[key]?.array?.compactMap(\.string) ?? o[key]?.string.map { [$0] } ?? []
+            // Zotero writes several in one string, apart by spaces or commas.
+            for v in values { d.addNumbers(kind, v) }
+        }
+        d.add(.series, o["collection-title"]?.array?.first?.string ?? o["collection-title"]?.string)
+        d.add(.note, o["note"]?.string)
+        return d
     }
 
     /// CSL's `status` (`retracted`), or Crossref's `updated-by`, the notices that updated the work

@@ -127,6 +127,11 @@ enum MEDLINEReader {
         if let journal = first("JT") ?? first("TA") { ris.append(("JO", journal)) }
         if let volume = first("VI") { ris.append(("VL", volume)) }
         if let pages = first("PG") { ris.append(("SP", Self.fullRange(pages))) }
+        if let issue = first("IP") { ris.append(("IS", issue)) }
+        // `IS  - 1476-4687 (Electronic)`: the number alone.
+        for issn in lines("IS") { ris.append(("SN", String(issn.prefix { $0 != " " && $0 != "(" }))) }
+        if let publisher = first("PB") { ris.append(("PB", publisher)) }
+        for editor in lines("FED").isEmpty ? lines("ED") : lines("FED") { ris.append(("ED", String(editor))) }
         let doi = (lines("LID") + lines("AID")).first { $0.hasSuffix("[doi]") }
         if let doi { ris.append(("DO", String(doi.dropLast(5)))) }
         if let pmid = first("PMID")?.trimmingWhitespace() {

@@ -163,6 +163,10 @@ enum RISReader {
             p.venue = server
         }
         p.identifiers.add(.pubmed, first("PM"))
+        p.details = details(fields, type: type, editorsAreAuthors: !fields.contains { ["AU", "A1", groupTag, medlineInitials].contains($0.tag) })
+        // A book's, a thesis's or a report's publisher is where it appeared when nothing else is
+        // named (as CSL's reader takes it).
+        if p.venue == nil, ["BOOK", "EBOOK", "EDBOOK", "THES", "RPRT"].contains(type) { p.venue = p.details[.publisher] }
         if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: format, asOf: countedOn) }
         p.links = FieldText.links(p.identifiers, others: urls)
         // `KW` a keyword a line; some exports put several in one, split at `;`.
@@ -170,6 +174,35 @@ enum RISReader {
         p.retraction = retraction
         FieldText.finish(&p, format: format, at: at)
         return p
+    }
+
+    /// A record's details: `PB` (not a preprint server taken as the venue), `CY`, the editors
+    /// (`ED`; `A2` of a chapter, a book or a paper in proceedings, the book's editors; not when they
+    /// stand for the authors), `IS`, `ET`, each `SN` (an ISBN or an ISSN by its digits, else by the
+    /// type: a book's or a chapter's an ISBN), `T3` (of a chapter, the venue when it has no other).
+    static func details(_ fields: [(tag: String, value: String)], type: String, editorsAreAuthors: Bool) -> PaperDetails {
+        var d = PaperDetails()
+        let bookish = ["BOOK", "EBOOK", "EDBOOK", "CHAP", "ECHAP", "CONF", "CPAPER"].contains(type)
+        for f in fields {
+            switch f.tag {
+            case "PB": if !RecordMerge.isPreprintServer(f.value) { d.add(.publisher, f.value) }
+            case "CY", "PP": d.add(.place, f.value)
+            case "ED": if !editorsAreAuthors { for a in authors(f.value) { d.add(.editor, a.name) } }
+            case "A2": if !editorsAreAuthors, bookish { for a in authors(f.value) { d.add(.editor, a.name) } }
+            case "IS": d.add(.number, f.value)
+            case "ET": d.add(.edition, f.value)
+            case "SN":
+                let isbn = ["BOOK", "EBOOK", "EDBOOK", "CHAP", "ECHAP"].contains(type)
+                for part in f.value.split(whereSeparator: { $0 == ";" || $0 == "," || $0 == " " }) {
+                    let v = String(part)
+                    guard v.contains(where: \.isNumber) else { continue }
+                    d.add(PaperDetails.standardNumberKind(v) ?? (isbn ? .isbn : .issn), v)
+                }
+            case "T3": d.add(.series, f.value)
+            default: break
+            }
+        }
+        return d
     }
 
     /// The people of one author tag: one as RIS has it, or several separated by `;` as some

@@ -93,6 +93,11 @@ enum WoSReader {
         if let volume = joined("VL") { ris.append(("VL", volume)) }
         if let first = joined("BP") ?? joined("AR") { ris.append(("SP", first)) }
         if joined("BP") != nil, let last = joined("EP") { ris.append(("EP", last)) }
+        if let issue = joined("IS") { ris.append(("IS", issue)) }
+        if let publisher = joined("PU") { ris.append(("PB", publisher)) }
+        if let city = joined("PI") { ris.append(("CY", city)) }
+        if let series = joined("SE") { ris.append(("T3", series)) }
+        for tag: StaticString in ["SN", "EI", "BN"] { if let n = joined(tag) { ris.append(("SN", n)) } }
         if let doi = joined("DI") { ris.append(("DO", doi)) }
         if let pubmed = joined("PM") { ris.append(("PM", pubmed)) }
         if let ut = joined("UT")?.trimmingWhitespace(), ut.hasPrefix("WOS:") {

@@ -19,7 +19,9 @@ struct DBLPRecord {
     /// Authors and editors, in the order written.
     var people: [Person] = []
     var title, journal, booktitle, publisher, school, volume, pages, year, month, url: String?
+    var number, series, address: String?
     var ee: [String] = []
+    var isbn: [String] = []
 
     struct Person {
         var text: String
@@ -67,6 +69,10 @@ struct DBLPRecord {
         case .month: first(&month)
         case .url: first(&url)
         case .ee: ee.append(text)
+        case .number: first(&number)
+        case .series: first(&series)
+        case .address: first(&address)
+        case .isbn: isbn.append(text)
         default: break
         }
     }

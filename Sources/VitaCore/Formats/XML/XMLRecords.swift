@@ -457,6 +457,16 @@ enum XMLRecords {
             links.append(url.utf8.starts(with: "http".utf8) ? url : "https://dblp.org/" + url)
         }
         p.links = FieldText.links(p.identifiers, others: links)
+        // Most records have none of these but an issue number.
+        if r.publisher != nil || r.school != nil || r.number != nil || r.series != nil || r.address != nil || !r.isbn.isEmpty
+            || r.kind != "proceedings" && r.people.contains(where: \.editor) {
+            if r.kind != "proceedings" { for a in r.people where a.editor { p.details.add(.editor, FieldText.line(a.text).map { FieldText.homonym($0).name }) } }
+            p.details.add(.publisher, r.publisher ?? r.school)
+            p.details.add(.place, r.address)
+            p.details.add(.number, r.number)
+            p.details.add(.series, r.series)
+            for n in r.isbn { p.details.addNumbers(.isbn, n) }
+        }
         FieldText.finish(&p, format: "dblp", at: at)
         return p
     }
