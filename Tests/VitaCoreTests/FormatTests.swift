@@ -1627,6 +1627,14 @@ struct FormatTests {
         let wos = Self.read("PT B\nAU Ng, A\nTI Ch\nSE LNCS\nPU SPRINGER\nPI CHAM\nBN 978-3-319-00000-1\nPY 2018\nER\n\nPT J\nAU Doe, J\nTI Art\nSO J\nIS 3\nSN 1234-5678\nEI 8765-432X\nPY 2019\nER\n\nEF\n", name: "savedrecs.txt").papers
         #expect(details(wos.first { $0.title == "Ch" }) == ["publisher=SPRINGER", "place=CHAM", "series=LNCS", "isbn=978-3-319-00000-1"])
         #expect(details(wos.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-432X"])
+        let openAlex = Self.read("""
+            {"results": [{"id": "https://openalex.org/W1", "title": "Art", "publication_year": 2019,
+              "primary_location": {"source": {"display_name": "J", "issn_l": "1234-5678", "issn": ["1234-5678", "8765-432X"], "host_organization_name": "Elsevier BV"}},
+              "biblio": {"volume": "12", "issue": "3", "first_page": "1", "last_page": "9"}, "authorships": []},
+             {"id": "https://openalex.org/W2", "title": "Bare", "publication_year": 2020, "primary_location": {"source": null}, "biblio": {"issue": null}}]}
+            """, name: "works.json").papers
+        #expect(details(openAlex.first { $0.title == "Art" }) == ["publisher=Elsevier BV", "issn=1234-5678", "issn=8765-432X", "number=3"])
+        #expect(details(openAlex.first { $0.title == "Bare" }) == [])
         let medline = Self.read(FormatSamples.medline + "\nIS  - 1532-4435 (Print)\nIS  - 1533-7928 (Electronic)\n", name: "pubmed.txt").papers
         #expect(details(medline.first { $0.title == "A Survey of Distillation" }) == ["number=4"])
         #expect(details(medline.first { $0.title.hasPrefix("Quantized") }) == ["issn=1532-4435", "issn=1533-7928"])

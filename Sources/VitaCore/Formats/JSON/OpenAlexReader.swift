@@ -57,6 +57,11 @@ enum OpenAlexReader {
             ?? FieldText.date(year: d.count(o["publication_year"], "\(path).publication_year"), month: nil, day: nil)
         if let loc = o["primary_location"], !loc.isNull {
             p.venue = FieldText.line(loc["source"]?["display_name"]?.string)
+            // The source's publisher and ISSNs (`issn_l` when no list is given).
+            if let source = loc["source"], !source.isNull {
+                p.details.add(.publisher, source["host_organization_name"]?.string)
+                for issn in source["issn"]?.array?.compactMap(\.string) ?? source["issn_l"]?.string.map({ [$0] }) ?? [] { p.details.add(.issn, issn) }
+            }
         }
         p.venue = p.venue ?? FieldText.line(o["host_venue"]?["display_name"]?.string)
         p.type = type(o["type_crossref"]?.string ?? o["type"]?.string)
@@ -64,6 +69,7 @@ enum OpenAlexReader {
             p.volume = FieldText.line(b["volume"]?.text)
             let first = FieldText.line(b["first_page"]?.text), last = FieldText.line(b["last_page"]?.text)
             p.pages = first.map { f in last.map { $0 == f ? f : "\(f)--\($0)" } ?? f }
+            p.details.add(.number, b["issue"]?.text)
         }
         for (k, a) in d.array(o["authorships"], "\(path).authorships").enumerated() {
             let author = a["author"]
