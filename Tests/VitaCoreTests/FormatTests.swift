@@ -1528,6 +1528,14 @@ struct FormatTests {
         #expect(titles("pos:2") == ["Sparse Networks for Everyone"])
         #expect(titles("is:last") == ["A Survey of Distillation"])
         #expect(titles("doi:10.1000") .count == 2, "doi: finds papers that have no BibTeX entry")
+        // The details of papers without an entry: `publisher:`, `editor:`, `issue:`, `isbn:`.
+        let detailed = Self.library([("d.ris", "TY  - CHAP\nTI  - Ch\nAU  - Ng, Ann\nA2  - Jones, Bo\nPB  - Springer Nature\nSN  - 978-3-319-00000-1\nPY  - 2018\nER  - \n"
+                                     + "TY  - JOUR\nTI  - Art\nAU  - Doe, Jane\nJO  - J\nIS  - 3\nPY  - 2019\nER  - \n")])
+        var ds = SearchSession(index: SearchIndex(library: detailed))
+        func found(_ q: String) -> [String] { ds.search(q).ranked.map { detailed.papers[$0].title } }
+        #expect(found("publisher:springer") == ["Ch"] && found("publisher:\"springer nature\"") == ["Ch"] && found("editor:jones") == ["Ch"])
+        #expect(found("issue:3") == ["Art"] && found("number:3") == ["Art"] && found("isbn:978") == ["Ch"])
+        #expect(ds.search("edition:2nd").problems.first?.message.contains("edition") == true, "no paper has one: said so")
         #expect(s.search("cites:lots").problems.first?.message.contains("cites: expects a count") == true)
         #expect(s.search("pos:0").problems.first?.message.contains("pos: expects") == true)
     }

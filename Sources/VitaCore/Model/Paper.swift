@@ -452,7 +452,8 @@ public struct BibTeXFileParts: Sendable, Hashable, Codable {
 
 extension Paper {
     /// A value every source can give, under the name a BibTeX entry gives it (`doi`, `journal`,
-    /// `booktitle`, `volume`, `pages`, `eprint`, `url`), and the other identifiers by scheme
+    /// `booktitle`, `volume`, `pages`, `eprint`, `url`, the details: `publisher`, `editor`,
+    /// `number`, `isbn`, …), and the other identifiers by scheme
     /// (`dblp`, `openalex`, `s2`, `pmid`): what `name:` in a query looks in when the paper has no
     /// BibTeX entry with that field.
     public func neutralField(_ name: String) -> String? {
@@ -471,13 +472,23 @@ extension Paper {
         case "pmid", "pubmed": return identifiers[.pubmed]
         case "type", "entrytype": return type?.rawValue
         case "keywords": return keywords.isEmpty ? nil : keywords.joined(separator: ", ")
+        case "publisher", "school", "institution": return details[.publisher]
+        case "address", "location": return details[.place]
+        case "editor": return details.all(.editor).isEmpty ? nil : details.all(.editor).joined(separator: ", ")
+        case "number", "issue": return details[.number]
+        case "edition": return details[.edition]
+        case "isbn": return details.all(.isbn).isEmpty ? nil : details.all(.isbn).joined(separator: ", ")
+        case "issn": return details.all(.issn).isEmpty ? nil : details.all(.issn).joined(separator: ", ")
+        case "series": return details[.series]
+        case "note": return details[.note]
         default: return nil
         }
     }
 
     /// The names `neutralField` has a value for.
     var neutralFieldNames: [String] {
-        ["doi", "eprint", "journal", "booktitle", "venue", "volume", "pages", "url", "dblp", "openalex", "s2", "pmid", "type", "keywords"]
+        ["doi", "eprint", "journal", "booktitle", "venue", "volume", "pages", "url", "dblp", "openalex", "s2", "pmid", "type", "keywords",
+         "publisher", "address", "editor", "number", "issue", "edition", "isbn", "issn", "series", "note"]
             .filter { neutralField($0) != nil }
     }
 }
