@@ -1169,8 +1169,11 @@ struct FormatTests {
         // EndNote writes a list's further values a line each under the first (keywords, a
         // second ISSN): each is one more keyword, and a second ISSN is no problem.
         let endnote = Self.read("TY  - JOUR\nTI  - One\nKW  - citation\nreference manager\nlibrary\nSN  - 0000-0000\n9999-9999\n"
-            + "AB  - An abstract\nthat goes on.\nKW  - coffee\nER  -\n", name: "endnote.ris")
+            + "AB  - An abstract\nthat goes on.\nKW  - coffee\nAD  - Dept. of Examples, Univ. of A, Testville\nLab of Tests, Univ. of B, Utopia\nER  -\n", name: "endnote.ris")
         #expect(endnote.papers.first?.keywords == ["citation", "reference manager", "library", "coffee"], "\(endnote.papers.first?.keywords ?? [])")
+        // An address a line: the first is the paper's, not every one joined into one.
+        #expect(endnote.papers.first?.affiliation == "Dept. of Examples, Univ. of A, Testville")
+        #expect(endnote.papers.first?.details.all(.issn) == ["0000-0000", "9999-9999"])
         #expect(endnote.papers.first?.abstract == "An abstract that goes on." && endnote.diagnostics.isEmpty, "\(endnote.diagnostics)")
         // The year in PY and the day in DA or Y1 (Scopus, Zotero, EndNote): the day is kept; a
         // date of another year does not overrule PY; a link without its scheme (ScienceDirect's) kept.

@@ -79,9 +79,9 @@ enum RISReader {
     static let oneLineTags: Set<String> = Set(["TY", "AU", "A1", "A2", "A3", "A4", "ED", "PY", "Y1", "Y2", "DA", "DO",
                                            "VL", "IS", "SP", "EP", "ID", "AN", "ER"]).union(linkTags)
     /// Tags EndNote writes once with each further value on a line of its own (`KW  - citation`,
-    /// then `reference`, `library`; a second ISSN under `SN`): such a line is one more value,
-    /// not more words of the one before.
-    static let listTags: Set<String> = ["KW", "SN"]
+    /// then `reference`, `library`; a second ISSN under `SN`; each author's address under `AD`):
+    /// such a line is one more value, not more words of the one before.
+    static let listTags: Set<String> = ["KW", "SN", "AD"]
     /// Tags of links: a line without a tag after them that is a link is one more.
     static let linkTags: Set<String> = ["UR", "L1", "L2", "L3", "L4", "LK"]
 
