@@ -1082,6 +1082,18 @@ struct FormatTests {
         #expect(a.sources.first?.format == "csl-yaml" && a.sources.first?.path == "references[0]" && a.source.line == 3)
         #expect(r.papers[1].date == PaperDate(year: 2019, month: 3, day: 1, precision: .month))
         #expect(r.papers[1].authors.first?.name == "World Health Organization")
+        // pandoc's titles are Markdown (as Better BibTeX writes them for it): the text without its marks;
+        // a mark that opens nothing stays. CSL-JSON's stars are its text.
+        let marked = [("The eruption of **Huaynaputina**, southern Peru", "The eruption of Huaynaputina, southern Peru"),
+                      ("Der Bücher *Prouerbia* und _Ecclesiastes_", "Der Bücher Prouerbia und Ecclesiastes"),
+                      ("St. Germain ms. (g~1~), H~2~O and x^2^", "St. Germain ms. (g1), H2O and x2"),
+                      ("[Collecta]{.nocase} and [SMALL]{.smallcaps} ***both***", "Collecta and SMALL both"),
+                      ("2 * 3 * 4, C*-algebras, snake_case_name, a \\*star\\* and ~~gone~~", "2 * 3 * 4, C*-algebras, snake_case_name, a *star* and gone")]
+        for (written, shown) in marked {
+            let yaml = Self.read("references:\n- id: a\n  type: book\n  title: '\(written)'\n", name: "m.yaml")
+            #expect(yaml.papers.first?.title == shown, "\(written)")
+        }
+        #expect(Self.read(#"[{"id": "a", "type": "book", "title": "A *starred* word"}]"#, name: "m.json").papers.first?.title == "A *starred* word")
         // Told by content through a pipe too.
         #expect(RecordFormats.detect(name: "-", head: Array(FormatSamples.cslYAML.utf8)) == RecordFormats.cslYAML)
         // With Windows line ends, and after comments and blank lines, it is still told.

@@ -81,6 +81,85 @@ enum FieldText {
         return j < b.count ? j + 1 : nil
     }
 
+    /// A title as pandoc's CSL-YAML writes one, in Markdown (`**bold**`, `*italic*`, `_italic_`,
+    /// `~sub~`, `^sup^`, `~~struck~~`, `[text]{.smallcaps}` or `{.nocase}`, `\\*` for a star): the
+    /// text without the marks. A mark that opens nothing (`2 * 3`, a word_with underscores) stays.
+    /// One pass over the text, each mark matched with the nearest open one of its kind.
+    static func withoutMarkdown(_ raw: String) -> String {
+        guard raw.utf8.contains(where: { $0 == 0x2A || $0 == 0x5F || $0 == 0x7E || $0 == 0x5E || $0 == 0x5B || $0 == 0x5C }) else { return raw }
+        let s = Array(raw.unicodeScalars)
+        var keep = [Bool](repeating: true, count: s.count)
+        var escaped = [Bool](repeating: false, count: s.count)
+        var i = 0
+        while i < s.count {
+            if s[i] == "\\", i + 1 < s.count, s[i + 1].isASCII, s[i + 1].properties.isPatternSyntax {
+                keep[i] = false
+                escaped[i + 1] = true
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        // `[text]{.class}`: the brackets and the attributes go. Where the next brace is, from each place.
+        var nextBrace = [Int](repeating: s.count, count: s.count + 1)
+        for k in stride(from: s.count - 1, through: 0, by: -1) { nextBrace[k] = s[k] == "{" || s[k] == "}" ? k : nextBrace[k + 1] }
+        var brackets: [Int] = []
+        i = 0
+        while i < s.count {
+            defer { i += 1 }
+            guard !escaped[i] else { continue }
+            if s[i] == "[" {
+                brackets.append(i)
+            } else if s[i] == "]", let open = brackets.popLast(), i + 2 < s.count, s[i + 1] == "{", s[i + 2] == "." || s[i + 2] == "#" {
+                let close = nextBrace[i + 2]
+                guard close < s.count, s[close] == "}" else { continue }
+                keep[open] = false
+                for k in i...close { keep[k] = false }
+                i = close
+            }
+        }
+        // Emphasis (`*`, `_`, `**`, `__`), `~~struck~~`, `~sub~` and `^sup^` (the last two hold no space).
+        func isSpace(_ u: Unicode.Scalar) -> Bool { u.properties.isWhitespace }
+        func isWordy(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+        var open: [[(at: Int, count: Int)]] = Array(repeating: [], count: 5)   // *, _, ~, ~~, ^
+        i = 0
+        while i < s.count {
+            let c = s[i]
+            if isSpace(c) { open[2].removeAll(); open[4].removeAll() }
+            guard !escaped[i], keep[i], c == "*" || c == "_" || c == "~" || c == "^" else { i += 1; continue }
+            var j = i
+            while j < s.count, s[j] == c, !escaped[j] { j += 1 }
+            let run = j - i
+            let before = i > 0 ? s[i - 1] : " ", after = j < s.count ? s[j] : " "
+            var canOpen = !isSpace(after), canClose = !isSpace(before)
+            let kind: Int
+            switch c {
+            case "*": kind = 0
+            case "_":
+                kind = 1
+                canOpen = canOpen && !isWordy(before)
+                canClose = canClose && !isWordy(after)
+            case "~": kind = run == 2 ? 3 : 2
+            default: kind = 4
+            }
+            if (kind == 2 || kind == 4) && run != 1 || run > 3 { i = j; continue }
+            var left = run
+            if canClose, let top = open[kind].last {
+                let n = min(top.count, left)
+                for k in (top.at + top.count - n)..<(top.at + top.count) { keep[k] = false }
+                for k in i..<(i + n) { keep[k] = false }
+                open[kind].removeLast()
+                if top.count > n { open[kind].append((top.at, top.count - n)) }
+                left -= n
+            }
+            if left > 0, canOpen { open[kind].append((j - left, left)) }
+            i = j
+        }
+        var out = String.UnicodeScalarView()
+        for k in s.indices where keep[k] { out.append(s[k]) }
+        return String(out)
+    }
+
     /// Adds places as a source writes them to `list`: each made one clean line, empty ones and
     /// those already there passed over; a long one taken from `pool` when one is given.
     static func addPlaces(_ places: [String?], to list: inout [String], pool: StringPool? = nil) {

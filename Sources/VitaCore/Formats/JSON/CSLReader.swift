@@ -14,10 +14,11 @@ enum CSLReader {
             d.expected("an item object", o, path)
             return nil
         }
-        /// A string, or the first of a list of them (Crossref's `["A title"]`).
+        /// A string, or the first of a list of them (Crossref's `["A title"]`); pandoc's CSL-YAML
+        /// without its Markdown.
         func text(_ key: String) -> String? {
-            if let list = o[key]?.array { return list.first?.string }
-            return d.string(o[key], "\(path).\(key)")
+            let s = o[key]?.array.map { $0.first?.string } ?? d.string(o[key], "\(path).\(key)")
+            return format == "csl-yaml" ? s.map(FieldText.withoutMarkdown) : s
         }
         let title = FieldText.title(text("title")).map { FieldText.title($0, subtitle: FieldText.title(text("subtitle"))) } ?? ""
         var p = Paper(title: title.isEmpty ? Paper.untitled : title, source: d.location(o.offset))
