@@ -1633,6 +1633,10 @@ struct FormatTests {
         #expect(details(ris.first { $0.title == "Edited" }) == ["publisher=MIT Press", "isbn=0262033844"])
         #expect(ris.first { $0.title == "Edited" }.map { $0.authors.map(\.name) == ["Al Smith"] && $0.venue == "MIT Press" } == true)
         #expect(details(ris.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-432X"])
+        // EndNote's and Zotero's book: `A2` its series editor, `A3` its editor, `T2` its series.
+        let book = Self.read("TY  - BOOK\nTI  - Tome\nAU  - Roe, Rick\nA2  - Series, Ed\nA3  - Volume, Ed\nT2  - Lecture Notes\nPB  - Springer\nPY  - 2012\nER  - \n",
+                             name: "book.ris").papers.first
+        #expect(details(book) == ["editor=Ed Volume", "series=Lecture Notes", "publisher=Springer"] && book?.venue == "Springer", "\(details(book))")
         // A preprint server is the venue, not a publisher.
         #expect(details(ris.first { $0.title == "Preprint" }) == [] && ris.first { $0.title == "Preprint" }?.venue == "arXiv")
 

@@ -180,7 +180,8 @@ public enum RISWriter {
             }
             add("ET", p.details[.edition])
             for n in p.details.all(.isbn) + p.details.all(.issn) { add("SN", n) }
-            add("T3", p.details[.series])
+            // A book's or a report's series is its `T2`, a chapter's or paper's its `T3`.
+            add(p.type == .book || p.type == .proceedings || p.type == .report ? "T2" : "T3", p.details[.series])
             if !p.abstract.isEmpty { add("AB", p.abstract) }
             for k in p.keywords { add("KW", k) }
             out += "ER  - \n\n"

@@ -113,7 +113,8 @@ enum RISReader {
                 : authors(f.value, initialsUndotted: f.tag == medlineInitials)
         }
         if p.authors.isEmpty {
-            for f in fields where f.tag == "A2" || f.tag == "ED" { p.authors += authors(f.value) }
+            let editors = editorTag(type)
+            for f in fields where f.tag == editors || f.tag == "ED" { p.authors += authors(f.value) }
         }
         // The first of PY, DA and Y1 that reads, made fuller by a later one of the same year: Scopus,
         // Zotero and EndNote give the year alone in PY and the day in DA or Y1 (`2005/07/15`).
@@ -127,7 +128,9 @@ enum RISReader {
         if p.date == nil, let (text, _) = dates.first {
             d.append(Diagnostic(.warning, at: at, "the date \(VisibleText.singleLine(text)) has no year Vita can read"))
         }
-        p.venue = type == "CHAP" || type == "CONF" || type == "CPAPER" ? first("T2", "BT", "JO", "JF", "T3") : first("JO", "JF", "T2", "JA", "J2", "BT")
+        // A book's or a report's `T2` is its series (as EndNote and Zotero write it), not its venue.
+        p.venue = type == "CHAP" || type == "CONF" || type == "CPAPER" ? first("T2", "BT", "JO", "JF", "T3")
+            : Self.seriesInT2.contains(type) ? first("JO", "JF", "JA", "J2", "BT") : first("JO", "JF", "T2", "JA", "J2", "BT")
         p.volume = first("VL", "VO")
         if let sp = first("SP") {
             let ep = first("EP")
@@ -176,19 +179,28 @@ enum RISReader {
         return p
     }
 
+    /// Types whose `T2` is their series, and whose `A3` (not `A2`, the series editor) their editor.
+    static let seriesInT2: Set<String> = ["BOOK", "EBOOK", "EDBOOK", "RPRT"]
+
+    /// The tag of a type's editors besides `ED`: a book's `A3` (its `A2` is the series editor), a
+    /// chapter's, a paper's or an entry's `A2`.
+    static func editorTag(_ type: String) -> String {
+        seriesInT2.contains(type) ? "A3" : ["CHAP", "ECHAP", "CONF", "CPAPER", "DICT", "ENCYC", "JOUR", "GEN"].contains(type) ? "A2" : "ED"
+    }
+
     /// A record's details: `PB` (not a preprint server taken as the venue), `CY`, the editors
-    /// (`ED`; `A2` of a chapter, a book or a paper in proceedings, the book's editors; not when they
-    /// stand for the authors), `IS`, `ET`, each `SN` (an ISBN or an ISSN by its digits, else by the
-    /// type: a book's or a chapter's an ISBN), `T3` (of a chapter, the venue when it has no other).
+    /// (`ED`; `A2` of a chapter, a paper in proceedings or an entry, `A3` of a book, as EndNote and
+    /// Zotero write them; not when they stand for the authors), `IS`, `ET`, each `SN` (an ISBN or
+    /// an ISSN by its digits, else by the type: a book's or a chapter's an ISBN), `T3` (a book's
+    /// or a report's `T2`).
     static func details(_ fields: [(tag: String, value: String)], type: String, editorsAreAuthors: Bool) -> PaperDetails {
         var d = PaperDetails()
-        let bookish = ["BOOK", "EBOOK", "EDBOOK", "CHAP", "ECHAP", "CONF", "CPAPER"].contains(type)
+        let editorTag = editorTag(type)
         for f in fields {
             switch f.tag {
             case "PB": if !RecordMerge.isPreprintServer(f.value) { d.add(.publisher, f.value) }
             case "CY", "PP": d.add(.place, f.value)
-            case "ED": if !editorsAreAuthors { for a in authors(f.value) { d.add(.editor, a.name) } }
-            case "A2": if !editorsAreAuthors, bookish { for a in authors(f.value) { d.add(.editor, a.name) } }
+            case "ED", editorTag: if !editorsAreAuthors { for a in authors(f.value) { d.add(.editor, a.name) } }
             case "IS": d.add(.number, f.value)
             case "ET": d.add(.edition, f.value)
             case "SN":
@@ -199,6 +211,7 @@ enum RISReader {
                     d.add(PaperDetails.standardNumberKind(v) ?? (isbn ? .isbn : .issn), v)
                 }
             case "T3": d.add(.series, f.value)
+            case "T2": if seriesInT2.contains(type) { d.add(.series, f.value) }
             default: break
             }
         }
