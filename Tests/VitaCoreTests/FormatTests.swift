@@ -1651,8 +1651,9 @@ struct FormatTests {
         #expect(details(dblp.first { $0.title == "Edited" }) == ["editor=Al Smith", "publisher=Springer", "series=LNCS", "isbn=978-3-642-00000-0", "isbn=978-3-642-00001-7"])
         #expect(details(dblp.first { $0.title == "Art" }) == ["number=3"])
 
-        let wos = Self.read("PT B\nAU Ng, A\nTI Ch\nSE LNCS\nPU SPRINGER\nPI CHAM\nBN 978-3-319-00000-1\nPY 2018\nER\n\nPT J\nAU Doe, J\nTI Art\nSO J\nIS 3\nSN 1234-5678\nEI 8765-432X\nPY 2019\nER\n\nEF\n", name: "savedrecs.txt").papers
-        #expect(details(wos.first { $0.title == "Ch" }) == ["publisher=SPRINGER", "place=CHAM", "series=LNCS", "isbn=978-3-319-00000-1"])
+        let wos = Self.read("PT B\nAU Ng, A\nBE Jones, Bo\n   Smith, Al\nTI Ch\nSE LNCS\nPU SPRINGER\nPI CHAM\nBN 978-3-319-00000-1\nPY 2018\nER\n\nPT J\nAU Doe, J\nTI Art\nSO J\nIS 3\nSN 1234-5678\nEI 8765-432X\nPY 2019\nER\n\nEF\n", name: "savedrecs.txt").papers
+        #expect(details(wos.first { $0.title == "Ch" }) == ["publisher=SPRINGER", "place=CHAM", "series=LNCS", "editor=Bo Jones", "editor=Al Smith",
+                                                           "isbn=978-3-319-00000-1"])
         #expect(details(wos.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-432X"])
         let openAlex = Self.read("""
             {"results": [{"id": "https://openalex.org/W1", "title": "Art", "publication_year": 2019,
@@ -1665,6 +1666,11 @@ struct FormatTests {
         let medline = Self.read(FormatSamples.medline + "\nIS  - 1532-4435 (Print)\nIS  - 1533-7928 (Electronic)\n", name: "pubmed.txt").papers
         #expect(details(medline.first { $0.title == "A Survey of Distillation" }) == ["number=4"])
         #expect(details(medline.first { $0.title.hasPrefix("Quantized") }) == ["issn=1532-4435", "issn=1533-7928"])
+        // ERIC's numbers (`EISSN-…`, `ISBN-…`); a book's place (`PL`), where an article's is its journal's country.
+        let eric = Self.read("PMID- 1\nTI  - Eric Article.\nISSN - EISSN-2375-5636\nPL  - United States\nDP  - 2019\n\n"
+                             + "PMID- 2\nTI  - A Book.\nISBN - ISBN-978-1-5985-7192-9\nPB  - NCBI\nPL  - Bethesda (MD)\nDP  - 2020\n", name: "eric.nbib").papers
+        #expect(details(eric.first { $0.title == "Eric Article" }) == ["issn=2375-5636"])
+        #expect(details(eric.first { $0.title == "A Book" }) == ["isbn=978-1-5985-7192-9", "publisher=NCBI", "place=Bethesda (MD)"], "\(eric.map(\.title))")
     }
 
     /// The same paper from two sources: each kind of detail from the first source by the order

@@ -130,7 +130,13 @@ enum MEDLINEReader {
         if let issue = first("IP") { ris.append(("IS", issue)) }
         // `IS  - 1476-4687 (Electronic)`: the number alone.
         for issn in lines("IS") { ris.append(("SN", String(issn.prefix { $0 != " " && $0 != "(" }))) }
-        if let publisher = first("PB") { ris.append(("PB", publisher)) }
+        // ERIC's numbers, `ISSN - EISSN-2375-5636`, `ISBN - ISBN-978-…`: from the first digit.
+        for n in lines("ISSN") + lines("ISBN") { ris.append(("SN", String(n.drop { !$0.isNumber }))) }
+        if let publisher = first("PB") {
+            ris.append(("PB", publisher))
+            // A book's place of publication (`Bethesda (MD)`); an article's `PL` is its journal's country.
+            if let place = first("PL") { ris.append(("CY", place)) }
+        }
         for editor in lines("FED").isEmpty ? lines("ED") : lines("FED") { ris.append(("ED", String(editor))) }
         let doi = (lines("LID") + lines("AID")).first { $0.hasSuffix("[doi]") }
         if let doi { ris.append(("DO", String(doi.dropLast(5)))) }

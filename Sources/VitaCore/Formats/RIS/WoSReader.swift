@@ -97,6 +97,8 @@ enum WoSReader {
         if let publisher = joined("PU") { ris.append(("PB", publisher)) }
         if let city = joined("PI") { ris.append(("CY", city)) }
         if let series = joined("SE") { ris.append(("T3", series)) }
+        // The book's editors (`BE`), a name a line.
+        for editor in lines("BE") { ris.append(("ED", String(editor))) }
         for tag: StaticString in ["SN", "EI", "BN"] { if let n = joined(tag) { ris.append(("SN", n)) } }
         if let doi = joined("DI") { ris.append(("DO", doi)) }
         if let pubmed = joined("PM") { ris.append(("PM", pubmed)) }
