@@ -884,7 +884,13 @@ public struct BibTeXReader {
         var d = PaperDetails()
         var publisher: (rank: Int, text: String)?
         for f in e.fields {
-            guard let first = f.name.utf8.first, [0x70, 0x73, 0x69, 0x61, 0x6C, 0x65, 0x6E].contains(first) else { continue }
+            // Most fields are none of these: told by their first letter and length, no string compared.
+            let u = f.name.utf8
+            guard let first = u.first else { continue }
+            switch (first, u.count) {
+            case (0x70, 9), (0x73, 6), (0x69, 4), (0x69, 5), (0x69, 11), (0x61, 7), (0x6C, 8), (0x65, 6), (0x65, 7), (0x6E, 4), (0x6E, 6): break
+            default: continue
+            }
             let kind: DetailKind
             switch f.name {
             case "publisher", "school", "institution":
