@@ -1586,13 +1586,15 @@ struct FormatTests {
               "ISBN": "978-3-319-00000-1 978-3-319-00001-8", "edition": 2, "issued": {"date-parts": [[2018]]}},
              {"id": "e", "type": "book", "title": "Edited", "editor": [{"family": "Smith", "given": "Al"}], "publisher": "P", "issued": {"date-parts": [[2010]]}},
              {"id": "a", "type": "journal-article", "title": ["Art"], "container-title": ["J"], "issue": "3", "ISSN": ["1234-5678", "8765-4321"],
-              "number": "arXiv:2101.00001", "issued": {"date-parts": [[2019]]}}]
+              "number": "arXiv:2101.00001", "issued": {"date-parts": [[2019]]}},
+             {"id": "b", "type": "book", "title": ["Crossref Book"], "edition-number": "2", "publisher-location": "Cham", "ISBN": ["9783319000001"]}]
             """, name: "d.json").papers
         #expect(details(csl.first { $0.title == "Ch" }) == ["publisher=Springer", "place=Cham", "editor=Bo Jones", "edition=2",
                                                            "isbn=978-3-319-00000-1", "isbn=978-3-319-00001-8", "series=LNCS"])
         #expect(details(csl.first { $0.title == "Edited" }) == ["publisher=P"] && csl.first { $0.title == "Edited" }?.authors.map(\.name) == ["Al Smith"])
         // Crossref's lists of ISSNs; an arXiv id in `number` is not an issue.
         #expect(details(csl.first { $0.title == "Art" }) == ["number=3", "issn=1234-5678", "issn=8765-4321"])
+        #expect(details(csl.first { $0.title == "Crossref Book" }) == ["place=Cham", "edition=2", "isbn=9783319000001"])
 
         let ris = Self.read("""
             TY  - CHAP

@@ -96,7 +96,7 @@ enum CSLReader {
 
     /// The item's details: `publisher` (Crossref's `institution` of a report), its place
     /// (`publisher-place`, Crossref's `publisher-location`), the editors (when they do not stand for
-    /// the authors), `issue` (`number` of a report), `edition`, `ISBN` and `ISSN` (a string, or
+    /// the authors), `issue` (`number` of a report), `edition` (Crossref's `edition-number`), `ISBN` and `ISSN` (a string, or
     /// Crossref's list), `collection-title`, `note`.
     static func details(_ o: JSONNode, editorsAreAuthors: Bool) -> PaperDetails {
         var d = PaperDetails()
@@ -107,7 +107,7 @@ enum CSLReader {
         }
         d.add(.number, o["issue"]?.text)
         if let n = o["number"]?.text, !n.lowercased().hasPrefix("arxiv:") { d.add(.number, n) }
-        d.add(.edition, o["edition"]?.text)
+        d.add(.edition, o["edition"]?.text ?? o["edition-number"]?.text)
         for (key, kind) in [("ISBN", DetailKind.isbn), ("ISSN", .issn)] {
             let values = o[key]?.array?.compactMap(\.string) ?? o[key]?.string.map { [$0] } ?? []
             // Zotero writes several in one string, apart by spaces or commas.
