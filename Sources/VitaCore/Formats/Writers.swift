@@ -73,7 +73,6 @@ public enum CSLWriter {
     /// A CSL name object: family and given names (a name written whole as `literal`), the ORCID
     /// and affiliations as Crossref writes them on a name.
     static func name(_ a: Author) -> String {
-        // The author's affiliations, as Crossref writes them on a name.
         let places = a.affiliations.isEmpty ? ""
             : ", \"affiliation\": [" + a.affiliations.map { "{\"name\": \(quote($0))}" }.joined(separator: ", ") + "]"
         let (given, family, suffix) = split(a)
