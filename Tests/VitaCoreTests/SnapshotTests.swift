@@ -639,13 +639,16 @@ struct SnapshotTests {
         let root = TestSeed.packageRoot.appendingPathComponent("Fuzz/corpus")
         let records = ["profile/seed.txt", "bibtex/small.bib", "bibtex/details.bib", "json/csl.json", "json/openalex-list.json"]
         for (k, record) in records.enumerated() {
-            let fresh = RecordLoader.load([root.appendingPathComponent(record).path], asOf: Self.asOf)
+            // Read under the record's name in the corpus, not its path here: the papers say where they came from.
+            let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(record)))
+            let contents = RecordFormats.detect(name: record, head: bytes.prefix(4096)).read(bytes, ReadContext(fileName: record, asOf: Self.asOf))
+            let fresh = Library(records: [(record, contents)])
             let key = RecordKey(files: [.init(path: record, size: 1, modified: 1, changed: 1, inode: 1, ends: 1)], owner: nil,
                                 program: "fuzz-corpus", asOf: nil)
             let url = root.appendingPathComponent("snapshot/record-\(k + 1).snapshot")
             if ProcessInfo.processInfo.environment["VITA_RECORD_SNAPSHOTS"] == "1" { try Data(Snapshot.bytes(of: fresh, key: key)).write(to: url) }
-            let bytes = try [UInt8](Data(contentsOf: url))
-            let decoded = try? bytes.withUnsafeBytes { try Snapshot.decode($0) }
+            let kept = try [UInt8](Data(contentsOf: url))
+            let decoded = try? kept.withUnsafeBytes { try Snapshot.decode($0) }
             #expect(decoded?.0.papers == fresh.papers, "\(record): write it again with VITA_RECORD_SNAPSHOTS=1")
         }
     }
