@@ -141,8 +141,23 @@ struct BibTeXToolTests {
                  {"family": "Sun", "given": "Cy", "ORCID": "0000-0001-5109-3700"}]}]
     """#
 
+    /// Papers with details (publisher, place, editors, issue, edition, ISBN, ISSN, series, note),
+    /// from CSL-JSON: written as the fields bibtex's styles use (biber checks the numbers' check digits).
+    static let details = #"""
+    [{"id": "c", "type": "chapter", "title": "A Chapter", "author": [{"family": "Ng", "given": "Ann"}], "editor": [{"family": "Jones", "given": "Bo"}, {"family": "van der Berg", "given": "Jan"}],
+      "container-title": "Handbook of Things", "publisher": "Springer", "publisher-place": "Cham", "collection-title": "Lecture Notes", "ISBN": "978-3-319-00000-8",
+      "page": "1-20", "issued": {"date-parts": [[2018]]}},
+     {"id": "b", "type": "book", "title": "A Book", "author": [{"family": "Roe", "given": "Rick"}], "publisher": "MIT Press", "publisher-place": "Cambridge, MA",
+      "edition": "3", "issued": {"date-parts": [[2016]]}},
+     {"id": "a", "type": "article-journal", "title": "An Article", "author": [{"family": "Doe", "given": "Jane"}], "container-title": "J. Stuff", "volume": "12",
+      "issue": "3", "ISSN": "1234-5679", "note": "To appear", "page": "100-110", "issued": {"date-parts": [[2019]]}},
+     {"id": "t", "type": "thesis", "title": "A Thesis", "author": [{"family": "Poe", "given": "Pat"}], "publisher": "MIT", "issued": {"date-parts": [[2015]]}},
+     {"id": "r", "type": "report", "title": "A Report", "author": [{"family": "Cole", "given": "Cy"}], "publisher": "NIST", "number": "TR-7", "issued": {"date-parts": [[2014]]}}]
+    """#
+
     /// Each input with the number of entries its export holds (nil: the bundled seed).
-    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2), (Data(extendedNames.utf8), 2), (Data(orcids.utf8), 1)]
+    static let inputs: [(Data?, Int)] = [(nil, 34), (Data(adversarial.utf8), 2), (Data(greek.utf8), 2), (Data(extendedNames.utf8), 2), (Data(orcids.utf8), 1),
+                                         (Data(details.utf8), 5)]
 
     func export(_ dir: Scratch, _ args: [String], stdin: Data? = nil) throws {
         let r = try VitaBinary.run(["export", "-o", dir.path("refs.bib")] + args + asOf, stdin: stdin)
