@@ -871,9 +871,7 @@ public struct BibTeXReader {
         // biblatex's `pubstate = {retracted}`, or a title the publisher marked.
         p.retraction = e["pubstate"].flatMap { Retraction(status: LaTeXText.decodePlain($0)) } ?? Retraction(title: p.title)
         p.details = details(of: e, editorsAreAuthors: authorText == nil)
-        // A book's, a thesis's or a report's publisher (school, institution) is where it appeared
-        // when nothing else is named, as every other reader takes it.
-        if p.venue == nil, CSLWriter.publishedAlone(p.type) { p.venue = p.details[.publisher] }
+        FieldText.venueFromPublisher(&p)
         return p
     }
 

@@ -320,9 +320,8 @@ public struct BibTeXWriter: Sendable {
         plain("number", paper.details[.number])
         plain("edition", paper.details[.edition])
         plain("series", series)
-        let isbn = paper.details.all(.isbn), issn = paper.details.all(.issn)
-        plain("isbn", isbn.isEmpty ? nil : isbn.joined(separator: ", "))
-        plain("issn", issn.isEmpty ? nil : issn.joined(separator: ", "))
+        plain("isbn", paper.details.joined(.isbn))
+        plain("issn", paper.details.joined(.issn))
         plain("note", paper.details[.note])
         if let pages = paper.pages {
             // `1201--1210` as BibTeX writes a page range; anything else in pages is encoded.

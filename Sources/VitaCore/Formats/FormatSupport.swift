@@ -479,11 +479,19 @@ enum FieldText {
     /// Sets `source` and the one `sources` entry of a paper just read.
     /// A title the publisher marked retracted says so when the source does not.
     static func finish(_ p: inout Paper, format: String, at location: SourceLocation, path: String? = nil) {
+        venueFromPublisher(&p)
         if p.retraction == nil { p.retraction = Retraction(title: p.title) }
         p.source = location
         // Read before the write begins: read within it, the paper was copied whole.
         let fields = present(in: p)
         p.sources = [PaperSource(format: format, location: location, path: path, fields: fields)]
+    }
+
+    /// A book's, a thesis's or a report's publisher (school, institution) is where it appeared
+    /// when nothing else is named: every reader takes it so, so the same book read from a .bib
+    /// and from its CSL or RIS export is the same paper.
+    static func venueFromPublisher(_ p: inout Paper) {
+        if p.venue == nil, p.type?.appearsAsItsPublisher == true { p.venue = p.details[.publisher] }
     }
 
     /// Links of a paper for the detail view: the DOI's and arXiv's pages first, then `others`,

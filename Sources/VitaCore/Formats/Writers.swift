@@ -38,7 +38,7 @@ public enum CSLWriter {
             }
             // A book's, a thesis's or a report's publisher is not its container.
             let publisher = p.details[.publisher]
-            if let v = p.venue, v != publisher || !Self.publishedAlone(p.type) { fields.append(("container-title", quote(v))) }
+            if let v = p.venue, v != publisher || p.type?.appearsAsItsPublisher != true { fields.append(("container-title", quote(v))) }
             if let v = p.volume { fields.append(("volume", quote(v))) }
             if let pages = p.pages { fields.append(("page", quote(pages.replacingOccurrences(of: "--", with: "-")))) }
             if let doi = p.identifiers.doi { fields.append(("DOI", quote(doi))) }
@@ -85,12 +85,6 @@ public enum CSLWriter {
         // The author's ORCID, as Crossref writes it on a name.
         if let orcid = a.ids?.orcid { name += ", \"ORCID\": \(quote("https://orcid.org/" + orcid))" }
         return name + places + "}"
-    }
-
-    /// Types whose publisher is where they appeared when nothing else is named (the readers take
-    /// it as their venue then).
-    static func publishedAlone(_ t: PublicationType?) -> Bool {
-        t == .book || t == .proceedings || t == .phdthesis || t == .mastersthesis || t == .report
     }
 
     /// Given names, family name and suffix (`Jr.`): the family as the source gave it (what
@@ -158,7 +152,7 @@ public enum RISWriter {
                         : d.precision == .month ? d.isoYear + String(format: "/%02d", d.month) : d.isoYear)
             }
             let publisher = p.details[.publisher]
-            if let v = p.venue, v != publisher || !CSLWriter.publishedAlone(p.type) {
+            if let v = p.venue, v != publisher || p.type?.appearsAsItsPublisher != true {
                 add(p.type == .inproceedings || p.type == .incollection ? "T2" : "JO", v)
             }
             add("VL", p.volume)

@@ -275,6 +275,12 @@ public enum PublicationType: String, Sendable, Hashable, Codable, CaseIterable {
         case .preprint, .dataset, .other: "misc"
         }
     }
+
+    /// A book, a volume of proceedings, a thesis or a report: where it appeared is its
+    /// publisher (its school, its institution) when nothing else is named.
+    public var appearsAsItsPublisher: Bool {
+        self == .book || self == .proceedings || self == .phdthesis || self == .mastersthesis || self == .report
+    }
 }
 
 /// A paper taken back: retracted by its journal (misconduct, error), or withdrawn (by its authors

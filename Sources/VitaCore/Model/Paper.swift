@@ -474,11 +474,11 @@ extension Paper {
         case "keywords": return keywords.isEmpty ? nil : keywords.joined(separator: ", ")
         case "publisher", "school", "institution": return details[.publisher]
         case "address", "location": return details[.place]
-        case "editor": return details.all(.editor).isEmpty ? nil : details.all(.editor).joined(separator: ", ")
+        case "editor": return details.joined(.editor)
         case "number", "issue": return details[.number]
         case "edition": return details[.edition]
-        case "isbn": return details.all(.isbn).isEmpty ? nil : details.all(.isbn).joined(separator: ", ")
-        case "issn": return details.all(.issn).isEmpty ? nil : details.all(.issn).joined(separator: ", ")
+        case "isbn": return details.joined(.isbn)
+        case "issn": return details.joined(.issn)
         case "series": return details[.series]
         case "note": return details[.note]
         default: return nil

@@ -59,6 +59,12 @@ public struct PaperDetails: Sendable, Hashable, Codable {
     /// Every value of a kind, in the order read.
     public func all(_ kind: DetailKind) -> [String] { items.compactMap { $0.kind == kind ? $0.value : nil } }
 
+    /// Every value of a kind joined by `, `; nil when there is none.
+    public func joined(_ kind: DetailKind) -> String? {
+        let values = all(kind)
+        return values.isEmpty ? nil : values.joined(separator: ", ")
+    }
+
     /// Adds a value on one line (nothing when it is empty): one more of a list kind unless it is
     /// there already, else only when the paper has none of that kind (the first source to say wins).
     public mutating func add(_ kind: DetailKind, _ raw: String?) {

@@ -142,12 +142,14 @@ public enum PaperSummary {
         if let p = paper.pages { add("pages", p.replacingOccurrences(of: "--", with: "\u{2013}")) }
         let d = paper.details
         if let v = d[.series] { add("series", v) }
-        if !d.all(.editor).isEmpty { add(d.all(.editor).count == 1 ? "editor" : "editors", d.all(.editor).joined(separator: ", ")) }
+        let editors = d.all(.editor)
+        if !editors.isEmpty { add(editors.count == 1 ? "editor" : "editors", editors.joined(separator: ", ")) }
         // A book's publisher that is its venue is said once.
         if let v = d[.publisher], v != paper.venue { add("publisher", v) }
         if let v = d[.place] { add("place", v) }
         if let v = d[.edition] { add("edition", v) }
-        for (kind, label) in [(DetailKind.isbn, "ISBN"), (.issn, "ISSN")] where !d.all(kind).isEmpty { add(label, d.all(kind).joined(separator: ", ")) }
+        if let v = d.joined(.isbn) { add("ISBN", v) }
+        if let v = d.joined(.issn) { add("ISSN", v) }
         if let v = d[.note] { add("note", v) }
         if !paper.keywords.isEmpty { add("keywords", paper.keywords.joined(separator: ", ")) }
         for item in paper.identifiers.items { add(item.scheme == .orcidPutCode ? "put-code" : item.scheme.rawValue, item.value) }

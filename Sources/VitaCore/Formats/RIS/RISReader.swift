@@ -108,11 +108,13 @@ enum RISReader {
         if title == nil { d.append(Diagnostic(.warning, at: at, "a record without a title (TI, T1 or ST); kept as \"(untitled)\"")) }
         var p = Paper(title: title ?? Paper.untitled, source: at)
         let type = fields.first?.value.trimmingWhitespace().uppercased() ?? ""
-        for f in fields where ["AU", "A1", groupTag, medlineInitials].contains(f.tag) {
+        for f in fields where Self.authorTags.contains(f.tag) {
             p.authors += f.tag == groupTag ? FieldText.line(f.value).map { [Author(name: $0, family: $0)] } ?? []
                 : authors(f.value, initialsUndotted: f.tag == medlineInitials)
         }
-        if p.authors.isEmpty {
+        // No author named: the editors stand for them (and are not details too).
+        let editorsAreAuthors = p.authors.isEmpty
+        if editorsAreAuthors {
             let editors = editorTag(type)
             for f in fields where f.tag == editors || f.tag == "ED" { p.authors += authors(f.value) }
         }
@@ -166,10 +168,7 @@ enum RISReader {
             p.venue = server
         }
         p.identifiers.add(.pubmed, first("PM"))
-        p.details = details(fields, type: type, editorsAreAuthors: !fields.contains { ["AU", "A1", groupTag, medlineInitials].contains($0.tag) })
-        // A book's, a thesis's or a report's publisher is where it appeared when nothing else is
-        // named (as CSL's reader takes it).
-        if p.venue == nil, ["BOOK", "EBOOK", "EDBOOK", "THES", "RPRT"].contains(type) { p.venue = p.details[.publisher] }
+        p.details = details(fields, type: type, editorsAreAuthors: editorsAreAuthors)
         if let c = first("TC", "Z9"), let n = Int(c), n >= 0 { p.citations = CitationCount(count: n, source: format, asOf: countedOn) }
         p.links = FieldText.links(p.identifiers, others: urls)
         // `KW` a keyword a line; some exports put several in one, split at `;`.
@@ -178,6 +177,9 @@ enum RISReader {
         FieldText.finish(&p, format: format, at: at)
         return p
     }
+
+    /// The tags of a record's authors.
+    static let authorTags: Set<String> = ["AU", "A1", groupTag, medlineInitials]
 
     /// Types whose `T2` is their series, and whose `A3` (not `A2`, the series editor) their editor.
     static let seriesInT2: Set<String> = ["BOOK", "EBOOK", "EDBOOK", "RPRT"]
