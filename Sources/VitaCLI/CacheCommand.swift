@@ -1,5 +1,11 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 /// `vita cache list|clear`: the snapshots of large records, what they take and whether each is
@@ -54,16 +60,17 @@ struct CacheCommand: ParsableCommand {
         }
 
         static func size(_ bytes: Int) -> String {
-            if bytes >= 1 << 30 { return String(format: "%.1f GB", Double(bytes) / Double(1 << 30)) }
-            if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
-            return String(format: "%.1f KB", Double(bytes) / 1024)
+            if bytes >= 1 << 30 { return NumberText.fixed(Double(bytes) / Double(1 << 30), 1) + " GB" }
+            if bytes >= 1 << 20 { return NumberText.fixed(Double(bytes) / Double(1 << 20), 1) + " MB" }
+            return NumberText.fixed(Double(bytes) / 1024, 1) + " KB"
         }
 
         static func date(_ seconds: Int) -> String {
             var t = time_t(seconds)
             var parts = tm()
             localtime_r(&t, &parts)
-            return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday), Int(parts.tm_hour), Int(parts.tm_min))
+            return NumberText.padded(Int(parts.tm_year) + 1900, 4) + "-" + NumberText.padded(Int(parts.tm_mon) + 1, 2) + "-"
+                + NumberText.padded(Int(parts.tm_mday), 2) + " " + NumberText.padded(Int(parts.tm_hour), 2) + ":" + NumberText.padded(Int(parts.tm_min), 2)
         }
     }
 
@@ -140,9 +147,9 @@ struct CacheCommand: ParsableCommand {
             var st = stat()
             let size = stat(cache.path(for: key), &st) == 0 ? Int(st.st_size) : 0
             let papers = library.paperCount
-            Output.print(String(format: "kept a snapshot of %@: %@ %@, %@, in %.2f s, and its %@ %@ in %.2f s: %@", name, NumberText.grouped(papers),
-                                papers == 1 ? "paper" : "papers", List.size(size), kept, NumberText.grouped(people),
-                                people == 1 ? "person" : "people", counted, cache.path(for: key)))
+            Output.print("kept a snapshot of \(name): \(NumberText.grouped(papers)) \(papers == 1 ? "paper" : "papers"), \(List.size(size)), "
+                + "in \(NumberText.fixed(kept, 2)) s, and its \(NumberText.grouped(people)) \(people == 1 ? "person" : "people") in "
+                + "\(NumberText.fixed(counted, 2)) s: \(cache.path(for: key))")
         }
 
         /// Runs `vita cache build --background` on `record` in a process of its own, apart from

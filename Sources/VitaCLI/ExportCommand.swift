@@ -1,5 +1,11 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 struct ExportCommand: ParsableCommand {
@@ -65,7 +71,7 @@ struct ExportCommand: ParsableCommand {
         }
         if let ids {
             var chosen: [Paper] = []
-            for id in ids.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !id.isEmpty {
+            for id in ids.split(separator: ",").map({ $0.trimmingSpaces() }) where !id.isEmpty {
                 guard let p = library.find(id) else {
                     Output.error("vita: no paper '\(VisibleText.singleLine(id))'; expected an id, a unique id prefix or a number from 1 to \(library.papers.count)")
                     throw ExitCode(1)
@@ -126,7 +132,7 @@ struct ExportCommand: ParsableCommand {
 
     func reportUnmapped(_ chars: Set<Character>) {
         guard !chars.isEmpty else { return }
-        let list = chars.sorted().map { String($0) + " (U+" + String(format: "%04X", $0.unicodeScalars.first!.value) + ")" }
+        let list = chars.sorted().map { String($0) + " (U+" + NumberText.hex($0.unicodeScalars.first!.value, 4) + ")" }
         Output.error("vita: --ascii has no LaTeX for \(list.joined(separator: ", ")); written as UTF-8")
     }
 }

@@ -45,7 +45,7 @@ struct PersonCommand: ParsableCommand {
             for m in matches {
                 let years = m.firstYear.map { f in m.lastYear.map { $0 == f ? "\(f)" : "\(f)–\($0)" } ?? "\(f)" } ?? "—"
                 var line = String(repeating: " ", count: max(0, 6 - String(m.papers).count)) + "\(m.papers)  "
-                line += years.padding(toLength: 9, withPad: " ", startingAt: 0) + "  "
+                line += String(years.prefix(9)) + String(repeating: " ", count: max(0, 9 - years.count)) + "  "
                 line += VisibleText.singleLine(m.name) + (m.homonym.map { " \($0)" } ?? "")
                 let ids = [m.orcid.map { "ORCID \($0)" }, m.dblp.map { "DBLP \($0)" }].compactMap { $0 }
                 if !ids.isEmpty { line += "  (" + ids.joined(separator: ", ") + ")" }

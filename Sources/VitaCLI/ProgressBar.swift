@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 /// The first open of a large record on a terminal: a line on standard error, redrawn in place a
@@ -17,7 +23,7 @@ public final class ProgressBar: ProgressDisplay, @unchecked Sendable {
     public static func start(_ progress: ReadProgress, name: String) -> ProgressBar? {
         guard isatty(2) != 0 else { return nil }
         let bar = ProgressBar(progress, name: name)
-        Thread.detachNewThread { bar.run() }
+        Threads.detach { bar.run() }
         return bar
     }
 

@@ -1,5 +1,11 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 /// The options every subcommand shares: which files, the reference date, strictness.
@@ -69,7 +75,7 @@ public struct RecordOptions: ParsableArguments {
                      display: @escaping (ReadProgress, String) -> ProgressDisplay? = { ProgressBar.start($0, name: $1) },
                      notices: ((String) -> Void)? = nil,
                      behind: ((RecordLoader.SnapshotBeingWritten) -> Void)? = nil) throws -> Library {
-        if let owner, owner.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let owner, owner.trimmingWhitespace().isEmpty {
             Output.error("vita: --owner expects a name")
             throw ExitCode(64)
         }
@@ -240,15 +246,14 @@ public enum SeedRecord {
     }
 
     static func files(in path: String) throws -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let isDirectory = FilePath.isDirectory(path) else {
             Output.error("vita: VITA_SEEDS names '\(path)', which does not exist")
             throw ExitCode(1)
         }
-        guard isDirectory.boolValue else { return [path] }
+        guard isDirectory else { return [path] }
         let names = try FileManager.default.contentsOfDirectory(atPath: path)
             .filter { name in [".txt", ".bib", ".json", ".jsonl", ".xml", ".ris", ".atom"].contains { name.lowercased().hasSuffix($0) } }
             .sorted()
-        return names.map { (path as NSString).appendingPathComponent($0) }
+        return names.map { FilePath.join(path, $0) }
     }
 }

@@ -1,5 +1,11 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 import VitaStore
 
@@ -108,6 +114,18 @@ struct StateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "import", abstract: "Add a state written by `vita state export` to the record's.")
         @Argument(help: "The JSON file.") var json: String
         @OptionGroup var record: RecordOptions
+
+        /// What is wrong with the JSON, where: `marks[2].id: expected a string`.
+        static func reason(_ error: Error) -> String {
+            let context: DecodingError.Context
+            switch error as? DecodingError {
+            case .dataCorrupted(let c)?, .keyNotFound(_, let c)?, .typeMismatch(_, let c)?, .valueNotFound(_, let c)?: context = c
+            default: return "\(error)"
+            }
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
+            return (path.isEmpty ? "" : String(path.drop { $0 == "." }) + ": ") + context.debugDescription
+        }
+
         func run() throws {
             guard let data = FileManager.default.contents(atPath: json) else {
                 Output.error("vita: cannot read \(json)")
@@ -115,7 +133,7 @@ struct StateCommand: ParsableCommand {
             }
             let doc: Document
             do { doc = try JSONDecoder().decode(Document.self, from: data) } catch {
-                Output.error("vita: \(json): expected the JSON of `vita state export` (\(error.localizedDescription))")
+                Output.error("vita: \(json): expected the JSON of `vita state export` (\(Self.reason(error)))")
                 throw ExitCode(1)
             }
             let library = try record.load()

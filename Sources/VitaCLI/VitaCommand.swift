@@ -1,5 +1,11 @@
 import ArgumentParser
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 public struct VitaCommand: ParsableCommand {
@@ -29,7 +35,7 @@ public struct VitaCommand: ParsableCommand {
         growHeapsInLargeSteps()
         if let first = arguments.first, let suggestion = suggestion(for: first) {
             Output.error("vita: unknown command '\(VisibleText.singleLine(first))'; did you mean '\(suggestion)'? (vita --help lists the commands)")
-            Foundation.exit(64)
+            Glibc.exit(64)
         }
         // As `main` runs a command, and then, its answer given, the making of a snapshot it left
         // for afterwards (`RecordOptions.currentSnapshot`).

@@ -1,5 +1,11 @@
 import CSQLite
-import Foundation
+import Dispatch
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 /// What the explorer keeps of a record between runs: marks, tags, notes, saved searches,
@@ -49,7 +55,7 @@ public final class StateStore {
     /// Opens (creating it if need be) the store at `path` for the record named `recordKey`.
     public init(path: String, recordKey: String) throws {
         self.path = path
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: FilePath.parent(path), withIntermediateDirectories: true)
         guard sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nil) == SQLITE_OK else {
             let why = db.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(db)
@@ -204,7 +210,7 @@ public final class StateStore {
         let cwd = FileManager.default.currentDirectoryPath
         return files.map { f in
             if f == "-" || f.hasPrefix("seeds/") && !FileManager.default.fileExists(atPath: f) { return f }
-            return f.hasPrefix("/") ? (f as NSString).standardizingPath : ((cwd as NSString).appendingPathComponent(f) as NSString).standardizingPath
+            return FilePath.standardized(f.hasPrefix("/") ? f : FilePath.join(cwd, f))
         }.joined(separator: "\n")
     }
 

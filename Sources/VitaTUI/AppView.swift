@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// Draws the whole explorer for a state: header, list and/or detail, status bar, the bottom line

@@ -12,9 +12,9 @@ public enum Color: Hashable, Sendable {
 
     /// `default`, a name (`cyan`, `bright-red`), `0`–`255`, or `#rrggbb`.
     public init?(parsing text: String) {
-        let t = text.lowercased().replacingOccurrences(of: "_", with: "-")
+        let t = text.lowercased().replacingAll("_", with: "-")
         if t == "default" || t == "none" { self = .terminalDefault; return }
-        if let n = Color.names[t] ?? Color.names[t.replacingOccurrences(of: "bright", with: "bright-")] {
+        if let n = Color.names[t] ?? Color.names[t.replacingAll("bright", with: "bright-")] {
             self = .index(n); return
         }
         if let n = Int(t), (0...255).contains(n) { self = .index(n); return }

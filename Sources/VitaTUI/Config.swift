@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// The explorer's settings, from `$XDG_CONFIG_HOME/vita/config.toml` (else

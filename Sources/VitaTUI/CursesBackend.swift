@@ -1,5 +1,5 @@
 import CNcursesw
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// The only code that talks to curses: starts and restores the terminal, copies a `Screen` to it

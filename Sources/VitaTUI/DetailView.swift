@@ -83,7 +83,7 @@ public enum DetailView {
     static func abstractSpans(_ text: String, ranges: [Range<String.Index>]) -> [Span] {
         var out: [Span] = []
         var at = text.startIndex
-        func plain(_ s: Substring) -> String { VisibleText.make(s).replacingOccurrences(of: "\t", with: " ") }
+        func plain(_ s: Substring) -> String { VisibleText.make(s).replacingAll("\t", with: " ") }
         for r in ranges where r.lowerBound >= at {
             if at < r.lowerBound { out.append(Span(plain(text[at..<r.lowerBound]))) }
             out.append(Span(plain(text[r]), Style(.match)))
@@ -96,7 +96,7 @@ public enum DetailView {
     static func linkRanges(_ link: String, in paper: Paper, ranges: [Range<String.Index>]) -> [Range<String.Index>] {
         // Link ranges refer to the links joined by spaces; map those inside this link.
         let joined = Highlight.text(of: paper, field: .links)
-        guard let whole = joined.range(of: link) else { return [] }
+        guard let whole = joined.firstRange(of: link) else { return [] }
         let base = joined.distance(from: joined.startIndex, to: whole.lowerBound)
         return ranges.compactMap { r in
             let lo = joined.distance(from: joined.startIndex, to: r.lowerBound) - base

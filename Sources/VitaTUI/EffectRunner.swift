@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCore
 
 /// Carries out the effects that leave the program: file writes, the clipboard, opening links.
@@ -13,7 +18,7 @@ public enum EffectRunner {
         return Result { try BibTeXExport.write(papers, to: path, mode: mode, writer: BibTeXWriter(), library: library) }
     }
 
-    public static func perform(_ effect: Effect, state: inout AppState, terminal: FileHandle = .standardOutput) {
+    public static func perform(_ effect: Effect, state: inout AppState, terminal: Int32 = 1) {
         switch effect {
         case let .export(ids, path, mode):
             state.exportFinished(export(ids, to: path, mode: mode, library: state.library))
@@ -25,7 +30,7 @@ public enum EffectRunner {
                 state.message = Message(text: "\(NumberText.grouped(entries)) BibTeX \(entries == 1 ? "entry is" : "entries are") \(NumberText.grouped(encoded.utf8.count / 1024)) KB encoded, more than terminals take on the clipboard (\(clipboardLimit / 1024) KB): press e to write them to a file", isError: true)
                 return
             }
-            terminal.write(Data(("\u{1B}]52;c;" + encoded + "\u{07}").utf8))
+            Descriptor.write(terminal, "\u{1B}]52;c;" + encoded + "\u{07}")
             let what = entries == 0 ? VisibleText.singleLine(text) : "\(entries) BibTeX \(entries == 1 ? "entry" : "entries")"
             state.message = Message(text: "sent \(what) to the clipboard (OSC 52; the terminal must allow it)", isError: false)
         case .open(let url):
@@ -44,10 +49,9 @@ public enum EffectRunner {
     public static func look(_ effect: Effect, state: inout AppState) -> [Effect] {
         switch effect {
         case let .checkExportTarget(typed, ids):
-            let path = PathCompletion.expand(typed.trimmingCharacters(in: .whitespaces))
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            return state.exportTargetChecked(typed: typed, ids: ids, target: !exists ? .missing : isFolder.boolValue ? .folder : .file)
+            let path = PathCompletion.expand(typed.trimmingWhitespace())
+            let folder = FilePath.isDirectory(path)
+            return state.exportTargetChecked(typed: typed, ids: ids, target: folder == nil ? .missing : folder == true ? .folder : .file)
         case .completePath(let text):
             let (completed, candidates) = PathCompletion.complete(text)
             state.pathCompleted(completed, candidates: candidates)
@@ -63,23 +67,20 @@ public enum EffectRunner {
                                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("vita-note-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        do { try Data(text.utf8).write(to: file) } catch {
-            state.message = Message(text: "cannot write the note file: \(error.localizedDescription)", isError: true)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8)) else {
+            state.message = Message(text: "cannot write the note file \(file.path)", isError: true)
             return
         }
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", editor + " \"$1\"", "sh", file.path]
-        do {
-            try p.run()
-            p.waitUntilExit()
-        } catch {
-            state.message = Message(text: "cannot run \(editor): \(error.localizedDescription)", isError: true)
+        let status: Int32
+        switch ChildProcess.start("/bin/sh", ["-c", editor + " \"$1\"", "sh", file.path]) {
+        case .success(let p): status = p.wait()
+        case .failure(let error):
+            state.message = Message(text: "cannot run \(editor): \(error)", isError: true)
             return
         }
-        guard p.terminationStatus == 0, let data = FileManager.default.contents(atPath: file.path) else {
-            state.message = Message(text: "\(editor) exited with \(p.terminationStatus); the note is as it was", isError: true)
+        guard status == 0, let data = FileManager.default.contents(atPath: file.path) else {
+            state.message = Message(text: "\(editor) exited with \(status); the note is as it was", isError: true)
             return
         }
         state.noteEdited(id: id, text: String(decoding: data, as: UTF8.self))
@@ -94,31 +95,26 @@ public enum EffectRunner {
         guard let tool = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             return Message(text: "no xdg-open here; the link is \(url)", isError: true)
         }
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tool)
-        p.arguments = [url]
-        p.standardInput = FileHandle.nullDevice
-        p.standardOutput = FileHandle.nullDevice
         // What it says goes to a file, not a pipe: a browser it starts may hold a pipe open for good.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("vita-open-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
-        guard let errors = try? FileHandle(forWritingTo: log) else { return Message(text: "cannot open \(url): no temporary file", isError: true) }
-        defer { try? errors.close() }
-        p.standardError = errors
-        do {
-            try p.run()
-        } catch {
-            return Message(text: "cannot open \(url): \(error.localizedDescription)", isError: true)
+        let p: ChildProcess
+        switch ChildProcess.start(tool, [url], input: .null, output: .null, errors: .file(log.path)) {
+        case .success(let started): p = started
+        case .failure(let error): return Message(text: "cannot open \(url): \(error)", isError: true)
         }
         // xdg-open hands the link over and returns; wait a little for its verdict, not for a browser.
         let deadline = Date().addingTimeInterval(3)
-        while p.isRunning, Date() < deadline { usleep(20_000) }
-        if p.isRunning { return Message(text: "opening \(url)", isError: false) }
+        var status = p.ended()
+        while status == nil, Date() < deadline {
+            usleep(20_000)
+            status = p.ended()
+        }
+        guard let status else { return Message(text: "opening \(url)", isError: false) }
         let said = (try? Data(contentsOf: log)) ?? Data()
-        guard p.terminationStatus == 0 else {
-            let why = VisibleText.singleLine(String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
-            return Message(text: "could not open \(url): \(tool) exited with \(p.terminationStatus)" + (why.isEmpty ? "" : " (\(why))"), isError: true)
+        guard status == 0 else {
+            let why = VisibleText.singleLine(String(decoding: said, as: UTF8.self).trimmingWhitespace())
+            return Message(text: "could not open \(url): \(tool) exited with \(status)" + (why.isEmpty ? "" : " (\(why))"), isError: true)
         }
         return Message(text: "opened \(url)", isError: false)
     }

@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 import VitaCore
 import VitaStore
 
@@ -32,7 +33,7 @@ public enum Explorer {
         var (theme, problem) = catalog.theme(named: noColour ? "mono" : requested)
         let backend: CursesBackend
         do { backend = try CursesBackend(theme: theme) } catch {
-            FileHandle.standardError.write(Data("vita: \(error)\n".utf8))
+            Descriptor.write(2, "vita: \(error)\n")
             return 1
         }
         // Lines said meanwhile (a snapshot found damaged) are shown among the messages; those
@@ -40,7 +41,7 @@ public enum Explorer {
         SessionNotices.collect(restoringWith: { backend.stop() })
         defer {
             backend.stop()
-            for line in SessionNotices.stopCollecting() { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+            for line in SessionNotices.stopCollecting() { Descriptor.write(2, line + "\n") }
         }
         if !backend.hasColours && !noColour { theme = catalog.theme(named: "mono").0; backend.setTheme(theme) }
         let size = backend.size
@@ -278,7 +279,7 @@ public enum Explorer {
 final class ExportsApart: @unchecked Sendable {
     /// Past this many papers an export is written apart (20,000 take about a quarter of a second).
     static let apartAbove = 20_000
-    private let lock = NSLock()
+    private let lock = Lock()
     private var writing = 0
     private var done: [Result<BibTeXExport.Report, Error>] = []
     private let finished = DispatchGroup()
@@ -328,7 +329,7 @@ final class ChartsAhead: @unchecked Sendable {
         var graph: CoauthorGraph?
         var facets: Facets?
     }
-    private let lock = NSLock()
+    private let lock = Lock()
     private var made: [Made] = []
 
     /// What the explorer makes of the whole record after its first frame, each given as soon as
@@ -412,7 +413,7 @@ final class KeptState: @unchecked Sendable {
     /// Guards what follows: the state waiting to be written (the latest only: saves handed over
     /// while one is written are written as one), a save's failure, for the explorer to say, and
     /// whether it is to be tried again.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var waiting: AppState.Persisted?
     /// Writes handed to `saving` and not finished.
     private var writes = 0
@@ -532,7 +533,7 @@ final class KeptState: @unchecked Sendable {
         if let s = saved.settings["sort"] { p.sort = SortOrder(rawValue: s) }
         if let v = saved.settings["view"] { p.view = ["papers": View.papers, "years": .years, "coauthors": .coauthors][v] ?? p.view }
         p.annotations.searches = saved.searches.map { SavedSearch(name: $0.key, query: $0.value) }
-            .sorted { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+            .sorted { NaturalOrder.ascending($0.name, $1.name) }
         p.history = saved.history
         let selected = saved.settings["selected"]
         guard many else {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// Tab completion of file paths in the export prompt.
@@ -26,8 +26,7 @@ public enum PathCompletion {
         }
         var completed = String(text.dropLast(prefix.count)) + common
         if matches.count == 1 {
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: dirPart + common, isDirectory: &isDir), isDir.boolValue { completed += "/" }
+            if FilePath.isDirectory(dirPart + common) == true { completed += "/" }
         }
         return (completed, matches)
     }

@@ -44,7 +44,7 @@ public enum PeopleView {
                     Span(String(repeating: " ", count: max(0, papersWidth + 2 - papers.count)) + papers + "  ", style),
                     Span(DisplayWidth.fit(span, to: 9) + "  ", dim), Span(with, dim)]
         }
-        let blank = typed.trimmingCharacters(in: .whitespaces).isEmpty
+        let blank = typed.trimmingWhitespace().isEmpty
         if state.peopleCounting {
             content = [[Span("counting the people of \(NumberText.grouped(state.library.paperCount)) papers…"
                                  + (state.openWhenCounted ? " then the first match opens" : ""), Style(.dim))]]

@@ -1,4 +1,10 @@
-import Foundation
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import FoundationEssentials
 import VitaCore
 
 /// The explorer's screen while a large record is opened for the first time: the file, a bar, the
@@ -12,7 +18,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
     private let started = Date()
     private let done = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
-    private let lock = NSLock()
+    private let lock = Lock()
     private var ahead = TypeAhead()
 
     /// The keys typed while the record opened, in order, for the explorer to take first.
@@ -29,7 +35,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
         let (theme, _) = ThemeCatalog().theme(named: colours ? "default" : "mono")
         guard let backend = try? CursesBackend(theme: theme) else { return nil }
         let screen = ProgressScreen(backend: backend, progress: progress, name: name)
-        Thread.detachNewThread { screen.run() }
+        Threads.detach { screen.run() }
         return screen
     }
 
@@ -66,7 +72,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
         AtomicFile.abandonWriteUnderWay()
         // Waiting for another process's snapshot, this one wrote none: that one goes on.
         let why = progress.current.stage == .waiting ? "another vita is still writing its snapshot" : "no snapshot of it was kept"
-        FileHandle.standardError.write(Data("vita: stopped before \(VisibleText.singleLine(name)) was open; \(why)\n".utf8))
+        Descriptor.write(2, "vita: stopped before \(VisibleText.singleLine(name)) was open; \(why)\n")
         exit(130)
     }
 
@@ -91,7 +97,7 @@ public final class ProgressScreen: ProgressDisplay, @unchecked Sendable {
         }
         lines += [
             ("", .normal),
-            (state.line(name: name, elapsed: elapsed, width: room).replacingOccurrences(of: "vita: ", with: ""), .normal),
+            (state.line(name: name, elapsed: elapsed, width: room).replacingAll("vita: ", with: ""), .normal),
             ("", .normal),
             (DisplayWidth.truncate("Later opens read its snapshot instead. q, Esc or Ctrl-C stop; nothing is left half written.", to: room), Style(.dim)),
         ]

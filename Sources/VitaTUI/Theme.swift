@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// How one role looks: colours plus attributes. Attributes also show without colour.
@@ -149,7 +149,7 @@ public struct ThemeCatalog: Sendable {
         }
         if let dir = userDirectory, let names = try? FileManager.default.contentsOfDirectory(atPath: dir) {
             for n in names where n.hasSuffix(".toml") {
-                let path = (dir as NSString).appendingPathComponent(n)
+                let path = FilePath.join(dir, n)
                 if let data = FileManager.default.contents(atPath: path) {
                     byName[String(n.dropLast(5))] = (path, String(decoding: data, as: UTF8.self))
                 }
@@ -186,7 +186,7 @@ public struct ThemeCatalog: Sendable {
             }
             do {
                 return (try Theme.load(String(decoding: data, as: UTF8.self), file: name,
-                                       name: ((name as NSString).lastPathComponent as NSString).deletingPathExtension, base: base), nil)
+                                       name: FilePath.stem(name), base: base), nil)
             } catch {
                 return (base, "default theme used: \(error)")
             }

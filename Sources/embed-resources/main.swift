@@ -10,7 +10,6 @@ guard arguments.count >= 3 else {
 let (output, name, folder) = (arguments[0], arguments[1], arguments[2])
 var source = """
 // Generated from \(folder)/ at build time. Do not edit.
-import Foundation
 
 enum \(name) {
     /// (file name, base64 of the file's bytes), in name order.

@@ -66,14 +66,14 @@ func statusKB(_ pid: pid_t, _ fields: [String]) -> [Int?] {
 /// The high-water mark of a process's resident memory, read from `/proc` on a thread of its own
 /// until `stop`.
 final class HighWater: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stopped = false
     private var highest: Int?
 
     var peakKB: Int? { lock.lock(); defer { lock.unlock() }; return highest }
 
     func follow(_ pid: pid_t) {
-        Thread.detachNewThread { [self] in
+        Threads.detach { [self] in
             while true {
                 lock.lock()
                 let done = stopped

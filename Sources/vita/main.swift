@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import VitaCLI
 
 // A file size limit (`ulimit -f`) makes a write fail with "File too large", said and handled,

@@ -273,14 +273,14 @@ import VitaStore
     @Test func copyWritesOSC52() throws {
         var s = Seed.state()
         let pipe = Pipe()
-        EffectRunner.perform(.copy(text: "@misc{x,}", entries: 1), state: &s, terminal: pipe.fileHandleForWriting)
+        EffectRunner.perform(.copy(text: "@misc{x,}", entries: 1), state: &s, terminal: pipe.fileHandleForWriting.fileDescriptor)
         try pipe.fileHandleForWriting.close()
         let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(out == "\u{1B}]52;c;" + Data("@misc{x,}".utf8).base64EncodedString() + "\u{07}")
         #expect(s.message?.text == "sent 1 BibTeX entry to the clipboard (OSC 52; the terminal must allow it)")
         // More than terminals take: nothing is sent, and the user is told what to do instead.
         let big = Pipe()
-        EffectRunner.perform(.copy(text: String(repeating: "x", count: 80_000), entries: 637), state: &s, terminal: big.fileHandleForWriting)
+        EffectRunner.perform(.copy(text: String(repeating: "x", count: 80_000), entries: 637), state: &s, terminal: big.fileHandleForWriting.fileDescriptor)
         try big.fileHandleForWriting.close()
         #expect(big.fileHandleForReading.readDataToEndOfFile().isEmpty)
         #expect(s.message?.isError == true && s.message?.text.contains("press e to write them to a file") == true)
@@ -331,6 +331,17 @@ import VitaStore
         try "#!/bin/sh\nexit 0\n".write(toFile: ok, atomically: true, encoding: .utf8)
         chmod(ok, 0o755)
         #expect(EffectRunner.open("https://example.org", tools: [ok]) == Message(text: "opened https://example.org", isError: false))
+    }
+
+    /// A program the explorer runs says how it ended: its exit status, the signal that ended it,
+    /// or why it could not be started.
+    @Test func aChildProcessSaysHowItEnded() {
+        guard case .success(let three) = ChildProcess.start("/bin/sh", ["-c", "exit 3"], input: .null, output: .null) else { Issue.record("not started"); return }
+        #expect(three.wait() == 3)
+        guard case .success(let killed) = ChildProcess.start("/bin/sh", ["-c", "kill -9 $$"]) else { Issue.record("not started"); return }
+        #expect(killed.wait() == 9)
+        guard case .failure(let error) = ChildProcess.start("/nonexistent/opener", []) else { Issue.record("started"); return }
+        #expect(error.description == "No such file or directory")
     }
 
     @Test func exportingToAFolderOffersAFileInIt() throws {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every person of a record, made once for finding people as a name is typed: their names,
 /// keys, paper counts and years, each one's papers, and the folded words of every name in one
@@ -414,7 +414,7 @@ private final class Scratch: @unchecked Sendable {
         var seen: [UInt32] = []
         var generation: UInt32 = 0
     }
-    private let lock = NSLock()
+    private let lock = Lock()
     private var counts: [Int32] = []
     private var marks = Marks()
 
@@ -429,7 +429,7 @@ private final class Scratch: @unchecked Sendable {
 
 /// The coauthors counted for each person shown, kept for the next keystroke.
 final class CoauthorMemo: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var known: [Int: (limit: Int, people: [(person: Int, shared: Int)])] = [:]
 
     func get(_ p: Int, limit: Int) -> [(person: Int, shared: Int)]? {

@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Every person of a record numbered once, by name key: each paper's people in one flat run
 /// (nobody left out, a person listed twice on a paper once), each person's key and name as first

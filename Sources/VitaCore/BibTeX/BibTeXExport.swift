@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writing papers as BibTeX into a file: a new file, a replaced one, or new entries appended to
 /// an existing one. Every write is atomic. Shared by `vita export -o` and the explorer's export.

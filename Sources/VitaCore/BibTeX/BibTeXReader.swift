@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads BibTeX files as reference managers and TeX distributions write them: `@string` macros and
 /// `#` concatenation, month macros, quoted and braced values with nested braces, `@comment`,

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// Writes papers as BibTeX that bibtex, biber and pdflatex accept.
 ///
@@ -246,7 +246,7 @@ public struct BibTeXWriter: Sendable {
             if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") { depth -= 1 }
         }
         guard depth != 0 else { return raw }
-        return raw.replacingOccurrences(of: "\\{", with: "{\\textbraceleft}").replacingOccurrences(of: "\\}", with: "{\\textbraceright}")
+        return raw.replacingAll("\\{", with: "{\\textbraceleft}").replacingAll("\\}", with: "{\\textbraceright}")
     }
 
     /// Key characters bibtex and biber accept.

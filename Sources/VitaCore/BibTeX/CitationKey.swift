@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Citation keys from a JabRef-style pattern. The default, `[auth:lower][year][veryshorttitle:lower]`,
 /// gives the keys people know from Google Scholar: `cai2023ske2grid`.
@@ -103,7 +103,7 @@ public struct CitationKeyPattern: Sendable {
             let last = lastNames(p.authors.count)
             return last.isEmpty ? "anon" : last.joined()
         case "year": return p.year.map(String.init) ?? "nd"
-        case "shortyear": return p.year.map { String(format: "%02d", $0 % 100) } ?? "nd"
+        case "shortyear": return p.year.map { NumberText.padded($0 % 100, 2) } ?? "nd"
         case "title": return significant(.max).map(capitalised).joined()
         case "shorttitle": return significant(3).map(capitalised).joined()
         default: return significant(1).first ?? "untitled"
@@ -152,19 +152,14 @@ public struct CitationKeyPattern: Sendable {
     }
 
     /// ASCII letters for a key: accents dropped, common ligatures spelled out, other scripts
-    /// transliterated to Latin where the platform can.
+    /// transliterated to Latin (`UnicodeText.keyLetters`, each character as Foundation's folding
+    /// and Latin transliteration spell it alone).
     static func ascii(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        let spelled = text.map { special[$0] ?? String($0) }.joined()
-        var latin = spelled.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
-        if latin.contains(where: { !$0.isASCII }), let t = latin.applyingTransform(.toLatin, reverse: false) {
-            latin = t.folding(options: [.diacriticInsensitive], locale: nil)
-        }
-        return String(latin.filter(\.isASCII))
+        var out = ""
+        for s in text.unicodeScalars { out += UnicodeText.keyLetters(s) }
+        return out
     }
-
-    static let special: [Character: String] = ["ß": "ss", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-                                               "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ı": "i"]
 }
 
 public struct CitationKeyError: Error, CustomStringConvertible, Sendable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Conversions between plain text (the model) and the LaTeX that BibTeX fields hold.
 ///
@@ -159,7 +159,7 @@ public enum LaTeXText {
         var out = text
         for pair in ["--", "''", "``"] where out.contains(pair) {
             let a = String(pair.first!)
-            while out.contains(pair) { out = out.replacingOccurrences(of: pair, with: a + "{}" + a) }
+            while out.contains(pair) { out = out.replacingAll(pair, with: a + "{}" + a) }
         }
         return out
     }
@@ -674,7 +674,7 @@ public enum LaTeXText {
         if letter == "\\i" { letter = "i" }
         if letter == "\\j" { letter = "j" }
         guard letter.count == 1 else { return nil }
-        return ((letter + String(mark)).precomposedStringWithCanonicalMapping, end)
+        return (UnicodeText.composed(letter + String(mark)), end)
     }
 
     static let accentMarks: [Character: Unicode.Scalar] = [
@@ -712,7 +712,7 @@ public enum LaTeXText {
     static func accentCommand(for ch: Character) -> String? {
         if let p = asciiPunctuation[ch] { return p }
         if let name = letterCommands[ch], name.count <= 2 { return "{\\" + name + "}" }
-        let decomposed = Array(String(ch).decomposedStringWithCanonicalMapping.unicodeScalars)
+        let decomposed = Array(UnicodeText.decomposed(String(ch)).unicodeScalars)
         guard decomposed.count >= 2, decomposed[0].isASCII else { return nil }
         var result = String(decomposed[0])
         if result == "i" { result = "\\i" }

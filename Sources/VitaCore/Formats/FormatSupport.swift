@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 /// What every reader needs besides the bytes.
 public struct ReadContext: Sendable {
     /// The file as diagnostics name it (`<stdin>` for standard input).
@@ -692,7 +697,7 @@ enum FieldNames {
     /// The lists made so far, by mask; readers on several cores ask at once. (A lock the thread
     /// sanitizer knows: it takes `Synchronization.Mutex`'s guarded value for a race.)
     private final class Made: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = Lock()
         var lists: [UInt16: [String]] = [:]
     }
 

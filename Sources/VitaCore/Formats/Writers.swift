@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The formats `vita export --to` writes besides BibTeX. Each reads back through Vita's own
 /// reader to the same papers (title, authors, date, venue, type, volume, pages, DOI, arXiv id,
@@ -40,7 +40,7 @@ public enum CSLWriter {
             let publisher = p.details[.publisher]
             if let v = p.venue, v != publisher || p.type?.appearsAsItsPublisher != true { fields.append(("container-title", quote(v))) }
             if let v = p.volume { fields.append(("volume", quote(v))) }
-            if let pages = p.pages { fields.append(("page", quote(pages.replacingOccurrences(of: "--", with: "-")))) }
+            if let pages = p.pages { fields.append(("page", quote(pages.replacingAll("--", with: "-")))) }
             if let doi = p.identifiers.doi { fields.append(("DOI", quote(doi))) }
             if let arxiv = Links.arxivID(of: p) {
                 fields.append(("number", quote("arXiv:" + arxiv)))
@@ -96,7 +96,7 @@ public enum CSLWriter {
             if family == a.name { return ("", nil, "") }
             if a.name.hasSuffix(family) { return (String(a.name.dropLast(family.count)).trimmingWhitespace(), family, "") }
             if a.name.hasPrefix(family + " ") { return (String(a.name.dropFirst(family.count + 1)).trimmingWhitespace(), family, "") }
-            if let r = a.name.range(of: " " + family + " ", options: .backwards) {
+            if let r = a.name.lastRange(of: " " + family + " ") {
                 return (String(a.name[..<r.lowerBound]).trimmingWhitespace(), family, String(a.name[r.upperBound...]).trimmingWhitespace())
             }
             return (a.name, family, "")
@@ -118,7 +118,7 @@ public enum CSLWriter {
             case "\r": out += "\\r"
             default:
                 if u.value < 0x20 || u.value == 0x7F || (0x2028...0x2029).contains(u.value) {
-                    out += String(format: "\\u%04x", u.value)
+                    out += "\\u" + NumberText.hex(u.value, 4, uppercase: false)
                 } else {
                     out.unicodeScalars.append(u)
                 }
@@ -148,8 +148,8 @@ public enum RISWriter {
             if let d = p.date {
                 // Four digits a year, as RIS writes it (`0731`): a shorter one is read as no year.
                 add("PY", d.isoYear)
-                add("DA", d.precision == .day ? d.isoYear + String(format: "/%02d/%02d", d.month, d.day)
-                        : d.precision == .month ? d.isoYear + String(format: "/%02d", d.month) : d.isoYear)
+                add("DA", d.precision == .day ? d.isoYear + "/" + NumberText.padded(d.month, 2) + "/" + NumberText.padded(d.day, 2)
+                        : d.precision == .month ? d.isoYear + "/" + NumberText.padded(d.month, 2) : d.isoYear)
             }
             let publisher = p.details[.publisher]
             if let v = p.venue, v != publisher || p.type?.appearsAsItsPublisher != true {
@@ -158,7 +158,7 @@ public enum RISWriter {
             add("VL", p.volume)
             add("IS", p.details[.number])
             if let pages = p.pages {
-                let parts = pages.components(separatedBy: "--")
+                let parts = pages.pieces(separatedBy: "--")
                 add("SP", parts[0])
                 if parts.count > 1 { add("EP", parts[1]) }
             }

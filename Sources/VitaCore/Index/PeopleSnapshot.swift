@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,7 +15,7 @@ import Glibc
 /// short, damaged or made for another snapshot is ignored (and the index made again).
 enum PeopleSnapshot {
     static let magic: [UInt8] = Array("VITAPPL\u{0}".utf8)
-    static let layoutVersion: UInt32 = 3
+    static let layoutVersion: UInt32 = 4
     static let headerSize = 64
 
     /// The snapshot a people file belongs to.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -99,7 +99,7 @@ extension String {
 public enum Snapshot {
     static let magic: [UInt8] = Array("VITASNAP".utf8)
     /// Raised whenever the layout or what the readers make of a record changes.
-    public static let layoutVersion: UInt32 = 13
+    public static let layoutVersion: UInt32 = 14
     static let byteOrderMark: UInt32 = 0x0102_0304
     static let headerSize = 64
 

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -194,7 +194,7 @@ enum TemporaryCleanup {
     }()
     nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
     nonisolated(unsafe) static var writing = 0
-    static let lock = NSLock()
+    static let lock = Lock()
     static let signals: [Int32] = [SIGTERM, SIGINT, SIGHUP]
 
     /// Notes `temp` as being written; the answer goes to `end`.

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The people on the same papers as the profile owner: nodes with paper counts, edges weighted by
 /// papers shared. Built from the visible author lists: authors behind `et al.` are unknown.
@@ -261,7 +266,7 @@ public struct CoauthorGraph: Sendable, Equatable {
     public var dot: String {
         func quote(_ s: String) -> String {
             // Control characters (escape sequences in a name) shown, never sent to a terminal.
-            "\"" + VisibleText.singleLine(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            "\"" + VisibleText.singleLine(s).replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
         }
         var out = ["graph coauthors {", "  graph [overlap=false, splines=true];", "  node [shape=ellipse, fontname=\"Helvetica\"];"]
         for (i, n) in nodes.enumerated() {

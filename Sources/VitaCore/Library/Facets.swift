@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// Counts of the papers shown by category, year, type, status (retracted or withdrawn), venue, affiliation, keyword, coauthor and tag: the facets panel of
 /// the explorer, where a facet added to the filter narrows the list to its papers.
@@ -30,7 +31,7 @@ public struct Facets: Sendable, Equatable {
         /// The query term that finds the papers with this value (`cat:CV`, `venue:"Neural Networks"`).
         public var term: String {
             func quoted(_ s: String) -> String {
-                let clean = s.replacingOccurrences(of: "\"", with: " ")
+                let clean = s.replacingAll("\"", with: " ")
                 return clean.contains(where: { $0 == " " || $0 == ":" || $0 == "(" || $0 == ")" }) || clean.hasPrefix("-") ? "\"\(clean)\"" : clean
             }
             switch kind {
@@ -39,10 +40,10 @@ public struct Facets: Sendable, Equatable {
             case .type: return "type:" + value
             // `is:retracted` finds the withdrawn papers too: the one value counts both.
             case .status: return "is:retracted"
-            case .venue: return "venue:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
-            case .affiliation: return "aff:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
-            case .keyword: return "keywords:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
-            case .coauthor: return "author:\"" + value.replacingOccurrences(of: "\"", with: " ") + "\""
+            case .venue: return "venue:\"" + value.replacingAll("\"", with: " ") + "\""
+            case .affiliation: return "aff:\"" + value.replacingAll("\"", with: " ") + "\""
+            case .keyword: return "keywords:\"" + value.replacingAll("\"", with: " ") + "\""
+            case .coauthor: return "author:\"" + value.replacingAll("\"", with: " ") + "\""
             case .tag: return "tag:" + value
             }
         }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How far the first open of a record has come, for a progress bar: the bytes of its files read
 /// and the papers made so far, then the stage after reading. The readers advance it as they go
@@ -26,7 +26,7 @@ public final class ReadProgress: @unchecked Sendable {
         }
     }
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private var state: State
     /// Bytes of the files read whole before the current one.
     private var finishedBytes = 0

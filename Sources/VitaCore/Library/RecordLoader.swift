@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -106,7 +106,7 @@ public enum RecordLoader {
         if let behind, library.paperCount <= cache.keepPapers {
             let writing = SnapshotBeingWritten(name: name)
             lockHandedOn = true
-            Thread.detachNewThread { [lock] in
+            Threads.detach { [lock] in
                 var failure: String?
                 do { try cache.store(library, key: key) } catch { failure = "vita: no snapshot of \(name) kept: \(error)" }
                 lock?.release()
@@ -137,7 +137,7 @@ public enum RecordLoader {
         /// The record, as notices name it.
         public let name: String
         private let done = DispatchSemaphore(value: 0)
-        private let lock = NSLock()
+        private let lock = Lock()
         private var finished = false
         private var failure: String?
 
@@ -180,7 +180,7 @@ public enum RecordLoader {
         let people = Awaited<PeopleIndex>()
         let counted: @Sendable () -> PeopleIndex = { people.get { held.library!.peopleIndex } }
         mapped.deferPeople(read: { counted() }, keep: { _ in }, readable: { people.isMade })
-        Thread.detachNewThread {
+        Threads.detach {
             _ = counted()
             held.library = nil
             handBackFreedMemory()

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
+import FoundationEssentials
 
 /// Lines said once a command has begun, when no list of notices can carry them any more: a
 /// snapshot's papers found damaged and read from the record instead, the record changed under
@@ -11,7 +11,7 @@ import Foundation
 /// explorer): standard error would be written under it and never read, so they are kept for the
 /// screen to show, and a line that ends the program gives the terminal back before it is said.
 public enum SessionNotices {
-    private static let lock = NSLock()
+    private static let lock = Lock()
     nonisolated(unsafe) private static var kept: [String]?
     nonisolated(unsafe) private static var restore: (() -> Void)?
 

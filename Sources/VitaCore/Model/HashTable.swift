@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A table from 64-bit hashes to values, for a pass over every paper of a record (its ids, its
 /// possible duplicates) keyed by hashes already made: open addressing, each key's slot taken
@@ -113,7 +113,7 @@ struct KeyTable<Value> {
         values.reserveCapacity(all.count)
         for (key, value) in all {
             // No ASCII key equals one whose decomposition is not ASCII.
-            let ascii = PersonNumbers.asciiHash(key) != nil ? key : key.decomposedStringWithCanonicalMapping
+            let ascii = PersonNumbers.asciiHash(key) != nil ? key : UnicodeText.decomposed(key)
             guard let h = PersonNumbers.asciiHash(ascii) else { continue }
             guard byHash.valueOrInsert(h, Int32(keys.count)) == nil else { collided = true; continue }
             keys.append(ascii)

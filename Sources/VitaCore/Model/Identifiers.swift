@@ -359,7 +359,8 @@ public struct PaperSource: Sendable, Hashable, Codable {
 }
 
 extension String {
-    func trimmingWhitespace() -> String {
+    /// Without white space (of any kind, line ends too) at either end.
+    public func trimmingWhitespace() -> String {
         // Nearly every value begins and ends with a visible ASCII character: nothing to trim.
         // Looked at in the bytes (the UTF-8 view's `last` took eighty instructions).
         var text = self

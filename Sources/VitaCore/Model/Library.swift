@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Everything that was opened: the profiles, the papers in file order, the people, and the
 /// diagnostics of every file. Built once; every front end reads it.
@@ -1017,9 +1017,9 @@ public enum TitleWords {
 /// by copies of what holds it.
 final class Once<Value>: @unchecked Sendable {
     /// Held while the value is made.
-    private let making = NSLock()
+    private let making = Lock()
     /// Held only to look at the value or set it, never while it is made.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value: Value?
 
     init(_ value: Value? = nil) { self.value = value }
@@ -1050,7 +1050,7 @@ final class Once<Value>: @unchecked Sendable {
 /// A value made once, by the first thread to ask, the others waiting for it; unlike `Once`, the
 /// lock is not held while it is made, so whether it is made can be asked without waiting.
 final class Awaited<Value>: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Condition()
     private var value: Value?
     private var making = false
 
@@ -1080,7 +1080,7 @@ final class Awaited<Value>: @unchecked Sendable {
 
 /// One library's search index, made once under a lock.
 final class IndexSlot: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var index: SearchIndex?
     private var read: (@Sendable (PaperStore) -> SearchIndex?)?
 
@@ -1142,7 +1142,7 @@ final class IndexSlot: @unchecked Sendable {
 
 /// One library's people index: read when it can be, else made once (under a lock) and then kept.
 final class PeopleSlot: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var index: PeopleIndex?
     private var read: (@Sendable () -> PeopleIndex?)?
     private var readable: (@Sendable () -> Bool)?

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Paper {
     /// The paper's identity across edits and downloads of its file: its citation key, else its
@@ -25,7 +25,7 @@ extension Paper {
         }
         if var id = Links.arxivID(given: arxiv, links: links) {
             // Without its version: v3 is the same paper as v1.
-            if let v = id.range(of: "v", options: .backwards), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
+            if let v = id.lastRange(of: "v"), id[v.upperBound...].allSatisfy(\.isNumber), !id[v.upperBound...].isEmpty {
                 id = String(id[..<v.lowerBound])
             }
             return "arxiv:" + id

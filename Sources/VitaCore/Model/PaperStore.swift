@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// A library's papers: held in memory, or left in a record's snapshot and read from it when they
 /// are first asked for, all at once (`papers`), a chunk at a time (`chunk`) or one at a time
@@ -17,7 +18,7 @@ public final class PaperStore: @unchecked Sendable {
     public let keepsAll: Bool
     /// Guards what follows; the reading itself is done outside it, so a chunk is read for the
     /// screen while another thread reads every paper.
-    private let lock = NSCondition()
+    private let lock = Condition()
     private var all: [Paper]?
     private var readingAll = false
     private var chunks: [Int: [Paper]] = [:]

@@ -139,7 +139,7 @@ public enum PaperSummary {
         if let v = paper.volume { add("volume", v) }
         // Pages are kept as BibTeX writes a range (`279--289`) and shown with the dash it stands for.
         if let n = paper.details[.number] { add(paper.type == .report ? "number" : "issue", n) }
-        if let p = paper.pages { add("pages", p.replacingOccurrences(of: "--", with: "\u{2013}")) }
+        if let p = paper.pages { add("pages", p.replacingAll("--", with: "\u{2013}")) }
         let d = paper.details
         if let v = d[.series] { add("series", v) }
         let editors = d.all(.editor)

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One author as written on a paper, with the key that identifies the person across papers.
 public struct Author: Sendable, Hashable, Codable {

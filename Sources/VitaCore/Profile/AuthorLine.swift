@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The author line of a paper block: `Name, Name, Name et al. · affiliation`.
 struct AuthorLine: Equatable {
@@ -50,7 +50,7 @@ struct AuthorLine: Equatable {
         // `A, B and C` and `A and B`: the last separator may be a word.
         if let last = names.last, last.utf8.count > 5, last.containsWord("and") {
             names.removeLast()
-            names += last.components(separatedBy: " and ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            names += last.pieces(separatedBy: " and ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
         if names.last == "others" { names.removeLast(); truncated = true }
         return AuthorLine(names: names, truncated: truncated, affiliation: affiliation)

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The parts of a paper a query can look in.
 public struct SearchFields: OptionSet, Sendable, Hashable {
@@ -445,7 +445,7 @@ private struct QueryParser {
             guard let (a, b) = year(v.dropFirst(op.count)).map(bounds), a <= b else { return nil }
             return a...b
         }
-        if let dots = v.range(of: "..") {
+        if let dots = v.firstRange(of: "..") {
             let lo = v[..<dots.lowerBound], hi = v[dots.upperBound...]
             let a = lo.isEmpty ? 0 : year(lo), b = hi.isEmpty ? 9999 : year(hi)
             guard let a, let b, a <= b else { return nil }
@@ -467,7 +467,7 @@ private struct QueryParser {
             guard let (a, b) = count(v.dropFirst(op.count)).map(bounds), a <= b else { return nil }
             return a...b
         }
-        if let dots = v.range(of: "..") {
+        if let dots = v.firstRange(of: "..") {
             let lo = v[..<dots.lowerBound], hi = v[dots.upperBound...]
             let a = lo.isEmpty ? 0 : count(lo), b = hi.isEmpty ? most : count(hi)
             guard let a, let b, a <= b else { return nil }

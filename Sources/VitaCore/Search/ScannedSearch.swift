@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// A query answered over one profile text file in memory, reading in full only the paper blocks
 /// that can match: how `vita search` answers on a large record.

@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
 
 /// What a search found: the matching papers, best first (title matches before others, then
 /// newest first), and the query with any problems it had.
@@ -23,7 +23,7 @@ public struct SearchResult: Sendable {
 /// Unchecked `Sendable`: what it holds changes only under its lock.
 public final class Ranking: @unchecked Sendable {
     public let count: Int
-    private let lock = NSLock()
+    private let lock = Lock()
     private var whole: [Int]?
     /// The first ranked, when not all are.
     private var head: [Int] = []

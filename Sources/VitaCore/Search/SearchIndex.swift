@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The search index of a library, built once and shared read-only.
 ///
@@ -45,7 +50,7 @@ public final class SearchIndex: @unchecked Sendable {
     /// Whether any paper has a citation count (`cites:` matches none where none has), set once
     /// by the library, before the index is shared; an index made without one says yes.
     nonisolated(unsafe) var papersHaveCitations = true
-    private let idLock = NSLock()
+    private let idLock = Lock()
     nonisolated(unsafe) private var idMap: [String: Int]?
     nonisolated(unsafe) private var fieldNames: [String]?
 

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Whole-buffer checks that run at memory speed: UTF-8 validity and newline counts, eight
 /// bytes at a time where the bytes are ASCII.

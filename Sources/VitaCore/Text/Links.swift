@@ -146,7 +146,8 @@ public enum Links {
 }
 
 extension String {
-    func trimmingSpaces() -> String {
+    /// Without spaces, tabs and no-break spaces at either end.
+    public func trimmingSpaces() -> String {
         // Nothing to trim (the common case): the string itself, not a copy.
         if let f = utf8.first, let l = utf8.last, Substring.isKept(f), Substring.isKept(l) { return self }
         return Substring(self).trimmingSpaces()
@@ -158,7 +159,7 @@ extension Substring {
     static func isKept(_ b: UInt8) -> Bool { b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D) }
 
     /// Without leading and trailing white space (spaces, tabs, no-break spaces).
-    func trimmingSpaces() -> String {
+    public func trimmingSpaces() -> String {
         let u = utf8
         var start = u.startIndex, end = u.endIndex
         // ASCII spaces and tabs are by far the common case; anything else takes the Character path.

@@ -102,7 +102,7 @@ public enum MathText {
             }
         }
         // Spaces TeX's spacing commands leave side by side are one.
-        while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
+        while out.contains("  ") { out = out.replacingAll("  ", with: " ") }
         return out
     }
 

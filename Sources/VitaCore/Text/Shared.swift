@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Hands a value to `DispatchQueue.concurrentPerform`'s workers when the caller knows they use it
 /// safely: memory they only read, or result slots each worker writes its own of.
@@ -75,7 +80,7 @@ public enum Parallel {
         // every checker of threads knows.
         let made = (0..<count).map { _ in DispatchSemaphore(value: 0) }
         let finished = DispatchSemaphore(value: 0)
-        let lock = NSLock()
+        let lock = Lock()
         let shared = Shared(slots)
         DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: count) { i in

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The 8-bit encodings older bibliographies are written in, and how a file says which it uses:
 /// an Emacs `-*- coding: latin-9 -*-` line, JabRef's `% Encoding: windows-1252` header, or
@@ -12,7 +12,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 
     /// The encoding a name stands for (`latin-9`, `iso8859-15`, `cp1252`, `utf-8-unix`, …).
     public init?(name: String) {
-        var n = name.lowercased().replacingOccurrences(of: "_", with: "-")
+        var n = name.lowercased().replacingAll("_", with: "-")
         for suffix in ["-unix", "-dos", "-mac"] where n.hasSuffix(suffix) { n.removeLast(suffix.count) }
         switch n {
         // UTF-16 is read as UTF-8 by then (`RecordLoader` turns it so before any reader sees it).
@@ -33,9 +33,9 @@ public enum TextEncoding: String, Sendable, CaseIterable {
             // Looked for in the line itself: a range found in a lowercased copy is not one of the
             // line's (past the first line it lay before the line's start).
             for marker in ["-*- coding:", "coding:", "% encoding:", "!tex encoding ="] {
-                guard let r = line.range(of: marker, options: .caseInsensitive) else { continue }
+                guard let r = line.firstRange(ignoringASCIICase: marker) else { continue }
                 if marker == "coding:", !line.contains("-*-") { continue }
-                let rest = line[r.upperBound...].trimmingCharacters(in: .whitespaces)
+                let rest = line[r.upperBound...].trimmingSpaces()
                 let name = String(rest.prefix { !$0.isWhitespace && $0 != ";" && $0 != "\"" })
                 if !name.isEmpty { return (name, TextEncoding(name: name)) }
             }

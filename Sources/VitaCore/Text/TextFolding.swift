@@ -1,5 +1,3 @@
-import Foundation
-
 /// Folding of text for matching: case, accents, compatibility forms and spacing.
 public enum TextFolding {
     /// Lowercase, accents removed, compatibility forms unified (`ﬁ` → `fi`, full-width → ASCII).
@@ -9,9 +7,51 @@ public enum TextFolding {
             return String(decoding: text.utf8.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         if let latin = foldLatin(text) { return latin }
-        return String(text).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .precomposedStringWithCompatibilityMapping
-            .lowercased()
+        // Each letter folded as Foundation folds it alone (`UnicodeText.folded`) and the marks
+        // after it kept or taken away as Foundation's folding of a letter with its marks does
+        // (CoreFoundation's `CFStringFold`): after a letter of the Latin, Greek or Cyrillic
+        // scripts (or one that folds to such a letter) every mark goes; after another letter
+        // left as it is, its first mark goes if it is one of those scripts' own (U+0300–U+050F);
+        // the others stay. The whole is then composed again, as Foundation's compatibility
+        // composition of the whole leaves it.
+        let tables = UnicodeText.Tables.self
+        var out = String.UnicodeScalarView()
+        // The marks that stay after the letter, put in order of combining class when the next
+        // letter comes, as Foundation orders them (those of class 0 first, then the others).
+        var kept: [Unicode.Scalar] = []
+        func flush() {
+            guard !kept.isEmpty else { return }
+            let first = kept.firstIndex { $0.properties.canonicalCombiningClass.rawValue != 0 } ?? kept.count
+            let ordered = kept[..<first] + kept[first...].enumerated().sorted {
+                let (a, b) = ($0.element.properties.canonicalCombiningClass.rawValue, $1.element.properties.canonicalCombiningClass.rawValue)
+                return a != b ? a < b : $0.offset < $1.offset
+            }.map(\.element)
+            // Half-width kana's sound marks are the marks they stand for, as compatibility
+            // composition makes them once they are in order.
+            out.append(contentsOf: ordered.map { $0.value == 0xFF9E ? "\u{3099}" : $0.value == 0xFF9F ? "\u{309A}" : $0 })
+            kept.removeAll(keepingCapacity: true)
+        }
+        var (lowBase, changedBase, marksAfter) = (false, false, -1)   // no letter yet: a mark first is one
+        for s in text.unicodeScalars {
+            let v = s.value
+            if marksAfter >= 0, v >= 0x80, tables.marks.contains(v) {
+                marksAfter += 1
+                if lowBase || (marksAfter == 1 && !changedBase && v <= 0x50F) { continue }
+                // A mark that stays is decomposed, not folded (Foundation folds the letter alone).
+                kept.append(contentsOf: UnicodeText.decomposed(String(Character(s))).unicodeScalars)
+                continue
+            }
+            flush()
+            if v < 0x80 {
+                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v) | 0x20) : s)
+                (lowBase, changedBase, marksAfter) = (v != 0, true, 0)
+                continue
+            }
+            (lowBase, changedBase, marksAfter) = (tables.lowBases.contains(v), tables.changed.contains(v), 0)
+            if let f = UnicodeText.folded(s) { out.append(contentsOf: f.unicodeScalars) } else { out.append(s) }
+        }
+        flush()
+        return UnicodeText.composed(String(out)).lowercased()
     }
 }
 
@@ -153,5 +193,37 @@ extension TextFolding {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// The order of names a person expects in a list (saved searches, themes): letters without regard
+/// to case or accents, numbers by their value (`search 2` before `search 10`), as Foundation's
+/// `localizedStandardCompare` orders them; names equal so are ordered by their text.
+public enum NaturalOrder {
+    public static func ascending(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (Array(TextFolding.fold(a).unicodeScalars), Array(TextFolding.fold(b).unicodeScalars))
+        var (i, j) = (0, 0)
+        // Numbers of one value written with more zeros before come after (`file7`, `file007`).
+        var zeros: Bool?
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+        while i < x.count, j < y.count {
+            if isDigit(x[i]), isDigit(y[j]) {
+                var (ei, ej) = (i, j)
+                while ei < x.count, isDigit(x[ei]) { ei += 1 }
+                while ej < y.count, isDigit(y[ej]) { ej += 1 }
+                // By value: leading zeros aside, the longer run is the larger number.
+                let p = x[i..<ei].drop { $0 == "0" }, q = y[j..<ej].drop { $0 == "0" }
+                if p.count != q.count { return p.count < q.count }
+                if let k = zip(p, q).first(where: { $0 != $1 }) { return k.0.value < k.1.value }
+                if zeros == nil, ei - i != ej - j { zeros = ei - i < ej - j }
+                (i, j) = (ei, ej)
+                continue
+            }
+            if x[i] != y[j] { return x[i].value < y[j].value }
+            i += 1
+            j += 1
+        }
+        if x.count - i != y.count - j { return x.count - i < y.count - j }
+        return zeros ?? (a < b)
     }
 }

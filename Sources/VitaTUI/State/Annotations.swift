@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// A filter kept under a name, recalled from the saved-searches menu.
@@ -45,8 +45,10 @@ public struct Annotations: Equatable, Sendable {
 
     /// Puts the typed tag on the papers, or takes it off when they all have it already.
     mutating func toggleTag(_ typed: String, on ids: [String]) -> Message {
-        let tag = typed.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-")
-            .trimmingCharacters(in: CharacterSet(charactersIn: "#"))
+        var words = Substring(typed.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: "-"))
+        while words.first == "#" { words.removeFirst() }
+        while words.last == "#" { words.removeLast() }
+        let tag = String(words)
         guard !tag.isEmpty else { return Message(text: "no tag given", isError: true) }
         let all = ids.allSatisfy { tags[$0]?.contains(tag) == true }
         // A paper with no tag yet shares one set of this tag with the others (one set a paper,
@@ -69,7 +71,7 @@ public struct Annotations: Equatable, Sendable {
 
     /// Takes the note the editor gave back (empty: no note).
     mutating func setNote(id: String, text: String) -> Message {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         let before = notes[id]
         notes[id] = trimmed.isEmpty ? nil : trimmed
         return Message(text: notes[id] == before ? "note unchanged" : trimmed.isEmpty ? "note removed" : "note saved", isError: false)
@@ -77,12 +79,12 @@ public struct Annotations: Equatable, Sendable {
 
     /// Keeps `query` under `name` (a name used already is given the new query).
     mutating func saveSearch(name typed: String, query: String) -> Message {
-        let name = VisibleText.singleLine(typed.trimmingCharacters(in: .whitespaces))
+        let name = VisibleText.singleLine(typed.trimmingWhitespace())
         guard !name.isEmpty else { return Message(text: "no name given: the search was not saved", isError: true) }
         let replaced = searches.contains { $0.name == name }
         searches.removeAll { $0.name == name }
         searches.append(SavedSearch(name: name, query: query))
-        searches.sort { $0.name.localizedStandardCompare($1.name) == .orderedAscending }
+        searches.sort { NaturalOrder.ascending($0.name, $1.name) }
         return Message(text: "\(replaced ? "replaced" : "saved") search \"\(name)\" (' lists saved searches)", isError: false)
     }
 

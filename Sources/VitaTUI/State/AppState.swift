@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import VitaCore
 
 /// Orders the list can take. `relevance` is the search's ranking and applies only while a filter is on.
@@ -442,7 +442,7 @@ public struct AppState: Sendable {
             if let left { charts.select(key: left.key) }
         case .open where view == .coauthors:
             guard let c = charts.coauthorChart, c.shown.nodes.indices.contains(charts.selectedPerson) else { break }
-            let name = c.shown.nodes[charts.selectedPerson].name.replacingOccurrences(of: "\"", with: " ")
+            let name = c.shown.nodes[charts.selectedPerson].name.replacingAll("\"", with: " ")
             applyFilter((list.filterText.isEmpty ? "" : list.filterText + " ") + "author:\"\(name)\"")
         case .open:
             guard list.selectedPaper != nil else { message = Message(text: "no paper to open", isError: true); break }
@@ -722,7 +722,7 @@ public struct AppState: Sendable {
         switch overlay {
         case .person(let editor, let i):
             // Enter before the people are counted opens the best match once they are.
-            if peopleCounting, !editor.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if peopleCounting, !editor.text.trimmingWhitespace().isEmpty {
                 openWhenCounted = true
                 return []
             }
@@ -747,7 +747,7 @@ public struct AppState: Sendable {
         case .saveSearch(let editor):
             overlay = nil
             // No name given: the query is its own name.
-            let name = editor.text.trimmingCharacters(in: .whitespaces).isEmpty ? list.filterText : editor.text
+            let name = editor.text.trimmingWhitespace().isEmpty ? list.filterText : editor.text
             message = annotations.saveSearch(name: name, query: list.filterText)
         case .search(let editor):
             overlay = nil
@@ -755,7 +755,7 @@ public struct AppState: Sendable {
             listChanged()
             if let problem = list.queryProblem { log.append(Message(text: "query \"\(editor.text)\": \(problem)", isError: true)) }
         case .export(let editor, let ids):
-            let typed = editor.text.trimmingCharacters(in: .whitespaces)
+            let typed = editor.text.trimmingWhitespace()
             guard !typed.isEmpty else { message = Message(text: "type a file name to export to", isError: true); return [] }
             return [.checkExportTarget(typed: editor.text, ids: ids)]
         default:
@@ -768,7 +768,7 @@ public struct AppState: Sendable {
     /// a file inside a folder.
     public mutating func exportTargetChecked(typed: String, ids: [String], target: ExportTarget) -> [Effect] {
         guard case .export(var editor, _) = overlay else { return [] }
-        let path = PathCompletion.expand(typed.trimmingCharacters(in: .whitespaces))
+        let path = PathCompletion.expand(typed.trimmingWhitespace())
         switch target {
         case .folder:
             // A folder is no file to write: offer a file in it.
@@ -901,7 +901,7 @@ public struct AppState: Sendable {
             return
         }
         peopleCounting = false
-        if text.trimmingCharacters(in: .whitespaces).isEmpty, list.detailOpen, let paper = selectedPaper {
+        if text.trimmingWhitespace().isEmpty, list.detailOpen, let paper = selectedPaper {
             var keys = paper.authors.map(\.key)
             if paper.owner == .implied, let owner = library.ownerKey { keys.append(owner) }
             var seen = Set<Int>()
@@ -932,7 +932,7 @@ public struct AppState: Sendable {
     /// in the history), the charts and metrics follow it, and view 3 is centred on them.
     mutating func openPerson(_ m: PersonMatch) {
         let name = m.name + (m.homonym.map { " " + $0 } ?? "")
-        let query = "person:\"" + m.key.replacingOccurrences(of: "\"", with: " ") + "\""
+        let query = "person:\"" + m.key.replacingAll("\"", with: " ") + "\""
         overlay = nil
         list.detailOpen = false
         charts.setPath([PersonRef(key: m.key, name: name)])
@@ -956,7 +956,7 @@ public struct AppState: Sendable {
     /// Filters the list by `text` (nothing: the whole record), and says `note` with the papers
     /// shown. While another thread makes the index, the search is put off until it is made.
     mutating func runSearch(_ text: String, note: SearchNote? = nil) {
-        if library.searchIndexBeingMade, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if library.searchIndexBeingMade, !text.trimmingWhitespace().isEmpty {
             putOff = (text, note)
             return
         }

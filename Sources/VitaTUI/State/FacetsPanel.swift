@@ -80,7 +80,7 @@ public struct FacetsPanel: Sendable {
     static func toggled(_ facet: Facets.Facet, in filter: String) -> String {
         let term = facet.term
         if isApplied(facet, filter: filter) {
-            let rest = (" " + filter + " ").replacingOccurrences(of: " " + term + " ", with: " ")
+            let rest = (" " + filter + " ").replacingAll(" " + term + " ", with: " ")
             return rest.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
         }
         return filter.isEmpty ? term : filter + " " + term

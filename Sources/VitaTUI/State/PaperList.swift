@@ -42,7 +42,7 @@ public struct PaperList: Sendable {
     /// Filters by `text` with the user's tags, notes and marks; returns whether the papers shown
     /// changed. A query with nothing valid in it keeps the last result rather than matching everything.
     mutating func search(_ text: String, annotations: Annotations) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             queryProblem = nil
             if filter != nil { clearFilter(); return true }
@@ -167,7 +167,7 @@ public struct PaperList: Sendable {
     mutating func keepQuery(_ typed: String) {
         historyPosition = nil
         if filter == nil { filterText = "" }
-        let t = typed.trimmingCharacters(in: .whitespaces)
+        let t = typed.trimmingWhitespace()
         if !t.isEmpty, history.last != t { history.append(t) }
     }
 }

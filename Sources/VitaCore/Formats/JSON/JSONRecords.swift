@@ -1,5 +1,10 @@
 import Dispatch
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads every JSON format Vita knows (OpenAlex, Semantic Scholar, ORCID, CSL-JSON), whole
 /// documents and JSON Lines, telling them apart by their shape. Any bytes give papers and

@@ -172,7 +172,7 @@ public struct JSONParser {
         guard i < bytes.count else { return "the end of the text" }
         let c = bytes[i]
         if c >= 0x21 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
-        return String(format: "byte 0x%02X", c)
+        return "byte 0x" + NumberText.hex(c, 2)
     }
 
     mutating func skipSpace() {

@@ -143,7 +143,7 @@ enum ORCIDReader {
     /// funded it, which would make it one paper with them.
     static func add(_ ids: [ExternalID], to p: inout Paper) {
         func rank(_ x: ExternalID) -> Int? {
-            switch x.relationship?.trimmingWhitespace().lowercased().replacingOccurrences(of: "_", with: "-") {
+            switch x.relationship?.trimmingWhitespace().lowercased().replacingAll("_", with: "-") {
             case nil, "", "self": 0
             case "version-of": 1
             default: nil
@@ -181,7 +181,7 @@ enum ORCIDReader {
             p.authorsTruncated = citation.authorsTruncated
         } else {
             let notAuthors: Set<String> = ["editor", "chair-or-translator", "translator", "chair"]
-            let authors = named.filter { c in !notAuthors.contains(c.role?.lowercased().replacingOccurrences(of: "_", with: "-") ?? "") }
+            let authors = named.filter { c in !notAuthors.contains(c.role?.lowercased().replacingAll("_", with: "-") ?? "") }
             p.authors = (authors.isEmpty ? named : authors).map { c in
                 Author(name: FieldText.line(c.name)!, ids: AuthorIdentifiers(orcid: c.orcid))
             }
@@ -225,7 +225,7 @@ enum ORCIDReader {
     }
 
     static func type(_ t: String?) -> PublicationType? {
-        switch t?.lowercased().replacingOccurrences(of: "_", with: "-") {
+        switch t?.lowercased().replacingAll("_", with: "-") {
         case "journal-article", "magazine-article", "newspaper-article", "review": .article
         case "conference-paper", "conference-abstract", "conference-poster": .inproceedings
         case "book-chapter": .incollection

@@ -21,7 +21,7 @@ enum OpenAlexReader {
     static func entity(_ o: JSONNode) -> String? {
         guard !isWork(o) else { return nil }
         if isAuthor(o) { return "author" }
-        guard let id = o["id"]?.string, let r = id.range(of: "openalex.org/") else { return nil }
+        guard let id = o["id"]?.string, let r = id.firstRange(of: "openalex.org/") else { return nil }
         let rest = id[r.upperBound...]
         if rest.hasPrefix("keywords/") { return "keyword" }
         switch rest.first {

@@ -124,7 +124,7 @@ enum WoSReader {
         for entry in orcids {
             guard let slash = entry.lastIndex(of: "/"),
                   let orcid = AuthorIdentifiers.normaliseORCID(String(entry[entry.index(after: slash)...])) else { continue }
-            let name = entry[..<slash].trimmingCharacters(in: .whitespaces)
+            let name = entry[..<slash].trimmingSpaces()
             let k = name.isEmpty ? (p.authors.count == 1 ? 0 : nil) : NameParts.author(named: name, in: authorNames)
             guard let k, k < p.authors.count else { continue }
             TaggedText.give(orcid, to: &p.authors[k])

@@ -404,9 +404,9 @@ struct XMLParser {
     /// The encoding the declaration states (`ISO-8859-1`), if any.
     static func declaredEncoding(_ bytes: some Collection<UInt8>) -> String? {
         let head = String(decoding: bytes.prefix(200), as: UTF8.self)
-        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>") else { return nil }
+        guard head.hasPrefix("<?xml"), let end = head.firstRange(of: "?>") else { return nil }
         let decl = head[..<end.lowerBound]
-        guard let r = decl.range(of: "encoding") else { return nil }
+        guard let r = decl.firstRange(of: "encoding") else { return nil }
         let rest = decl[r.upperBound...].drop { $0 == " " || $0 == "=" }
         guard let q = rest.first, q == "\"" || q == "'" else { return nil }
         return String(rest.dropFirst().prefix { $0 != q })

@@ -1,4 +1,9 @@
-import Foundation
+import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Reads the XML formats: DBLP (a person's page `<dblpperson>` and the dump `<dblp>`), arXiv API
 /// responses (Atom) and ORCID v3.0 XML. Records are taken as their elements close, so the dump's
@@ -483,7 +488,7 @@ enum XMLRecords {
         var p = Paper(title: title, source: at)
         p.identifiers.add(.arxiv, e.child("id")?.allText)
         if let doi = e.children.first(where: { $0.name == "doi" })?.allText { p.identifiers.add(.doi, doi) }
-        p.abstract = FieldText.paragraphs(e.child("summary")?.allText.replacingOccurrences(of: "\n", with: " "))
+        p.abstract = FieldText.paragraphs(e.child("summary")?.allText.replacingAll("\n", with: " "))
         p.date = FieldText.date(e.child("published")?.allText)
         for a in e.children("author") {
             guard let name = FieldText.line(a.child("name")?.allText) else { continue }

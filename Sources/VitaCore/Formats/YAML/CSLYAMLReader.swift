@@ -247,7 +247,7 @@ struct YAMLBlocks {
             parts.append(String(repeating: " ", count: max(0, line.indent - own!)) + line.text)
         }
         while parts.last == "" { parts.removeLast() }
-        let text = folded ? parts.map { $0.isEmpty ? "\n" : $0 }.joined(separator: " ").replacingOccurrences(of: " \n ", with: "\n")
+        let text = folded ? parts.map { $0.isEmpty ? "\n" : $0 }.joined(separator: " ").replacingAll(" \n ", with: "\n")
                           : parts.joined(separator: "\n")
         return JSONNode(value: .string(text), offset: offset, cut: false)
     }
@@ -270,7 +270,7 @@ struct YAMLBlocks {
             return JSONNode(value: .string(unescape(t.dropFirst().dropLast())), offset: offset, cut: false)
         }
         if t.hasPrefix("'") && t.hasSuffix("'") && t.count >= 2 {
-            return JSONNode(value: .string(t.dropFirst().dropLast().replacingOccurrences(of: "''", with: "'")), offset: offset, cut: false)
+            return JSONNode(value: .string(t.dropFirst().dropLast().replacingAll("''", with: "'")), offset: offset, cut: false)
         }
         switch t {
         case "null", "~", "Null", "NULL": return JSONNode(value: .null, offset: offset, cut: false)
