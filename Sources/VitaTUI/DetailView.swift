@@ -39,9 +39,19 @@ public enum DetailView {
             case .plain:
                 let fieldKey: SearchFields? = field.label == "category" ? .category : field.label == "affil." ? .affiliation : nil
                 var lit = fieldKey.flatMap { ranges[$0] } ?? []
-                // The keywords are searched with the category, shown on a line of their own.
-                if field.label == "keywords", let query = state.highlightQuery {
-                    lit = Highlight.ranges(in: field.value, field: .category, terms: query.positiveTerms)
+                if let query = state.highlightQuery {
+                    // The keywords are searched with the category, shown on a line of their own.
+                    if field.label == "keywords" { lit = Highlight.ranges(in: field.value, field: .category, terms: query.positiveTerms) }
+                    // The venue is searched with the affiliations (`venue:`, and bare words); a
+                    // book's publisher shown as its venue is lit by `publisher:` there.
+                    if field.label == "venue" {
+                        lit = Highlight.ranges(in: field.value, field: .affiliation, terms: query.positiveTerms)
+                        if paper.details[.publisher] == paper.venue {
+                            lit = Highlight.merged(lit, Highlight.ranges(in: field.value, shownAs: "publisher", terms: query.positiveTerms))
+                        }
+                    }
+                    // A field query (`publisher:springer`, `journal:…`) lights the value it matched.
+                    lit = Highlight.merged(lit, Highlight.ranges(in: field.value, shownAs: field.label, terms: query.positiveTerms))
                 }
                 value = Spans.highlighted(field.value, ranges: lit, base: .normal, match: match)
                 if field.label == "date", paper.date?.yearInferred == true { value = value.map { Span($0.text, Style(.inferred)) } }

@@ -95,6 +95,24 @@ public enum PaperSummary {
     /// How many authors' affiliations the detail view lists before it counts the rest.
     static let authorsPlaced = 8
 
+    /// The fields a query names (`publisher:`, `journal:`, as `Paper.neutralField` and an entry
+    /// know them) whose value the detail shows under `label`; none for a label no field query
+    /// reads.
+    public static func fieldNames(shownAs label: String) -> [String] {
+        switch label {
+        case "venue": ["journal", "journaltitle", "booktitle"]
+        case "type": ["type", "entrytype"]
+        case "volume", "pages", "series", "edition", "note", "keywords": [label]
+        case "issue", "number": ["number", "issue"]
+        case "editor", "editors": ["editor"]
+        case "publisher": ["publisher", "school", "institution"]
+        case "place": ["address", "location"]
+        case "ISBN": ["isbn"]
+        case "ISSN": ["issn"]
+        default: []
+        }
+    }
+
     /// The labelled fields of the detail view, in the order shown.
     public static func fields(of paper: Paper, library: Library) -> [Field] {
         var out: [Field] = []
