@@ -157,7 +157,12 @@ public struct CitationKeyPattern: Sendable {
     static func ascii(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = ""
-        for s in text.unicodeScalars { out += UnicodeText.keyLetters(s) }
+        for s in text.unicodeScalars {
+            // A Chinese character is a syllable of its own, after a space as transliteration
+            // puts one (`水中` → `shui zhong`): the title's first word is its first syllable.
+            if s.properties.isUnifiedIdeograph, !out.isEmpty, !out.hasSuffix(" ") { out += " " }
+            out += UnicodeText.keyLetters(s)
+        }
         return out
     }
 }
