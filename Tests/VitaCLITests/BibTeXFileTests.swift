@@ -291,6 +291,11 @@ struct BibTeXFileCLITests {
         try dir.write("old.json", #"{"marks": [], "tags": {}, "notes": {}, "settings": {}, "history": []}"#)
         #expect(try VitaBinary.run(["state", "import", dir.path("old.json"), dir.path("refs.bib")], environment: env).status == 0)
         #expect(try VitaBinary.run(["state", "import", dir.path("refs.bib"), dir.path("refs.bib")], environment: env).status == 1)
+        // A wrong value is said with where it is and what was expected.
+        try dir.write("wrong.json", #"{"marks": [3], "tags": {}, "notes": {}, "settings": {}, "history": []}"#)
+        let wrong = try VitaBinary.run(["state", "import", dir.path("wrong.json"), dir.path("refs.bib")], environment: env)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("wrong.json: expected the JSON of `vita state export` (marks[0]: Expected to decode String but found number instead.)"), "\(wrong.stderr)")
     }
 
     @Test func noOwnerIsInventedForABib() throws {
