@@ -155,34 +155,14 @@ struct CacheCommand: ParsableCommand {
         /// Runs `vita cache build --background` on `record` in a process of its own, apart from
         /// this one's terminal and session, its output discarded: this process does not wait for it.
         static func startInBackground(_ record: RecordOptions) {
-            var buffer = [CChar](repeating: 0, count: 4096)
-            let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-            guard n > 0 else { return }
-            let exe = String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            let args = [exe, "cache", "build", "--background", "--as-of", record.referenceDate.iso, "--"] + record.files
-            var actions = posix_spawn_file_actions_t()
-            posix_spawn_file_actions_init(&actions)
-            defer { posix_spawn_file_actions_destroy(&actions) }
-            for fd: Int32 in 0...2 { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+            guard let exe = FilePath.linkDestination("/proc/self/exe") else { return }
             // Nothing else this process has open goes with it (a pipe left open would keep a
             // reader of this process's output waiting for the build).
             if let open = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") {
                 for fd in open.compactMap({ Int32($0) }) where fd > 2 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
             }
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
-            defer { posix_spawnattr_destroy(&attributes) }
-            // POSIX_SPAWN_SETSID (glibc's spawn.h, hidden from Swift): a session of its own; and
-            // POSIX_SPAWN_SETSIGDEF: SIGPIPE as it ever is (this process may ignore it).
-            var pipe = sigset_t()
-            sigemptyset(&pipe)
-            sigaddset(&pipe, SIGPIPE)
-            posix_spawnattr_setsigdefault(&attributes, &pipe)
-            posix_spawnattr_setflags(&attributes, 0x80 | 0x04)
-            let argv = args.map { strdup($0) } + [nil]
-            defer { for a in argv { free(a) } }
-            var pid: pid_t = 0
-            _ = posix_spawn(&pid, exe, &actions, &attributes, argv, environ)
+            _ = ChildProcess.start(exe, ["cache", "build", "--background", "--as-of", record.referenceDate.iso, "--"] + record.files,
+                                   input: .null, output: .null, errors: .null, newSession: true)
         }
     }
 

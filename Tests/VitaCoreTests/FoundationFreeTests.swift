@@ -109,4 +109,20 @@ struct FoundationFreeTests {
         try pipe.fileHandleForWriting.close()
         #expect(String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == text)
     }
+
+    /// A program Vita runs says how it ended: its exit status, the signal that ended it,
+    /// or why it could not be started.
+    @Test func aChildProcessSaysHowItEnded() {
+        guard case .success(let three) = ChildProcess.start("/bin/sh", ["-c", "exit 3"], input: .null, output: .null) else { Issue.record("not started"); return }
+        #expect(three.wait() == 3)
+        guard case .success(let killed) = ChildProcess.start("/bin/sh", ["-c", "kill -9 $$"]) else { Issue.record("not started"); return }
+        #expect(killed.wait() == 9)
+        guard case .failure(let error) = ChildProcess.start("/nonexistent/opener", []) else { Issue.record("started"); return }
+        #expect(error.description == "No such file or directory")
+        // A signal the explorer ignores is at its default in the program it runs.
+        let before = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, before) }
+        guard case .success(let piped) = ChildProcess.start("/bin/sh", ["-c", "kill -PIPE $$; exit 0"]) else { Issue.record("not started"); return }
+        #expect(piped.wait() == SIGPIPE)
+    }
 }

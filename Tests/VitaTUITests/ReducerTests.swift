@@ -333,17 +333,6 @@ import VitaStore
         #expect(EffectRunner.open("https://example.org", tools: [ok]) == Message(text: "opened https://example.org", isError: false))
     }
 
-    /// A program the explorer runs says how it ended: its exit status, the signal that ended it,
-    /// or why it could not be started.
-    @Test func aChildProcessSaysHowItEnded() {
-        guard case .success(let three) = ChildProcess.start("/bin/sh", ["-c", "exit 3"], input: .null, output: .null) else { Issue.record("not started"); return }
-        #expect(three.wait() == 3)
-        guard case .success(let killed) = ChildProcess.start("/bin/sh", ["-c", "kill -9 $$"]) else { Issue.record("not started"); return }
-        #expect(killed.wait() == 9)
-        guard case .failure(let error) = ChildProcess.start("/nonexistent/opener", []) else { Issue.record("started"); return }
-        #expect(error.description == "No such file or directory")
-    }
-
     @Test func exportingToAFolderOffersAFileInIt() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vita-folder-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

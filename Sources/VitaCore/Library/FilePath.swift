@@ -70,7 +70,7 @@ public enum FilePath {
     }
 
     /// Where the symbolic link at `path` points, as written in it; nil for anything else.
-    static func linkDestination(_ path: String) -> String? {
+    public static func linkDestination(_ path: String) -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let n = readlink(path, &buffer, buffer.count - 1)
         guard n > 0 else { return nil }
