@@ -483,6 +483,23 @@ struct KeywordDetailTests {
 
 @Suite("Field queries in the detail pane")
 struct FieldQueryDetailTests {
+    /// The detail lines of the one paper of `papers` that `query` finds, typed in the explorer.
+    func detail(_ papers: [Paper], _ query: String) -> [[Span]]? {
+        let library = Library(papers: papers + [Paper(title: "Other", source: SourceLocation(file: "d.ris", line: 99))])
+        library.searchIndex.prepare()
+        var s = Seed.state(100, 30, library: library)
+        s.press(.char("/"))
+        s.type(query)
+        s.press(.enter, .enter)
+        guard s.visible.count == 1, let paper = s.selectedPaper else { return nil }
+        return DetailView.lines(for: paper, state: s, width: 80)
+    }
+
+    /// Whether the line labelled `label` shows `text` lit.
+    func lit(_ lines: [[Span]]?, _ label: String, _ text: String) -> Bool {
+        lines?.first { $0.first?.text.hasPrefix(label) == true }?.contains { $0.text == text && $0.style == Style(.match) } == true
+    }
+
     /// A paper found by a field query (`publisher:`, `venue:`, `isbn:`) shows the words it was
     /// found by lit in that field's line, and only there.
     @Test func theFieldSearchedIsLit() {
@@ -492,20 +509,13 @@ struct FieldQueryDetailTests {
         p.details.add(.publisher, "Springer Nature")
         p.details.add(.isbn, "978-3-319-00000-8")
         p.details.add(.editor, "Jan Spring")
-        let library = Library(papers: [p, Paper(title: "Other", source: SourceLocation(file: "d.ris", line: 9))])
-        library.searchIndex.prepare()
-        for (query, label, lit) in [("publisher:springer", "publisher", "Springer"), ("venue:lecture", "venue", "Lecture"),
-                                    ("venue:\"notes in\"", "venue", "Notes in"), ("editor:jan", "editor", "Jan"), ("isbn:978", "ISBN", "978")] {
-            var s = Seed.state(100, 30, library: library)
-            s.press(.char("/"))
-            s.type(query)
-            s.press(.enter, .enter)
-            #expect(s.visible.count == 1, "\(query)")
-            let lines = DetailView.lines(for: s.selectedPaper!, state: s, width: 80)
-            let row = lines.first { $0.first?.text.hasPrefix(label) == true }
-            #expect(row?.contains { $0.text == lit && $0.style == Style(.match) } == true, "\(query): \(String(describing: row))")
+        for (query, label, text) in [("publisher:springer", "publisher", "Springer"), ("venue:lecture", "venue", "Lecture"),
+                                     ("venue:\"notes in\"", "venue", "Notes in"), ("editor:jan", "editor", "Jan"), ("isbn:978", "ISBN", "978")] {
+            let lines = detail([p], query)
+            #expect(lines != nil, "\(query)")
+            #expect(lit(lines, label, text), "\(query)")
             // The title's "Springs" is not what a field query asked for.
-            let title = lines.first { $0.contains { $0.text.contains("Handbook") } }
+            let title = lines?.first { $0.contains { $0.text.contains("Handbook") } }
             #expect(title?.contains { $0.style == Style(.match) } == false, "\(query)")
         }
         // A book whose publisher is its venue shows it once, lit there.
@@ -513,26 +523,12 @@ struct FieldQueryDetailTests {
         b.type = .book
         b.venue = "Springer Nature"
         b.details.add(.publisher, "Springer Nature")
-        let books = Library(papers: [b, Paper(title: "Other", source: SourceLocation(file: "d.ris", line: 50))])
-        books.searchIndex.prepare()
-        var sb = Seed.state(100, 30, library: books)
-        sb.press(.char("/"))
-        sb.type("publisher:springer")
-        sb.press(.enter, .enter)
-        let venue = DetailView.lines(for: sb.selectedPaper!, state: sb, width: 80).first { $0.first?.text.hasPrefix("venue") == true }
-        #expect(venue?.contains { $0.text == "Springer" && $0.style == Style(.match) } == true, "\(String(describing: venue))")
+        #expect(lit(detail([b], "publisher:springer"), "venue", "Springer"))
         // An article's journal, asked for as a .bib names it.
         var a = Paper(title: "Spiking", source: SourceLocation(file: "d.ris", line: 20))
         a.type = .article
         a.venue = "Neural Computation"
-        let articles = Library(papers: [a, Paper(title: "Other", source: SourceLocation(file: "d.ris", line: 30))])
-        articles.searchIndex.prepare()
-        var s = Seed.state(100, 30, library: articles)
-        s.press(.char("/"))
-        s.type("journal:neural")
-        s.press(.enter, .enter)
-        let row = DetailView.lines(for: s.selectedPaper!, state: s, width: 80).first { $0.first?.text.hasPrefix("venue") == true }
-        #expect(row?.contains { $0.text == "Neural" && $0.style == Style(.match) } == true, "\(String(describing: row))")
+        #expect(lit(detail([a], "journal:neural"), "venue", "Neural"))
     }
 }
 
