@@ -76,6 +76,12 @@ struct FoundationFreeTests {
             dir + "/missing/file.bib": dir + "/missing/file.bib", "/": "/", "relative/./x/../y": "relative/x/../y",
         ]
         for (path, expected) in standardized { #expect(FilePath.standardized(path) == expected, "\(path)") }
+        // A link to itself, and two to each other, end: followed so far and no further.
+        try FileManager.default.createSymbolicLink(atPath: dir + "/loop", withDestinationPath: dir + "/loop")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/ping", withDestinationPath: dir + "/pong")
+        try FileManager.default.createSymbolicLink(atPath: dir + "/pong", withDestinationPath: dir + "/ping")
+        #expect(FilePath.standardized(dir + "/loop/x.bib") == dir + "/loop/x.bib")
+        #expect([dir + "/ping/x.bib", dir + "/pong/x.bib"].contains(FilePath.standardized(dir + "/ping/x.bib")))
     }
 
     @Test func namesAreOrderedAsFinderOrdersThem() {

@@ -39,8 +39,9 @@ public enum FilePath {
     /// An absolute path with `~` expanded, `.` and `..` taken away and symbolic links to absolute
     /// paths followed, as Foundation's `standardizingPath` gives it (which left a link to a
     /// relative path as it is, and a relative path's `..`): the state of a record is kept under
-    /// its files' paths so made, and they must not change.
-    public static func standardized(_ path: String) -> String {
+    /// its files' paths so made, and they must not change. Links are followed 40 deep at most (a
+    /// link to itself is left as it is).
+    public static func standardized(_ path: String, links: Int = 40) -> String {
         var p = path
         if p == "~" || p.hasPrefix("~/"), let home = Environment.value("HOME") { p = home + p.dropFirst() }
         p = trimmed(p)
@@ -56,7 +57,9 @@ public enum FilePath {
                 // A relative path's first component is kept as written, as Foundation keeps it.
                 if first && !absolute { resolved = component; continue }
                 resolved = join(resolved, component)
-                if let destination = linkDestination(resolved), destination.hasPrefix("/") { resolved = standardized(destination) }
+                if links > 0, let destination = linkDestination(resolved), destination.hasPrefix("/") {
+                    resolved = standardized(destination, links: links - 1)
+                }
             }
         }
         return resolved.isEmpty ? p : resolved

@@ -6,7 +6,7 @@ import Darwin
 #endif
 
 /// A mutual-exclusion lock over a POSIX mutex: what Foundation's `NSLock` is, without linking
-/// Foundation (whose start costs every command more than a millisecond: DECISIONS 88).
+/// Foundation (whose start every command paid: DECISIONS 88).
 /// The mutex lives in memory of its own, never moved, as POSIX asks.
 public final class Lock: @unchecked Sendable {
     fileprivate let mutex: UnsafeMutablePointer<pthread_mutex_t>
