@@ -1,8 +1,7 @@
 /// What Vita asks of Unicode beyond the standard library: folding for matching, canonical
 /// decomposition, and letters for citation keys. Answered from tables made from Foundation's own
 /// answers (`UnicodeData`, checked against Foundation by a test for every character), so the
-/// program does not link Foundation, whose start cost every command more than a millisecond
-/// (DECISIONS 88).
+/// program does not link Foundation, whose start every command paid (DECISIONS 88).
 public enum UnicodeText {
     /// The scalar folded for matching: lowercase, accents removed, compatibility forms unified
     /// (`ﬁ` → `fi`, `Ａ` → `a`, `é` → `e`, a combining accent → nothing); nil where it stays itself.
