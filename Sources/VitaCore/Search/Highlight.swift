@@ -82,24 +82,19 @@ public enum Highlight {
         var byteRanges: [Range<Int>] = []
         for term in terms { byteRanges += match(term, tokens) }
         // Merge, then turn byte offsets into string indices.
-        byteRanges.sort { $0.lowerBound < $1.lowerBound }
-        var merged: [Range<Int>] = []
-        for r in byteRanges {
-            if let last = merged.last, r.lowerBound <= last.upperBound {
-                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
-            } else {
-                merged.append(r)
-            }
-        }
         let u = text.utf8
-        return merged.map { u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound) }
+        return merged(byteRanges).map { u.index(u.startIndex, offsetBy: $0.lowerBound)..<u.index(u.startIndex, offsetBy: $0.upperBound) }
     }
 
     /// Two lists of lit ranges of one text as one, in order and not overlapping.
     public static func merged(_ a: [Range<String.Index>], _ b: [Range<String.Index>]) -> [Range<String.Index>] {
-        if a.isEmpty || b.isEmpty { return a.isEmpty ? b : a }
-        var out: [Range<String.Index>] = []
-        for r in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        a.isEmpty || b.isEmpty ? (a.isEmpty ? b : a) : merged(a + b)
+    }
+
+    /// Ranges in order, those that overlap or touch made one.
+    static func merged<Bound: Comparable>(_ ranges: [Range<Bound>]) -> [Range<Bound>] {
+        var out: [Range<Bound>] = []
+        for r in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             if let last = out.last, r.lowerBound <= last.upperBound {
                 out[out.count - 1] = last.lowerBound..<max(last.upperBound, r.upperBound)
             } else {
